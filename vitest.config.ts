@@ -1,4 +1,9 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
+
+// The Electron binary cannot run on the machines that run these tests: unit tests see a named
+// test double in its place (test/doubles/electron.ts).
+const electronDouble = fileURLToPath(new URL('./test/doubles/electron.ts', import.meta.url));
 
 /** Test tiers (see ../shared/architecture.md): unit, integration (real whisper-cli), e2e (Chromium). */
 export default defineConfig({
@@ -10,6 +15,7 @@ export default defineConfig({
           include: ['test/unit/**/*.test.ts'],
           environment: 'node',
         },
+        resolve: { alias: { electron: electronDouble } },
       },
       {
         test: {
@@ -25,6 +31,7 @@ export default defineConfig({
         test: {
           name: 'e2e',
           include: ['test/e2e/**/*.test.ts'],
+          globalSetup: ['test/e2e/support/global-setup.ts'],
           environment: 'node',
           testTimeout: 180_000,
           hookTimeout: 300_000,

@@ -9,8 +9,15 @@ const commands: Record<string, Command> = {
 };
 
 function usage(): string {
-  const lines = Object.entries(commands).map(([name, c]) => `  rehearse ${name.padEnd(12)} ${c.summary}`);
-  return ['Usage:', ...lines, '', 'Run `rehearse <command> --help` for the options of a command.'].join('\n');
+  const lines = Object.entries(commands).map(
+    ([name, c]) => `  rehearse ${name.padEnd(12)} ${c.summary}`,
+  );
+  return [
+    'Usage:',
+    ...lines,
+    '',
+    'Run `rehearse <command> --help` for the options of a command.',
+  ].join('\n');
 }
 
 /** Runs the CLI with the given arguments (without `node` and the script path); resolves to an exit code. */

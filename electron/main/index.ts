@@ -1,0 +1,47 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { app, BrowserWindow } from 'electron';
+import { createAppServices } from '../services/app-services';
+import { ElectronSettingsStore } from './electron-settings-store';
+import { forwardEvents, ownWindowSenderCheck, registerIpcHandlers } from './ipc-adapter';
+import { lockDownWebContents, restrictPermissions } from './security';
+import { createMainWindow } from './window';
+
+// The Electron main process: lifecycle, the window, security, and the IPC adapter. Everything
+// else lives in services/, shared with the browser preview and tests.
+const page = path.join(__dirname, '../renderer/index.html');
+const preload = path.join(__dirname, '../preload/index.cjs');
+const pageUrl = pathToFileURL(page).href;
+const isOwnPage = (url: string) => url === pageUrl || url.startsWith(`${pageUrl}#`);
+
+if (!app.requestSingleInstanceLock()) app.quit();
+
+app.whenReady().then(() => {
+  const dataDir = process.env.REHEARSE_DATA_DIR ?? app.getPath('userData');
+  fs.mkdirSync(dataDir, { recursive: true });
+  restrictPermissions(isOwnPage);
+  lockDownWebContents(isOwnPage);
+  const settings = new ElectronSettingsStore(dataDir);
+  const services = createAppServices({
+    dataDir,
+    settings,
+    transport: 'electron',
+    version: app.getVersion(),
+  });
+  const windows = () => BrowserWindow.getAllWindows();
+  registerIpcHandlers(
+    services.handlers,
+    ownWindowSenderCheck(() => windows().map((w) => w.webContents.id), pageUrl),
+  );
+  forwardEvents(services.events, () => windows().map((w) => w.webContents));
+  createMainWindow({ preload, page });
+  app.on('activate', () => {
+    if (windows().length === 0) createMainWindow({ preload, page });
+  });
+});
+
+app.on('second-instance', () => BrowserWindow.getAllWindows()[0]?.focus());
+app.on('window-all-closed', () => {
+  if (process.platform !== 'darwin') app.quit();
+});

@@ -1,0 +1,27 @@
+import { z } from 'zod';
+
+/** Colour theme: follow the operating system, or force one. */
+export const themeSchema = z.enum(['system', 'light', 'dark']);
+
+/** Every user setting, with its default. Both stores (electron-store and the file store) use it. */
+export const settingsSchema = z.object({
+  theme: themeSchema.default('system'),
+  /** deviceId of the chosen microphone; '' means the system default. */
+  microphoneDeviceId: z.string().default(''),
+  /** A recording stops by itself after this many seconds. */
+  maxRecordingSec: z.number().int().min(30).max(3600).default(600),
+  /** Target answer window, in seconds (the article: aim for 90 seconds to 2 minutes). */
+  targetMinSec: z.number().int().min(10).max(600).default(90),
+  targetMaxSec: z.number().int().min(10).max(900).default(120),
+  /** Id of the whisper model to transcribe with; '' until one is chosen on first run. */
+  modelId: z.string().default(''),
+});
+
+/** The user's settings. */
+export type Settings = z.infer<typeof settingsSchema>;
+
+/** A partial update of the settings, as sent by the renderer. */
+export const settingsPatchSchema = settingsSchema.partial().strict();
+
+/** Settings with every default filled in. */
+export const defaultSettings: Settings = settingsSchema.parse({});

@@ -1,0 +1,44 @@
+/**
+ * TEST DOUBLE for the `electron` module. The Electron binary cannot be downloaded on the machines
+ * that run these tests, so unit tests of the IPC adapter alias `electron` to this file (see
+ * vitest.config.ts). It records handlers the way ipcMain.handle does and lets a test invoke them.
+ */
+type Handler = (event: unknown, ...args: unknown[]) => unknown;
+
+const handlers = new Map<string, Handler>();
+
+/** Stand-in for Electron's ipcMain: records handle/removeHandler, and `invoke` runs a handler. */
+export const ipcMain = {
+  handle(channel: string, handler: Handler): void {
+    if (handlers.has(channel))
+      throw new Error(`Attempted to register a second handler for '${channel}'`);
+    handlers.set(channel, handler);
+  },
+  removeHandler(channel: string): void {
+    handlers.delete(channel);
+  },
+  /** Test-only: what the renderer's ipcRenderer.invoke would trigger; rejects like Electron does
+   * for a channel with no handler. */
+  async invoke(channel: string, event: unknown, ...args: unknown[]): Promise<unknown> {
+    const handler = handlers.get(channel);
+    if (!handler) throw new Error(`No handler registered for '${channel}'`);
+    return handler(event, ...args);
+  },
+  /** Test-only: the registered channels. */
+  channels(): string[] {
+    return [...handlers.keys()];
+  },
+};
+
+/** Minimal stand-ins so modules importing these names load; tests do not drive them. */
+export const app = { on: () => undefined, getPath: () => '', getVersion: () => '0.0.0-test' };
+export const session = { defaultSession: {} };
+export class BrowserWindow {
+  static getAllWindows(): BrowserWindow[] {
+    return [];
+  }
+}
+/** Type the adapter uses for its events. */
+export type IpcMainInvokeEvent = { sender: { id: number }; senderFrame: { url: string } | null };
+/** Type used by security.ts. */
+export type WebContents = unknown;

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import type { HandlerTable } from '../../../../../electron/services/bridge/handler-table';
+import { dispatchCall, toBridgeError } from '../../../../../electron/services/bridge/dispatch';
+import { defaultSettings } from '../../../../../shared/settings';
+
+const handlers: HandlerTable = {
+  'app/info': () => ({
+    name: 'Rehearse',
+    version: '1',
+    platform: 'test',
+    transport: 'preview',
+    dataDir: '/d',
+    notices: [],
+  }),
+  'settings/get': () => defaultSettings,
+  // A deliberately broken handler: returns data the contract does not allow.
+  'settings/set': () => ({ theme: 'neon' }) as never,
+};
+
+describe('dispatchCall', () => {
+  it('runs a known call with a valid payload', async () => {
+    expect(await dispatchCall(handlers, 'settings/get', {})).toEqual({
+      ok: true,
+      data: defaultSettings,
+    });
+  });
+
+  it('treats a missing payload as an empty object', async () => {
+    expect((await dispatchCall(handlers, 'app/info', undefined)).ok).toBe(true);
+  });
+
+  it('refuses unknown names, including prototype keys', async () => {
+    for (const name of ['nope/x', '__proto__', 'constructor', 42]) {
+      const result = await dispatchCall(handlers, name, {});
+      expect(result).toMatchObject({ ok: false, error: { code: 'unknown-call' } });
+    }
+  });
+
+  it('refuses payloads that do not match the request schema, saying which field', async () => {
+    const result = await dispatchCall(handlers, 'settings/get', { extra: true });
+    expect(result).toMatchObject({ ok: false, error: { code: 'invalid-payload' } });
+    const wrongType = await dispatchCall(handlers, 'settings/set', { maxRecordingSec: 'ten' });
+    expect(wrongType.ok).toBe(false);
+    if (!wrongType.ok) expect(wrongType.error.message).toMatch(/maxRecordingSec/);
+  });
+
+  it('catches a response that breaks the contract', async () => {
+    const result = await dispatchCall(handlers, 'settings/set', { theme: 'dark' });
+    expect(result).toMatchObject({ ok: false, error: { code: 'invalid-response' } });
+  });
+
+  it('passes user-facing errors through and wraps unexpected ones', async () => {
+    const failing: HandlerTable = {
+      ...handlers,
+      'settings/get': () => {
+        throw Object.assign(new Error('Disk is full. Free some space.'), { code: 'disk-full' });
+      },
+      'app/info': () => {
+        throw new TypeError('x is undefined');
+      },
+    };
+    expect(await dispatchCall(failing, 'settings/get', {})).toEqual({
+      ok: false,
+      error: { code: 'disk-full', message: 'Disk is full. Free some space.' },
+    });
+    const internal = await dispatchCall(failing, 'app/info', {});
+    expect(internal).toMatchObject({ ok: false, error: { code: 'internal' } });
+    expect(toBridgeError('boom').message).toMatch(/boom/);
+  });
+});
