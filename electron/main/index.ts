@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { app, BrowserWindow } from 'electron';
+import { app, BrowserWindow, net } from 'electron';
 import { createAppServices } from '../services/app-services';
 import { ElectronSettingsStore } from './electron-settings-store';
 import { forwardEvents, ownWindowSenderCheck, registerIpcHandlers } from './ipc-adapter';
@@ -28,7 +28,10 @@ app.whenReady().then(() => {
     settings,
     transport: 'electron',
     version: app.getVersion(),
+    // Chromium's network stack: honours the system proxy, PAC files and the OS certificate store.
+    fetchImpl: net.fetch as typeof fetch,
   });
+  app.on('before-quit', () => void services.dispose());
   const windows = () => BrowserWindow.getAllWindows();
   registerIpcHandlers(
     services.handlers,

@@ -41,7 +41,7 @@ async function main(): Promise<void> {
   console.log(`Data folder: ${dataDir}. Press Ctrl+C to stop.`);
   const stop = (signal: string) => {
     console.log(`Stopping the preview (${signal}).`);
-    void server.close().then(() => process.exit(0));
+    void Promise.all([server.close(), services.dispose()]).then(() => process.exit(0));
   };
   process.once('SIGINT', () => stop('SIGINT'));
   process.once('SIGTERM', () => stop('SIGTERM'));

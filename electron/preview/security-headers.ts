@@ -4,11 +4,12 @@ export function previewCsp(port: number): string {
   return [
     "default-src 'self'",
     "script-src 'self'",
-    // wavesurfer.js renders inside a shadow root with its own <style> element.
+    // wavesurfer.js renders inside a shadow root with its own <style> element, and fetches the
+    // recording from a blob: URL (connect-src blob:).
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data: blob:",
     "media-src 'self' blob: data:",
-    `connect-src 'self' ws://127.0.0.1:${port} ws://localhost:${port}`,
+    `connect-src 'self' blob: ws://127.0.0.1:${port} ws://localhost:${port}`,
     "worker-src 'self' blob:",
     "font-src 'self'",
     "object-src 'none'",

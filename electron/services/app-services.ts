@@ -1,8 +1,14 @@
 import os from 'node:os';
 import type { Notice } from '../../shared/contract';
+import { createAttemptHandlers } from './attempts/attempt-handlers';
+import { AttemptStore } from './attempts/attempt-store';
+import type { AppenderOptions } from './attempts/wav-appender';
 import { EventHub } from './bridge/event-hub';
 import type { HandlerTable } from './bridge/handler-table';
+import { createModelHandlers } from './models/model-handlers';
+import { ModelManager } from './models/model-manager';
 import type { SettingsStore } from './settings/settings-store';
+import path from 'node:path';
 
 /** What the app's services need from whichever process hosts them. */
 export type AppServicesOptions = {
@@ -10,12 +16,24 @@ export type AppServicesOptions = {
   settings: SettingsStore;
   transport: 'electron' | 'preview';
   version: string;
+  /** Electron passes net.fetch (system proxy and certificate store); elsewhere Node's fetch. */
+  fetchImpl?: typeof fetch;
+  /** Overrides where model downloads come from (tests point it at a loopback server). */
+  modelBaseUrl?: string;
+  /** How recordings are written; tests inject a failing sink here to simulate a full disk. */
+  appender?: AppenderOptions;
 };
 
 /** The services behind the bridge, and the handler table both transports dispatch into. */
 export type AppServices = {
   handlers: HandlerTable;
   events: EventHub;
+  /** Settles when start-up work (repairing recordings a crash interrupted) is done. */
+  ready: Promise<void>;
+  models: ModelManager;
+  /** Closes open recordings (they are recovered on the next start) and stops downloads (their
+   * partial files are kept for resuming); call once before exit. */
+  dispose(): Promise<void>;
 };
 
 /** Builds every service once and wires each contract call to its implementation. */
@@ -25,21 +43,54 @@ export function createAppServices(options: AppServicesOptions): AppServices {
   if (options.settings.recoveryNotice) {
     notices.push({ level: 'warning', message: options.settings.recoveryNotice });
   }
+  const attempts = new AttemptStore({
+    dataDir: options.dataDir,
+    appender: options.appender,
+    onChange: (id) => events.emit('attempts/changed', { id }),
+  });
+  const ready = attempts.recoverInterrupted().then(
+    (outcomes) => void notices.push(...outcomes.map((outcome) => outcome.notice)),
+    (error: unknown) =>
+      void notices.push({
+        level: 'error',
+        message: `Rehearse could not check ${attempts.root} for interrupted recordings (${String(error)}). Check that the folder is readable, then restart Rehearse.`,
+      }),
+  );
+  const models = new ModelManager({
+    modelsDir: path.join(options.dataDir, 'models'),
+    fetchImpl: options.fetchImpl,
+    baseUrl: options.modelBaseUrl,
+    defaultStore: {
+      get: () => options.settings.get().modelId || null,
+      set: (modelId) => void options.settings.set({ modelId }),
+    },
+    onProgress: (progress) => events.emit('models/progress', progress),
+    onStateChange: (state) => events.emit('models/state', state),
+  });
+  if (models.recoveryNotice) notices.push({ level: 'warning', message: models.recoveryNotice });
   const handlers: HandlerTable = {
-    'app/info': () => ({
-      name: 'Rehearse',
-      version: options.version,
-      platform: `${os.platform()}-${os.arch()}`,
-      transport: options.transport,
-      dataDir: options.dataDir,
-      notices,
-    }),
+    'app/info': async () => {
+      await ready;
+      return {
+        name: 'Rehearse',
+        version: options.version,
+        platform: `${os.platform()}-${os.arch()}`,
+        transport: options.transport,
+        dataDir: options.dataDir,
+        notices,
+      };
+    },
     'settings/get': () => options.settings.get(),
     'settings/set': (patch) => {
       const next = options.settings.set(patch);
       events.emit('settings/changed', next);
       return next;
     },
+    ...createAttemptHandlers(attempts, ready),
+    ...createModelHandlers(models),
   };
-  return { handlers, events };
+  const dispose = async () => {
+    await Promise.all([attempts.dispose(), models.shutdown()]);
+  };
+  return { handlers, events, ready, models, dispose };
 }

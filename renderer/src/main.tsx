@@ -3,6 +3,9 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import './styles/base.css';
 import './styles/layout.css';
+import './styles/controls.css';
+import './styles/practice.css';
+import './styles/replay.css';
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

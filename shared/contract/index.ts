@@ -1,16 +1,22 @@
 import type { z } from 'zod';
 import { appCalls } from './app';
+import { modelsCalls, modelsEvents } from '../models/contract';
+import { attemptsCalls, attemptsEvents } from './attempts';
 import { settingsCalls, settingsEvents } from './settings-calls';
 
 /** Every call on the bridge, by namespaced name. Both transports are generated from this table. */
 export const calls = {
   ...appCalls,
   ...settingsCalls,
+  ...attemptsCalls,
+  ...modelsCalls,
 };
 
 /** Every event the Node side pushes to the renderer, by namespaced name. */
 export const events = {
   ...settingsEvents,
+  ...attemptsEvents,
+  ...modelsEvents,
 };
 
 /** Name of a bridge call. */
@@ -39,3 +45,4 @@ export const IPC_PREFIX = 'rehearse:';
 
 export { bridgeErrorSchema, type BridgeError, type BridgeResult } from './result';
 export type { Notice, AppInfo } from './app';
+export type { Attempt, AttemptListItem } from './attempts';

@@ -33,6 +33,8 @@ export const ipcMain = {
 /** Minimal stand-ins so modules importing these names load; tests do not drive them. */
 export const app = { on: () => undefined, getPath: () => '', getVersion: () => '0.0.0-test' };
 export const session = { defaultSession: {} };
+/** Stand-in for Electron's net module. */
+export const net = { fetch: globalThis.fetch };
 export class BrowserWindow {
   static getAllWindows(): BrowserWindow[] {
     return [];

@@ -1,7 +1,9 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { RecoveryBanner } from '../attempts/RecoveryBanner';
 import { ScreenView } from '../screens/ScreenView';
+import { NavigationContext, type Route } from './navigation';
 import { Notices } from './Notices';
-import { screens, type ScreenId } from './routes';
+import { screens } from './routes';
 import { Sidebar } from './Sidebar';
 import { useAppState } from './use-app-state';
 import { useTheme } from './use-theme';
@@ -9,16 +11,17 @@ import { useTheme } from './use-theme';
 /** The app shell: navigation, notices and the current screen. */
 export function App() {
   const state = useAppState();
-  const [current, setCurrent] = useState<ScreenId>('practice');
+  const [route, setRoute] = useState<Route>({ screen: 'practice' });
   // Counts navigations, so choosing the screen already shown still moves focus to its content.
   const [navigations, setNavigations] = useState(0);
   const headingRef = useRef<HTMLHeadingElement>(null);
   useTheme(state.settings?.theme);
 
-  const navigate = useCallback((id: ScreenId) => {
-    setCurrent(id);
+  const navigate = useCallback((next: Route) => {
+    setRoute(next);
     setNavigations((n) => n + 1);
   }, []);
+  const navigation = useMemo(() => ({ route, navigate }), [route, navigate]);
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
@@ -26,7 +29,7 @@ export function App() {
       const screen = screens[Number(event.key) - 1];
       if (screen) {
         event.preventDefault();
-        navigate(screen.id);
+        navigate({ screen: screen.id });
       }
     };
     window.addEventListener('keydown', onKey);
@@ -39,15 +42,23 @@ export function App() {
   }, [navigations]);
 
   return (
-    <div className="shell">
-      <a className="skip-link" href="#main">
-        Skip to content
-      </a>
-      <Sidebar current={current} onNavigate={navigate} />
-      <main id="main" className="content">
-        <Notices state={state} />
-        <ScreenView screen={current} state={state} headingRef={headingRef} />
-      </main>
-    </div>
+    <NavigationContext.Provider value={navigation}>
+      <div className="shell">
+        <a className="skip-link" href="#main">
+          Skip to content
+        </a>
+        <Sidebar current={route.screen} onNavigate={(screen) => navigate({ screen })} />
+        <main id="main" className="content">
+          <Notices state={state} />
+          <RecoveryBanner />
+          <ScreenView
+            key={`${route.screen}:${route.attemptId ?? ''}`}
+            screen={route.screen}
+            state={state}
+            headingRef={headingRef}
+          />
+        </main>
+      </div>
+    </NavigationContext.Provider>
   );
 }

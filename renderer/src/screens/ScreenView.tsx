@@ -1,8 +1,11 @@
 import type { RefObject } from 'react';
 import type { ScreenId } from '../app/routes';
 import type { AppState } from '../app/use-app-state';
+import { PracticeScreen } from '../practice/PracticeScreen';
+import { ReviewScreen } from '../review/ReviewScreen';
 import { EmptyState } from './EmptyState';
 import { emptyStates } from './empty-states';
+import { HistoryScreen } from './HistoryScreen';
 import { SettingsScreen } from './SettingsScreen';
 
 /** Renders the screen with the given id inside the content area. */
@@ -11,8 +14,17 @@ export function ScreenView(props: {
   state: AppState;
   headingRef: RefObject<HTMLHeadingElement | null>;
 }) {
-  if (props.screen === 'settings') {
-    return <SettingsScreen state={props.state} headingRef={props.headingRef} />;
+  const { screen, state, headingRef } = props;
+  switch (screen) {
+    case 'practice':
+      return <PracticeScreen state={state} headingRef={headingRef} />;
+    case 'review':
+      return <ReviewScreen state={state} headingRef={headingRef} />;
+    case 'history':
+      return <HistoryScreen headingRef={headingRef} />;
+    case 'settings':
+      return <SettingsScreen state={state} headingRef={headingRef} />;
+    default:
+      return <EmptyState {...emptyStates[screen]} headingRef={headingRef} />;
   }
-  return <EmptyState {...emptyStates[props.screen]} headingRef={props.headingRef} />;
 }

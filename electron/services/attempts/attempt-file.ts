@@ -1,0 +1,128 @@
+import { randomBytes } from 'node:crypto';
+import { lstat, open, readFile, rename, rm } from 'node:fs/promises';
+import path from 'node:path';
+import { attemptSchema, type Attempt } from '../../../shared/contract/attempts';
+import { systemCode } from './attempt-errors';
+
+/** Files inside an attempt folder. */
+export const ATTEMPT_FILE = 'attempt.json';
+/** The recording. */
+export const AUDIO_FILE = 'audio.wav';
+/** Written by transcription; its presence is what `hasTranscript` reports. */
+export const TRANSCRIPT_FILE = 'transcript.json';
+
+/** An attempt.json as read: the attempt, or a sentence saying what is wrong with it. */
+export type AttemptFileRead = { attempt: Attempt } | { problem: string; missing: boolean };
+
+/** Reads and validates `<folder>/attempt.json`; never throws for a missing or corrupt file. */
+export async function readAttemptFile(folder: string): Promise<AttemptFileRead> {
+  const id = path.basename(folder);
+  const tidy = `Delete the attempt to remove it from the list, or restore attempt.json from a backup.`;
+  let text: string;
+  try {
+    text = await readFile(path.join(folder, ATTEMPT_FILE), 'utf8');
+  } catch (error) {
+    const missing = systemCode(error) === 'ENOENT';
+    const what = missing
+      ? 'is missing'
+      : `cannot be read (${systemCode(error) ?? 'unknown error'})`;
+    return {
+      missing,
+      problem: `The details of this recording (attempt.json) ${what}, so Rehearse cannot tell which question it answers. ${tidy}`,
+    };
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    json = undefined;
+  }
+  const parsed = attemptSchema.safeParse(json);
+  if (!parsed.success) {
+    return {
+      missing: false,
+      problem: `The details of this recording (attempt.json) are damaged and cannot be read. ${tidy}`,
+    };
+  }
+  if (parsed.data.id !== id) {
+    return {
+      missing: false,
+      problem: `The details in this folder belong to another attempt (${parsed.data.id}); the folder was probably copied by hand. ${tidy}`,
+    };
+  }
+  return { attempt: parsed.data };
+}
+
+/** Writes attempt.json so that a crash, even a power cut, leaves the old or the new version whole:
+ * a synced temporary file renamed over the old one, then the folder synced so the rename lasts. */
+export async function writeAttemptFile(folder: string, attempt: Attempt): Promise<void> {
+  const content = JSON.stringify(attemptSchema.parse(attempt), null, 2) + '\n';
+  const file = path.join(folder, ATTEMPT_FILE);
+  try {
+    await replaceFile(file, content);
+  } catch (error) {
+    const code = systemCode(error);
+    if (code !== 'ENOSPC' && code !== 'EDQUOT') throw error;
+    // A full disk has no room for a second copy, but rewriting the existing file reuses its block
+    // (attempt.json is far smaller than one), so a recording stopped by a full disk can still be
+    // saved as finished. Not crash-proof like a rename, hence only the fallback: a torn file is
+    // listed as damaged, with its audio intact.
+    await overwriteInPlace(file, content).catch(() => Promise.reject(error));
+  }
+}
+
+async function replaceFile(file: string, content: string): Promise<void> {
+  const temp = `${file}.${randomBytes(4).toString('hex')}.tmp`;
+  try {
+    const handle = await open(temp, 'wx');
+    try {
+      await handle.writeFile(content, 'utf8');
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    await rename(temp, file);
+  } catch (error) {
+    await rm(temp, { force: true });
+    throw error;
+  }
+  await syncFolder(path.dirname(file));
+}
+
+async function overwriteInPlace(file: string, content: string): Promise<void> {
+  const bytes = Buffer.from(content, 'utf8');
+  const handle = await open(file, 'r+');
+  try {
+    await handle.write(bytes, 0, bytes.length, 0);
+    await handle.truncate(bytes.length);
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+}
+
+/** Makes a folder's entries (a new file, a rename) durable. Windows cannot open folders, and
+ * NTFS journals its metadata anyway, so failing to open one is not an error. */
+export async function syncFolder(folder: string): Promise<void> {
+  let handle;
+  try {
+    handle = await open(folder, 'r');
+  } catch {
+    return;
+  }
+  try {
+    await handle.sync();
+  } catch {
+    // Some filesystems refuse fsync on a directory (EINVAL); their metadata is not ours to force.
+  } finally {
+    await handle.close();
+  }
+}
+
+/** True when something (file, folder or link) exists at `file`. */
+export async function exists(file: string): Promise<boolean> {
+  return lstat(file).then(
+    () => true,
+    () => false,
+  );
+}

@@ -1,0 +1,3 @@
+export { ModelManager, type ModelManagerOptions, type DefaultModelStore } from './model-manager';
+export { ModelError } from './model-error';
+export { parseGgmlHeader, type GgmlModelInfo } from './ggml-header';

@@ -1,0 +1,37 @@
+import path from 'node:path';
+
+/** What one whisper-cli run needs. */
+export type WhisperArgsOptions = {
+  modelPath: string;
+  audioPath: string;
+  /** Output path without extension: whisper-cli writes `<outputBase>.json`. */
+  outputBase: string;
+  threads: number;
+  language?: string;
+  /** Initial prompt; steers style, e.g. keeping "um" and "uh" (see bench/filler-fidelity.ts). */
+  prompt?: string;
+};
+
+/**
+ * whisper-cli's argument array (no shell, so no quoting): full JSON with per-token offsets and
+ * probabilities (`-ojf`, which turns token timestamps on), progress lines on stderr (`-pp`).
+ * Paths are made absolute so a file named "-" or "-x.wav" is never read as stdin or a flag.
+ */
+export function buildWhisperArgs(options: WhisperArgsOptions): string[] {
+  const args = [
+    '-m',
+    path.resolve(options.modelPath),
+    '-f',
+    path.resolve(options.audioPath),
+    '-of',
+    path.resolve(options.outputBase),
+    '-ojf',
+    '-pp',
+    '-t',
+    String(Math.max(1, Math.floor(options.threads))),
+    '-l',
+    options.language ?? 'en',
+  ];
+  if (options.prompt) args.push('--prompt', options.prompt);
+  return args;
+}

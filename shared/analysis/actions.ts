@@ -1,0 +1,123 @@
+import type { Token } from './tokens';
+import { ACTION_BASE, ACTION_PAST, INTERACTION_VERBS, STATIVE_VERBS } from './lists/action-verbs';
+import { MODALS, NEGATIONS, SUBJECT_VERB_FILLERS } from './lists/grammar';
+import { OTHER_PARTY_WORDS } from './lists/blame';
+
+/** Who did it: the speaker, the speaker's group, or someone else. */
+export type Actor = 'i' | 'we' | 'other';
+
+/** How a verb phrase reads: a finished action, talking with someone, a state, or not a claim. */
+export type VerbSense = 'action' | 'interaction' | 'stative' | 'modal' | 'negated' | 'progressive';
+
+/** A subject and its verb: "we (then) rolled back", "I had to convince". */
+export type Statement = {
+  actor: Actor;
+  subject: number;
+  verb: number;
+  /** Token after the verb phrase (after a particle such as "back", "out", "up"). */
+  end: number;
+  sense: VerbSense;
+  /** True for past tense or "had to" / "ended up" narrative forms. */
+  past: boolean;
+  /** True when the subject follows a noun ("the platform we built"): a relative clause. */
+  relative: boolean;
+};
+
+const PARTICLES = new Set(['back', 'out', 'up', 'down', 'off', 'over', 'in', 'on', 'through', 'into', 'with', 'together']);
+const BRIDGES = new Set(['ended', 'went', 'had', 'have', 'has']);
+const PERFECT = new Set(['had', 'have', 'has']);
+/** After "got", these make it an action ("got it back up"); otherwise it is a state ("got paged"). */
+const GOT_OBJECTS = new Set(['it', 'them', 'everything', 'things', 'something', 'this', 'that', 'the', 'our', 'rid', 'all']);
+
+/** "the platform we built": a subject right after a determiner + noun that is not introduced by a
+ * preposition ("in the end we shipped" is a main clause). */
+function isRelativeClause(tokens: readonly Token[], i: number): boolean {
+  const sent = tokens[i].sent;
+  const prev = tokens[i - 1];
+  if (!prev || prev.sent !== sent || /[,;:.]/.test(prev.post) || !prev.tags.has('Noun') || prev.tags.has('Pronoun')) {
+    return false;
+  }
+  for (let k = i - 2; k >= Math.max(0, i - 5) && tokens[k].sent === sent; k--) {
+    const t = tokens[k];
+    if (t.tags.has('Determiner') || t.tags.has('Possessive')) {
+      const before = tokens[k - 1];
+      return !!before && before.sent === sent && !before.tags.has('Preposition');
+    }
+    if (!(t.tags.has('Noun') || t.tags.has('Adjective') || t.tags.has('Value'))) return false;
+  }
+  return false;
+}
+
+function actorOf(t: Token): Actor | null {
+  if (t.norm === 'i') return 'i';
+  if (t.norm === 'we') return 'we';
+  if (OTHER_PARTY_WORDS.has(t.norm) && t.norm !== 'nobody') return 'other';
+  return null;
+}
+
+/** Finds subject + verb statements for I, we and other parties. Looks at most a few tokens ahead of
+ * each subject, so the cost is linear. */
+export function findStatements(tokens: readonly Token[]): Statement[] {
+  const out: Statement[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const actor = actorOf(tokens[i]);
+    if (!actor) continue;
+    const s = statementAt(tokens, i, actor);
+    if (s) out.push(s);
+  }
+  return out;
+}
+
+function statementAt(tokens: readonly Token[], i: number, actor: Actor): Statement | null {
+  const sent = tokens[i].sent;
+  let j = i + 1;
+  while (j < tokens.length && j - i <= 4 && tokens[j].sent === sent && SUBJECT_VERB_FILLERS.has(tokens[j].norm)) j++;
+  const v = tokens[j];
+  if (!v || v.sent !== sent) return null;
+  const base = { actor, subject: i, relative: isRelativeClause(tokens, i) };
+  const w = v.norm;
+  if (MODALS.has(w)) return { ...base, verb: j, end: j + 1, sense: 'modal', past: false };
+  if (NEGATIONS.has(w) || (tokens[j + 1]?.norm === 'not' && (w === 'did' || w === 'do' || w === 'does' || w === 'could' || w === 'was' || w === 'were'))) {
+    return { ...base, verb: j, end: j + 1, sense: 'negated', past: false };
+  }
+  // "had to roll back", "ended up rewriting", "went ahead and added", "decided to split": the real verb follows.
+  if (BRIDGES.has(w)) {
+    const next = tokens[j + 1];
+    if (PERFECT.has(w) && next && (ACTION_PAST.has(next.norm) || (next.tags.has('PastTense') && !STATIVE_VERBS.has(next.norm)))) {
+      return finish(tokens, base, j + 1, true);
+    }
+    if (w === 'had' && next?.norm === 'to') return finish(tokens, base, j + 2, true);
+    if (w === 'had') return { ...base, verb: j, end: j + 1, sense: 'stative', past: true };
+    if ((w === 'ended' && next?.norm === 'up') || (w === 'went' && next?.norm === 'ahead')) {
+      const k = tokens[j + 2]?.norm === 'and' ? j + 3 : j + 2;
+      return finish(tokens, base, k, true);
+    }
+  }
+  if ((w === 'was' || w === 'were') && tokens[j + 1]?.tags.has('Gerund')) {
+    return { ...base, verb: j + 1, end: j + 2, sense: 'progressive', past: true };
+  }
+  return finish(tokens, base, j, undefined);
+}
+
+function finish(
+  tokens: readonly Token[],
+  base: Pick<Statement, 'actor' | 'subject' | 'relative'>,
+  j: number,
+  pastOverride: boolean | undefined,
+): Statement | null {
+  const v = tokens[j];
+  if (!v || v.sent !== tokens[base.subject].sent) return null;
+  const w = v.norm;
+  const isVerb = v.tags.has('Verb') || ACTION_BASE.has(w) || ACTION_PAST.has(w);
+  if (!isVerb) return null;
+  const past = pastOverride ?? (ACTION_PAST.has(w) || (v.tags.has('PastTense') && !ACTION_BASE.has(w)));
+  let end = j + 1;
+  if (tokens[end] && PARTICLES.has(tokens[end].norm) && tokens[end].sent === v.sent) end++;
+  let sense: VerbSense;
+  if (w === 'got' || w === 'get') sense = GOT_OBJECTS.has(tokens[j + 1]?.norm ?? '') ? 'action' : 'stative';
+  else if (INTERACTION_VERBS.has(w)) sense = 'interaction';
+  else if (STATIVE_VERBS.has(w) || v.tags.has('Copula')) sense = 'stative';
+  else if (ACTION_BASE.has(w) || ACTION_PAST.has(w) || v.tags.has('PastTense')) sense = 'action';
+  else sense = 'stative';
+  return { ...base, verb: j, end, sense, past };
+}

@@ -1,0 +1,69 @@
+import type { TranscriptWord } from '../transcript';
+import { answerFlags } from './answer-flags';
+import { buildDoc, wordCount } from './doc';
+import { followUps } from './follow-ups';
+import { runRules } from './rules';
+import { FLAG_KINDS } from './schema';
+import { durationSignal } from './signals/duration';
+import { ownershipSignal } from './signals/ownership';
+import { paceSignal } from './signals/pace';
+import { specificitySignal } from './signals/specificity';
+import { assignParts } from './star-l';
+import { starReport } from './star-report';
+import { summarize } from './summary';
+import { buildTimeIndex, withTimes } from './time-map';
+import type { AnswerAnalysis, Flag, FlagKind, Quantity } from './types';
+
+/** What to analyse: the transcript text, and its word timings when it came from audio. */
+export type AnalyzeInput = {
+  text: string;
+  /** Word timings; charStart/charEnd must index into `text`. */
+  words?: readonly TranscriptWord[];
+  questionId?: string;
+  audioDurationSec?: number;
+};
+
+/** Analyses one spoken answer: span flags, answer-level signals, STAR-L, follow-ups and a summary.
+ * Pure and synchronous; the result is plain JSON (see answerAnalysisSchema). */
+export function analyzeAnswer(input: AnalyzeInput): AnswerAnalysis {
+  const text = typeof input.text === 'string' ? input.text : '';
+  const words = input.words?.filter((w) => w.charEnd <= text.length && w.charStart <= w.charEnd && Number.isFinite(w.start) && Number.isFinite(w.end));
+  const doc = buildDoc(text);
+  const index = buildTimeIndex(words);
+  const unitParts = assignParts(doc);
+  const findings = runRules({ doc, unitParts });
+  const n = wordCount(doc.tokens);
+  const duration = durationSignal(n, words, input.audioDurationSec);
+  const quantities: Quantity[] = doc.quantities.map((q) => {
+    const start = doc.tokens[q.first].start;
+    const end = doc.tokens[q.last - 1].end;
+    return { kind: q.kind, start, end, text: text.slice(start, end) };
+  });
+  const specificity = specificitySignal(doc, duration.seconds);
+  const ownership = ownershipSignal(doc);
+  const star = starReport(doc, unitParts, index);
+  const answer = answerFlags({ duration, ownership, quantityCount: quantities.length, specificity, star });
+  const flagCounts = Object.fromEntries(FLAG_KINDS.map((k) => [k, 0])) as Record<FlagKind, number>;
+  for (const f of findings) flagCounts[f.kind]++;
+  const flags: Flag[] = withTimes(index, findings);
+  const result: AnswerAnalysis = {
+    version: 1,
+    wordCount: n,
+    hasWordTimings: index !== null,
+    flags,
+    flagCounts,
+    answerFlags: answer,
+    signals: {
+      duration,
+      pace: paceSignal(n, words),
+      ownership,
+      impact: { count: quantities.length, quantities: withTimes(index, quantities) },
+      specificity,
+    },
+    star,
+    followUps: followUps(doc, findings, answer, input.questionId),
+    summary: summarize(findings, answer, duration),
+  };
+  if (input.questionId !== undefined) result.questionId = input.questionId;
+  return result;
+}

@@ -1,0 +1,72 @@
+import { findStatements, type Statement } from './actions';
+import { CLAUSE_BREAKS } from './lists/grammar';
+import { findQuantities, type QuantityHit } from './quantities';
+import { tokenize, type Sentence, type Token } from './tokens';
+
+/** A clause-sized piece of the answer, the unit STAR-L parts are assigned to: tokens [first, last). */
+export type Unit = { first: number; last: number; start: number; end: number };
+
+/** Everything the rules read: tokens, sentences, clauses, quantities and subject-verb statements. */
+export type Doc = {
+  text: string;
+  tokens: Token[];
+  sentences: Sentence[];
+  quantities: QuantityHit[];
+  /** Per sentence: a quantity is stated in it. */
+  sentenceHasMetric: boolean[];
+  statements: Statement[];
+  /** Statement whose subject is this token. */
+  statementAt: Map<number, Statement>;
+  units: Unit[];
+  /** Per token: index of its unit. */
+  unitOf: Int32Array;
+};
+
+const CLAUSE_SUBJECTS = new Set(['i', 'we', 'it', 'they', 'he', 'she', 'the', 'our', 'my', 'this', 'that', 'there', 'everything', 'things', 'after', 'within', 'in']);
+
+/** Parses the answer once; rules and signals share the result. */
+export function buildDoc(text: string): Doc {
+  const { tokens, sentences } = tokenize(text);
+  const quantities = findQuantities(tokens);
+  const sentenceHasMetric = sentences.map(() => false);
+  for (const q of quantities) sentenceHasMetric[tokens[q.first].sent] = true;
+  const statements = findStatements(tokens);
+  const statementAt = new Map(statements.map((s) => [s.subject, s]));
+  const { units, unitOf } = splitUnits(tokens, sentences);
+  return { text, tokens, sentences, quantities, sentenceHasMetric, statements, statementAt, units, unitOf };
+}
+
+/** Splits sentences into clauses at "and/so/but/then + subject" and at ", I/we" so that a run-on
+ * sentence ("we had X and my job was Y so I did Z") can carry several STAR-L parts. */
+function splitUnits(tokens: readonly Token[], sentences: readonly Sentence[]): { units: Unit[]; unitOf: Int32Array } {
+  const units: Unit[] = [];
+  const unitOf = new Int32Array(tokens.length);
+  const push = (first: number, last: number) => {
+    if (last <= first) return;
+    units.push({ first, last, start: tokens[first].start, end: tokens[last - 1].end });
+    unitOf.fill(units.length - 1, first, last);
+  };
+  for (const s of sentences) {
+    let first = s.first;
+    for (let i = s.first + 1; i < s.last; i++) {
+      const t = tokens[i];
+      const prev = tokens[i - 1];
+      const next = tokens[i + 1];
+      const breakWord = CLAUSE_BREAKS.has(t.norm) && next !== undefined && next.sent === t.sent && CLAUSE_SUBJECTS.has(next.norm);
+      const commaSubject = /,/.test(prev.post) && (t.norm === 'i' || t.norm === 'we');
+      if ((breakWord || commaSubject) && i - first >= 4 && s.last - i >= 4) {
+        push(first, i);
+        first = i;
+      }
+    }
+    push(first, s.last);
+  }
+  return { units, unitOf };
+}
+
+/** Number of spoken words (hidden contraction halves are not words). */
+export function wordCount(tokens: readonly Token[], first = 0, last = tokens.length): number {
+  let n = 0;
+  for (let i = first; i < last; i++) if (tokens[i].text !== '' && /[\p{L}\p{N}]/u.test(tokens[i].text)) n++;
+  return n;
+}

@@ -1,0 +1,31 @@
+/** Filler word lists (taxonomy: `filler`). The context checks live in rules/filler.ts. */
+
+/** Hesitation sounds: always filler. */
+export const FILLER_SOUNDS: ReadonlySet<string> = new Set(
+  'um umm ummm uh uhh uhhh uhm er erm err ah ahh hmm hmmm hm mm eh'.split(' '),
+);
+
+/** Filler phrases that end a thought: "so yeah", "and yeah". */
+export const FILLER_CLOSERS = ['so yeah', 'and yeah', 'but yeah', 'yeah so yeah'];
+
+/** Padding adverbs, filler only at the start of a sentence or clause. */
+export const PADDING_OPENERS: ReadonlySet<string> = new Set(['basically', 'actually', 'literally']);
+
+/** Words before "like" that make it a verb ("I'd like", "didn't like", "to like"). */
+export const LIKE_VERB_BEFORE: ReadonlySet<string> = new Set(
+  'i we you they he she would do did does not to really also still just genuinely people who teams engineers'.split(
+    ' ',
+  ),
+);
+
+/** Words before "like" that make it a comparison ("looks like", "something like", "more like"). */
+export const LIKE_COMPARISON_BEFORE: ReadonlySet<string> = new Set(
+  'look looks looked looking seem seems seemed sound sounds sounded feel feels felt something anything nothing everything more less much exactly just kind sort stuff things tools services systems languages databases ones one companies teams areas cases patterns frameworks libraries'.split(
+    ' ',
+  ),
+);
+
+/** Words before "you know" that make it a real question or statement ("do you know", "as you know"). */
+export const YOU_KNOW_REAL_BEFORE: ReadonlySet<string> = new Set(
+  'do did does don’t didn’t if as would will to what how let whether ever i’m'.split(' ').map((w) => w.replace(/’/g, "'")),
+);

@@ -1,0 +1,55 @@
+/** Units that turn a number into a measured quantity, grouped by the kind of quantity. */
+
+/** Percent markers. */
+export const PERCENT_UNITS: ReadonlySet<string> = new Set(['%', 'percent', 'pct', 'percentage']);
+
+/** Multiplier markers ("3x", "ten times", "2-fold"). */
+export const MULTIPLIER_UNITS: ReadonlySet<string> = new Set(['x', 'times', 'fold', 'folds']);
+
+/** Short time units, the scale of latencies. */
+export const LATENCY_UNITS: ReadonlySet<string> = new Set(
+  'ms msec msecs millisecond milliseconds µs us microsecond microseconds ns nanosecond nanoseconds s sec secs second seconds'.split(' '),
+);
+
+/** Longer time units, the scale of durations. */
+export const DURATION_UNITS: ReadonlySet<string> = new Set(
+  'minute minutes min mins hour hours hr hrs h day days week weeks month months year years quarter quarters sprint sprints night nights weekend weekends'.split(
+    ' ',
+  ),
+);
+
+/** Money units. */
+export const MONEY_UNITS: ReadonlySet<string> = new Set(
+  'dollar dollars usd bucks euro euros eur pound pounds gbp k$ grand'.split(' '),
+);
+
+/** Data-size units. */
+export const SIZE_UNITS: ReadonlySet<string> = new Set(
+  'b kb mb gb tb pb byte bytes kilobyte kilobytes megabyte megabytes gigabyte gigabytes terabyte terabytes petabytes'.split(' '),
+);
+
+/** Rate markers after a count ("requests per second", "rps", "a day"). */
+export const RATE_UNITS: ReadonlySet<string> = new Set(['rps', 'qps', 'tps', 'rpm', 'per', 'a', 'an', 'each', 'every']);
+
+/** Scale words inside a number ("2.5 million", "40k"). */
+export const SCALE_WORDS: ReadonlySet<string> = new Set(['hundred', 'thousand', 'million', 'billion', 'trillion', 'k', 'm', 'mm', 'bn', 'b', 'dozen']);
+
+/** Spelled-out numbers. "one" is left out: it is usually a pronoun ("the old one"). */
+export const NUMBER_WORDS: ReadonlySet<string> = new Set(
+  `zero two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen
+eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand million billion
+half quarter dozen`.split(/\s+/),
+);
+
+/** Words that express a multiplier on their own. */
+export const MULTIPLIER_WORDS: ReadonlySet<string> = new Set(
+  'twice double doubled doubling triple tripled tripling quadrupled halved halving tenfold'.split(' '),
+);
+
+/** Words after a number that make it a label, not a quantity ("version 2", "SOC 2", "day one"). */
+export const LABEL_BEFORE: ReadonlySet<string> = new Set(
+  'version v step phase day soc iso tier level series gen python java ipv chapter page pci hipaa'.split(' '),
+);
+
+/** Markers of a latency percentile ("p99", "tp99"). */
+export const PERCENTILE_PATTERN = /^t?p\d{2,4}$/;

@@ -1,0 +1,88 @@
+import { BLAME_PHRASES, OTHER_PARTY_WORDS, PARTY_HEADS, SOFT_FAILURES, STRONG_FAILURES } from '../lists/blame';
+import { phraseAt, phraseSet } from '../phrase-match';
+import type { Doc } from '../doc';
+import type { Token } from '../tokens';
+import type { Finding } from '../types';
+import { sameSentence, spanFinding, type Rule, type RuleContext } from './context';
+
+const PHRASES = phraseSet(BLAME_PHRASES);
+/** Neutral words that read as blame only inside a defensive sentence ("not my fault, the reviewer approved it"). */
+const DEFENSIVE_ONLY = new Set(['approved it', 'let it through']);
+const STRONG = phraseSet(STRONG_FAILURES);
+const SOFT = phraseSet(SOFT_FAILURES);
+const BETWEEN = new Set(['also', 'just', 'then', 'had', 'totally', 'really', 'always', 'basically', 'honestly', 'apparently', 'clearly', 'obviously', 'again', 'kind', 'of', 'completely', 'still', 'is', 'are', 'was', 'were']);
+const SELF_LEAD = new Set(['it', 'was', 'is', 'totally', 'honestly', 'really', 'that', 'this', 'which']);
+
+const REASON = 'Blame: it pins the failure on others, and interviewers hear defensiveness.';
+const SUGGEST = 'State what happened neutrally ("the config change was not announced"), then say what you did about it and what you changed so it cannot recur.';
+
+/** Start of the party named just before token i ("the ops team", "QA", "they"), or -1. */
+function partyBefore(tokens: readonly Token[], i: number): number {
+  let k = i - 1;
+  while (k >= 0 && k > i - 5 && tokens[k].sent === tokens[i].sent && BETWEEN.has(tokens[k].norm)) k--;
+  const t = tokens[k];
+  if (!t || t.sent !== tokens[i].sent) return -1;
+  if (t.norm === 'nobody' || t.norm === 'no' || OTHER_PARTY_WORDS.has(t.norm)) return startOfNounPhrase(tokens, k);
+  // "the database team" is people; "the database" is not, so only people nouns head a party.
+  return PARTY_HEADS.has(t.norm) ? startOfNounPhrase(tokens, k) : -1;
+}
+
+function startOfNounPhrase(tokens: readonly Token[], k: number): number {
+  let s = k;
+  while (s - 1 >= 0 && s > k - 3 && tokens[s - 1].sent === tokens[k].sent && (tokens[s - 1].tags.has('Noun') || tokens[s - 1].tags.has('Adjective') || tokens[s - 1].tags.has('Determiner')) && !tokens[s - 1].tags.has('Pronoun')) s--;
+  return s;
+}
+
+/** True when the speaker owns the response right after ("..., so I added a circuit breaker"). */
+function ownedAfter(doc: Doc, i: number): boolean {
+  const sent = doc.tokens[i].sent;
+  const list = doc.statements;
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid].subject <= i) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo; k < list.length && doc.tokens[list[k].subject].sent <= sent + 1; k++) {
+    if (list[k].actor === 'i' && list[k].sense === 'action') return true;
+  }
+  return false;
+}
+
+function find({ doc }: RuleContext): Finding[] {
+  const { tokens } = doc;
+  const out: Finding[] = [];
+  const defensive = new Set<number>();
+  for (let i = 0; i < tokens.length; i++) {
+    const ph = phraseAt(tokens, i, PHRASES);
+    if (!ph) continue;
+    let first = i;
+    while (first - 1 >= 0 && first > i - 4 && sameSentence(tokens, first - 1, i) && SELF_LEAD.has(tokens[first - 1].norm)) first--;
+    out.push(spanFinding(doc, 'blame', first, ph.last, REASON, SUGGEST));
+    defensive.add(tokens[i].sent);
+    i = ph.last - 1;
+  }
+  for (let i = 0; i < tokens.length; i++) {
+    const strong = phraseAt(tokens, i, STRONG);
+    const soft = strong ? null : phraseAt(tokens, i, SOFT);
+    const hit = strong ?? soft;
+    if (!hit) continue;
+    const party = partyBefore(tokens, i);
+    if (party < 0) continue;
+    // A dependency's failure the speaker then owns is context, not blame, unless the wording is defensive.
+    const isDefensive = defensive.has(tokens[i].sent);
+    if (soft && DEFENSIVE_ONLY.has(soft.phrase) && !isDefensive) continue;
+    if (!strong && !isDefensive && ownedAfter(doc, i)) continue;
+    let end = hit.last;
+    const obj = sameSentence(tokens, end, i);
+    if (obj && ['it', 'us', 'me', 'that', 'them'].includes(obj.norm)) end++;
+    else if (obj?.norm === 'the' && sameSentence(tokens, end + 1, i)?.tags.has('Noun')) end += 2;
+    out.push(spanFinding(doc, 'blame', party, end, REASON, SUGGEST));
+    i = end - 1;
+  }
+  return out;
+}
+
+/** Blame: failures pinned on other people or teams in a defensive tone. */
+export const blameRule: Rule = { kind: 'blame', run: find };

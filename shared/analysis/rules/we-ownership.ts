@@ -1,0 +1,45 @@
+import { OUTCOME_VERBS } from '../lists/star-cues';
+import type { Finding } from '../types';
+import { spanFinding, type Rule, type RuleContext } from './context';
+
+/** A "we" right after the speaker's own action (within this many sentences) reads as "we, with me". */
+const AFTER_I_SENTENCES = 2;
+const REASON = '"We" for a key action: the interviewer cannot tell what you did yourself.';
+const SUGGEST = 'Say what you did: "I decided ...", "I wrote ...". Keep "we" for the shared result.';
+
+/** "We decided", "we built", "we rolled back" in the action part of the answer, when the speaker has
+ * not just said what they did themselves. "We" in the situation ("we had a service"), in results
+ * with numbers ("we handled 3x the traffic") and talking verbs ("we agreed") are left alone. */
+function find({ doc, unitParts }: RuleContext): Finding[] {
+  const { tokens } = doc;
+  const out: Finding[] = [];
+  let lastActor: 'i' | 'we' | 'other' | null = null;
+  let lastISentence = -Infinity;
+  for (const s of doc.statements) {
+    if (s.relative) continue;
+    const sent = tokens[s.subject].sent;
+    const acts = s.sense === 'action' || s.sense === 'interaction';
+    if (s.actor === 'i') {
+      if (acts) {
+        lastActor = 'i';
+        lastISentence = sent;
+      }
+      continue;
+    }
+    if (s.actor === 'other') {
+      if (s.sense === 'action') lastActor = 'other';
+      continue;
+    }
+    if (s.sense !== 'action') continue;
+    const part = unitParts[doc.unitOf[s.subject]];
+    const afterI = lastActor === 'i' && sent - lastISentence <= AFTER_I_SENTENCES;
+    lastActor = 'we';
+    if (!s.past || afterI || (part !== 'action' && part !== 'result')) continue;
+    if (doc.sentenceHasMetric[sent] && (part === 'result' || OUTCOME_VERBS.has(tokens[s.verb].norm))) continue;
+    out.push(spanFinding(doc, 'we-ownership', s.subject, s.end, REASON, SUGGEST));
+  }
+  return out;
+}
+
+/** Team "we" where the speaker's own part is unclear. */
+export const weOwnershipRule: Rule = { kind: 'we-ownership', run: find };

@@ -1,0 +1,50 @@
+import type { TranscriptWord } from '../../transcript';
+import type { DurationSignal } from '../types';
+
+/** The target window, from the brief's article: "Aim for 90 seconds to 2 minutes". */
+export const TARGET_MIN_SEC = 90;
+export const TARGET_MAX_SEC = 120;
+/** Typical speaking pace, used when there are no word timings. */
+export const TYPICAL_WPM = 150;
+
+/** Speaking time: first word start to last word end, so leading and trailing silence do not count. */
+export function speakingSeconds(words: readonly TranscriptWord[]): number {
+  let first = Infinity;
+  let last = 0;
+  for (const w of words) {
+    if (w.start < first) first = w.start;
+    if (w.end > last) last = w.end;
+  }
+  return words.length ? Math.max(0, last - first) : 0;
+}
+
+/** Duration band against 90 to 120 s, with the seconds outside and a word budget at this pace. */
+export function durationSignal(wordCount: number, words: readonly TranscriptWord[] | undefined, audioDurationSec?: number): DurationSignal {
+  const timed = !!words && words.length > 1 && speakingSeconds(words) > 0;
+  const seconds = timed ? speakingSeconds(words) : (wordCount / TYPICAL_WPM) * 60;
+  const wpm = timed && seconds > 0 ? (wordCount / seconds) * 60 : TYPICAL_WPM;
+  const band = seconds < TARGET_MIN_SEC ? 'short' : seconds > TARGET_MAX_SEC ? 'long' : 'on-target';
+  const secondsOutside = band === 'short' ? TARGET_MIN_SEC - seconds : band === 'long' ? seconds - TARGET_MAX_SEC : 0;
+  const min = Math.round((TARGET_MIN_SEC / 60) * wpm);
+  const max = Math.round((TARGET_MAX_SEC / 60) * wpm);
+  const wordsToChange = band === 'short' ? min - wordCount : band === 'long' ? wordCount - max : 0;
+  const out: DurationSignal = {
+    seconds: round1(seconds),
+    estimated: !timed,
+    source: timed ? 'word-timings' : 'word-count',
+    band,
+    targetMinSec: TARGET_MIN_SEC,
+    targetMaxSec: TARGET_MAX_SEC,
+    secondsOutside: round1(secondsOutside),
+    wordCount,
+    wordBudget: { min, max, wordsPerMinute: Math.round(wpm) },
+    wordsToChange: Math.max(0, wordsToChange),
+  };
+  if (audioDurationSec !== undefined && Number.isFinite(audioDurationSec) && audioDurationSec >= 0) out.audioDurationSec = audioDurationSec;
+  return out;
+}
+
+/** One decimal place. */
+export function round1(x: number): number {
+  return Math.round(x * 10) / 10;
+}
