@@ -26,6 +26,8 @@ export type Statement = {
 const PARTICLES = new Set(['back', 'out', 'up', 'down', 'off', 'over', 'in', 'on', 'through', 'into', 'with', 'together']);
 const BRIDGES = new Set(['ended', 'went', 'had', 'have', 'has']);
 const PERFECT = new Set(['had', 'have', 'has']);
+/** "I took the lead / ownership / it on" states a role, not an action. */
+const ROLE_AFTER_TOOK = new Set(['the', 'ownership', 'charge', 'it', 'on', 'responsibility', 'over']);
 /** After "got", these make it an action ("got it back up"); otherwise it is a state ("got paged"). */
 const GOT_OBJECTS = new Set(['it', 'them', 'everything', 'things', 'something', 'this', 'that', 'the', 'our', 'rid', 'all']);
 
@@ -115,6 +117,7 @@ function finish(
   if (tokens[end] && PARTICLES.has(tokens[end].norm) && tokens[end].sent === v.sent) end++;
   let sense: VerbSense;
   if (w === 'got' || w === 'get') sense = GOT_OBJECTS.has(tokens[j + 1]?.norm ?? '') ? 'action' : 'stative';
+  else if ((w === 'took' || w === 'take') && ROLE_AFTER_TOOK.has(tokens[j + 1]?.norm ?? '')) sense = 'stative';
   else if (INTERACTION_VERBS.has(w)) sense = 'interaction';
   else if (STATIVE_VERBS.has(w) || v.tags.has('Copula')) sense = 'stative';
   else if (ACTION_BASE.has(w) || ACTION_PAST.has(w) || v.tags.has('PastTense')) sense = 'action';

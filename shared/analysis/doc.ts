@@ -20,6 +20,8 @@ export type Doc = {
   units: Unit[];
   /** Per token: index of its unit. */
   unitOf: Int32Array;
+  /** Per unit: a quantity is stated in it. */
+  unitHasMetric: boolean[];
 };
 
 const CLAUSE_SUBJECTS = new Set(['i', 'we', 'it', 'they', 'he', 'she', 'the', 'our', 'my', 'this', 'that', 'there', 'everything', 'things', 'after', 'within', 'in']);
@@ -33,7 +35,9 @@ export function buildDoc(text: string): Doc {
   const statements = findStatements(tokens);
   const statementAt = new Map(statements.map((s) => [s.subject, s]));
   const { units, unitOf } = splitUnits(tokens, sentences);
-  return { text, tokens, sentences, quantities, sentenceHasMetric, statements, statementAt, units, unitOf };
+  const unitHasMetric = units.map(() => false);
+  for (const q of quantities) unitHasMetric[unitOf[q.first]] = true;
+  return { text, tokens, sentences, quantities, sentenceHasMetric, statements, statementAt, units, unitOf, unitHasMetric };
 }
 
 /** Splits sentences into clauses at "and/so/but/then + subject" and at ", I/we" so that a run-on

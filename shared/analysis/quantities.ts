@@ -32,6 +32,8 @@ export type QuantityHit = { first: number; last: number; kind: QuantityKind };
 const DIGITS = /^[$€£]?\d[\d,]*(\.\d+)?[%kmb]?$/i;
 const TIME_OF_DAY = new Set(['am', 'pm', "o'clock", 'a.m', 'p.m']);
 const JOINERS = new Set(['and', 'a', 'point']);
+/** Words before "a week" / "an hour" that make it a stated duration, not a rate ("once a week"). */
+const SPAN_LEAD = new Set(['in', 'about', 'around', 'within', 'for', 'by', 'after', 'over', 'than', 'nearly', 'almost', 'roughly', 'under', 'took', 'just', 'only', 'least', 'half']);
 
 /** True when the token is (part of) a number: digits, a spelled-out number or compromise's Value tag.
  * Roman numerals are not numbers here: compromise reads "CI" (the build system) as 101. */
@@ -58,6 +60,12 @@ export function findQuantities(tokens: readonly Token[]): QuantityHit[] {
       hits.push({ first: i, last: i + 1, kind: 'multiplier' });
       continue;
     }
+    if ((t.norm === 'a' || t.norm === 'an') && isTimeUnitAt(tokens, i + 1) && SPAN_LEAD.has(tokens[i - 1]?.norm ?? '')) {
+      // "in about an hour", "slipped by a week": a duration said without a digit.
+      hits.push({ first: i, last: i + 2, kind: LATENCY_UNITS.has(tokens[i + 1].norm) ? 'latency' : 'duration' });
+      i++;
+      continue;
+    }
     const numeric = isNumberToken(t) || (t.norm === 'one' && isUnitAt(tokens, i + 1));
     if (!numeric || t.text === '') continue;
     let last = i + 1;
@@ -79,6 +87,11 @@ export function findQuantities(tokens: readonly Token[]): QuantityHit[] {
     i = unitEnd - 1;
   }
   return hits;
+}
+
+function isTimeUnitAt(tokens: readonly Token[], i: number): boolean {
+  const u = tokens[i]?.norm ?? '';
+  return (DURATION_UNITS.has(u) || LATENCY_UNITS.has(u)) && u.length > 2 && tokens[i].sent === tokens[i - 1].sent;
 }
 
 function isUnitAt(tokens: readonly Token[], i: number): boolean {

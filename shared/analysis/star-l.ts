@@ -23,7 +23,7 @@ const CUES: [PhraseSet, number, number][] = [
 const STEP_COST = 1;
 
 /** Evidence per unit and part, from cue phrases, action statements, quantities and position. */
-function evidence(doc: Doc): Float64Array[] {
+export function evidence(doc: Doc): Float64Array[] {
   const { tokens, units, unitOf } = doc;
   const ev = units.map(() => new Float64Array(5));
   for (let i = 0; i < tokens.length; i++) {

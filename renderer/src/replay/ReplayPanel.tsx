@@ -31,8 +31,10 @@ export function ReplayPanel(props: { url: string; markers: number[] }) {
           {state.playing ? 'Pause' : 'Play'}
         </button>
         <span className="replay-time" data-testid="replay-time">
-          <span data-testid="current-time" data-seconds={state.currentTime.toFixed(3)}>{formatClock(state.currentTime)}</span> /{' '}
-          <span data-testid="duration">{formatClock(state.duration)}</span>
+          <span data-testid="current-time" data-seconds={state.currentTime.toFixed(3)}>
+            {formatClock(state.currentTime)}
+          </span>{' '}
+          / <span data-testid="duration">{formatClock(state.duration)}</span>
         </span>
         <label className="speed">
           Speed

@@ -1,6 +1,7 @@
 import { useState, type RefObject } from 'react';
 import type { Settings } from '../../../shared/settings';
 import type { AppState } from '../app/use-app-state';
+import { ModelsSection } from '../settings/ModelsSection';
 
 /** Settings: theme, recording limit and the target answer window, saved as they change. */
 export function SettingsScreen(props: {
@@ -63,6 +64,7 @@ export function SettingsScreen(props: {
           )}
         </form>
       )}
+      {settings && <ModelsSection />}
       {info && (
         <dl className="about">
           <dt>Version</dt>

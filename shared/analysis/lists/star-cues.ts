@@ -60,5 +60,5 @@ export const ACTION_CUES = [
 /** Verbs that report an outcome when a number is in the same clause ("p99 dropped to 380 ms"). */
 export const OUTCOME_VERBS: ReadonlySet<string> = new Set(
   `dropped drop drops reduced cut went fell improved increased decreased saved stopped grew hit reached shrank
-halved doubled tripled lowered raised sped came finished shipped handled processed served lost gained`.split(/\s+/),
+halved doubled tripled lowered raised sped came finished shipped handled processed served lost gained caught`.split(/\s+/),
 );

@@ -3,7 +3,7 @@ import { phraseAt, phraseSet } from '../phrase-match';
 import type { Doc } from '../doc';
 import type { Token } from '../tokens';
 import type { Finding } from '../types';
-import { sameSentence, spanFinding, type Rule, type RuleContext } from './context';
+import { pauseAfter, sameSentence, spanFinding, type Rule, type RuleContext } from './context';
 
 const PHRASES = phraseSet(BLAME_PHRASES);
 /** Neutral words that read as blame only inside a defensive sentence ("not my fault, the reviewer approved it"). */
@@ -29,7 +29,12 @@ function partyBefore(tokens: readonly Token[], i: number): number {
 
 function startOfNounPhrase(tokens: readonly Token[], k: number): number {
   let s = k;
-  while (s - 1 >= 0 && s > k - 3 && tokens[s - 1].sent === tokens[k].sent && (tokens[s - 1].tags.has('Noun') || tokens[s - 1].tags.has('Adjective') || tokens[s - 1].tags.has('Determiner')) && !tokens[s - 1].tags.has('Pronoun')) s--;
+  while (s - 1 >= 0 && s > k - 3) {
+    const t = tokens[s - 1];
+    if (t.sent !== tokens[k].sent || pauseAfter(t) || t.tags.has('Pronoun')) break;
+    if (!(t.tags.has('Noun') || t.tags.has('Adjective') || t.tags.has('Determiner'))) break;
+    s--;
+  }
   return s;
 }
 

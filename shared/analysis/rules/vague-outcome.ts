@@ -9,8 +9,10 @@ import { endsClause, sameSentence, sentenceHasMetric, spanFinding, type Rule, ty
 const PHRASES = phraseSet(VAGUE_OUTCOME_PHRASES);
 const LINKS = new Set(['got', 'get', 'gets', 'became', 'become', 'becomes', 'was', 'were', 'is', 'are', 'went', 'seemed', 'felt', 'turned']);
 const BOOSTERS = new Set(
-  'a lot much way so really super pretty more very quite even totally all big huge just far significantly dramatically massively definitely also bit overall generally'.split(' '),
+  'a lot much way so really super pretty more very quite even totally all big huge just far significantly dramatically massively definitely also bit overall generally like um uh kind of sort honestly'.split(' '),
 );
+const OPINION_VERBS = new Set(['thought', 'felt', 'believed', 'argued', 'said', 'suggested', 'insisted']);
+const ATTEMPT_VERBS = new Set(['try', 'tried', 'managed', 'started', 'had', 'have', 'went']);
 const NOUN_OUTCOMES = new Set(['success', 'win', 'improvement', 'difference', 'impact']);
 const WENT_WITH = new Set(['well', 'fine', 'smoothly', 'great', 'ok', 'okay', 'alright']);
 const COMPARATIVES = new Set(['better', 'faster', 'quicker', 'smoother', 'easier', 'cleaner', 'simpler', 'cheaper', 'stabler']);
@@ -22,11 +24,13 @@ const SUBJECT_WORDS = new Set(['it', 'that', 'this', 'things', 'everything', 'ev
 
 
 /** Hypothetical, intended or asked-about outcomes are not claims: "to make it faster", "how much faster". */
-function notAClaim(tokens: readonly Token[], i: number): boolean {
+export function notAClaim(tokens: readonly Token[], i: number): boolean {
   for (let k = i - 1; k >= 0 && k >= i - 5 && tokens[k].sent === tokens[i].sent; k--) {
     const w = tokens[k].norm;
-    if (w === 'how' || w === 'if' || w === 'whether') return true;
-    if (k >= i - 2 && (w === 'to' || MODALS.has(w))) return true;
+    if (w === 'how' || w === 'if' || w === 'whether' || OPINION_VERBS.has(w)) return true;
+    if (k >= i - 2 && MODALS.has(w)) return true;
+    // "to make it faster" is a goal; "tried to / had to balance things" reports what was done.
+    if (k >= i - 2 && w === 'to' && !ATTEMPT_VERBS.has(tokens[k - 1]?.norm ?? '')) return true;
   }
   return false;
 }
@@ -43,12 +47,13 @@ function subjectStart(tokens: readonly Token[], i: number): number {
 }
 
 /** "it got better", "the launch went fine", "a huge improvement", "everyone loved it". */
-function find({ doc }: RuleContext): Finding[] {
+function find({ doc, unitParts }: RuleContext): Finding[] {
   const { tokens } = doc;
   const out: Finding[] = [];
   const push = (first: number, last: number) => out.push(spanFinding(doc, 'vague', first, last, OUTCOME_REASON, OUTCOME_SUGGEST));
   for (let i = 0; i < tokens.length; i++) {
-    if (sentenceHasMetric(doc, i) || tokens[i].text === '') continue;
+    // Lessons generalise ("priorities get easier when ..."): they are not outcome claims.
+    if (sentenceHasMetric(doc, i) || tokens[i].text === '' || unitParts[doc.unitOf[i]] === 'learning') continue;
     const t = tokens[i];
     const hit = phraseAt(tokens, i, PHRASES);
     if (hit && !notAClaim(tokens, i)) {
@@ -63,7 +68,8 @@ function find({ doc }: RuleContext): Finding[] {
       if (!w || !OUTCOME_WORDS.has(w.norm) || (t.norm === 'went' && !WENT_WITH.has(w.norm))) continue;
       const after = sameSentence(tokens, j + 1, i);
       if (!NOUN_OUTCOMES.has(w.norm) && after && after.tags.has('Noun') && !endsClause(tokens, j)) continue; // "a great team"
-      if (after?.norm === 'to' || after?.norm === 'for') continue; // "was fine to ship", "good for"
+      // "fine to ship", "good for", "better than telling": an evaluation, not an outcome.
+      if (!NOUN_OUTCOMES.has(w.norm) && (after?.norm === 'to' || after?.norm === 'for' || after?.norm === 'than')) continue;
       let end = j + 1;
       if (after?.norm === 'and' && OUTCOME_WORDS.has(tokens[j + 2]?.norm ?? '')) end = j + 3;
       push(subjectStart(tokens, i), end);

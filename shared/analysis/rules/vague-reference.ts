@@ -8,6 +8,7 @@ import {
   VAGUE_QUANTIFIERS,
 } from '../lists/vague';
 import { phraseAt, phraseSet } from '../phrase-match';
+import type { Doc } from '../doc';
 import type { Token } from '../tokens';
 import type { Finding } from '../types';
 import { ACTION_REASON, ACTION_SUGGEST } from './reasons';
@@ -19,6 +20,8 @@ const ACTIONS = phraseSet(VAGUE_ACTION_VERBS);
 const OBJECTS = phraseSet(GENERIC_OBJECTS);
 const HOW_FOLLOWS = new Set(['by', 'using', 'with', 'via', 'through', 'because']);
 const PARTICLES = new Set(['out', 'up']);
+const ATTEMPT_VERBS = new Set(['try', 'tried', 'managed', 'had', 'have']);
+const NOT_IN_AMOUNT = new Set(['of', 'in', 'on', 'at', 'for', 'with', 'to', 'from', 'and', 'or', 'but', 'that', 'which', 'who', 'because', 'so', 'than']);
 const LEAD_INS = new Set(['and', 'some', 'other', 'this', 'that']);
 
 const AMOUNT_REASON = 'Vague amount: "a lot" or "some" where the interviewer wants a number.';
@@ -26,18 +29,19 @@ const AMOUNT_SUGGEST = 'Give the count or size ("14 incidents in a quarter"), or
 const PLACEHOLDER_REASON = 'Placeholder for details you did not give.';
 const PLACEHOLDER_SUGGEST = 'Name the one or two things that mattered instead of "stuff" or "etc."';
 
-function nounPhraseEnd(tokens: readonly Token[], j: number, ref: number): number {
+/** End of what follows "a lot of": the next few words up to a preposition, conjunction or pause. */
+function amountEnd(tokens: readonly Token[], j: number, ref: number): number {
   let k = j;
-  let sawNoun = false;
-  while (k < j + 5 && sameSentence(tokens, k, ref)) {
-    const t = tokens[k];
-    const nounish = t.tags.has('Noun') || t.tags.has('Adjective') || t.tags.has('Determiner') || t.tags.has('Possessive') || t.tags.has('Value');
-    if (!nounish || t.tags.has('Preposition')) break;
-    if (t.tags.has('Noun')) sawNoun = true;
+  while (k < j + 3 && sameSentence(tokens, k, ref) && !NOT_IN_AMOUNT.has(tokens[k].norm) && tokens[k].text !== '') {
     k++;
     if (endsClause(tokens, k - 1)) break;
   }
-  return sawNoun ? k : j;
+  return k;
+}
+
+/** A number in the same clause as token i ("a lot of errors, about 500 a minute" is specific). */
+function unitHasMetric(doc: Doc, i: number): boolean {
+  return doc.unitHasMetric[doc.unitOf[i]];
 }
 
 function subjectBefore(tokens: readonly Token[], i: number): number {
@@ -54,7 +58,8 @@ function vagueActionEnd(tokens: readonly Token[], i: number): number {
   const verb = phraseAt(tokens, i, ACTIONS);
   if (!verb) return i;
   const prev = sameSentence(tokens, i - 1, i);
-  if (prev && (prev.norm === 'to' || prev.norm === 'how' || MODALS.has(prev.norm))) return i;
+  if (prev && (prev.norm === 'how' || MODALS.has(prev.norm))) return i;
+  if (prev?.norm === 'to' && !ATTEMPT_VERBS.has(tokens[i - 2]?.norm ?? '')) return i;
   const obj = phraseAt(tokens, verb.last, OBJECTS);
   if (!obj || !sameSentence(tokens, obj.first, i)) return i;
   let end = obj.last;
@@ -81,16 +86,16 @@ function find({ doc }: RuleContext): Finding[] {
       i = ph.last - 1;
       continue;
     }
-    if (sentenceHasMetric(doc, i)) continue;
     const q = phraseAt(tokens, i, QUANTIFIERS);
-    if (q) {
-      const end = nounPhraseEnd(tokens, q.last, i);
+    if (q && !unitHasMetric(doc, i)) {
+      const end = amountEnd(tokens, q.last, i);
       if (end > q.last) {
         out.push(spanFinding(doc, 'vague', i, end, AMOUNT_REASON, AMOUNT_SUGGEST));
         i = end - 1;
         continue;
       }
     }
+    if (sentenceHasMetric(doc, i)) continue;
     if (SOFT_QUANTIFIERS.has(t.norm) && tokens[i + 1]?.norm !== 'of') {
       let j = i + 1;
       if (sameSentence(tokens, j, i) && tokens[j].tags.has('Adjective') && !GENERIC_NOUNS.has(tokens[j].norm)) j++;

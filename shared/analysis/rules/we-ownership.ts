@@ -4,6 +4,7 @@ import { spanFinding, type Rule, type RuleContext } from './context';
 
 /** A "we" right after the speaker's own action (within this many sentences) reads as "we, with me". */
 const AFTER_I_SENTENCES = 2;
+const SUBORDINATORS = new Set(['that', 'because', 'since', 'if', 'when', 'whether', 'where', 'why', 'how', 'until', 'while', 'cause', 'unless', 'whenever']);
 const REASON = '"We" for a key action: the interviewer cannot tell what you did yourself.';
 const SUGGEST = 'Say what you did: "I decided ...", "I wrote ...". Keep "we" for the shared result.';
 
@@ -16,9 +17,10 @@ function find({ doc, unitParts }: RuleContext): Finding[] {
   let lastActor: 'i' | 'we' | 'other' | null = null;
   let lastISentence = -Infinity;
   for (const s of doc.statements) {
-    if (s.relative) continue;
     const sent = tokens[s.subject].sent;
     const acts = s.sense === 'action' || s.sense === 'interaction';
+    // "the first thing I did was ...": a relative clause still tells what the speaker did.
+    if (s.relative && s.actor !== 'i') continue;
     if (s.actor === 'i') {
       if (acts) {
         lastActor = 'i';
@@ -35,6 +37,8 @@ function find({ doc, unitParts }: RuleContext): Finding[] {
     const afterI = lastActor === 'i' && sent - lastISentence <= AFTER_I_SENTENCES;
     lastActor = 'we';
     if (!s.past || afterI || (part !== 'action' && part !== 'result')) continue;
+    // "the root cause was that we partitioned by ...", "because we deployed ...": explanation, not a step.
+    if (SUBORDINATORS.has(tokens[s.subject - 1]?.norm ?? '') && tokens[s.subject - 1].sent === sent) continue;
     if (doc.sentenceHasMetric[sent] && (part === 'result' || OUTCOME_VERBS.has(tokens[s.verb].norm))) continue;
     out.push(spanFinding(doc, 'we-ownership', s.subject, s.end, REASON, SUGGEST));
   }
