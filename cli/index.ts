@@ -1,3 +1,6 @@
+import { analyzeCommand } from './analyze-command';
+import { transcribeCommand } from './transcribe-command';
+
 /** Command table of the `rehearse` CLI: each command lives in its own file and returns an exit code. */
 type Command = {
   summary: string;
@@ -6,6 +9,8 @@ type Command = {
 
 const commands: Record<string, Command> = {
   // Commands register here, one line each: name -> { summary, run }.
+  analyze: analyzeCommand,
+  transcribe: transcribeCommand,
 };
 
 function usage(): string {

@@ -7,7 +7,11 @@ import { EventHub } from './bridge/event-hub';
 import type { HandlerTable } from './bridge/handler-table';
 import { createModelHandlers } from './models/model-handlers';
 import { ModelManager } from './models/model-manager';
+import { chooseModelPath } from './review/model-choice';
+import { createReviewHandlers } from './review/review-handlers';
+import { ReviewPipeline } from './review/review-pipeline';
 import type { SettingsStore } from './settings/settings-store';
+import { Transcriber } from './transcription';
 import path from 'node:path';
 
 /** What the app's services need from whichever process hosts them. */
@@ -20,6 +24,8 @@ export type AppServicesOptions = {
   fetchImpl?: typeof fetch;
   /** Overrides where model downloads come from (tests point it at a loopback server). */
   modelBaseUrl?: string;
+  /** whisper-cli to run; the packaged app passes the one in its resources. */
+  whisperCliPath?: string;
   /** How recordings are written; tests inject a failing sink here to simulate a full disk. */
   appender?: AppenderOptions;
 };
@@ -68,6 +74,18 @@ export function createAppServices(options: AppServicesOptions): AppServices {
     onStateChange: (state) => events.emit('models/state', state),
   });
   if (models.recoveryNotice) notices.push({ level: 'warning', message: models.recoveryNotice });
+  let pipeline: ReviewPipeline | null = null;
+  const transcriber = new Transcriber({
+    whisperCliPath: options.whisperCliPath,
+    onProgress: (jobId, percent) => pipeline?.reportProgress(jobId, percent),
+  });
+  pipeline = new ReviewPipeline({
+    attempts,
+    attemptsRoot: attempts.root,
+    transcriber,
+    resolveModel: () => chooseModelPath(options.settings, models),
+    onProgress: (job) => events.emit('review/progress', job),
+  });
   const handlers: HandlerTable = {
     'app/info': async () => {
       await ready;
@@ -88,8 +106,10 @@ export function createAppServices(options: AppServicesOptions): AppServices {
     },
     ...createAttemptHandlers(attempts, ready),
     ...createModelHandlers(models),
+    ...createReviewHandlers(pipeline),
   };
   const dispose = async () => {
+    transcriber.dispose();
     await Promise.all([attempts.dispose(), models.shutdown()]);
   };
   return { handlers, events, ready, models, dispose };

@@ -21,29 +21,87 @@ export type Statement = {
   past: boolean;
   /** True when the subject follows a noun ("the platform we built"): a relative clause. */
   relative: boolean;
+  /** True for "had to X": an obligation, told as a step or as the task. */
+  obligation?: boolean;
 };
 
-const PARTICLES = new Set(['back', 'out', 'up', 'down', 'off', 'over', 'in', 'on', 'through', 'into', 'with', 'together']);
+const PARTICLES = new Set([
+  'back',
+  'out',
+  'up',
+  'down',
+  'off',
+  'over',
+  'in',
+  'on',
+  'through',
+  'into',
+  'with',
+  'together',
+]);
 const BRIDGES = new Set(['ended', 'went', 'had', 'have', 'has']);
 const PERFECT = new Set(['had', 'have', 'has']);
 /** "I took the lead / ownership / it on" states a role, not an action. */
-const ROLE_AFTER_TOOK = new Set(['the', 'ownership', 'charge', 'it', 'on', 'responsibility', 'over']);
-/** After "got", these make it an action ("got it back up"); otherwise it is a state ("got paged"). */
-const GOT_OBJECTS = new Set(['it', 'them', 'everything', 'things', 'something', 'this', 'that', 'the', 'our', 'rid', 'all']);
+const ROLE_AFTER_TOOK = new Set([
+  'the',
+  'ownership',
+  'charge',
+  'it',
+  'on',
+  'responsibility',
+  'over',
+]);
+/** "got it back up", "got a quote", "got sign off" are actions; "got paged", "got lucky", "got on a
+ * call" are things that happened to the speaker. */
+function gotIsAction(next: Token | undefined): boolean {
+  if (!next) return false;
+  if (next.tags.has('PastTense') || next.tags.has('Adjective') || next.tags.has('Preposition'))
+    return false;
+  return next.tags.has('Noun') || next.tags.has('Determiner') || next.norm === 'rid';
+}
+
+const TIME_NOUNS = new Set([
+  'day',
+  'days',
+  'morning',
+  'night',
+  'week',
+  'time',
+  'month',
+  'year',
+  'evening',
+  'afternoon',
+  'weekend',
+  'quarter',
+  'sprint',
+  'moment',
+  'end',
+  'point',
+  'minute',
+  'hour',
+]);
 
 /** "the platform we built": a subject right after a determiner + noun that is not introduced by a
  * preposition ("in the end we shipped" is a main clause). */
 function isRelativeClause(tokens: readonly Token[], i: number): boolean {
   const sent = tokens[i].sent;
   const prev = tokens[i - 1];
-  if (!prev || prev.sent !== sent || /[,;:.]/.test(prev.post) || !prev.tags.has('Noun') || prev.tags.has('Pronoun')) {
+  if (
+    !prev ||
+    prev.sent !== sent ||
+    /[,;:.]/.test(prev.post) ||
+    !prev.tags.has('Noun') ||
+    prev.tags.has('Pronoun')
+  ) {
     return false;
   }
   for (let k = i - 2; k >= Math.max(0, i - 5) && tokens[k].sent === sent; k--) {
     const t = tokens[k];
     if (t.tags.has('Determiner') || t.tags.has('Possessive')) {
+      // "The next day we ..." is a time, not a relative clause.
+      if (TIME_NOUNS.has(prev.norm)) return false;
       const before = tokens[k - 1];
-      return !!before && before.sent === sent && !before.tags.has('Preposition');
+      return !before || before.sent !== sent || !before.tags.has('Preposition');
     }
     if (!(t.tags.has('Noun') || t.tags.has('Adjective') || t.tags.has('Value'))) return false;
   }
@@ -73,22 +131,39 @@ export function findStatements(tokens: readonly Token[]): Statement[] {
 function statementAt(tokens: readonly Token[], i: number, actor: Actor): Statement | null {
   const sent = tokens[i].sent;
   let j = i + 1;
-  while (j < tokens.length && j - i <= 4 && tokens[j].sent === sent && SUBJECT_VERB_FILLERS.has(tokens[j].norm)) j++;
+  while (
+    j < tokens.length &&
+    j - i <= 4 &&
+    tokens[j].sent === sent &&
+    SUBJECT_VERB_FILLERS.has(tokens[j].norm)
+  )
+    j++;
   const v = tokens[j];
   if (!v || v.sent !== sent) return null;
   const base = { actor, subject: i, relative: isRelativeClause(tokens, i) };
   const w = v.norm;
   if (MODALS.has(w)) return { ...base, verb: j, end: j + 1, sense: 'modal', past: false };
-  if (NEGATIONS.has(w) || (tokens[j + 1]?.norm === 'not' && (w === 'did' || w === 'do' || w === 'does' || w === 'could' || w === 'was' || w === 'were'))) {
+  if (
+    NEGATIONS.has(w) ||
+    (tokens[j + 1]?.norm === 'not' &&
+      (w === 'did' || w === 'do' || w === 'does' || w === 'could' || w === 'was' || w === 'were'))
+  ) {
     return { ...base, verb: j, end: j + 1, sense: 'negated', past: false };
   }
   // "had to roll back", "ended up rewriting", "went ahead and added", "decided to split": the real verb follows.
   if (BRIDGES.has(w)) {
     const next = tokens[j + 1];
-    if (PERFECT.has(w) && next && (ACTION_PAST.has(next.norm) || (next.tags.has('PastTense') && !STATIVE_VERBS.has(next.norm)))) {
+    if (
+      PERFECT.has(w) &&
+      next &&
+      (ACTION_PAST.has(next.norm) || (next.tags.has('PastTense') && !STATIVE_VERBS.has(next.norm)))
+    ) {
       return finish(tokens, base, j + 1, true);
     }
-    if (w === 'had' && next?.norm === 'to') return finish(tokens, base, j + 2, true);
+    if (w === 'had' && next?.norm === 'to') {
+      const st = finish(tokens, base, j + 2, true);
+      return st && { ...st, obligation: true };
+    }
     if (w === 'had') return { ...base, verb: j, end: j + 1, sense: 'stative', past: true };
     if ((w === 'ended' && next?.norm === 'up') || (w === 'went' && next?.norm === 'ahead')) {
       const k = tokens[j + 2]?.norm === 'and' ? j + 3 : j + 2;
@@ -112,12 +187,14 @@ function finish(
   const w = v.norm;
   const isVerb = v.tags.has('Verb') || ACTION_BASE.has(w) || ACTION_PAST.has(w);
   if (!isVerb) return null;
-  const past = pastOverride ?? (ACTION_PAST.has(w) || (v.tags.has('PastTense') && !ACTION_BASE.has(w)));
+  const past =
+    pastOverride ?? (ACTION_PAST.has(w) || (v.tags.has('PastTense') && !ACTION_BASE.has(w)));
   let end = j + 1;
   if (tokens[end] && PARTICLES.has(tokens[end].norm) && tokens[end].sent === v.sent) end++;
   let sense: VerbSense;
-  if (w === 'got' || w === 'get') sense = GOT_OBJECTS.has(tokens[j + 1]?.norm ?? '') ? 'action' : 'stative';
-  else if ((w === 'took' || w === 'take') && ROLE_AFTER_TOOK.has(tokens[j + 1]?.norm ?? '')) sense = 'stative';
+  if (w === 'got' || w === 'get') sense = gotIsAction(tokens[j + 1]) ? 'action' : 'stative';
+  else if ((w === 'took' || w === 'take') && ROLE_AFTER_TOOK.has(tokens[j + 1]?.norm ?? ''))
+    sense = 'stative';
   else if (INTERACTION_VERBS.has(w)) sense = 'interaction';
   else if (STATIVE_VERBS.has(w) || v.tags.has('Copula')) sense = 'stative';
   else if (ACTION_BASE.has(w) || ACTION_PAST.has(w) || v.tags.has('PastTense')) sense = 'action';

@@ -27,7 +27,13 @@ export type AnalyzeInput = {
  * Pure and synchronous; the result is plain JSON (see answerAnalysisSchema). */
 export function analyzeAnswer(input: AnalyzeInput): AnswerAnalysis {
   const text = typeof input.text === 'string' ? input.text : '';
-  const words = input.words?.filter((w) => w.charEnd <= text.length && w.charStart <= w.charEnd && Number.isFinite(w.start) && Number.isFinite(w.end));
+  const words = input.words?.filter(
+    (w) =>
+      w.charEnd <= text.length &&
+      w.charStart <= w.charEnd &&
+      Number.isFinite(w.start) &&
+      Number.isFinite(w.end),
+  );
   const doc = buildDoc(text);
   const index = buildTimeIndex(words);
   const unitParts = assignParts(doc);
@@ -42,7 +48,13 @@ export function analyzeAnswer(input: AnalyzeInput): AnswerAnalysis {
   const specificity = specificitySignal(doc, duration.seconds);
   const ownership = ownershipSignal(doc);
   const star = starReport(doc, unitParts, index);
-  const answer = answerFlags({ duration, ownership, quantityCount: quantities.length, specificity, star });
+  const answer = answerFlags({
+    duration,
+    ownership,
+    quantityCount: quantities.length,
+    specificity,
+    star,
+  });
   const flagCounts = Object.fromEntries(FLAG_KINDS.map((k) => [k, 0])) as Record<FlagKind, number>;
   for (const f of findings) flagCounts[f.kind]++;
   const flags: Flag[] = withTimes(index, findings);

@@ -1,5 +1,7 @@
 import { findStatements, type Statement } from './actions';
 import { CLAUSE_BREAKS } from './lists/grammar';
+import { LEARNING_CUES, TASK_CUES } from './lists/star-cues';
+import { phraseAt, phraseSet } from './phrase-match';
 import { findQuantities, type QuantityHit } from './quantities';
 import { tokenize, type Sentence, type Token } from './tokens';
 
@@ -24,7 +26,55 @@ export type Doc = {
   unitHasMetric: boolean[];
 };
 
-const CLAUSE_SUBJECTS = new Set(['i', 'we', 'it', 'they', 'he', 'she', 'the', 'our', 'my', 'this', 'that', 'there', 'everything', 'things', 'after', 'within', 'in']);
+/** A task or lesson often starts mid-sentence ("last year my director asked me to ..."): split there. */
+const PART_OPENERS = phraseSet([...TASK_CUES, ...LEARNING_CUES]);
+/** Splits happen only where a cue starts a new clause ("... my director asked me"), never inside
+ * one ("what I | took away"). */
+const OPENER_STARTS = new Set([
+  'i',
+  'my',
+  'the',
+  'looking',
+  'in',
+  'next',
+  'if',
+  'since',
+  'going',
+  'from',
+  'it',
+  'now',
+]);
+const NO_SPLIT_AFTER = new Set([
+  'what',
+  'that',
+  'which',
+  'who',
+  'and',
+  'but',
+  'so',
+  'because',
+  'then',
+  'or',
+]);
+const CLAUSE_SUBJECTS = new Set([
+  'i',
+  'we',
+  'it',
+  'they',
+  'he',
+  'she',
+  'the',
+  'our',
+  'my',
+  'this',
+  'that',
+  'there',
+  'everything',
+  'things',
+  'after',
+  'within',
+  'in',
+]);
 
 /** Parses the answer once; rules and signals share the result. */
 export function buildDoc(text: string): Doc {
@@ -37,12 +87,26 @@ export function buildDoc(text: string): Doc {
   const { units, unitOf } = splitUnits(tokens, sentences);
   const unitHasMetric = units.map(() => false);
   for (const q of quantities) unitHasMetric[unitOf[q.first]] = true;
-  return { text, tokens, sentences, quantities, sentenceHasMetric, statements, statementAt, units, unitOf, unitHasMetric };
+  return {
+    text,
+    tokens,
+    sentences,
+    quantities,
+    sentenceHasMetric,
+    statements,
+    statementAt,
+    units,
+    unitOf,
+    unitHasMetric,
+  };
 }
 
 /** Splits sentences into clauses at "and/so/but/then + subject" and at ", I/we" so that a run-on
  * sentence ("we had X and my job was Y so I did Z") can carry several STAR-L parts. */
-function splitUnits(tokens: readonly Token[], sentences: readonly Sentence[]): { units: Unit[]; unitOf: Int32Array } {
+function splitUnits(
+  tokens: readonly Token[],
+  sentences: readonly Sentence[],
+): { units: Unit[]; unitOf: Int32Array } {
   const units: Unit[] = [];
   const unitOf = new Int32Array(tokens.length);
   const push = (first: number, last: number) => {
@@ -56,9 +120,20 @@ function splitUnits(tokens: readonly Token[], sentences: readonly Sentence[]): {
       const t = tokens[i];
       const prev = tokens[i - 1];
       const next = tokens[i + 1];
-      const breakWord = CLAUSE_BREAKS.has(t.norm) && next !== undefined && next.sent === t.sent && CLAUSE_SUBJECTS.has(next.norm);
+      const breakWord =
+        CLAUSE_BREAKS.has(t.norm) &&
+        next !== undefined &&
+        next.sent === t.sent &&
+        CLAUSE_SUBJECTS.has(next.norm);
       const commaSubject = /,/.test(prev.post) && (t.norm === 'i' || t.norm === 'we');
-      if ((breakWord || commaSubject) && i - first >= 4 && s.last - i >= 4) {
+      const opener =
+        i - first >= 2 &&
+        s.last - i >= 3 &&
+        OPENER_STARTS.has(t.norm) &&
+        !NO_SPLIT_AFTER.has(prev.norm) &&
+        !(t.norm === 'i' && prev.tags.has('Noun') && !prev.tags.has('Pronoun')) && // "the thing I'd do"
+        phraseAt(tokens, i, PART_OPENERS) !== null;
+      if (opener || ((breakWord || commaSubject) && i - first >= 4 && s.last - i >= 4)) {
         push(first, i);
         first = i;
       }
@@ -71,6 +146,7 @@ function splitUnits(tokens: readonly Token[], sentences: readonly Sentence[]): {
 /** Number of spoken words (hidden contraction halves are not words). */
 export function wordCount(tokens: readonly Token[], first = 0, last = tokens.length): number {
   let n = 0;
-  for (let i = first; i < last; i++) if (tokens[i].text !== '' && /[\p{L}\p{N}]/u.test(tokens[i].text)) n++;
+  for (let i = first; i < last; i++)
+    if (tokens[i].text !== '' && /[\p{L}\p{N}]/u.test(tokens[i].text)) n++;
   return n;
 }

@@ -3,35 +3,105 @@ import { ACTION_REASON, OUTCOME_REASON } from './rules/reasons';
 import type { AnswerFlag, Finding, FollowUp } from './types';
 
 const TRADEOFF_WORDS = new Set(
-  'tradeoff tradeoffs trade alternative alternatives option options instead versus vs considered chose pros cons downside downsides risk risks compared'.split(' '),
+  'tradeoff tradeoffs trade alternative alternatives option options instead versus vs considered chose pros cons downside downsides risk risks compared'.split(
+    ' ',
+  ),
 );
 /** At most this many probes: the ones an interviewer would ask first. */
 export const MAX_FOLLOW_UPS = 5;
 
 /** Follow-up questions an interviewer would ask about each gap, most important first. */
-export function followUps(doc: Doc, flags: readonly Finding[], answer: readonly AnswerFlag[], questionId?: string): FollowUp[] {
+export function followUps(
+  doc: Doc,
+  flags: readonly Finding[],
+  answer: readonly AnswerFlag[],
+  questionId?: string,
+): FollowUp[] {
   const out: FollowUp[] = [];
   const has = (k: string) => answer.some((a) => a.kind === k);
   const first = (pred: (f: Finding) => boolean) => flags.find(pred);
   const at = (f: Finding | undefined) => (f ? { start: f.start, end: f.end } : {});
   const we = first((f) => f.kind === 'we-ownership');
-  if (we || has('low-ownership')) out.push({ question: 'What did you personally do?', gap: 'we-ownership', why: `You said "${we?.text ?? 'we'}": the interviewer cannot tell your part from the team's.`, ...at(we) });
+  if (we || has('low-ownership'))
+    out.push({
+      question: 'What did you personally do?',
+      gap: 'we-ownership',
+      why: `You said "${we?.text ?? 'we'}": the interviewer cannot tell your part from the team's.`,
+      ...at(we),
+    });
   const blame = first((f) => f.kind === 'blame');
-  if (blame) out.push({ question: 'What could you have done differently, and how did you work with them afterwards?', gap: 'blame', why: `"${blame.text}" puts the failure on others.`, ...at(blame) });
-  if (has('no-metric')) out.push({ question: 'What metrics moved, and by how much?', gap: 'no-metric', why: 'The answer has no numbers.' });
+  if (blame)
+    out.push({
+      question: 'What could you have done differently, and how did you work with them afterwards?',
+      gap: 'blame',
+      why: `"${blame.text}" puts the failure on others.`,
+      ...at(blame),
+    });
+  if (has('no-metric'))
+    out.push({
+      question: 'What metrics moved, and by how much?',
+      gap: 'no-metric',
+      why: 'The answer has no numbers.',
+    });
   const outcome = first((f) => f.kind === 'vague' && f.reason === OUTCOME_REASON);
-  if (outcome) out.push({ question: 'What exactly changed? From what to what?', gap: 'vague', why: `"${outcome.text}" has no measure.`, ...at(outcome) });
+  if (outcome)
+    out.push({
+      question: 'What exactly changed? From what to what?',
+      gap: 'vague',
+      why: `"${outcome.text}" has no measure.`,
+      ...at(outcome),
+    });
   const action = first((f) => f.kind === 'vague' && f.reason === ACTION_REASON);
-  if (action) out.push({ question: 'How exactly did you fix it? What was the root cause?', gap: 'vague', why: `"${action.text}" does not say how.`, ...at(action) });
-  if (has('too-shallow')) out.push({ question: 'What was the bottleneck? Walk me through the technical details.', gap: 'too-shallow', why: 'Few technical specifics.' });
+  if (action)
+    out.push({
+      question: 'How exactly did you fix it? What was the root cause?',
+      gap: 'vague',
+      why: `"${action.text}" does not say how.`,
+      ...at(action),
+    });
+  if (has('too-shallow'))
+    out.push({
+      question: 'What was the bottleneck? Walk me through the technical details.',
+      gap: 'too-shallow',
+      why: 'Few technical specifics.',
+    });
   if (!doc.tokens.some((t) => TRADEOFF_WORDS.has(t.norm))) {
-    out.push({ question: 'What tradeoff did you make? Why was that the right choice?', gap: 'no-tradeoff', why: 'No alternatives or tradeoffs are mentioned.' });
+    out.push({
+      question: 'What tradeoff did you make? Why was that the right choice?',
+      gap: 'no-tradeoff',
+      why: 'No alternatives or tradeoffs are mentioned.',
+    });
   }
-  if (has('no-result')) out.push({ question: 'What was the outcome, and how did you know it worked?', gap: 'no-result', why: 'The answer does not say how it ended.' });
-  if (has('no-learning')) out.push({ question: 'What would you do differently next time?', gap: 'no-learning', why: 'No reflection at the end.' });
+  if (has('no-result'))
+    out.push({
+      question: 'What was the outcome, and how did you know it worked?',
+      gap: 'no-result',
+      why: 'The answer does not say how it ended.',
+    });
+  if (has('no-learning'))
+    out.push({
+      question: 'What would you do differently next time?',
+      gap: 'no-learning',
+      why: 'No reflection at the end.',
+    });
   const topic = (questionId ?? '').toLowerCase();
-  if (/disagree|conflict/.test(topic)) out.push({ question: 'How did you resolve it, and where do you stand with that person now?', gap: 'question', why: 'Disagreement answers are judged on how it ended between you.' });
-  else if (/mistake|fail/.test(topic)) out.push({ question: 'What did you change so it cannot happen again?', gap: 'question', why: 'Mistake answers are judged on the prevention.' });
-  else if (/incident|outage/.test(topic)) out.push({ question: 'What was the root cause, and how did you confirm it?', gap: 'question', why: 'Incident answers are judged on diagnosis.' });
+  if (/disagree|conflict/.test(topic))
+    out.push({
+      question: 'How did you resolve it, and where do you stand with that person now?',
+      gap: 'question',
+      why: 'Disagreement answers are judged on how it ended between you.',
+    });
+  else if (/mistake|fail/.test(topic))
+    out.push({
+      question: 'What did you change so it cannot happen again?',
+      gap: 'question',
+      why: 'Mistake answers are judged on the prevention.',
+    });
+  else if (/incident|outage/.test(topic))
+    out.push({
+      question: 'What was the root cause, and how did you confirm it?',
+      gap: 'question',
+      why: 'Incident answers are judged on diagnosis.',
+    });
   return out.slice(0, MAX_FOLLOW_UPS);
 }

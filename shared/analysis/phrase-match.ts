@@ -13,7 +13,10 @@ export type PhraseHit = { first: number; last: number; phrase: string };
 export function phraseSet(phrases: readonly string[]): PhraseSet {
   const byFirst = new Map<string, string[][]>();
   for (const p of phrases) {
-    const words = p.toLowerCase().split(/[\s-]+/).filter(Boolean);
+    const words = p
+      .toLowerCase()
+      .split(/[\s-]+/)
+      .filter(Boolean);
     if (!words.length) continue;
     const list = byFirst.get(words[0]) ?? [];
     list.push(words);

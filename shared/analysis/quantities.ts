@@ -33,7 +33,26 @@ const DIGITS = /^[$€£]?\d[\d,]*(\.\d+)?[%kmb]?$/i;
 const TIME_OF_DAY = new Set(['am', 'pm', "o'clock", 'a.m', 'p.m']);
 const JOINERS = new Set(['and', 'a', 'point']);
 /** Words before "a week" / "an hour" that make it a stated duration, not a rate ("once a week"). */
-const SPAN_LEAD = new Set(['in', 'about', 'around', 'within', 'for', 'by', 'after', 'over', 'than', 'nearly', 'almost', 'roughly', 'under', 'took', 'just', 'only', 'least', 'half']);
+const SPAN_LEAD = new Set([
+  'in',
+  'about',
+  'around',
+  'within',
+  'for',
+  'by',
+  'after',
+  'over',
+  'than',
+  'nearly',
+  'almost',
+  'roughly',
+  'under',
+  'took',
+  'just',
+  'only',
+  'least',
+  'half',
+]);
 
 /** True when the token is (part of) a number: digits, a spelled-out number or compromise's Value tag.
  * Roman numerals are not numbers here: compromise reads "CI" (the build system) as 101. */
@@ -60,9 +79,17 @@ export function findQuantities(tokens: readonly Token[]): QuantityHit[] {
       hits.push({ first: i, last: i + 1, kind: 'multiplier' });
       continue;
     }
-    if ((t.norm === 'a' || t.norm === 'an') && isTimeUnitAt(tokens, i + 1) && SPAN_LEAD.has(tokens[i - 1]?.norm ?? '')) {
+    if (
+      (t.norm === 'a' || t.norm === 'an') &&
+      isTimeUnitAt(tokens, i + 1) &&
+      SPAN_LEAD.has(tokens[i - 1]?.norm ?? '')
+    ) {
       // "in about an hour", "slipped by a week": a duration said without a digit.
-      hits.push({ first: i, last: i + 2, kind: LATENCY_UNITS.has(tokens[i + 1].norm) ? 'latency' : 'duration' });
+      hits.push({
+        first: i,
+        last: i + 2,
+        kind: LATENCY_UNITS.has(tokens[i + 1].norm) ? 'latency' : 'duration',
+      });
       i++;
       continue;
     }
@@ -73,8 +100,14 @@ export function findQuantities(tokens: readonly Token[]): QuantityHit[] {
     while (last < tokens.length && tokens[last].sent === t.sent) {
       const n = tokens[last];
       if (isNumberToken(n) || SCALE_WORDS.has(n.norm)) last++;
-      else if (n.norm === 'and' && tokens[last + 1]?.norm === 'a' && tokens[last + 2]?.norm === 'half') last += 3;
-      else if (JOINERS.has(n.norm) && tokens[last + 1] && isNumberToken(tokens[last + 1])) last += 2;
+      else if (
+        n.norm === 'and' &&
+        tokens[last + 1]?.norm === 'a' &&
+        tokens[last + 2]?.norm === 'half'
+      )
+        last += 3;
+      else if (JOINERS.has(n.norm) && tokens[last + 1] && isNumberToken(tokens[last + 1]))
+        last += 2;
       else break;
     }
     const kind = classify(tokens, i, last);
@@ -82,7 +115,8 @@ export function findQuantities(tokens: readonly Token[]): QuantityHit[] {
       i = last - 1;
       continue;
     }
-    const unitEnd = kind === 'number' || kind === 'count' ? last : unitEndAt(tokens, last);
+    // A count includes what is counted ("400 rows"); a bare number has no unit.
+    const unitEnd = kind === 'number' ? last : kind === 'count' ? last + 1 : unitEndAt(tokens, last);
     hits.push({ first: startWithPercentile(tokens, i), last: unitEnd, kind });
     i = unitEnd - 1;
   }
@@ -91,20 +125,30 @@ export function findQuantities(tokens: readonly Token[]): QuantityHit[] {
 
 function isTimeUnitAt(tokens: readonly Token[], i: number): boolean {
   const u = tokens[i]?.norm ?? '';
-  return (DURATION_UNITS.has(u) || LATENCY_UNITS.has(u)) && u.length > 2 && tokens[i].sent === tokens[i - 1].sent;
+  return (
+    (DURATION_UNITS.has(u) || LATENCY_UNITS.has(u)) &&
+    u.length > 2 &&
+    tokens[i].sent === tokens[i - 1].sent
+  );
 }
 
 function isUnitAt(tokens: readonly Token[], i: number): boolean {
   const u = tokens[i]?.norm ?? '';
-  return PERCENT_UNITS.has(u) || LATENCY_UNITS.has(u) || DURATION_UNITS.has(u) || MONEY_UNITS.has(u);
+  return (
+    PERCENT_UNITS.has(u) || LATENCY_UNITS.has(u) || DURATION_UNITS.has(u) || MONEY_UNITS.has(u)
+  );
 }
 
 /** Tokens of the unit after a number: one word, or "per second" style pairs. */
 function unitEndAt(tokens: readonly Token[], i: number): number {
   const u = tokens[i];
-  if (!u) return i;
+  if (!u || u.sent !== tokens[i - 1]?.sent) return i;
   if (u.norm === 'per' && tokens[i + 1]) return i + 2;
-  return i + 1;
+  const w = u.norm;
+  const isUnit =
+    isUnitWord(w) || PERCENT_UNITS.has(w) || MULTIPLIER_UNITS.has(w) || (RATE_UNITS.has(w) && w.length > 2);
+  // "40%" carries its unit inside the token: the next word is not part of it.
+  return isUnit ? i + 1 : i;
 }
 
 function startWithPercentile(tokens: readonly Token[], i: number): number {
@@ -128,7 +172,8 @@ function classify(tokens: readonly Token[], first: number, last: number): Quanti
   if (prev && LABEL_BEFORE.has(prev.norm) && prev.sent === t.sent) return null;
   if (/^(19|20)\d\d$/.test(t.text) && last === first + 1 && !isUnitAt(tokens, last)) return null;
   if (/%$/.test(text) || t.tags.has('Percent') || PERCENT_UNITS.has(u)) return 'percent';
-  if (/^[$€£]/.test(text) || (prev && /[$€£]/.test(prev.text + t.pre)) || t.tags.has('Money')) return 'money';
+  if (/^[$€£]/.test(text) || (prev && /[$€£]/.test(prev.text + t.pre)) || t.tags.has('Money'))
+    return 'money';
   if (MONEY_UNITS.has(u)) return 'money';
   if (MULTIPLIER_UNITS.has(u)) return 'multiplier';
   if (LATENCY_UNITS.has(u)) return 'latency';

@@ -1,7 +1,14 @@
 import { z } from 'zod';
 
 /** Span flag kinds, exactly the taxonomy's (shared/feedback-taxonomy.md). */
-export const FLAG_KINDS = ['filler', 'hedge', 'vague', 'blame', 'we-ownership', 'buzzword'] as const;
+export const FLAG_KINDS = [
+  'filler',
+  'hedge',
+  'vague',
+  'blame',
+  'we-ownership',
+  'buzzword',
+] as const;
 /** Answer-level flags: the taxonomy's four plus duration and structure gaps the summary needs. */
 export const ANSWER_FLAG_KINDS = [
   'no-metric',
@@ -18,7 +25,17 @@ export const ANSWER_FLAG_KINDS = [
 /** STAR-L parts in speaking order. */
 export const STAR_PARTS = ['situation', 'task', 'action', 'result', 'learning'] as const;
 /** Kinds of stated quantity. */
-export const QUANTITY_KINDS = ['percent', 'multiplier', 'latency', 'duration', 'money', 'size', 'rate', 'count', 'number'] as const;
+export const QUANTITY_KINDS = [
+  'percent',
+  'multiplier',
+  'latency',
+  'duration',
+  'money',
+  'size',
+  'rate',
+  'count',
+  'number',
+] as const;
 
 const offset = z.number().int().nonnegative();
 const seconds = z.number().nonnegative();
@@ -44,7 +61,13 @@ export const answerFlagSchema = z.object({
 });
 
 /** A quantity the speaker stated ("380 milliseconds", "3x", "40%"). */
-export const quantitySchema = z.object({ kind: z.enum(QUANTITY_KINDS), start: offset, end: offset, text: z.string(), ...timed });
+export const quantitySchema = z.object({
+  kind: z.enum(QUANTITY_KINDS),
+  start: offset,
+  end: offset,
+  text: z.string(),
+  ...timed,
+});
 
 /** Spoken length against the 90 to 120 s window. */
 export const durationSignalSchema = z.object({
@@ -59,14 +82,23 @@ export const durationSignalSchema = z.object({
   secondsOutside: seconds,
   wordCount: z.number().int().nonnegative(),
   /** Words that fit the window at this speaker's pace (150 wpm when unknown). */
-  wordBudget: z.object({ min: z.number().int(), max: z.number().int(), wordsPerMinute: z.number() }),
+  wordBudget: z.object({
+    min: z.number().int(),
+    max: z.number().int(),
+    wordsPerMinute: z.number(),
+  }),
   /** Words to add (short) or cut (long) to land inside the window; 0 on target. */
   wordsToChange: z.number().int(),
   audioDurationSec: seconds.optional(),
 });
 
 /** A silence between two words longer than the threshold. */
-export const pauseSchema = z.object({ afterOffset: offset, startSec: seconds, endSec: seconds, durationSec: seconds });
+export const pauseSchema = z.object({
+  afterOffset: offset,
+  startSec: seconds,
+  endSec: seconds,
+  durationSec: seconds,
+});
 
 /** Speaking rate and long pauses, from word timings. */
 export const paceSignalSchema = z.object({
@@ -86,7 +118,10 @@ export const ownershipSignalSchema = z.object({
 });
 
 /** Measured impact: the quantities stated. */
-export const impactSignalSchema = z.object({ count: z.number().int().nonnegative(), quantities: z.array(quantitySchema) });
+export const impactSignalSchema = z.object({
+  count: z.number().int().nonnegative(),
+  quantities: z.array(quantitySchema),
+});
 
 /** Technical specificity: technical terms per minute. */
 export const specificitySignalSchema = z.object({
@@ -135,7 +170,14 @@ export const followUpSchema = z.object({
 /** The three things to fix first. */
 export const summarySchema = z.object({
   headline: z.string(),
-  fixes: z.array(z.object({ title: z.string(), detail: z.string(), gap: z.string(), examples: z.array(z.string()) })),
+  fixes: z.array(
+    z.object({
+      title: z.string(),
+      detail: z.string(),
+      gap: z.string(),
+      examples: z.array(z.string()),
+    }),
+  ),
 });
 
 /** Everything the engine says about one answer; plain JSON (stored as analysis.json). */

@@ -1,7 +1,15 @@
 import type { Doc } from './doc';
-import { ACTION_CUES, LEARNING_CUES, OUTCOME_VERBS, RESULT_CUES, SITUATION_CUES, TASK_CUES } from './lists/star-cues';
-import { VAGUE_OUTCOME_PHRASES } from './lists/vague';
+import {
+  ACTION_CUES,
+  LEARNING_CUES,
+  OUTCOME_VERBS,
+  RESULT_CUES,
+  SITUATION_CUES,
+  TASK_CUES,
+} from './lists/star-cues';
+import { outcomeAt } from './outcome';
 import { phraseAt, phraseSet, type PhraseSet } from './phrase-match';
+import { MODALS } from './lists/grammar';
 import type { StarPart } from './types';
 
 const PARTS: readonly StarPart[] = ['situation', 'task', 'action', 'result', 'learning'];
@@ -16,43 +24,105 @@ const CUES: [PhraseSet, number, number][] = [
   [phraseSet(TASK_CUES), T, 3],
   [phraseSet(ACTION_CUES), A, 1],
   [phraseSet(RESULT_CUES), R, 2.5],
-  [phraseSet(VAGUE_OUTCOME_PHRASES), R, 2],
-  [phraseSet(LEARNING_CUES), L, 3.5],
+  [phraseSet(LEARNING_CUES), L, 4],
 ];
+const PERSONAL = new Set(['i', 'me', 'my', 'we', 'us', 'our', 'you', 'your']);
+const OPINION_BEFORE = new Set(['thought', 'think', 'felt', 'feel', 'believed', 'believe']);
 /** Cost of moving on to a later part: a part is entered only on evidence. */
 const STEP_COST = 1;
 
-/** Evidence per unit and part, from cue phrases, action statements, quantities and position. */
+/** Evidence per unit and part, from cue phrases, action statements, quantities and position. A
+ * part's cue counts once per unit (the strongest), and scene-setting late in an answer or a lesson
+ * early in it counts less. */
 export function evidence(doc: Doc): Float64Array[] {
   const { tokens, units, unitOf } = doc;
+  const n = units.length;
   const ev = units.map(() => new Float64Array(5));
+  const cue = units.map(() => new Float64Array(5));
+  const personal = new Uint8Array(doc.sentences.length);
+  const inCue = new Uint8Array(tokens.length);
   for (let i = 0; i < tokens.length; i++) {
     const u = unitOf[i];
+    if (PERSONAL.has(tokens[i].norm)) personal[tokens[i].sent] = 1;
+    const outcome = outcomeAt(tokens, i);
+    if (outcome) cue[u][R] = Math.max(cue[u][R], 2);
     for (const [set, part, weight] of CUES) {
       const hit = phraseAt(tokens, i, set);
-      if (hit && unitOf[hit.last - 1] === u) ev[u][part] += weight;
+      if (!hit || unitOf[hit.last - 1] !== u) continue;
+      // "I thought we needed to ..." is a stance, not the speaker's assignment.
+      if (part === T && OPINION_BEFORE.has(tokens[i - 1]?.norm ?? '')) continue;
+      cue[u][part] = Math.max(cue[u][part], weight);
+      if (part === T || part === L) inCue.fill(1, i, hit.last);
     }
   }
+  for (let u = 0; u < n; u++) {
+    const pos = n > 1 ? u / (n - 1) : 0;
+    const early = pos <= 0.5 ? 1 : 0.3;
+    ev[u][S] += cue[u][S] * early;
+    ev[u][T] += cue[u][T] * (pos <= 0.6 ? 1 : 0.3);
+    ev[u][A] += cue[u][A];
+    ev[u][R] += cue[u][R];
+    // A lesson is the speaker's ("I learned", "next time I'd"); "going forward they'll be careful" is not.
+    ev[u][L] +=
+      cue[u][L] * (pos >= 0.4 ? 1 : 0.5) * (personal[tokens[units[u].first].sent] ? 1 : 0.2);
+  }
+  // First token of a lesson cue in each sentence: statements after it belong to the lesson.
+  const lessonFrom = new Int32Array(doc.sentences.length).fill(-1);
+  for (let u = 0; u < n; u++) {
+    const sent = tokens[units[u].first].sent;
+    if (cue[u][L] > 0 && lessonFrom[sent] < 0) lessonFrom[sent] = units[u].first;
+  }
   for (const s of doc.statements) {
-    const e = ev[unitOf[s.subject]];
-    if (s.relative) continue;
+    const u = unitOf[s.subject];
+    const e = ev[u];
+    const lesson = lessonFrom[tokens[s.subject].sent];
+    // "What I took away ... when I write it down", "I had to decide ...": the cue says what the clause is.
+    // "I volunteered to own it" is the task cue itself, not a step.
+    if (
+      s.relative ||
+      inCue[s.verb] ||
+      cue[u][L] > 0 ||
+      (lesson >= 0 && s.subject > lesson) ||
+      (s.obligation && cue[u][T] > 0)
+    )
+      continue;
+    const late = n > 1 && u / (n - 1) > 0.7;
     if (s.sense === 'action' || s.sense === 'interaction') {
-      if (s.actor === 'i') e[A] += s.past ? 2.5 : 1.5;
+      if (s.actor === 'i') e[A] += s.past ? 2.5 : late ? 0.3 : 1;
       else if (s.actor === 'we') e[A] += s.past ? 1.5 : 0.5;
-    } else if (s.sense === 'stative' || s.sense === 'progressive') {
-      if (s.actor === 'we' || s.actor === 'other') e[S] += 0.5;
+    } else if (
+      (s.sense === 'stative' || s.sense === 'progressive') &&
+      (s.actor === 'we' || s.actor === 'other')
+    ) {
+      e[S] += n > 1 && u / (n - 1) > 0.5 ? 0.1 : 0.5;
     }
   }
   for (const q of doc.quantities) {
     const u = unitOf[q.first];
     const { first, last } = units[u];
     let outcome = false;
-    for (let k = first; k < last && !outcome; k++) outcome = OUTCOME_VERBS.has(tokens[k].norm);
+    for (let k = Math.max(first, q.first - 6); k < Math.min(last, q.last + 4) && !outcome; k++) {
+      outcome =
+        OUTCOME_VERBS.has(tokens[k].norm) &&
+        !MODALS.has(tokens[k - 1]?.norm ?? '') &&
+        tokens[k - 1]?.norm !== 'have';
+    }
     ev[u][R] += outcome ? 2.5 : 0.3;
   }
-  if (ev.length) ev[0][S] += 1.5;
-  if (ev.length > 1) ev[1][S] += 0.5;
+  if (n) ev[0][S] += 1.5;
+  if (n > 1) ev[1][S] += 0.5;
   return ev;
+}
+
+/** Parts move forward, except that context and role interleave (S <-> T) and so do steps and their
+ * effects (A <-> R): people say "I added an index, p99 dropped to 40 ms, then I ...". */
+function canFollow(q: number, p: number): boolean {
+  return p >= q || (q <= T && p <= T) || (q >= A && q <= R && p >= A);
+}
+
+function stepCost(q: number, p: number): number {
+  if (q === p) return 0;
+  return q >= A && q <= R && p >= A && p <= R ? STEP_COST / 2 : STEP_COST;
 }
 
 /** Assigns each unit a STAR-L part: the best-scoring sequence that never goes back to an earlier
@@ -63,14 +133,15 @@ export function assignParts(doc: Doc): StarPart[] {
   if (!n) return [];
   const score = new Float64Array(5);
   const back: Uint8Array[] = [];
-  for (let p = 0; p < 5; p++) score[p] = ev[0][p] - (p === S ? 0 : STEP_COST * 0.5);
+  for (let p = 0; p < 5; p++) score[p] = ev[0][p] - (p <= T ? 0 : STEP_COST * 0.5);
   for (let u = 1; u < n; u++) {
     const from = new Uint8Array(5);
     const next = new Float64Array(5);
     for (let p = 0; p < 5; p++) {
       let best = -Infinity;
-      for (let q = 0; q <= p; q++) {
-        const s = score[q] - (q === p ? 0 : STEP_COST);
+      for (let q = 0; q < 5; q++) {
+        if (!canFollow(q, p)) continue;
+        const s = score[q] - stepCost(q, p);
         if (s > best) {
           best = s;
           from[p] = q;

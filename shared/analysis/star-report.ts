@@ -9,7 +9,11 @@ export const LONG_SETUP_SHARE = 0.3;
 type Segment = StarAnalysis['segments'][number];
 
 /** Shares, starts and segments of each STAR-L part, from the part assigned to each unit. */
-export function starReport(doc: Doc, unitParts: readonly StarPart[], index: TimeIndex | null): StarAnalysis {
+export function starReport(
+  doc: Doc,
+  unitParts: readonly StarPart[],
+  index: TimeIndex | null,
+): StarAnalysis {
   const words = new Map<StarPart, number>(STAR_PARTS.map((p) => [p, 0]));
   const secs = new Map<StarPart, number>(STAR_PARTS.map((p) => [p, 0]));
   const segments: Segment[] = [];
@@ -24,7 +28,9 @@ export function starReport(doc: Doc, unitParts: readonly StarPart[], index: Time
       // A unit's time runs to the next unit's start, so pauses count toward the part before them.
       const next = doc.units[k + 1];
       const a = timeOfSpan(index, u.start, u.end).startSec;
-      const b = next ? timeOfSpan(index, next.start, next.end).startSec : timeOfSpan(index, u.start, u.end).endSec;
+      const b = next
+        ? timeOfSpan(index, next.start, next.end).startSec
+        : timeOfSpan(index, u.start, u.end).endSec;
       const d = Math.max(0, b - a);
       secs.set(part, (secs.get(part) ?? 0) + d);
       totalSec += d;
@@ -33,7 +39,9 @@ export function starReport(doc: Doc, unitParts: readonly StarPart[], index: Time
     if (last && last.part === part) last.end = u.end;
     else segments.push({ part, start: u.start, end: u.end });
   });
-  const timedSegments = index ? segments.map((s) => ({ ...s, ...timeOfSpan(index, s.start, s.end) })) : segments;
+  const timedSegments = index
+    ? segments.map((s) => ({ ...s, ...timeOfSpan(index, s.start, s.end) }))
+    : segments;
   const parts = STAR_PARTS.map((part) => {
     const seg = timedSegments.filter((s) => s.part === part);
     const n = words.get(part) ?? 0;
@@ -45,7 +53,9 @@ export function starReport(doc: Doc, unitParts: readonly StarPart[], index: Time
       present,
       start: present ? first.start : null,
       end: present ? lastSeg.end : null,
-      ...(present && first.startSec !== undefined ? { startSec: first.startSec, endSec: lastSeg.endSec } : {}),
+      ...(present && first.startSec !== undefined
+        ? { startSec: first.startSec, endSec: lastSeg.endSec }
+        : {}),
       wordCount: n,
       wordShare: total ? round2(n / total) : 0,
       timeShare: index ? (totalSec > 0 ? round2((secs.get(part) ?? 0) / totalSec) : 0) : null,

@@ -3,30 +3,95 @@ import type { AnswerFlag, DurationSignal, Finding, FlagKind, Summary } from './t
 type Fix = Summary['fixes'][number];
 
 const examples = (flags: readonly Finding[], kind: FlagKind) =>
-  flags.filter((f) => f.kind === kind).slice(0, 2).map((f) => f.text);
+  flags
+    .filter((f) => f.kind === kind)
+    .slice(0, 2)
+    .map((f) => f.text);
 
 /** The three things to fix first, ordered by what interviewers weigh: ownership, collaboration,
  * impact and specificity, then structure and length, then delivery (hedges, buzzwords, fillers). */
-export function summarize(flags: readonly Finding[], answer: readonly AnswerFlag[], duration: DurationSignal): Summary {
+export function summarize(
+  flags: readonly Finding[],
+  answer: readonly AnswerFlag[],
+  duration: DurationSignal,
+): Summary {
   const count = (k: FlagKind) => flags.reduce((n, f) => n + (f.kind === k ? 1 : 0), 0);
   const has = (k: string) => answer.find((a) => a.kind === k);
   const perHundred = (n: number) => (duration.wordCount ? (n * 100) / duration.wordCount : 0);
   const candidates: (Fix | null)[] = [
     count('we-ownership') || has('low-ownership')
-      ? { gap: 'we-ownership', title: 'Say what you did, not what the team did', detail: `${count('we-ownership')} key action(s) are told with "we". Interviewers score your part: use "I" for what you decided, built or changed.`, examples: examples(flags, 'we-ownership') }
+      ? {
+          gap: 'we-ownership',
+          title: 'Say what you did, not what the team did',
+          detail: `${count('we-ownership')} key action(s) are told with "we". Interviewers score your part: use "I" for what you decided, built or changed.`,
+          examples: examples(flags, 'we-ownership'),
+        }
       : null,
     count('blame')
-      ? { gap: 'blame', title: 'Drop the blame and own the response', detail: `${count('blame')} phrase(s) put the failure on others. State the cause neutrally, then what you did and what you changed so it cannot recur.`, examples: examples(flags, 'blame') }
+      ? {
+          gap: 'blame',
+          title: 'Drop the blame and own the response',
+          detail: `${count('blame')} phrase(s) put the failure on others. State the cause neutrally, then what you did and what you changed so it cannot recur.`,
+          examples: examples(flags, 'blame'),
+        }
       : null,
-    has('no-metric') ? { gap: 'no-metric', title: 'Add a number for the impact', detail: 'The answer has no numbers. Give the before and after of one metric (latency, error rate, cost, time saved).', examples: [] } : null,
-    count('vague') ? { gap: 'vague', title: 'Replace vague claims with specifics', detail: `${count('vague')} vague phrase(s). Say what changed, by how much, and how you did it.`, examples: examples(flags, 'vague') } : null,
-    has('too-shallow') ? { gap: 'too-shallow', title: 'Go one level deeper technically', detail: has('too-shallow')?.reason ?? '', examples: [] } : null,
+    has('no-metric')
+      ? {
+          gap: 'no-metric',
+          title: 'Add a number for the impact',
+          detail:
+            'The answer has no numbers. Give the before and after of one metric (latency, error rate, cost, time saved).',
+          examples: [],
+        }
+      : null,
+    count('vague')
+      ? {
+          gap: 'vague',
+          title: 'Replace vague claims with specifics',
+          detail: `${count('vague')} vague phrase(s). Say what changed, by how much, and how you did it.`,
+          examples: examples(flags, 'vague'),
+        }
+      : null,
+    has('too-shallow')
+      ? {
+          gap: 'too-shallow',
+          title: 'Go one level deeper technically',
+          detail: has('too-shallow')?.reason ?? '',
+          examples: [],
+        }
+      : null,
     structureFix(answer),
-    has('too-long') || has('too-short') ? { gap: 'duration', title: duration.band === 'long' ? 'Cut it to two minutes' : 'Give it more substance', detail: (has('too-long') ?? has('too-short'))?.reason ?? '', examples: [] } : null,
-    count('hedge') >= 2 ? { gap: 'hedge', title: 'Stop hedging what you did', detail: `${count('hedge')} hedges ("kind of", "I think", "maybe") make your own work sound uncertain.`, examples: examples(flags, 'hedge') } : null,
-    count('buzzword') ? { gap: 'buzzword', title: 'Swap buzzwords for concrete words', detail: `${count('buzzword')} stock phrase(s) that say nothing checkable.`, examples: examples(flags, 'buzzword') } : null,
+    has('too-long') || has('too-short')
+      ? {
+          gap: 'duration',
+          title: duration.band === 'long' ? 'Cut it to two minutes' : 'Give it more substance',
+          detail: (has('too-long') ?? has('too-short'))?.reason ?? '',
+          examples: [],
+        }
+      : null,
+    count('hedge') >= 2
+      ? {
+          gap: 'hedge',
+          title: 'Stop hedging what you did',
+          detail: `${count('hedge')} hedges ("kind of", "I think", "maybe") make your own work sound uncertain.`,
+          examples: examples(flags, 'hedge'),
+        }
+      : null,
+    count('buzzword')
+      ? {
+          gap: 'buzzword',
+          title: 'Swap buzzwords for concrete words',
+          detail: `${count('buzzword')} stock phrase(s) that say nothing checkable.`,
+          examples: examples(flags, 'buzzword'),
+        }
+      : null,
     count('filler') >= 3 && perHundred(count('filler')) >= 1.5
-      ? { gap: 'filler', title: 'Cut the filler words', detail: `${count('filler')} fillers (${perHundred(count('filler')).toFixed(1)} per 100 words). Pause silently instead.`, examples: examples(flags, 'filler') }
+      ? {
+          gap: 'filler',
+          title: 'Cut the filler words',
+          detail: `${count('filler')} fillers (${perHundred(count('filler')).toFixed(1)} per 100 words). Pause silently instead.`,
+          examples: examples(flags, 'filler'),
+        }
       : null,
   ];
   const fixes = candidates.filter((c): c is Fix => c !== null).slice(0, 3);
@@ -39,7 +104,9 @@ export function summarize(flags: readonly Finding[], answer: readonly AnswerFlag
 
 function structureFix(answer: readonly AnswerFlag[]): Fix | null {
   const order = ['no-action', 'no-result', 'long-setup', 'action-not-largest', 'no-learning'];
-  const found = order.map((k) => answer.find((a) => a.kind === k)).filter((a): a is AnswerFlag => !!a);
+  const found = order
+    .map((k) => answer.find((a) => a.kind === k))
+    .filter((a): a is AnswerFlag => !!a);
   if (!found.length) return null;
   const titles: Record<string, string> = {
     'no-action': 'Say what you did',
@@ -48,5 +115,10 @@ function structureFix(answer: readonly AnswerFlag[]): Fix | null {
     'action-not-largest': 'Make the action the biggest part',
     'no-learning': 'End with what you learned',
   };
-  return { gap: found[0].kind, title: titles[found[0].kind], detail: found.map((a) => a.reason).join(' '), examples: [] };
+  return {
+    gap: found[0].kind,
+    title: titles[found[0].kind],
+    detail: found.map((a) => a.reason).join(' '),
+    examples: [],
+  };
 }

@@ -12,7 +12,8 @@ export function buildTimeIndex(words: readonly TranscriptWord[] | undefined): Ti
 }
 
 function isSorted(words: readonly TranscriptWord[]): boolean {
-  for (let i = 1; i < words.length; i++) if (words[i].charStart < words[i - 1].charStart) return false;
+  for (let i = 1; i < words.length; i++)
+    if (words[i].charStart < words[i - 1].charStart) return false;
   return true;
 }
 
@@ -33,10 +34,15 @@ export function wordAtOrBefore(index: TimeIndex, offset: number): number {
 
 /** Audio times of the text span [start, end): from the start of the first word it touches to the end
  * of the last. A span in the gap between words snaps to the next word. */
-export function timeOfSpan(index: TimeIndex, start: number, end: number): { startSec: number; endSec: number } {
+export function timeOfSpan(
+  index: TimeIndex,
+  start: number,
+  end: number,
+): { startSec: number; endSec: number } {
   const { words } = index;
   let first = wordAtOrBefore(index, start);
-  if (first < 0 || (words[first].charEnd <= start && first + 1 < words.length)) first = Math.max(0, first + 1);
+  if (first < 0 || (words[first].charEnd <= start && first + 1 < words.length))
+    first = Math.max(0, first + 1);
   let last = wordAtOrBefore(index, Math.max(start, end - 1));
   if (last < first) last = first;
   const startSec = words[first].start;
@@ -44,7 +50,10 @@ export function timeOfSpan(index: TimeIndex, start: number, end: number): { star
 }
 
 /** Attaches startSec/endSec to every item with a span, when timings exist; returns new objects. */
-export function withTimes<T extends { start: number; end: number }>(index: TimeIndex | null, items: readonly T[]): T[] {
+export function withTimes<T extends { start: number; end: number }>(
+  index: TimeIndex | null,
+  items: readonly T[],
+): T[] {
   if (!index) return [...items];
   return items.map((it) => ({ ...it, ...timeOfSpan(index, it.start, it.end) }));
 }

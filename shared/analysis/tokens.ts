@@ -61,7 +61,8 @@ export function tokenize(text: string): { tokens: Token[]; sentences: Sentence[]
       const norm = normOf(term, tokens[tokens.length - 1], terms[j + 1]);
       if (!term.text) {
         // Hidden half of a contraction: it belongs to the word before it.
-        if (host && norm) tokens.push({ ...host, i: tokens.length, text: '', norm, tags: term.tags ?? NO_TAGS });
+        if (host && norm)
+          tokens.push({ ...host, i: tokens.length, text: '', norm, tags: term.tags ?? NO_TAGS });
         continue;
       }
       const start = placeTerm(text, term, cursor);
@@ -118,7 +119,13 @@ function fallbackTerms(text: string): RawTerm[][] {
     const word = m[0].replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
     if (!word) continue;
     const start = (m.index ?? 0) + m[0].indexOf(word);
-    terms.push({ text: word, pre: '', post: ' ', normal: word.toLowerCase(), offset: { start, length: word.length } });
+    terms.push({
+      text: word,
+      pre: '',
+      post: ' ',
+      normal: word.toLowerCase(),
+      offset: { start, length: word.length },
+    });
   }
   return [terms];
 }

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { appCalls } from './app';
 import { modelsCalls, modelsEvents } from '../models/contract';
 import { attemptsCalls, attemptsEvents } from './attempts';
+import { reviewCalls, reviewEvents } from './review';
 import { settingsCalls, settingsEvents } from './settings-calls';
 
 /** Every call on the bridge, by namespaced name. Both transports are generated from this table. */
@@ -10,6 +11,7 @@ export const calls = {
   ...settingsCalls,
   ...attemptsCalls,
   ...modelsCalls,
+  ...reviewCalls,
 };
 
 /** Every event the Node side pushes to the renderer, by namespaced name. */
@@ -17,6 +19,7 @@ export const events = {
   ...settingsEvents,
   ...attemptsEvents,
   ...modelsEvents,
+  ...reviewEvents,
 };
 
 /** Name of a bridge call. */

@@ -29,6 +29,9 @@ export class JobQueue<T> {
     const promise = new Promise<T>((resolve, reject) => {
       this.waiting.push({ jobId, run, controller: new AbortController(), resolve, reject });
     });
+    // A job nobody awaits (e.g. cancelled on quit) must not take the process down with an
+    // unhandled rejection; whoever awaits the promise still sees the error.
+    promise.catch(() => undefined);
     queueMicrotask(() => this.next());
     return { jobId, promise };
   }

@@ -13,6 +13,7 @@ export type RunContext = {
 };
 
 const minutes = (sec: number) => `${Math.round(sec / 60)} minutes`;
+const seconds = (ms: number) => `${(ms / 1000).toFixed(ms < 10_000 ? 1 : 0)} s`;
 
 /**
  * The error for a whisper-cli run that gave no usable output, or null when it ended normally.
@@ -44,7 +45,7 @@ export function runFailure(
   if (run.stoppedBecause === 'timeout') {
     return new TranscriptionError(
       'timeout',
-      `Transcribing ${audio} took longer than ${Math.round(ctx.timeoutMs / 1000)} s and was stopped. ` +
+      `Transcribing ${audio} took longer than ${seconds(ctx.timeoutMs)} and was stopped. ` +
         'Try a smaller model, or try again when the computer is less busy.',
       tail,
     );
@@ -56,6 +57,17 @@ export function runFailure(
         'Trim it or split it into shorter answers.',
     );
   }
+  const kind = classifyWhisperStderr(run.stderr);
+  // A damaged model can make ggml abort (SIGABRT) or crash while loading instead of failing cleanly.
+  const crashedLoading = !run.modelLoaded && run.signal !== null && run.signal !== 'SIGKILL';
+  if (kind === 'model-invalid' || crashedLoading) {
+    return new TranscriptionError(
+      'model-invalid',
+      `The speech model ${path.basename(ctx.modelPath)} could not be loaded; the file may be damaged or incomplete. ` +
+        'Download it again or pick another model.',
+      tail,
+    );
+  }
   if (run.signal) {
     return new TranscriptionError(
       'engine-crashed',
@@ -64,16 +76,7 @@ export function runFailure(
       tail,
     );
   }
-  const kind = classifyWhisperStderr(run.stderr);
   if (run.exitCode !== 0 || noOutput) {
-    if (kind === 'model-invalid') {
-      return new TranscriptionError(
-        'model-invalid',
-        `The speech model ${path.basename(ctx.modelPath)} could not be loaded; the file may be damaged or incomplete. ` +
-          'Download it again or pick another model.',
-        tail,
-      );
-    }
     if (kind === 'audio-unreadable' || kind === 'audio-missing') {
       return new TranscriptionError(
         kind,

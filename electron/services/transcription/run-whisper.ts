@@ -12,6 +12,8 @@ export type WhisperRun = {
   stderr: string;
   /** Decoded audio length whisper-cli reported, in seconds. */
   audioSec: number | null;
+  /** True once whisper-cli got past loading the model (it started reading the audio). */
+  modelLoaded: boolean;
   /** Set when the process could not be started at all. */
   spawnError?: NodeJS.ErrnoException;
 };
@@ -43,6 +45,7 @@ export function runWhisper(options: RunWhisperOptions): Promise<WhisperRun> {
       stoppedBecause: null,
       stderr: '',
       audioSec: null,
+      modelLoaded: false,
     };
     const child = spawn(options.cliPath, options.args, {
       stdio: ['ignore', 'ignore', 'pipe'],
@@ -66,6 +69,7 @@ export function runWhisper(options: RunWhisperOptions): Promise<WhisperRun> {
       const lines = (pending + text).split(/\r?\n/);
       pending = lines.pop() ?? '';
       for (const line of lines) {
+        if (line.startsWith('read_audio_data:')) result.modelLoaded = true;
         const percent = parseProgressLine(line);
         if (percent !== null) options.onProgress?.(percent);
         const audio = parseAudioInfoLine(line);

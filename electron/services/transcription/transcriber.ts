@@ -58,7 +58,13 @@ export class Transcriber {
   enqueue(audioPath: string, opts: TranscribeOptions = {}): TranscriptionJob {
     const prompt = opts.prompt !== undefined ? opts.prompt : this.options.prompt;
     const job: TranscriptionJob = this.queue.add(async (signal) => {
-      const report = (percent: number) => this.options.onProgress?.(job.jobId, percent);
+      let last = -1;
+      // Progress never moves backwards, even when whisper-cli repeats or re-decodes a window.
+      const report = (percent: number) => {
+        if (percent <= last) return;
+        last = percent;
+        this.options.onProgress?.(job.jobId, percent);
+      };
       report(0);
       try {
         const transcript = await transcribeFile(path.resolve(audioPath), {
@@ -92,6 +98,7 @@ export class Transcriber {
       await writeTranscriptFile(path.join(attemptDir, 'transcript.json'), transcript);
       return transcript;
     });
+    promise.catch(() => undefined);
     return { jobId: job.jobId, promise };
   }
 

@@ -17,7 +17,12 @@ export type WavInfo = {
   dataBytes: number;
   /** True when the header claims more samples than the file holds. */
   truncated: boolean;
+  /** True when the header's data size is 0 or 0xFFFFFFFF (a recorder stopped before fixing it):
+   * whisper-cli then reads nothing, so it is given a repaired copy. */
+  sizeUnknown: boolean;
   durationSec: number;
+  /** The raw format chunk, to write a repaired header. */
+  fmt: Buffer;
 };
 
 /** The first bytes say RIFF/WAVE (or RF64, which is WAV for files over 4 GiB). */
@@ -105,7 +110,9 @@ function describe(
     dataOffset,
     dataBytes,
     truncated: !unknownSize && declared > present,
+    sizeUnknown: unknownSize,
     durationSec: dataBytes / blockAlign / sampleRate,
+    fmt,
   };
 }
 

@@ -36,12 +36,16 @@ export const BLAME_PHRASES = [
 export const OTHER_PARTY_WORDS: ReadonlySet<string> = new Set(
   `they he she ops devops sre sres qa product pm pms management leadership manager boss lead architect
 reviewer reviewers intern interns contractor contractors vendor vendors partner partners client clients
-designers design marketing sales support nobody someone somebody security legal finance infra`.split(/\s+/),
+designers design marketing sales support nobody someone somebody security legal finance infra`.split(
+    /\s+/,
+  ),
 );
 
 /** Heads of noun phrases naming a group of people ("the frontend team", "the ops guys"). */
 export const PARTY_HEADS: ReadonlySet<string> = new Set(
-  'team teams guys folks people group department org engineers developers devs manager managers lead leads'.split(' '),
+  'team teams guys folks people group department org engineers developers devs manager managers lead leads'.split(
+    ' ',
+  ),
 );
 
 /** Failures that blame the party in any context ("never told us", "kept changing"). */

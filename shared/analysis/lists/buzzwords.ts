@@ -58,4 +58,11 @@ export const BUZZWORD_PHRASES = [
 ];
 
 /** "best practices" is a buzzword unless these follow with the practices themselves. */
-export const BEST_PRACTICE_EXAMPLES: ReadonlySet<string> = new Set(['like', 'such', 'including', 'e.g', 'eg', 'namely']);
+export const BEST_PRACTICE_EXAMPLES: ReadonlySet<string> = new Set([
+  'like',
+  'such',
+  'including',
+  'e.g',
+  'eg',
+  'namely',
+]);

@@ -27,5 +27,7 @@ export const LIKE_COMPARISON_BEFORE: ReadonlySet<string> = new Set(
 
 /** Words before "you know" that make it a real question or statement ("do you know", "as you know"). */
 export const YOU_KNOW_REAL_BEFORE: ReadonlySet<string> = new Set(
-  'do did does don’t didn’t if as would will to what how let whether ever i’m'.split(' ').map((w) => w.replace(/’/g, "'")),
+  'do did does don’t didn’t if as would will to what how let whether ever i’m'
+    .split(' ')
+    .map((w) => w.replace(/’/g, "'")),
 );

@@ -1,21 +1,35 @@
 /** Function words the rules read context with. One word per entry, lower case. */
 
 /** Subject pronouns that can start a clause. */
-export const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['i', 'we', 'you', 'he', 'she', 'they', 'it']);
+export const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set([
+  'i',
+  'we',
+  'you',
+  'he',
+  'she',
+  'they',
+  'it',
+]);
 
 /** Words that make the next word a noun ("a kind of", "the leverage"). */
 export const DETERMINERS: ReadonlySet<string> = new Set(
-  'a an the this that these those my our your his her their its some any every each no what which whose one same different right wrong exact specific certain another other'.split(' '),
+  'a an the this that these those my our your his her their its some any every each no what which whose one same different right wrong exact specific certain another other'.split(
+    ' ',
+  ),
 );
 
 /** Words a spoken clause often starts with before its real content. */
 export const OPENERS: ReadonlySet<string> = new Set(
-  'so and but then um umm uh uhh uhm er erm ah hmm okay ok well yeah yes because now also anyway like right alright'.split(' '),
+  'so and but then um umm uh uhh uhm er erm ah hmm okay ok well yeah yes because now also anyway like right alright'.split(
+    ' ',
+  ),
 );
 
 /** Words that end one clause and start another. */
 export const CLAUSE_BREAKS: ReadonlySet<string> = new Set(
-  'and but so because then or which while when until after before since although though whereas'.split(' '),
+  'and but so because then or which while when until after before since although though whereas'.split(
+    ' ',
+  ),
 );
 
 /** Auxiliary and copula forms. */
@@ -25,7 +39,9 @@ export const AUXILIARIES: ReadonlySet<string> = new Set(
 
 /** Copula forms ("it was", "things got"). */
 export const COPULAS: ReadonlySet<string> = new Set(
-  'am is are was were be been being got get gets became become becomes seemed seems felt looked'.split(' '),
+  'am is are was were be been being got get gets became become becomes seemed seems felt looked'.split(
+    ' ',
+  ),
 );
 
 /** Modal verbs: what follows is hypothetical, planned or advised, not something that was done. */

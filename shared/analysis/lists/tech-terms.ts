@@ -24,8 +24,13 @@ idempotency transaction transactions consistency acid serialization payload payl
 encryption auth oauth jwt token tokens session sessions cookie cookies sdk library dependency
 dependencies vulnerability cve patch microservice microservices monolith orm hash
 hashing bytecode jvm python java golang rust typescript nodejs
-kotlin scala linux kernel syscall network bandwidth disk iops ssd stream cdc streaming etl
+kotlin scala linux kernel syscall disk iops ssd stream cdc streaming etl
 bigquery snowflake spark airflow dag hadoop
+backend frontend parser parsing serializer deserializer normalizer regex string strings cutover
+schema validation endpoint sharded shard failback hotfix revert reverted bisect heapdump grpc
+throughput backlog replay dlq sidecar proxy nginx envoy istio vpc subnet iam kms secrets vault
+linter lint exception exceptions stacktrace runbook runbooks mttr pager paging escalation cli bucket
+buckets credentials permissions certificate certificates tls dns coredns heap gateway oom
 `
   .split(/\s+/)
   .filter(Boolean);
@@ -96,4 +101,30 @@ export const TECH_PHRASES: readonly string[] = [
   'thundering herd',
   'retry storm',
   'backpressure',
+  'dual write',
+  'dual writes',
+  'session store',
+  'shadow read',
+  'shadow reads',
+  'cache invalidation',
+  'thread pool',
+  'code review',
+  'load shedding',
+  'message broker',
+  'api gateway',
+  'service mesh',
+  'cold start',
+  'hot path',
+  'critical path',
+  'request path',
+  'error handling',
+  'stack trace',
+  'dry run',
+  'mean time to acknowledge',
+  'mean time to recovery',
+  'heap dump',
+  'heap dumps',
+  'config file',
+  'status code',
+  'status codes',
 ];

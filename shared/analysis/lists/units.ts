@@ -8,7 +8,9 @@ export const MULTIPLIER_UNITS: ReadonlySet<string> = new Set(['x', 'times', 'fol
 
 /** Short time units, the scale of latencies. */
 export const LATENCY_UNITS: ReadonlySet<string> = new Set(
-  'ms msec msecs millisecond milliseconds µs us microsecond microseconds ns nanosecond nanoseconds s sec secs second seconds'.split(' '),
+  'ms msec msecs millisecond milliseconds µs us microsecond microseconds ns nanosecond nanoseconds s sec secs second seconds'.split(
+    ' ',
+  ),
 );
 
 /** Longer time units, the scale of durations. */
@@ -25,14 +27,38 @@ export const MONEY_UNITS: ReadonlySet<string> = new Set(
 
 /** Data-size units. */
 export const SIZE_UNITS: ReadonlySet<string> = new Set(
-  'b kb mb gb tb pb byte bytes kilobyte kilobytes megabyte megabytes gigabyte gigabytes terabyte terabytes petabytes'.split(' '),
+  'b kb mb gb tb pb byte bytes kilobyte kilobytes megabyte megabytes gigabyte gigabytes terabyte terabytes petabytes'.split(
+    ' ',
+  ),
 );
 
 /** Rate markers after a count ("requests per second", "rps", "a day"). */
-export const RATE_UNITS: ReadonlySet<string> = new Set(['rps', 'qps', 'tps', 'rpm', 'per', 'a', 'an', 'each', 'every']);
+export const RATE_UNITS: ReadonlySet<string> = new Set([
+  'rps',
+  'qps',
+  'tps',
+  'rpm',
+  'per',
+  'a',
+  'an',
+  'each',
+  'every',
+]);
 
 /** Scale words inside a number ("2.5 million", "40k"). */
-export const SCALE_WORDS: ReadonlySet<string> = new Set(['hundred', 'thousand', 'million', 'billion', 'trillion', 'k', 'm', 'mm', 'bn', 'b', 'dozen']);
+export const SCALE_WORDS: ReadonlySet<string> = new Set([
+  'hundred',
+  'thousand',
+  'million',
+  'billion',
+  'trillion',
+  'k',
+  'm',
+  'mm',
+  'bn',
+  'b',
+  'dozen',
+]);
 
 /** Spelled-out numbers. "one" is left out: it is usually a pronoun ("the old one"). */
 export const NUMBER_WORDS: ReadonlySet<string> = new Set(
@@ -43,12 +69,16 @@ half quarter dozen`.split(/\s+/),
 
 /** Words that express a multiplier on their own. */
 export const MULTIPLIER_WORDS: ReadonlySet<string> = new Set(
-  'twice double doubled doubling triple tripled tripling quadrupled halved halving tenfold'.split(' '),
+  'twice double doubled doubling triple tripled tripling quadrupled halved halving tenfold'.split(
+    ' ',
+  ),
 );
 
 /** Words after a number that make it a label, not a quantity ("version 2", "SOC 2", "day one"). */
 export const LABEL_BEFORE: ReadonlySet<string> = new Set(
-  'version v step phase day soc iso tier level series gen python java ipv chapter page pci hipaa'.split(' '),
+  'version v step phase day soc iso tier level series gen python java ipv chapter page pci hipaa'.split(
+    ' ',
+  ),
 );
 
 /** Markers of a latency percentile ("p99", "tp99"). */

@@ -21,7 +21,17 @@ export const VAGUE_PLACEHOLDERS = [
 ];
 
 /** Quantifiers that stand in for a number ("a lot of issues"); vague when no number is in the sentence. */
-export const VAGUE_QUANTIFIERS = ['a lot of', 'lots of', 'a bunch of', 'a ton of', 'tons of', 'loads of', 'a load of', 'plenty of', 'a whole bunch of'];
+export const VAGUE_QUANTIFIERS = [
+  'a lot of',
+  'lots of',
+  'a bunch of',
+  'a ton of',
+  'tons of',
+  'loads of',
+  'a load of',
+  'plenty of',
+  'a whole bunch of',
+];
 
 /** Quantifiers that are vague only with a generic noun ("some problems", not "some regions"). */
 export const SOFT_QUANTIFIERS: ReadonlySet<string> = new Set(
@@ -107,6 +117,20 @@ export const VAGUE_ACTION_VERBS = [
   'got through',
 ];
 
+/** Whole phrases for an action with no content ("got something out the door"). */
+export const VAGUE_ACTION_PHRASES = [
+  'got something out the door',
+  'got it out the door',
+  'get something out the door',
+  'shipped something',
+  'put something together',
+  'put together a fix',
+  'came up with a solution',
+  'came up with something',
+  'found a workaround',
+  'found a solution',
+];
+
 /** Verbs of improvement: vague with no number in the same sentence ("we improved the service"). */
 export const IMPROVE_VERBS: ReadonlySet<string> = new Set(
   `improve improved improves improving optimize optimized optimizes optimise optimised enhance enhanced
@@ -123,14 +147,13 @@ massive significant dramatic`.split(/\s+/),
 
 /** Outcome phrases vague wherever the sentence has no number ("it worked out", "everyone loved it"). */
 export const VAGUE_OUTCOME_PHRASES = [
-  'it worked out',
+  'worked out',
   'worked out well',
   'worked out fine',
   'worked out great',
   'work out that great',
   'work out that well',
-  'it paid off',
-  'it helped a lot',
+  'paid off',
   'helped a lot',
   'helped a ton',
   'improved a lot',
@@ -154,17 +177,9 @@ export const VAGUE_OUTCOME_PHRASES = [
   'turned out well',
   'turned out fine',
   'turned out great',
-  'it took a while',
   'took a while',
   'took forever',
   'took some time',
   'took a long time',
-  'it was fine',
   'all good',
-  'got something out the door',
-  'got it out the door',
-  'figure something out',
-  'figured something out',
-  'balance things',
-  'balanced things',
 ];

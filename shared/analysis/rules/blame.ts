@@ -1,4 +1,10 @@
-import { BLAME_PHRASES, OTHER_PARTY_WORDS, PARTY_HEADS, SOFT_FAILURES, STRONG_FAILURES } from '../lists/blame';
+import {
+  BLAME_PHRASES,
+  OTHER_PARTY_WORDS,
+  PARTY_HEADS,
+  SOFT_FAILURES,
+  STRONG_FAILURES,
+} from '../lists/blame';
 import { phraseAt, phraseSet } from '../phrase-match';
 import type { Doc } from '../doc';
 import type { Token } from '../tokens';
@@ -10,19 +16,54 @@ const PHRASES = phraseSet(BLAME_PHRASES);
 const DEFENSIVE_ONLY = new Set(['approved it', 'let it through']);
 const STRONG = phraseSet(STRONG_FAILURES);
 const SOFT = phraseSet(SOFT_FAILURES);
-const BETWEEN = new Set(['also', 'just', 'then', 'had', 'totally', 'really', 'always', 'basically', 'honestly', 'apparently', 'clearly', 'obviously', 'again', 'kind', 'of', 'completely', 'still', 'is', 'are', 'was', 'were']);
-const SELF_LEAD = new Set(['it', 'was', 'is', 'totally', 'honestly', 'really', 'that', 'this', 'which']);
+const BETWEEN = new Set([
+  'also',
+  'just',
+  'then',
+  'had',
+  'totally',
+  'really',
+  'always',
+  'basically',
+  'honestly',
+  'apparently',
+  'clearly',
+  'obviously',
+  'again',
+  'kind',
+  'of',
+  'completely',
+  'still',
+  'is',
+  'are',
+  'was',
+  'were',
+]);
+const SELF_LEAD = new Set([
+  'it',
+  'was',
+  'is',
+  'totally',
+  'honestly',
+  'really',
+  'that',
+  'this',
+  'which',
+]);
 
 const REASON = 'Blame: it pins the failure on others, and interviewers hear defensiveness.';
-const SUGGEST = 'State what happened neutrally ("the config change was not announced"), then say what you did about it and what you changed so it cannot recur.';
+const SUGGEST =
+  'State what happened neutrally ("the config change was not announced"), then say what you did about it and what you changed so it cannot recur.';
 
 /** Start of the party named just before token i ("the ops team", "QA", "they"), or -1. */
 function partyBefore(tokens: readonly Token[], i: number): number {
   let k = i - 1;
-  while (k >= 0 && k > i - 5 && tokens[k].sent === tokens[i].sent && BETWEEN.has(tokens[k].norm)) k--;
+  while (k >= 0 && k > i - 5 && tokens[k].sent === tokens[i].sent && BETWEEN.has(tokens[k].norm))
+    k--;
   const t = tokens[k];
   if (!t || t.sent !== tokens[i].sent) return -1;
-  if (t.norm === 'nobody' || t.norm === 'no' || OTHER_PARTY_WORDS.has(t.norm)) return startOfNounPhrase(tokens, k);
+  if (t.norm === 'nobody' || t.norm === 'no' || OTHER_PARTY_WORDS.has(t.norm))
+    return startOfNounPhrase(tokens, k);
   // "the database team" is people; "the database" is not, so only people nouns head a party.
   return PARTY_HEADS.has(t.norm) ? startOfNounPhrase(tokens, k) : -1;
 }
@@ -63,7 +104,13 @@ function find({ doc }: RuleContext): Finding[] {
     const ph = phraseAt(tokens, i, PHRASES);
     if (!ph) continue;
     let first = i;
-    while (first - 1 >= 0 && first > i - 4 && sameSentence(tokens, first - 1, i) && SELF_LEAD.has(tokens[first - 1].norm)) first--;
+    while (
+      first - 1 >= 0 &&
+      first > i - 4 &&
+      sameSentence(tokens, first - 1, i) &&
+      SELF_LEAD.has(tokens[first - 1].norm)
+    )
+      first--;
     out.push(spanFinding(doc, 'blame', first, ph.last, REASON, SUGGEST));
     defensive.add(tokens[i].sent);
     i = ph.last - 1;

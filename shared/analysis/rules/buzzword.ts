@@ -19,7 +19,9 @@ function leverageIsBuzz(tokens: readonly Token[], i: number): boolean {
   const prev = sameSentence(tokens, i - 1, i);
   let verb = LEVERAGE_VERB_FORMS.has(t.norm);
   if (t.norm === 'leverage') {
-    verb = !!prev && (VERB_SLOT.has(prev.norm) || SUBJECT_PRONOUNS.has(prev.norm) || MODALS.has(prev.norm));
+    verb =
+      !!prev &&
+      (VERB_SLOT.has(prev.norm) || SUBJECT_PRONOUNS.has(prev.norm) || MODALS.has(prev.norm));
   }
   if (!verb || (prev && DETERMINERS.has(prev.norm))) return false;
   for (let k = i + 1; k <= i + 3; k++) {
@@ -39,11 +41,35 @@ function find({ doc }: RuleContext): Finding[] {
       out.push(spanFinding(doc, 'buzzword', i, hit.last, REASON, SUGGEST));
       i = hit.last - 1;
     } else if (t.norm.startsWith('leverag') && leverageIsBuzz(tokens, i)) {
-      out.push(spanFinding(doc, 'buzzword', i, i + 1, REASON, 'Say what you used and how: "I asked the DBA I knew to review it", not "leveraged my network".'));
-    } else if (t.norm === 'best' && tokens[i + 1]?.norm.startsWith('practice') && sameSentence(tokens, i + 1, i)) {
+      out.push(
+        spanFinding(
+          doc,
+          'buzzword',
+          i,
+          i + 1,
+          REASON,
+          'Say what you used and how: "I asked the DBA I knew to review it", not "leveraged my network".',
+        ),
+      );
+    } else if (
+      t.norm === 'best' &&
+      tokens[i + 1]?.norm.startsWith('practice') &&
+      sameSentence(tokens, i + 1, i)
+    ) {
       const next = sameSentence(tokens, i + 2, i);
-      const concrete = /:/.test(tokens[i + 1].post) || (next && BEST_PRACTICE_EXAMPLES.has(next.norm));
-      if (!concrete) out.push(spanFinding(doc, 'buzzword', i, i + 2, REASON, 'Name the practice ("idempotency keys on every job"), not "best practices".'));
+      const concrete =
+        /:/.test(tokens[i + 1].post) || (next && BEST_PRACTICE_EXAMPLES.has(next.norm));
+      if (!concrete)
+        out.push(
+          spanFinding(
+            doc,
+            'buzzword',
+            i,
+            i + 2,
+            REASON,
+            'Name the practice ("idempotency keys on every job"), not "best practices".',
+          ),
+        );
       i++;
     }
   }

@@ -14,9 +14,46 @@ import type { Finding } from '../types';
 import { isClauseStart, pauseAfter, sameSentence, spanFinding, type Rule } from './context';
 
 const CLOSERS = phraseSet(FILLER_CLOSERS);
-const PERSONS = new Set(['i', 'he', 'she', 'they', 'we', 'you', 'everyone', 'everybody', 'someone', 'people', 'nobody']);
-const APPROXIMATE_NEXT = new Set(['half', 'maybe', 'about', 'around', 'almost', 'every', 'literally', 'basically', 'super', 'really', 'totally']);
-const INTENSIFIERS = new Set(['really', 'very', 'super', 'totally', 'complete', 'huge', 'massive', 'pretty', 'couple', 'few', 'bunch', 'dozen']);
+const PERSONS = new Set([
+  'i',
+  'he',
+  'she',
+  'they',
+  'we',
+  'you',
+  'everyone',
+  'everybody',
+  'someone',
+  'people',
+  'nobody',
+]);
+const APPROXIMATE_NEXT = new Set([
+  'half',
+  'maybe',
+  'about',
+  'around',
+  'almost',
+  'every',
+  'literally',
+  'basically',
+  'super',
+  'really',
+  'totally',
+]);
+const INTENSIFIERS = new Set([
+  'really',
+  'very',
+  'super',
+  'totally',
+  'complete',
+  'huge',
+  'massive',
+  'pretty',
+  'couple',
+  'few',
+  'bunch',
+  'dozen',
+]);
 const UMM = 'Filler sound. A silent pause sounds more confident than "um": breathe instead.';
 
 /** Is this "like" a pause word rather than a verb ("I'd like to"), preposition ("a tool like Kafka")
@@ -33,22 +70,39 @@ export function likeIsFiller(tokens: readonly Token[], i: number): boolean {
   if (prev && LIKE_COMPARISON_BEFORE.has(prev.norm)) return false;
   const verbBefore = !!prev && !pauseAfter(prev) && LIKE_VERB_BEFORE.has(prev.norm);
   // "up to like seven", "like half the calls": an approximation said with a pause word.
-  if ((isNumberToken(next) || APPROXIMATE_NEXT.has(next.norm)) && !(verbBefore && prev?.norm !== 'to')) return true;
+  if (
+    (isNumberToken(next) || APPROXIMATE_NEXT.has(next.norm)) &&
+    !(verbBefore && prev?.norm !== 'to')
+  )
+    return true;
   if (verbBefore) {
     // "we like rewrote it" is a pause; "we like working on it" is the verb.
-    return SUBJECT_PRONOUNS.has(prev.norm) && next.tags.has('PastTense') && !next.tags.has('Adjective');
+    return (
+      SUBJECT_PRONOUNS.has(prev.norm) && next.tags.has('PastTense') && !next.tags.has('Adjective')
+    );
   }
-  if ((next.norm === 'a' || next.norm === 'an') && next2 && INTENSIFIERS.has(next2.norm)) return true;
+  if ((next.norm === 'a' || next.norm === 'an') && next2 && INTENSIFIERS.has(next2.norm))
+    return true;
   if (prev && COPULAS.has(prev.norm) && prev.norm !== 'felt' && prev.norm !== 'looked') {
     const subject = tokens[i - 2];
     if (subject && subject.sent === t.sent && PERSONS.has(subject.norm)) return false; // quotative "I was like"
     return !(next.norm === 'a' || next.norm === 'an' || next.norm === 'the');
   }
   if (isClauseStart(tokens, i)) {
-    return SUBJECT_PRONOUNS.has(next.norm) || DETERMINERS.has(next.norm) || next.norm === 'there' || next.norm === 'so';
+    return (
+      SUBJECT_PRONOUNS.has(next.norm) ||
+      DETERMINERS.has(next.norm) ||
+      next.norm === 'there' ||
+      next.norm === 'so'
+    );
   }
   // "the queue like backed up": between a subject and its verb.
-  return !!prev && (prev.tags.has('Noun') || prev.tags.has('Pronoun')) && next.tags.has('PastTense') && next.tags.has('Verb');
+  return (
+    !!prev &&
+    (prev.tags.has('Noun') || prev.tags.has('Pronoun')) &&
+    next.tags.has('PastTense') &&
+    next.tags.has('Verb')
+  );
 }
 
 function youKnowIsFiller(tokens: readonly Token[], i: number): boolean {
@@ -56,7 +110,11 @@ function youKnowIsFiller(tokens: readonly Token[], i: number): boolean {
   if (prev && YOU_KNOW_REAL_BEFORE.has(prev.norm)) return false;
   const next = sameSentence(tokens, i + 2, i);
   // "you know how caches work": a real statement to the listener.
-  return !(next && !pauseAfter(tokens[i + 1]) && (next.norm === 'how' || next.norm === 'what' || next.norm === 'that'));
+  return !(
+    next &&
+    !pauseAfter(tokens[i + 1]) &&
+    (next.norm === 'how' || next.norm === 'what' || next.norm === 'that')
+  );
 }
 
 function find(ctx: Parameters<Rule['run']>[0]): Finding[] {
@@ -68,24 +126,97 @@ function find(ctx: Parameters<Rule['run']>[0]): Finding[] {
     if (t.text === '') continue;
     const closer = phraseAt(tokens, i, CLOSERS);
     if (closer) {
-      out.push(spanFinding(doc, 'filler', i, closer.last, 'Trailing filler: it tells the listener you ran out of things to say.', 'End on your result or lesson, then stop.'));
+      out.push(
+        spanFinding(
+          doc,
+          'filler',
+          i,
+          closer.last,
+          'Trailing filler: it tells the listener you ran out of things to say.',
+          'End on your result or lesson, then stop.',
+        ),
+      );
       i = closer.last - 1;
     } else if (FILLER_SOUNDS.has(t.norm)) {
       out.push(spanFinding(doc, 'filler', i, i + 1, UMM));
     } else if (t.norm === 'like' && likeIsFiller(tokens, i)) {
-      out.push(spanFinding(doc, 'filler', i, i + 1, '"Like" used as a pause. Drop it; the sentence works without it.'));
-    } else if (t.norm === 'you' && tokens[i + 1]?.norm === 'know' && sameSentence(tokens, i + 1, i) && youKnowIsFiller(tokens, i)) {
-      out.push(spanFinding(doc, 'filler', i, i + 2, '"You know" as a pause: the interviewer does not know yet, so tell them.'));
+      out.push(
+        spanFinding(
+          doc,
+          'filler',
+          i,
+          i + 1,
+          '"Like" used as a pause. Drop it; the sentence works without it.',
+        ),
+      );
+    } else if (
+      t.norm === 'you' &&
+      tokens[i + 1]?.norm === 'know' &&
+      sameSentence(tokens, i + 1, i) &&
+      youKnowIsFiller(tokens, i)
+    ) {
+      out.push(
+        spanFinding(
+          doc,
+          'filler',
+          i,
+          i + 2,
+          '"You know" as a pause: the interviewer does not know yet, so tell them.',
+        ),
+      );
       i++;
     } else if (t.norm === 'i' && tokens[i + 1]?.norm === 'mean' && isRestart(tokens, i)) {
-      out.push(spanFinding(doc, 'filler', i, i + 2, '"I mean" restarts the sentence. Say the point directly.'));
+      out.push(
+        spanFinding(
+          doc,
+          'filler',
+          i,
+          i + 2,
+          '"I mean" restarts the sentence. Say the point directly.',
+        ),
+      );
       i++;
-    } else if (PADDING_OPENERS.has(t.norm) && (isClauseStart(tokens, i) || (pauseAfter(tokens[i - 1]) && pauseAfter(t)))) {
-      out.push(spanFinding(doc, 'filler', i, i + 1, `"${t.text}" at the start of a sentence adds nothing. Start with the point.`));
-    } else if (t.norm === 'yeah' && isClauseStart(tokens, i) && (tokens[i + 1]?.norm === 'so' || pauseAfter(t))) {
-      out.push(spanFinding(doc, 'filler', i, i + 1, '"Yeah" as an opener is filler. Start with the first fact.'));
-    } else if (t.norm === 'right' && /\?/.test(t.post) && !DETERMINERS.has(tokens[i - 1]?.norm ?? '')) {
-      out.push(spanFinding(doc, 'filler', i, i + 1, 'Tag question "right?" asks for approval. State it and move on.'));
+    } else if (
+      PADDING_OPENERS.has(t.norm) &&
+      (isClauseStart(tokens, i) || (pauseAfter(tokens[i - 1]) && pauseAfter(t)))
+    ) {
+      out.push(
+        spanFinding(
+          doc,
+          'filler',
+          i,
+          i + 1,
+          `"${t.text}" at the start of a sentence adds nothing. Start with the point.`,
+        ),
+      );
+    } else if (
+      t.norm === 'yeah' &&
+      isClauseStart(tokens, i) &&
+      (tokens[i + 1]?.norm === 'so' || pauseAfter(t))
+    ) {
+      out.push(
+        spanFinding(
+          doc,
+          'filler',
+          i,
+          i + 1,
+          '"Yeah" as an opener is filler. Start with the first fact.',
+        ),
+      );
+    } else if (
+      t.norm === 'right' &&
+      /\?/.test(t.post) &&
+      !DETERMINERS.has(tokens[i - 1]?.norm ?? '')
+    ) {
+      out.push(
+        spanFinding(
+          doc,
+          'filler',
+          i,
+          i + 1,
+          'Tag question "right?" asks for approval. State it and move on.',
+        ),
+      );
     }
   }
   return out;

@@ -1,4 +1,10 @@
-import { ATTEMPT_FAILED, HEDGE_PHRASES, KIND_OF, OPINION_PRESENT, SOFTENED_WORD_TAGS } from '../lists/hedges';
+import {
+  ATTEMPT_FAILED,
+  HEDGE_PHRASES,
+  KIND_OF,
+  OPINION_PRESENT,
+  SOFTENED_WORD_TAGS,
+} from '../lists/hedges';
 import { DETERMINERS, SUBJECT_VERB_FILLERS } from '../lists/grammar';
 import { phraseAt, phraseSet } from '../phrase-match';
 import type { Token } from '../tokens';
@@ -10,8 +16,20 @@ const KIND = phraseSet(KIND_OF);
 const REASON = 'Hedge: it makes a claim you should own sound unsure.';
 const OPINION_NOT_HEDGE = new Set(['about', 'of', 'through', 'so']);
 
+/** "a bit slow", "a little better", "a bit confusing"; not "a bit of", "a little time". The tagger
+ * often reads a bare adjective ("slow") as a verb, so anything but a noun, determiner or preposition
+ * counts. */
 function softenedNext(t: Token | undefined): boolean {
-  return !!t && SOFTENED_WORD_TAGS.some((tag) => t.tags.has(tag)) && !t.tags.has('Noun');
+  if (
+    !t ||
+    t.norm === 'of' ||
+    t.tags.has('Noun') ||
+    t.tags.has('Determiner') ||
+    t.tags.has('Preposition')
+  ) {
+    return false;
+  }
+  return SOFTENED_WORD_TAGS.some((tag) => t.tags.has(tag)) || t.tags.has('Verb');
 }
 
 /** "I tried to fix it" hedges a thing the speaker did; "I tried to X but it failed" is accurate. */
@@ -20,8 +38,14 @@ function attemptSucceeded(tokens: readonly Token[], i: number): boolean {
   for (let k = i + 1; k < tokens.length && tokens[k].sent === sent && k < i + 25; k++) {
     const w = tokens[k].norm;
     if (ATTEMPT_FAILED.has(w)) return false;
-    if (w === 'not' && ['work', 'help', 'did', 'could', 'was', 'were'].includes(tokens[k - 1].norm)) return false;
-    if (w === 'not' && tokens[k + 1] && ['work', 'help', 'able', 'enough'].includes(tokens[k + 1].norm)) return false;
+    if (w === 'not' && ['work', 'help', 'did', 'could', 'was', 'were'].includes(tokens[k - 1].norm))
+      return false;
+    if (
+      w === 'not' &&
+      tokens[k + 1] &&
+      ['work', 'help', 'able', 'enough'].includes(tokens[k + 1].norm)
+    )
+      return false;
   }
   return true;
 }
@@ -53,7 +77,8 @@ function find({ doc }: RuleContext): Finding[] {
     if (kind) {
       const prev = sameSentence(tokens, i - 1, i);
       // "what kind of cache" names a kind; "some kind of lock" and "kind of slow" hedge.
-      if (!prev || !DETERMINERS.has(prev.norm) || prev.norm === 'some') push(i, kind.last, 'Drop "kind of": say what it was.');
+      if (!prev || !DETERMINERS.has(prev.norm) || prev.norm === 'some')
+        push(i, kind.last, 'Drop "kind of": say what it was.');
       i = kind.last - 1;
       continue;
     }
@@ -61,16 +86,26 @@ function find({ doc }: RuleContext): Finding[] {
     if (t.norm === 'i' && next && OPINION_PRESENT.has(next.norm) && next.text !== '') {
       const after = sameSentence(tokens, i + 2, i);
       // Present tense only: "I thought the migration was too risky" reports a view held at the time.
-      if (!after || !OPINION_NOT_HEDGE.has(after.norm)) push(i, i + 2, 'State it as fact, or say what evidence you had.');
+      if (!after || !OPINION_NOT_HEDGE.has(after.norm))
+        push(i, i + 2, 'State it as fact, or say what evidence you had.');
       i++;
       continue;
     }
-    if ((t.norm === 'tried' || t.norm === 'try') && next?.norm === 'to' && subjectBefore(tokens, i) && attemptSucceeded(tokens, i + 1)) {
+    if (
+      (t.norm === 'tried' || t.norm === 'try') &&
+      next?.norm === 'to' &&
+      subjectBefore(tokens, i) &&
+      attemptSucceeded(tokens, i + 1)
+    ) {
       push(i, i + 2, 'You did it: say "I did", not "I tried to".');
       i++;
       continue;
     }
-    if (t.norm === 'a' && (next?.norm === 'bit' || next?.norm === 'little') && softenedNext(sameSentence(tokens, i + 2, i))) {
+    if (
+      t.norm === 'a' &&
+      (next?.norm === 'bit' || next?.norm === 'little') &&
+      softenedNext(sameSentence(tokens, i + 2, i))
+    ) {
       push(i, i + 2);
       i++;
     }

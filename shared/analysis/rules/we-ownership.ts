@@ -4,9 +4,25 @@ import { spanFinding, type Rule, type RuleContext } from './context';
 
 /** A "we" right after the speaker's own action (within this many sentences) reads as "we, with me". */
 const AFTER_I_SENTENCES = 2;
-const SUBORDINATORS = new Set(['that', 'because', 'since', 'if', 'when', 'whether', 'where', 'why', 'how', 'until', 'while', 'cause', 'unless', 'whenever']);
+const SUBORDINATORS = new Set([
+  'that',
+  'because',
+  'since',
+  'if',
+  'when',
+  'whether',
+  'where',
+  'why',
+  'how',
+  'until',
+  'while',
+  'cause',
+  'unless',
+  'whenever',
+]);
 const REASON = '"We" for a key action: the interviewer cannot tell what you did yourself.';
-const SUGGEST = 'Say what you did: "I decided ...", "I wrote ...". Keep "we" for the shared result.';
+const SUGGEST =
+  'Say what you did: "I decided ...", "I wrote ...". Keep "we" for the shared result.';
 
 /** "We decided", "we built", "we rolled back" in the action part of the answer, when the speaker has
  * not just said what they did themselves. "We" in the situation ("we had a service"), in results
@@ -38,8 +54,13 @@ function find({ doc, unitParts }: RuleContext): Finding[] {
     lastActor = 'we';
     if (!s.past || afterI || (part !== 'action' && part !== 'result')) continue;
     // "the root cause was that we partitioned by ...", "because we deployed ...": explanation, not a step.
-    if (SUBORDINATORS.has(tokens[s.subject - 1]?.norm ?? '') && tokens[s.subject - 1].sent === sent) continue;
-    if (doc.sentenceHasMetric[sent] && (part === 'result' || OUTCOME_VERBS.has(tokens[s.verb].norm))) continue;
+    if (SUBORDINATORS.has(tokens[s.subject - 1]?.norm ?? '') && tokens[s.subject - 1].sent === sent)
+      continue;
+    if (
+      doc.sentenceHasMetric[sent] &&
+      (part === 'result' || OUTCOME_VERBS.has(tokens[s.verb].norm))
+    )
+      continue;
     out.push(spanFinding(doc, 'we-ownership', s.subject, s.end, REASON, SUGGEST));
   }
   return out;

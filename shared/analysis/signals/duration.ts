@@ -19,12 +19,17 @@ export function speakingSeconds(words: readonly TranscriptWord[]): number {
 }
 
 /** Duration band against 90 to 120 s, with the seconds outside and a word budget at this pace. */
-export function durationSignal(wordCount: number, words: readonly TranscriptWord[] | undefined, audioDurationSec?: number): DurationSignal {
+export function durationSignal(
+  wordCount: number,
+  words: readonly TranscriptWord[] | undefined,
+  audioDurationSec?: number,
+): DurationSignal {
   const timed = !!words && words.length > 1 && speakingSeconds(words) > 0;
   const seconds = timed ? speakingSeconds(words) : (wordCount / TYPICAL_WPM) * 60;
   const wpm = timed && seconds > 0 ? (wordCount / seconds) * 60 : TYPICAL_WPM;
   const band = seconds < TARGET_MIN_SEC ? 'short' : seconds > TARGET_MAX_SEC ? 'long' : 'on-target';
-  const secondsOutside = band === 'short' ? TARGET_MIN_SEC - seconds : band === 'long' ? seconds - TARGET_MAX_SEC : 0;
+  const secondsOutside =
+    band === 'short' ? TARGET_MIN_SEC - seconds : band === 'long' ? seconds - TARGET_MAX_SEC : 0;
   const min = Math.round((TARGET_MIN_SEC / 60) * wpm);
   const max = Math.round((TARGET_MAX_SEC / 60) * wpm);
   const wordsToChange = band === 'short' ? min - wordCount : band === 'long' ? wordCount - max : 0;
@@ -40,7 +45,8 @@ export function durationSignal(wordCount: number, words: readonly TranscriptWord
     wordBudget: { min, max, wordsPerMinute: Math.round(wpm) },
     wordsToChange: Math.max(0, wordsToChange),
   };
-  if (audioDurationSec !== undefined && Number.isFinite(audioDurationSec) && audioDurationSec >= 0) out.audioDurationSec = audioDurationSec;
+  if (audioDurationSec !== undefined && Number.isFinite(audioDurationSec) && audioDurationSec >= 0)
+    out.audioDurationSec = audioDurationSec;
   return out;
 }
 

@@ -6,9 +6,17 @@ import { round1, speakingSeconds } from './duration';
 export const LONG_PAUSE_SEC = 3;
 
 /** Words per minute over speaking time and the long pauses between words. */
-export function paceSignal(wordCount: number, words: readonly TranscriptWord[] | undefined): PaceSignal {
+export function paceSignal(
+  wordCount: number,
+  words: readonly TranscriptWord[] | undefined,
+): PaceSignal {
   if (!words || words.length < 2 || speakingSeconds(words) <= 0) {
-    return { wordsPerMinute: null, estimated: true, longPauseThresholdSec: LONG_PAUSE_SEC, longPauses: [] };
+    return {
+      wordsPerMinute: null,
+      estimated: true,
+      longPauseThresholdSec: LONG_PAUSE_SEC,
+      longPauses: [],
+    };
   }
   const byTime = [...words].sort((a, b) => a.start - b.start);
   const longPauses: PaceSignal['longPauses'] = [];
@@ -18,7 +26,12 @@ export function paceSignal(wordCount: number, words: readonly TranscriptWord[] |
     const w = byTime[i];
     const gap = w.start - lastEnd;
     if (gap > LONG_PAUSE_SEC) {
-      longPauses.push({ afterOffset: lastOffset, startSec: lastEnd, endSec: w.start, durationSec: round1(gap) });
+      longPauses.push({
+        afterOffset: lastOffset,
+        startSec: lastEnd,
+        endSec: w.start,
+        durationSec: round1(gap),
+      });
     }
     if (w.end >= lastEnd) {
       lastEnd = w.end;
@@ -26,5 +39,10 @@ export function paceSignal(wordCount: number, words: readonly TranscriptWord[] |
     }
   }
   const wpm = (wordCount / speakingSeconds(words)) * 60;
-  return { wordsPerMinute: Math.round(wpm), estimated: false, longPauseThresholdSec: LONG_PAUSE_SEC, longPauses };
+  return {
+    wordsPerMinute: Math.round(wpm),
+    estimated: false,
+    longPauseThresholdSec: LONG_PAUSE_SEC,
+    longPauses,
+  };
 }

@@ -33,3 +33,11 @@ if (SKIP_ENGINE_TESTS) {
 export function requireEngine(): void {
   if (ENGINE_MISSING) throw new Error(`${ENGINE_MISSING}. CI must build and convert them first.`);
 }
+
+/** Reads bytes this process has read from files so far (Linux /proc/self/io `rchar`). */
+export async function bytesReadSoFar(): Promise<number | null> {
+  const { readFile } = await import('node:fs/promises');
+  const io = await readFile('/proc/self/io', 'utf8').catch(() => null);
+  const match = io && /^rchar:\s*(\d+)/m.exec(io);
+  return match ? Number(match[1]) : null;
+}

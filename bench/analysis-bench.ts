@@ -1,0 +1,56 @@
+/** Benchmark of the feedback engine: median time to analyse a 300-word and a 3,000-word answer. */
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { analyzeAnswer } from '../shared/analysis';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const CORPUS = join(here, '..', 'test', 'fixtures', 'corpus', 'answers');
+/** Goal from the issue: 10 ms or less for a 300-word answer. */
+const GOAL_300_MS = 10;
+
+/** Real answers from the labelled corpus, joined and cut to exactly n words. */
+function answerOf(words: number): string {
+  const texts = readdirSync(CORPUS)
+    .filter((f) => f.endsWith('.json'))
+    .sort()
+    .map((f) => (JSON.parse(readFileSync(join(CORPUS, f), 'utf8')) as { text: string }).text);
+  const pool = texts.join(' ').split(/\s+/).filter(Boolean);
+  const out: string[] = [];
+  while (out.length < words) out.push(...pool.slice(0, words - out.length));
+  return out.join(' ');
+}
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = s.length >> 1;
+  return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
+}
+
+function measure(text: string, warmup: number, runs: number): number {
+  for (let i = 0; i < warmup; i++) analyzeAnswer({ text });
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    analyzeAnswer({ text });
+    times.push(performance.now() - t0);
+  }
+  return median(times);
+}
+
+/** Prints the 300- and 3,000-word medians (after warm-up) and how the time grows. */
+export async function runAnalysisBench(): Promise<void> {
+  const short = answerOf(300);
+  const long = answerOf(3000);
+  const m300 = measure(short, 30, 51);
+  const m3000 = measure(long, 5, 15);
+  const ratio = m3000 / m300;
+  console.log('Feedback engine (analyzeAnswer, text only, median after warm-up)');
+  console.log(
+    `  300 words:    ${m300.toFixed(2)} ms  (goal <= ${GOAL_300_MS} ms: ${m300 <= GOAL_300_MS ? 'met' : 'NOT met'})`,
+  );
+  console.log(`  3,000 words:  ${m3000.toFixed(2)} ms`);
+  console.log(`  ratio 3000/300: ${ratio.toFixed(1)} (ideal 10 for linear growth)`);
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) await runAnalysisBench();

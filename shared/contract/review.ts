@@ -1,0 +1,46 @@
+import { z } from 'zod';
+import { answerAnalysisSchema } from '../analysis/schema';
+import { transcriptSchema } from '../transcript';
+import { attemptIdSchema } from './attempts';
+import { bridgeErrorSchema } from './result';
+import { defineCall, defineEvent } from './define';
+
+/** Where an attempt's review (transcription, then analysis) stands. */
+export const reviewJobSchema = z.object({
+  attemptId: attemptIdSchema,
+  stage: z.enum(['queued', 'transcribing', 'analyzing', 'done', 'failed', 'cancelled']),
+  /** Transcription progress, 0 to 100. */
+  percent: z.number().min(0).max(100),
+  /** Why it failed, in words the user can act on; null unless stage is 'failed'. */
+  error: bridgeErrorSchema.nullable(),
+});
+
+/** The state of one review job. */
+export type ReviewJob = z.infer<typeof reviewJobSchema>;
+
+const byId = z.object({ id: attemptIdSchema }).strict();
+
+/** Calls of the review namespace: transcribe and analyse an attempt, read the results. */
+export const reviewCalls = {
+  /** The stored transcript and analysis (null until made) and any running job. */
+  'review/get': defineCall(
+    byId,
+    z.object({
+      transcript: transcriptSchema.nullable(),
+      analysis: answerAnalysisSchema.nullable(),
+      job: reviewJobSchema.nullable(),
+    }),
+  ),
+  /** Starts transcription then analysis; `force` redoes both even if stored. */
+  'review/start': defineCall(
+    z.object({ id: attemptIdSchema, force: z.boolean().default(false) }).strict(),
+    reviewJobSchema,
+  ),
+  /** Cancels a queued or running review (kills whisper-cli). */
+  'review/cancel': defineCall(byId, z.object({ cancelled: z.boolean() })),
+};
+
+/** Events of the review namespace. */
+export const reviewEvents = {
+  'review/progress': defineEvent(reviewJobSchema),
+};

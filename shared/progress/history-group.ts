@@ -1,0 +1,86 @@
+import type { QuestionPattern } from '../questions/patterns';
+import type { HistoryRow, Verdict } from './history-row';
+
+/** What the history screen filters by; every field is optional and they combine with AND. */
+export type HistoryFilter = {
+  questionId?: string;
+  pattern?: QuestionPattern;
+  verdict?: Verdict;
+  state?: HistoryRow['state'];
+  band?: NonNullable<HistoryRow['band']>;
+  /** ISO dates or times; `from` inclusive, `to` inclusive to the end of that day when a date. */
+  from?: string;
+  to?: string;
+  /** Matches the question, the attempt's title or its headline, ignoring case. */
+  text?: string;
+};
+
+/** The rows that pass every field of the filter, in their original order. */
+export function filterHistory(rows: readonly HistoryRow[], filter: HistoryFilter): HistoryRow[] {
+  const to = filter.to && filter.to.length === 10 ? `${filter.to}T23:59:59.999Z` : filter.to;
+  const needle = filter.text?.trim().toLowerCase();
+  return rows.filter(
+    (r) =>
+      (!filter.questionId || r.questionId === filter.questionId) &&
+      (!filter.pattern || r.pattern === filter.pattern) &&
+      (!filter.verdict || r.verdict === filter.verdict) &&
+      (!filter.state || r.state === filter.state) &&
+      (!filter.band || r.band === filter.band) &&
+      (!filter.from || r.createdAt >= filter.from) &&
+      (!to || r.createdAt <= to) &&
+      (!needle ||
+        [r.questionText, r.title, r.headline ?? ''].some((s) => s.toLowerCase().includes(needle))),
+  );
+}
+
+/** The attempts of one question, newest first, with its latest and best take. */
+export type QuestionGroup = {
+  questionId: string;
+  questionText: string;
+  pattern: QuestionPattern | null;
+  rows: HistoryRow[];
+  latest: HistoryRow;
+  /** The analysed take with the fewest fixes left, then the fewest flags per minute; null when
+   * none is analysed yet. */
+  best: HistoryRow | null;
+  analysedCount: number;
+};
+
+/** Groups rows by question; groups are ordered by their latest attempt, newest first. */
+export function groupByQuestion(rows: readonly HistoryRow[]): QuestionGroup[] {
+  const byQuestion = new Map<string, HistoryRow[]>();
+  for (const row of rows) {
+    const list = byQuestion.get(row.questionId) ?? [];
+    list.push(row);
+    byQuestion.set(row.questionId, list);
+  }
+  const groups = [...byQuestion.values()].map((list): QuestionGroup => {
+    const sorted = [...list].sort(newestFirst);
+    const latest = sorted[0]!;
+    const analysed = sorted.filter((r) => r.state === 'analysed');
+    return {
+      questionId: latest.questionId,
+      questionText: latest.questionText,
+      pattern: latest.pattern,
+      rows: sorted,
+      latest,
+      best: analysed.length ? [...analysed].sort(betterFirst)[0]! : null,
+      analysedCount: analysed.length,
+    };
+  });
+  return groups.sort((a, b) => newestFirst(a.latest, b.latest));
+}
+
+/** Newest first by creation time, then by id so the order is stable. */
+export function newestFirst(a: HistoryRow, b: HistoryRow): number {
+  if (a.createdAt !== b.createdAt) return a.createdAt < b.createdAt ? 1 : -1;
+  return a.attemptId < b.attemptId ? 1 : a.attemptId > b.attemptId ? -1 : 0;
+}
+
+function betterFirst(a: HistoryRow, b: HistoryRow): number {
+  return (
+    a.fixes.length - b.fixes.length ||
+    (a.flagsPerMinute ?? Infinity) - (b.flagsPerMinute ?? Infinity) ||
+    newestFirst(a, b)
+  );
+}

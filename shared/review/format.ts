@@ -1,0 +1,15 @@
+/** m:ss, e.g. 1:05 (floors to whole seconds, like a player's clock). */
+export function clock(seconds: number): string {
+  const s = Math.max(0, Math.floor(seconds));
+  return `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`;
+}
+
+/** A share as a whole percentage, e.g. 0.284 -> "28%". */
+export function percent(share: number): string {
+  return `${Math.round(share * 100)}%`;
+}
+
+/** "1 flag", "3 flags". */
+export function plural(count: number, one: string, many = `${one}s`): string {
+  return `${count} ${count === 1 ? one : many}`;
+}

@@ -1,0 +1,85 @@
+import type { AnswerAnalysis, DurationSignal, PaceSignal } from '../analysis/types';
+import { clock } from './format';
+
+/** What the duration gauge says: "24 s over" and what to do about it, in words. */
+export type DurationVerdict = {
+  band: DurationSignal['band'];
+  /** "24 s over", "38 s short" or "On target". */
+  headline: string;
+  /** What to change first, e.g. "cut background first". */
+  advice: string;
+  /** The whole verdict as one sentence: "24 s over: cut background first." */
+  sentence: string;
+};
+
+type VerdictInput = Pick<AnswerAnalysis, 'signals' | 'star' | 'answerFlags'>;
+
+const shareOf = (input: VerdictInput, part: string) =>
+  input.star.parts.find((p) => p.part === part)?.wordShare ?? 0;
+const isPresent = (input: VerdictInput, part: string) => input.star.present.some((p) => p === part);
+
+/** The first thing to cut from a long answer: the part that is over its fair share. */
+function cutAdvice(input: VerdictInput): string {
+  if (input.star.longSetup) return 'cut background first';
+  if (shareOf(input, 'learning') > 0.2) return 'shorten the lesson to one sentence';
+  if (shareOf(input, 'result') > 0.3) return 'keep only the result numbers that matter';
+  return 'keep the two or three actions that mattered most';
+}
+
+/** The first thing to add to a short answer: the biggest missing piece. */
+function addAdvice(input: VerdictInput): string {
+  if (!isPresent(input, 'action')) return 'say what you did, step by step';
+  if (!isPresent(input, 'result')) return 'add the result, with a number';
+  if (input.answerFlags.some((f) => f.kind === 'no-metric'))
+    return 'add the numbers behind your result';
+  if (input.star.noLearning) return 'end with what you learned';
+  return 'add detail to the actions you took';
+}
+
+/** The duration verdict in words, from the engine's duration signal and STAR-L picture. */
+export function durationVerdict(input: VerdictInput): DurationVerdict {
+  const d = input.signals.duration;
+  const outside = Math.max(1, Math.round(d.secondsOutside));
+  const estimated = d.estimated ? ' (estimated from the word count)' : '';
+  if (d.band === 'on-target') {
+    const advice = `${clock(d.seconds)} is inside the ${clock(d.targetMinSec)} to ${clock(d.targetMaxSec)} window`;
+    return {
+      band: d.band,
+      headline: 'On target',
+      advice,
+      sentence: `On target: ${advice}${estimated}.`,
+    };
+  }
+  const headline = d.band === 'long' ? `${outside} s over` : `${outside} s short`;
+  const advice = d.band === 'long' ? cutAdvice(input) : addAdvice(input);
+  return { band: d.band, headline, advice, sentence: `${headline}: ${advice}${estimated}.` };
+}
+
+/** Speaking rate in words: interviewers follow 120 to 170 words a minute comfortably. */
+export function paceVerdict(pace: PaceSignal): string {
+  const wpm = pace.wordsPerMinute;
+  if (wpm === null) return 'Pace unknown: the transcript has no word timings.';
+  const rate = `${Math.round(wpm)} words a minute`;
+  if (wpm < 115) return `${rate}: slow; tighten the pauses between steps.`;
+  if (wpm > 175) return `${rate}: fast; slow down and pause between steps.`;
+  return `${rate}: an easy pace to follow.`;
+}
+
+/** The word budget in words: "At your pace, 90 to 120 s is 222 to 296 words; you said 180 (add about 42)." */
+export function wordBudgetSentence(d: DurationSignal): string {
+  const { min, max, wordsPerMinute } = d.wordBudget;
+  const pace = d.estimated ? `At a typical ${wordsPerMinute} words a minute` : `At your pace`;
+  const change =
+    d.band === 'short'
+      ? ` (add about ${d.wordsToChange})`
+      : d.band === 'long'
+        ? ` (cut about ${d.wordsToChange})`
+        : '';
+  return `${pace}, ${d.targetMinSec} to ${d.targetMaxSec} s is ${min} to ${max} words; you said ${d.wordCount}${change}.`;
+}
+
+/** Fillers per minute of speaking time (0 when nothing was said). */
+export function fillersPerMinute(analysis: Pick<AnswerAnalysis, 'flagCounts' | 'signals'>): number {
+  const minutes = analysis.signals.duration.seconds / 60;
+  return minutes > 0 ? (analysis.flagCounts.filler ?? 0) / minutes : 0;
+}

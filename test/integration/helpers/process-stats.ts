@@ -1,0 +1,52 @@
+import { spawn } from 'node:child_process';
+import { readFile } from 'node:fs/promises';
+
+/** A process's peak resident memory in bytes (Linux VmHWM), or null once it has exited. */
+export async function peakRss(pid: number): Promise<number | null> {
+  const status = await readFile(`/proc/${pid}/status`, 'utf8').catch(() => null);
+  const match = status && /^VmHWM:\s+(\d+) kB/m.exec(status);
+  return match ? Number(match[1]) * 1024 : null;
+}
+
+/** Polls a process's peak memory every 20 ms until stopped; VmHWM only grows, so the last read wins. */
+export function watchPeak(getPid: () => number | undefined): { stop: () => Promise<number> } {
+  let peak = 0;
+  let running = true;
+  const loop = (async () => {
+    while (running) {
+      const pid = getPid();
+      if (pid) peak = Math.max(peak, (await peakRss(pid)) ?? 0);
+      await new Promise((r) => setTimeout(r, 20));
+    }
+  })();
+  return {
+    stop: async () => {
+      running = false;
+      await loop;
+      return peak;
+    },
+  };
+}
+
+/** Runs a program to completion, measuring wall time and peak memory; rejects on failure. */
+export function measureProcess(
+  command: string,
+  args: string[],
+): Promise<{ wallMs: number; peakBytes: number; stdout: string; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    const started = performance.now();
+    const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+    const watcher = watchPeak(() => child.pid);
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (stderr = (stderr + d.toString()).slice(-20_000)));
+    child.on('error', reject);
+    child.on('close', async (code) => {
+      const wallMs = performance.now() - started;
+      const peakBytes = await watcher.stop();
+      if (code !== 0) reject(new Error(`${command} exited with ${code}: ${stderr.slice(-2000)}`));
+      else resolve({ wallMs, peakBytes, stdout, stderr });
+    });
+  });
+}

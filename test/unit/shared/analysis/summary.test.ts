@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeAnswer } from '../../../../shared/analysis';
+
+const WEAK =
+  'um so we had an outage and, like, it was bad. we looked at it and we rolled back some stuff and we fixed it. ' +
+  'um it was kind of stressful but uh things got better. so yeah.';
+
+describe('summary and follow-ups', () => {
+  it('puts ownership and specificity before fillers in the top three', () => {
+    const { summary } = analyzeAnswer({ text: WEAK });
+    expect(summary.fixes).toHaveLength(3);
+    expect(summary.fixes.map((f) => f.gap)).toEqual(['we-ownership', 'no-metric', 'vague']);
+    expect(summary.headline).toMatch(/Fix first/);
+  });
+
+  it('asks the follow-ups an interviewer would ask about each gap', () => {
+    const questions = analyzeAnswer({ text: WEAK, questionId: 'incident-1' }).followUps.map((f) => f.question);
+    expect(questions).toContain('What did you personally do?');
+    expect(questions).toContain('What metrics moved, and by how much?');
+    expect(questions.length).toBeLessThanOrEqual(5);
+  });
+
+  it('says there is little to fix in a strong answer', () => {
+    const text = [
+      'Last year I owned the payments API, and p99 latency had crept up to 900 ms, over our 300 ms SLO.',
+      'My job was to get it back under the SLO before the holiday peak.',
+      'I profiled it and found a serializer doing reflection on every request, so I replaced it with generated code and added a cache for the currency table.',
+      'I weighed adding hosts instead, but that was 40 thousand dollars a year, so I chose the code change.',
+      'p99 dropped from 900 to 180 milliseconds and stayed there through the peak.',
+      'I learned to profile before I scale.',
+    ].join(' ');
+    const a = analyzeAnswer({ text });
+    expect(a.summary.fixes.map((f) => f.gap)).not.toContain('we-ownership');
+    expect(a.flags.filter((f) => f.kind !== 'filler')).toEqual([]);
+  });
+});

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeAnswer } from '../../../../shared/analysis';
+import { flagged, flagsPhrase } from './helpers';
+
+describe('vague rule', () => {
+  it('flags outcomes with no number in the sentence', () => {
+    const cases: [string, string][] = [
+      ['After the rewrite things improved a lot.', 'improved a lot'],
+      ['Once the index was in, it got way better.', 'got way better'],
+      ['In the end the launch went smoothly.', 'went smoothly'],
+      ['We made the checkout flow faster.', 'made the checkout flow faster'],
+      ['I improved the ingestion service.', 'improved the ingestion service'],
+      ['The pipeline became much more reliable.', 'more reliable'],
+      ['It was a massive improvement for the team.', 'improvement'],
+      ['Everyone loved it.', 'loved it'],
+    ];
+    for (const [text, phrase] of cases) expect(flagsPhrase(text, 'vague', phrase), text).toBe(true);
+  });
+
+  it('does not flag the same outcome when the sentence has a number', () => {
+    for (const text of [
+      'We made the checkout flow faster, p99 went from 900 ms to 200 ms.',
+      'After the rewrite things improved a lot: errors dropped by 60%.',
+      'I cut p99 latency from 800 ms to 120 ms.',
+      'It got 3x faster.',
+    ]) {
+      expect(flagged(text, 'vague'), text).toEqual([]);
+    }
+  });
+
+  it('flags actions without a how, and placeholders', () => {
+    expect(flagsPhrase('The disk filled up and we dealt with it.', 'vague', 'dealt with it')).toBe(true);
+    expect(flagsPhrase('Eventually I sorted it out.', 'vague', 'sorted it out')).toBe(true);
+    expect(flagsPhrase('They hit some problems with the SDK.', 'vague', 'some problems')).toBe(true);
+    expect(flagsPhrase('We saw a ton of errors in the logs.', 'vague', 'a ton of errors')).toBe(true);
+    expect(flagged('I tuned the GC flags, the heap size, etc.', 'vague')).toEqual(['etc']);
+    expect(flagsPhrase('We added retries and stuff.', 'vague', 'stuff')).toBe(true);
+  });
+
+  it('leaves concrete actions, goals and explanations alone', () => {
+    for (const text of [
+      'I fixed it by adding a unique constraint on the order id.',
+      'I figured out that the consumer was committing offsets too early.',
+      'My goal was to make the API faster before the launch.',
+      'Nobody knew how much faster it could be.',
+      'I handled the schema change with a dual write.',
+    ]) {
+      expect(flagged(text, 'vague'), text).toEqual([]);
+    }
+  });
+
+  it('explains what to say instead of a vague outcome', () => {
+    const f = analyzeAnswer({ text: 'Things got better after that.' }).flags.find((x) => x.kind === 'vague');
+    expect(f?.suggestion).toBe('Say what changed and by how much: which metric, from what to what?');
+  });
+});

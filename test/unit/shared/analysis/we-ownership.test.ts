@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { flagged } from './helpers';
+
+const SETUP = 'Last year I was on the billing team and our invoices were going out late. ';
+
+describe('we-ownership rule', () => {
+  it('flags "we" as the subject of key actions in the action part', () => {
+    const text = `${SETUP}My job was to fix that. We profiled the job and we rewrote the aggregation in SQL. Then we rolled it out behind a flag. Invoices went out on time after that, and I learned to profile first.`;
+    const found = flagged(text, 'we-ownership');
+    expect(found).toContain('We profiled');
+    expect(found).toContain('we rewrote');
+  });
+
+  it('leaves "we" in the situation, in results with numbers and after the speaker’s own action', () => {
+    expect(flagged('We had a payments service in Go that handled 2,000 requests per second.', 'we-ownership')).toEqual([]);
+    const afterI = `${SETUP}I wrote the migration script and then we ran it together on a Sunday. It finished in 40 minutes.`;
+    expect(flagged(afterI, 'we-ownership')).toEqual([]);
+    const result = `${SETUP}I rewrote the query planner hints. In the end we cut p99 from 800 ms to 120 ms. I learned a lot.`;
+    expect(flagged(result, 'we-ownership')).toEqual([]);
+  });
+
+  it('leaves talking verbs and relative clauses alone', () => {
+    const text = `${SETUP}We agreed on a plan and we discussed it with finance. The tool we built is still in use.`;
+    expect(flagged(text, 'we-ownership')).toEqual([]);
+  });
+});
