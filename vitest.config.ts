@@ -38,6 +38,15 @@ export default defineConfig({
           fileParallelism: false,
         },
       },
+      {
+        // Only on machines with the Electron binary: `npm run test:electron` (not part of npm test).
+        test: {
+          name: 'electron',
+          include: ['test/electron/**/*.spec.ts'],
+          environment: 'node',
+          testTimeout: 60_000,
+        },
+      },
     ],
   },
 });

@@ -8,33 +8,20 @@ import { FILLER_PROMPT, Transcriber } from '../electron/services/transcription/i
 import { FILLER_ANSWERS, INCIDENT_ANSWER } from '../test/integration/helpers/answers';
 import { speak } from '../test/integration/helpers/audio';
 import { MODEL, WHISPER_CLI } from '../test/integration/helpers/engine';
-import { align, normaliseWords, wordErrorRate } from '../test/integration/helpers/wer';
-
-const FILLERS = new Set(['um', 'umm', 'uh', 'uhh', 'uhm', 'er', 'erm', 'hmm', 'hm', 'mm', 'ah']);
-
-/** Filler counts of one transcript against its script. */
-export type FillerCount = { spoken: number; kept: number; invented: number };
-
-/** Counts the script's fillers that the transcript kept, and fillers it added, by alignment. */
-export function countFillers(script: string, transcript: string): FillerCount {
-  const count: FillerCount = { spoken: 0, kept: 0, invented: 0 };
-  for (const step of align(normaliseWords(script), normaliseWords(transcript))) {
-    const refFiller = step.op !== 'ins' && FILLERS.has(step.ref);
-    const hypFiller = step.op !== 'del' && FILLERS.has(step.hyp);
-    if (refFiller) count.spoken++;
-    if (refFiller && hypFiller) count.kept++;
-    if (hypFiller && !refFiller) count.invented++;
-  }
-  return count;
-}
-
-const withoutFillers = (text: string) =>
-  normaliseWords(text)
-    .filter((w) => !FILLERS.has(w))
-    .join(' ');
+import {
+  countFillers,
+  type FillerCount,
+  withoutFillers,
+} from '../test/integration/helpers/fillers';
+import { normaliseWords, wordErrorRate } from '../test/integration/helpers/wer';
 
 /** One setting's totals. */
-export type FillerResult = FillerCount & { label: string; wer: number; fluentWer: number; fluentInvented: number };
+export type FillerResult = FillerCount & {
+  label: string;
+  wer: number;
+  fluentWer: number;
+  fluentInvented: number;
+};
 
 /** Transcribes every filler answer and the fluent incident answer with one prompt setting. */
 export async function measureFillers(label: string, prompt: string | null): Promise<FillerResult> {
@@ -65,8 +52,13 @@ export async function measureFillers(label: string, prompt: string | null): Prom
 
 /** Runs both settings and prints the comparison. */
 export async function runFillerFidelity(): Promise<FillerResult[]> {
-  const results = [await measureFillers('no prompt', null), await measureFillers('filler prompt', FILLER_PROMPT)];
-  console.log(`\nFiller fidelity (${FILLER_ANSWERS.length} espeak-ng answers, model ${MODEL.split('/').pop()}):`);
+  const results = [
+    await measureFillers('no prompt', null),
+    await measureFillers('filler prompt', FILLER_PROMPT),
+  ];
+  console.log(
+    `\nFiller fidelity (${FILLER_ANSWERS.length} espeak-ng answers, model ${MODEL.split('/').pop()}):`,
+  );
   for (const r of results) {
     const pct = r.spoken ? ((100 * r.kept) / r.spoken).toFixed(0) : '-';
     console.log(

@@ -14,10 +14,17 @@ import { REPO_ROOT } from '../electron/services/transcription/engine-paths';
 import { INCIDENT_ANSWER } from '../test/integration/helpers/answers';
 import { speak } from '../test/integration/helpers/audio';
 import { MODEL, requireEngine, WHISPER_CLI } from '../test/integration/helpers/engine';
-import { measureProcess, watchPeak } from '../test/integration/helpers/process-stats';
+import {
+  childrenCpuSec,
+  measureProcess,
+  ownCpuSec,
+  watchPeak,
+} from '../test/integration/helpers/process-stats';
 import { wordErrorRate } from '../test/integration/helpers/wer';
 
-const CT2_MODEL = process.env.REHEARSE_CT2_MODEL || path.join(REPO_ROOT, '.cache', 'test-models', 'faster-whisper-tiny.en');
+const CT2_MODEL =
+  process.env.REHEARSE_CT2_MODEL ||
+  path.join(REPO_ROOT, '.cache', 'test-models', 'faster-whisper-tiny.en');
 const PYTHON = process.env.PYTHON || 'python3';
 
 // Same decoding as whisper-cli's defaults: beam 5, English, the same initial prompt, word times.
@@ -30,7 +37,7 @@ segments, info = model.transcribe(audio, language="en", beam_size=5, initial_pro
 print(json.dumps({"text": " ".join(s.text.strip() for s in segments)}))
 `;
 
-type Sample = { wallMs: number; peakBytes: number; wer: number };
+type Sample = { wallMs: number; cpuSec: number; peakBytes: number; wer: number };
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 async function runApp(wav: string, threads: number): Promise<Sample> {
@@ -39,35 +46,67 @@ async function runApp(wav: string, threads: number): Promise<Sample> {
   const started = performance.now();
   const t = await transcriber.enqueue(wav).promise;
   const wallMs = performance.now() - started;
-  return { wallMs, peakBytes: await watcher.stop(), wer: wordErrorRate(INCIDENT_ANSWER, t.text) };
+  return {
+    wallMs,
+    cpuSec: 0,
+    peakBytes: await watcher.stop(),
+    wer: wordErrorRate(INCIDENT_ANSWER, t.text),
+  };
 }
 
 async function runCli(wav: string, threads: number): Promise<Sample> {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'rehearse-bench-'));
   try {
-    const args = buildWhisperArgs({ modelPath: MODEL, audioPath: wav, outputBase: path.join(dir, 'out'), threads, prompt: FILLER_PROMPT });
+    const args = buildWhisperArgs({
+      modelPath: MODEL,
+      audioPath: wav,
+      outputBase: path.join(dir, 'out'),
+      threads,
+      prompt: FILLER_PROMPT,
+    });
     const r = await measureProcess(WHISPER_CLI, args);
     const { readFile } = await import('node:fs/promises');
     const json = JSON.parse(await readFile(path.join(dir, 'out.json'), 'utf8'));
     const text = json.transcription.map((s: { text: string }) => s.text).join(' ');
-    return { wallMs: r.wallMs, peakBytes: r.peakBytes, wer: wordErrorRate(INCIDENT_ANSWER, text) };
+    return {
+      wallMs: r.wallMs,
+      cpuSec: 0,
+      peakBytes: r.peakBytes,
+      wer: wordErrorRate(INCIDENT_ANSWER, text),
+    };
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
 }
 
 async function runFasterWhisper(wav: string, threads: number): Promise<Sample> {
-  const r = await measureProcess(PYTHON, ['-c', FASTER_WHISPER, CT2_MODEL, wav, String(threads), FILLER_PROMPT]);
+  const r = await measureProcess(PYTHON, [
+    '-c',
+    FASTER_WHISPER,
+    CT2_MODEL,
+    wav,
+    String(threads),
+    FILLER_PROMPT,
+  ]);
   const { text } = JSON.parse(r.stdout.trim().split('\n').pop()!);
-  return { wallMs: r.wallMs, peakBytes: r.peakBytes, wer: wordErrorRate(INCIDENT_ANSWER, text) };
+  return {
+    wallMs: r.wallMs,
+    cpuSec: 0,
+    peakBytes: r.peakBytes,
+    wer: wordErrorRate(INCIDENT_ANSWER, text),
+  };
 }
 
 /** Runs the three-way comparison and prints wall time, real-time factor, peak memory and ratios. */
-export async function runTranscriptionBench(runs = Number(process.env.BENCH_RUNS) || 3): Promise<void> {
+export async function runTranscriptionBench(
+  runs = Number(process.env.BENCH_RUNS) || 3,
+): Promise<void> {
   requireEngine();
   const wav = await speak(INCIDENT_ANSWER, 140);
   const threads = new Transcriber({ whisperCliPath: WHISPER_CLI, modelPath: MODEL }).threads;
-  const audioSec = (await new Transcriber({ whisperCliPath: WHISPER_CLI, modelPath: MODEL }).enqueue(wav).promise).audioDurationSec;
+  const audioSec = (
+    await new Transcriber({ whisperCliPath: WHISPER_CLI, modelPath: MODEL }).enqueue(wav).promise
+  ).audioDurationSec;
   const ways: [string, (w: string, t: number) => Promise<Sample>][] = [
     ['app (Transcriber)', runApp],
     ['whisper-cli alone', runCli],
@@ -78,28 +117,45 @@ export async function runTranscriptionBench(runs = Number(process.env.BENCH_RUNS
   for (let i = 0; i < runs; i++) {
     for (const [name, run] of ways) {
       try {
-        samples.get(name)!.push(await run(wav, threads));
+        const cpuBefore = (await childrenCpuSec()) + ownCpuSec();
+        const sample = await run(wav, threads);
+        sample.cpuSec = (await childrenCpuSec()) + ownCpuSec() - cpuBefore;
+        samples.get(name)!.push(sample);
       } catch (error) {
         console.error(`${name} failed: ${String(error).slice(0, 500)}`);
       }
     }
   }
-  const summary = new Map<string, { wallMs: number; peakBytes: number; wer: number }>();
-  console.log(`\nTranscription bench: ${audioSec.toFixed(1)} s espeak-ng answer, tiny.en, ${threads} threads, median of ${runs}`);
-  console.log('  way                  wall      RTF     peak RSS   WER');
+  const summary = new Map<string, Sample>();
+  console.log(
+    `\nTranscription bench: ${audioSec.toFixed(1)} s espeak-ng answer, tiny.en, ${threads} threads, median of ${runs}`,
+  );
+  console.log('  way                  wall      RTF    CPU time   peak RSS   WER');
   for (const [name, list] of samples) {
     if (list.length === 0) continue;
-    const s = { wallMs: median(list.map((x) => x.wallMs)), peakBytes: median(list.map((x) => x.peakBytes)), wer: median(list.map((x) => x.wer)) };
+    const pick = (key: keyof Sample) => median(list.map((x) => x[key]));
+    const s: Sample = {
+      wallMs: pick('wallMs'),
+      cpuSec: pick('cpuSec'),
+      peakBytes: pick('peakBytes'),
+      wer: pick('wer'),
+    };
     summary.set(name, s);
     console.log(
       `  ${name.padEnd(20)} ${(s.wallMs / 1000).toFixed(2).padStart(6)} s  ${(s.wallMs / 1000 / audioSec).toFixed(3)}  ` +
+        `${s.cpuSec.toFixed(1).padStart(6)} s  ` +
         `${(s.peakBytes / 2 ** 20).toFixed(0).padStart(6)} MiB  ${(100 * s.wer).toFixed(1)}%`,
     );
   }
   const app = summary.get('app (Transcriber)');
   for (const peer of ['whisper-cli alone', 'faster-whisper']) {
     const other = summary.get(peer);
-    if (app && other) console.log(`  app / ${peer}: wall ${(app.wallMs / other.wallMs).toFixed(3)}, memory ${(app.peakBytes / other.peakBytes).toFixed(2)}`);
+    if (!app || !other) continue;
+    const ratio = (a: number, b: number, digits = 3) => (a / b).toFixed(digits);
+    console.log(
+      `  app / ${peer}: wall ${ratio(app.wallMs, other.wallMs)}, CPU ${ratio(app.cpuSec, other.cpuSec)}, ` +
+        `memory ${ratio(app.peakBytes, other.peakBytes, 2)}`,
+    );
   }
 }
 

@@ -1,8 +1,5 @@
 import path from 'node:path';
-import {
-  isTranscriptionError,
-  Transcriber,
-} from '../electron/services/transcription/index';
+import { isTranscriptionError, Transcriber } from '../electron/services/transcription/index';
 
 const HELP = `Usage: rehearse transcribe <audio file> [--model <file.bin>] [--json]
 
@@ -31,7 +28,8 @@ function parseArgs(args: string[]): Options | string {
       const value = args[++i];
       if (!value) return `${arg} needs a value.`;
       if (arg === '--model') options.model = value;
-      else if (!/^\d+$/.test(value) || Number(value) < 1) return '--threads needs a whole number of 1 or more.';
+      else if (!/^\d+$/.test(value) || Number(value) < 1)
+        return '--threads needs a whole number of 1 or more.';
       else options.threads = Number(value);
     } else if (arg.startsWith('-') && arg !== '-') return `Unknown option ${arg}.`;
     else if (options.file) return 'Give one audio file at a time.';
@@ -44,7 +42,8 @@ function parseArgs(args: string[]): Options | string {
 export async function runTranscribe(args: string[]): Promise<number> {
   const options = parseArgs(args);
   if (typeof options === 'string' || options.help || !options.file) {
-    const problem = typeof options === 'string' ? options : !options.help ? 'Give an audio file.' : '';
+    const problem =
+      typeof options === 'string' ? options : !options.help ? 'Give an audio file.' : '';
     if (problem) console.error(`${problem}\n`);
     (problem ? console.error : console.log)(HELP);
     return problem ? 2 : 0;
@@ -53,7 +52,9 @@ export async function runTranscribe(args: string[]): Promise<number> {
   const transcriber = new Transcriber({
     modelPath: options.model,
     threads: options.threads,
-    onProgress: showProgress ? (_id, p) => process.stderr.write(`\rTranscribing ... ${p}%`) : undefined,
+    onProgress: showProgress
+      ? (_id, p) => process.stderr.write(`\rTranscribing ... ${p}%`)
+      : undefined,
   });
   const stop = () => transcriber.dispose();
   process.once('SIGINT', stop);
@@ -61,12 +62,15 @@ export async function runTranscribe(args: string[]): Promise<number> {
     const transcript = await transcriber.enqueue(path.resolve(options.file)).promise;
     if (showProgress) process.stderr.write('\r\x1b[K');
     if (options.json) console.log(JSON.stringify(transcript, null, 2));
-    else if (transcript.noSpeech) console.error(`No speech detected in ${path.basename(options.file)}.`);
+    else if (transcript.noSpeech)
+      console.error(`No speech detected in ${path.basename(options.file)}.`);
     else console.log(transcript.text);
     return 0;
   } catch (error) {
     if (showProgress) process.stderr.write('\n');
-    console.error(isTranscriptionError(error) ? error.message : `Transcription failed: ${String(error)}`);
+    console.error(
+      isTranscriptionError(error) ? error.message : `Transcription failed: ${String(error)}`,
+    );
     return 1;
   } finally {
     process.off('SIGINT', stop);

@@ -12,6 +12,14 @@ import { createReviewHandlers } from './review/review-handlers';
 import { ReviewPipeline } from './review/review-pipeline';
 import type { SettingsStore } from './settings/settings-store';
 import { Transcriber } from './transcription';
+import { createDataHandlers } from './data-transfer/data-handlers';
+import { createHistoryHandlers } from './history/history-handlers';
+import { HistoryService } from './history/history-service';
+import { CustomQuestionStore } from './questions/custom-question-store';
+import { createQuestionHandlers } from './questions/question-handlers';
+import type { JsonWriterFactory } from './stories/json-writer';
+import { createStoryHandlers } from './stories/story-handlers';
+import { StoryStore } from './stories/story-store';
 import path from 'node:path';
 
 /** What the app's services need from whichever process hosts them. */
@@ -28,6 +36,9 @@ export type AppServicesOptions = {
   whisperCliPath?: string;
   /** How recordings are written; tests inject a failing sink here to simulate a full disk. */
   appender?: AppenderOptions;
+  /** How stories.json and questions.json are written: electron-store in Electron
+   * (electron/main/electron-json-store.ts); a plain atomic file write by default. */
+  jsonWriter?: JsonWriterFactory;
 };
 
 /** The services behind the bridge, and the handler table both transports dispatch into. */
@@ -86,6 +97,18 @@ export function createAppServices(options: AppServicesOptions): AppServices {
     resolveModel: () => chooseModelPath(options.settings, models),
     onProgress: (job) => events.emit('review/progress', job),
   });
+  const stories = new StoryStore({
+    dataDir: options.dataDir,
+    writer: options.jsonWriter,
+    onChange: () => events.emit('stories/changed', {}),
+  });
+  const questions = new CustomQuestionStore({
+    dataDir: options.dataDir,
+    writer: options.jsonWriter,
+    onChange: () => events.emit('questions/changed', {}),
+  });
+  for (const notice of [stories.notice, questions.notice]) if (notice) notices.push(notice);
+  const history = new HistoryService({ attempts, questions: () => questions.all() });
   const handlers: HandlerTable = {
     'app/info': async () => {
       await ready;
@@ -107,6 +130,20 @@ export function createAppServices(options: AppServicesOptions): AppServices {
     ...createAttemptHandlers(attempts, ready),
     ...createModelHandlers(models),
     ...createReviewHandlers(pipeline),
+    ...createQuestionHandlers(questions),
+    ...createStoryHandlers(stories),
+    ...createHistoryHandlers(history, ready),
+    ...createDataHandlers({
+      dataDir: options.dataDir,
+      appVersion: options.version,
+      attempts,
+      stories,
+      questions,
+      settings: options.settings,
+      models,
+      events,
+      ready,
+    }),
   };
   const dispose = async () => {
     transcriber.dispose();

@@ -25,32 +25,11 @@ export type Statement = {
   obligation?: boolean;
 };
 
-const PARTICLES = new Set([
-  'back',
-  'out',
-  'up',
-  'down',
-  'off',
-  'over',
-  'in',
-  'on',
-  'through',
-  'into',
-  'with',
-  'together',
-]);
-const BRIDGES = new Set(['ended', 'went', 'had', 'have', 'has']);
-const PERFECT = new Set(['had', 'have', 'has']);
+const PARTICLES = new Set('back out up down off over in on through into with together'.split(' '));
+const BRIDGES = new Set('ended went had have has'.split(' '));
+const PERFECT = new Set('had have has'.split(' '));
 /** "I took the lead / ownership / it on" states a role, not an action. */
-const ROLE_AFTER_TOOK = new Set([
-  'the',
-  'ownership',
-  'charge',
-  'it',
-  'on',
-  'responsibility',
-  'over',
-]);
+const ROLE_AFTER_TOOK = new Set('the ownership charge it on responsibility over'.split(' '));
 /** "got it back up", "got a quote", "got sign off" are actions; "got paged", "got lucky", "got on a
  * call" are things that happened to the speaker. */
 function gotIsAction(next: Token | undefined): boolean {
@@ -60,30 +39,15 @@ function gotIsAction(next: Token | undefined): boolean {
   return next.tags.has('Noun') || next.tags.has('Determiner') || next.norm === 'rid';
 }
 
-const TIME_NOUNS = new Set([
-  'day',
-  'days',
-  'morning',
-  'night',
-  'week',
-  'time',
-  'month',
-  'year',
-  'evening',
-  'afternoon',
-  'weekend',
-  'quarter',
-  'sprint',
-  'moment',
-  'end',
-  'point',
-  'minute',
-  'hour',
-]);
+const TIME_NOUNS = new Set(
+  'day days morning night week time month year evening afternoon weekend quarter sprint moment end point minute hour'.split(
+    ' ',
+  ),
+);
 
 /** "the platform we built": a subject right after a determiner + noun that is not introduced by a
  * preposition ("in the end we shipped" is a main clause). */
-function isRelativeClause(tokens: readonly Token[], i: number): boolean {
+export function isRelativeClause(tokens: readonly Token[], i: number): boolean {
   const sent = tokens[i].sent;
   const prev = tokens[i - 1];
   if (

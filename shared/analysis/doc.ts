@@ -1,4 +1,4 @@
-import { findStatements, type Statement } from './actions';
+import { findStatements, isRelativeClause, type Statement } from './actions';
 import { CLAUSE_BREAKS } from './lists/grammar';
 import { LEARNING_CUES, TASK_CUES } from './lists/star-cues';
 import { phraseAt, phraseSet } from './phrase-match';
@@ -30,51 +30,11 @@ export type Doc = {
 const PART_OPENERS = phraseSet([...TASK_CUES, ...LEARNING_CUES]);
 /** Splits happen only where a cue starts a new clause ("... my director asked me"), never inside
  * one ("what I | took away"). */
-const OPENER_STARTS = new Set([
-  'i',
-  'my',
-  'the',
-  'looking',
-  'in',
-  'next',
-  'if',
-  'since',
-  'going',
-  'from',
-  'it',
-  'now',
-]);
-const NO_SPLIT_AFTER = new Set([
-  'what',
-  'that',
-  'which',
-  'who',
-  'and',
-  'but',
-  'so',
-  'because',
-  'then',
-  'or',
-]);
-const CLAUSE_SUBJECTS = new Set([
-  'i',
-  'we',
-  'it',
-  'they',
-  'he',
-  'she',
-  'the',
-  'our',
-  'my',
-  'this',
-  'that',
-  'there',
-  'everything',
-  'things',
-  'after',
-  'within',
-  'in',
-]);
+const OPENER_STARTS = new Set('i my the looking in next if since going from it now'.split(' '));
+const NO_SPLIT_AFTER = new Set('what that which who and but so because then or'.split(' '));
+const CLAUSE_SUBJECTS = new Set(
+  'i we it they he she the our my this that there everything things after within in'.split(' '),
+);
 
 /** Parses the answer once; rules and signals share the result. */
 export function buildDoc(text: string): Doc {
@@ -131,7 +91,7 @@ function splitUnits(
         s.last - i >= 3 &&
         OPENER_STARTS.has(t.norm) &&
         !NO_SPLIT_AFTER.has(prev.norm) &&
-        !(t.norm === 'i' && prev.tags.has('Noun') && !prev.tags.has('Pronoun')) && // "the thing I'd do"
+        !(t.norm === 'i' && isRelativeClause(tokens, i)) && // "the thing I'd do"
         phraseAt(tokens, i, PART_OPENERS) !== null;
       if (opener || ((breakWord || commaSubject) && i - first >= 4 && s.last - i >= 4)) {
         push(first, i);

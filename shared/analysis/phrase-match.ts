@@ -30,9 +30,11 @@ export function phraseSet(phrases: readonly string[]): PhraseSet {
 /** The longest phrase of the set that starts at token i, or null. Hidden contraction halves count
  * as words, so "i'd say" matches "i would say". Never crosses a sentence boundary. */
 export function phraseAt(tokens: readonly Token[], i: number, set: PhraseSet): PhraseHit | null {
-  const candidates = set.byFirst.get(tokens[i].norm);
+  const first = tokens[i];
+  if (!first) return null;
+  const candidates = set.byFirst.get(first.norm);
   if (!candidates) return null;
-  const sent = tokens[i].sent;
+  const sent = first.sent;
   outer: for (const words of candidates) {
     if (i + words.length > tokens.length) continue;
     for (let k = 1; k < words.length; k++) {

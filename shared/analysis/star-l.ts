@@ -26,8 +26,8 @@ const CUES: [PhraseSet, number, number][] = [
   [phraseSet(RESULT_CUES), R, 2.5],
   [phraseSet(LEARNING_CUES), L, 4],
 ];
-const PERSONAL = new Set(['i', 'me', 'my', 'we', 'us', 'our', 'you', 'your']);
-const OPINION_BEFORE = new Set(['thought', 'think', 'felt', 'feel', 'believed', 'believe']);
+const PERSONAL = new Set('i me my we us our you your'.split(' '));
+const OPINION_BEFORE = new Set('thought think felt feel believed believe'.split(' '));
 /** Cost of moving on to a later part: a part is entered only on evidence. */
 const STEP_COST = 1;
 
@@ -58,10 +58,12 @@ export function evidence(doc: Doc): Float64Array[] {
   for (let u = 0; u < n; u++) {
     const pos = n > 1 ? u / (n - 1) : 0;
     const early = pos <= 0.5 ? 1 : 0.3;
-    ev[u][S] += cue[u][S] * early;
+    // "I wanted our team to ...": scene words inside a stated task are weaker evidence of scene.
+    ev[u][S] += cue[u][S] * early * (cue[u][T] > 0 ? 0.5 : 1);
     ev[u][T] += cue[u][T] * (pos <= 0.6 ? 1 : 0.3);
-    ev[u][A] += cue[u][A];
-    ev[u][R] += cue[u][R];
+    ev[u][A] += cue[u][T] > 0 ? 0 : cue[u][A];
+    // Numbers in the first quarter describe the problem ("p95 doubled to 250 ms"), not the result.
+    ev[u][R] += cue[u][R] * (pos < 0.25 ? 0.3 : 1);
     // A lesson is the speaker's ("I learned", "next time I'd"); "going forward they'll be careful" is not.
     ev[u][L] +=
       cue[u][L] * (pos >= 0.4 ? 1 : 0.5) * (personal[tokens[units[u].first].sent] ? 1 : 0.2);
@@ -87,9 +89,11 @@ export function evidence(doc: Doc): Float64Array[] {
     )
       continue;
     const late = n > 1 && u / (n - 1) > 0.7;
+    // "I proposed the redesign and led it": a role statement that happens to use verbs of doing.
+    const role = cue[u][T] > 0 ? 0.3 : 1;
     if (s.sense === 'action' || s.sense === 'interaction') {
-      if (s.actor === 'i') e[A] += s.past ? 2.5 : late ? 0.3 : 1;
-      else if (s.actor === 'we') e[A] += s.past ? 1.5 : 0.5;
+      if (s.actor === 'i') e[A] += (s.past ? 2.5 : late ? 0.3 : 1) * role;
+      else if (s.actor === 'we') e[A] += (s.past ? 1.5 : 0.5) * role;
     } else if (
       (s.sense === 'stative' || s.sense === 'progressive') &&
       (s.actor === 'we' || s.actor === 'other')
@@ -97,6 +101,8 @@ export function evidence(doc: Doc): Float64Array[] {
       e[S] += n > 1 && u / (n - 1) > 0.5 ? 0.1 : 0.5;
     }
   }
+  // The strongest number of a unit counts once: "from 120 to 250 ms" is one piece of evidence.
+  const numberEv = new Float64Array(n);
   for (const q of doc.quantities) {
     const u = unitOf[q.first];
     const { first, last } = units[u];
@@ -107,10 +113,13 @@ export function evidence(doc: Doc): Float64Array[] {
         !MODALS.has(tokens[k - 1]?.norm ?? '') &&
         tokens[k - 1]?.norm !== 'have';
     }
-    ev[u][R] += outcome ? 2.5 : 0.3;
+    numberEv[u] = Math.max(numberEv[u], outcome ? 2.5 : 0.3);
   }
-  if (n) ev[0][S] += 1.5;
-  if (n > 1) ev[1][S] += 0.5;
+  for (let u = 0; u < n; u++) ev[u][R] += numberEv[u] * (n > 1 && u / (n - 1) < 0.25 ? 0.3 : 1);
+  // Answers open with context: even "I set a 24 h TTL on prices" sets the scene for a mistake story.
+  // A task stated first ("So I wanted the team to ...") keeps its weight against the prior.
+  if (n) ev[0][S] += cue[0][T] > 0 ? 1 : 3;
+  if (n > 1) ev[1][S] += cue[1][T] > 0 ? 0.3 : 1;
   return ev;
 }
 
@@ -122,7 +131,9 @@ function canFollow(q: number, p: number): boolean {
 
 function stepCost(q: number, p: number): number {
   if (q === p) return 0;
-  return q >= A && q <= R && p >= A && p <= R ? STEP_COST / 2 : STEP_COST;
+  const bothSetup = q <= T && p <= T;
+  const bothDoing = q >= A && q <= R && p >= A && p <= R;
+  return bothSetup || bothDoing ? STEP_COST / 2 : STEP_COST;
 }
 
 /** Assigns each unit a STAR-L part: the best-scoring sequence that never goes back to an earlier

@@ -4,6 +4,10 @@ import { modelsCalls, modelsEvents } from '../models/contract';
 import { attemptsCalls, attemptsEvents } from './attempts';
 import { reviewCalls, reviewEvents } from './review';
 import { settingsCalls, settingsEvents } from './settings-calls';
+import { questionsCalls, questionsEvents } from './questions';
+import { storiesCalls, storiesEvents } from './stories';
+import { historyCalls } from './history';
+import { dataCalls } from './data';
 
 /** Every call on the bridge, by namespaced name. Both transports are generated from this table. */
 export const calls = {
@@ -12,6 +16,10 @@ export const calls = {
   ...attemptsCalls,
   ...modelsCalls,
   ...reviewCalls,
+  ...questionsCalls,
+  ...storiesCalls,
+  ...historyCalls,
+  ...dataCalls,
 };
 
 /** Every event the Node side pushes to the renderer, by namespaced name. */
@@ -20,6 +28,8 @@ export const events = {
   ...attemptsEvents,
   ...modelsEvents,
   ...reviewEvents,
+  ...questionsEvents,
+  ...storiesEvents,
 };
 
 /** Name of a bridge call. */

@@ -134,9 +134,10 @@ function recurring(done: readonly (DrillAnswer & { analysis: AnalysisView })[]):
 }
 
 function headline(total: number, analysed: number, inWindow: number, gaps: RecurringGap[]): string {
-  if (analysed === 0) return `${total} answers recorded; none has feedback yet.`;
+  const answers = (n: number) => `${n} ${n === 1 ? 'answer' : 'answers'}`;
+  if (analysed === 0) return `${answers(total)} recorded; none has feedback yet.`;
   const counted =
-    analysed === total ? `${total} answers` : `${analysed} of ${total} answers with feedback`;
+    analysed === total ? answers(total) : `${analysed} of ${answers(total)} with feedback`;
   const window = `${inWindow} of ${analysed} in the time window`;
   if (!gaps.length) return `${counted}, ${window}. No fix came up in more than one answer.`;
   const themes = gaps

@@ -64,7 +64,7 @@ function flagItems(a: AnswerAnalysis): string[] {
   return [...a.flags]
     .sort((x, y) => order(x.kind) - order(y.kind) || x.start - y.start)
     .map((f) => {
-      const at = f.startSec !== undefined ? `[${clock(f.startSec)}] ` : '';
+      const at = f.startSec !== undefined ? `${clock(f.startSec)} ` : '';
       const tip = f.suggestion ? ` Try: ${f.suggestion}` : '';
       return `${at}${FLAG_KIND_META[f.kind].name}: ${quote(f.text)}. ${f.reason}${tip}`;
     });

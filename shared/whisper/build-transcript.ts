@@ -12,7 +12,7 @@ export type BuildTranscriptOptions = {
   hasSpeech?: (startSec: number, endSec: number) => boolean;
 };
 
-const LEADING = /^["“‘'(\[{¿¡«]+/;
+const LEADING = /^["“‘'([{¿¡«]+/;
 const TRAILING = /["”.,!?;:)\]}…»]+$/;
 
 /** The word itself inside its raw text ("Americans," -> "Americans"), as offsets into raw. */
@@ -46,7 +46,10 @@ export function noSpeechTranscript(
  * annotations and segments without speech removed, times clamped into the audio and made
  * non-decreasing (whisper's token times can step back a little at segment edges).
  */
-export function buildTranscript(output: WhisperOutput, options: BuildTranscriptOptions): Transcript {
+export function buildTranscript(
+  output: WhisperOutput,
+  options: BuildTranscriptOptions,
+): Transcript {
   const duration = options.audioDurationSec;
   const clamp = (t: number) => Math.min(Math.max(0, t), duration);
   const language = output.result?.language ?? 'en';

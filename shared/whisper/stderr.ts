@@ -24,7 +24,9 @@ export type WhisperFailure =
 
 /** Classifies whisper-cli's stderr after a run that produced no JSON file. */
 export function classifyWhisperStderr(stderr: string): WhisperFailure {
-  if (/failed to read audio (file|data)|failed to open audio|failed to decode audio/i.test(stderr)) {
+  if (
+    /failed to read audio (file|data)|failed to open audio|failed to decode audio/i.test(stderr)
+  ) {
     return 'audio-unreadable';
   }
   if (/input file not found/i.test(stderr)) return 'audio-missing';

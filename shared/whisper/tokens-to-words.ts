@@ -16,35 +16,49 @@ function tokenTimes(token: WhisperToken, segment: WhisperSegment): [number, numb
   return [from / 1000, Math.max(from, to) / 1000];
 }
 
+type Pending = {
+  raw: string;
+  times: [number, number][];
+  spokenTimes: [number, number][];
+  ps: number[];
+  allPs: number[];
+};
+
 /**
  * Merges a segment's sub-word tokens into words. A token that starts with white space starts a
  * new word; any other token (", ", "'t", "ing") continues the current one. Special tokens are
- * dropped. A word's probability is the mean over its tokens that carry letters or digits, as
- * punctuation tokens are near-certain and would hide a doubtful word.
+ * dropped. Times and probability come from the tokens that carry letters or digits: whisper
+ * times a trailing comma over the pause after the word, and punctuation is near-certain, which
+ * would hide a doubtful word.
  */
 export function tokensToWords(segment: WhisperSegment): RawWord[] {
   const words: RawWord[] = [];
-  let current: { raw: string; start: number; end: number; ps: number[]; allPs: number[] } | null =
-    null;
+  let current: Pending | null = null;
   const flush = () => {
     if (!current || current.raw.trim() === '') return;
     const ps = current.ps.length > 0 ? current.ps : current.allPs;
-    const p = ps.reduce((a, b) => a + b, 0) / Math.max(1, ps.length);
-    words.push({ raw: current.raw.trim(), start: current.start, end: current.end, p: clamp01(p) });
+    const times = current.spokenTimes.length > 0 ? current.spokenTimes : current.times;
+    words.push({
+      raw: current.raw.trim(),
+      start: times[0]![0],
+      end: Math.max(...times.map(([, end]) => end)),
+      p: clamp01(ps.reduce((a, b) => a + b, 0) / ps.length),
+    });
   };
   for (const token of segment.tokens ?? []) {
     if (isSpecialToken(token.text) || token.text === '') continue;
-    const [start, end] = tokenTimes(token, segment);
-    const startsWord = /^\s/.test(token.text) || current === null;
-    if (startsWord) {
+    if (/^\s/.test(token.text) || current === null) {
       flush();
-      current = { raw: token.text, start, end, ps: [], allPs: [] };
-    } else if (current) {
-      current.raw += token.text;
-      current.end = Math.max(current.end, end);
+      current = { raw: '', times: [], spokenTimes: [], ps: [], allPs: [] };
     }
-    current!.allPs.push(token.p);
-    if (HAS_WORD_CHAR.test(token.text)) current!.ps.push(token.p);
+    const times = tokenTimes(token, segment);
+    current.raw += token.text;
+    current.times.push(times);
+    current.allPs.push(token.p);
+    if (HAS_WORD_CHAR.test(token.text)) {
+      current.spokenTimes.push(times);
+      current.ps.push(token.p);
+    }
   }
   flush();
   return words;

@@ -79,7 +79,9 @@ export function parseWhisperJson(raw: string): WhisperOutput {
     try {
       data = JSON.parse(repairWhisperJson(raw));
     } catch (error) {
-      throw new Error(`whisper-cli wrote a JSON file that cannot be read: ${String(error)}`);
+      throw new Error(`whisper-cli wrote a JSON file that cannot be read: ${String(error)}`, {
+        cause: error,
+      });
     }
   }
   const parsed = whisperOutputSchema.safeParse(data);

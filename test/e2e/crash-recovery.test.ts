@@ -39,7 +39,9 @@ describe('the preview server killed mid-recording', () => {
     const [id] = fs.readdirSync(attempts);
     const attemptDir = path.join(attempts, id!);
     // Before the restart the header still says "recording in progress": nothing fixed it.
-    expect(JSON.parse(fs.readFileSync(path.join(attemptDir, 'attempt.json'), 'utf8')).status).toBe('recording');
+    expect(JSON.parse(fs.readFileSync(path.join(attemptDir, 'attempt.json'), 'utf8')).status).toBe(
+      'recording',
+    );
 
     restarted = await startPreview({ dataDir: preview.dataDir });
     await new ShellPage(page).open(restarted.url);

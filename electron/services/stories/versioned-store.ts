@@ -90,7 +90,13 @@ export class VersionedStore<T> {
     }
     if (read.kind === 'invalid') {
       // Never silently replace what the user had: keep the bad file beside the new one.
-      const aside = moveAsideCorruptFile(this.file);
+      let aside: string;
+      try {
+        aside = moveAsideCorruptFile(this.file);
+      } catch (error) {
+        this.readOnly = `Your ${label} could not be read (${read.problem}), and Rehearse could not move it aside (${(error as NodeJS.ErrnoException).code ?? String(error)}), so it was left as it is and cannot be changed. Check that ${this.options.dataDir} is writable, then restart Rehearse.`;
+        return { doc: this.spec.empty(), notice: { level: 'error', message: this.readOnly } };
+      }
       const message = `Your ${label} could not be read (${read.problem}), so Rehearse started with an empty one. The old file was kept as ${aside}.`;
       return { doc: this.spec.empty(), notice: { level: 'warning', message } };
     }

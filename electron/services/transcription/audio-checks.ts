@@ -15,7 +15,10 @@ export async function inspectAudio(audioPath: string): Promise<{ isWav: boolean 
     );
   }
   if (!info.isFile()) {
-    throw new TranscriptionError('audio-unreadable', `${audioPath} is a folder, not an audio file.`);
+    throw new TranscriptionError(
+      'audio-unreadable',
+      `${audioPath} is a folder, not an audio file.`,
+    );
   }
   if (info.size === 0) {
     throw new TranscriptionError(

@@ -41,7 +41,9 @@ export function analyseActivity(levels: Float32Array, frameSec: number): SpeechA
   for (let block = 0; block * blockFrames < levels.length; block++) {
     const from = block * blockFrames;
     const to = Math.min(levels.length, from + blockFrames);
-    const floor = tenthPercentile(levels.subarray(Math.max(0, from - half), Math.min(levels.length, to + half)));
+    const floor = tenthPercentile(
+      levels.subarray(Math.max(0, from - half), Math.min(levels.length, to + half)),
+    );
     const threshold = Math.max(SILENCE_DBFS, floor + ACTIVE_MARGIN_DB);
     for (let i = from; i < to; i++) {
       activePrefix[i + 1] = activePrefix[i]! + (levels[i]! > threshold ? 1 : 0);
@@ -51,7 +53,11 @@ export function analyseActivity(levels: Float32Array, frameSec: number): SpeechA
 }
 
 /** Seconds of active audio between two times. */
-export function activeSecondsBetween(activity: SpeechActivity, startSec: number, endSec: number): number {
+export function activeSecondsBetween(
+  activity: SpeechActivity,
+  startSec: number,
+  endSec: number,
+): number {
   const n = activity.activePrefix.length - 1;
   const from = Math.max(0, Math.min(n, Math.floor(startSec / activity.frameSec)));
   const to = Math.max(from, Math.min(n, Math.ceil(endSec / activity.frameSec)));
@@ -64,7 +70,15 @@ export function isSilentOrSteadyNoise(activity: SpeechActivity): boolean {
 }
 
 /** True when a whisper segment's time range (padded) overlaps enough active audio. */
-export function segmentHasSpeech(activity: SpeechActivity, startSec: number, endSec: number): boolean {
-  const seconds = activeSecondsBetween(activity, startSec - SEGMENT_PAD_SEC, endSec + SEGMENT_PAD_SEC);
+export function segmentHasSpeech(
+  activity: SpeechActivity,
+  startSec: number,
+  endSec: number,
+): boolean {
+  const seconds = activeSecondsBetween(
+    activity,
+    startSec - SEGMENT_PAD_SEC,
+    endSec + SEGMENT_PAD_SEC,
+  );
   return seconds >= MIN_ACTIVE_SEC;
 }

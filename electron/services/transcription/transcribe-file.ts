@@ -35,7 +35,10 @@ const cancelled = () => new TranscriptionError('cancelled', 'The transcription w
  * problem gets its own message), answers "no speech" without running whisper when the audio is
  * silence or steady noise, and drops whisper segments where the audio holds no speech.
  */
-export async function transcribeFile(audioPath: string, options: TranscribeFileOptions): Promise<Transcript> {
+export async function transcribeFile(
+  audioPath: string,
+  options: TranscribeFileOptions,
+): Promise<Transcript> {
   await assertWhisperCli(options.cliPath);
   await assertModelFile(options.modelPath);
   const { isWav } = await inspectAudio(audioPath);

@@ -7,7 +7,11 @@ import type { WavInfo } from './wav-probe';
  * (bounded memory). For recordings whose header was never fixed (size 0 or 0xFFFFFFFF), which
  * whisper-cli refuses to read.
  */
-export async function writeRepairedWav(source: string, info: WavInfo, destination: string): Promise<void> {
+export async function writeRepairedWav(
+  source: string,
+  info: WavInfo,
+  destination: string,
+): Promise<void> {
   const fmtPadded = info.fmt.length % 2 ? Buffer.concat([info.fmt, Buffer.alloc(1)]) : info.fmt;
   const header = Buffer.alloc(12 + 8 + fmtPadded.length + 8);
   const fmtEnd = 20 + fmtPadded.length;

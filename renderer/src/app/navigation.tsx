@@ -8,6 +8,10 @@ export type Route = {
   questionId?: string;
   /** A message to show on arrival, e.g. why a recording stopped by itself. */
   note?: string;
+  /** Practice: the attempt a follow-up answer is linked to. */
+  parentId?: string;
+  /** Practice: the follow-up question to answer (asked about the attempt `parentId`). */
+  followUp?: string;
 };
 
 /** The current route and how to move to another. */

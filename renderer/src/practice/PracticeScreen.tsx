@@ -1,4 +1,4 @@
-import { useCallback, useState, type RefObject } from 'react';
+import { useCallback, useEffect, useRef, useState, type RefObject } from 'react';
 import type { Attempt } from '../../../shared/contract';
 import { findQuestion, questions } from '../../../shared/questions/bank';
 import { useNavigation } from '../app/navigation';
@@ -10,8 +10,13 @@ import { QuestionPicker } from './QuestionPicker';
 import { RecordingTimer } from './RecordingTimer';
 import { useSpaceKey } from './use-space-key';
 
+/** Longest follow-up answer: interviewers expect a short, direct reply to a probe. */
+const FOLLOW_UP_MAX_SEC = 180;
+
 /** Practice: the question on top, a big record/stop control (also Space), a live timer against
- * the 90 to 120 s window, and the microphone with its level. Stopping opens the replay. */
+ * the 90 to 120 s window, and the microphone with its level. Stopping opens the replay. Opened
+ * with a follow-up question (from a review), it records a short answer linked to that attempt,
+ * starting at once since the user asked to record it. */
 export function PracticeScreen(props: {
   state: AppState;
   headingRef: RefObject<HTMLHeadingElement | null>;
@@ -20,6 +25,7 @@ export function PracticeScreen(props: {
   const { route, navigate } = useNavigation();
   const [questionId, setQuestionId] = useState(route.questionId ?? questions[0]!.id);
   const question = findQuestion(questionId) ?? questions[0]!;
+  const followUp = route.followUp && route.parentId ? route.followUp : null;
 
   const onFinished = useCallback(
     (attempt: Attempt, note: string | null) =>
@@ -37,12 +43,22 @@ export function PracticeScreen(props: {
       void recording.start({
         deviceId: settings.microphoneDeviceId,
         questionId: question.id,
-        questionText: question.text,
-        maxSeconds: settings.maxRecordingSec,
+        questionText: followUp ?? question.text,
+        parentId: followUp ? route.parentId : null,
+        maxSeconds: followUp
+          ? Math.min(FOLLOW_UP_MAX_SEC, settings.maxRecordingSec)
+          : settings.maxRecordingSec,
       });
     }
-  }, [recording, settings, question]);
+  }, [recording, settings, question, followUp, route.parentId]);
   useSpaceKey(toggle, settings !== null);
+
+  const autoStarted = useRef(false);
+  useEffect(() => {
+    if (!followUp || !settings || autoStarted.current) return;
+    autoStarted.current = true;
+    toggle();
+  }, [followUp, settings, toggle]);
 
   const elapsed = recording.state.phase === 'recording' ? recording.state.elapsedSec : 0;
   const label = {
@@ -53,12 +69,15 @@ export function PracticeScreen(props: {
   }[recording.state.phase];
   return (
     <section className="screen practice" aria-labelledby="screen-title">
-      <p className="eyebrow">Practice</p>
+      <p className="eyebrow">{followUp ? 'Follow-up' : 'Practice'}</p>
       <h1 id="screen-title" tabIndex={-1} ref={props.headingRef} className="question-title">
-        {question.text}
+        {followUp ?? question.text}
       </h1>
+      {followUp && <p className="muted">Following up on: {question.text}</p>}
       <div className="practice-setup">
-        <QuestionPicker value={question.id} onChange={setQuestionId} disabled={busy} />
+        {!followUp && (
+          <QuestionPicker value={question.id} onChange={setQuestionId} disabled={busy} />
+        )}
         {settings && (
           <MicrophonePicker
             value={settings.microphoneDeviceId}

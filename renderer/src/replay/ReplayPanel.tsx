@@ -1,30 +1,26 @@
-import { useCallback, useRef, useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { formatClock } from '../practice/timer-window';
-import { useSpaceKey } from '../practice/use-space-key';
-import { useWavesurfer } from './use-wavesurfer';
+import type { Replay } from './use-replay';
 
 const SPEEDS = [0.75, 1, 1.25, 1.5, 1.75, 2];
 
 /** Replay of a recording: the waveform (click or drag to seek), a seconds timeline, markers at the
- * target window's edges, play/pause (also Space), speed, and the current time and duration. */
-export function ReplayPanel(props: { url: string; markers: number[] }) {
-  const waveRef = useRef<HTMLDivElement>(null);
-  const timelineRef = useRef<HTMLDivElement>(null);
-  const { player, state } = useWavesurfer(waveRef, timelineRef, props.url, props.markers);
+ * target window's edges, play/pause, speed, and the current time and duration. `children` sit
+ * right under the timeline (e.g. the STAR-L band). Keyboard shortcuts belong to the screen. */
+export function ReplayPanel(props: { replay: Replay; children?: ReactNode }) {
+  const { waveRef, timelineRef, player, state, controls } = props.replay;
   const [speed, setSpeed] = useState(1);
 
-  const toggle = useCallback(() => void player?.playPause(), [player]);
-  useSpaceKey(toggle, state.ready);
-
   return (
-    <div className="replay" aria-label="Replay">
+    <div className="replay" role="group" aria-label="Replay">
       <div className="waveform" ref={waveRef} data-testid="waveform" />
       <div className="timeline" ref={timelineRef} />
+      {props.children}
       <div className="replay-controls">
         <button
           type="button"
           className="play-button"
-          onClick={toggle}
+          onClick={controls.toggle}
           disabled={!state.ready}
           aria-keyshortcuts="Space"
         >

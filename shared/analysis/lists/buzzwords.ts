@@ -2,6 +2,7 @@
  * rules/buzzword.ts; everything here is flagged as is. */
 export const BUZZWORD_PHRASES = [
   'passionate about',
+  'passionate',
   'synergy',
   'synergies',
   'synergize',
@@ -55,6 +56,22 @@ export const BUZZWORD_PHRASES = [
   'empowering',
   'drive innovation',
   'innovative solution',
+  'innovative',
+  'revolutionary',
+  'transformational',
+  'transformative',
+  'bias for action',
+  'growth mindset',
+  'customer obsession',
+  'customer obsessed',
+  'raise the bar',
+  'go the extra mile',
+  'went the extra mile',
+  'above and beyond',
+  'scalable solution',
+  'end to end solution',
+  'next generation',
+  'thought leader',
 ];
 
 /** "best practices" is a buzzword unless these follow with the practices themselves. */

@@ -30,7 +30,8 @@ backend frontend parser parsing serializer deserializer normalizer regex string 
 schema validation endpoint sharded shard failback hotfix revert reverted bisect heapdump grpc
 throughput backlog replay dlq sidecar proxy nginx envoy istio vpc subnet iam kms secrets vault
 linter lint exception exceptions stacktrace runbook runbooks mttr pager paging escalation cli bucket
-buckets credentials permissions certificate certificates tls dns coredns heap gateway oom
+buckets credentials permissions ssrf xss csrf cors url urls ip allowlist denylist
+sanitize sanitization validation injection certificate certificates tls dns coredns heap gateway oom
 `
   .split(/\s+/)
   .filter(Boolean);
@@ -127,4 +128,11 @@ export const TECH_PHRASES: readonly string[] = [
   'config file',
   'status code',
   'status codes',
+  'deny list',
+  'allow list',
+  'sql injection',
+  'pull request',
+  'pull requests',
+  'input validation',
+  'ip ranges',
 ];

@@ -5,6 +5,7 @@ import {
   SOFT_FAILURES,
   STRONG_FAILURES,
 } from '../lists/blame';
+import { CLAUSE_BREAKS } from '../lists/grammar';
 import { phraseAt, phraseSet } from '../phrase-match';
 import type { Doc } from '../doc';
 import type { Token } from '../tokens';
@@ -16,40 +17,12 @@ const PHRASES = phraseSet(BLAME_PHRASES);
 const DEFENSIVE_ONLY = new Set(['approved it', 'let it through']);
 const STRONG = phraseSet(STRONG_FAILURES);
 const SOFT = phraseSet(SOFT_FAILURES);
-const BETWEEN = new Set([
-  'also',
-  'just',
-  'then',
-  'had',
-  'totally',
-  'really',
-  'always',
-  'basically',
-  'honestly',
-  'apparently',
-  'clearly',
-  'obviously',
-  'again',
-  'kind',
-  'of',
-  'completely',
-  'still',
-  'is',
-  'are',
-  'was',
-  'were',
-]);
-const SELF_LEAD = new Set([
-  'it',
-  'was',
-  'is',
-  'totally',
-  'honestly',
-  'really',
-  'that',
-  'this',
-  'which',
-]);
+const BETWEEN = new Set(
+  'also just then had totally really always basically honestly apparently clearly obviously again kind of completely still is are was were'.split(
+    ' ',
+  ),
+);
+const SELF_LEAD = new Set('it was is totally honestly really that this which'.split(' '));
 
 const REASON = 'Blame: it pins the failure on others, and interviewers hear defensiveness.';
 const SUGGEST =
@@ -66,6 +39,18 @@ function partyBefore(tokens: readonly Token[], i: number): number {
     return startOfNounPhrase(tokens, k);
   // "the database team" is people; "the database" is not, so only people nouns head a party.
   return PARTY_HEADS.has(t.norm) ? startOfNounPhrase(tokens, k) : -1;
+}
+
+/** The party that is the subject of the clause ending at token i: "the other team pushed a change
+ * without telling us" -> "the other team". Stops at a pause or a clause break. */
+function clauseSubjectParty(tokens: readonly Token[], i: number): number {
+  for (let k = i - 1; k >= 0 && k > i - 10 && tokens[k].sent === tokens[i].sent; k--) {
+    const t = tokens[k];
+    if (pauseAfter(t) || CLAUSE_BREAKS.has(t.norm)) return -1;
+    const isParty = t.norm === 'nobody' || OTHER_PARTY_WORDS.has(t.norm) || PARTY_HEADS.has(t.norm);
+    if (isParty && tokens[k + 1]?.tags.has('Verb')) return startOfNounPhrase(tokens, k);
+  }
+  return -1;
 }
 
 function startOfNounPhrase(tokens: readonly Token[], k: number): number {
@@ -120,7 +105,12 @@ function find({ doc }: RuleContext): Finding[] {
     const soft = strong ? null : phraseAt(tokens, i, SOFT);
     const hit = strong ?? soft;
     if (!hit) continue;
-    const party = partyBefore(tokens, i);
+    const party =
+      partyBefore(tokens, i) >= 0
+        ? partyBefore(tokens, i)
+        : strong
+          ? clauseSubjectParty(tokens, i)
+          : -1;
     if (party < 0) continue;
     // A dependency's failure the speaker then owns is context, not blame, unless the wording is defensive.
     const isDefensive = defensive.has(tokens[i].sent);

@@ -7,8 +7,8 @@ import type { Finding } from '../types';
 import { sameSentence, spanFinding, type Rule, type RuleContext } from './context';
 
 const PHRASES = phraseSet(BUZZWORD_PHRASES);
-const LEVERAGE_VERB_FORMS = new Set(['leveraged', 'leveraging', 'leverages']);
-const VERB_SLOT = new Set(['to', 'and', 'just', 'really', 'also', 'then']);
+const LEVERAGE_VERB_FORMS = new Set('leveraged leveraging leverages'.split(' '));
+const VERB_SLOT = new Set('to and just really also then'.split(' '));
 const REASON = 'Buzzword: it sounds impressive but says nothing an interviewer can check.';
 const SUGGEST = 'Replace it with the concrete thing: which tool, which practice, what changed.';
 

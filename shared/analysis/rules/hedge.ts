@@ -14,7 +14,7 @@ import { sameSentence, spanFinding, type Rule, type RuleContext } from './contex
 const PHRASES = phraseSet(HEDGE_PHRASES);
 const KIND = phraseSet(KIND_OF);
 const REASON = 'Hedge: it makes a claim you should own sound unsure.';
-const OPINION_NOT_HEDGE = new Set(['about', 'of', 'through', 'so']);
+const OPINION_NOT_HEDGE = new Set('about of through so'.split(' '));
 
 /** "a bit slow", "a little better", "a bit confusing"; not "a bit of", "a little time". The tagger
  * often reads a bare adjective ("slow") as a verb, so anything but a noun, determiner or preposition

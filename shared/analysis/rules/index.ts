@@ -5,7 +5,8 @@ import type { Rule, RuleContext } from './context';
 import { fillerRule } from './filler';
 import { hedgeRule } from './hedge';
 import { vagueOutcomeRule } from './vague-outcome';
-import { vagueReferenceRule } from './vague-reference';
+import { vagueActionRule } from './vague-action';
+import { vagueAmountRule } from './vague-amount';
 import { weOwnershipRule } from './we-ownership';
 
 /** Every span rule, one per file. */
@@ -13,7 +14,8 @@ export const RULES: readonly Rule[] = [
   fillerRule,
   hedgeRule,
   vagueOutcomeRule,
-  vagueReferenceRule,
+  vagueAmountRule,
+  vagueActionRule,
   blameRule,
   weOwnershipRule,
   buzzwordRule,

@@ -4,12 +4,16 @@ import { sentenceHasMetric, spanFinding, type Rule, type RuleContext } from './c
 import { OUTCOME_REASON, OUTCOME_SUGGEST } from './reasons';
 
 /** "it got better", "the launch went fine", "a huge improvement", "made it faster": outcomes with no
- * number in the sentence. Lessons are skipped: they generalise ("priorities get easier when ..."). */
+ * number in the sentence, in the action or result part of the answer. */
 function find({ doc, unitParts }: RuleContext): Finding[] {
   const { tokens } = doc;
   const out: Finding[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    if (sentenceHasMetric(doc, i) || unitParts[doc.unitOf[i]] === 'learning') continue;
+    // Setup describes the before-state ("the old version was stable"); lessons generalise.
+    // (A one- or two-clause answer has no real parts: everything in it counts.)
+    const part = unitParts[doc.unitOf[i]];
+    const claimPart = doc.units.length < 3 || part === 'action' || part === 'result';
+    if (sentenceHasMetric(doc, i) || !claimPart) continue;
     const hit = outcomeAt(tokens, i);
     if (!hit) continue;
     out.push(spanFinding(doc, 'vague', hit.first, hit.last, OUTCOME_REASON, OUTCOME_SUGGEST));

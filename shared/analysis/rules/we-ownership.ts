@@ -3,23 +3,10 @@ import type { Finding } from '../types';
 import { spanFinding, type Rule, type RuleContext } from './context';
 
 /** A "we" right after the speaker's own action (within this many sentences) reads as "we, with me". */
-const AFTER_I_SENTENCES = 2;
-const SUBORDINATORS = new Set([
-  'that',
-  'because',
-  'since',
-  'if',
-  'when',
-  'whether',
-  'where',
-  'why',
-  'how',
-  'until',
-  'while',
-  'cause',
-  'unless',
-  'whenever',
-]);
+const AFTER_I_SENTENCES = 1;
+const SUBORDINATORS = new Set(
+  'that because since if when whether where why how until while cause unless whenever'.split(' '),
+);
 const REASON = '"We" for a key action: the interviewer cannot tell what you did yourself.';
 const SUGGEST =
   'Say what you did: "I decided ...", "I wrote ...". Keep "we" for the shared result.';
@@ -44,6 +31,8 @@ function find({ doc, unitParts }: RuleContext): Finding[] {
       }
       continue;
     }
+    // "When marketing launched a sale, ...": a background clause does not change who is acting.
+    if (s.actor === 'other' && SUBORDINATORS.has(tokens[s.subject - 1]?.norm ?? '')) continue;
     if (s.actor === 'other') {
       if (s.sense === 'action') lastActor = 'other';
       continue;

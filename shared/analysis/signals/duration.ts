@@ -3,6 +3,7 @@ import type { DurationSignal } from '../types';
 
 /** The target window, from the brief's article: "Aim for 90 seconds to 2 minutes". */
 export const TARGET_MIN_SEC = 90;
+/** Upper end of the target window. */
 export const TARGET_MAX_SEC = 120;
 /** Typical speaking pace, used when there are no word timings. */
 export const TYPICAL_WPM = 150;

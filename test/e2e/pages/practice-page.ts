@@ -23,8 +23,12 @@ export class PracticePage {
       }).observe(button, { attributes: true });
     });
     await this.recordButton().click();
-    await this.page.waitForFunction(() => (window as unknown as { __recStartedAt?: number }).__recStartedAt);
-    return this.page.evaluate(() => (window as unknown as { __recStartedAt: number }).__recStartedAt);
+    await this.page.waitForFunction(
+      () => (window as unknown as { __recStartedAt?: number }).__recStartedAt,
+    );
+    return this.page.evaluate(
+      () => (window as unknown as { __recStartedAt: number }).__recStartedAt,
+    );
   }
 
   /** Clicks Stop from inside the page; resolves to the page time (ms) of the click. */

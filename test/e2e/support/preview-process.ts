@@ -19,12 +19,15 @@ export type PreviewProcess = {
 };
 
 /** Starts the preview exactly as a user would (scripts/web.mjs, already built) and waits for the
- * line it prints. `dataDir` reuses a folder, e.g. to restart after a kill. */
-export async function startPreview(options: { dataDir?: string } = {}): Promise<PreviewProcess> {
+ * line it prints. `dataDir` reuses a folder, e.g. to restart after a kill; `env` adds variables
+ * (e.g. REHEARSE_MODEL for the transcription model). */
+export async function startPreview(
+  options: { dataDir?: string; env?: NodeJS.ProcessEnv } = {},
+): Promise<PreviewProcess> {
   const dataDir = options.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'rehearse-e2e-'));
   const child = spawn(process.execPath, [path.join(root, 'scripts/web.mjs'), '--no-build'], {
     cwd: root,
-    env: { ...process.env, REHEARSE_DATA_DIR: dataDir },
+    env: { ...process.env, ...options.env, REHEARSE_DATA_DIR: dataDir },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';

@@ -1,7 +1,12 @@
 import fs from 'node:fs';
 
 /** Duration and loudness of a 16-bit PCM WAV, read from its header and samples. */
-export function wavInfo(file: string): { durationSec: number; rms: number; dataBytes: number; headerDataBytes: number } {
+export function wavInfo(file: string): {
+  durationSec: number;
+  rms: number;
+  dataBytes: number;
+  headerDataBytes: number;
+} {
   const buf = fs.readFileSync(file);
   const sampleRate = buf.readUInt32LE(24);
   const channels = buf.readUInt16LE(22);

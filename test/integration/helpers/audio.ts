@@ -12,7 +12,15 @@ const run = promisify(execFile);
 export const AUDIO_CACHE = path.join(REPO_ROOT, '.cache', 'test-audio');
 
 /** JFK's inaugural sentence as shipped (MP3) with whisper.cpp inside nodejs-whisper. */
-export const JFK_MP3 = path.join(REPO_ROOT, 'node_modules', 'nodejs-whisper', 'cpp', 'whisper.cpp', 'samples', 'jfk.mp3');
+export const JFK_MP3 = path.join(
+  REPO_ROOT,
+  'node_modules',
+  'nodejs-whisper',
+  'cpp',
+  'whisper.cpp',
+  'samples',
+  'jfk.mp3',
+);
 
 /** What JFK says in the sample. */
 export const JFK_TEXT =
@@ -27,7 +35,7 @@ export async function sox(args: string[]): Promise<void> {
     const hint = /no handler for file extension .mp3|mp3/i.test(text)
       ? ' (sox needs MP3 support: apt-get install libsox-fmt-mp3)'
       : '';
-    throw new Error(`sox ${args.join(' ')} failed${hint}: ${text}`);
+    throw new Error(`sox ${args.join(' ')} failed${hint}: ${text}`, { cause: error });
   }
 }
 
@@ -46,7 +54,8 @@ async function cached(name: string, make: (out: string) => Promise<void>): Promi
   return file;
 }
 
-const key = (...parts: string[]) => createHash('sha1').update(parts.join('\n')).digest('hex').slice(0, 12);
+const key = (...parts: string[]) =>
+  createHash('sha1').update(parts.join('\n')).digest('hex').slice(0, 12);
 
 /** jfk.mp3 decoded to 16 kHz mono 16-bit WAV. */
 export function jfkWav(): Promise<string> {
@@ -63,7 +72,9 @@ export function speak(text: string, wpm = 160): Promise<string> {
   return cached(`espeak-${key(text, String(wpm))}.wav`, async (out) => {
     const raw = `${out}.raw.wav`;
     try {
-      await run('espeak-ng', ['-v', 'en-us', '-s', String(wpm), '-w', raw, text], { maxBuffer: 1 << 20 });
+      await run('espeak-ng', ['-v', 'en-us', '-s', String(wpm), '-w', raw, text], {
+        maxBuffer: 1 << 20,
+      });
       await sox([raw, '-r', '16000', '-c', '1', '-b', '16', out]);
     } finally {
       await rm(raw, { force: true });
@@ -74,7 +85,20 @@ export function speak(text: string, wpm = 160): Promise<string> {
 /** Synthesised audio from sox's `-n` source, e.g. ['synth', '30', 'whitenoise', 'vol', '0.3']. */
 export function synth(name: string, seconds: number, effects: string[] = []): Promise<string> {
   return cached(`${name}.wav`, (out) =>
-    sox(['-n', '-r', '16000', '-c', '1', '-b', '16', out, 'trim', '0', String(seconds), ...effects]),
+    sox([
+      '-n',
+      '-r',
+      '16000',
+      '-c',
+      '1',
+      '-b',
+      '16',
+      out,
+      'trim',
+      '0',
+      String(seconds),
+      ...effects,
+    ]),
   );
 }
 

@@ -12,12 +12,16 @@ export const WHISPER_CLI = resolveWhisperCliPath();
 export const MODEL = path.resolve(process.env.REHEARSE_MODEL || TEST_MODEL_PATH);
 
 const missing = [
-  existsSync(WHISPER_CLI) ? null : `whisper-cli (${WHISPER_CLI}; run \`node scripts/build-whisper.mjs\`)`,
+  existsSync(WHISPER_CLI)
+    ? null
+    : `whisper-cli (${WHISPER_CLI}; run \`node scripts/build-whisper.mjs\`)`,
   existsSync(MODEL) ? null : `the test model (${MODEL}; run \`bash scripts/fixtures/setup.sh\`)`,
 ].filter((m): m is string => m !== null);
 
 /** Why the real-engine tests cannot run here, or null when they can. */
-export const ENGINE_MISSING: string | null = missing.length ? `Missing ${missing.join(' and ')}` : null;
+export const ENGINE_MISSING: string | null = missing.length
+  ? `Missing ${missing.join(' and ')}`
+  : null;
 
 /**
  * True when integration tests should skip: only on a developer machine without the fixture.

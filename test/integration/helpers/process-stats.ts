@@ -50,3 +50,18 @@ export function measureProcess(
     });
   });
 }
+
+/** CPU seconds used so far by this process's finished children (Linux /proc/self/stat cutime + cstime). */
+export async function childrenCpuSec(): Promise<number> {
+  const stat = await readFile('/proc/self/stat', 'utf8').catch(() => null);
+  if (!stat) return 0;
+  // Fields after the parenthesised command name; cutime and cstime are fields 16 and 17.
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return (Number(fields[13]) + Number(fields[14])) / 100;
+}
+
+/** CPU seconds used so far by this process itself. */
+export function ownCpuSec(): number {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1e6;
+}

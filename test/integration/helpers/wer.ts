@@ -1,6 +1,9 @@
 /** Word error rate with the normalisation speech-to-text scoring uses (case, punctuation, numbers). */
 
-const ONES = 'zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen'.split(' ');
+const ONES =
+  'zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen'.split(
+    ' ',
+  );
 const TENS = 'zero ten twenty thirty forty fifty sixty seventy eighty ninety'.split(' ');
 const SCALES: [number, string][] = [
   [1e9, 'billion'],
@@ -60,7 +63,11 @@ export function align(ref: string[], hyp: string[]): AlignStep[] {
   for (let i = 1; i <= ref.length; i++) {
     for (let j = 1; j <= hyp.length; j++) {
       const diagonal = cost[(i - 1) * cols + j - 1]! + (ref[i - 1] === hyp[j - 1] ? 0 : 1);
-      cost[i * cols + j] = Math.min(diagonal, cost[(i - 1) * cols + j]! + 1, cost[i * cols + j - 1]! + 1);
+      cost[i * cols + j] = Math.min(
+        diagonal,
+        cost[(i - 1) * cols + j]! + 1,
+        cost[i * cols + j - 1]! + 1,
+      );
     }
   }
   const steps: AlignStep[] = [];
@@ -68,8 +75,16 @@ export function align(ref: string[], hyp: string[]): AlignStep[] {
   let j = hyp.length;
   while (i > 0 || j > 0) {
     const here = cost[i * cols + j]!;
-    if (i > 0 && j > 0 && here === cost[(i - 1) * cols + j - 1]! + (ref[i - 1] === hyp[j - 1] ? 0 : 1)) {
-      steps.push({ op: ref[i - 1] === hyp[j - 1] ? 'match' : 'sub', ref: ref[i - 1]!, hyp: hyp[j - 1]! });
+    if (
+      i > 0 &&
+      j > 0 &&
+      here === cost[(i - 1) * cols + j - 1]! + (ref[i - 1] === hyp[j - 1] ? 0 : 1)
+    ) {
+      steps.push({
+        op: ref[i - 1] === hyp[j - 1] ? 'match' : 'sub',
+        ref: ref[i - 1]!,
+        hyp: hyp[j - 1]!,
+      });
       i--;
       j--;
     } else if (i > 0 && here === cost[(i - 1) * cols + j]! + 1) {

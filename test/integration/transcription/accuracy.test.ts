@@ -1,7 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { Transcriber } from '../../../electron/services/transcription/index';
 import { transcriptSchema, type Transcript } from '../../../shared/transcript';
-import { INCIDENT_ANSWER } from '../helpers/answers';
+import { FILLER_ANSWERS, INCIDENT_ANSWER } from '../helpers/answers';
+import { countFillers } from '../helpers/fillers';
 import { JFK_MP3, JFK_TEXT, jfkWav, soxConvert, speak } from '../helpers/audio';
 import { MODEL, requireEngine, SKIP_ENGINE_TESTS, WHISPER_CLI } from '../helpers/engine';
 import { normaliseWords, wordErrorRate } from '../helpers/wer';
@@ -62,7 +63,9 @@ describe.skipIf(SKIP_ENGINE_TESTS)('transcription accuracy (real whisper-cli, ti
     const wav = await speak(INCIDENT_ANSWER, 140);
     const t = await transcriber.enqueue(wav).promise;
     const wer = wordErrorRate(INCIDENT_ANSWER, t.text);
-    console.log(`[accuracy] espeak answer ${t.audioDurationSec.toFixed(1)} s, WER ${(100 * wer).toFixed(1)}%`);
+    console.log(
+      `[accuracy] espeak answer ${t.audioDurationSec.toFixed(1)} s, WER ${(100 * wer).toFixed(1)}%`,
+    );
     expect(t.audioDurationSec).toBeGreaterThan(60);
     expect(t.audioDurationSec).toBeLessThanOrEqual(120);
     expect(wer).toBeLessThan(0.15);
@@ -71,5 +74,19 @@ describe.skipIf(SKIP_ENGINE_TESTS)('transcription accuracy (real whisper-cli, ti
     // Words spread over the whole answer, not bunched at the start.
     expect(t.words.at(-1)!.start).toBeGreaterThan(t.audioDurationSec - 10);
     expect(t.segments.length).toBeGreaterThan(3);
+  });
+
+  it('keeps most spoken fillers ("um", "uh") with the default prompt, inventing none', async () => {
+    let spoken = 0;
+    let kept = 0;
+    for (const script of FILLER_ANSWERS.slice(3, 6)) {
+      const t = await transcriber.enqueue(await speak(script)).promise;
+      const count = countFillers(script, t.text);
+      expect(count.invented, t.text).toBe(0);
+      spoken += count.spoken;
+      kept += count.kept;
+    }
+    // bench/filler-fidelity.ts: 16 of 19 kept with the prompt, 4 of 19 without it.
+    expect(kept / spoken).toBeGreaterThanOrEqual(0.6);
   });
 });

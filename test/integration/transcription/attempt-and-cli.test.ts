@@ -16,11 +16,15 @@ const exec = promisify(execFile);
 async function rehearse(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   const env = { ...process.env, REHEARSE_WHISPER_CLI: WHISPER_CLI, REHEARSE_MODEL: MODEL };
   try {
-    const { stdout, stderr } = await exec(process.execPath, [path.join(REPO_ROOT, 'bin', 'rehearse.js'), ...args], {
-      cwd: REPO_ROOT,
-      env,
-      maxBuffer: 16 << 20,
-    });
+    const { stdout, stderr } = await exec(
+      process.execPath,
+      [path.join(REPO_ROOT, 'bin', 'rehearse.js'), ...args],
+      {
+        cwd: REPO_ROOT,
+        env,
+        maxBuffer: 16 << 20,
+      },
+    );
     return { code: 0, stdout, stderr };
   } catch (error) {
     const e = error as { code: number; stdout: string; stderr: string };
@@ -36,7 +40,7 @@ describe.skipIf(SKIP_ENGINE_TESTS)('attempt transcripts and the CLI (real whispe
   });
   afterAll(() => rm(dir, { recursive: true, force: true }));
 
-  it('writes transcript.json beside an attempt\'s audio.wav, atomically and valid', async () => {
+  it("writes transcript.json beside an attempt's audio.wav, atomically and valid", async () => {
     const attempt = path.join(dir, 'attempts', 'a1');
     await mkdir(attempt, { recursive: true });
     await copyFile(await jfkWav(), path.join(attempt, 'audio.wav'));
@@ -57,14 +61,19 @@ describe.skipIf(SKIP_ENGINE_TESTS)('attempt transcripts and the CLI (real whispe
     await copyFile(await synth('silence-30s', 30), path.join(attempt, 'audio.wav'));
     const t = new Transcriber({ whisperCliPath: WHISPER_CLI, modelPath: MODEL });
     await t.transcribeAttempt(attempt).promise;
-    expect(await readTranscriptFile(path.join(attempt, 'transcript.json'))).toMatchObject({ noSpeech: true, text: '' });
+    expect(await readTranscriptFile(path.join(attempt, 'transcript.json'))).toMatchObject({
+      noSpeech: true,
+      text: '',
+    });
   });
 
   it('fails an attempt without audio.wav and writes nothing', async () => {
     const attempt = path.join(dir, 'attempts', 'no-audio');
     await mkdir(attempt, { recursive: true });
     const t = new Transcriber({ whisperCliPath: WHISPER_CLI, modelPath: MODEL });
-    await expect(t.transcribeAttempt(attempt).promise).rejects.toMatchObject({ code: 'audio-missing' });
+    await expect(t.transcribeAttempt(attempt).promise).rejects.toMatchObject({
+      code: 'audio-missing',
+    });
     expect(await readdir(attempt)).toEqual([]);
   });
 
@@ -89,7 +98,12 @@ describe.skipIf(SKIP_ENGINE_TESTS)('attempt transcripts and the CLI (real whispe
     expect(bad.stderr).toMatch(/could not be read as audio/);
     const missing = await rehearse(['transcribe', path.join(dir, 'nope.wav')]);
     expect(missing).toMatchObject({ code: 1, stderr: expect.stringMatching(/does not exist/) });
-    const model = await rehearse(['transcribe', await jfkWav(), '--model', path.join(dir, 'none.bin')]);
+    const model = await rehearse([
+      'transcribe',
+      await jfkWav(),
+      '--model',
+      path.join(dir, 'none.bin'),
+    ]);
     expect(model).toMatchObject({ code: 1, stderr: expect.stringMatching(/model was not found/) });
     const usage = await rehearse(['transcribe']);
     expect(usage).toMatchObject({ code: 2, stderr: expect.stringMatching(/Give an audio file/) });

@@ -5,7 +5,13 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Transcriber } from '../../../electron/services/transcription/index';
 import { concat, JFK_TEXT, jfkWav, sox, sparseWav, synth, wavHeader } from '../helpers/audio';
-import { bytesReadSoFar, MODEL, requireEngine, SKIP_ENGINE_TESTS, WHISPER_CLI } from '../helpers/engine';
+import {
+  bytesReadSoFar,
+  MODEL,
+  requireEngine,
+  SKIP_ENGINE_TESTS,
+  WHISPER_CLI,
+} from '../helpers/engine';
 import { wordErrorRate } from '../helpers/wer';
 
 describe.skipIf(SKIP_ENGINE_TESTS)('bad and unusual audio (real whisper-cli)', () => {
@@ -24,14 +30,18 @@ describe.skipIf(SKIP_ENGINE_TESTS)('bad and unusual audio (real whisper-cli)', (
   afterAll(() => rm(dir, { recursive: true, force: true }));
 
   it('refuses a 0-byte file as empty', async () => {
-    await expect(transcriber.enqueue(await file('empty.wav', Buffer.alloc(0))).promise).rejects.toMatchObject({
+    await expect(
+      transcriber.enqueue(await file('empty.wav', Buffer.alloc(0))).promise,
+    ).rejects.toMatchObject({
       code: 'audio-empty',
       message: expect.stringMatching(/empty \(0 bytes\)/),
     });
   });
 
   it('refuses a header-only WAV as holding no samples', async () => {
-    await expect(transcriber.enqueue(await file('header.wav', wavHeader(0))).promise).rejects.toMatchObject({
+    await expect(
+      transcriber.enqueue(await file('header.wav', wavHeader(0))).promise,
+    ).rejects.toMatchObject({
       code: 'audio-empty',
       message: expect.stringMatching(/no audio samples/),
     });
@@ -40,7 +50,9 @@ describe.skipIf(SKIP_ENGINE_TESTS)('bad and unusual audio (real whisper-cli)', (
   it('transcribes what a truncated WAV holds', async () => {
     const jfk = await readFile(await jfkWav());
     // The header still claims 11 s; the file stops after about 3.1 s ("And so my fellow Americans").
-    const t = await transcriber.enqueue(await file('truncated.wav', jfk.subarray(0, 44 + 50_000 * 2))).promise;
+    const t = await transcriber.enqueue(
+      await file('truncated.wav', jfk.subarray(0, 44 + 50_000 * 2)),
+    ).promise;
     expect(t.audioDurationSec).toBeCloseTo(3.125, 2);
     expect(t.text.toLowerCase()).toMatch(/fellow americans/);
     for (const w of t.words) expect(w.end).toBeLessThanOrEqual(3.125);
@@ -55,7 +67,9 @@ describe.skipIf(SKIP_ENGINE_TESTS)('bad and unusual audio (real whisper-cli)', (
   });
 
   it('refuses random bytes named .wav as not a WAV file', async () => {
-    await expect(transcriber.enqueue(await file('random.wav', randomBytes(64_000))).promise).rejects.toMatchObject({
+    await expect(
+      transcriber.enqueue(await file('random.wav', randomBytes(64_000))).promise,
+    ).rejects.toMatchObject({
       code: 'audio-unreadable',
       message: expect.stringMatching(/not a readable WAV file.*no RIFF\/WAVE header/s),
     });
@@ -76,7 +90,9 @@ describe.skipIf(SKIP_ENGINE_TESTS)('bad and unusual audio (real whisper-cli)', (
   });
 
   it('reports no speech for 30 s of white noise, without inventing text', async () => {
-    const t = await transcriber.enqueue(await synth('white-noise-30s', 30, ['synth', 'whitenoise', 'vol', '0.3'])).promise;
+    const t = await transcriber.enqueue(
+      await synth('white-noise-30s', 30, ['synth', 'whitenoise', 'vol', '0.3']),
+    ).promise;
     expect(t).toMatchObject({ noSpeech: true, text: '', words: [] });
   });
 

@@ -19,7 +19,10 @@ describe.skipIf(SKIP_ENGINE_TESTS)('engine and model failures (real whisper-cli)
   afterAll(() => rm(dir, { recursive: true, force: true }));
 
   it('names the build script when whisper-cli is missing', async () => {
-    const t = new Transcriber({ whisperCliPath: path.join(dir, 'no-such-whisper-cli'), modelPath: MODEL });
+    const t = new Transcriber({
+      whisperCliPath: path.join(dir, 'no-such-whisper-cli'),
+      modelPath: MODEL,
+    });
     await expect(t.enqueue(jfk).promise).rejects.toMatchObject({
       code: 'engine-missing',
       message: expect.stringContaining('node scripts/build-whisper.mjs'),
@@ -74,7 +77,8 @@ describe.skipIf(SKIP_ENGINE_TESTS)('engine and model failures (real whisper-cli)
         progress.push(percent);
         const active = t.activeJob;
         // Kill from outside, as the OOM killer or a user would, once decoding is under way.
-        if (percent > 0 && percent < 100 && active?.jobId === jobId && active.pid) process.kill(active.pid, 'SIGKILL');
+        if (percent > 0 && percent < 100 && active?.jobId === jobId && active.pid)
+          process.kill(active.pid, 'SIGKILL');
       },
     });
     const doomed = t.enqueue(answer);
@@ -117,7 +121,11 @@ describe.skipIf(SKIP_ENGINE_TESTS)('engine and model failures (real whisper-cli)
 
   it('reports progress from 0 to 100 for each job', async () => {
     const seen: number[] = [];
-    const t = new Transcriber({ whisperCliPath: WHISPER_CLI, modelPath: MODEL, onProgress: (_id, p) => seen.push(p) });
+    const t = new Transcriber({
+      whisperCliPath: WHISPER_CLI,
+      modelPath: MODEL,
+      onProgress: (_id, p) => seen.push(p),
+    });
     await t.enqueue(jfk).promise;
     expect(seen[0]).toBe(0);
     expect(seen.at(-1)).toBe(100);

@@ -12,6 +12,11 @@ describe('blame rule', () => {
       ["Management wouldn't listen to our estimates.", 'listen'],
       ['QA should have caught the regression.', 'should have caught'],
       ['The data team dropped the ball on the backfill.', 'dropped the ball'],
+      [
+        'The platform team pushed a breaking change without telling anyone.',
+        'without telling anyone',
+      ],
+      ["They didn't follow the runbook.", 'follow'],
     ];
     for (const [text, phrase] of cases) expect(flagsPhrase(text, 'blame', phrase), text).toBe(true);
   });

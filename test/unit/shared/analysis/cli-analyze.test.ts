@@ -10,9 +10,13 @@ const run = promisify(execFile);
 const BIN = join(process.cwd(), 'bin', 'rehearse.js');
 let dir = '';
 
-async function rehearse(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+async function rehearse(
+  ...args: string[]
+): Promise<{ code: number; stdout: string; stderr: string }> {
   try {
-    const { stdout, stderr } = await run(process.execPath, [BIN, ...args], { env: { ...process.env, NO_COLOR: '1' } });
+    const { stdout, stderr } = await run(process.execPath, [BIN, ...args], {
+      env: { ...process.env, NO_COLOR: '1' },
+    });
     return { code: 0, stdout, stderr };
   } catch (e) {
     const err = e as { code: number; stdout: string; stderr: string };
@@ -38,12 +42,22 @@ describe('rehearse analyze (CLI, real process)', () => {
     expect(out).toMatchObject({ input: 'text', version: 1, hasWordTimings: false });
     expect(() => answerAnalysisSchema.parse(out)).not.toThrow();
     for (const f of out.flags) {
-      expect(Object.keys(f).sort()).toEqual(expect.arrayContaining(['kind', 'start', 'end', 'text', 'reason']));
+      expect(Object.keys(f).sort()).toEqual(
+        expect.arrayContaining(['kind', 'start', 'end', 'text', 'reason']),
+      );
       expect(FLAG_KINDS).toContain(f.kind);
       expect(out.text.slice(f.start, f.end)).toBe(f.text);
     }
-    expect(out.flags.map((f: { kind: string }) => f.kind)).toEqual(expect.arrayContaining(['filler', 'vague', 'we-ownership']));
-    expect(Object.keys(out.signals).sort()).toEqual(['duration', 'impact', 'ownership', 'pace', 'specificity']);
+    expect(out.flags.map((f: { kind: string }) => f.kind)).toEqual(
+      expect.arrayContaining(['filler', 'vague', 'we-ownership']),
+    );
+    expect(Object.keys(out.signals).sort()).toEqual([
+      'duration',
+      'impact',
+      'ownership',
+      'pace',
+      'specificity',
+    ]);
     expect(out.star.parts).toHaveLength(5);
     expect(out.followUps.length).toBeGreaterThan(0);
     expect(out.summary.fixes.length).toBeGreaterThan(0);

@@ -2,14 +2,20 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyzeAnswer, FLAG_KINDS, type AnswerAnalysis } from '../../../../shared/analysis';
-import { answerJson, CORPUS_JSON_DIR, readCorpusSources } from '../../../fixtures/corpus/build-corpus';
+import {
+  answerJson,
+  CORPUS_JSON_DIR,
+  readCorpusSources,
+} from '../../../fixtures/corpus/build-corpus';
 import type { LabelledAnswer } from '../../../fixtures/corpus/corpus-source';
 
 const answers: LabelledAnswer[] = readdirSync(CORPUS_JSON_DIR)
   .filter((f) => f.endsWith('.json'))
   .sort()
   .map((f) => JSON.parse(readFileSync(join(CORPUS_JSON_DIR, f), 'utf8')) as LabelledAnswer);
-const results = new Map<string, AnswerAnalysis>(answers.map((a) => [a.id, analyzeAnswer({ text: a.text, questionId: a.id })]));
+const results = new Map<string, AnswerAnalysis>(
+  answers.map((a) => [a.id, analyzeAnswer({ text: a.text, questionId: a.id })]),
+);
 
 /** Taxonomy scoring: a prediction matches a label of its kind when they overlap; each label once. */
 function score(kind: string) {
@@ -34,31 +40,56 @@ function score(kind: string) {
 describe('labelled corpus', () => {
   it('is big and varied enough: 24+ answers over the nine question patterns, all three qualities', () => {
     expect(answers.length).toBeGreaterThanOrEqual(24);
-    const patterns = ['incident', 'technical', 'disagree', 'perform|reliab|scal', 'ambiguous', 'mistake', 'influence', 'priorit', 'proud'];
-    for (const p of patterns) expect(answers.some((a) => new RegExp(p).test(a.id)), p).toBe(true);
-    for (const q of ['strong', 'medium', 'weak'] as const) expect(answers.filter((a) => a.quality === q).length).toBeGreaterThanOrEqual(8);
+    const patterns = [
+      'incident',
+      'technical',
+      'disagree',
+      'perform|reliab|scal',
+      'ambiguous',
+      'mistake',
+      'influence',
+      'priorit',
+      'proud',
+    ];
+    for (const p of patterns)
+      expect(
+        answers.some((a) => new RegExp(p).test(a.id)),
+        p,
+      ).toBe(true);
+    for (const q of ['strong', 'medium', 'weak'] as const)
+      expect(answers.filter((a) => a.quality === q).length).toBeGreaterThanOrEqual(8);
   });
 
   it('JSON files are generated from the sources, with offsets that match the text', () => {
     const built = readCorpusSources();
     expect(built.map((a) => a.id).sort()).toEqual(answers.map((a) => a.id).sort());
     for (const a of built) {
-      expect(readFileSync(join(CORPUS_JSON_DIR, `${a.id}.json`), 'utf8'), `${a.id}: run npx tsx test/fixtures/corpus/build-corpus.ts`).toBe(answerJson(a));
+      expect(
+        readFileSync(join(CORPUS_JSON_DIR, `${a.id}.json`), 'utf8'),
+        `${a.id}: run npx tsx test/fixtures/corpus/build-corpus.ts`,
+      ).toBe(answerJson(a));
       for (const s of a.spans) expect(a.text.slice(s.start, s.end)).toBe(s.text);
     }
   });
 
   it.each(FLAG_KINDS.map((k) => [k]))('%s: precision >= 0.90 and recall >= 0.85', (kind) => {
     const s = score(kind);
-    console.log(`${kind.padEnd(13)} precision ${s.precision.toFixed(2)} recall ${s.recall.toFixed(2)} (tp ${s.tp}, fp ${s.fp}, fn ${s.fn})`);
+    console.log(
+      `${kind.padEnd(13)} precision ${s.precision.toFixed(2)} recall ${s.recall.toFixed(2)} (tp ${s.tp}, fp ${s.fp}, fn ${s.fn})`,
+    );
     expect(s.tp + s.fn, `${kind} has labels`).toBeGreaterThanOrEqual(10);
     expect(s.precision).toBeGreaterThanOrEqual(0.9);
     expect(s.recall).toBeGreaterThanOrEqual(0.85);
   });
 
   it('STAR-L parts agree with the labels on at least 90% of answers', () => {
-    const wrong = answers.filter((a) => results.get(a.id)!.star.present.join(' ') !== a.parts.join(' '));
-    console.log(`STAR-L parts agree on ${answers.length - wrong.length}/${answers.length}`, wrong.map((a) => a.id));
+    const wrong = answers.filter(
+      (a) => results.get(a.id)!.star.present.join(' ') !== a.parts.join(' '),
+    );
+    console.log(
+      `STAR-L parts agree on ${answers.length - wrong.length}/${answers.length}`,
+      wrong.map((a) => a.id),
+    );
     expect((answers.length - wrong.length) / answers.length).toBeGreaterThanOrEqual(0.9);
   });
 
@@ -70,7 +101,9 @@ describe('labelled corpus', () => {
   });
 
   it('too-shallow agrees with the labels on most answers', () => {
-    const agree = answers.filter((a) => results.get(a.id)!.answerFlags.some((f) => f.kind === 'too-shallow') === a.shallow);
+    const agree = answers.filter(
+      (a) => results.get(a.id)!.answerFlags.some((f) => f.kind === 'too-shallow') === a.shallow,
+    );
     console.log(`too-shallow agrees on ${agree.length}/${answers.length}`);
     expect(agree.length / answers.length).toBeGreaterThanOrEqual(0.85);
   });

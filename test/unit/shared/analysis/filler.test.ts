@@ -3,7 +3,11 @@ import { flagged, flagsPhrase } from './helpers';
 
 describe('filler rule', () => {
   it('flags hesitation sounds wherever they are', () => {
-    expect(flagged('So, uh, the job, um, was stuck. Erm, I restarted it.', 'filler')).toEqual(['uh', 'um', 'Erm']);
+    expect(flagged('So, uh, the job, um, was stuck. Erm, I restarted it.', 'filler')).toEqual([
+      'uh',
+      'um',
+      'Erm',
+    ]);
   });
 
   it('flags "like" used as a pause', () => {
@@ -14,7 +18,8 @@ describe('filler rule', () => {
       ['we had to wait, like we had no choice', 'like'],
       ['there were like a couple of failures every night', 'like'],
     ];
-    for (const [text, phrase] of cases) expect(flagsPhrase(text, 'filler', phrase), text).toBe(true);
+    for (const [text, phrase] of cases)
+      expect(flagsPhrase(text, 'filler', phrase), text).toBe(true);
   });
 
   it('leaves "like" as a verb, preposition or comparison alone', () => {
@@ -33,7 +38,9 @@ describe('filler rule', () => {
   });
 
   it('flags "you know" as a pause but not in a real question', () => {
-    expect(flagged('The pager went off and, you know, nobody was awake.', 'filler')).toEqual(['you know']);
+    expect(flagged('The pager went off and, you know, nobody was awake.', 'filler')).toEqual([
+      'you know',
+    ]);
     expect(flagged('I asked him, do you know which host is failing?', 'filler')).toEqual([]);
     expect(flagged('As you know, Kafka keeps ordering per partition.', 'filler')).toEqual([]);
   });
@@ -45,7 +52,9 @@ describe('filler rule', () => {
     expect(flagged('Basically the cron job ran twice.', 'filler')).toEqual(['Basically']);
     expect(flagged('So actually the retry was the problem.', 'filler')).toEqual(['actually']);
     expect(flagged('The retry was actually the problem.', 'filler')).toEqual([]);
-    expect(flagged('You want idempotent consumers, right? So I added keys.', 'filler')).toEqual(['right']);
+    expect(flagged('You want idempotent consumers, right? So I added keys.', 'filler')).toEqual([
+      'right',
+    ]);
     expect(flagged('It was the right call for the team.', 'filler')).toEqual([]);
   });
 });

@@ -11,5 +11,7 @@ export function flagged(text: string, kind: FlagKind): string[] {
 export function flagsPhrase(text: string, kind: FlagKind, phrase: string): boolean {
   const at = text.indexOf(phrase);
   if (at < 0) throw new Error(`"${phrase}" is not in the test text`);
-  return analyzeAnswer({ text }).flags.some((f) => f.kind === kind && f.start < at + phrase.length && at < f.end);
+  return analyzeAnswer({ text }).flags.some(
+    (f) => f.kind === kind && f.start < at + phrase.length && at < f.end,
+  );
 }

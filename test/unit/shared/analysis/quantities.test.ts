@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeAnswer } from '../../../../shared/analysis';
 
-const quantities = (text: string) => analyzeAnswer({ text }).signals.impact.quantities.map((q) => [q.kind, q.text]);
+const quantities = (text: string) =>
+  analyzeAnswer({ text }).signals.impact.quantities.map((q) => [q.kind, q.text]);
 
 describe('quantities (measured impact)', () => {
   it('finds percentages, multipliers, latencies, durations, money and counts', () => {
@@ -21,7 +22,9 @@ describe('quantities (measured impact)', () => {
       ['count', '2.5 million rows'],
       ['rate', '10k rps'],
     ]);
-    expect(quantities('Costs were cut in half, about 30 thousand dollars.')).toEqual([['money', '30 thousand dollars']]);
+    expect(quantities('Costs were cut in half, about 30 thousand dollars.')).toEqual([
+      ['money', '30 thousand dollars'],
+    ]);
     expect(quantities('The build doubled in speed and finished in about an hour.')).toEqual([
       ['multiplier', 'doubled'],
       ['duration', 'an hour'],
@@ -29,7 +32,9 @@ describe('quantities (measured impact)', () => {
   });
 
   it('skips what is not a measurement: CI, times of day, versions, years, pronoun "one"', () => {
-    expect(quantities('The CI pipeline broke at 2am on version 2 in 2019, the old one.')).toEqual([]);
+    expect(quantities('The CI pipeline broke at 2am on version 2 in 2019, the old one.')).toEqual(
+      [],
+    );
     expect(quantities('We paged at 8 am and it was SOC 2 work.')).toEqual([]);
   });
 

@@ -7,7 +7,14 @@ function wordsAt(times: [number, number][]): { text: string; words: TranscriptWo
   const text = tokens.join(' ');
   let at = 0;
   const words = tokens.map((t, i) => {
-    const w = { text: t, start: times[i][0], end: times[i][1], p: 1, charStart: at, charEnd: at + t.length };
+    const w = {
+      text: t,
+      start: times[i][0],
+      end: times[i][1],
+      p: 1,
+      charStart: at,
+      charEnd: at + t.length,
+    };
     at += t.length + 1;
     return w;
   });
@@ -18,16 +25,30 @@ describe('answer-level signals', () => {
   it('estimates duration at 150 wpm without timings and says so', () => {
     const text = Array.from({ length: 300 }, () => 'word').join(' ');
     const d = analyzeAnswer({ text }).signals.duration;
-    expect(d).toMatchObject({ seconds: 120, estimated: true, source: 'word-count', band: 'on-target', wordsToChange: 0 });
+    expect(d).toMatchObject({
+      seconds: 120,
+      estimated: true,
+      source: 'word-count',
+      band: 'on-target',
+      wordsToChange: 0,
+    });
     expect(d.wordBudget).toEqual({ min: 225, max: 300, wordsPerMinute: 150 });
   });
 
   it('measures speaking time without leading and trailing silence', () => {
     // 4 s of silence before the first word; 150 words over 60 s of speech.
-    const times = Array.from({ length: 150 }, (_, i) => [4 + i * 0.4, 4 + i * 0.4 + 0.3] as [number, number]);
+    const times = Array.from(
+      { length: 150 },
+      (_, i) => [4 + i * 0.4, 4 + i * 0.4 + 0.3] as [number, number],
+    );
     const { text, words } = wordsAt(times);
     const a = analyzeAnswer({ text, words, audioDurationSec: 70 });
-    expect(a.signals.duration).toMatchObject({ source: 'word-timings', estimated: false, band: 'short', audioDurationSec: 70 });
+    expect(a.signals.duration).toMatchObject({
+      source: 'word-timings',
+      estimated: false,
+      band: 'short',
+      audioDurationSec: 70,
+    });
     expect(a.signals.duration.seconds).toBeCloseTo(59.9, 1);
     expect(a.signals.duration.secondsOutside).toBeCloseTo(30.1, 1);
     expect(a.signals.pace.wordsPerMinute).toBe(150);
@@ -67,10 +88,15 @@ describe('answer-level signals', () => {
   it('measures technical terms per minute and flags shallow answers', () => {
     const deep =
       'I added a composite index on the orders table, moved the retry logic behind a circuit breaker, and set Kafka consumer lag alerts. The p99 latency dropped and the Postgres CPU went down.';
-    const shallow = 'I talked to everyone, we worked hard on the project together and things went well for the customer.';
+    const shallow =
+      'I talked to everyone, we worked hard on the project together and things went well for the customer.';
     const s = analyzeAnswer({ text: deep }).signals.specificity;
     expect(s.distinctTerms).toBeGreaterThanOrEqual(8);
-    expect(analyzeAnswer({ text: deep }).answerFlags.map((f) => f.kind)).not.toContain('too-shallow');
-    expect(analyzeAnswer({ text: shallow }).answerFlags.map((f) => f.kind)).toContain('too-shallow');
+    expect(analyzeAnswer({ text: deep }).answerFlags.map((f) => f.kind)).not.toContain(
+      'too-shallow',
+    );
+    expect(analyzeAnswer({ text: shallow }).answerFlags.map((f) => f.kind)).toContain(
+      'too-shallow',
+    );
   });
 });

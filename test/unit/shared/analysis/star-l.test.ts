@@ -21,7 +21,9 @@ describe('STAR-L structure', () => {
     expect(star.actionIsLargest).toBe(true);
     expect(star.longSetup).toBe(false);
     expect(star.noLearning).toBe(false);
-    expect(FULL.slice(star.parts[3].start!, star.parts[3].end!)).toContain('dropped from four hours');
+    expect(FULL.slice(star.parts[3].start!, star.parts[3].end!)).toContain(
+      'dropped from four hours',
+    );
     expect(star.parts.every((p) => p.timeShare === null)).toBe(true);
   });
 
@@ -36,6 +38,8 @@ describe('STAR-L structure', () => {
     const a = analyzeAnswer({ text });
     expect(a.star.longSetup).toBe(true);
     expect(a.star.noLearning).toBe(true);
-    expect(a.answerFlags.map((f) => f.kind)).toEqual(expect.arrayContaining(['long-setup', 'no-learning']));
+    expect(a.answerFlags.map((f) => f.kind)).toEqual(
+      expect.arrayContaining(['long-setup', 'no-learning']),
+    );
   });
 });

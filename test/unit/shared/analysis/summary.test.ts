@@ -14,7 +14,9 @@ describe('summary and follow-ups', () => {
   });
 
   it('asks the follow-ups an interviewer would ask about each gap', () => {
-    const questions = analyzeAnswer({ text: WEAK, questionId: 'incident-1' }).followUps.map((f) => f.question);
+    const questions = analyzeAnswer({ text: WEAK, questionId: 'incident-1' }).followUps.map(
+      (f) => f.question,
+    );
     expect(questions).toContain('What did you personally do?');
     expect(questions).toContain('What metrics moved, and by how much?');
     expect(questions.length).toBeLessThanOrEqual(5);

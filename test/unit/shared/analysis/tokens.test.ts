@@ -3,7 +3,7 @@ import { tokenize } from '../../../../shared/analysis/tokens';
 
 describe('tokens from compromise', () => {
   it('maps every term back to the original text, including expanded contractions', () => {
-    const text = "I'd say we didn't ship it; it’s 120ms now 😀 and CI is green.";
+    const text = "I'd say we didn't ship it. It’s 120ms now 😀 and CI is green.";
     const { tokens, sentences } = tokenize(text);
     for (const t of tokens) {
       if (t.text) expect(text.slice(t.start, t.end)).toBe(t.text);

@@ -29,10 +29,16 @@ describe('vague rule', () => {
   });
 
   it('flags actions without a how, and placeholders', () => {
-    expect(flagsPhrase('The disk filled up and we dealt with it.', 'vague', 'dealt with it')).toBe(true);
+    expect(flagsPhrase('The disk filled up and we dealt with it.', 'vague', 'dealt with it')).toBe(
+      true,
+    );
     expect(flagsPhrase('Eventually I sorted it out.', 'vague', 'sorted it out')).toBe(true);
-    expect(flagsPhrase('They hit some problems with the SDK.', 'vague', 'some problems')).toBe(true);
-    expect(flagsPhrase('We saw a ton of errors in the logs.', 'vague', 'a ton of errors')).toBe(true);
+    expect(flagsPhrase('They hit some problems with the SDK.', 'vague', 'some problems')).toBe(
+      true,
+    );
+    expect(flagsPhrase('We saw a ton of errors in the logs.', 'vague', 'a ton of errors')).toBe(
+      true,
+    );
     expect(flagged('I tuned the GC flags, the heap size, etc.', 'vague')).toEqual(['etc']);
     expect(flagsPhrase('We added retries and stuff.', 'vague', 'stuff')).toBe(true);
   });
@@ -50,7 +56,11 @@ describe('vague rule', () => {
   });
 
   it('explains what to say instead of a vague outcome', () => {
-    const f = analyzeAnswer({ text: 'Things got better after that.' }).flags.find((x) => x.kind === 'vague');
-    expect(f?.suggestion).toBe('Say what changed and by how much: which metric, from what to what?');
+    const f = analyzeAnswer({ text: 'Things got better after that.' }).flags.find(
+      (x) => x.kind === 'vague',
+    );
+    expect(f?.suggestion).toBe(
+      'Say what changed and by how much: which metric, from what to what?',
+    );
   });
 });

@@ -12,7 +12,12 @@ describe('we-ownership rule', () => {
   });
 
   it('leaves "we" in the situation, in results with numbers and after the speaker’s own action', () => {
-    expect(flagged('We had a payments service in Go that handled 2,000 requests per second.', 'we-ownership')).toEqual([]);
+    expect(
+      flagged(
+        'We had a payments service in Go that handled 2,000 requests per second.',
+        'we-ownership',
+      ),
+    ).toEqual([]);
     const afterI = `${SETUP}I wrote the migration script and then we ran it together on a Sunday. It finished in 40 minutes.`;
     expect(flagged(afterI, 'we-ownership')).toEqual([]);
     const result = `${SETUP}I rewrote the query planner hints. In the end we cut p99 from 800 ms to 120 ms. I learned a lot.`;

@@ -43,7 +43,7 @@ describe('the attempt report', () => {
     expect(md).toMatch(/## Fix first\n\n.+\n\n1\. /);
     expect(md).toContain('s short: ');
     for (const f of t.analysis.flags) expect(md).toContain(`“${escapeMarkdown(f.text)}”`);
-    expect(md).toMatch(/\[0:0\d\] Vague: “We handled it”/);
+    expect(md).toMatch(/- 0:0\d Vague: “We handled it”/);
     expect(md).toMatch(/Blame: “The platform team caused the problem”/);
     expect(md).toContain('## Follow-up questions an interviewer may ask');
     expect(md.trimEnd().endsWith(TEXT)).toBe(true);

@@ -5,7 +5,11 @@ import { bareSpan, buildTranscript } from '../../../../shared/whisper/build-tran
 import type { WhisperOutput } from '../../../../shared/whisper/whisper-json';
 import { segment } from './make-segment';
 
-const meta = { audioDurationSec: 10, model: 'ggml-tiny.en.bin', createdAt: '2025-01-01T00:00:00.000Z' };
+const meta = {
+  audioDurationSec: 10,
+  model: 'ggml-tiny.en.bin',
+  createdAt: '2025-01-01T00:00:00.000Z',
+};
 
 const jfkLike: WhisperOutput = {
   result: { language: 'en' },
@@ -40,7 +44,15 @@ describe('buildTranscript', () => {
   it('joins segments and gives every word its span in the text', () => {
     const t = buildTranscript(jfkLike, meta);
     expect(t.text).toBe('And so my fellow Americans, ask not.');
-    expect(t.words.map((w) => w.text)).toEqual(['And', 'so', 'my', 'fellow', 'Americans', 'ask', 'not']);
+    expect(t.words.map((w) => w.text)).toEqual([
+      'And',
+      'so',
+      'my',
+      'fellow',
+      'Americans',
+      'ask',
+      'not',
+    ]);
     for (const w of t.words) expect(t.text.slice(w.charStart, w.charEnd)).toBe(w.text);
     expect(t.segments.map((s) => s.text)).toEqual(['And so my fellow Americans,', 'ask not.']);
     expect(t.noSpeech).toBe(false);
@@ -49,7 +61,17 @@ describe('buildTranscript', () => {
 
   it('keeps word times non-decreasing and inside the audio', () => {
     const out: WhisperOutput = {
-      transcription: [segment([[' one', 900, 1200, 1], [' two', 800, 950, 1], [' three', 11000, 12500, 1]], 0, 12500)],
+      transcription: [
+        segment(
+          [
+            [' one', 900, 1200, 1],
+            [' two', 800, 950, 1],
+            [' three', 11000, 12500, 1],
+          ],
+          0,
+          12500,
+        ),
+      ],
     };
     const t = buildTranscript(out, meta);
     expect(t.words.map((w) => [w.start, w.end])).toEqual([
@@ -70,13 +92,29 @@ describe('buildTranscript', () => {
 
   it('treats annotation-only output such as [BLANK_AUDIO] as no speech', () => {
     const out: WhisperOutput = {
-      transcription: [segment([[' [', 0, 10, 1], ['BL', 10, 20, 1], ['ANK', 20, 30, 1], ['_AUDIO', 30, 40, 1], [']', 40, 50, 1]])],
+      transcription: [
+        segment([
+          [' [', 0, 10, 1],
+          ['BL', 10, 20, 1],
+          ['ANK', 20, 30, 1],
+          ['_AUDIO', 30, 40, 1],
+          [']', 40, 50, 1],
+        ]),
+      ],
     };
     expect(buildTranscript(out, meta)).toMatchObject({ noSpeech: true, text: '' });
   });
 
   it('keeps a bare dash in the text but not among the words', () => {
-    const out: WhisperOutput = { transcription: [segment([[' -', 0, 10, 1], [' Yes', 10, 300, 1], ['.', 300, 300, 1]])] };
+    const out: WhisperOutput = {
+      transcription: [
+        segment([
+          [' -', 0, 10, 1],
+          [' Yes', 10, 300, 1],
+          ['.', 300, 300, 1],
+        ]),
+      ],
+    };
     const t = buildTranscript(out, meta);
     expect(t.text).toBe('- Yes.');
     expect(t.words).toMatchObject([{ text: 'Yes', charStart: 2, charEnd: 5 }]);
@@ -90,21 +128,26 @@ describe('buildTranscript', () => {
       fc.double({ min: 0, max: 1, noNaN: true }),
     );
     fc.assert(
-      fc.property(fc.array(fc.array(token, { minLength: 1, maxLength: 12 }), { maxLength: 5 }), (segs) => {
-        const out: WhisperOutput = {
-          transcription: segs.map((toks) => segment(toks.map(([text, from, len, p]) => [text, from, from + len, p]))),
-        };
-        const t = buildTranscript(out, meta);
-        expect(transcriptSchema.safeParse(t).success).toBe(true);
-        let last = 0;
-        for (const w of t.words) {
-          expect(t.text.slice(w.charStart, w.charEnd)).toBe(w.text);
-          expect(w.start).toBeGreaterThanOrEqual(last);
-          expect(w.end).toBeGreaterThanOrEqual(w.start);
-          expect(w.end).toBeLessThanOrEqual(meta.audioDurationSec);
-          last = w.start;
-        }
-      }),
+      fc.property(
+        fc.array(fc.array(token, { minLength: 1, maxLength: 12 }), { maxLength: 5 }),
+        (segs) => {
+          const out: WhisperOutput = {
+            transcription: segs.map((toks) =>
+              segment(toks.map(([text, from, len, p]) => [text, from, from + len, p])),
+            ),
+          };
+          const t = buildTranscript(out, meta);
+          expect(transcriptSchema.safeParse(t).success).toBe(true);
+          let last = 0;
+          for (const w of t.words) {
+            expect(t.text.slice(w.charStart, w.charEnd)).toBe(w.text);
+            expect(w.start).toBeGreaterThanOrEqual(last);
+            expect(w.end).toBeGreaterThanOrEqual(w.start);
+            expect(w.end).toBeLessThanOrEqual(meta.audioDurationSec);
+            last = w.start;
+          }
+        },
+      ),
     );
   });
 });

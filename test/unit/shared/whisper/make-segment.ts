@@ -1,7 +1,11 @@
 import type { WhisperSegment } from '../../../../shared/whisper/whisper-json';
 
 /** A whisper segment from [text, fromMs, toMs, p] token tuples, as whisper-cli's -ojf writes it. */
-export function segment(tokens: [string, number, number, number][], from = 0, to = 5000): WhisperSegment {
+export function segment(
+  tokens: [string, number, number, number][],
+  from = 0,
+  to = 5000,
+): WhisperSegment {
   return {
     offsets: { from, to },
     text: tokens.map(([t]) => t).join(''),

@@ -19,9 +19,15 @@ describe('whisper-cli 1.9.1 full JSON output', () => {
       'And so, my fellow Americans, ask not what your country can do for you, ask what you can do for your country.',
     );
     expect(t.words).toHaveLength(22);
-    expect(t.words.map((w) => w.text).slice(0, 5)).toEqual(['And', 'so', 'my', 'fellow', 'Americans']);
-    // "so" runs to the end of its comma token; "my" starts where the comma ends.
-    expect(t.words[1]).toMatchObject({ start: 0.43, end: 0.86 });
+    expect(t.words.map((w) => w.text).slice(0, 5)).toEqual([
+      'And',
+      'so',
+      'my',
+      'fellow',
+      'Americans',
+    ]);
+    // "so" ends with its own token, not with the comma timed over the pause after it.
+    expect(t.words[1]).toMatchObject({ start: 0.43, end: 0.62 });
     expect(t.words[2]).toMatchObject({ start: 0.86, end: 1.08 });
     expect(t.words.every((w) => w.p > 0 && w.p <= 1)).toBe(true);
     expect(t.segments).toHaveLength(1);

@@ -21,10 +21,16 @@ describe('whisper-cli stderr', () => {
   });
 
   it('classifies the failures whisper-cli reports', () => {
-    expect(classifyWhisperStderr("error: failed to read audio file '/x.wav'")).toBe('audio-unreadable');
-    expect(classifyWhisperStderr('error: failed to initialize whisper context')).toBe('model-invalid');
+    expect(classifyWhisperStderr("error: failed to read audio file '/x.wav'")).toBe(
+      'audio-unreadable',
+    );
+    expect(classifyWhisperStderr('error: failed to initialize whisper context')).toBe(
+      'model-invalid',
+    );
     expect(classifyWhisperStderr("error: input file not found '/x.wav'")).toBe('audio-missing');
-    expect(classifyWhisperStderr('./whisper-cli: failed to process audio')).toBe('processing-failed');
+    expect(classifyWhisperStderr('./whisper-cli: failed to process audio')).toBe(
+      'processing-failed',
+    );
     expect(classifyWhisperStderr('something else')).toBe('unknown');
   });
 

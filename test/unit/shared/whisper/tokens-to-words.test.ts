@@ -10,7 +10,15 @@ import { segment } from './make-segment';
 
 describe('isSpecialToken', () => {
   it('recognises whisper.cpp control tokens', () => {
-    for (const t of ['[_BEG_]', '[_TT_150]', '[_SOT_]', '[_EOT_]', '[_NOSP_]', '[_LANG_en]', '<|endoftext|>']) {
+    for (const t of [
+      '[_BEG_]',
+      '[_TT_150]',
+      '[_SOT_]',
+      '[_EOT_]',
+      '[_NOSP_]',
+      '[_LANG_en]',
+      '<|endoftext|>',
+    ]) {
       expect(isSpecialToken(t), t).toBe(true);
     }
     for (const t of [' And', '[', ' [BLANK', '_', ',']) expect(isSpecialToken(t), t).toBe(false);
@@ -39,14 +47,35 @@ describe('tokensToWords', () => {
   });
 
   it('starts a word at the first token even without a leading space', () => {
-    expect(tokensToWords(segment([['Hello', 0, 100, 1], [' there', 100, 200, 1]])).map((w) => w.raw)).toEqual([
-      'Hello',
-      'there',
-    ]);
+    expect(
+      tokensToWords(
+        segment([
+          ['Hello', 0, 100, 1],
+          [' there', 100, 200, 1],
+        ]),
+      ).map((w) => w.raw),
+    ).toEqual(['Hello', 'there']);
+  });
+
+  it('times a word by its spoken tokens, not the punctuation around it', () => {
+    const words = tokensToWords(
+      segment(
+        [
+          [' "', 1000, 1000, 0.99],
+          ['Hello', 1200, 1500, 0.6],
+          [',"', 1500, 2400, 0.99],
+        ].map((t) => t as [string, number, number, number]),
+      ),
+    );
+    expect(words).toEqual([{ raw: '"Hello,"', start: 1.2, end: 1.5, p: 0.6 }]);
   });
 
   it('falls back to segment times for tokens without offsets', () => {
-    const seg: WhisperSegment = { offsets: { from: 1000, to: 2000 }, text: ' hi', tokens: [{ text: ' hi', id: 1, p: 0.5 }] };
+    const seg: WhisperSegment = {
+      offsets: { from: 1000, to: 2000 },
+      text: ' hi',
+      tokens: [{ text: ' hi', id: 1, p: 0.5 }],
+    };
     expect(tokensToWords(seg)).toEqual([{ raw: 'hi', start: 1, end: 2, p: 0.5 }]);
   });
 
@@ -58,7 +87,18 @@ describe('tokensToWords', () => {
 describe('dropAnnotations', () => {
   const w = (raw: string): RawWord => ({ raw, start: 0, end: 0, p: 1 });
   it('drops bracketed, parenthesised, starred and musical annotations, even over several words', () => {
-    const words = ['[BLANK_AUDIO]', 'So', '(upbeat', 'music)', 'we', '*sighs*', 'fixed', '♪', 'it.', '[Music]'].map(w);
+    const words = [
+      '[BLANK_AUDIO]',
+      'So',
+      '(upbeat',
+      'music)',
+      'we',
+      '*sighs*',
+      'fixed',
+      '♪',
+      'it.',
+      '[Music]',
+    ].map(w);
     expect(dropAnnotations(words).map((x) => x.raw)).toEqual(['So', 'we', 'fixed', 'it.']);
   });
   it('keeps ordinary words', () => {

@@ -49,7 +49,9 @@ describe('parseWhisperJson', () => {
   });
 
   it('accepts output without tokens (plain -oj)', () => {
-    const out = parseWhisperJson('{"transcription": [{"offsets": {"from": 0, "to": 10}, "text": " Hi"}]}');
+    const out = parseWhisperJson(
+      '{"transcription": [{"offsets": {"from": 0, "to": 10}, "text": " Hi"}]}',
+    );
     expect(out.transcription[0]!.tokens).toBeUndefined();
   });
 });

@@ -19,7 +19,10 @@ beforeAll(async () => {
 });
 afterAll(() => rm(dir, { recursive: true, force: true }));
 afterEach(() => {
-  for (const [key, value] of [['REHEARSE_WHISPER_CLI', saved.cli], ['REHEARSE_MODEL', saved.model]] as const) {
+  for (const [key, value] of [
+    ['REHEARSE_WHISPER_CLI', saved.cli],
+    ['REHEARSE_MODEL', saved.model],
+  ] as const) {
     if (value === undefined) delete process.env[key];
     else process.env[key] = value;
   }
@@ -30,7 +33,9 @@ describe('engine paths', () => {
     delete process.env.REHEARSE_WHISPER_CLI;
     delete process.env.REHEARSE_MODEL;
     expect(resolveWhisperCliPath()).toBe(DEFAULT_WHISPER_CLI);
-    expect(DEFAULT_WHISPER_CLI.startsWith(path.join(REPO_ROOT, 'vendor', 'whisper', 'bin'))).toBe(true);
+    expect(DEFAULT_WHISPER_CLI.startsWith(path.join(REPO_ROOT, 'vendor', 'whisper', 'bin'))).toBe(
+      true,
+    );
     expect(resolveModelPath()).toBe(TEST_MODEL_PATH);
   });
 
@@ -55,7 +60,9 @@ describe('engine paths', () => {
   });
 
   it('checks the model exists and starts with the ggml magic', async () => {
-    await expect(assertModelFile(path.join(dir, 'none.bin'))).rejects.toMatchObject({ code: 'model-missing' });
+    await expect(assertModelFile(path.join(dir, 'none.bin'))).rejects.toMatchObject({
+      code: 'model-missing',
+    });
     await expect(assertModelFile(dir)).rejects.toMatchObject({ code: 'model-missing' });
     const text = path.join(dir, 'text.bin');
     await writeFile(text, 'hello');

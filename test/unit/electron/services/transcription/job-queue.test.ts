@@ -28,7 +28,9 @@ describe('JobQueue', () => {
 
   it('gives each job a distinct id', () => {
     const queue = new JobQueue<string>();
-    const ids = new Set(Array.from({ length: 50 }, () => queue.add(async () => 'x', 'transcription').jobId));
+    const ids = new Set(
+      Array.from({ length: 50 }, () => queue.add(async () => 'x', 'transcription').jobId),
+    );
     expect(ids.size).toBe(50);
     for (const id of ids) expect(id).toMatch(/^transcription-/);
   });
@@ -79,7 +81,12 @@ describe('JobQueue', () => {
 
   it('cancelAll rejects waiting jobs and aborts the running one', async () => {
     const queue = new JobQueue<string>();
-    const running = queue.add((signal) => new Promise((_, reject) => signal.addEventListener('abort', () => reject(new Error('killed')))));
+    const running = queue.add(
+      (signal) =>
+        new Promise((_, reject) =>
+          signal.addEventListener('abort', () => reject(new Error('killed'))),
+        ),
+    );
     const waiting = queue.add(async () => 'never');
     await new Promise((r) => setTimeout(r, 0));
     expect(queue.waitingCount).toBe(1);

@@ -14,7 +14,13 @@ export type MakeWavOptions = {
 
 /** A WAV file whose every channel carries `samples` (values in -1..1). */
 export function makeWav(samples: ArrayLike<number>, options: MakeWavOptions = {}): Buffer {
-  const { sampleRate = 16000, channels = 1, bits = 16, float = false, extensible = false } = options;
+  const {
+    sampleRate = 16000,
+    channels = 1,
+    bits = 16,
+    float = false,
+    extensible = false,
+  } = options;
   const bytes = bits / 8;
   const data = Buffer.alloc(samples.length * channels * bytes);
   let o = 0;
@@ -54,7 +60,9 @@ export function makeWav(samples: ArrayLike<number>, options: MakeWavOptions = {}
   const body = Buffer.concat([
     Buffer.from('WAVE', 'latin1'),
     chunk('fmt ', fmt),
-    options.extraChunk ? chunk('LIST', Buffer.from('INFOISFT\x05\x00\x00\x00test\x00', 'latin1')) : Buffer.alloc(0),
+    options.extraChunk
+      ? chunk('LIST', Buffer.from('INFOISFT\x05\x00\x00\x00test\x00', 'latin1'))
+      : Buffer.alloc(0),
     dataHead,
     data,
   ]);
@@ -65,8 +73,14 @@ export function makeWav(samples: ArrayLike<number>, options: MakeWavOptions = {}
 }
 
 /** A sine wave of `seconds` at `amplitude` (0..1). */
-export function sine(seconds: number, amplitude: number, sampleRate = 16000, hz = 440): Float64Array {
+export function sine(
+  seconds: number,
+  amplitude: number,
+  sampleRate = 16000,
+  hz = 440,
+): Float64Array {
   const out = new Float64Array(Math.round(seconds * sampleRate));
-  for (let i = 0; i < out.length; i++) out[i] = amplitude * Math.sin((2 * Math.PI * hz * i) / sampleRate);
+  for (let i = 0; i < out.length; i++)
+    out[i] = amplitude * Math.sin((2 * Math.PI * hz * i) / sampleRate);
   return out;
 }

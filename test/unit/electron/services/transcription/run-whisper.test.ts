@@ -2,7 +2,10 @@ import { chmod, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runWhisper, type RunWhisperOptions } from '../../../../../electron/services/transcription/run-whisper';
+import {
+  runWhisper,
+  type RunWhisperOptions,
+} from '../../../../../electron/services/transcription/run-whisper';
 
 // A stand-in process that talks on stderr the way whisper-cli does, driven by its arguments:
 // <samples> <exit code> <ms to linger> [bytes of extra stderr]. The real engine is exercised
@@ -32,7 +35,10 @@ beforeAll(async () => {
 });
 afterAll(() => rm(dir, { recursive: true, force: true }));
 
-const options = (args: (string | number)[], extra: Partial<RunWhisperOptions> = {}): RunWhisperOptions => ({
+const options = (
+  args: (string | number)[],
+  extra: Partial<RunWhisperOptions> = {},
+): RunWhisperOptions => ({
   cliPath: fake,
   args: args.map(String),
   timeoutMs: 10_000,
@@ -45,14 +51,25 @@ describe('runWhisper', () => {
   it('reports progress, the decoded length and the exit code', async () => {
     const progress: number[] = [];
     let pid = 0;
-    const run = await runWhisper(options([176000, 0, 100], { onProgress: (p) => progress.push(p), onSpawn: (p) => (pid = p) }));
-    expect(run).toMatchObject({ exitCode: 0, signal: null, stoppedBecause: null, audioSec: 11, modelLoaded: true });
+    const run = await runWhisper(
+      options([176000, 0, 100], { onProgress: (p) => progress.push(p), onSpawn: (p) => (pid = p) }),
+    );
+    expect(run).toMatchObject({
+      exitCode: 0,
+      signal: null,
+      stoppedBecause: null,
+      audioSec: 11,
+      modelLoaded: true,
+    });
     expect(progress).toEqual([25, 50, 75, 100]);
     expect(pid).toBeGreaterThan(0);
   });
 
   it('passes a failing exit code through', async () => {
-    expect(await runWhisper(options([16000, 3, 10]))).toMatchObject({ exitCode: 3, stoppedBecause: null });
+    expect(await runWhisper(options([16000, 3, 10]))).toMatchObject({
+      exitCode: 3,
+      stoppedBecause: null,
+    });
   });
 
   it('kills the process when it runs past the time limit', async () => {

@@ -38,7 +38,10 @@ describe('speech activity', () => {
   it('finds speech, alone or over moderate noise', () => {
     expect(isSilentOrSteadyNoise(analyseActivity(levels([5, speech]), FRAME))).toBe(false);
     const noisy = (i: number) => Math.max(speech(i), -35 + 0.3 * Math.sin(i));
-    const activity = analyseActivity(levels([10, steady(-35)], [5, noisy], [10, steady(-35)]), FRAME);
+    const activity = analyseActivity(
+      levels([10, steady(-35)], [5, noisy], [10, steady(-35)]),
+      FRAME,
+    );
     expect(activeSecondsBetween(activity, 10, 15)).toBeGreaterThan(2);
     expect(activeSecondsBetween(activity, 0, 9)).toBe(0);
     expect(activeSecondsBetween(activity, 16, 25)).toBe(0);

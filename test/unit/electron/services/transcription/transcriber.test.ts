@@ -33,12 +33,24 @@ function noise(seconds: number, amplitude: number): Float64Array {
 describe('Transcriber (decisions made before the engine runs)', () => {
   it('answers "no speech" for silence and steady noise without starting whisper-cli', async () => {
     const progress: number[] = [];
-    const t = new Transcriber({ whisperCliPath: cli, modelPath: model, onProgress: (_id, p) => progress.push(p) });
-    for (const [name, samples] of [['silence', new Float64Array(16000 * 5)], ['noise', noise(5, 0.5)]] as const) {
+    const t = new Transcriber({
+      whisperCliPath: cli,
+      modelPath: model,
+      onProgress: (_id, p) => progress.push(p),
+    });
+    for (const [name, samples] of [
+      ['silence', new Float64Array(16000 * 5)],
+      ['noise', noise(5, 0.5)],
+    ] as const) {
       const file = path.join(dir, `${name}.wav`);
       await writeFile(file, makeWav(samples));
       const transcript = await t.enqueue(file).promise;
-      expect(transcript).toMatchObject({ noSpeech: true, text: '', words: [], model: 'ggml-test.bin' });
+      expect(transcript).toMatchObject({
+        noSpeech: true,
+        text: '',
+        words: [],
+        model: 'ggml-test.bin',
+      });
       expect(transcript.audioDurationSec).toBeCloseTo(5);
     }
     expect(progress).toEqual([0, 100, 0, 100]);
@@ -52,7 +64,9 @@ describe('Transcriber (decisions made before the engine runs)', () => {
   });
 
   it('uses the core count for threads unless told otherwise', () => {
-    expect(new Transcriber({ whisperCliPath: cli, modelPath: model }).threads).toBeGreaterThanOrEqual(1);
+    expect(
+      new Transcriber({ whisperCliPath: cli, modelPath: model }).threads,
+    ).toBeGreaterThanOrEqual(1);
     expect(new Transcriber({ whisperCliPath: cli, modelPath: model, threads: 3 }).threads).toBe(3);
   });
 

@@ -2,7 +2,10 @@ import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readTranscriptFile, writeTranscriptFile } from '../../../../../electron/services/transcription/transcript-file';
+import {
+  readTranscriptFile,
+  writeTranscriptFile,
+} from '../../../../../electron/services/transcription/transcript-file';
 import type { Transcript } from '../../../../../shared/transcript';
 
 let dir: string;
@@ -45,7 +48,9 @@ describe('transcript files', () => {
   });
 
   it('explains a folder it cannot write to', async () => {
-    await expect(writeTranscriptFile(path.join(dir, 'missing', 'transcript.json'), transcript)).rejects.toMatchObject({
+    await expect(
+      writeTranscriptFile(path.join(dir, 'missing', 'transcript.json'), transcript),
+    ).rejects.toMatchObject({
       code: 'write-failed',
       message: expect.stringContaining('could not be saved'),
     });

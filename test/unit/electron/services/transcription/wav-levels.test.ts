@@ -12,7 +12,10 @@ beforeAll(async () => {
 });
 afterAll(() => rm(dir, { recursive: true, force: true }));
 
-async function levelsOf(samples: ArrayLike<number>, options: MakeWavOptions = {}): Promise<Float32Array> {
+async function levelsOf(
+  samples: ArrayLike<number>,
+  options: MakeWavOptions = {},
+): Promise<Float32Array> {
   const p = path.join(dir, `${Math.random().toString(36).slice(2)}.wav`);
   await writeFile(p, makeWav(samples, options));
   return readLevels(p, await probeWav(p));

@@ -20,7 +20,13 @@ async function file(name: string, data: Buffer): Promise<string> {
 describe('probeWav', () => {
   it('reads a 16 kHz mono 16-bit header', async () => {
     const info = await probeWav(await file('a.wav', makeWav(sine(2, 0.5))));
-    expect(info).toMatchObject({ encoding: 'pcm', sampleRate: 16000, channels: 1, bitsPerSample: 16, dataOffset: 44 });
+    expect(info).toMatchObject({
+      encoding: 'pcm',
+      sampleRate: 16000,
+      channels: 1,
+      bitsPerSample: 16,
+      dataOffset: 44,
+    });
     expect(info.durationSec).toBeCloseTo(2);
     expect(info.truncated).toBe(false);
   });
@@ -28,11 +34,18 @@ describe('probeWav', () => {
   it('reads 8-bit, stereo 44.1 kHz, float and extensible headers, skipping other chunks', async () => {
     const eight = await probeWav(await file('b.wav', makeWav(sine(1, 0.5), { bits: 8 })));
     expect(eight).toMatchObject({ bitsPerSample: 8, blockAlign: 1 });
-    const stereo = await probeWav(await file('c.wav', makeWav(sine(1, 0.5, 44100), { sampleRate: 44100, channels: 2, extraChunk: true })));
+    const stereo = await probeWav(
+      await file(
+        'c.wav',
+        makeWav(sine(1, 0.5, 44100), { sampleRate: 44100, channels: 2, extraChunk: true }),
+      ),
+    );
     expect(stereo).toMatchObject({ sampleRate: 44100, channels: 2, blockAlign: 4 });
     expect(stereo.dataOffset).toBeGreaterThan(44);
     expect(stereo.durationSec).toBeCloseTo(1);
-    const float = await probeWav(await file('d.wav', makeWav(sine(1, 0.5), { bits: 32, float: true, extensible: true })));
+    const float = await probeWav(
+      await file('d.wav', makeWav(sine(1, 0.5), { bits: 32, float: true, extensible: true })),
+    );
     expect(float).toMatchObject({ encoding: 'float', bitsPerSample: 32 });
   });
 
@@ -44,13 +57,17 @@ describe('probeWav', () => {
   });
 
   it('uses the samples present when a recorder left the size at 0', async () => {
-    const info = await probeWav(await file('z.wav', makeWav(sine(1, 0.5), { declaredDataBytes: 0 })));
+    const info = await probeWav(
+      await file('z.wav', makeWav(sine(1, 0.5), { declaredDataBytes: 0 })),
+    );
     expect(info.durationSec).toBeCloseTo(1);
     expect(info.truncated).toBe(false);
   });
 
   it('says the file is empty for 0 bytes and for a header without samples', async () => {
-    await expect(probeWav(await file('e.wav', Buffer.alloc(0)))).rejects.toMatchObject({ code: 'audio-empty' });
+    await expect(probeWav(await file('e.wav', Buffer.alloc(0)))).rejects.toMatchObject({
+      code: 'audio-empty',
+    });
     await expect(probeWav(await file('h.wav', makeWav([])))).rejects.toMatchObject({
       code: 'audio-empty',
       message: expect.stringMatching(/no audio samples/),
@@ -58,11 +75,15 @@ describe('probeWav', () => {
   });
 
   it('says a file is not a WAV file when the header is missing or cut', async () => {
-    await expect(probeWav(await file('r.wav', Buffer.from('not audio at all, just text')))).rejects.toMatchObject({
+    await expect(
+      probeWav(await file('r.wav', Buffer.from('not audio at all, just text'))),
+    ).rejects.toMatchObject({
       code: 'audio-unreadable',
       message: expect.stringMatching(/no RIFF\/WAVE header/),
     });
-    await expect(probeWav(await file('c.wav', makeWav(sine(1, 0.5)).subarray(0, 30)))).rejects.toMatchObject({
+    await expect(
+      probeWav(await file('c.wav', makeWav(sine(1, 0.5)).subarray(0, 30))),
+    ).rejects.toMatchObject({
       code: 'audio-unreadable',
     });
   });

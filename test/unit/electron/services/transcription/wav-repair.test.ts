@@ -22,7 +22,12 @@ describe('writeRepairedWav', () => {
     expect(info.sizeUnknown).toBe(true);
     await writeRepairedWav(source, info, repaired);
     const fixed = await probeWav(repaired);
-    expect(fixed).toMatchObject({ sizeUnknown: false, truncated: false, dataBytes: info.dataBytes, sampleRate: 16000 });
+    expect(fixed).toMatchObject({
+      sizeUnknown: false,
+      truncated: false,
+      dataBytes: info.dataBytes,
+      sampleRate: 16000,
+    });
     const bytes = await readFile(repaired);
     expect(bytes.readUInt32LE(4)).toBe(bytes.length - 8);
     expect(bytes.subarray(fixed.dataOffset).equals(original.subarray(info.dataOffset))).toBe(true);

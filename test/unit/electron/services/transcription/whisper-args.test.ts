@@ -8,12 +8,18 @@ describe('buildWhisperArgs', () => {
   it('asks for full JSON, progress, threads and English, with absolute paths', () => {
     const args = buildWhisperArgs(base);
     expect(args).toEqual([
-      '-m', path.resolve('m.bin'),
-      '-f', path.resolve('a.wav'),
-      '-of', '/tmp/out',
-      '-ojf', '-pp',
-      '-t', '2',
-      '-l', 'en',
+      '-m',
+      path.resolve('m.bin'),
+      '-f',
+      path.resolve('a.wav'),
+      '-of',
+      '/tmp/out',
+      '-ojf',
+      '-pp',
+      '-t',
+      '2',
+      '-l',
+      'en',
     ]);
   });
 

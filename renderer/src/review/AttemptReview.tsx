@@ -1,0 +1,148 @@
+import { useCallback, useMemo, type RefObject } from 'react';
+import { buildTimeIndex, timeOfSpan } from '../../../shared/analysis/time-map';
+import type { Attempt } from '../../../shared/contract';
+import { buildReport } from '../../../shared/review/report';
+import { wordAtTime } from '../../../shared/review/transcript-pieces';
+import type { Settings } from '../../../shared/settings';
+import { useNavigation } from '../app/navigation';
+import { attemptSubtitle } from '../attempts/format';
+import { ReplayPanel } from '../replay/ReplayPanel';
+import { useAttemptAudio } from '../replay/use-attempt-audio';
+import { useReplay } from '../replay/use-replay';
+import { DurationGauge } from './DurationGauge';
+import { ExportMenu } from './ExportMenu';
+import { FollowUps } from './FollowUps';
+import { PrintReport } from './PrintReport';
+import { ShortcutHint } from './ShortcutHint';
+import { SignalCards } from './SignalCards';
+import { StarBand } from './StarBand';
+import { SummaryHeader } from './SummaryHeader';
+import { TranscriptSection } from './TranscriptSection';
+import { useFlagFilter } from './use-flag-filter';
+import { useFlagRegions } from './use-flag-regions';
+import { useReview } from './use-review';
+import { useReviewKeys } from './use-review-keys';
+
+/** The review of one attempt, laid out to answer "was that good, and what do I fix first?". */
+export function AttemptReview(props: {
+  attempt: Attempt;
+  settings: Settings | null;
+  headingRef: RefObject<HTMLHeadingElement | null>;
+  note?: string;
+}) {
+  const { attempt, settings } = props;
+  const { navigate } = useNavigation();
+  const audio = useAttemptAudio(attempt.id);
+  const review = useReview(attempt.id);
+  const { transcript, analysis } = review;
+  const replay = useReplay(audio.url, [
+    settings?.targetMinSec ?? 90,
+    settings?.targetMaxSec ?? 120,
+  ]);
+  const { controls, state } = replay;
+  const filter = useFlagFilter(analysis?.flags);
+  useFlagRegions(replay.regions, state.ready, filter.flags);
+  useReviewKeys(replay, filter.flags);
+
+  const index = useMemo(() => buildTimeIndex(transcript?.words), [transcript]);
+  const timeOf = useCallback(
+    (start: number, end: number) => (index ? timeOfSpan(index, start, end).startSec : null),
+    [index],
+  );
+  const tracking = state.playing || state.currentTime > 0;
+  const activeWord = transcript && tracking ? wordAtTime(transcript.words, state.currentTime) : -1;
+  const source = {
+    attemptId: attempt.id,
+    questionText: attempt.questionText,
+    recordedAt: attempt.createdAt,
+  };
+  const report = useMemo(
+    () =>
+      buildReport({
+        questionText: attempt.questionText,
+        dateLabel: attemptSubtitle(attempt).split(' · ')[0]!,
+        recordedSec: attempt.durationSec,
+        transcript,
+        analysis,
+      }),
+    [attempt, transcript, analysis],
+  );
+  const recordFollowUp = useCallback(
+    (question: string) =>
+      navigate({
+        screen: 'practice',
+        questionId: attempt.questionId,
+        parentId: attempt.id,
+        followUp: question,
+      }),
+    [navigate, attempt],
+  );
+
+  const actions = (
+    <>
+      {attempt.parentId && (
+        <button
+          type="button"
+          className="button"
+          onClick={() => navigate({ screen: 'review', attemptId: attempt.parentId! })}
+        >
+          Open the original answer
+        </button>
+      )}
+      <ExportMenu report={report} source={source} transcript={transcript} />
+    </>
+  );
+  const pending = (
+    <p className="muted">
+      {review.running
+        ? 'Your feedback appears here once the transcript is ready.'
+        : 'No feedback yet.'}
+    </p>
+  );
+  return (
+    <section className="screen review" aria-labelledby="screen-title">
+      <div className="review-screen">
+        <SummaryHeader
+          attempt={attempt}
+          summary={analysis?.summary ?? null}
+          headingRef={props.headingRef}
+          actions={actions}
+          pending={pending}
+        />
+        {props.note && (
+          <p className="notice notice-warning" role="status">
+            {props.note}
+          </p>
+        )}
+        {audio.error && <p className="notice notice-error">{audio.error}</p>}
+        {analysis && <DurationGauge analysis={analysis} recordedSec={attempt.durationSec} />}
+        <ReplayPanel replay={replay}>
+          {analysis && (
+            <StarBand
+              segments={analysis.star.segments}
+              duration={state.duration}
+              onPlayFrom={controls.playFrom}
+            />
+          )}
+        </ReplayPanel>
+        <TranscriptSection
+          review={review}
+          filter={filter}
+          activeWord={activeWord}
+          controls={controls}
+        />
+        {analysis && <SignalCards analysis={analysis} onPlayFrom={controls.playFrom} />}
+        {analysis && (
+          <FollowUps
+            followUps={analysis.followUps}
+            timeOf={timeOf}
+            onPlayFrom={controls.playFrom}
+            onRecord={recordFollowUp}
+          />
+        )}
+        <ShortcutHint />
+      </div>
+      <PrintReport report={report} />
+    </section>
+  );
+}

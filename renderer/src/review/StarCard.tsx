@@ -1,0 +1,50 @@
+import type { AnswerAnalysis } from '../../../shared/analysis/types';
+import { percent } from '../../../shared/review/format';
+import { STAR_PART_LABEL } from '../../../shared/review/kinds';
+import { SignalCard } from './SignalCard';
+
+const STRUCTURE_FLAGS = [
+  'no-action',
+  'no-result',
+  'long-setup',
+  'action-not-largest',
+  'no-learning',
+];
+
+/** STAR-L: each part's share of the answer, with the long-setup, no-learning and action warnings. */
+export function StarCard(props: { analysis: AnswerAnalysis }) {
+  const { star, answerFlags } = props.analysis;
+  const warnings = answerFlags.filter((f) => STRUCTURE_FLAGS.includes(f.kind));
+  return (
+    <SignalCard
+      id="star"
+      title="STAR-L structure"
+      figure={<b>{star.present.length} of 5 parts</b>}
+      tone={warnings.length ? 'warn' : 'good'}
+      status={
+        warnings.length
+          ? warnings.map((w) => w.reason).join(' ')
+          : 'Action is the biggest part, the setup is short, and it ends with a lesson.'
+      }
+    >
+      <ul className="star-shares">
+        {star.parts.map((p) => (
+          <li key={p.part} className={`p-${p.part}`} data-present={p.present}>
+            <span className="star-share-name">{STAR_PART_LABEL[p.part]}</span>
+            <span className="star-share-bar" aria-hidden="true">
+              <span style={{ width: percent(p.wordShare) }} />
+            </span>
+            <span className="star-share-value">{p.present ? percent(p.wordShare) : 'missing'}</span>
+          </li>
+        ))}
+      </ul>
+      {warnings.length > 0 && (
+        <ul className="star-advice">
+          {warnings.map((w) => (
+            <li key={w.kind}>{w.suggestion}</li>
+          ))}
+        </ul>
+      )}
+    </SignalCard>
+  );
+}

@@ -1,0 +1,78 @@
+import { useCallback, useEffect, useState } from 'react';
+import type { AnswerAnalysis } from '../../../shared/analysis/types';
+import type { ReviewJob } from '../../../shared/contract/review';
+import type { Transcript } from '../../../shared/transcript';
+import { api } from '../api';
+
+/** What the review screen knows about an attempt's transcript and feedback. */
+export type ReviewData = {
+  transcript: Transcript | null;
+  analysis: AnswerAnalysis | null;
+  job: ReviewJob | null;
+  loading: boolean;
+  /** A bridge failure (not a failed job: that is in job.error). */
+  error: string | null;
+};
+
+const FINISHED: ReviewJob['stage'][] = ['done', 'failed', 'cancelled'];
+
+/** Loads an attempt's stored transcript and feedback; when there are none and nothing is running
+ * (a fresh recording), starts the review, follows its progress and reloads when it is done.
+ * An older attempt with stored results shows them at once, without starting anything. */
+export function useReview(attemptId: string | undefined) {
+  const [data, setData] = useState<ReviewData>({
+    transcript: null,
+    analysis: null,
+    job: null,
+    loading: true,
+    error: null,
+  });
+
+  const load = useCallback(
+    async (startIfMissing: boolean) => {
+      if (!attemptId) return;
+      try {
+        const stored = await api.call('review/get', { id: attemptId });
+        let job = stored.job;
+        if (startIfMissing && !stored.analysis && (!job || job.stage === 'done'))
+          job = await api.call('review/start', { id: attemptId, force: false });
+        setData({ ...stored, job, loading: false, error: null });
+      } catch (e) {
+        setData((d) => ({ ...d, loading: false, error: (e as Error).message }));
+      }
+    },
+    [attemptId],
+  );
+
+  useEffect(() => {
+    if (!attemptId) return;
+    // Subscribe first, so no progress event is lost between the read and the subscription.
+    const off = api.on('review/progress', (job) => {
+      if (job.attemptId !== attemptId) return;
+      setData((d) => ({ ...d, job }));
+      if (job.stage === 'done') void load(false);
+    });
+    void load(true);
+    return off;
+  }, [attemptId, load]);
+
+  const start = useCallback(async () => {
+    if (!attemptId) return;
+    try {
+      const job = await api.call('review/start', { id: attemptId, force: false });
+      setData((d) => ({ ...d, job, error: null }));
+    } catch (e) {
+      setData((d) => ({ ...d, error: (e as Error).message }));
+    }
+  }, [attemptId]);
+
+  const cancel = useCallback(async () => {
+    if (!attemptId) return;
+    await api.call('review/cancel', { id: attemptId }).catch((e: Error) => {
+      setData((d) => ({ ...d, error: e.message }));
+    });
+  }, [attemptId]);
+
+  const running = !!data.job && !FINISHED.includes(data.job.stage);
+  return { ...data, running, start, cancel };
+}

@@ -1,0 +1,173 @@
+/** Word lists of outcome statements (rules/vague-outcome.ts and STAR-L results use them). */
+
+/** Linking verbs of an outcome: "it got", "the launch went", "it was". */
+export const LINKS = new Set([
+  'been',
+  'got',
+  'get',
+  'gets',
+  'became',
+  'become',
+  'becomes',
+  'was',
+  'were',
+  'is',
+  'are',
+  'went',
+  'seemed',
+  'felt',
+  'turned',
+]);
+/** Words between a linking verb and the outcome word ("got a lot faster"). */
+export const BOOSTERS = new Set(
+  'a lot much way so really super pretty more very quite even totally all big huge just far significantly dramatically massively definitely also bit overall generally like um uh kind of sort honestly'.split(
+    ' ',
+  ),
+);
+/** Reported opinions: "I thought rest was better" is a view, not an outcome. */
+export const OPINION_VERBS = new Set([
+  'thought',
+  'felt',
+  'believed',
+  'argued',
+  'said',
+  'suggested',
+  'insisted',
+]);
+/** Before "to", these report what was done ("had to", "tried to"), not a goal. */
+export const ATTEMPT_VERBS = new Set(['try', 'tried', 'managed', 'started', 'had', 'have', 'went']);
+/** Outcome nouns ("a big win", "a huge improvement"). */
+export const NOUN_OUTCOMES = new Set(
+  'success win improvement difference impact experience outcome result results achievement'.split(
+    ' ',
+  ),
+);
+/** "It went ..." is an outcome only with these. */
+export const WENT_WITH = new Set(['well', 'fine', 'smoothly', 'great', 'ok', 'okay', 'alright']);
+/** Comparatives after "made it ...". */
+export const COMPARATIVES = new Set([
+  'better',
+  'faster',
+  'quicker',
+  'smoother',
+  'easier',
+  'cleaner',
+  'simpler',
+  'cheaper',
+  'stabler',
+]);
+/** Verbs of a rise or fall. */
+export const DIRECTION = new Set([
+  'went',
+  'came',
+  'go',
+  'goes',
+  'dropped',
+  'decreased',
+  'increased',
+  'declined',
+  'fell',
+  'grew',
+  'shrank',
+  'rose',
+]);
+/** Vague degrees of change ("went down quite a bit"). */
+export const DEGREE_PHRASES = [
+  'a lot',
+  'quite a bit',
+  'a bit',
+  'a little',
+  'significantly',
+  'dramatically',
+  'massively',
+  'a ton',
+  'considerably',
+  'noticeably',
+  'substantially',
+  'drastically',
+  'tremendously',
+  'hugely',
+  'so much',
+  'way down',
+  'way up',
+  'a good amount',
+];
+/** Subjects whose rise or fall is an outcome that needs a number. */
+export const CHANGE_SUBJECTS = new Set(
+  'coverage throughput performance cpu memory revenue conversion retention adoption signups satisfaction velocity'.split(
+    ' ',
+  ),
+);
+/** Metrics whose reduction or change needs a number. */
+export const METRIC_NOUNS = new Set(
+  'latency latencies errors error costs cost load downtime incidents pages alerts tickets complaints time times usage lag churn failures outages'.split(
+    ' ',
+  ),
+);
+/** Verbs that change a metric ("reduced latency"). */
+export const REDUCERS = new Set([
+  'reduced',
+  'reduce',
+  'decreased',
+  'lowered',
+  'increased',
+  'cut',
+  'improved',
+]);
+/** Words between a subject and its verb: "it kind of worked out", "things eventually got better". */
+export const SKIPPABLE = new Set([
+  'kind',
+  'of',
+  'sort',
+  'just',
+  'all',
+  'eventually',
+  'finally',
+  'basically',
+  'really',
+  'actually',
+  'kinda',
+  'sorta',
+  'somehow',
+  'mostly',
+  'also',
+  'then',
+  'definitely',
+  'honestly',
+]);
+/** After "worked out" / "paid off", an object means a different verb ("worked out the details"). */
+export const OBJECT_START = new Set([
+  'the',
+  'a',
+  'an',
+  'how',
+  'what',
+  'which',
+  'that',
+  'our',
+  'my',
+  'their',
+  'some',
+  'us',
+  'them',
+  'me',
+  'him',
+  'her',
+  'everyone',
+  'people',
+  'to',
+]);
+/** Subjects of an outcome sentence ("it", "things", "everyone"). */
+export const SUBJECT_WORDS = new Set([
+  'it',
+  'that',
+  'this',
+  'things',
+  'everything',
+  'everyone',
+  'everybody',
+  'she',
+  'he',
+  'they',
+  'stuff',
+]);

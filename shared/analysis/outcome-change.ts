@@ -1,0 +1,77 @@
+import { IMPROVE_VERBS, OUTCOME_WORDS } from './lists/vague';
+import {
+  CHANGE_SUBJECTS,
+  COMPARATIVES,
+  DEGREE_PHRASES,
+  DIRECTION,
+  METRIC_NOUNS,
+  REDUCERS,
+  SKIPPABLE,
+} from './lists/outcome-words';
+import { phraseAt, phraseSet } from './phrase-match';
+import { endsClause, sameSentence } from './rules/context';
+import type { Token } from './tokens';
+
+const DEGREES = phraseSet(DEGREE_PHRASES);
+
+/** "coverage went up a lot", "tickets dropped quite a bit", "latency went down": a change of a
+ * metric, or a change by a vague degree. "The site went down" is an event, not an outcome. */
+export function changeEnd(tokens: readonly Token[], i: number): number {
+  const w = tokens[i].norm;
+  if (!DIRECTION.has(w)) return i;
+  let j = i + 1;
+  if (w === 'went' || w === 'came' || w === 'go' || w === 'goes') {
+    if (tokens[j]?.norm !== 'up' && tokens[j]?.norm !== 'down') return i;
+    j++;
+  }
+  const degree = sameSentence(tokens, j, i) ? phraseAt(tokens, j, DEGREES) : null;
+  if (degree) return degree.last;
+  let k = i - 1;
+  while (k >= 0 && k > i - 4 && SKIPPABLE.has(tokens[k].norm)) k--;
+  const subject = sameSentence(tokens, k, i);
+  return subject && (METRIC_NOUNS.has(subject.norm) || CHANGE_SUBJECTS.has(subject.norm)) ? j : i;
+}
+
+/** End of "improved the service", "made it faster", "reduced latency" starting at i, or i. */
+export function improvementEnd(tokens: readonly Token[], i: number): number {
+  const t = tokens[i];
+  if (t.tags.has('Gerund') || t.tags.has('Noun')) return i;
+  if (
+    IMPROVE_VERBS.has(t.norm) &&
+    !((t.norm === 'sped' || t.norm === 'speed') && tokens[i + 1]?.norm !== 'up')
+  ) {
+    let j = i + 1;
+    if (tokens[j]?.norm === 'up') j++;
+    const limit = j + 4;
+    while (j < limit && sameSentence(tokens, j, i) && isNounPhraseWord(tokens[j])) {
+      j++;
+      if (endsClause(tokens, j - 1)) break;
+    }
+    return j;
+  }
+  if (t.norm === 'made' || t.norm === 'make' || t.norm === 'makes') {
+    for (let j = i + 1; j < i + 6 && sameSentence(tokens, j, i); j++) {
+      const w = tokens[j].norm;
+      if (COMPARATIVES.has(w) || (w === 'more' && OUTCOME_WORDS.has(tokens[j + 1]?.norm ?? '')))
+        return w === 'more' ? j + 2 : j + 1;
+      if (endsClause(tokens, j)) break;
+    }
+  }
+  if (REDUCERS.has(t.norm)) {
+    for (let j = i + 1; j < i + 4 && sameSentence(tokens, j, i); j++) {
+      if (METRIC_NOUNS.has(tokens[j].norm)) return j + 1;
+      if (!isNounPhraseWord(tokens[j])) break;
+    }
+  }
+  return i;
+}
+
+function isNounPhraseWord(t: Token): boolean {
+  return (
+    (t.tags.has('Noun') ||
+      t.tags.has('Adjective') ||
+      t.tags.has('Determiner') ||
+      t.tags.has('Possessive')) &&
+    !t.tags.has('Preposition')
+  );
+}

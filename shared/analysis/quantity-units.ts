@@ -1,0 +1,109 @@
+import {
+  DURATION_UNITS,
+  LABEL_BEFORE,
+  LATENCY_UNITS,
+  MONEY_UNITS,
+  MULTIPLIER_UNITS,
+  PERCENT_UNITS,
+  PERCENTILE_PATTERN,
+  RATE_UNITS,
+  SIZE_UNITS,
+} from './lists/units';
+import type { Token } from './tokens';
+
+const TIME_OF_DAY = new Set(['am', 'pm', "o'clock", 'a.m', 'p.m']);
+
+/** What a stated quantity measures. */
+export type QuantityKind =
+  | 'percent'
+  | 'multiplier'
+  | 'latency'
+  | 'duration'
+  | 'money'
+  | 'size'
+  | 'rate'
+  | 'count'
+  | 'number';
+
+/** A quantity the speaker stated, as tokens [first, last) and its kind. */
+export type QuantityHit = { first: number; last: number; kind: QuantityKind };
+
+/** True for latency, duration, size and money units. */
+export function isUnitWord(w: string): boolean {
+  return LATENCY_UNITS.has(w) || DURATION_UNITS.has(w) || SIZE_UNITS.has(w) || MONEY_UNITS.has(w);
+}
+
+/** True when token i is a time unit in the same sentence ("an hour"). */
+export function isTimeUnitAt(tokens: readonly Token[], i: number): boolean {
+  const u = tokens[i]?.norm ?? '';
+  return (
+    (DURATION_UNITS.has(u) || LATENCY_UNITS.has(u)) &&
+    u.length > 2 &&
+    tokens[i].sent === tokens[i - 1].sent
+  );
+}
+
+/** True when token i is a unit that makes "one" a quantity ("one second"). */
+export function isUnitAt(tokens: readonly Token[], i: number): boolean {
+  const u = tokens[i]?.norm ?? '';
+  return (
+    PERCENT_UNITS.has(u) || LATENCY_UNITS.has(u) || DURATION_UNITS.has(u) || MONEY_UNITS.has(u)
+  );
+}
+
+/** End of the unit after a number: one word or "per second"; none when the number has it ("40%"). */
+export function unitEndAt(tokens: readonly Token[], i: number): number {
+  const u = tokens[i];
+  if (!u || u.sent !== tokens[i - 1]?.sent) return i;
+  if (u.norm === 'per' && tokens[i + 1]) return i + 2;
+  const w = u.norm;
+  const isUnit =
+    isUnitWord(w) ||
+    PERCENT_UNITS.has(w) ||
+    MULTIPLIER_UNITS.has(w) ||
+    (RATE_UNITS.has(w) && w.length > 2);
+  // "40%" carries its unit inside the token: the next word is not part of it.
+  return isUnit ? i + 1 : i;
+}
+
+/** Start of a quantity, moved back to its percentile marker ("p99 went from 800 ms"). */
+export function startWithPercentile(tokens: readonly Token[], i: number): number {
+  for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
+    if (PERCENTILE_PATTERN.test(tokens[k].norm)) return k;
+    if (tokens[k].sent !== tokens[i].sent) break;
+  }
+  return i;
+}
+
+/** What a number measures, from its unit and neighbours; null for dates, times of day and labels. */
+export function classify(
+  tokens: readonly Token[],
+  first: number,
+  last: number,
+): QuantityKind | null {
+  const t = tokens[first];
+  const prev = tokens[first - 1];
+  const unit = tokens[last];
+  const u = unit && unit.sent === t.sent ? unit.norm : '';
+  const text = tokens
+    .slice(first, last)
+    .map((x) => x.text)
+    .join(' ');
+  if (t.tags.has('Date') || t.tags.has('Time') || TIME_OF_DAY.has(u)) return null;
+  if (prev && LABEL_BEFORE.has(prev.norm) && prev.sent === t.sent) return null;
+  if (/^(19|20)\d\d$/.test(t.text) && last === first + 1 && !isUnitAt(tokens, last)) return null;
+  if (/%$/.test(text) || t.tags.has('Percent') || PERCENT_UNITS.has(u)) return 'percent';
+  if (/^[$€£]/.test(text) || (prev && /[$€£]/.test(prev.text + t.pre)) || t.tags.has('Money'))
+    return 'money';
+  if (MONEY_UNITS.has(u)) return 'money';
+  if (MULTIPLIER_UNITS.has(u)) return 'multiplier';
+  if (LATENCY_UNITS.has(u)) return 'latency';
+  if (DURATION_UNITS.has(u)) return 'duration';
+  if (SIZE_UNITS.has(u)) return 'size';
+  if (RATE_UNITS.has(u) && u !== 'a' && u !== 'an' && u !== 'each' && u !== 'every') return 'rate';
+  if (unit && unit.sent === t.sent && (unit.tags.has('Noun') || unit.tags.has('Plural'))) {
+    return unit.tags.has('Pronoun') ? 'number' : 'count';
+  }
+  if (t.norm === 'one' || t.norm === 'half' || t.norm === 'quarter') return null;
+  return 'number';
+}

@@ -1,0 +1,156 @@
+import { MODALS } from '../lists/grammar';
+import { GENERIC_OBJECTS, VAGUE_ACTION_PHRASES, VAGUE_ACTION_VERBS } from '../lists/vague';
+import { phraseAt, phraseSet } from '../phrase-match';
+import type { Token } from '../tokens';
+import type { Finding } from '../types';
+import {
+  endsClause,
+  sameSentence,
+  sentenceHasMetric,
+  spanFinding,
+  type Rule,
+  type RuleContext,
+} from './context';
+import { ACTION_REASON, ACTION_SUGGEST } from './reasons';
+import { endsClauseOrJoins } from './vague-amount';
+
+const ACTIONS = phraseSet(VAGUE_ACTION_VERBS);
+const OBJECTS = phraseSet(GENERIC_OBJECTS);
+const ACTION_PHRASES = phraseSet(VAGUE_ACTION_PHRASES);
+const FINDING = new Set('found find identified discovered pinpointed tracked narrowed'.split(' '));
+const HOW_FOLLOWS = new Set('by using with via through because'.split(' '));
+const PARTICLES = new Set('out up'.split(' '));
+/** Before "to", these report what was done ("had to deal with it"), not a goal. */
+const ATTEMPT_VERBS = new Set('try tried managed had have'.split(' '));
+const SUBJECT_GAP = new Set(
+  'kind of sort just then eventually basically finally also quickly'.split(' '),
+);
+
+/** After "something", these introduce what it was ("something like a queue", "something that ..."). */
+const NOT_SPECIFIED_AFTER = new Set(
+  'like that which called similar to else for about with'.split(' '),
+);
+
+function isStepVerb(t: Token | undefined): boolean {
+  return (
+    !!t &&
+    t.tags.has('Verb') &&
+    !t.tags.has('Copula') &&
+    !t.tags.has('Modal') &&
+    ![
+      'have',
+      'had',
+      'has',
+      'do',
+      'did',
+      'need',
+      'needed',
+      'want',
+      'wanted',
+      'saw',
+      'noticed',
+      'said',
+      'know',
+      'knew',
+      'mean',
+      'meant',
+    ].includes(t.norm)
+  );
+}
+
+function subjectBefore(tokens: readonly Token[], i: number): number {
+  for (let k = i - 1; k >= 0 && k >= i - 3 && tokens[k].sent === tokens[i].sent; k--) {
+    const w = tokens[k].norm;
+    if (w === 'we' || w === 'i' || w === 'they') return k;
+    if (!SUBJECT_GAP.has(w)) break;
+  }
+  return i;
+}
+
+/** True when a "to + verb" earlier in the clause governs this verb too ("asked them to test and
+ * fix it"); "went to the logs and fixed it" has no infinitive. */
+function underInfinitive(tokens: readonly Token[], i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - 8 && tokens[k].sent === tokens[i].sent; k--) {
+    if (tokens[k].norm === 'to' && (k === i - 1 || tokens[k + 1]?.tags.has('Verb'))) {
+      return !ATTEMPT_VERBS.has(tokens[k - 1]?.norm ?? '');
+    }
+    if (/[,;]/.test(tokens[k].post)) return false;
+  }
+  return false;
+}
+
+/** "we handled it", "dealt with it", "figured it out": an action with a generic object and no how. */
+function vagueActionEnd(tokens: readonly Token[], i: number): number {
+  const whole = phraseAt(tokens, i, ACTION_PHRASES);
+  if (whole) return whole.last;
+  const verb = phraseAt(tokens, i, ACTIONS);
+  const prev = sameSentence(tokens, i - 1, i);
+  if (
+    !verb ||
+    (prev && (prev.norm === 'how' || MODALS.has(prev.norm))) ||
+    underInfinitive(tokens, i)
+  )
+    return i;
+  const obj = phraseAt(tokens, verb.last, OBJECTS);
+  if (!obj || !sameSentence(tokens, obj.first, i)) return i;
+  let end = obj.last;
+  if (verb.last - verb.first === 1 && PARTICLES.has(tokens[end]?.norm ?? '')) end++;
+  const next = sameSentence(tokens, end, i);
+  if (/:/.test(tokens[end - 1].post) || (next && HOW_FOLLOWS.has(next.norm))) return i;
+  // "found the issue was a race", "found it in the consumer": the specifics follow.
+  if (
+    next &&
+    (next.norm === 'was' ||
+      next.norm === 'is' ||
+      (FINDING.has(tokens[i].norm) && next.tags.has('Preposition')))
+  )
+    return i;
+  // "figured out that the producer ...", "fixed this race": a clause or a real noun follows.
+  const objWord = tokens[obj.first].norm;
+  const single = obj.last - obj.first === 1 && (objWord === 'that' || objWord === 'this');
+  if (
+    single &&
+    next &&
+    !endsClause(tokens, obj.first) &&
+    (next.tags.has('Noun') || next.tags.has('Determiner') || next.tags.has('Adjective'))
+  )
+    return i;
+  return end;
+}
+
+function find({ doc }: RuleContext): Finding[] {
+  const { tokens } = doc;
+  const out: Finding[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (sentenceHasMetric(doc, i)) continue;
+    const end = vagueActionEnd(tokens, i);
+    if (end > i) {
+      out.push(
+        spanFinding(doc, 'vague', subjectBefore(tokens, i), end, ACTION_REASON, ACTION_SUGGEST),
+      );
+      i = end - 1;
+      continue;
+    }
+    // "we restarted things and ...", "started building something": a bare placeholder object.
+    const prev = sameSentence(tokens, i - 1, i);
+    if (
+      tokens[i].norm === 'something' &&
+      isStepVerb(prev) &&
+      !NOT_SPECIFIED_AFTER.has(tokens[i + 1]?.norm ?? '')
+    ) {
+      out.push(spanFinding(doc, 'vague', i, i + 1, ACTION_REASON, ACTION_SUGGEST));
+      continue;
+    }
+    if (
+      tokens[i].norm === 'things' &&
+      prev?.tags.has('PastTense') &&
+      endsClauseOrJoins(tokens, i)
+    ) {
+      out.push(spanFinding(doc, 'vague', i, i + 1, ACTION_REASON, ACTION_SUGGEST));
+    }
+  }
+  return out;
+}
+
+/** Vague actions: something was done, with no what or how ("we handled it", "we fixed it"). */
+export const vagueActionRule: Rule = { kind: 'vague', run: find };

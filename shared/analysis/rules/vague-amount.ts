@@ -1,0 +1,141 @@
+import type { Doc } from '../doc';
+import {
+  GENERIC_NOUNS,
+  SOFT_QUANTIFIERS,
+  VAGUE_PLACEHOLDERS,
+  VAGUE_QUANTIFIERS,
+} from '../lists/vague';
+import { phraseAt, phraseSet } from '../phrase-match';
+import type { Token } from '../tokens';
+import type { Finding } from '../types';
+import {
+  endsClause,
+  sameSentence,
+  sentenceHasMetric,
+  spanFinding,
+  type Rule,
+  type RuleContext,
+} from './context';
+
+const PLACEHOLDERS = phraseSet(VAGUE_PLACEHOLDERS);
+const QUANTIFIERS = phraseSet(VAGUE_QUANTIFIERS);
+const NOT_IN_AMOUNT = new Set(
+  'of in on at for with to from and or but that which who because so than'.split(' '),
+);
+const LEAD_INS = new Set('and some other this that'.split(' '));
+/** Verbs after which "some X" is not a step the speaker took ("we had some", "I saw some"). */
+const NOT_STEPS = new Set(
+  'had have has do did does need needed want wanted like liked saw see got get found noticed hit faced ran run'.split(
+    ' ',
+  ),
+);
+const PARTICLES = new Set('up out in on off together'.split(' '));
+
+const AMOUNT_REASON = 'Vague amount: "a lot" or "some" where the interviewer wants a number.';
+const AMOUNT_SUGGEST = 'Give the count or size ("14 incidents in a quarter"), or name the items.';
+const PLACEHOLDER_REASON = 'Placeholder for details you did not give.';
+const PLACEHOLDER_SUGGEST = 'Name the one or two things that mattered instead of "stuff" or "etc."';
+
+/** End of what follows "a lot of": the next few words up to a preposition, conjunction or pause. */
+function amountEnd(tokens: readonly Token[], j: number, ref: number): number {
+  let k = j;
+  while (
+    k < j + 3 &&
+    sameSentence(tokens, k, ref) &&
+    !NOT_IN_AMOUNT.has(tokens[k].norm) &&
+    tokens[k].text !== ''
+  ) {
+    k++;
+    if (endsClause(tokens, k - 1)) break;
+  }
+  return k;
+}
+
+/** True when the clause of token i states a number ("a lot of errors, about 500 a minute"). */
+function unitHasMetric(doc: Doc, i: number): boolean {
+  return doc.unitHasMetric[doc.unitOf[i]];
+}
+
+/** "some problems", "a few issues": a soft quantifier with a generic noun. */
+function genericSetEnd(tokens: readonly Token[], i: number): number {
+  if (!SOFT_QUANTIFIERS.has(tokens[i].norm) || tokens[i + 1]?.norm === 'of') return i;
+  let j = i + 1;
+  const adj = sameSentence(tokens, j, i);
+  if (adj?.tags.has('Adjective') && !GENERIC_NOUNS.has(adj.norm)) j++;
+  return GENERIC_NOUNS.has(sameSentence(tokens, j, i)?.norm ?? '') ? j + 1 : i;
+}
+
+/** "we tweaked some settings, ...", "set up some meetings and ...": an unnamed set as the object
+ * of a step, with nothing after it that says which ("added some tests comparing X" is fine). */
+function unnamedSetEnd(tokens: readonly Token[], i: number): number {
+  if (tokens[i].norm !== 'some') return i;
+  const v = PARTICLES.has(tokens[i - 1]?.norm ?? '') ? i - 2 : i - 1;
+  const verb = sameSentence(tokens, v, i);
+  if (!verb || !verb.tags.has('Verb') || verb.tags.has('Copula') || NOT_STEPS.has(verb.norm))
+    return i;
+  let j = i + 1;
+  if (sameSentence(tokens, j, i)?.tags.has('Adjective') && tokens[j + 1]?.tags.has('Noun')) j++;
+  const noun = sameSentence(tokens, j, i);
+  // "some settings", "some caching": a plural or an activity noun with nothing that says which.
+  const unnamed =
+    noun && !noun.tags.has('Pronoun') && (noun.tags.has('Plural') || /ing$/.test(noun.norm));
+  if (!noun || !unnamed) return i;
+  return endsClauseOrJoins(tokens, j) ? j + 1 : i;
+}
+
+/** True when token i ends its clause or is followed by and/but/or. */
+export function endsClauseOrJoins(tokens: readonly Token[], i: number): boolean {
+  const next = sameSentence(tokens, i + 1, i);
+  return (
+    endsClause(tokens, i) ||
+    !next ||
+    next.norm === 'and' ||
+    next.norm === 'but' ||
+    next.norm === 'or'
+  );
+}
+
+function find({ doc }: RuleContext): Finding[] {
+  const { tokens } = doc;
+  const out: Finding[] = [];
+  const amount = (first: number, last: number) =>
+    out.push(spanFinding(doc, 'vague', first, last, AMOUNT_REASON, AMOUNT_SUGGEST));
+  for (let i = 0; i < tokens.length; i++) {
+    const ph = phraseAt(tokens, i, PLACEHOLDERS);
+    if (ph) {
+      const lead =
+        ph.last - ph.first === 1 &&
+        LEAD_INS.has(tokens[i - 1]?.norm ?? '') &&
+        sameSentence(tokens, i - 1, i);
+      out.push(
+        spanFinding(
+          doc,
+          'vague',
+          lead ? i - 1 : i,
+          ph.last,
+          PLACEHOLDER_REASON,
+          PLACEHOLDER_SUGGEST,
+        ),
+      );
+      i = ph.last - 1;
+      continue;
+    }
+    const q = phraseAt(tokens, i, QUANTIFIERS);
+    const qEnd = q && !unitHasMetric(doc, i) ? amountEnd(tokens, q.last, i) : i;
+    if (q && qEnd > q.last) {
+      amount(i, qEnd);
+      i = qEnd - 1;
+      continue;
+    }
+    if (sentenceHasMetric(doc, i)) continue;
+    const end = Math.max(genericSetEnd(tokens, i), unnamedSetEnd(tokens, i));
+    if (end > i) {
+      amount(tokens[i].norm === 'few' && tokens[i - 1]?.norm === 'a' ? i - 1 : i, end);
+      i = end - 1;
+    }
+  }
+  return out;
+}
+
+/** Vague amounts and placeholders: "stuff", "etc.", "a lot of issues", "some problems". */
+export const vagueAmountRule: Rule = { kind: 'vague', run: find };

@@ -1,0 +1,301 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { MODEL, SKIP_ENGINE_TESTS, requireEngine } from '../integration/helpers/engine';
+import { PracticePage } from './pages/practice-page';
+import { ReviewPage } from './pages/review-page';
+import { ShellPage } from './pages/shell-page';
+import type { ComposedAnswer } from './support/answer-audio';
+import { recordingOffsetInSource } from './support/audio-offset';
+import { seriousViolations } from './support/axe';
+import { launchChromium, saveScreenshot } from './support/browser';
+import { startPreview, type PreviewProcess } from './support/preview-process';
+import { answerAudio, WEAK_INCIDENT } from './support/review-answers';
+import { wavInfo } from './support/wav-info';
+
+// A real recording through Chromium's fake microphone, transcribed by the real whisper-cli with
+// the converted tiny.en model, analysed, and shown on the review screen.
+describe.skipIf(SKIP_ENGINE_TESTS)(
+  'review of a fresh recording (real whisper-cli, tiny.en)',
+  () => {
+    let preview: PreviewProcess;
+    let browser: Browser;
+    let page: Page;
+    let review: ReviewPage;
+    let answer: ComposedAnswer;
+    let attemptDir = '';
+    let recordedSec = 0;
+
+    beforeAll(async () => {
+      requireEngine();
+      answer = await answerAudio('review-weak-incident', WEAK_INCIDENT);
+      preview = await startPreview({ env: { REHEARSE_MODEL: MODEL } });
+      browser = await launchChromium({ fakeAudioFile: answer.file });
+      // A context of its own: axe-core's Playwright runner needs one.
+      const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+      page = await context.newPage();
+      review = new ReviewPage(page);
+      await new ShellPage(page).open(preview.url);
+    });
+    afterAll(async () => {
+      await browser?.close();
+      await preview?.stop();
+      if (preview) fs.rmSync(preview.dataDir, { recursive: true, force: true });
+    });
+
+    it('transcribes on stop, showing progress, then highlights the vague and blame phrases', async () => {
+      await page.getByLabel('Question').selectOption('pi-incident');
+      const practice = new PracticePage(page);
+      await review.watchProgress();
+      const startedAt = await practice.start();
+      // Stop in the trailing silence, before Chromium loops the file back to its start.
+      await page.waitForTimeout((answer.durationSec - 1.5) * 1000);
+      const stoppedAt = await practice.stop();
+      recordedSec = (stoppedAt - startedAt) / 1000;
+      await review.waitForTranscript();
+      expect(await review.stages()).toContain('transcribing');
+
+      const attempts = path.join(preview.dataDir, 'attempts');
+      attemptDir = path.join(attempts, fs.readdirSync(attempts)[0]!);
+      expect(fs.existsSync(path.join(attemptDir, 'analysis.json'))).toBe(true);
+
+      await expect.poll(() => review.flagMark('vague', /we handled it/i).count()).toBe(1);
+      await expect.poll(() => review.flagMark('blame', /caused the problem/i).count()).toBe(1);
+      expect(await review.flagTags('vague').first().textContent()).toMatch(/^vague/);
+      expect(await review.flagTags('blame').first().getAttribute('aria-label')).toMatch(
+        /^Blame: .*caused the problem/i,
+      );
+      await saveScreenshot(page, 'review-fresh-recording');
+    });
+
+    it('moves the playhead to where a clicked phrase is spoken, within 0.5 s', async () => {
+      await review.waitForWaveform();
+      const wav = path.join(attemptDir, 'audio.wav');
+      const { offsetSec, correlation } = recordingOffsetInSource(wav, answer.file);
+      expect(correlation).toBeGreaterThan(0.8);
+      const phrases = [
+        { kind: 'vague', text: /we handled it/i, sentence: 1 },
+        { kind: 'blame', text: /caused the problem/i, sentence: 2 },
+      ];
+      for (const phrase of phrases) {
+        const spokenAt = answer.sentences[phrase.sentence]!.startSec - offsetSec;
+        const mark = review.flagMark(phrase.kind, phrase.text).first();
+        const playhead = await review.playheadAfter(() => mark.locator('.w').first().click());
+        console.log(
+          `[review e2e] ${phrase.kind}: spoken at ${spokenAt.toFixed(2)} s in the recording ` +
+            `(file ${answer.sentences[phrase.sentence]!.startSec.toFixed(2)} s - capture offset ` +
+            `${offsetSec.toFixed(2)} s), playhead moved to ${playhead.toFixed(2)} s ` +
+            `(${(playhead - spokenAt).toFixed(2)} s)`,
+        );
+        expect(Math.abs(playhead - spokenAt)).toBeLessThan(0.5);
+        await review.pause();
+      }
+    });
+
+    it('states a duration verdict that matches the recording', async () => {
+      const wav = wavInfo(path.join(attemptDir, 'audio.wav'));
+      expect(Math.abs(wav.durationSec - recordedSec)).toBeLessThan(0.1);
+      const { offsetSec } = recordingOffsetInSource(
+        path.join(attemptDir, 'audio.wav'),
+        answer.file,
+      );
+      const first = answer.sentences[0]!.startSec - offsetSec;
+      const last = Math.min(answer.sentences.at(-1)!.endSec - offsetSec, wav.durationSec);
+      const speaking = last - Math.max(0, first);
+      const verdict = await review.verdict();
+      console.log(
+        `[review e2e] recorded ${recordedSec.toFixed(2)} s, speech in it ${speaking.toFixed(2)} s, ` +
+          `verdict based on ${verdict.seconds} s: "${verdict.text}"`,
+      );
+      // The engine counts from the first word's start to the last word's end. tiny.en stretches the
+      // last word into the trailing silence, so the count lies between the speech and the recording.
+      expect(verdict.seconds).toBeGreaterThan(speaking - 0.5);
+      expect(verdict.seconds).toBeLessThanOrEqual(wav.durationSec + 0.05);
+      expect(verdict.text).toMatch(new RegExp(`^${Math.round(90 - verdict.seconds)} s short: \\w`));
+      const spoken = await page.locator('.gauge-facts').textContent();
+      const clock = (s: number) =>
+        `${Math.floor(s / 60)}:${String(Math.floor(s % 60)).padStart(2, '0')}`;
+      expect(spoken).toContain(`of ${clock(wav.durationSec)} recorded`);
+    });
+
+    it('plays, seeks and steps through flags from the keyboard', async () => {
+      await page.locator('h1').focus();
+      await page.keyboard.press('Space');
+      await expect.poll(() => page.locator('.play-button').textContent()).toBe('Pause');
+      await page.keyboard.press('Space');
+      await expect.poll(() => page.locator('.play-button').textContent()).toBe('Play');
+
+      const from = await review.currentTime();
+      expect(await review.playheadAfter(() => page.keyboard.press('ArrowRight'))).toBeCloseTo(
+        from + 5,
+        1,
+      );
+      expect(await review.playheadAfter(() => page.keyboard.press('ArrowLeft'))).toBeCloseTo(
+        from,
+        1,
+      );
+
+      const analysis = JSON.parse(fs.readFileSync(path.join(attemptDir, 'analysis.json'), 'utf8'));
+      const starts = (analysis.flags as { startSec: number }[])
+        .map((f) => f.startSec)
+        .sort((a, b) => a - b);
+      // Park the playhead on the first word (a click seeks there), then step through flags.
+      const atStart = await review.playheadAfter(() =>
+        page.locator('[data-testid="transcript"] .w').first().click(),
+      );
+      await page.locator('h1').focus();
+      const next = starts.find((t) => t > atStart + 0.05)!;
+      expect(await review.playheadAfter(() => page.keyboard.press('k'))).toBeCloseTo(next, 1);
+      expect(await page.evaluate(() => document.activeElement?.className)).toContain('flag-tag');
+      await review.pause();
+      const later = starts.find((t) => t > next + 0.05)!;
+      expect(await review.playheadAfter(() => page.keyboard.press('k'))).toBeCloseTo(later, 1);
+      await review.pause();
+      await page.waitForTimeout(700);
+      expect(await review.playheadAfter(() => page.keyboard.press('j'))).toBeCloseTo(next, 1);
+      await review.pause();
+    });
+
+    it('reaches every control by Tab, each with a visible focus ring', async () => {
+      await page.locator('h1').focus();
+      const seen: { label: string; outline: string }[] = [];
+      for (let i = 0; i < 80; i++) {
+        await page.keyboard.press('Tab');
+        const info = await page.evaluate(() => {
+          const el = document.activeElement as HTMLElement | null;
+          if (!el || !el.closest('.review-screen')) return null;
+          const style = getComputedStyle(el);
+          return {
+            label: `${el.tagName.toLowerCase()}.${el.className}:${(el.getAttribute('aria-label') ?? el.textContent ?? '').trim().slice(0, 40)}`,
+            outline: `${style.outlineStyle} ${style.outlineWidth}`,
+          };
+        });
+        if (!info) break;
+        seen.push(info);
+      }
+      const labels = seen.map((s) => s.label).join('\n');
+      for (const expected of [
+        /Export/,
+        /play-button/,
+        /select/,
+        /star-segment/,
+        /legend-item/,
+        /flag-tag/,
+        /Record a follow-up answer/,
+      ]) {
+        expect(labels).toMatch(expected);
+      }
+      for (const s of seen) expect(s.outline, s.label).not.toMatch(/^none|0px$/);
+    });
+
+    it('has no serious or critical accessibility violations (axe-core), light and dark', async () => {
+      for (const scheme of ['light', 'dark'] as const) {
+        await page.emulateMedia({ colorScheme: scheme });
+        await expect
+          .poll(() => page.evaluate(() => document.documentElement.dataset.theme))
+          .toBe(scheme);
+        const found = await seriousViolations(page);
+        console.log(`[review e2e] axe (${scheme}): ${JSON.stringify(found)}`);
+        expect(found).toEqual([]);
+      }
+      await page.emulateMedia({ colorScheme: 'light' });
+    });
+
+    it('exports the report as Markdown and for print, and the transcript as text and JSON', async () => {
+      const exportItem = async (name: string) => {
+        await page.getByRole('button', { name: 'Export' }).click();
+        const [download] = await Promise.all([
+          page.waitForEvent('download'),
+          page.getByRole('button', { name }).click(),
+        ]);
+        return {
+          name: download.suggestedFilename(),
+          text: fs.readFileSync((await download.path())!, 'utf8'),
+        };
+      };
+      const transcript = JSON.parse(
+        fs.readFileSync(path.join(attemptDir, 'transcript.json'), 'utf8'),
+      );
+      const md = await exportItem('Report (Markdown)');
+      expect(md.name).toMatch(
+        /^rehearse-\d{4}-\d\d-\d\d-tell-me-about-a-production-incident-you-handled\.md$/,
+      );
+      expect(md.text).toMatch(/^# Tell me about a production incident you handled\.\n/);
+      for (const heading of [
+        'Fix first',
+        'Length and pace',
+        'Signals',
+        'Flagged phrases',
+        'Transcript',
+      ])
+        expect(md.text).toContain(`## ${heading}`);
+      expect(md.text).toMatch(/Vague: “We handled it”/i);
+      const text = await exportItem('Transcript (text)');
+      expect(text.text).toBe(
+        `Tell me about a production incident you handled.\n\n${transcript.text}\n`,
+      );
+      const json = JSON.parse((await exportItem('Transcript with word timings (JSON)')).text);
+      expect(json.words).toEqual(transcript.words);
+
+      await page.evaluate(() => {
+        (window as unknown as { __printed: number }).__printed = 0;
+        window.print = () => void (window as unknown as { __printed: number }).__printed++;
+      });
+      await page.getByRole('button', { name: 'Export' }).click();
+      await page.getByRole('button', { name: 'Print or save as PDF' }).click();
+      expect(
+        await page.evaluate(() => (window as unknown as { __printed: number }).__printed),
+      ).toBe(1);
+      await page.emulateMedia({ media: 'print' });
+      expect(await page.locator('.review-screen').isVisible()).toBe(false);
+      const printed = (await page.locator('.print-report').innerText()).replace(/\s+/g, ' ');
+      for (const heading of ['Fix first', 'Length and pace', 'Flagged phrases', 'Transcript'])
+        expect(printed).toContain(heading);
+      expect(printed).toContain(transcript.text.replace(/\s+/g, ' ').trim());
+      const pdf = await page.pdf({
+        path: path.join(
+          path.dirname(await saveScreenshot(page, 'review-print')),
+          'review-report.pdf',
+        ),
+      });
+      expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+      await page.emulateMedia({ media: 'screen' });
+    });
+
+    it('opens a stored attempt with its transcript and feedback at once, without transcribing', async () => {
+      await page.keyboard.press('Control+5');
+      await review.watchProgress();
+      await page.locator('.attempt-open').first().click();
+      await review.waitForTranscript(5_000);
+      expect(await review.stages()).toEqual([]);
+      expect(await review.flagMark('vague', /we handled it/i).count()).toBe(1);
+    });
+
+    it('records a follow-up answer linked to this attempt', async () => {
+      const parentId = path.basename(attemptDir);
+      const first = page.locator('.follow-up').first();
+      const question = (await first.locator('strong').textContent())!;
+      await first.getByRole('button', { name: /Record a follow-up answer/ }).click();
+      await expect.poll(() => page.locator('h1').textContent()).toBe(question);
+      await page.locator('.record-button[aria-pressed="true"]').waitFor();
+      await page.waitForTimeout(3000);
+      await new PracticePage(page).stop();
+      await review.waitForTranscript();
+      expect(await page.locator('.review-header .eyebrow').textContent()).toMatch(
+        /^Follow-up answer/,
+      );
+      expect(await page.locator('h1').textContent()).toBe(question);
+      const attempts = path.join(preview.dataDir, 'attempts');
+      const child = fs.readdirSync(attempts).find((id) => id !== parentId)!;
+      const stored = JSON.parse(
+        fs.readFileSync(path.join(attempts, child, 'attempt.json'), 'utf8'),
+      );
+      expect(stored).toMatchObject({ parentId, questionText: question, questionId: 'pi-incident' });
+      await page.getByRole('button', { name: 'Open the original answer' }).click();
+      await expect
+        .poll(() => page.locator('h1').textContent())
+        .toBe('Tell me about a production incident you handled.');
+    });
+  },
+);
