@@ -3,6 +3,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { app, BrowserWindow, net } from 'electron';
 import { createAppServices } from '../services/app-services';
+import { electronJsonWriter } from './electron-json-store';
 import { ElectronSettingsStore } from './electron-settings-store';
 import { forwardEvents, ownWindowSenderCheck, registerIpcHandlers } from './ipc-adapter';
 import { lockDownWebContents, restrictPermissions } from './security';
@@ -30,6 +31,12 @@ app.whenReady().then(() => {
     version: app.getVersion(),
     // Chromium's network stack: honours the system proxy, PAC files and the OS certificate store.
     fetchImpl: net.fetch as typeof fetch,
+    // Stories and custom questions are written through electron-store in the desktop app.
+    jsonWriter: electronJsonWriter,
+    // The packaged app ships whisper-cli as an extra resource (electron-builder.yml).
+    whisperCliPath: app.isPackaged
+      ? path.join(process.resourcesPath, 'whisper', 'bin', 'whisper-cli')
+      : undefined,
   });
   app.on('before-quit', () => void services.dispose());
   const windows = () => BrowserWindow.getAllWindows();

@@ -6,6 +6,7 @@ import './styles/layout.css';
 import './styles/controls.css';
 import './styles/practice.css';
 import './styles/replay.css';
+import './styles/bank.css';
 import './styles/review.css';
 
 createRoot(document.getElementById('root')!).render(

@@ -31,7 +31,12 @@ export const ipcMain = {
 };
 
 /** Minimal stand-ins so modules importing these names load; tests do not drive them. */
-export const app = { on: () => undefined, getPath: () => '', getVersion: () => '0.0.0-test' };
+export const app = {
+  on: () => undefined,
+  getPath: () => '',
+  getVersion: () => '0.0.0-test',
+  isPackaged: false,
+};
 export const session = { defaultSession: {} };
 /** Stand-in for Electron's net module. */
 export const net = { fetch: globalThis.fetch };

@@ -119,6 +119,53 @@ describe.skipIf(SKIP_ENGINE_TESTS)(
       expect(spoken).toContain(`of ${clock(wav.durationSec)} recorded`);
     });
 
+    it('plays from a waveform region and a STAR-L part, and marks the word being spoken', async () => {
+      const analysis = JSON.parse(fs.readFileSync(path.join(attemptDir, 'analysis.json'), 'utf8'));
+      const blame = analysis.flags.find((f: { kind: string }) => f.kind === 'blame');
+      const region = page.locator('[data-testid="waveform"] [data-kind="blame"]');
+      expect(await region.count()).toBe(1);
+      expect(await review.playheadAfter(() => region.click())).toBeCloseTo(blame.startSec, 1);
+      await review.pause();
+
+      const part = page.locator('.star-segment').nth(1);
+      const partStart = Number(await part.getAttribute('data-start-sec'));
+      expect(await review.playheadAfter(() => part.click())).toBeCloseTo(partStart, 1);
+      await page.waitForTimeout(1200);
+      const active = page.locator('[data-testid="transcript"] .w.is-active');
+      expect(await active.count()).toBeGreaterThan(0);
+      const wordStart = Number(await active.first().getAttribute('data-word-start'));
+      const now = await review.currentTime();
+      expect(wordStart).toBeLessThanOrEqual(now);
+      expect(wordStart).toBeGreaterThan(partStart - 0.01);
+      await review.pause();
+    });
+
+    it('filters highlights by kind from the legend, and explains a flag on focus', async () => {
+      const vague = page.locator('.legend-item[data-kind="vague"]');
+      expect(await vague.textContent()).toMatch(/^Vague\d+$/);
+      await vague.click();
+      expect(await vague.getAttribute('aria-pressed')).toBe('false');
+      expect(await review.flagTags('vague').count()).toBe(0);
+      expect(await page.locator('[data-testid="waveform"] [data-kind="vague"]').count()).toBe(0);
+      expect(await review.flagTags('blame').count()).toBeGreaterThan(0);
+      await vague.click();
+      expect(await review.flagTags('vague').count()).toBeGreaterThan(0);
+
+      const tag = review.flagTags('blame').first();
+      await tag.focus();
+      const tooltip = page.locator('.flag-tooltip');
+      await tooltip.waitFor();
+      expect(await tooltip.textContent()).toMatch(/Blame:|pins the failure on others/i);
+      expect(await tag.evaluate((el) => el.getAttribute('aria-describedby'))).toBeTruthy();
+      const description = await tag.evaluate(
+        (el) => document.getElementById(el.getAttribute('aria-describedby')!)?.textContent ?? '',
+      );
+      expect(description).toMatch(/Try: /);
+      await saveScreenshot(page, 'review-flag-tooltip');
+      await page.keyboard.press('Escape');
+      await tooltip.waitFor({ state: 'hidden' });
+    });
+
     it('plays, seeks and steps through flags from the keyboard', async () => {
       await page.locator('h1').focus();
       await page.keyboard.press('Space');

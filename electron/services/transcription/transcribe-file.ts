@@ -18,7 +18,7 @@ export type TranscribeFileOptions = {
   cliPath: string;
   modelPath: string;
   threads: number;
-  /** Stop after this long; by default 3x the audio length, at least 5 minutes. */
+  /** Stop after this long; by default 5x the audio length, at least 10 minutes. */
   timeoutMs?: number;
   maxAudioSec: number;
   prompt?: string;
@@ -58,7 +58,7 @@ export async function transcribeFile(
     }
     const outputBase = path.join(dir, 'out');
     const knownSec = checked?.wav.durationSec ?? options.maxAudioSec;
-    const timeoutMs = options.timeoutMs ?? Math.max(300_000, knownSec * 3000);
+    const timeoutMs = options.timeoutMs ?? Math.max(600_000, knownSec * 5000);
     const run = await runWhisper({
       cliPath: options.cliPath,
       args: buildWhisperArgs({ ...options, audioPath: input, outputBase }),

@@ -21,7 +21,7 @@ export type TranscriberOptions = {
   modelPath?: string;
   /** Threads for whisper-cli; default the machine's core count (at most 8). */
   threads?: number;
-  /** Per-job time limit; default 3x the audio length, at least 5 minutes. */
+  /** Per-job time limit; default 5x the audio length, at least 10 minutes (it only catches a stuck engine). */
   timeoutMs?: number;
   maxAudioSec?: number;
   /** Initial prompt; default FILLER_PROMPT, null for none. */

@@ -12,6 +12,12 @@ export type Route = {
   parentId?: string;
   /** Practice: the follow-up question to answer (asked about the attempt `parentId`). */
   followUp?: string;
+  /** Practice: the story whose bullets are shown as cues while recording. */
+  storyId?: string;
+  /** Practice: a drill of several questions in a row. */
+  drill?: boolean;
+  /** History: two attempts to compare. */
+  compare?: [string, string];
 };
 
 /** The current route and how to move to another. */

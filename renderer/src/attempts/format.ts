@@ -7,7 +7,7 @@ export function attemptName(attempt: Attempt): string {
 }
 
 /** "28 Nov 2026, 16:20 · 1:42". */
-export function attemptSubtitle(attempt: Attempt): string {
+export function attemptSubtitle(attempt: Pick<Attempt, 'createdAt' | 'durationSec'>): string {
   const when = new Date(attempt.createdAt).toLocaleString(undefined, {
     day: 'numeric',
     month: 'short',

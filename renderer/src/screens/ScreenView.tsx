@@ -3,9 +3,9 @@ import type { ScreenId } from '../app/routes';
 import type { AppState } from '../app/use-app-state';
 import { PracticeScreen } from '../practice/PracticeScreen';
 import { ReviewScreen } from '../review/ReviewScreen';
-import { EmptyState } from './EmptyState';
-import { emptyStates } from './empty-states';
-import { HistoryScreen } from './HistoryScreen';
+import { HistoryScreen } from '../history/HistoryScreen';
+import { QuestionsScreen } from '../questions/QuestionsScreen';
+import { StoriesScreen } from '../stories/StoriesScreen';
 import { SettingsScreen } from './SettingsScreen';
 
 /** Renders the screen with the given id inside the content area. */
@@ -22,9 +22,11 @@ export function ScreenView(props: {
       return <ReviewScreen state={state} headingRef={headingRef} />;
     case 'history':
       return <HistoryScreen headingRef={headingRef} />;
+    case 'questions':
+      return <QuestionsScreen headingRef={headingRef} />;
+    case 'stories':
+      return <StoriesScreen headingRef={headingRef} />;
     case 'settings':
       return <SettingsScreen state={state} headingRef={headingRef} />;
-    default:
-      return <EmptyState {...emptyStates[screen]} headingRef={headingRef} />;
   }
 }

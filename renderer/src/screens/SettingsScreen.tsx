@@ -1,6 +1,7 @@
 import { useState, type RefObject } from 'react';
 import type { Settings } from '../../../shared/settings';
 import type { AppState } from '../app/use-app-state';
+import { DataSection } from '../settings/DataSection';
 import { ModelsSection } from '../settings/ModelsSection';
 
 /** Settings: theme, recording limit and the target answer window, saved as they change. */
@@ -65,6 +66,7 @@ export function SettingsScreen(props: {
         </form>
       )}
       {settings && <ModelsSection />}
+      {settings && <DataSection />}
       {info && (
         <dl className="about">
           <dt>Version</dt>

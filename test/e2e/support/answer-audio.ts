@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import { concat, speak, synth } from '../../integration/helpers/audio';
 
@@ -67,6 +68,8 @@ export async function composeAnswer(
     }
   }
   parts.push(tail);
-  const file = await concat(name, parts);
+  // The cache key covers the words and timings, so editing an answer rebuilds its file.
+  const key = createHash('sha1').update(JSON.stringify({ sentences, options })).digest('hex');
+  const file = await concat(`${name}-${key.slice(0, 10)}`, parts);
   return { file, durationSec: at + options.tailSec, sentences: placed };
 }

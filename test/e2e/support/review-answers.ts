@@ -19,9 +19,11 @@ export const STRONG_INCIDENT = [
   'The p99 latency had jumped from 200 milliseconds to 4 seconds, and the connection pool on the Postgres primary was saturated.',
   'I traced it to a new batch job that held 300 connections for its bulk export.',
   'I paused the job with a feature flag, and checkout recovered within 6 minutes.',
+  'While it was down, I posted updates for the support team every 15 minutes so they could answer customers.',
   'Then I added a separate pool for batch work with a limit of 20 connections, and I wrote an alert on pool saturation at 80 percent.',
   'I also wrote the postmortem and ran the review with the data team, and we agreed that every batch job goes through a load test first.',
   'As a result, error rates dropped from 12 percent to under 0.1 percent, and we had no timeouts during the next two sales events.',
+  'I also checked the pool metrics for a week, and they stayed under 50 percent in all 14 regions.',
   'What I learned is to give background jobs their own resource limits, and to alert on saturation before latency.',
   'Since then I check connection budgets in every design review I join.',
 ];

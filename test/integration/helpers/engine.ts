@@ -45,3 +45,7 @@ export async function bytesReadSoFar(): Promise<number | null> {
   const match = io && /^rchar:\s*(\d+)/m.exec(io);
   return match ? Number(match[1]) : null;
 }
+
+/** Time limit of tests that transcribe the two-minute answer: generous, because speed targets
+ * live in bench/ and a busy 2-core machine can be several times slower than an idle one. */
+export const LONG_TEST_MS = 600_000;

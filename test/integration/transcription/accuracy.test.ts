@@ -4,7 +4,13 @@ import { transcriptSchema, type Transcript } from '../../../shared/transcript';
 import { FILLER_ANSWERS, INCIDENT_ANSWER } from '../helpers/answers';
 import { countFillers } from '../helpers/fillers';
 import { JFK_MP3, JFK_TEXT, jfkWav, soxConvert, speak } from '../helpers/audio';
-import { MODEL, requireEngine, SKIP_ENGINE_TESTS, WHISPER_CLI } from '../helpers/engine';
+import {
+  LONG_TEST_MS,
+  MODEL,
+  requireEngine,
+  SKIP_ENGINE_TESTS,
+  WHISPER_CLI,
+} from '../helpers/engine';
 import { normaliseWords, wordErrorRate } from '../helpers/wer';
 
 /** Checks the invariants every transcript must hold against its audio. */
@@ -59,22 +65,26 @@ describe.skipIf(SKIP_ENGINE_TESTS)('transcription accuracy (real whisper-cli, ti
     }
   });
 
-  it('transcribes a two-minute spoken answer with a word error rate under 15%', async () => {
-    const wav = await speak(INCIDENT_ANSWER, 140);
-    const t = await transcriber.enqueue(wav).promise;
-    const wer = wordErrorRate(INCIDENT_ANSWER, t.text);
-    console.log(
-      `[accuracy] espeak answer ${t.audioDurationSec.toFixed(1)} s, WER ${(100 * wer).toFixed(1)}%`,
-    );
-    expect(t.audioDurationSec).toBeGreaterThan(60);
-    expect(t.audioDurationSec).toBeLessThanOrEqual(120);
-    expect(wer).toBeLessThan(0.15);
-    expectWellFormed(t);
-    expect(t.words.length).toBeGreaterThan(250);
-    // Words spread over the whole answer, not bunched at the start.
-    expect(t.words.at(-1)!.start).toBeGreaterThan(t.audioDurationSec - 10);
-    expect(t.segments.length).toBeGreaterThan(3);
-  });
+  it(
+    'transcribes a two-minute spoken answer with a word error rate under 15%',
+    async () => {
+      const wav = await speak(INCIDENT_ANSWER, 140);
+      const t = await transcriber.enqueue(wav).promise;
+      const wer = wordErrorRate(INCIDENT_ANSWER, t.text);
+      console.log(
+        `[accuracy] espeak answer ${t.audioDurationSec.toFixed(1)} s, WER ${(100 * wer).toFixed(1)}%`,
+      );
+      expect(t.audioDurationSec).toBeGreaterThan(60);
+      expect(t.audioDurationSec).toBeLessThanOrEqual(120);
+      expect(wer).toBeLessThan(0.15);
+      expectWellFormed(t);
+      expect(t.words.length).toBeGreaterThan(250);
+      // Words spread over the whole answer, not bunched at the start.
+      expect(t.words.at(-1)!.start).toBeGreaterThan(t.audioDurationSec - 10);
+      expect(t.segments.length).toBeGreaterThan(3);
+    },
+    LONG_TEST_MS,
+  );
 
   it('keeps most spoken fillers ("um", "uh") with the default prompt, inventing none', async () => {
     let spoken = 0;

@@ -5,7 +5,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Transcriber } from '../../../electron/services/transcription/index';
 import { INCIDENT_ANSWER } from '../helpers/answers';
 import { JFK_TEXT, jfkWav, speak } from '../helpers/audio';
-import { MODEL, requireEngine, SKIP_ENGINE_TESTS, WHISPER_CLI } from '../helpers/engine';
+import {
+  LONG_TEST_MS,
+  MODEL,
+  requireEngine,
+  SKIP_ENGINE_TESTS,
+  WHISPER_CLI,
+} from '../helpers/engine';
 import { wordErrorRate } from '../helpers/wer';
 
 describe.skipIf(SKIP_ENGINE_TESTS)('engine and model failures (real whisper-cli)', () => {
@@ -67,49 +73,57 @@ describe.skipIf(SKIP_ENGINE_TESTS)('engine and model failures (real whisper-cli)
     await expect(t.enqueue(jfk).promise).rejects.toMatchObject({ code: 'model-invalid' });
   });
 
-  it('fails a job whose whisper-cli is killed mid-way, then runs the next job normally', async () => {
-    const answer = await speak(INCIDENT_ANSWER, 140);
-    const progress: number[] = [];
-    const t = new Transcriber({
-      whisperCliPath: WHISPER_CLI,
-      modelPath: MODEL,
-      onProgress: (jobId, percent) => {
-        progress.push(percent);
-        const active = t.activeJob;
-        // Kill from outside, as the OOM killer or a user would, once decoding is under way.
-        if (percent > 0 && percent < 100 && active?.jobId === jobId && active.pid)
-          process.kill(active.pid, 'SIGKILL');
-      },
-    });
-    const doomed = t.enqueue(answer);
-    const next = t.enqueue(jfk);
-    await expect(doomed.promise).rejects.toMatchObject({
-      code: 'engine-crashed',
-      message: expect.stringMatching(/stopped unexpectedly \(SIGKILL\).*Try again/s),
-    });
-    expect(progress.some((p) => p > 0 && p < 100)).toBe(true);
-    expect(wordErrorRate(JFK_TEXT, (await next.promise).text)).toBeLessThanOrEqual(0.1);
-  });
+  it(
+    'fails a job whose whisper-cli is killed mid-way, then runs the next job normally',
+    async () => {
+      const answer = await speak(INCIDENT_ANSWER, 140);
+      const progress: number[] = [];
+      const t = new Transcriber({
+        whisperCliPath: WHISPER_CLI,
+        modelPath: MODEL,
+        onProgress: (jobId, percent) => {
+          progress.push(percent);
+          const active = t.activeJob;
+          // Kill from outside, as the OOM killer or a user would, once decoding is under way.
+          if (percent > 0 && percent < 100 && active?.jobId === jobId && active.pid)
+            process.kill(active.pid, 'SIGKILL');
+        },
+      });
+      const doomed = t.enqueue(answer);
+      const next = t.enqueue(jfk);
+      await expect(doomed.promise).rejects.toMatchObject({
+        code: 'engine-crashed',
+        message: expect.stringMatching(/stopped unexpectedly \(SIGKILL\).*Try again/s),
+      });
+      expect(progress.some((p) => p > 0 && p < 100)).toBe(true);
+      expect(wordErrorRate(JFK_TEXT, (await next.promise).text)).toBeLessThanOrEqual(0.1);
+    },
+    LONG_TEST_MS,
+  );
 
-  it('cancels a running job (its process is killed) and a queued one; later jobs still run', async () => {
-    const t = new Transcriber({ whisperCliPath: WHISPER_CLI, modelPath: MODEL });
-    const running = t.enqueue(await speak(INCIDENT_ANSWER, 140));
-    const queued = t.enqueue(jfk);
-    const after = t.enqueue(jfk);
-    await new Promise<void>((resolve) => {
-      const poll = setInterval(() => t.activeJob?.pid && (clearInterval(poll), resolve()), 20);
-    });
-    const pid = t.activeJob!.pid!;
-    const outcomes = Promise.allSettled([running.promise, queued.promise]);
-    expect(t.cancel(queued.jobId)).toBe(true);
-    expect(t.cancel(running.jobId)).toBe(true);
-    for (const outcome of await outcomes) {
-      expect(outcome).toMatchObject({ status: 'rejected', reason: { code: 'cancelled' } });
-    }
-    expect(() => process.kill(pid, 0)).toThrow();
-    expect(t.cancel('no-such-job')).toBe(false);
-    expect(wordErrorRate(JFK_TEXT, (await after.promise).text)).toBeLessThanOrEqual(0.1);
-  });
+  it(
+    'cancels a running job (its process is killed) and a queued one; later jobs still run',
+    async () => {
+      const t = new Transcriber({ whisperCliPath: WHISPER_CLI, modelPath: MODEL });
+      const running = t.enqueue(await speak(INCIDENT_ANSWER, 140));
+      const queued = t.enqueue(jfk);
+      const after = t.enqueue(jfk);
+      await new Promise<void>((resolve) => {
+        const poll = setInterval(() => t.activeJob?.pid && (clearInterval(poll), resolve()), 20);
+      });
+      const pid = t.activeJob!.pid!;
+      const outcomes = Promise.allSettled([running.promise, queued.promise]);
+      expect(t.cancel(queued.jobId)).toBe(true);
+      expect(t.cancel(running.jobId)).toBe(true);
+      for (const outcome of await outcomes) {
+        expect(outcome).toMatchObject({ status: 'rejected', reason: { code: 'cancelled' } });
+      }
+      expect(() => process.kill(pid, 0)).toThrow();
+      expect(t.cancel('no-such-job')).toBe(false);
+      expect(wordErrorRate(JFK_TEXT, (await after.promise).text)).toBeLessThanOrEqual(0.1);
+    },
+    LONG_TEST_MS,
+  );
 
   it('stops a job that runs past its time limit', async () => {
     const t = new Transcriber({ whisperCliPath: WHISPER_CLI, modelPath: MODEL, timeoutMs: 300 });

@@ -1,0 +1,101 @@
+import { useState } from 'react';
+import type { HistoryRow } from '../../../shared/progress/history-row';
+import { api } from '../api';
+import { attemptSubtitle } from '../attempts/format';
+import { rowFigures } from './format-row';
+
+/** One take in the history: select for comparison, open, rename inline, delete. */
+export function HistoryRowItem(props: {
+  row: HistoryRow;
+  selected: boolean;
+  onToggleSelect: () => void;
+  onOpen: () => void;
+  onDelete: () => void;
+}) {
+  const { row } = props;
+  const [editing, setEditing] = useState(false);
+  const [title, setTitle] = useState(row.title);
+  const [error, setError] = useState<string | null>(null);
+  const name = row.title || row.headline || 'Take';
+
+  const save = () =>
+    api
+      .call('attempts/rename', { id: row.attemptId, title: title.trim() })
+      .then(() => {
+        setEditing(false);
+        setError(null);
+      })
+      .catch((e: Error) => setError(e.message));
+
+  return (
+    <li className="attempt-row history-row" data-attempt-id={row.attemptId}>
+      <label className="compare-pick">
+        <input type="checkbox" checked={props.selected} onChange={props.onToggleSelect} />
+        <span className="visually-hidden">Select {name} for comparison</span>
+      </label>
+      {editing ? (
+        <form
+          className="rename-form"
+          onSubmit={(e) => {
+            e.preventDefault();
+            void save();
+          }}
+        >
+          <label className="visually-hidden" htmlFor={`title-${row.attemptId}`}>
+            Name of this take
+          </label>
+          <input
+            id={`title-${row.attemptId}`}
+            value={title}
+            maxLength={200}
+            autoFocus
+            onChange={(e) => setTitle(e.target.value)}
+          />
+          <button type="submit" className="button">
+            Save
+          </button>
+          <button type="button" className="button" onClick={() => setEditing(false)}>
+            Cancel
+          </button>
+        </form>
+      ) : (
+        <button type="button" className="attempt-open" onClick={props.onOpen}>
+          <span className="attempt-name">{name}</span>
+          <span className="attempt-meta">
+            {attemptSubtitle({ createdAt: row.createdAt, durationSec: row.recordingSec })}
+            {row.parentId && <span className="badge">Follow-up</span>}
+          </span>
+        </button>
+      )}
+      <dl className="figures">
+        {rowFigures(row).map((f) => (
+          <div key={f.label}>
+            <dt>{f.label}</dt>
+            <dd>{f.value}</dd>
+          </div>
+        ))}
+      </dl>
+      {!editing && (
+        <div className="attempt-actions">
+          <button
+            type="button"
+            className="button"
+            onClick={() => setEditing(true)}
+            aria-label={`Rename ${name}`}
+          >
+            Rename
+          </button>
+          <button
+            type="button"
+            className="button danger"
+            onClick={props.onDelete}
+            aria-label={`Delete ${name}`}
+          >
+            Delete
+          </button>
+        </div>
+      )}
+      {error && <p className="notice notice-error">{error}</p>}
+    </li>
+  );
+}

@@ -1,0 +1,79 @@
+import type { CoverageMatrix as Matrix } from '../../../shared/stories/coverage';
+import { themeLabels } from '../../../shared/stories/themes';
+
+/** Which themes each story covers, which themes and questions nothing covers, and reuse hints. */
+export function CoverageMatrix({ matrix }: { matrix: Matrix }) {
+  return (
+    <section className="coverage" aria-labelledby="coverage-title">
+      <h2 id="coverage-title">Coverage</h2>
+      <div className="table-scroll">
+        <table className="coverage-table">
+          <caption className="visually-hidden">Themes covered by each story</caption>
+          <thead>
+            <tr>
+              <th scope="col">Story</th>
+              {matrix.themes.map((t) => (
+                <th scope="col" key={t.theme}>
+                  {t.label}
+                </th>
+              ))}
+              <th scope="col">Questions</th>
+            </tr>
+          </thead>
+          <tbody>
+            {matrix.rows.map((row) => (
+              <tr key={row.storyId}>
+                <th scope="row">{row.title}</th>
+                {row.themeCells.map((covered, i) => (
+                  <td key={matrix.themes[i]!.theme} className={covered ? 'covered' : ''}>
+                    {covered ? (
+                      <span aria-label="covered">✓</span>
+                    ) : (
+                      <span className="visually-hidden">not covered</span>
+                    )}
+                  </td>
+                ))}
+                <td>{row.linkedCount}</td>
+              </tr>
+            ))}
+            <tr className="coverage-total">
+              <th scope="row">Stories per theme</th>
+              {matrix.themes.map((t) => (
+                <td key={t.theme} className={t.storyIds.length === 0 ? 'gap' : ''}>
+                  {t.storyIds.length}
+                </td>
+              ))}
+              <td />
+            </tr>
+          </tbody>
+        </table>
+      </div>
+      {matrix.uncoveredThemes.length > 0 ? (
+        <p className="notice notice-warning">
+          No story yet for: {matrix.uncoveredThemes.map((t) => themeLabels[t]).join(', ')}.
+        </p>
+      ) : (
+        <p className="notice notice-info">Every theme has a story.</p>
+      )}
+      {matrix.uncoveredQuestionIds.length > 0 && (
+        <details>
+          <summary>{matrix.uncoveredQuestionIds.length} questions have no story yet</summary>
+          <ul>
+            {matrix.questions
+              .filter((q) => q.storyIds.length === 0)
+              .map((q) => (
+                <li key={q.questionId}>{q.text}</li>
+              ))}
+          </ul>
+        </details>
+      )}
+      {matrix.rows
+        .filter((r) => r.reuseHint)
+        .map((r) => (
+          <p key={r.storyId} className="notice notice-warning">
+            {r.reuseHint}
+          </p>
+        ))}
+    </section>
+  );
+}
