@@ -3,3 +3,4 @@ export { analyzeAnswer, type AnalyzeInput } from './analyze';
 export * from './schema';
 export type * from './types';
 export { timeOfSpan, buildTimeIndex } from './time-map';
+export { renderReport, ANSI, PLAIN, type Paint } from './report-text';

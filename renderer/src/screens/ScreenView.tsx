@@ -3,6 +3,8 @@ import type { ScreenId } from '../app/routes';
 import type { AppState } from '../app/use-app-state';
 import { PracticeScreen } from '../practice/PracticeScreen';
 import { ReviewScreen } from '../review/ReviewScreen';
+import { useNavigation } from '../app/navigation';
+import { DrillScreen } from '../drill/DrillScreen';
 import { HistoryScreen } from '../history/HistoryScreen';
 import { QuestionsScreen } from '../questions/QuestionsScreen';
 import { StoriesScreen } from '../stories/StoriesScreen';
@@ -15,8 +17,10 @@ export function ScreenView(props: {
   headingRef: RefObject<HTMLHeadingElement | null>;
 }) {
   const { screen, state, headingRef } = props;
+  const { route } = useNavigation();
   switch (screen) {
     case 'practice':
+      if (route.drill) return <DrillScreen state={state} headingRef={headingRef} />;
       return <PracticeScreen state={state} headingRef={headingRef} />;
     case 'review':
       return <ReviewScreen state={state} headingRef={headingRef} />;
