@@ -118,7 +118,8 @@ export function evidence(doc: Doc): Float64Array[] {
   for (let u = 0; u < n; u++) ev[u][R] += numberEv[u] * (n > 1 && u / (n - 1) < 0.25 ? 0.3 : 1);
   // Answers open with context: even "I set a 24 h TTL on prices" sets the scene for a mistake story.
   // A task stated first ("So I wanted the team to ...") keeps its weight against the prior.
-  if (n) ev[0][S] += cue[0][T] > 0 ? 1 : 3;
+  // (In a one- or two-clause answer there is no scene to set: what it says is all there is.)
+  if (n) ev[0][S] += n < 3 ? 0.5 : cue[0][T] > 0 ? 1 : 3;
   if (n > 1) ev[1][S] += cue[1][T] > 0 ? 0.3 : 1;
   return ev;
 }

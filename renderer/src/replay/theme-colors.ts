@@ -1,5 +1,5 @@
 /** Reads a theme colour (a CSS custom property on <html>), with a fallback before styles load. */
-export function themeColor(name: string, fallback: string): string {
+function themeColor(name: string, fallback: string): string {
   return getComputedStyle(document.documentElement).getPropertyValue(name).trim() || fallback;
 }
 

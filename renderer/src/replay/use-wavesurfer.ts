@@ -3,7 +3,7 @@ import WaveSurfer from 'wavesurfer.js';
 import RegionsPlugin from 'wavesurfer.js/dist/plugins/regions.esm.js';
 import TimelinePlugin from 'wavesurfer.js/dist/plugins/timeline.esm.js';
 import { formatClock } from '../practice/timer-window';
-import { themeColor, waveColors, watchTheme } from './theme-colors';
+import { waveColors, watchTheme } from './theme-colors';
 
 /** What the replay UI reads from the player. */
 export type PlayerState = {
@@ -69,7 +69,7 @@ export function useWavesurfer(
             id: `mark-${mark}`,
             start: mark,
             content: formatClock(mark),
-            color: themeColor('--focus', '#f0a202'),
+            color: 'var(--focus)',
             drag: false,
             resize: false,
           });

@@ -5,7 +5,6 @@ import { buildReport } from '../../../shared/review/report';
 import { wordAtTime } from '../../../shared/review/transcript-pieces';
 import type { Settings } from '../../../shared/settings';
 import { useNavigation } from '../app/navigation';
-import { attemptSubtitle } from '../attempts/format';
 import { ReplayPanel } from '../replay/ReplayPanel';
 import { useAttemptAudio } from '../replay/use-attempt-audio';
 import { useReplay } from '../replay/use-replay';
@@ -34,7 +33,9 @@ export function AttemptReview(props: {
   const { navigate } = useNavigation();
   const audio = useAttemptAudio(attempt.id);
   const review = useReview(attempt.id);
-  const { transcript, analysis } = review;
+  const { transcript } = review;
+  // Feedback on silence would only be noise: a transcript without speech gets none.
+  const analysis = transcript?.noSpeech ? null : review.analysis;
   const replay = useReplay(audio.url, [
     settings?.targetMinSec ?? 90,
     settings?.targetMaxSec ?? 120,
@@ -60,7 +61,10 @@ export function AttemptReview(props: {
     () =>
       buildReport({
         questionText: attempt.questionText,
-        dateLabel: attemptSubtitle(attempt).split(' · ')[0]!,
+        dateLabel: new Date(attempt.createdAt).toLocaleString(undefined, {
+          dateStyle: 'medium',
+          timeStyle: 'short',
+        }),
         recordedSec: attempt.durationSec,
         transcript,
         analysis,
@@ -94,9 +98,11 @@ export function AttemptReview(props: {
   );
   const pending = (
     <p className="muted">
-      {review.running
-        ? 'Your feedback appears here once the transcript is ready.'
-        : 'No feedback yet.'}
+      {transcript?.noSpeech
+        ? 'No speech was heard in this recording. Check the microphone and record again.'
+        : review.running
+          ? 'Your feedback appears here once the transcript is ready.'
+          : 'No feedback yet.'}
     </p>
   );
   return (

@@ -8,7 +8,6 @@ export type TooltipAnchor = { flags: Flag[]; top: number; left: number };
 /** The reason and the suggested rewrite of the flags under the pointer or focus. Screen readers get
  * the same text from each tag's own description, so this visual copy is hidden from them. */
 export function FlagTooltip(props: {
-  id: string;
   anchor: TooltipAnchor | null;
   onPointerEnter: () => void;
   onPointerLeave: () => void;
@@ -16,7 +15,6 @@ export function FlagTooltip(props: {
   const { anchor } = props;
   return (
     <div
-      id={props.id}
       aria-hidden="true"
       className="flag-tooltip"
       hidden={!anchor}

@@ -103,9 +103,11 @@ export const SignalCards = memo(function SignalCards(props: {
           }
           tone={fpm > FILLERS_PER_MINUTE_LIMIT ? 'warn' : 'good'}
           status={
-            fpm > FILLERS_PER_MINUTE_LIMIT
-              ? `${plural(a.flagCounts.filler, 'filler')}: pause silently instead.`
-              : `${plural(a.flagCounts.filler, 'filler')}: hardly noticeable.`
+            a.flagCounts.filler === 0
+              ? 'No fillers.'
+              : fpm > FILLERS_PER_MINUTE_LIMIT
+                ? `${plural(a.flagCounts.filler, 'filler')}: pause silently instead.`
+                : `${plural(a.flagCounts.filler, 'filler')}: hardly noticeable.`
           }
         />
       </div>

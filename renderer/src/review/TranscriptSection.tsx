@@ -43,6 +43,11 @@ export function TranscriptSection(props: {
             onToggle={filter.toggle}
             onShowAll={filter.showAll}
           />
+          {analysis.flags.length === 0 && (
+            <p className="muted">
+              Nothing flagged: no vague, blaming, hedging, filler, buzzword or team-only phrases.
+            </p>
+          )}
           <TranscriptView
             transcript={transcript}
             flags={filter.flags}

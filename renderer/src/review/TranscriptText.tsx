@@ -50,13 +50,12 @@ export const TranscriptText = memo(function TranscriptText(props: {
         >
           <Pieces group={group} words={words} />
         </mark>
-        {own.map((flag, k) => (
+        {own.map((flag) => (
           <button
             key={flagDomId(flag)}
             id={flagDomId(flag)}
             type="button"
             className={`flag-tag k-${flag.kind}`}
-            data-flag={group.flags[k]}
             data-kind={flag.kind}
             data-flag-start={flag.startSec}
             aria-label={`${FLAG_KIND_META[flag.kind].name}: ${flag.text}${flag.startSec !== undefined ? `, at ${clock(flag.startSec)}` : ''}`}

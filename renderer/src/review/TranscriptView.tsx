@@ -86,7 +86,6 @@ export function TranscriptView(props: {
         <TranscriptText groups={groups} flags={flags} words={transcript.words} />
       </p>
       <FlagTooltip
-        id="flag-tooltip"
         anchor={anchor}
         onPointerEnter={() => window.clearTimeout(hideTimer.current)}
         onPointerLeave={hideSoon}

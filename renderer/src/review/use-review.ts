@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { AnswerAnalysis } from '../../../shared/analysis/types';
 import type { ReviewJob } from '../../../shared/contract/review';
 import type { Transcript } from '../../../shared/transcript';
@@ -27,16 +27,25 @@ export function useReview(attemptId: string | undefined) {
     loading: true,
     error: null,
   });
+  // Counts progress events: a call's answer is older than any event that arrived while it was on
+  // its way, so it must not overwrite that event's newer stage.
+  const events = useRef(0);
 
   const load = useCallback(
     async (startIfMissing: boolean) => {
       if (!attemptId) return;
+      const seen = events.current;
       try {
         const stored = await api.call('review/get', { id: attemptId });
         let job = stored.job;
         if (startIfMissing && !stored.analysis && (!job || job.stage === 'done'))
           job = await api.call('review/start', { id: attemptId, force: false });
-        setData({ ...stored, job, loading: false, error: null });
+        setData((d) => ({
+          ...stored,
+          job: events.current === seen ? job : d.job,
+          loading: false,
+          error: null,
+        }));
       } catch (e) {
         setData((d) => ({ ...d, loading: false, error: (e as Error).message }));
       }
@@ -49,6 +58,7 @@ export function useReview(attemptId: string | undefined) {
     // Subscribe first, so no progress event is lost between the read and the subscription.
     const off = api.on('review/progress', (job) => {
       if (job.attemptId !== attemptId) return;
+      events.current++;
       setData((d) => ({ ...d, job }));
       if (job.stage === 'done') void load(false);
     });
@@ -58,9 +68,10 @@ export function useReview(attemptId: string | undefined) {
 
   const start = useCallback(async () => {
     if (!attemptId) return;
+    const seen = events.current;
     try {
       const job = await api.call('review/start', { id: attemptId, force: false });
-      setData((d) => ({ ...d, job, error: null }));
+      setData((d) => ({ ...d, job: events.current === seen ? job : d.job, error: null }));
     } catch (e) {
       setData((d) => ({ ...d, error: (e as Error).message }));
     }

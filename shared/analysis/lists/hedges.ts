@@ -26,6 +26,12 @@ export const HEDGE_PHRASES = [
   'to some degree',
   'in a way',
   'i would imagine',
+  'i am pretty sure',
+  'i am fairly sure',
+  'if i remember correctly',
+  'if i recall correctly',
+  'i want to say',
+  'i would assume',
 ];
 
 /** "kind of" / "sort of": hedges unless a determiner makes them a noun ("what kind of cache"). */

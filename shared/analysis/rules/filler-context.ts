@@ -53,7 +53,9 @@ export function likeIsFiller(tokens: readonly Token[], i: number): boolean {
     return true;
   if (prev && COPULAS.has(prev.norm) && prev.norm !== 'felt' && prev.norm !== 'looked') {
     const subject = tokens[i - 2];
-    if (subject && subject.sent === t.sent && PERSONS.has(subject.norm)) return false; // quotative "I was like"
+    // Quotative "I was like, okay ..." reports a thought; "we were like trying to ..." is a pause.
+    const quotative = subject && subject.sent === t.sent && PERSONS.has(subject.norm);
+    if (quotative) return next.tags.has('Gerund');
     return !(next.norm === 'a' || next.norm === 'an' || next.norm === 'the');
   }
   if (isClauseStart(tokens, i)) {
