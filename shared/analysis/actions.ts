@@ -33,7 +33,7 @@ const ROLE_AFTER_TOOK = new Set('the ownership charge it on responsibility over'
 /** "got it back up", "got a quote", "got sign off" are actions; "got paged", "got lucky", "got on a
  * call" are things that happened to the speaker. */
 function gotIsAction(next: Token | undefined): boolean {
-  if (!next) return false;
+  if (!next || next.norm === 'there') return false; // "we got there in the end"
   if (next.tags.has('PastTense') || next.tags.has('Adjective') || next.tags.has('Preposition'))
     return false;
   return next.tags.has('Noun') || next.tags.has('Determiner') || next.norm === 'rid';
@@ -61,7 +61,8 @@ export function isRelativeClause(tokens: readonly Token[], i: number): boolean {
   }
   for (let k = i - 2; k >= Math.max(0, i - 5) && tokens[k].sent === sent; k--) {
     const t = tokens[k];
-    if (t.tags.has('Determiner') || t.tags.has('Possessive')) {
+    // "one mistake I made", "the hardest bug I've seen": "one" determines the noun like "the".
+    if (t.tags.has('Determiner') || t.tags.has('Possessive') || t.norm === 'one') {
       // "The next day we ..." is a time, not a relative clause.
       if (TIME_NOUNS.has(prev.norm)) return false;
       const before = tokens[k - 1];

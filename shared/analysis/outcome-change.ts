@@ -36,10 +36,10 @@ export function changeEnd(tokens: readonly Token[], i: number): number {
 export function improvementEnd(tokens: readonly Token[], i: number): number {
   const t = tokens[i];
   if (t.tags.has('Gerund') || t.tags.has('Noun')) return i;
-  if (
-    IMPROVE_VERBS.has(t.norm) &&
-    !((t.norm === 'sped' || t.norm === 'speed') && tokens[i + 1]?.norm !== 'up')
-  ) {
+  const speed = t.norm === 'sped' || t.norm === 'speed';
+  if (IMPROVE_VERBS.has(t.norm) && (!speed || particleEnd(tokens, i, 'up') > i)) {
+    // "sped things up", "sped up the builds": the object may sit before or after the particle.
+    if (speed && tokens[i + 1]?.norm !== 'up') return particleEnd(tokens, i, 'up');
     let j = i + 1;
     if (tokens[j]?.norm === 'up') j++;
     const limit = j + 4;
@@ -57,11 +57,34 @@ export function improvementEnd(tokens: readonly Token[], i: number): number {
       if (endsClause(tokens, j)) break;
     }
   }
+  // "brought latency down", "got the error rate way down": a metric moved, by no stated amount.
+  if (MOVERS.has(t.norm)) {
+    for (let j = i + 1; j < i + 5 && sameSentence(tokens, j, i); j++) {
+      const w = tokens[j].norm;
+      if (METRIC_NOUNS.has(w) || CHANGE_SUBJECTS.has(w)) {
+        const end = particleEnd(tokens, i, 'down', 'up');
+        if (end > j) return end;
+      }
+      if (!isNounPhraseWord(tokens[j])) break;
+    }
+  }
   if (REDUCERS.has(t.norm)) {
     for (let j = i + 1; j < i + 4 && sameSentence(tokens, j, i); j++) {
       if (METRIC_NOUNS.has(tokens[j].norm)) return j + 1;
       if (!isNounPhraseWord(tokens[j])) break;
     }
+  }
+  return i;
+}
+
+const MOVERS = new Set('brought bring got get pushed drove driven'.split(' '));
+
+/** End of "<verb> [a short object] <particle> [way/a lot]" from verb i (at most 4 words in between),
+ * or i when no such particle follows in the clause. */
+function particleEnd(tokens: readonly Token[], i: number, ...particles: string[]): number {
+  for (let j = i + 1; j < i + 6 && sameSentence(tokens, j, i); j++) {
+    if (particles.includes(tokens[j].norm)) return j + 1;
+    if (endsClause(tokens, j)) break;
   }
   return i;
 }

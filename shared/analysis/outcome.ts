@@ -1,10 +1,12 @@
-import { MODALS } from './lists/grammar';
-import { OUTCOME_WORDS, VAGUE_OUTCOME_PHRASES } from './lists/vague';
+import { CLAUSE_BREAKS, MODALS } from './lists/grammar';
+import { GENERIC_NOUNS, OUTCOME_WORDS, VAGUE_OUTCOME_PHRASES, VANISH_PHRASES } from './lists/vague';
 import {
   ATTEMPT_VERBS,
   BOOSTERS,
   COMPARATIVES,
   LINKS,
+  METRIC_NOUNS,
+  NOUN_LINKS,
   NOUN_OUTCOMES,
   OBJECT_START,
   OPINION_VERBS,
@@ -18,11 +20,27 @@ import type { Token } from './tokens';
 import { endsClause, pauseAfter, sameSentence } from './rules/context';
 
 const PHRASES = phraseSet(VAGUE_OUTCOME_PHRASES);
+const VANISH = phraseSet(VANISH_PHRASES);
+const VANISH_GAP = new Set([...SKIPPABLE, 'pretty', 'much', 'completely', 'mostly', 'totally']);
+
+/** End of "it went away", "the errors died down" at i when the subject is generic, else i. */
+function vanishEnd(tokens: readonly Token[], i: number): number {
+  const hit = phraseAt(tokens, i, VANISH);
+  if (!hit) return i;
+  let k = i - 1;
+  while (k > i - 4 && VANISH_GAP.has(sameSentence(tokens, k, i)?.norm ?? '')) k--;
+  const w = sameSentence(tokens, k, i)?.norm ?? '';
+  return SUBJECT_WORDS.has(w) || GENERIC_NOUNS.has(w) || METRIC_NOUNS.has(w) ? hit.last : i;
+}
 /** Hypothetical, intended or asked-about outcomes are not claims: "to make it faster", "how much faster". */
 export function notAClaim(tokens: readonly Token[], i: number): boolean {
-  for (let k = i - 1; k >= 0 && k >= i - 5 && tokens[k].sent === tokens[i].sent; k--) {
+  for (let k = i - 1; k >= 0 && k >= i - 12 && tokens[k].sent === tokens[i].sent; k--) {
     const w = tokens[k].norm;
-    if (w === 'how' || w === 'if' || w === 'whether' || OPINION_VERBS.has(w)) return true;
+    // "I thought our volume was small enough that sqs was fine": the whole clause is the view.
+    if (OPINION_VERBS.has(w)) return true;
+    if (pauseAfter(tokens[k]) || CLAUSE_BREAKS.has(w)) return false;
+    if (k < i - 5) continue;
+    if (w === 'how' || w === 'if' || w === 'whether') return true;
     if (k >= i - 2 && MODALS.has(w)) return true;
     // "to make it faster" is a goal; "tried to / had to balance things" reports what was done.
     if (k >= i - 2 && w === 'to' && !ATTEMPT_VERBS.has(tokens[k - 1]?.norm ?? '')) return true;
@@ -73,7 +91,11 @@ export function outcomeAt(
   if (hit && !objectFollows) {
     return { first: t.norm === 'it' ? i : subjectStart(tokens, i), last: hit.last };
   }
-  const linked = LINKS.has(t.norm) ? linkedOutcome(tokens, i) : null;
+  const vanish = vanishEnd(tokens, i);
+  if (vanish > i) return { first: subjectStart(tokens, i), last: vanish };
+  const passive = passiveEnd(tokens, i);
+  if (passive > i) return { first: subjectStart(tokens, i), last: passive };
+  const linked = LINKS.has(t.norm) || NOUN_LINKS.has(t.norm) ? linkedOutcome(tokens, i) : null;
   if (linked) return linked;
   const comparative = verbComparativeEnd(tokens, i);
   if (comparative > i) return { first: subjectStart(tokens, i), last: comparative };
@@ -81,6 +103,27 @@ export function outcomeAt(
   if (change > i) return { first: subjectStart(tokens, i), last: change };
   const end = improvementEnd(tokens, i);
   return end > i ? { first: i, last: end } : null;
+}
+
+const PASSIVE_AUX = new Set('was were got get gets is are been'.split(' '));
+/** Participles that say only that something was dealt with ("it got fixed", "the issue was handled"). */
+const DONE = new Set(
+  'fixed handled resolved addressed solved sorted sorted_out cleaned'.split(' '),
+);
+const HOW = new Set('by with using via through because when after once'.split(' '));
+
+/** "it got fixed", "the issue was handled", "everything was sorted out" with no by-whom or how. */
+function passiveEnd(tokens: readonly Token[], i: number): number {
+  if (!PASSIVE_AUX.has(tokens[i].norm)) return i;
+  let j = i + 1;
+  while (j < i + 3 && SKIPPABLE.has(tokens[j]?.norm ?? '')) j++;
+  const p = sameSentence(tokens, j, i);
+  if (!p || !DONE.has(p.norm)) return i;
+  const particle = sameSentence(tokens, j + 1, i);
+  const end = particle && (particle.norm === 'out' || particle.norm === 'up') ? j + 2 : j + 1;
+  const next = sameSentence(tokens, end, i);
+  // "was handled by the retry", "got fixed with a restart", "was fixed once ...": the how is there.
+  return next && (HOW.has(next.norm) || next.norm === 'in') ? i : end;
 }
 
 const SYSTEM_SUBJECTS = new Set(
@@ -116,10 +159,13 @@ function linkedOutcome(
   // "a massive improvement": the adjective leads to the outcome noun.
   if (OUTCOME_WORDS.has(tokens[j]?.norm ?? '') && NOUN_OUTCOMES.has(tokens[j + 1]?.norm ?? '')) j++;
   const w = sameSentence(tokens, j, i);
-  if (!w || !OUTCOME_WORDS.has(w.norm) || (t.norm === 'went' && !WENT_WITH.has(w.norm)))
-    return null;
+  const known = !!w && (OUTCOME_WORDS.has(w.norm) || NOUN_OUTCOMES.has(w.norm));
+  if (!w || !known || (t.norm === 'went' && !WENT_WITH.has(w.norm))) return null;
   const after = sameSentence(tokens, j + 1, i);
   const noun = NOUN_OUTCOMES.has(w.norm);
+  // "we saw a big drop", "it gave us a boost": these verbs state an outcome only through a noun.
+  const nounOnly = !LINKS.has(t.norm);
+  if (nounOnly && !noun && !NOUN_OUTCOMES.has(tokens[j + 1]?.norm ?? '')) return null;
   // "a good learning experience": an outcome noun one word further on.
   const later = sameSentence(tokens, j + 2, i);
   if (!noun && after && !endsClause(tokens, j) && later && NOUN_OUTCOMES.has(later.norm)) {

@@ -74,7 +74,10 @@ export function findQuantities(tokens: readonly Token[]): QuantityHit[] {
       else break;
     }
     const kind = classify(tokens, i, last);
-    if (kind === null) {
+    // "comparing the two": a spelled-out number standing for things already named, not a measure.
+    const backReference =
+      kind === 'number' && !DIGITS.test(t.text) && tokens[i - 1]?.norm === 'the';
+    if (kind === null || backReference) {
       i = last - 1;
       continue;
     }

@@ -3,6 +3,7 @@ import {
   ACTION_CUES,
   LEARNING_CUES,
   OUTCOME_VERBS,
+  REFLECTION_CUES,
   RESULT_CUES,
   SITUATION_CUES,
   TASK_CUES,
@@ -40,7 +41,11 @@ export function evidence(doc: Doc): Float64Array[] {
   const ev = units.map(() => new Float64Array(5));
   const cue = units.map(() => new Float64Array(5));
   const personal = new Uint8Array(doc.sentences.length);
+  const reflective = new Uint8Array(n);
   const inCue = new Uint8Array(tokens.length);
+  // Per sentence: first token of a task cue. "I proposed X and I owned it": what comes before the
+  // role in the same sentence frames it, it is not yet a step.
+  const taskAt = new Int32Array(doc.sentences.length).fill(-1);
   for (let i = 0; i < tokens.length; i++) {
     const u = unitOf[i];
     if (PERSONAL.has(tokens[i].norm)) personal[tokens[i].sent] = 1;
@@ -53,6 +58,8 @@ export function evidence(doc: Doc): Float64Array[] {
       if (part === T && OPINION_BEFORE.has(tokens[i - 1]?.norm ?? '')) continue;
       cue[u][part] = Math.max(cue[u][part], weight);
       if (part === T || part === L) inCue.fill(1, i, hit.last);
+      if (part === L && REFLECTION_CUES.has(hit.phrase)) reflective[u] = 1;
+      if (part === T && taskAt[tokens[i].sent] < 0) taskAt[tokens[i].sent] = i;
     }
   }
   for (let u = 0; u < n; u++) {
@@ -65,8 +72,9 @@ export function evidence(doc: Doc): Float64Array[] {
     // Numbers in the first quarter describe the problem ("p95 doubled to 250 ms"), not the result.
     ev[u][R] += cue[u][R] * (pos < 0.25 ? 0.3 : 1);
     // A lesson is the speaker's ("I learned", "next time I'd"); "going forward they'll be careful" is not.
-    ev[u][L] +=
-      cue[u][L] * (pos >= 0.4 ? 1 : 0.5) * (personal[tokens[units[u].first].sent] ? 1 : 0.2);
+    // "It was a really good lesson" needs no "I": the cue itself is reflection.
+    const mine = personal[tokens[units[u].first].sent] || reflective[u];
+    ev[u][L] += cue[u][L] * (pos >= 0.4 ? 1 : 0.5) * (mine ? 1 : 0.2);
   }
   // First token of a lesson cue in each sentence: statements after it belong to the lesson.
   const lessonFrom = new Int32Array(doc.sentences.length).fill(-1);
@@ -74,6 +82,7 @@ export function evidence(doc: Doc): Float64Array[] {
     const sent = tokens[units[u].first].sent;
     if (cue[u][L] > 0 && lessonFrom[sent] < 0) lessonFrom[sent] = units[u].first;
   }
+  const pos = (u: number) => (n > 1 ? u / (n - 1) : 0);
   for (const s of doc.statements) {
     const u = unitOf[s.subject];
     const e = ev[u];
@@ -90,7 +99,8 @@ export function evidence(doc: Doc): Float64Array[] {
       continue;
     const late = n > 1 && u / (n - 1) > 0.7;
     // "I proposed the redesign and led it": a role statement that happens to use verbs of doing.
-    const role = cue[u][T] > 0 ? 0.3 : 1;
+    const roleAt = taskAt[tokens[s.subject].sent];
+    const role = cue[u][T] > 0 || (roleAt > s.subject && pos(u) <= 0.6) ? 0.3 : 1;
     if (s.sense === 'action' || s.sense === 'interaction') {
       if (s.actor === 'i') e[A] += (s.past ? 2.5 : late ? 0.3 : 1) * role;
       else if (s.actor === 'we') e[A] += (s.past ? 1.5 : 0.5) * role;

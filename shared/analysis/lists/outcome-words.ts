@@ -17,7 +17,13 @@ export const LINKS = new Set([
   'seemed',
   'felt',
   'turned',
+  'looked',
+  'looks',
+  'stayed',
+  'remained',
 ]);
+/** Verbs that report an outcome only with an outcome noun: "we saw a big drop", "it gave us a boost". */
+export const NOUN_LINKS = new Set(['saw', 'see', 'noticed', 'had', 'gave', 'made', 'got']);
 /** Words between a linking verb and the outcome word ("got a lot faster"). */
 export const BOOSTERS = new Set(
   'a lot much way so really super pretty more very quite even totally all big huge just far significantly dramatically massively definitely also bit overall generally like um uh kind of sort honestly'.split(
@@ -38,7 +44,7 @@ export const OPINION_VERBS = new Set([
 export const ATTEMPT_VERBS = new Set(['try', 'tried', 'managed', 'started', 'had', 'have', 'went']);
 /** Outcome nouns ("a big win", "a huge improvement"). */
 export const NOUN_OUTCOMES = new Set(
-  'success win improvement difference impact experience outcome result results achievement'.split(
+  'success win improvement improvements difference impact experience outcome result results achievement drop reduction increase boost speedup gain gains'.split(
     ' ',
   ),
 );
@@ -55,6 +61,14 @@ export const COMPARATIVES = new Set([
   'simpler',
   'cheaper',
   'stabler',
+  'safer',
+  'calmer',
+  'quieter',
+  'healthier',
+  'snappier',
+  'leaner',
+  'lighter',
+  'happier',
 ]);
 /** Verbs of a rise or fall. */
 export const DIRECTION = new Set([

@@ -143,6 +143,22 @@ export const TASK_CUES = [
   'i had to convince',
   'i was the lead',
   'i was the',
+  'took that on',
+  'took it on',
+  'took this on',
+  'took on the',
+  'i was the one who',
+  'landed on me',
+  'fell on me',
+  'fell to me',
+  'i was the owner',
+  'i got assigned',
+  'assigned to me',
+  'my part was',
+  'i was supposed to',
+  'the ask was',
+  'i was brought in',
+  'i was pulled in',
 ];
 
 /** The answer's outcome. */
@@ -261,7 +277,33 @@ export const LEARNING_CUES = [
   'lesson',
   'learned',
   'learnt',
+  'took from',
+  'take from',
+  'taken from',
+  'take away from',
+  'what stuck with me',
+  'if i could do it again',
+  'if i were to do it again',
+  'if i did it over',
+  'these days i',
 ];
+
+/** Learning cues that are reflection by themselves, whoever the sentence is about ("it was a good
+ * lesson", "the takeaway was"); the others ("going forward", "next time") need the speaker in it. */
+export const REFLECTION_CUES: ReadonlySet<string> = new Set([
+  'lesson',
+  'lessons',
+  'the lesson',
+  'takeaway',
+  'learned',
+  'learnt',
+  'looking back',
+  'in hindsight',
+  'in retrospect',
+  'taught me',
+  'reminded me',
+  'it showed me',
+]);
 
 /** Openers of a narrated step. */
 export const ACTION_CUES = [
@@ -292,7 +334,6 @@ export const ACTION_CUES = [
 /** Verbs that report an outcome when a number is in the same clause ("p99 dropped to 380 ms"). */
 export const OUTCOME_VERBS: ReadonlySet<string> = new Set(
   `dropped drop drops reduced cut went fell improved increased decreased saved stopped grew hit reached shrank
-halved doubled tripled slipped affected impacted sent delivered lasted lowered raised sped came finished shipped handled processed served lost gained caught`.split(
-    /\s+/,
-  ),
+halved doubled tripled slipped affected impacted sent delivered lasted lowered raised sped came finished shipped handled processed served lost gained caught
+brought stayed shaved trimmed eliminated`.split(/\s+/),
 );

@@ -32,6 +32,12 @@ throughput backlog replay dlq sidecar proxy nginx envoy istio vpc subnet iam kms
 linter lint exception exceptions stacktrace runbook runbooks mttr pager paging escalation cli bucket
 buckets credentials permissions ssrf xss csrf cors url urls ip allowlist denylist
 sanitize sanitization validation injection certificate certificates tls dns coredns heap gateway oom
+server servers instance instances vm vms scheduler cronjob utc timezone timestamp timestamps clock
+script scripts environment environments cert certs handshake smtp indexer mapping mappings outbox
+contention upsert constraint constraints isolation serializable async asynchronous synchronous polling
+batching batches bulk socket sockets port ports firewall bandwidth ssh shell runtime compiler
+goroutine goroutines pprof profiles repo repository commit commits branch merges binary
+opentelemetry otel jaeger zipkin jenkins circleci gitlab dags percentile flaky directory filesystem
 `
   .split(/\s+/)
   .filter(Boolean);
@@ -135,4 +141,15 @@ export const TECH_PHRASES: readonly string[] = [
   'pull requests',
   'input validation',
   'ip ranges',
+  'materialized view',
+  'lock contention',
+  'github actions',
+  'integration test',
+  'unit test',
+  'temp directory',
+  'load tested',
+  'cache key',
+  'cache warming',
+  'write volume',
+  'service to service',
 ];

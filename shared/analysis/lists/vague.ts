@@ -154,7 +154,8 @@ export const VAGUE_ACTION_PHRASES = [
 /** Verbs of improvement: vague with no number in the same sentence ("we improved the service"). */
 export const IMPROVE_VERBS: ReadonlySet<string> = new Set(
   `improve improved improves improving optimize optimized optimizes optimise optimised enhance enhanced
-boost boosted streamline streamlined speed sped modernize modernized revamp revamped`.split(/\s+/),
+boost boosted streamline streamlined speed sped modernize modernized revamp revamped stabilize stabilized
+stabilise stabilised`.split(/\s+/),
 );
 
 /** Outcome words that need a number: "faster", "more reliable", "a big win". */
@@ -162,7 +163,8 @@ export const OUTCOME_WORDS: ReadonlySet<string> = new Set(
   `better faster quicker smoother easier cleaner simpler cheaper stabler stable reliable scalable robust
 efficient performant responsive resilient helpful useful valuable effective impactful fine good great well smoothly successful success win improvement
 difference impact happy pleased satisfied thrilled grateful ok okay alright awesome amazing fantastic huge
-massive significant dramatic`.split(/\s+/),
+massive significant dramatic happier safer calmer quieter healthier snappier leaner lighter nicer smooth solid
+productive manageable positive`.split(/\s+/),
 );
 
 /** Outcome phrases vague wherever the sentence has no number ("it worked out", "everyone loved it"). */
@@ -179,7 +181,6 @@ export const VAGUE_OUTCOME_PHRASES = [
   'improved a lot',
   'learned a lot',
   'back to normal',
-  'calmed down',
   'was resolved',
   'got resolved',
   'turned out okay',
@@ -233,4 +234,36 @@ export const VAGUE_OUTCOME_PHRASES = [
   'took some time',
   'took a long time',
   'all good',
+  'under control',
+  'got there',
+  'get there',
+  'got it done',
+  'got done',
+  'got everything done',
+  'got it all done',
+  'did the trick',
+  'night and day',
+  'loved it',
+  'liked it',
+  'really liked it',
+  'appreciated it',
+  'was into it',
+  'were into it',
+  'really into it',
+];
+
+/** "It went away", "the errors disappeared": vague when the subject names nothing specific ("the
+ * duplicates went away" says what changed). */
+export const VANISH_PHRASES = [
+  'went away',
+  'go away',
+  'goes away',
+  'disappeared',
+  'was gone',
+  'were gone',
+  'cleared up',
+  'died down',
+  'settled down',
+  'stopped happening',
+  'calmed down',
 ];

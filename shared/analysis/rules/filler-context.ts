@@ -13,6 +13,8 @@ const PERSONS = new Set('i he she they we you everyone everybody someone people 
 const APPROXIMATE_NEXT = new Set(
   'half maybe about around almost every literally basically super really totally'.split(' '),
 );
+const AMOUNT_NEXT = new Set('most all half some two three four five ten'.split(' '));
+const HAVING_VERBS = new Set('had has have took takes take got spent waited lasted'.split(' '));
 const INTENSIFIERS = new Set(
   'really very super totally complete huge massive pretty couple few bunch dozen'.split(' '),
 );
@@ -42,6 +44,15 @@ export function likeIsFiller(tokens: readonly Token[], i: number): boolean {
       SUBJECT_PRONOUNS.has(prev.norm) && next.tags.has('PastTense') && !next.tags.has('Adjective')
     );
   }
+  // "for like most of the day", "had like a fraction of the data": after a preposition or a verb of
+  // having or taking, "like" cannot compare, so before an amount or a noun phrase it is a pause.
+  const amountNext = DETERMINERS.has(next.norm) || AMOUNT_NEXT.has(next.norm);
+  if (
+    prev &&
+    amountNext &&
+    ((prev.tags.has('Preposition') && prev.norm !== 'like') || HAVING_VERBS.has(prev.norm))
+  )
+    return true;
   // "it was like a really bad day" / "like a bad message": the pause word before a plain
   // description; "it was like a maze" (a bare noun) is a comparison.
   const described = next2?.tags.has('Adjective') && !next2.tags.has('Noun');

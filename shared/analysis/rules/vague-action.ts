@@ -17,6 +17,17 @@ import { endsClauseOrJoins } from './vague-amount';
 const ACTIONS = phraseSet(VAGUE_ACTION_VERBS);
 const OBJECTS = phraseSet(GENERIC_OBJECTS);
 const ACTION_PHRASES = phraseSet(VAGUE_ACTION_PHRASES);
+/** "clean up" -> "cleaned things up": phrasal verbs of the list whose particle can follow the object. */
+const SPLIT_PARTICLE = new Map(
+  VAGUE_ACTION_VERBS.map((p) => p.split(' '))
+    .filter((w) => w.length === 2 && (w[1] === 'up' || w[1] === 'out' || w[1] === 'down'))
+    .map((w) => [w[0], w[1]] as const),
+);
+const GET_VERBS = new Set('got get gets getting'.split(' '));
+/** After "got it ...": states that only say it is done ("got it working", "got things sorted"). */
+const DONE_STATES = new Set(
+  'working running fixed sorted done resolved stable handled solved settled'.split(' '),
+);
 const FINDING = new Set('found find identified discovered pinpointed tracked narrowed'.split(' '));
 const HOW_FOLLOWS = new Set('by using with via through because'.split(' '));
 const PARTICLES = new Set('out up'.split(' '));
@@ -79,10 +90,33 @@ function underInfinitive(tokens: readonly Token[], i: number): boolean {
   return false;
 }
 
+/** "cleaned things up", "got it working", "got everything sorted": a verb, a generic object, then a
+ * particle or a state that says only that it is done. */
+function splitPhraseEnd(tokens: readonly Token[], i: number): number {
+  const w = tokens[i].norm;
+  const particle = SPLIT_PARTICLE.get(w);
+  const state = GET_VERBS.has(w);
+  if (!particle && !state) return i;
+  const obj = phraseAt(tokens, i + 1, OBJECTS);
+  const after = obj && sameSentence(tokens, obj.last, i);
+  if (!after) return i;
+  if (particle && after.norm === particle) return obj.last + 1;
+  if (!state || !DONE_STATES.has(after.norm)) return i;
+  // "got it working again by pinning the version": the how follows.
+  for (let k = obj.last + 1; k < obj.last + 3 && sameSentence(tokens, k, i); k++)
+    if (HOW_FOLLOWS.has(tokens[k].norm)) return i;
+  return obj.last + 1;
+}
+
 /** "we handled it", "dealt with it", "figured it out": an action with a generic object and no how. */
 function vagueActionEnd(tokens: readonly Token[], i: number): number {
   const whole = phraseAt(tokens, i, ACTION_PHRASES);
   if (whole) return whole.last;
+  const prevWord = sameSentence(tokens, i - 1, i)?.norm ?? '';
+  if (!MODALS.has(prevWord) && prevWord !== 'how' && !underInfinitive(tokens, i)) {
+    const split = splitPhraseEnd(tokens, i);
+    if (split > i) return split;
+  }
   const verb = phraseAt(tokens, i, ACTIONS);
   const prev = sameSentence(tokens, i - 1, i);
   if (

@@ -121,7 +121,12 @@ function find({ doc }: RuleContext): Finding[] {
       continue;
     }
     const q = phraseAt(tokens, i, QUANTIFIERS);
-    const qEnd = q && !unitHasMetric(doc, i) ? amountEnd(tokens, q.last, i) : i;
+    // "a bunch of on call toil", "a lot of in flight requests": still an amount when the next word
+    // is a preposition; then the quantifier alone is the span.
+    const qEnd =
+      q && !unitHasMetric(doc, i) && sameSentence(tokens, q.last, i)
+        ? Math.max(amountEnd(tokens, q.last, i), q.last + 1)
+        : i;
     if (q && qEnd > q.last) {
       amount(i, qEnd);
       i = qEnd - 1;

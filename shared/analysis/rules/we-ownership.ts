@@ -7,6 +7,12 @@ const AFTER_I_SENTENCES = 1;
 const SUBORDINATORS = new Set(
   'that because since if when whether where why how until while cause unless whenever'.split(' '),
 );
+/** "I found we topped out at ...": after a verb of finding out, "we" starts a reported fact. */
+const REPORTING = new Set(
+  'found find realized realised noticed saw learned discovered knew figured showed meant'.split(
+    ' ',
+  ),
+);
 const REASON = '"We" for a key action: the interviewer cannot tell what you did yourself.';
 const SUGGEST =
   'Say what you did: "I decided ...", "I wrote ...". Keep "we" for the shared result.';
@@ -43,7 +49,11 @@ function find({ doc, unitParts }: RuleContext): Finding[] {
     lastActor = 'we';
     if (!s.past || afterI || (part !== 'action' && part !== 'result')) continue;
     // "the root cause was that we partitioned by ...", "because we deployed ...": explanation, not a step.
-    if (SUBORDINATORS.has(tokens[s.subject - 1]?.norm ?? '') && tokens[s.subject - 1].sent === sent)
+    const before = tokens[s.subject - 1];
+    if (
+      before?.sent === sent &&
+      (SUBORDINATORS.has(before.norm) || (REPORTING.has(before.norm) && !/[,;:]/.test(before.post)))
+    )
       continue;
     if (
       doc.sentenceHasMetric[sent] &&

@@ -1,41 +1,20 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { analyzeAnswer, FLAG_KINDS, type AnswerAnalysis } from '../../../../shared/analysis';
+import { FLAG_KINDS } from '../../../../shared/analysis';
 import {
   answerJson,
   CORPUS_JSON_DIR,
   readCorpusSources,
 } from '../../../fixtures/corpus/build-corpus';
 import type { LabelledAnswer } from '../../../fixtures/corpus/corpus-source';
+import { analyzeAll, scoreKind, starMismatches } from '../../../fixtures/corpus/score';
 
 const answers: LabelledAnswer[] = readdirSync(CORPUS_JSON_DIR)
   .filter((f) => f.endsWith('.json'))
   .sort()
   .map((f) => JSON.parse(readFileSync(join(CORPUS_JSON_DIR, f), 'utf8')) as LabelledAnswer);
-const results = new Map<string, AnswerAnalysis>(
-  answers.map((a) => [a.id, analyzeAnswer({ text: a.text, questionId: a.id })]),
-);
-
-/** Taxonomy scoring: a prediction matches a label of its kind when they overlap; each label once. */
-function score(kind: string) {
-  let tp = 0;
-  let fp = 0;
-  let fn = 0;
-  for (const a of answers) {
-    const labels = a.spans.filter((s) => s.kind === kind);
-    const used = new Set<number>();
-    for (const p of results.get(a.id)!.flags.filter((f) => f.kind === kind)) {
-      const m = labels.findIndex((l, i) => !used.has(i) && l.start < p.end && p.start < l.end);
-      if (m >= 0) {
-        used.add(m);
-        tp++;
-      } else fp++;
-    }
-    fn += labels.length - used.size;
-  }
-  return { tp, fp, fn, precision: tp / (tp + fp || 1), recall: tp / (tp + fn || 1) };
-}
+const results = analyzeAll(answers);
 
 describe('labelled corpus', () => {
   it('is big and varied enough: 24+ answers over the nine question patterns, all three qualities', () => {
@@ -73,7 +52,7 @@ describe('labelled corpus', () => {
   });
 
   it.each(FLAG_KINDS.map((k) => [k]))('%s: precision >= 0.90 and recall >= 0.85', (kind) => {
-    const s = score(kind);
+    const s = scoreKind(answers, results, kind);
     console.log(
       `${kind.padEnd(13)} precision ${s.precision.toFixed(2)} recall ${s.recall.toFixed(2)} (tp ${s.tp}, fp ${s.fp}, fn ${s.fn})`,
     );
@@ -83,9 +62,7 @@ describe('labelled corpus', () => {
   });
 
   it('STAR-L parts agree with the labels on at least 90% of answers', () => {
-    const wrong = answers.filter(
-      (a) => results.get(a.id)!.star.present.join(' ') !== a.parts.join(' '),
-    );
+    const wrong = starMismatches(answers, results);
     console.log(
       `STAR-L parts agree on ${answers.length - wrong.length}/${answers.length}`,
       wrong.map((a) => a.id),

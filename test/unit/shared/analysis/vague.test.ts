@@ -55,6 +55,30 @@ describe('vague rule', () => {
     }
   });
 
+  it('flags outcome structures beyond the listed phrases, and leaves their concrete forms', () => {
+    const cases: [string, string][] = [
+      ['Once I rolled that out the issue went away.', 'went away'],
+      ['After the deploy the customers were happier.', 'happier'],
+      ['Then we cleaned things up and moved on.', 'cleaned things up'],
+      ['I got it working again late that night.', 'got it working'],
+      ['The numbers looked good during the next sale.', 'looked good'],
+      ['We saw a big drop in errors after that.', 'drop'],
+      ['I brought latency way down with a cache.', 'brought latency way down'],
+      ['So I dug in and eventually it got fixed.', 'got fixed'],
+      ['We sped things up quite a bit.', 'sped things up'],
+    ];
+    for (const [text, phrase] of cases) expect(flagsPhrase(text, 'vague', phrase), text).toBe(true);
+    for (const text of [
+      'After that the duplicate jobs went away.',
+      'The bug was fixed by adding a lock on the row.',
+      'I got it working again by pinning the client to 2.3.',
+      'I brought p99 down from 900 ms to 200 ms.',
+      'I thought our volume was small enough that SQS was fine.',
+    ]) {
+      expect(flagged(text, 'vague'), text).toEqual([]);
+    }
+  });
+
   it('explains what to say instead of a vague outcome', () => {
     const f = analyzeAnswer({ text: 'Things got better after that.' }).flags.find(
       (x) => x.kind === 'vague',
