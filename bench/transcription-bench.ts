@@ -37,20 +37,33 @@ segments, info = model.transcribe(audio, language="en", beam_size=5, initial_pro
 print(json.dumps({"text": " ".join(s.text.strip() for s in segments)}))
 `;
 
-type Sample = { wallMs: number; cpuSec: number; peakBytes: number; wer: number };
+type Sample = {
+  wallMs: number;
+  cpuSec: number;
+  peakBytes: number;
+  wer: number;
+  overheadMs?: number;
+};
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
+/** The app's service; also how long it spent outside whisper-cli (checks before, parsing after). */
 async function runApp(wav: string, threads: number): Promise<Sample> {
   const transcriber = new Transcriber({ whisperCliPath: WHISPER_CLI, modelPath: MODEL, threads });
   const watcher = watchPeak(() => transcriber.activeJob?.pid);
   const started = performance.now();
   const t = await transcriber.enqueue(wav).promise;
-  const wallMs = performance.now() - started;
+  const ended = performance.now();
+  const seen = await watcher.stop();
+  const overheadMs =
+    seen.firstSeenMs !== null && seen.lastSeenMs !== null
+      ? seen.firstSeenMs - started + (ended - seen.lastSeenMs)
+      : undefined;
   return {
-    wallMs,
+    wallMs: ended - started,
     cpuSec: 0,
-    peakBytes: await watcher.stop(),
+    peakBytes: seen.peakBytes,
     wer: wordErrorRate(INCIDENT_ANSWER, t.text),
+    overheadMs,
   };
 }
 
@@ -133,7 +146,8 @@ export async function runTranscriptionBench(
   console.log('  way                  wall      RTF    CPU time   peak RSS   WER');
   for (const [name, list] of samples) {
     if (list.length === 0) continue;
-    const pick = (key: keyof Sample) => median(list.map((x) => x[key]));
+    const pick = (key: 'wallMs' | 'cpuSec' | 'peakBytes' | 'wer') =>
+      median(list.map((x) => x[key]));
     const s: Sample = {
       wallMs: pick('wallMs'),
       cpuSec: pick('cpuSec'),
@@ -148,6 +162,17 @@ export async function runTranscriptionBench(
     );
   }
   const app = summary.get('app (Transcriber)');
+  const overheads = (samples.get('app (Transcriber)') ?? []).flatMap((x) => x.overheadMs ?? []);
+  const cli = summary.get('whisper-cli alone');
+  if (overheads.length > 0 && cli) {
+    // Load-independent view of the ratio: the app's own time outside whisper-cli (checks, level
+    // analysis, spawn, JSON parsing), added to whisper-cli's own time.
+    const overhead = median(overheads);
+    console.log(
+      `  app time outside whisper-cli: ${overhead.toFixed(0)} ms (median), so app / whisper-cli = ` +
+        `${((cli.wallMs + overhead) / cli.wallMs).toFixed(3)} on this machine's whisper-cli time`,
+    );
+  }
   for (const peer of ['whisper-cli alone', 'faster-whisper']) {
     const other = summary.get(peer);
     if (!app || !other) continue;

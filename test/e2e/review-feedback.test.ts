@@ -26,6 +26,7 @@ describe.skipIf(SKIP_ENGINE_TESTS)(
     let answer: ComposedAnswer;
     let attemptDir = '';
     let recordedSec = 0;
+    const pageErrors: string[] = [];
 
     beforeAll(async () => {
       requireEngine();
@@ -35,6 +36,7 @@ describe.skipIf(SKIP_ENGINE_TESTS)(
       // A context of its own: axe-core's Playwright runner needs one.
       const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
       page = await context.newPage();
+      page.on('pageerror', (error) => pageErrors.push(error.message));
       review = new ReviewPage(page);
       await new ShellPage(page).open(preview.url);
     });
@@ -349,6 +351,10 @@ describe.skipIf(SKIP_ENGINE_TESTS)(
       await expect
         .poll(() => page.locator('h1').textContent())
         .toBe('Tell me about a production incident you handled.');
+    });
+
+    it('threw no uncaught error in the page along the way', () => {
+      expect(pageErrors).toEqual([]);
     });
   },
 );

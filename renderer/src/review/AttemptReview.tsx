@@ -22,6 +22,16 @@ import { useFlagRegions } from './use-flag-regions';
 import { useReview } from './use-review';
 import { useReviewKeys } from './use-review-keys';
 
+/** What the summary says while there is no feedback to show. */
+function pendingText(review: ReturnType<typeof useReview>, noSpeech: boolean): string {
+  if (noSpeech)
+    return 'No speech was heard in this recording. Check the microphone and record again.';
+  if (review.running) return 'Your feedback appears here once the transcript is ready.';
+  if (review.job?.stage === 'failed')
+    return 'No feedback yet: the transcription did not finish (see below).';
+  return 'No feedback yet.';
+}
+
 /** The review of one attempt, laid out to answer "was that good, and what do I fix first?". */
 export function AttemptReview(props: {
   attempt: Attempt;
@@ -96,15 +106,7 @@ export function AttemptReview(props: {
       <ExportMenu report={report} source={source} transcript={transcript} />
     </>
   );
-  const pending = (
-    <p className="muted">
-      {transcript?.noSpeech
-        ? 'No speech was heard in this recording. Check the microphone and record again.'
-        : review.running
-          ? 'Your feedback appears here once the transcript is ready.'
-          : 'No feedback yet.'}
-    </p>
-  );
+  const pending = <p className="muted">{pendingText(review, transcript?.noSpeech ?? false)}</p>;
   return (
     <section className="screen review" aria-labelledby="screen-title">
       <div className="review-screen">

@@ -8,22 +8,35 @@ export async function peakRss(pid: number): Promise<number | null> {
   return match ? Number(match[1]) * 1024 : null;
 }
 
-/** Polls a process's peak memory every 20 ms until stopped; VmHWM only grows, so the last read wins. */
-export function watchPeak(getPid: () => number | undefined): { stop: () => Promise<number> } {
-  let peak = 0;
+/** What watchPeak saw: peak memory, and when the process was first and last seen alive. */
+export type PeakWatch = {
+  peakBytes: number;
+  firstSeenMs: number | null;
+  lastSeenMs: number | null;
+};
+
+/** Polls a process's peak memory every 10 ms until stopped; VmHWM only grows, so the last read wins. */
+export function watchPeak(getPid: () => number | undefined): { stop: () => Promise<PeakWatch> } {
+  const seen: PeakWatch = { peakBytes: 0, firstSeenMs: null, lastSeenMs: null };
   let running = true;
   const loop = (async () => {
     while (running) {
       const pid = getPid();
-      if (pid) peak = Math.max(peak, (await peakRss(pid)) ?? 0);
-      await new Promise((r) => setTimeout(r, 20));
+      const rss = pid ? await peakRss(pid) : null;
+      if (rss !== null) {
+        const now = performance.now();
+        seen.firstSeenMs ??= now;
+        seen.lastSeenMs = now;
+        seen.peakBytes = Math.max(seen.peakBytes, rss);
+      }
+      await new Promise((r) => setTimeout(r, 10));
     }
   })();
   return {
     stop: async () => {
       running = false;
       await loop;
-      return peak;
+      return seen;
     },
   };
 }
@@ -44,7 +57,7 @@ export function measureProcess(
     child.on('error', reject);
     child.on('close', async (code) => {
       const wallMs = performance.now() - started;
-      const peakBytes = await watcher.stop();
+      const { peakBytes } = await watcher.stop();
       if (code !== 0) reject(new Error(`${command} exited with ${code}: ${stderr.slice(-2000)}`));
       else resolve({ wallMs, peakBytes, stdout, stderr });
     });
