@@ -1,9 +1,11 @@
 import { useCallback, useEffect, useRef, useState, type RefObject } from 'react';
 import type { Attempt } from '../../../shared/contract';
-import { findQuestion, questions } from '../../../shared/questions/bank';
+import { questions as builtInQuestions } from '../../../shared/questions/bank';
 import { useNavigation } from '../app/navigation';
 import type { AppState } from '../app/use-app-state';
+import { useQuestions } from '../questions/use-questions';
 import { useRecording } from '../recording/use-recording';
+import { StoryCues } from './StoryCues';
 import { LevelMeter } from './LevelMeter';
 import { MicrophonePicker } from './MicrophonePicker';
 import { QuestionPicker } from './QuestionPicker';
@@ -23,8 +25,10 @@ export function PracticeScreen(props: {
 }) {
   const { settings, updateSettings } = props.state;
   const { route, navigate } = useNavigation();
+  // The built-in bank shows at once; the user's own questions join when the list arrives.
+  const questions = useQuestions().questions ?? builtInQuestions;
   const [questionId, setQuestionId] = useState(route.questionId ?? questions[0]!.id);
-  const question = findQuestion(questionId) ?? questions[0]!;
+  const question = questions.find((q) => q.id === questionId) ?? questions[0]!;
   const followUp = route.followUp && route.parentId ? route.followUp : null;
 
   const onFinished = useCallback(
@@ -76,7 +80,12 @@ export function PracticeScreen(props: {
       {followUp && <p className="muted">Following up on: {question.text}</p>}
       <div className="practice-setup">
         {!followUp && (
-          <QuestionPicker value={question.id} onChange={setQuestionId} disabled={busy} />
+          <QuestionPicker
+            questions={questions}
+            value={question.id}
+            onChange={setQuestionId}
+            disabled={busy}
+          />
         )}
         {settings && (
           <MicrophonePicker
@@ -86,6 +95,7 @@ export function PracticeScreen(props: {
           />
         )}
       </div>
+      {route.storyId && !followUp && <StoryCues storyId={route.storyId} />}
       <div className="record-panel" data-phase={recording.state.phase}>
         <button
           type="button"
@@ -119,6 +129,19 @@ export function PracticeScreen(props: {
           </p>
         )}
       </div>
+      {!followUp && (
+        <p className="drill-link">
+          Ready for more?{' '}
+          <button
+            type="button"
+            className="button"
+            disabled={busy}
+            onClick={() => navigate({ screen: 'practice', drill: true })}
+          >
+            Drill: three questions in a row
+          </button>
+        </p>
+      )}
     </section>
   );
 }

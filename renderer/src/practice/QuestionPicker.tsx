@@ -1,12 +1,13 @@
-import { patternLabels, questions, type QuestionPattern } from '../../../shared/questions/bank';
+import { QUESTION_PATTERNS, patternLabels } from '../../../shared/questions/patterns';
+import type { Question } from '../../../shared/questions/question';
 
-/** A select of every question, grouped by pattern. */
+/** A select of every question in the bank (built-in and the user's own), grouped by pattern. */
 export function QuestionPicker(props: {
+  questions: readonly Question[];
   value: string;
   onChange: (id: string) => void;
   disabled: boolean;
 }) {
-  const patterns = Object.keys(patternLabels) as QuestionPattern[];
   return (
     <div className="field">
       <label htmlFor="question">Question</label>
@@ -16,17 +17,19 @@ export function QuestionPicker(props: {
         disabled={props.disabled}
         onChange={(e) => props.onChange(e.target.value)}
       >
-        {patterns.map((pattern) => (
-          <optgroup key={pattern} label={patternLabels[pattern]}>
-            {questions
-              .filter((q) => q.pattern === pattern)
-              .map((q) => (
+        {QUESTION_PATTERNS.map((pattern) => {
+          const inPattern = props.questions.filter((q) => q.pattern === pattern);
+          if (inPattern.length === 0) return null;
+          return (
+            <optgroup key={pattern} label={patternLabels[pattern]}>
+              {inPattern.map((q) => (
                 <option key={q.id} value={q.id}>
                   {q.text}
                 </option>
               ))}
-          </optgroup>
-        ))}
+            </optgroup>
+          );
+        })}
       </select>
     </div>
   );
