@@ -95,6 +95,10 @@ export function createAppServices(options: AppServicesOptions): AppServices {
     attemptsRoot: attempts.root,
     transcriber,
     resolveModel: () => chooseModelPath(options.settings, models),
+    answerWindow: () => {
+      const { targetMinSec, targetMaxSec } = options.settings.get();
+      return { minSec: targetMinSec, maxSec: targetMaxSec };
+    },
     onProgress: (job) => events.emit('review/progress', job),
   });
   const stories = new StoryStore({

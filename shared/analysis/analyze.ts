@@ -4,7 +4,7 @@ import { buildDoc, wordCount } from './doc';
 import { followUps } from './follow-ups';
 import { runRules } from './rules';
 import { FLAG_KINDS } from './schema';
-import { durationSignal } from './signals/duration';
+import { ANSWER_WINDOW, durationSignal, type TargetWindow } from './signals/duration';
 import { ownershipSignal } from './signals/ownership';
 import { paceSignal } from './signals/pace';
 import { specificitySignal } from './signals/specificity';
@@ -21,6 +21,8 @@ export type AnalyzeInput = {
   words?: readonly TranscriptWord[];
   questionId?: string;
   audioDurationSec?: number;
+  /** Target length; 90 to 120 s unless given (a follow-up answer is judged on a shorter one). */
+  window?: TargetWindow;
 };
 
 /** Analyses one spoken answer: span flags, answer-level signals, STAR-L, follow-ups and a summary.
@@ -39,7 +41,7 @@ export function analyzeAnswer(input: AnalyzeInput): AnswerAnalysis {
   const unitParts = assignParts(doc);
   const findings = runRules({ doc, unitParts });
   const n = wordCount(doc.tokens);
-  const duration = durationSignal(n, words, input.audioDurationSec);
+  const duration = durationSignal(n, words, input.audioDurationSec, validWindow(input.window));
   const quantities: Quantity[] = doc.quantities.map((q) => {
     const start = doc.tokens[q.first].start;
     const end = doc.tokens[q.last - 1].end;
@@ -78,4 +80,12 @@ export function analyzeAnswer(input: AnalyzeInput): AnswerAnalysis {
   };
   if (input.questionId !== undefined) result.questionId = input.questionId;
   return result;
+}
+
+/** The window to judge against: the given one when it is a sane range, else the answer window. */
+function validWindow(window: TargetWindow | undefined): TargetWindow {
+  if (!window) return ANSWER_WINDOW;
+  const { minSec, maxSec } = window;
+  const ok = Number.isFinite(minSec) && Number.isFinite(maxSec) && minSec > 0 && maxSec >= minSec;
+  return ok ? window : ANSWER_WINDOW;
 }

@@ -26,13 +26,13 @@ export function answerFlags(f: AnswerFacts): AnswerFlag[] {
   if (d.band === 'short') {
     out.push({
       kind: 'too-short',
-      reason: `About ${Math.round(d.seconds)} s${est}, ${Math.round(d.secondsOutside)} s under the 90 to 120 s window.`,
+      reason: `About ${Math.round(d.seconds)} s${est}, ${Math.round(d.secondsOutside)} s under the ${d.targetMinSec} to ${d.targetMaxSec} s window.`,
       suggestion: `Add about ${d.wordsToChange} words: the action you took and a number for the result.`,
     });
   } else if (d.band === 'long') {
     out.push({
       kind: 'too-long',
-      reason: `About ${Math.round(d.seconds)} s${est}, ${Math.round(d.secondsOutside)} s over the 90 to 120 s window.`,
+      reason: `About ${Math.round(d.seconds)} s${est}, ${Math.round(d.secondsOutside)} s over the ${d.targetMinSec} to ${d.targetMaxSec} s window.`,
       suggestion: `Cut about ${d.wordsToChange} words, starting with the setup.`,
     });
   }

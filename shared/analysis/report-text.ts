@@ -97,7 +97,7 @@ export function renderReport(
           `${d.band}, ${Math.round(d.secondsOutside)} s ${d.band === 'short' ? 'under' : 'over'}`,
         );
   out.push(
-    `  Duration   ${Math.round(d.seconds)} s${d.estimated ? p.dim(` (estimated: ${d.wordCount} words at 150 wpm)`) : ''}: ${band} (target 90 to 120 s)`,
+    `  Duration   ${Math.round(d.seconds)} s${d.estimated ? p.dim(` (estimated: ${d.wordCount} words at 150 wpm)`) : ''}: ${band} (target ${d.targetMinSec} to ${d.targetMaxSec} s)`,
   );
   const change = d.wordsToChange
     ? `, ${d.band === 'long' ? 'cut' : 'add'} about ${d.wordsToChange} words`

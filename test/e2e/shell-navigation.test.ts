@@ -47,8 +47,10 @@ describe('app shell in the browser preview', () => {
       }
       expect(await shell.focusedText()).toContain(label);
       await page.keyboard.press('Enter');
-      await expect.poll(() => shell.heading()).toBe(label);
-      expect(await shell.currentNavLabel()).toContain(label);
+      await expect.poll(() => shell.currentNavLabel()).toContain(label);
+      // Practice is headed by the question being practised; every other screen by its name.
+      if (label === 'Practice') expect(await shell.heading()).toMatch(/^Tell me about/);
+      else expect(await shell.heading()).toBe(label);
       // The new screen's heading takes focus so keyboard users land on the content.
       expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('H1');
       await saveScreenshot(page, `shell-${label.toLowerCase()}`);
@@ -59,7 +61,7 @@ describe('app shell in the browser preview', () => {
     await page.keyboard.press('Control+3');
     await expect.poll(() => shell.heading()).toBe('Questions');
     await page.keyboard.press('Control+1');
-    await expect.poll(() => shell.heading()).toBe('Practice');
+    await expect.poll(() => shell.currentNavLabel()).toContain('Practice');
   });
 
   it('reaches the nav by Tab and wraps with the arrow keys', async () => {

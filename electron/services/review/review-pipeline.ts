@@ -1,4 +1,5 @@
 import { analyzeAnswer } from '../../../shared/analysis';
+import { FOLLOW_UP_WINDOW } from '../../../shared/analysis/signals/duration';
 import type { ReviewJob } from '../../../shared/contract/review';
 import { toBridgeError } from '../bridge/dispatch';
 import { attemptFolder } from '../attempts/attempt-ids';
@@ -13,6 +14,8 @@ export type ReviewPipelineOptions = {
   transcriber: Transcriber;
   /** Path of the model to transcribe with, or an Error saying how to get one. */
   resolveModel: () => Promise<string>;
+  /** The target window for a main answer (from settings). */
+  answerWindow: () => { minSec: number; maxSec: number };
   onProgress: (job: ReviewJob) => void;
 };
 
@@ -75,6 +78,7 @@ export class ReviewPipeline {
         words: transcript.words,
         questionId: attempt.questionId,
         audioDurationSec: transcript.audioDurationSec,
+        window: attempt.parentId ? FOLLOW_UP_WINDOW : this.options.answerWindow(),
       });
       writeAnalysis(folder, analysis);
       this.update(job, { stage: 'done' });

@@ -37,8 +37,17 @@ export function App() {
   }, [navigate]);
 
   // Move focus to the new screen's heading so keyboard and screen-reader users land on it.
+  // A screen that loads first shows its heading a moment later: keep trying for about a second.
   useEffect(() => {
-    if (navigations > 0) headingRef.current?.focus();
+    if (navigations === 0) return;
+    let frame = 0;
+    let tries = 0;
+    const focus = () => {
+      if (headingRef.current) headingRef.current.focus();
+      else if (tries++ < 60) frame = requestAnimationFrame(focus);
+    };
+    focus();
+    return () => cancelAnimationFrame(frame);
   }, [navigations]);
 
   return (

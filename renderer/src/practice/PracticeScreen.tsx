@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState, type RefObject } from 'react';
 import type { Attempt } from '../../../shared/contract';
+import { FOLLOW_UP_WINDOW } from '../../../shared/analysis/signals/duration';
 import { questions as builtInQuestions } from '../../../shared/questions/bank';
 import { useNavigation } from '../app/navigation';
 import type { AppState } from '../app/use-app-state';
@@ -116,8 +117,8 @@ export function PracticeScreen(props: {
         {settings && (
           <RecordingTimer
             elapsedSec={elapsed}
-            minSec={settings.targetMinSec}
-            maxSec={settings.targetMaxSec}
+            minSec={followUp ? FOLLOW_UP_WINDOW.minSec : settings.targetMinSec}
+            maxSec={followUp ? FOLLOW_UP_WINDOW.maxSec : settings.targetMaxSec}
           />
         )}
         {isRecording && (

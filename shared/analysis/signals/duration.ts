@@ -19,12 +19,25 @@ export function speakingSeconds(words: readonly TranscriptWord[]): number {
   return words.length ? Math.max(0, last - first) : 0;
 }
 
-/** Duration band against 90 to 120 s, with the seconds outside and a word budget at this pace. */
+/** A target window for the spoken length, in seconds. */
+export type TargetWindow = { minSec: number; maxSec: number };
+
+/** The window for a main answer (the article's 90 seconds to 2 minutes). */
+export const ANSWER_WINDOW: TargetWindow = { minSec: TARGET_MIN_SEC, maxSec: TARGET_MAX_SEC };
+
+/** A follow-up probe deserves a short, direct answer: half a minute to a minute. */
+export const FOLLOW_UP_WINDOW: TargetWindow = { minSec: 30, maxSec: 60 };
+
+/** Duration band against the target window (90 to 120 s unless given), with the seconds outside
+ * and a word budget at this pace. */
 export function durationSignal(
   wordCount: number,
   words: readonly TranscriptWord[] | undefined,
   audioDurationSec?: number,
+  window: TargetWindow = ANSWER_WINDOW,
 ): DurationSignal {
+  const TARGET_MIN_SEC = window.minSec;
+  const TARGET_MAX_SEC = window.maxSec;
   const timed = !!words && words.length > 1 && speakingSeconds(words) > 0;
   const seconds = timed ? speakingSeconds(words) : (wordCount / TYPICAL_WPM) * 60;
   const wpm = timed && seconds > 0 ? (wordCount / seconds) * 60 : TYPICAL_WPM;
