@@ -1,33 +1,25 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PracticePage } from './pages/practice-page';
 import { ReviewPage } from './pages/review-page';
-import { ShellPage } from './pages/shell-page';
-import { launchChromium, saveScreenshot } from './support/browser';
-import { fakeMicrophoneAnswer } from './support/fake-microphone';
-import { startPreview, type PreviewProcess } from './support/preview-process';
+import { openAppWithMicrophone, type AppSession } from './support/app-session';
+import { saveScreenshot } from './support/browser';
+import type { PreviewProcess } from './support/preview-process';
 import { wavInfo } from './support/wav-info';
 
 describe('record an answer with the fake microphone, replay it, delete it', () => {
+  let session: AppSession;
   let preview: PreviewProcess;
-  let browser: Browser;
   let page: Page;
   let attemptDir = '';
 
   beforeAll(async () => {
-    const mic = await fakeMicrophoneAnswer();
-    preview = await startPreview();
-    browser = await launchChromium({ fakeAudioFile: mic });
-    page = await browser.newPage({ viewport: { width: 1200, height: 860 } });
-    await new ShellPage(page).open(preview.url);
+    session = await openAppWithMicrophone();
+    ({ preview, page } = session);
   });
-  afterAll(async () => {
-    await browser?.close();
-    await preview?.stop();
-    fs.rmSync(preview.dataDir, { recursive: true, force: true });
-  });
+  afterAll(() => session?.close());
 
   it('records about 5 s into a WAV of the same length that is not silent', async () => {
     const practice = new PracticePage(page);

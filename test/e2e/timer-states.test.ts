@@ -1,31 +1,24 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PracticePage } from './pages/practice-page';
-import { ShellPage } from './pages/shell-page';
-import { launchChromium, saveScreenshot } from './support/browser';
-import { fakeMicrophoneAnswer } from './support/fake-microphone';
-import { startPreview, type PreviewProcess } from './support/preview-process';
+import { openAppWithMicrophone, type AppSession } from './support/app-session';
+import { saveScreenshot } from './support/browser';
+import type { PreviewProcess } from './support/preview-process';
 import { wavInfo } from './support/wav-info';
 
 // A real two-minute recording: the timer passes 90 s and 120 s in real time, as a user sees it.
 describe('the recording timer across the 90 to 120 s window', () => {
+  let session: AppSession;
   let preview: PreviewProcess;
-  let browser: Browser;
   let page: Page;
 
   beforeAll(async () => {
-    preview = await startPreview();
-    browser = await launchChromium({ fakeAudioFile: await fakeMicrophoneAnswer() });
-    page = await browser.newPage({ viewport: { width: 1200, height: 860 } });
-    await new ShellPage(page).open(preview.url);
+    session = await openAppWithMicrophone();
+    ({ preview, page } = session);
   });
-  afterAll(async () => {
-    await browser?.close();
-    await preview?.stop();
-    fs.rmSync(preview.dataDir, { recursive: true, force: true });
-  });
+  afterAll(() => session?.close());
 
   it('shows under, in and over the window as time passes, and keeps every second', async () => {
     const practice = new PracticePage(page);

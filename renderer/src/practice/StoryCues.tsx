@@ -1,4 +1,4 @@
-import { BULLET_KEYS, bulletLabels } from '../../../shared/stories/story';
+import { StoryBullets } from '../stories/StoryBullets';
 import { useStories } from '../stories/use-stories';
 
 /** The story's five bullets, shown as cues while the user answers from it. */
@@ -10,14 +10,7 @@ export function StoryCues({ storyId }: { storyId: string }) {
   return (
     <aside className="story-cues" aria-label="Story cues">
       <h2>Cues: {story.title}</h2>
-      <dl className="bullets">
-        {BULLET_KEYS.map((key) => (
-          <div key={key}>
-            <dt>{bulletLabels[key]}</dt>
-            <dd>{story.bullets[key] || <span className="muted">Not written yet</span>}</dd>
-          </div>
-        ))}
-      </dl>
+      <StoryBullets bullets={story.bullets} />
     </aside>
   );
 }

@@ -1,5 +1,6 @@
-import { BULLET_KEYS, bulletLabels, type Story } from '../../../shared/stories/story';
+import type { Story } from '../../../shared/stories/story';
 import { themeLabels } from '../../../shared/stories/themes';
+import { StoryBullets } from './StoryBullets';
 
 /** One story: its themes and five bullets, with practice, edit and delete. */
 export function StoryCard(props: {
@@ -42,14 +43,7 @@ export function StoryCard(props: {
           </span>
         ))}
       </p>
-      <dl className="bullets">
-        {BULLET_KEYS.map((key) => (
-          <div key={key}>
-            <dt>{bulletLabels[key]}</dt>
-            <dd>{story.bullets[key] || <span className="muted">Not written yet</span>}</dd>
-          </div>
-        ))}
-      </dl>
+      <StoryBullets bullets={story.bullets} />
     </li>
   );
 }
