@@ -8,7 +8,15 @@ export const screenshotDir = path.join(root, 'test-artifacts', 'screenshots');
 
 /** Launches Debian's Chromium headless with the flags this machine needs (no network chatter),
  * and a fake microphone that plays `fakeAudioFile` when given. */
-export async function launchChromium(options: { fakeAudioFile?: string } = {}): Promise<Browser> {
+export async function launchChromium(
+  options: {
+    fakeAudioFile?: string;
+    /** false: no fake microphone at all, as on a machine with none plugged in. */
+    fakeDevice?: boolean;
+    /** false: the permission prompt is not answered for us, so headless Chromium denies it. */
+    grantMicrophone?: boolean;
+  } = {},
+): Promise<Browser> {
   const args = [
     '--no-sandbox',
     '--disable-gpu',
@@ -17,9 +25,9 @@ export async function launchChromium(options: { fakeAudioFile?: string } = {}): 
     '--disable-background-networking',
     '--disable-component-update',
     '--disable-sync',
-    '--use-fake-ui-for-media-stream',
-    '--use-fake-device-for-media-stream',
   ];
+  if (options.grantMicrophone !== false) args.push('--use-fake-ui-for-media-stream');
+  if (options.fakeDevice !== false) args.push('--use-fake-device-for-media-stream');
   if (options.fakeAudioFile)
     args.push(`--use-file-for-fake-audio-capture=${options.fakeAudioFile}`);
   return chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args });
