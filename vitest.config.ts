@@ -33,7 +33,8 @@ export default defineConfig({
           include: ['test/e2e/**/*.test.ts'],
           globalSetup: ['test/e2e/support/global-setup.ts'],
           environment: 'node',
-          testTimeout: 180_000,
+          // Real-time recordings plus real transcription: a ceiling for a slow machine, not a target.
+          testTimeout: 400_000,
           hookTimeout: 300_000,
           fileParallelism: false,
         },

@@ -1,6 +1,7 @@
 import type { Transcript, TranscriptSegment, TranscriptWord } from '../transcript';
 import { dropAnnotations, isSpokenWord, tokensToWords, type RawWord } from './tokens-to-words';
 import type { WhisperOutput } from './whisper-json';
+import { applyDtwStarts, dtwIsUsable, fitWordsToSpeech, type SpeechTimeline } from './word-timing';
 
 /** What the caller knows beyond whisper's output. */
 export type BuildTranscriptOptions = {
@@ -10,6 +11,8 @@ export type BuildTranscriptOptions = {
   /** Says whether the audio between two times holds speech; segments where it does not are
    * dropped as invented text. Absent when the audio could not be analysed. */
   hasSpeech?: (startSec: number, endSec: number) => boolean;
+  /** Where the recording holds speech, to fit word times to it. Absent when not analysed. */
+  speech?: SpeechTimeline;
 };
 
 const LEADING = /^["“‘'([{¿¡«]+/;
@@ -42,9 +45,10 @@ export function noSpeechTranscript(
 }
 
 /**
- * Turns whisper's full JSON output into Rehearse's transcript: words from token offsets, noise
- * annotations and segments without speech removed, times clamped into the audio and made
- * non-decreasing (whisper's token times can step back a little at segment edges).
+ * Turns whisper's full JSON output into Rehearse's transcript: words timed from DTW starts when
+ * whisper aligned them all (else token offsets), noise annotations and segments without speech
+ * removed, times clamped into the audio and made non-decreasing (whisper's token times can step
+ * back a little at segment edges), then fitted to the detected speech. A segment spans its words.
  */
 export function buildTranscript(
   output: WhisperOutput,
@@ -63,14 +67,17 @@ export function buildTranscript(
     kept.push({ segment: { text: '', start, end }, words });
   }
   if (kept.length === 0) return noSpeechTranscript(options, language);
+  useDtwWhenUsable(kept, duration);
 
   let text = '';
   let lastStart = 0;
   const words: TranscriptWord[] = [];
   const segments: TranscriptSegment[] = [];
+  const segmentWords: [number, number][] = [];
   for (const { segment, words: raw } of kept) {
     if (text !== '') text += ' ';
     const segmentOffset = text.length;
+    const firstWord = words.length;
     raw.forEach((word, index) => {
       if (index > 0) text += ' ';
       const [from, to] = bareSpan(word.raw);
@@ -94,7 +101,16 @@ export function buildTranscript(
       start,
       end: Math.max(start, clamp(segment.end)),
     });
+    segmentWords.push([firstWord, words.length]);
   }
+  fitWordsToSpeech(words, options.speech);
+  segments.forEach((segment, i) => {
+    const [from, to] = segmentWords[i]!;
+    if (to > from) {
+      segment.start = words[from]!.start;
+      segment.end = words[to - 1]!.end;
+    }
+  });
   return {
     version: 1,
     text,
@@ -106,4 +122,15 @@ export function buildTranscript(
     model: options.model,
     createdAt: options.createdAt,
   };
+}
+
+/** Replaces the spoken words' offset times with DTW times when every one of them has a sane one. */
+function useDtwWhenUsable(kept: { words: RawWord[] }[], duration: number): void {
+  const spoken = kept.flatMap((k) => k.words.filter((w) => isSpokenWord(w.raw)));
+  if (!dtwIsUsable(spoken, duration)) return;
+  const retimed = applyDtwStarts(spoken);
+  let next = 0;
+  for (const k of kept) {
+    k.words = k.words.map((w) => (isSpokenWord(w.raw) ? retimed[next++]! : w));
+  }
 }

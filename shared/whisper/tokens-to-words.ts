@@ -1,7 +1,8 @@
 import type { WhisperSegment, WhisperToken } from './whisper-json';
 
-/** A word assembled from whisper tokens: `raw` keeps its punctuation; times in seconds. */
-export type RawWord = { raw: string; start: number; end: number; p: number };
+/** A word assembled from whisper tokens: `raw` keeps its punctuation; times in seconds.
+ * `dtwStart` is the DTW-aligned start of its first spoken token, when whisper gave one. */
+export type RawWord = { raw: string; start: number; end: number; p: number; dtwStart?: number };
 
 /** True for whisper's control tokens ([_BEG_], [_TT_123], [_SOT_], <|endoftext|> ...). */
 export function isSpecialToken(text: string): boolean {
@@ -20,6 +21,7 @@ type Pending = {
   raw: string;
   times: [number, number][];
   spokenTimes: [number, number][];
+  dtw: number[];
   ps: number[];
   allPs: number[];
 };
@@ -38,18 +40,21 @@ export function tokensToWords(segment: WhisperSegment): RawWord[] {
     if (!current || current.raw.trim() === '') return;
     const ps = current.ps.length > 0 ? current.ps : current.allPs;
     const times = current.spokenTimes.length > 0 ? current.spokenTimes : current.times;
-    words.push({
+    const word: RawWord = {
       raw: current.raw.trim(),
       start: times[0]![0],
       end: Math.max(...times.map(([, end]) => end)),
       p: clamp01(ps.reduce((a, b) => a + b, 0) / ps.length),
-    });
+    };
+    // whisper.cpp writes -1 for a token DTW did not align.
+    if ((current.dtw[0] ?? -1) >= 0) word.dtwStart = current.dtw[0]! / 100;
+    words.push(word);
   };
   for (const token of segment.tokens ?? []) {
     if (isSpecialToken(token.text) || token.text === '') continue;
     if (/^\s/.test(token.text) || current === null) {
       flush();
-      current = { raw: '', times: [], spokenTimes: [], ps: [], allPs: [] };
+      current = { raw: '', times: [], spokenTimes: [], dtw: [], ps: [], allPs: [] };
     }
     const times = tokenTimes(token, segment);
     current.raw += token.text;
@@ -58,6 +63,7 @@ export function tokensToWords(segment: WhisperSegment): RawWord[] {
     if (HAS_WORD_CHAR.test(token.text)) {
       current.spokenTimes.push(times);
       current.ps.push(token.p);
+      current.dtw.push(token.t_dtw ?? -1);
     }
   }
   flush();

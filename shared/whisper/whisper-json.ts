@@ -2,12 +2,16 @@ import { z } from 'zod';
 
 const offsetsSchema = z.object({ from: z.number(), to: z.number() });
 
-/** One token of whisper-cli's full JSON output (`-ojf`); offsets are in milliseconds. */
+/**
+ * One token of whisper-cli's full JSON output (`-ojf`); offsets are in milliseconds. `t_dtw` is
+ * the token's DTW-aligned start in centiseconds (with `--dtw`; -1 when it has none).
+ */
 export const whisperTokenSchema = z.object({
   text: z.string(),
   offsets: offsetsSchema.optional(),
   id: z.number(),
   p: z.number(),
+  t_dtw: z.number().optional(),
 });
 
 /** One segment of whisper-cli's JSON output; `tokens` is present only with `-ojf`. */

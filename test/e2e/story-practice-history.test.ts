@@ -49,6 +49,9 @@ function analysisOf(dataDir: string, id: string) {
   return JSON.parse(fs.readFileSync(path.join(dataDir, 'attempts', id, 'analysis.json'), 'utf8'));
 }
 
+// Each take is recorded in real time and transcribed by the real engine: allow for a slow machine.
+const TAKE_TIMEOUT = 400_000;
+
 describe('from a story to a week of preparation', () => {
   let preview: PreviewProcess;
   let second: PreviewProcess | null = null;
@@ -67,58 +70,66 @@ describe('from a story to a week of preparation', () => {
       if (dir) fs.rmSync(dir, { recursive: true, force: true });
   });
 
-  it('creates a story, practises from it with its cues, and finds the take in history', async () => {
-    const weak = await answerAudio('weak-long', WEAK_LONG);
-    const { browser, page } = await recordTake(preview, weak, async (p) => {
-      await p.keyboard.press('Control+4');
-      const stories = new StoriesPage(p);
-      await stories.create(STORY);
-      await saveScreenshot(p, 'stories-coverage');
-      await stories.practice(STORY.title);
-      await p.getByRole('complementary', { name: 'Story cues' }).waitFor();
-      expect(await p.locator('main h1').textContent()).toBe(QUESTION);
-      await saveScreenshot(p, 'practice-story-cues');
-    });
-    browsers.push(browser);
-    await page.keyboard.press('Control+5');
-    await page.locator('.history-row').first().waitFor();
-    takes = await new HistoryPage(page).attemptIds();
-    expect(takes).toHaveLength(1);
-  });
+  it(
+    'creates a story, practises from it with its cues, and finds the take in history',
+    async () => {
+      const weak = await answerAudio('weak-long', WEAK_LONG);
+      const { browser, page } = await recordTake(preview, weak, async (p) => {
+        await p.keyboard.press('Control+4');
+        const stories = new StoriesPage(p);
+        await stories.create(STORY);
+        await saveScreenshot(p, 'stories-coverage');
+        await stories.practice(STORY.title);
+        await p.getByRole('complementary', { name: 'Story cues' }).waitFor();
+        expect(await p.locator('main h1').textContent()).toBe(QUESTION);
+        await saveScreenshot(p, 'practice-story-cues');
+      });
+      browsers.push(browser);
+      await page.keyboard.press('Control+5');
+      await page.locator('.history-row').first().waitFor();
+      takes = await new HistoryPage(page).attemptIds();
+      expect(takes).toHaveLength(1);
+    },
+    TAKE_TIMEOUT,
+  );
 
-  it('records a second take and compares the two with the right deltas', async () => {
-    const short = await answerAudio('weak-incident', WEAK_INCIDENT);
-    const { browser, page } = await recordTake(preview, short, async (p) => {
-      await p.keyboard.press('Control+1');
-      await p.getByLabel('Question', { exact: true }).selectOption({ label: QUESTION });
-    });
-    browsers.push(browser);
-    await page.keyboard.press('Control+5');
-    await expect.poll(() => new HistoryPage(page).attemptIds()).toHaveLength(2);
-    const [newer, older] = await new HistoryPage(page).attemptIds();
-    takes = [older!, newer!];
-    await page.getByTestId('progress-charts').waitFor();
-    await saveScreenshot(page, 'history-charts');
+  it(
+    'records a second take and compares the two with the right deltas',
+    async () => {
+      const short = await answerAudio('weak-incident', WEAK_INCIDENT);
+      const { browser, page } = await recordTake(preview, short, async (p) => {
+        await p.keyboard.press('Control+1');
+        await p.getByLabel('Question', { exact: true }).selectOption({ label: QUESTION });
+      });
+      browsers.push(browser);
+      await page.keyboard.press('Control+5');
+      await expect.poll(() => new HistoryPage(page).attemptIds()).toHaveLength(2);
+      const [newer, older] = await new HistoryPage(page).attemptIds();
+      takes = [older!, newer!];
+      await page.getByTestId('progress-charts').waitFor();
+      await saveScreenshot(page, 'history-charts');
 
-    const history = new HistoryPage(page);
-    await history.compare(older!, newer!);
-    const before = analysisOf(preview.dataDir, older!);
-    const after = analysisOf(preview.dataDir, newer!);
-    for (const kind of ['filler', 'vague', 'blame', 'hedge']) {
-      const [b, a] = [before.flagCounts[kind], after.flagCounts[kind]];
-      expect(await history.delta(kind)).toContain(b === a ? `unchanged at ${a}` : `${b} to ${a}`);
-    }
-    const duration = await history.delta('duration');
-    expect(duration).toContain(
-      `${Math.round(before.signals.duration.seconds)} s to ${Math.round(after.signals.duration.seconds)} s`,
-    );
-    await page.locator('.compare').screenshot({
-      path: path.join(
-        path.dirname(await saveScreenshot(page, 'comparison-page')),
-        'comparison.png',
-      ),
-    });
-  });
+      const history = new HistoryPage(page);
+      await history.compare(older!, newer!);
+      const before = analysisOf(preview.dataDir, older!);
+      const after = analysisOf(preview.dataDir, newer!);
+      for (const kind of ['filler', 'vague', 'blame', 'hedge']) {
+        const [b, a] = [before.flagCounts[kind], after.flagCounts[kind]];
+        expect(await history.delta(kind)).toContain(b === a ? `unchanged at ${a}` : `${b} to ${a}`);
+      }
+      const duration = await history.delta('duration');
+      expect(duration).toContain(
+        `${Math.round(before.signals.duration.seconds)} s to ${Math.round(after.signals.duration.seconds)} s`,
+      );
+      await page.locator('.compare').screenshot({
+        path: path.join(
+          path.dirname(await saveScreenshot(page, 'comparison-page')),
+          'comparison.png',
+        ),
+      });
+    },
+    TAKE_TIMEOUT,
+  );
 
   it('exports everything and re-imports it into an empty data folder with the same history', async () => {
     const page = await browsers[1]!.newPage({ viewport: { width: 1200, height: 900 } });

@@ -9,7 +9,9 @@ import { assertModelFile, assertWhisperCli } from './engine-paths';
 import { TranscriptionError } from './errors';
 import { runFailure } from './run-failure';
 import { runWhisper } from './run-whisper';
+import { readDtwPreset } from './dtw-preset';
 import { isSilentOrSteadyNoise, segmentHasSpeech } from './speech-activity';
+import { speechTimeline } from './speech-timeline';
 import { writeRepairedWav } from './wav-repair';
 import { buildWhisperArgs } from './whisper-args';
 
@@ -59,9 +61,10 @@ export async function transcribeFile(
     const outputBase = path.join(dir, 'out');
     const knownSec = checked?.wav.durationSec ?? options.maxAudioSec;
     const timeoutMs = options.timeoutMs ?? Math.max(600_000, knownSec * 5000);
+    const dtwPreset = await readDtwPreset(options.modelPath);
     const run = await runWhisper({
       cliPath: options.cliPath,
-      args: buildWhisperArgs({ ...options, audioPath: input, outputBase }),
+      args: buildWhisperArgs({ ...options, audioPath: input, outputBase, dtwPreset }),
       timeoutMs,
       signal: options.signal,
       maxAudioSec: options.maxAudioSec,
@@ -87,6 +90,7 @@ export async function transcribeFile(
       ...base,
       audioDurationSec: checked?.wav.durationSec ?? run.audioSec ?? lastEnd,
       hasSpeech: activity ? (start, end) => segmentHasSpeech(activity, start, end) : undefined,
+      speech: activity ? speechTimeline(activity) : undefined,
     });
   } finally {
     await rm(dir, { recursive: true, force: true });

@@ -10,11 +10,16 @@ export type WhisperArgsOptions = {
   language?: string;
   /** Initial prompt; steers style, e.g. keeping "um" and "uh" (see bench/filler-fidelity.ts). */
   prompt?: string;
+  /** Alignment-head preset for DTW word times (see dtw-preset.ts); null or absent: none. */
+  dtwPreset?: string | null;
 };
 
 /**
  * whisper-cli's argument array (no shell, so no quoting): full JSON with per-token offsets and
  * probabilities (`-ojf`, which turns token timestamps on), progress lines on stderr (`-pp`).
+ * With a DTW preset, each token also gets `t_dtw`, a cross-attention alignment that does not
+ * drift the way token offsets do; whisper.cpp 1.9 turns DTW off under flash attention (its CLI
+ * default), so `-nfa` goes with it.
  * Paths are made absolute so a file named "-" or "-x.wav" is never read as stdin or a flag.
  */
 export function buildWhisperArgs(options: WhisperArgsOptions): string[] {
@@ -33,5 +38,6 @@ export function buildWhisperArgs(options: WhisperArgsOptions): string[] {
     options.language ?? 'en',
   ];
   if (options.prompt) args.push('--prompt', options.prompt);
+  if (options.dtwPreset) args.push('--dtw', options.dtwPreset, '-nfa');
   return args;
 }
