@@ -1,7 +1,8 @@
 /**
  * Transcription speed and memory: the same two-minute espeak-ng answer transcribed by the app's
  * service, by whisper-cli alone with the same flags, and by faster-whisper on the same weights
- * (the CTranslate2 folder the fixture script extracts). Goal: app / whisper-cli <= 1.05.
+ * (the CTranslate2 folder the fixture script extracts). Goal: app / whisper-cli <= 1.05. Also
+ * whisper-cli without DTW word times, to show what they cost.
  * Run: npx tsx bench/transcription-bench.ts [runs]   (needs `pip install faster-whisper`)
  */
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -10,6 +11,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { FILLER_PROMPT, Transcriber } from '../electron/services/transcription/index';
 import { buildWhisperArgs } from '../electron/services/transcription/whisper-args';
+import { readDtwPreset } from '../electron/services/transcription/dtw-preset';
 import { REPO_ROOT } from '../electron/services/transcription/engine-paths';
 import { INCIDENT_ANSWER } from '../test/integration/helpers/answers';
 import { speak } from '../test/integration/helpers/audio';
@@ -67,7 +69,7 @@ async function runApp(wav: string, threads: number): Promise<Sample> {
   };
 }
 
-async function runCli(wav: string, threads: number): Promise<Sample> {
+async function runCli(wav: string, threads: number, dtw = true): Promise<Sample> {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'rehearse-bench-'));
   try {
     const args = buildWhisperArgs({
@@ -76,6 +78,8 @@ async function runCli(wav: string, threads: number): Promise<Sample> {
       outputBase: path.join(dir, 'out'),
       threads,
       prompt: FILLER_PROMPT,
+      // The app's flags exactly, DTW word times (and -nfa) included.
+      dtwPreset: dtw ? await readDtwPreset(MODEL) : null,
     });
     const r = await measureProcess(WHISPER_CLI, args);
     const { readFile } = await import('node:fs/promises');
@@ -123,6 +127,8 @@ export async function runTranscriptionBench(
   const ways: [string, (w: string, t: number) => Promise<Sample>][] = [
     ['app (Transcriber)', runApp],
     ['whisper-cli alone', runCli],
+    // What DTW word times (with -nfa, which they need) cost: the same run without them.
+    ['whisper-cli, no DTW', (w, t) => runCli(w, t, false)],
     ['faster-whisper', runFasterWhisper],
   ];
   const samples = new Map<string, Sample[]>(ways.map(([name]) => [name, []]));

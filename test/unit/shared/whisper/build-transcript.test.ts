@@ -59,7 +59,7 @@ describe('buildTranscript', () => {
     expect(transcriptSchema.parse(t)).toEqual(t);
   });
 
-  it('keeps word times non-decreasing and inside the audio', () => {
+  it('keeps word times non-decreasing, inside the audio, and each word ending by the next start', () => {
     const out: WhisperOutput = {
       transcription: [
         segment(
@@ -75,7 +75,7 @@ describe('buildTranscript', () => {
     };
     const t = buildTranscript(out, meta);
     expect(t.words.map((w) => [w.start, w.end])).toEqual([
-      [0.9, 1.2],
+      [0.9, 0.9],
       [0.9, 0.95],
       [10, 10],
     ]);
@@ -160,5 +160,40 @@ describe('bareSpan', () => {
     expect(cut('40%.')).toBe('40%');
     expect(cut('(yes)')).toBe('yes');
     expect(cut('...')).toBe('');
+  });
+});
+
+describe('buildTranscript with DTW times', () => {
+  const dtwSegment = (dtw: number[]) => {
+    const s = segment(
+      [
+        [' late', 3000, 5000, 0.9],
+        [' offsets', 5000, 8000, 0.9],
+        ['.', 8000, 8000, 0.9],
+      ],
+      0,
+      8000,
+    );
+    s.tokens!.forEach((t, i) => (t.t_dtw = dtw[i]));
+    return { transcription: [s] };
+  };
+
+  it('times words from t_dtw (centiseconds) when all spoken tokens have a sane one', () => {
+    const t = buildTranscript(dtwSegment([120, 180, 190]), meta);
+    expect(t.words.map((w) => [w.start, w.end])).toEqual([
+      [1.2, 1.8],
+      [1.8, 8],
+    ]);
+    expect(t.segments[0]).toMatchObject({ start: 1.2, end: 8 });
+  });
+
+  it('falls back to token offsets when DTW is missing or disordered', () => {
+    for (const dtw of [
+      [120, -1, 190],
+      [500, 180, 190],
+    ]) {
+      const t = buildTranscript(dtwSegment(dtw), meta);
+      expect(t.words.map((w) => w.start)).toEqual([3, 5]);
+    }
   });
 });

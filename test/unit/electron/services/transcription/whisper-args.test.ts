@@ -40,4 +40,13 @@ describe('buildWhisperArgs', () => {
     const args = buildWhisperArgs({ ...base, threads: 0 });
     expect(args[args.indexOf('-t') + 1]).toBe('1');
   });
+
+  it('asks for DTW token times with the model preset, and turns flash attention off for it', () => {
+    expect(buildWhisperArgs({ ...base, dtwPreset: 'base.en' }).slice(-3)).toEqual([
+      '--dtw',
+      'base.en',
+      '-nfa',
+    ]);
+    expect(buildWhisperArgs({ ...base, dtwPreset: null })).not.toContain('--dtw');
+  });
 });
