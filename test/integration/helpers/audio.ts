@@ -29,7 +29,9 @@ export const JFK_TEXT =
 /** Runs sox with an argument array; explains the missing-package case. */
 export async function sox(args: string[]): Promise<void> {
   try {
-    await run('sox', args, { maxBuffer: 1 << 20 });
+    // -R: repeatable mode (fixed dither seed), so the same text gives the same samples on every
+    // run and machine, and whisper's output on it does not vary between runs.
+    await run('sox', ['-R', ...args], { maxBuffer: 1 << 20 });
   } catch (error) {
     const text = String((error as { stderr?: string }).stderr ?? error);
     const hint = /no handler for file extension .mp3|mp3/i.test(text)
