@@ -52,7 +52,7 @@ describe('app shell in the browser preview', () => {
       if (label === 'Practice') expect(await shell.heading()).toMatch(/^Tell me about/);
       else expect(await shell.heading()).toBe(label);
       // The new screen's heading takes focus so keyboard users land on the content.
-      expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('H1');
+      await expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).toBe('H1');
       await saveScreenshot(page, `shell-${label.toLowerCase()}`);
     }
   });
