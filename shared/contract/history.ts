@@ -26,6 +26,15 @@ export const comparisonSchema = z.object({
       similarity: z.number(),
     })
     .nullable(),
+  sentences: z
+    .array(
+      z.object({
+        kind: z.enum(['same', 'changed', 'removed', 'added']),
+        before: z.string().nullable(),
+        after: z.string().nullable(),
+      }),
+    )
+    .nullable(),
   deltas: z
     .array(
       z.object({

@@ -1,6 +1,7 @@
 import type { AnalysisView } from './analysis-view';
 import { deltaSummary, signalDeltas, type SignalDelta } from './deltas';
 import type { HistoryRow } from './history-row';
+import { sentenceRows, type SentenceRow } from './sentence-diff';
 import { diffWords, type WordDiff } from './word-diff';
 
 /** One take as the comparison needs it: its row, transcript text and analysis (null if not yet). */
@@ -14,6 +15,8 @@ export type Comparison = {
   after: HistoryRow;
   /** Null when either take has no transcript yet. */
   diff: WordDiff | null;
+  /** The takes sentence by sentence (reworded ones paired); null without both transcripts. */
+  sentences: SentenceRow[] | null;
   /** Null when either take has no analysis yet. */
   deltas: SignalDelta[] | null;
   /** The changes in one line; '' without deltas. */
@@ -37,14 +40,16 @@ export function compareTakes(x: CompareSide, y: CompareSide): Comparison {
       );
     }
   }
-  const diff =
-    first.text !== null && second.text !== null ? diffWords(first.text, second.text) : null;
+  const both = first.text !== null && second.text !== null;
+  const diff = both ? diffWords(first.text!, second.text!) : null;
+  const sentences = both ? sentenceRows(first.text!, second.text!) : null;
   const deltas =
     first.analysis && second.analysis ? signalDeltas(first.analysis, second.analysis) : null;
   return {
     before: first.row,
     after: second.row,
     diff,
+    sentences,
     deltas,
     summary: deltas ? deltaSummary(deltas) : '',
     problems,

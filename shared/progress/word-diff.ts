@@ -1,4 +1,17 @@
-import { diffSequence, type EditOp } from './myers';
+import { diffArrays } from 'diff';
+
+/** One step of an edit script: keep a token, drop one from the old sequence, or add one from the new. */
+export type EditOp = 'same' | 'removed' | 'added';
+
+/** The shortest edit script turning `a` into `b` (jsdiff's Myers diff), one op per token. */
+export function editOps(a: readonly string[], b: readonly string[]): EditOp[] {
+  const ops: EditOp[] = [];
+  for (const change of diffArrays([...a], [...b])) {
+    const op: EditOp = change.added ? 'added' : change.removed ? 'removed' : 'same';
+    for (let k = 0; k < change.count; k++) ops.push(op);
+  }
+  return ops;
+}
 
 /** A word of a transcript and where it is in the text. */
 export type WordToken = { text: string; start: number; end: number; key: string };
@@ -37,7 +50,7 @@ export function diffWords(a: string, b: string): WordDiff {
   const left = tokenizeWords(a);
   const right = tokenizeWords(b);
   const ops = groupChanges(
-    diffSequence(
+    editOps(
       left.map((t) => t.key),
       right.map((t) => t.key),
     ),

@@ -1,7 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { diffSequence } from '../../../../shared/progress/myers';
-import { diffWords, tokenizeWords } from '../../../../shared/progress/word-diff';
+import { diffWords, editOps, tokenizeWords } from '../../../../shared/progress/word-diff';
 
 /** Length of the longest common subsequence by the textbook dynamic programme (the reference). */
 function lcsLength(a: readonly string[], b: readonly string[]): number {
@@ -36,11 +35,11 @@ const words = fc.array(
   { maxLength: 40 },
 );
 
-describe('Myers diff', () => {
+describe('edit script (jsdiff)', () => {
   it('always rebuilds both sequences and keeps a longest common subsequence', () => {
     fc.assert(
       fc.property(words, words, (a, b) => {
-        const ops = diffSequence(a, b);
+        const ops = editOps(a, b);
         const { fromA, fromB } = replay(ops, a, b);
         expect(fromA).toEqual(a);
         expect(fromB).toEqual(b);
@@ -51,17 +50,17 @@ describe('Myers diff', () => {
   });
 
   it('handles empty, identical and disjoint inputs', () => {
-    expect(diffSequence([], [])).toEqual([]);
-    expect(diffSequence(['a'], [])).toEqual(['removed']);
-    expect(diffSequence([], ['a', 'b'])).toEqual(['added', 'added']);
-    expect(diffSequence(['a', 'b'], ['a', 'b'])).toEqual(['same', 'same']);
-    expect(diffSequence(['a', 'b'], ['c', 'd']).filter((o) => o === 'same')).toHaveLength(0);
+    expect(editOps([], [])).toEqual([]);
+    expect(editOps(['a'], [])).toEqual(['removed']);
+    expect(editOps([], ['a', 'b'])).toEqual(['added', 'added']);
+    expect(editOps(['a', 'b'], ['a', 'b'])).toEqual(['same', 'same']);
+    expect(editOps(['a', 'b'], ['c', 'd']).filter((o) => o === 'same')).toHaveLength(0);
   });
 
   it('diffs two long, mostly different transcripts without blowing up', () => {
     const a = Array.from({ length: 1500 }, (_, i) => `w${i % 97}`);
     const b = Array.from({ length: 1500 }, (_, i) => `w${(i * 7) % 89}`);
-    const ops = diffSequence(a, b);
+    const ops = editOps(a, b);
     const { fromA, fromB } = replay(ops, a, b);
     expect(fromA).toEqual(a);
     expect(fromB).toEqual(b);
