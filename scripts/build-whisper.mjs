@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 /**
- * Builds whisper.cpp's `whisper-cli` from the source shipped in nodejs-whisper and installs it
- * into vendor/whisper/.
+ * Builds whisper.cpp's `whisper-cli`, `whisper-server` (the resident engine of live
+ * transcription) and `whisper-quantize` (makes q5_1/q8_0 models for docs/engine-settings.md) from
+ * the source shipped in nodejs-whisper and installs them into vendor/whisper/.
  *
  *   node scripts/build-whisper.mjs [--portable] [--force] [--if-possible] [--jobs N]
  *
@@ -27,8 +28,16 @@ import { fileURLToPath } from 'node:url';
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const SOURCE_DIR = path.join(ROOT, 'node_modules', 'nodejs-whisper', 'cpp', 'whisper.cpp');
 const INSTALL_DIR = path.join(ROOT, 'vendor', 'whisper');
-const EXE = process.platform === 'win32' ? 'whisper-cli.exe' : 'whisper-cli';
+const SUFFIX = process.platform === 'win32' ? '.exe' : '';
+const EXE = `whisper-cli${SUFFIX}`;
+/** The cmake targets built, each installed under its own name into bin/. */
+const TARGETS = ['whisper-cli', 'whisper-server', 'whisper-quantize'].map((t) => ({
+  target: t,
+  built: `${t}${SUFFIX}`,
+  installed: `${t}${SUFFIX}`,
+}));
 const BINARY = path.join(INSTALL_DIR, 'bin', EXE);
+const BINARIES = TARGETS.map((t) => path.join(INSTALL_DIR, 'bin', t.installed));
 const STAMP = path.join(INSTALL_DIR, 'build-stamp.json');
 const WANTED_SERIES = '1.9.';
 
@@ -72,8 +81,8 @@ function cmakeFlags(isPortable) {
     '-DGGML_OPENMP=OFF',
     '-DWHISPER_ALL_WARNINGS=OFF', // upstream's warnings are noise for someone installing the app
     '-DWHISPER_BUILD_TESTS=OFF',
-    '-DWHISPER_BUILD_EXAMPLES=ON', // whisper-cli is one of the examples; only that target is built
-    '-DWHISPER_BUILD_SERVER=OFF',
+    '-DWHISPER_BUILD_EXAMPLES=ON', // whisper-cli and quantize are examples; only TARGETS are built
+    '-DWHISPER_BUILD_SERVER=ON', // whisper-server: the resident engine (no curl, no SSL needed)
     '-DWHISPER_CURL=OFF',
     '-DWHISPER_SDL2=OFF',
     // The binaries are copied to vendor/, so they carry their final, relative RPATH from the start.
@@ -110,7 +119,7 @@ function sourceVersion() {
 }
 
 function isInstalled(version) {
-  if (force || !fs.existsSync(BINARY) || !fs.existsSync(STAMP)) return false;
+  if (force || !BINARIES.every((b) => fs.existsSync(b)) || !fs.existsSync(STAMP)) return false;
   const saved = fs.readFileSync(STAMP, 'utf8').trim();
   const accepted = portable ? [true] : [false, true]; // a portable build can do what a dev one does
   return accepted.some((p) => saved === JSON.stringify(stampFor(version, p), null, 2));
@@ -170,9 +179,13 @@ function install(stamp) {
   fs.mkdirSync(path.join(staging, 'bin'), { recursive: true });
   fs.mkdirSync(path.join(staging, 'lib'));
   for (const name of fs.readdirSync(outDir)) {
+    const exe = TARGETS.find((t) => t.built === name);
+    if (exe) {
+      fs.cpSync(path.join(outDir, name), path.join(staging, 'bin', exe.installed));
+      continue;
+    }
     // ggml loads backend modules from the executable's folder; Windows wants every DLL there.
-    const toBin =
-      name === EXE || name.endsWith('.dll') || /^(lib)?ggml-cpu-.+\.(so|dylib)$/.test(name);
+    const toBin = name.endsWith('.dll') || /^(lib)?ggml-cpu-.+\.(so|dylib)$/.test(name);
     const toLib = !toBin && /\.(so(\.\d+)*|dylib)$/.test(name);
     if (!toBin && !toLib) continue;
     const to = path.join(staging, toBin ? 'bin' : 'lib', name);
@@ -188,7 +201,7 @@ function install(stamp) {
 function main() {
   const version = sourceVersion();
   if (isInstalled(version)) {
-    log(`whisper-cli ${version} is up to date at ${BINARY} (--force rebuilds).`);
+    log(`whisper.cpp ${version} is up to date in ${INSTALL_DIR} (--force rebuilds).`);
     return;
   }
   checkTools();
@@ -203,7 +216,7 @@ function main() {
     '--config',
     'Release',
     '--target',
-    'whisper-cli',
+    ...TARGETS.map((t) => t.target),
     '-j',
     `${jobs}`,
   ]);
@@ -212,13 +225,13 @@ function main() {
   if (check.status !== 0) {
     throw new BuildError(`${BINARY} does not start: ${check.stderr || check.error?.message}`);
   }
-  log(`installed ${BINARY}`);
+  log(`installed ${BINARIES.join(', ')}`);
 }
 
 try {
   main();
 } catch (err) {
-  console.error(`[build-whisper] Could not build whisper-cli: ${err.message}`);
+  console.error(`[build-whisper] Could not build whisper.cpp: ${err.message}`);
   if (err instanceof BuildError && err.hint) console.error(err.hint);
   if (ifPossible) {
     console.error('[build-whisper] Continuing without it: Rehearse builds it on first need.');
