@@ -2,7 +2,7 @@ import { builtinModules } from 'node:module';
 import path from 'node:path';
 
 /**
- * Enforces the layer rules of ../shared/architecture.md, the way VS Code's code-layering rule
+ * Enforces the layer rules of docs/architecture.md, the way VS Code's code-layering rule
  * does: each folder may import only from the layers below it. Relative imports are resolved to
  * the folder they land in, so `../../electron/x` is caught however many `..` it takes.
  */
@@ -15,7 +15,12 @@ function layerOf(relativePath) {
   if (p.startsWith('renderer/')) return 'renderer';
   if (p.startsWith('electron/services/')) return 'services';
   if (p.startsWith('electron/preload/')) return 'preload';
+  if (p.startsWith('electron/preview/')) return 'preview';
   if (p.startsWith('electron/')) return 'electron';
+  if (p.startsWith('cli/')) return 'cli';
+  if (p.startsWith('bench/')) return 'bench';
+  if (p.startsWith('scripts/')) return 'scripts';
+  if (p.startsWith('test/')) return 'test';
   return 'other';
 }
 
@@ -26,7 +31,16 @@ const allowedLayers = {
   services: ['shared'],
   preload: ['shared'],
   electron: ['shared', 'services'],
+  // The preview is the browser's transport of the same services: no Electron anywhere in it.
+  preview: ['shared', 'services'],
+  cli: ['shared', 'services'],
+  // Benchmarks drive the app the way the tests do, so they may reuse the tests' helpers.
+  bench: ['shared', 'services', 'cli', 'test'],
+  scripts: ['shared', 'services', 'preview'],
 };
+
+/** Layers that run in plain Node, outside Electron: the `electron` package is not theirs. */
+const plainNodeLayers = new Set(['services', 'preview', 'cli', 'bench', 'scripts']);
 
 /** Packages a layer must never import, by layer. */
 function forbiddenPackage(layer, source) {
@@ -37,8 +51,8 @@ function forbiddenPackage(layer, source) {
   if (layer === 'renderer' && (isNode || source === 'electron')) {
     return 'the renderer reaches Node only through renderer/src/api (the bridge)';
   }
-  if (layer === 'services' && source === 'electron') {
-    return 'services are plain Node so the preview, CLI and tests reuse them; keep Electron in electron/main';
+  if (plainNodeLayers.has(layer) && source === 'electron') {
+    return `${layer} runs in plain Node (the preview, CLI and tests reuse it); keep Electron in electron/main`;
   }
   return null;
 }
@@ -54,7 +68,7 @@ export default {
     const root = context.cwd;
     const file = context.filename;
     const layer = layerOf(path.relative(root, file));
-    if (layer === 'other') return {};
+    if (layer === 'other' || layer === 'test') return {};
 
     function check(node, source) {
       if (typeof source !== 'string') return;

@@ -28,6 +28,15 @@ describe('layer-boundaries ESLint rule', () => {
     ['shared/analysis/x.ts', "export * from '../../electron/services/data-dir';"],
     ['electron/services/x.ts', "import { app } from 'electron';"],
     ['electron/services/x.ts', "import { App } from '../../renderer/src/app/App';"],
+    ['electron/preview/x.ts', "import { app } from 'electron';"],
+    ['electron/preview/x.ts', "import { x } from '../main/window';"],
+    ['cli/x.ts', "import { ipcMain } from 'electron';"],
+    ['cli/x.ts', "import { App } from '../renderer/src/app/App';"],
+    ['cli/x.ts', "import { startPreviewServer } from '../electron/preview/server';"],
+    ['bench/x.ts', "import { BrowserWindow } from 'electron';"],
+    ['bench/x.ts', "import { x } from '../electron/main/window';"],
+    ['scripts/x.mjs', "import { app } from 'electron';"],
+    ['scripts/x.mjs', "import { x } from '../renderer/src/main';"],
   ])('refuses %s: %s', async (file, code) => {
     expect(await layerErrors(file, `${code}\nexport const y = 1;\n`)).toHaveLength(1);
   });
@@ -38,6 +47,10 @@ describe('layer-boundaries ESLint rule', () => {
     ['electron/services/x.ts', "import fs from 'node:fs';"],
     ['electron/main/x.ts', "import { app } from 'electron';"],
     ['electron/main/x.ts', "import { dispatchCall } from '../services/bridge/dispatch';"],
+    ['electron/preview/x.ts', "import { createAppServices } from '../services/app-services';"],
+    ['cli/x.ts', "import { analyzeAnswer } from '../shared/analysis';"],
+    ['bench/x.ts', "import { WHISPER_CLI } from '../test/integration/helpers/engine';"],
+    ['scripts/x.mjs', "const m = await import('../electron/preview/cli.ts');"],
   ])('allows %s: %s', async (file, code) => {
     expect(await layerErrors(file, `${code}\nexport const y = 1;\n`)).toEqual([]);
   });
