@@ -2,7 +2,7 @@ import type { Attempt } from '../../../shared/contract/attempts';
 import { AttemptError, formatSeconds, systemCode } from './attempt-errors';
 import { writeAttemptFile } from './attempt-file';
 import type { WavAppender } from './wav-appender';
-import { MAX_WAV_DATA_BYTES } from './wav-format';
+import { MAX_WAV_DATA_BYTES } from '../wav/format';
 
 /** Progress after a chunk: the recording's length so far. */
 export type AppendProgress = { durationSec: number; bytesWritten: number };

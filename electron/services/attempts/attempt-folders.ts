@@ -4,7 +4,7 @@ import type { Attempt } from '../../../shared/contract/attempts';
 import { AttemptError, notFound, systemCode } from './attempt-errors';
 import { AUDIO_FILE, exists, readAttemptFile } from './attempt-file';
 import { attemptFolderNames } from './attempt-listing';
-import { WAV_HEADER_BYTES, buildWavHeader } from './wav-format';
+import { WAV_HEADER_BYTES, buildWavHeader } from '../wav/format';
 
 /** The attempt stored in `folder`; 'not-found' without the folder, 'damaged' with a bad attempt.json. */
 export async function readStoredAttempt(folder: string): Promise<Attempt> {

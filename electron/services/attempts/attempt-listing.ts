@@ -4,7 +4,7 @@ import type { Attempt, AttemptListItem } from '../../../shared/contract/attempts
 import { systemCode } from './attempt-errors';
 import { AUDIO_FILE, TRANSCRIPT_FILE, exists, readAttemptFile } from './attempt-file';
 import { isAttemptId } from './attempt-ids';
-import { checkAudio } from './audio-check';
+import { checkAudio } from '../wav/checks';
 
 type Sortable = { item: AttemptListItem; createdAt: string };
 

@@ -4,8 +4,8 @@ import type { Attempt } from '../../../shared/contract/attempts';
 import { formatSeconds, systemCode } from './attempt-errors';
 import { AUDIO_FILE, readAttemptFile, writeAttemptFile } from './attempt-file';
 import { attemptFolderNames } from './attempt-listing';
-import { repairWavFile } from './header-repair';
-import { pcmDurationSec } from './wav-format';
+import { repairWavFile } from '../wav/repair';
+import { pcmDurationSec } from '../wav/format';
 
 /** A recording found unfinished at start-up, and what the user is told about it. */
 export type RecoveryOutcome = {

@@ -5,7 +5,7 @@ import {
   WAV_HEADER_BYTES,
   buildWavHeader,
   pcmDurationSec,
-} from './wav-format';
+} from '../wav/format';
 
 /** Where an appender's bytes go. The real one is a file handle; tests wrap it to fail on demand
  * (a full disk, an I/O error) while still writing a real file. */
@@ -44,7 +44,7 @@ export type AppenderOptions = {
 
 /**
  * Appends mono 16-bit PCM to a WAV file as it arrives. The header says "0 bytes of data" until
- * finalize(); a file left unfinalized by a crash is repaired from its length (header-repair.ts).
+ * finalize(); a file left unfinalized by a crash is repaired from its length (wav/repair.ts).
  * After a failed append the file is cut back to the last whole chunk, so it never holds half a chunk.
  */
 export class WavAppender {

@@ -6,7 +6,7 @@ import type { Attempt } from '../../../shared/contract/attempts';
 import { transcriptSchema } from '../../../shared/transcript';
 import { AUDIO_FILE, TRANSCRIPT_FILE, readAttemptFile } from '../attempts/attempt-file';
 import { isAttemptId } from '../attempts/attempt-ids';
-import { checkAudio } from '../attempts/audio-check';
+import { checkAudio } from '../wav/checks';
 import { ANALYSIS_FILE } from '../history/attempt-extras';
 
 /** Names of the attempt folders of an export; anything else there is reported, not imported. */

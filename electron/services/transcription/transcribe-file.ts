@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { Transcript } from '../../../shared/transcript';
 import { buildTranscript, noSpeechTranscript } from '../../../shared/whisper/build-transcript';
 import { parseWhisperJson } from '../../../shared/whisper/whisper-json';
-import { checkWav, inspectAudio } from './audio-checks';
+import { checkWav, inspectAudio } from '../wav/checks';
 import { assertModelFile, assertWhisperCli } from './engine-paths';
 import { TranscriptionError } from './errors';
 import { runFailure } from './run-failure';
@@ -12,7 +12,7 @@ import { runWhisper } from './run-whisper';
 import { readDtwPreset } from './dtw-preset';
 import { isSilentOrSteadyNoise, segmentHasSpeech } from './speech-activity';
 import { speechTimeline } from './speech-timeline';
-import { writeRepairedWav } from './wav-repair';
+import { writeRepairedWav } from '../wav/repair';
 import { buildWhisperArgs } from './whisper-args';
 
 /** Everything one transcription needs. */

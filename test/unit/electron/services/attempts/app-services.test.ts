@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createAppServices, type AppServices } from '../../../../../electron/services/app-services';
 import { dispatchCall } from '../../../../../electron/services/bridge/dispatch';
-import { parseWavHeader } from '../../../../../electron/services/attempts/wav-format';
+import { parseWavHeader } from '../../../../../electron/services/wav/probe';
 import { FileSettingsStore } from '../../../../../electron/services/settings/file-settings-store';
 import type { Attempt, AttemptListItem, CallName } from '../../../../../shared/contract';
 import { pcm, tempDir } from './helpers';

@@ -5,7 +5,7 @@ import { formatSeconds } from '../../../../../electron/services/attempts/attempt
 import { AttemptStore } from '../../../../../electron/services/attempts/attempt-store';
 import type { NewAttempt } from '../../../../../electron/services/attempts/create-attempt';
 import type { OpenSink } from '../../../../../electron/services/attempts/wav-appender';
-import { parseWavHeader } from '../../../../../electron/services/attempts/wav-format';
+import { parseWavHeader } from '../../../../../electron/services/wav/probe';
 import { diskFullError, fillingDisk, pcm, tempDir } from './helpers';
 
 // A full disk is simulated by wrapping the real file sink (helpers.fillingDisk): writes go to

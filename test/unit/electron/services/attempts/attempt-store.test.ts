@@ -3,7 +3,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { AttemptStore } from '../../../../../electron/services/attempts/attempt-store';
 import type { NewAttempt } from '../../../../../electron/services/attempts/create-attempt';
-import { parseWavHeader } from '../../../../../electron/services/attempts/wav-format';
+import { parseWavHeader } from '../../../../../electron/services/wav/probe';
 import { attemptSchema } from '../../../../../shared/contract/attempts';
 import { pcm, tempDir } from './helpers';
 

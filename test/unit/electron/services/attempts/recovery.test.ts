@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { attemptFolder, newAttemptId } from '../../../../../electron/services/attempts/attempt-ids';
 import { AttemptStore } from '../../../../../electron/services/attempts/attempt-store';
 import { recoverInterrupted } from '../../../../../electron/services/attempts/recovery';
-import { buildWavHeader } from '../../../../../electron/services/attempts/wav-format';
+import { buildWavHeader } from '../../../../../electron/services/wav/format';
 import { pcm, tempDir } from './helpers';
 
 const question = {

@@ -6,7 +6,7 @@ import {
   openFileSink,
   type OpenSink,
 } from '../../../../../electron/services/attempts/wav-appender';
-import { parseWavHeader } from '../../../../../electron/services/attempts/wav-format';
+import { parseWavHeader } from '../../../../../electron/services/wav/probe';
 import { diskFullError, fillingDisk, headerField, pcm, tempDir } from './helpers';
 
 describe('WavAppender', () => {

@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import {
   MAX_WAV_DATA_BYTES,
   buildWavHeader,
-  parseWavHeader,
   pcmDurationSec,
-} from '../../../../../electron/services/attempts/wav-format';
+} from '../../../../../electron/services/wav/format';
+import { parseWavHeader } from '../../../../../electron/services/wav/probe';
 
 describe('buildWavHeader', () => {
   it('writes every field of a 16 kHz mono 16-bit PCM header, byte by byte', () => {
@@ -43,7 +43,7 @@ describe('buildWavHeader', () => {
 
 describe('parseWavHeader', () => {
   it('reads back what buildWavHeader wrote', () => {
-    expect(parseWavHeader(buildWavHeader(16000, 1234))).toEqual({
+    expect(parseWavHeader(buildWavHeader(16000, 1234))).toMatchObject({
       riffSize: 36 + 1234,
       formatTag: 1,
       channels: 1,
@@ -57,16 +57,26 @@ describe('parseWavHeader', () => {
 
   it('says what is wrong with headers that are not ours', () => {
     const cut = buildWavHeader(16000, 0).subarray(0, 30);
-    expect(parseWavHeader(cut)).toEqual({ problem: 'it is shorter than a WAV header' });
+    expect(parseWavHeader(cut)).toEqual({
+      problem: 'not-ours',
+      why: 'it is shorter than a WAV header',
+    });
     const zeroed = Buffer.alloc(44);
-    expect(parseWavHeader(zeroed)).toEqual({ problem: 'it does not start with RIFF/WAVE' });
+    expect(parseWavHeader(zeroed)).toEqual({
+      problem: 'not-ours',
+      why: 'it does not start with RIFF/WAVE',
+    });
     const stereo = buildWavHeader(16000, 0);
     stereo.writeUInt16LE(2, 22);
-    expect(parseWavHeader(stereo)).toEqual({ problem: 'it is not mono 16-bit PCM' });
+    expect(parseWavHeader(stereo)).toEqual({
+      problem: 'not-ours',
+      why: 'it is not mono 16-bit PCM',
+    });
     const listFirst = buildWavHeader(16000, 0);
     listFirst.write('LIST', 36, 'latin1');
     expect(parseWavHeader(listFirst)).toEqual({
-      problem: 'its header is not the layout Rehearse writes',
+      problem: 'not-ours',
+      why: 'its header is not the layout Rehearse writes',
     });
   });
 });

@@ -2,9 +2,9 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readLevels } from '../../../../../electron/services/transcription/wav-levels';
-import { probeWav } from '../../../../../electron/services/transcription/wav-probe';
-import { makeWav, sine, type MakeWavOptions } from './make-wav';
+import { readLevels } from '../../../../../electron/services/wav/levels';
+import { probeWav } from '../../../../../electron/services/wav/checks';
+import { makeWav, sine, type MakeWavOptions } from '../transcription/make-wav';
 
 let dir: string;
 beforeAll(async () => {

@@ -2,8 +2,8 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { probeWav } from '../../../../../electron/services/transcription/wav-probe';
-import { makeWav, sine } from './make-wav';
+import { probeWav } from '../../../../../electron/services/wav/checks';
+import { makeWav, sine } from '../transcription/make-wav';
 
 let dir: string;
 beforeAll(async () => {

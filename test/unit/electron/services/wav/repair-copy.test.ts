@@ -2,9 +2,9 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { probeWav } from '../../../../../electron/services/transcription/wav-probe';
-import { writeRepairedWav } from '../../../../../electron/services/transcription/wav-repair';
-import { makeWav, sine } from './make-wav';
+import { probeWav } from '../../../../../electron/services/wav/checks';
+import { writeRepairedWav } from '../../../../../electron/services/wav/repair';
+import { makeWav, sine } from '../transcription/make-wav';
 
 let dir: string;
 beforeAll(async () => {

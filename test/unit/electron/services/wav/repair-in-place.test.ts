@@ -2,13 +2,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { repairWavFile } from '../../../../../electron/services/attempts/header-repair';
+import { repairWavFile } from '../../../../../electron/services/wav/repair';
 import { WavAppender } from '../../../../../electron/services/attempts/wav-appender';
-import {
-  buildWavHeader,
-  parseWavHeader,
-} from '../../../../../electron/services/attempts/wav-format';
-import { pcm, tempDir } from './helpers';
+import { buildWavHeader } from '../../../../../electron/services/wav/format';
+import { parseWavHeader } from '../../../../../electron/services/wav/probe';
+import { pcm, tempDir } from '../attempts/helpers';
 
 let dir: string;
 let serial = 0;
@@ -33,7 +31,7 @@ function expectValidPrefix(file: string, all: Buffer, cut: number): void {
   const present = Math.max(0, cut - 44);
   const kept = present - (present % 2);
   expect(bytes.length).toBe(44 + kept);
-  expect(parseWavHeader(bytes)).toEqual({
+  expect(parseWavHeader(bytes)).toMatchObject({
     riffSize: 36 + kept,
     formatTag: 1,
     channels: 1,
