@@ -5,7 +5,7 @@ import { defineConfig } from 'vitest/config';
 // test double in its place (test/doubles/electron.ts).
 const electronDouble = fileURLToPath(new URL('./test/doubles/electron.ts', import.meta.url));
 
-/** Test tiers (see ../shared/architecture.md): unit, integration (real whisper-cli), e2e (Chromium). */
+/** Test tiers (see docs/architecture.md): unit, integration (real whisper-cli), e2e (Chromium). */
 export default defineConfig({
   test: {
     projects: [

@@ -1,6 +1,6 @@
 /** The closed vocabularies of the analysis: flag kinds, answer-flag kinds, parts, quantities. */
 
-/** Span flag kinds, exactly the taxonomy's (shared/feedback-taxonomy.md). */
+/** Span flag kinds, exactly those of docs/feedback-taxonomy.md. */
 export const FLAG_KINDS = [
   'filler',
   'hedge',
