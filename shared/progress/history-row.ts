@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { FLAG_KINDS, STAR_PARTS } from '../analysis/schema';
 import type { Attempt } from '../contract/attempts';
 import { questionPatternSchema } from '../questions/patterns';
+import { takeDuration, type TakeDuration } from '../review/duration';
 import type { Question } from '../questions/question';
 import { flagCount, type AnalysisView } from './analysis-view';
 
@@ -157,4 +158,22 @@ function mapValues<K extends string>(o: Record<K, number>, f: (n: number) => num
     K,
     number
   >;
+}
+
+/** The row's durations by the one shared definition (shared/review/duration.ts). */
+export function rowDuration(row: HistoryRow): TakeDuration {
+  const analysed =
+    row.spokenSec !== null && row.band && row.targetMinSec !== null && row.targetMaxSec !== null;
+  return takeDuration({
+    recordedSec: row.recordingSec,
+    duration: analysed
+      ? {
+          seconds: row.spokenSec!,
+          estimated: false,
+          band: row.band!,
+          targetMinSec: row.targetMinSec!,
+          targetMaxSec: row.targetMaxSec!,
+        }
+      : null,
+  });
 }

@@ -1,3 +1,4 @@
+import { ANSWER_WINDOW } from '../analysis/signals/duration';
 import { FLAG_KINDS } from '../analysis/schema';
 import type { FlagKind } from '../analysis/types';
 import { round, type HistoryRow } from './history-row';
@@ -27,7 +28,7 @@ export type ProgressPoint = {
 export type SeriesOptions = {
   questionId?: string;
   bucket?: 'attempt' | 'day';
-  /** Window for attempts whose analysis did not say (defaults 90 to 120 s). */
+  /** Window for attempts whose analysis did not say (defaults to the answer window). */
   window?: { minSec: number; maxSec: number };
 };
 
@@ -37,7 +38,7 @@ export function progressSeries(
   rows: readonly HistoryRow[],
   options: SeriesOptions = {},
 ): ProgressPoint[] {
-  const window = options.window ?? { minSec: 90, maxSec: 120 };
+  const window = options.window ?? ANSWER_WINDOW;
   const points = rows
     .filter(
       (r) => r.state === 'analysed' && (!options.questionId || r.questionId === options.questionId),

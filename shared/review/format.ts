@@ -1,6 +1,7 @@
-/** m:ss, e.g. 1:05 (floors to whole seconds, like a player's clock). */
+/** m:ss, e.g. 1:05: the one clock format, rounded to the nearest whole second everywhere (a take's
+ * length, the timer, the player and the timeline all agree). */
 export function clock(seconds: number): string {
-  const s = Math.max(0, Math.floor(seconds));
+  const s = Math.max(0, Math.round(seconds));
   return `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`;
 }
 

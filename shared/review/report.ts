@@ -1,5 +1,6 @@
 import type { AnswerAnalysis, FlagKind } from '../analysis/types';
 import type { Transcript } from '../transcript';
+import { distanceLabel, recordedLabel, spokenLabel, takeDuration } from './duration';
 import { clock, percent, plural } from './format';
 import { FLAG_KIND_META, FLAG_KIND_ORDER, STAR_PART_LABEL } from './kinds';
 import { durationVerdict, fillersPerMinute, paceVerdict, wordBudgetSentence } from './verdict';
@@ -73,7 +74,10 @@ function flagItems(a: AnswerAnalysis): string[] {
 /** Builds the report of one attempt; without analysis it says so instead of inventing feedback. */
 export function buildReport(input: ReportInput): ReportDoc {
   const { analysis: a, transcript } = input;
-  const meta = [`Recorded ${input.dateLabel}`, `Recording length ${clock(input.recordedSec)}`];
+  const meta = [
+    `Recorded ${input.dateLabel}`,
+    recordedLabel(takeDuration({ recordedSec: input.recordedSec })),
+  ];
   if (!a || !transcript) {
     return {
       title: input.questionText,
@@ -86,13 +90,14 @@ export function buildReport(input: ReportInput): ReportDoc {
       `${f.title}: ${f.detail}${f.examples.length ? ` (${f.examples.map(quote).join(', ')})` : ''}`,
   );
   const d = a.signals.duration;
+  const take = takeDuration({ recordedSec: input.recordedSec, duration: d });
   return {
     title: input.questionText,
     meta,
     sections: [
       section('Fix first', [a.summary.headline], fixes, true),
       section('Length and pace', [
-        `Spoken for ${clock(d.seconds)}. ${durationVerdict(a).sentence}`,
+        `${spokenLabel(take)}, ${distanceLabel(take)}: ${durationVerdict(a).advice}.`,
         paceVerdict(a.signals.pace),
         wordBudgetSentence(d),
       ]),

@@ -2,7 +2,8 @@ import { useEffect, useState } from 'react';
 import type { Attempt } from '../../../shared/contract';
 import { api } from '../api';
 import { useNavigation } from '../app/navigation';
-import { attemptSubtitle } from './format';
+import { takeDuration } from '../../../shared/review/duration';
+import { attemptSubtitle } from '../ui/format';
 
 /** Offers back recordings that a crash interrupted and that start-up repaired. */
 export function RecoveryBanner() {
@@ -29,7 +30,9 @@ export function RecoveryBanner() {
         <div key={attempt.id} className="notice notice-info recovery-item">
           <span>
             A recording was interrupted and has been recovered:{' '}
-            <strong>{attempt.questionText}</strong> ({attemptSubtitle(attempt)}).
+            <strong>{attempt.questionText}</strong> (
+            {attemptSubtitle(attempt.createdAt, takeDuration({ recordedSec: attempt.durationSec }))}
+            ).
           </span>
           <span className="recovery-actions">
             <button

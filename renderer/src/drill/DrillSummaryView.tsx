@@ -1,6 +1,20 @@
 import type { CallResponse } from '../../../shared/contract';
-import { formatClock } from '../practice/timer-window';
-import { bandLabels, verdictLabels } from '../history/format-row';
+import { ANSWER_WINDOW } from '../../../shared/analysis/signals/duration';
+import { durationSummary, takeDuration } from '../../../shared/review/duration';
+import { verdictLabels } from '../history/format-row';
+
+/** A drill answer's spoken time against the answer window, by the shared definition. */
+function answerDuration(a: Summary['answers'][number]): string {
+  if (a.durationSec === null || !a.band) return 'Not analysed';
+  const duration = {
+    seconds: a.durationSec,
+    estimated: false,
+    band: a.band,
+    targetMinSec: ANSWER_WINDOW.minSec,
+    targetMaxSec: ANSWER_WINDOW.maxSec,
+  };
+  return durationSummary(takeDuration({ recordedSec: a.durationSec, duration }));
+}
 
 type Summary = CallResponse<'history/drill-summary'>;
 
@@ -16,8 +30,7 @@ export function DrillSummaryView(props: { summary: Summary; onOpen: (attemptId: 
           <li key={a.questionId}>
             <p className="question-text">{a.questionText}</p>
             <p className="muted">
-              {a.durationSec !== null ? formatClock(a.durationSec) : 'Not analysed'}
-              {a.band && ` · ${bandLabels[a.band]}`}
+              {answerDuration(a)}
               {a.verdict && ` · ${verdictLabels[a.verdict]}`}
             </p>
             {a.headline && <p>{a.headline}</p>}

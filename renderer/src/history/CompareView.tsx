@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'react';
 import type { CallResponse } from '../../../shared/contract';
+import { rowDuration } from '../../../shared/progress/history-row';
 import { api } from '../api';
-import { attemptSubtitle } from '../attempts/format';
+import { attemptSubtitle } from '../ui/format';
 
 type Comparison = CallResponse<'history/compare'>;
 
@@ -28,8 +29,8 @@ export function CompareView(props: { ids: [string, string]; onClose: () => void 
         </button>
       </div>
       <p className="muted">
-        Before: {attemptSubtitle({ createdAt: before.createdAt, durationSec: before.recordingSec })}{' '}
-        · After: {attemptSubtitle({ createdAt: after.createdAt, durationSec: after.recordingSec })}
+        Before: {attemptSubtitle(before.createdAt, rowDuration(before))} · After:{' '}
+        {attemptSubtitle(after.createdAt, rowDuration(after))}
       </p>
       <p className="compare-summary" data-testid="compare-summary">
         {comparison.summary}

@@ -1,7 +1,7 @@
 import { useState } from 'react';
-import type { HistoryRow } from '../../../shared/progress/history-row';
+import { rowDuration, type HistoryRow } from '../../../shared/progress/history-row';
 import { api } from '../api';
-import { attemptSubtitle } from '../attempts/format';
+import { attemptSubtitle } from '../ui/format';
 import { rowFigures } from './format-row';
 
 /** One take in the history: select for comparison, open, rename inline, delete. */
@@ -62,7 +62,7 @@ export function HistoryRowItem(props: {
         <button type="button" className="attempt-open" onClick={props.onOpen}>
           <span className="attempt-name">{name}</span>
           <span className="attempt-meta">
-            {attemptSubtitle({ createdAt: row.createdAt, durationSec: row.recordingSec })}
+            {attemptSubtitle(row.createdAt, rowDuration(row))}
             {row.parentId && <span className="badge">Follow-up</span>}
           </span>
         </button>

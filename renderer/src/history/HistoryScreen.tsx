@@ -3,7 +3,7 @@ import { filterHistory, groupByQuestion } from '../../../shared/progress/history
 import type { HistoryRow } from '../../../shared/progress/history-row';
 import { api } from '../api';
 import { useNavigation } from '../app/navigation';
-import { ConfirmDialog } from '../attempts/ConfirmDialog';
+import { ConfirmDialog } from '../ui/ConfirmDialog';
 import { CompareView } from './CompareView';
 import { HistoryGroup } from './HistoryGroup';
 import { ProgressCharts } from './ProgressCharts';

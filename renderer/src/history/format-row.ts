@@ -1,5 +1,5 @@
-import type { HistoryRow } from '../../../shared/progress/history-row';
-import { formatClock } from '../practice/timer-window';
+import { rowDuration, type HistoryRow } from '../../../shared/progress/history-row';
+import { durationSummary } from '../../../shared/review/duration';
 
 /** Words for a verdict. */
 export const verdictLabels = {
@@ -8,15 +8,12 @@ export const verdictLabels = {
   'work-on-it': 'Work on it',
 } as const;
 
-/** Words for a duration band. */
-export const bandLabels = { short: 'Short', 'on-target': 'In the window', long: 'Long' } as const;
-
 /** The row's figures as short labelled strings, for the list and screen readers alike. */
 export function rowFigures(row: HistoryRow): { label: string; value: string }[] {
   const figures = [
     {
       label: 'Length',
-      value: `${formatClock(row.durationSec)}${row.band ? ` · ${bandLabels[row.band]}` : ''}`,
+      value: durationSummary(rowDuration(row)),
     },
   ];
   if (row.state !== 'analysed') {

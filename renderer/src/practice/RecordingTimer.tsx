@@ -1,4 +1,5 @@
-import { formatClock, windowMessages, windowState } from './timer-window';
+import { clock } from '../ui/format';
+import { windowMessages, windowState } from './timer-window';
 
 /** The live timer: elapsed time on a bar with the target window marked, and its state in words
  * (colour is never the only cue). */
@@ -10,7 +11,7 @@ export function RecordingTimer(props: { elapsedSec: number; minSec: number; maxS
   return (
     <div className="timer" data-state={state}>
       <div className="timer-clock" aria-live="off">
-        {formatClock(elapsedSec)}
+        {clock(elapsedSec)}
       </div>
       <div
         className="timer-bar"
@@ -19,7 +20,7 @@ export function RecordingTimer(props: { elapsedSec: number; minSec: number; maxS
         aria-valuemin={0}
         aria-valuemax={Math.round(scale)}
         aria-valuenow={Math.round(elapsedSec)}
-        aria-valuetext={`${formatClock(elapsedSec)}, ${windowMessages[state]}`}
+        aria-valuetext={`${clock(elapsedSec)}, ${windowMessages[state]}`}
       >
         <div
           className="timer-window"
@@ -28,7 +29,7 @@ export function RecordingTimer(props: { elapsedSec: number; minSec: number; maxS
         <div className="timer-fill" style={{ width: pct(elapsedSec) }} />
         {[minSec, maxSec].map((mark) => (
           <div key={mark} className="timer-mark" style={{ left: pct(mark) }}>
-            <span>{formatClock(mark)}</span>
+            <span>{clock(mark)}</span>
           </div>
         ))}
       </div>

@@ -8,7 +8,7 @@ import { QUESTION_PATTERNS, patternLabels } from '../../../shared/questions/patt
 import type { Question } from '../../../shared/questions/question';
 import { api } from '../api';
 import { useNavigation } from '../app/navigation';
-import { ConfirmDialog } from '../attempts/ConfirmDialog';
+import { ConfirmDialog } from '../ui/ConfirmDialog';
 import { CustomQuestionForm } from './CustomQuestionForm';
 import { QuestionCard } from './QuestionCard';
 import { useQuestions } from './use-questions';

@@ -2,6 +2,8 @@ import type { Attempt } from '../../../shared/contract';
 import { ApiError, type Api } from '../api';
 import { ChunkUploader } from './chunk-uploader';
 import { openMicrophone } from './microphone';
+import captureWorkletUrl from './pcm-capture.worklet.ts?worker&url';
+import { CAPTURE_PROCESSOR, type WorkletCommand, type WorkletMessage } from './worklet-messages';
 
 /** Sample rate of every recording: what whisper.cpp expects, so no conversion is ever needed. */
 export const SAMPLE_RATE = 16_000;
@@ -60,9 +62,9 @@ export class Recorder {
       throw error;
     }
     const context = new AudioContext({ sampleRate: SAMPLE_RATE, latencyHint: 'interactive' });
-    await context.audioWorklet.addModule(new URL('./pcm-capture-worklet.js', document.baseURI));
+    await context.audioWorklet.addModule(captureWorkletUrl);
     const source = context.createMediaStreamSource(stream);
-    const node = new AudioWorkletNode(context, 'pcm-capture', {
+    const node = new AudioWorkletNode(context, CAPTURE_PROCESSOR, {
       numberOfOutputs: 1,
       processorOptions: { chunkSamples: CHUNK_SAMPLES },
     });
@@ -83,16 +85,9 @@ export class Recorder {
     recorder = new Recorder(api, attempt, stream, context, node, uploader, performance.now());
     const maxSamples = request.maxSeconds * SAMPLE_RATE;
     let captured = 0;
-    node.port.onmessage = (event: MessageEvent) => {
-      const data = event.data as {
-        type: string;
-        pcm?: Int16Array;
-        final?: boolean;
-        rms?: number;
-        peak?: number;
-      };
-      if (data.type === 'level') return callbacks.onLevel(data.rms ?? 0, data.peak ?? 0);
-      if (data.type !== 'chunk' || !data.pcm) return;
+    node.port.onmessage = (event: MessageEvent<WorkletMessage>) => {
+      const data = event.data;
+      if (data.type === 'level') return callbacks.onLevel(data.rms, data.peak);
       captured += data.pcm.length;
       uploader.push(data.pcm, performance.now());
       if (data.final) recorder?.finalChunk?.();
@@ -128,7 +123,8 @@ export class Recorder {
       this.finalChunk = resolve;
       setTimeout(resolve, 1000); // a dead worklet must not hang the stop
     });
-    this.node.port.postMessage('flush');
+    const flush: WorkletCommand = { type: 'flush' };
+    this.node.port.postMessage(flush);
     await flushed;
     this.stream.getTracks().forEach((t) => t.stop());
     await this.uploader.drain();

@@ -1,5 +1,5 @@
 import { useState, type ReactNode } from 'react';
-import { formatClock } from '../practice/timer-window';
+import { clock } from '../ui/format';
 import type { Replay } from './use-replay';
 
 const SPEEDS = [0.75, 1, 1.25, 1.5, 1.75, 2];
@@ -28,9 +28,9 @@ export function ReplayPanel(props: { replay: Replay; children?: ReactNode }) {
         </button>
         <span className="replay-time" data-testid="replay-time">
           <span data-testid="current-time" data-seconds={state.currentTime.toFixed(3)}>
-            {formatClock(state.currentTime)}
+            {clock(state.currentTime)}
           </span>{' '}
-          / <span data-testid="duration">{formatClock(state.duration)}</span>
+          / <span data-testid="duration">{clock(state.duration)}</span>
         </span>
         <label className="speed">
           Speed

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useMemo, useState, type RefObject } from 'react
 import WaveSurfer from 'wavesurfer.js';
 import RegionsPlugin from 'wavesurfer.js/dist/plugins/regions.esm.js';
 import TimelinePlugin from 'wavesurfer.js/dist/plugins/timeline.esm.js';
-import { formatClock } from '../practice/timer-window';
+import { clock } from '../ui/format';
 import { waveColors, watchTheme } from './theme-colors';
 
 /** What the replay UI reads from the player. */
@@ -48,7 +48,7 @@ export function useWavesurfer(
       plugins: [
         TimelinePlugin.create({
           container: timeline.current,
-          formatTimeCallback: formatClock,
+          formatTimeCallback: clock,
           secondaryLabelOpacity: 1,
         }),
         regionsPlugin,
@@ -68,7 +68,7 @@ export function useWavesurfer(
           regionsPlugin.addRegion({
             id: `mark-${mark}`,
             start: mark,
-            content: formatClock(mark),
+            content: clock(mark),
             color: 'var(--focus)',
             drag: false,
             resize: false,

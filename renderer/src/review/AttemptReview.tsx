@@ -1,4 +1,5 @@
 import { useCallback, useMemo, type RefObject } from 'react';
+import { ANSWER_WINDOW, FOLLOW_UP_WINDOW } from '../../../shared/analysis/signals/duration';
 import { buildTimeIndex, timeOfSpan } from '../../../shared/analysis/time-map';
 import type { Attempt } from '../../../shared/contract';
 import { buildReport } from '../../../shared/review/report';
@@ -39,17 +40,15 @@ export function AttemptReview(props: {
   headingRef: RefObject<HTMLHeadingElement | null>;
   note?: string;
 }) {
-  const { attempt, settings } = props;
+  const { attempt } = props;
   const { navigate } = useNavigation();
   const audio = useAttemptAudio(attempt.id);
   const review = useReview(attempt.id);
   const { transcript } = review;
   // Feedback on silence would only be noise: a transcript without speech gets none.
   const analysis = transcript?.noSpeech ? null : review.analysis;
-  const replay = useReplay(audio.url, [
-    settings?.targetMinSec ?? 90,
-    settings?.targetMaxSec ?? 120,
-  ]);
+  const window = attempt.parentId ? FOLLOW_UP_WINDOW : ANSWER_WINDOW;
+  const replay = useReplay(audio.url, [window.minSec, window.maxSec]);
   const { controls, state } = replay;
   const filter = useFlagFilter(analysis?.flags);
   useFlagRegions(replay.regions, state.ready, filter.flags);

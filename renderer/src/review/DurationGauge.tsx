@@ -1,17 +1,28 @@
 import { memo } from 'react';
 import type { AnswerAnalysis } from '../../../shared/analysis/types';
-import { clock, plural } from '../../../shared/review/format';
+import {
+  distanceLabel,
+  recordedLabel,
+  spokenLabel,
+  takeDuration,
+} from '../../../shared/review/duration';
 import { durationVerdict, paceVerdict, wordBudgetSentence } from '../../../shared/review/verdict';
+import { clock, plural } from '../ui/format';
 
-/** The answer's length on a bar with the target window, the verdict in words, pace and the word
- * budget. `recordedSec` is the whole recording; the verdict counts speaking time only. */
+/** The answer's speaking time on a bar with the target window, its distance to the window in words
+ * ("51 s under 1:30"), pace and the word budget. All durations come from the shared definition
+ * (shared/review/duration.ts): speaking time is judged; the recording's length is labelled as such. */
 export const DurationGauge = memo(function DurationGauge(props: {
   analysis: AnswerAnalysis;
   recordedSec: number;
 }) {
   const { duration: d, pace } = props.analysis.signals;
   const verdict = durationVerdict(props.analysis);
-  const scale = Math.max(d.targetMaxSec * 1.25, d.seconds + 10);
+  const take = takeDuration({ recordedSec: props.recordedSec, duration: d });
+  const spoken = take.spokenSec ?? 0;
+  const distance = distanceLabel(take) ?? '';
+  const headline = take.band === 'on-target' ? 'In the window' : distance;
+  const scale = Math.max(d.targetMaxSec * 1.25, spoken + 10);
   const pct = (s: number) => `${Math.min(100, (s / scale) * 100)}%`;
   return (
     <section className="card gauge" aria-labelledby="gauge-title" data-band={d.band}>
@@ -19,9 +30,9 @@ export const DurationGauge = memo(function DurationGauge(props: {
         <h2 id="gauge-title" className="card-title">
           Length
         </h2>
-        <p className="gauge-verdict" data-testid="duration-verdict" data-seconds={d.seconds}>
-          <strong>{verdict.headline}</strong>
-          {verdict.band !== 'on-target' && <span>: {verdict.advice}</span>}
+        <p className="gauge-verdict" data-testid="duration-verdict" data-seconds={spoken}>
+          <strong>{headline}</strong>
+          <span>: {take.band === 'on-target' ? distance : verdict.advice}</span>
         </p>
       </div>
       <div
@@ -30,8 +41,8 @@ export const DurationGauge = memo(function DurationGauge(props: {
         aria-label="Speaking time"
         aria-valuemin={0}
         aria-valuemax={Math.round(scale)}
-        aria-valuenow={Math.round(d.seconds)}
-        aria-valuetext={`${clock(d.seconds)}. ${verdict.sentence}`}
+        aria-valuenow={spoken}
+        aria-valuetext={`${spokenLabel(take)}, ${distance}`}
       >
         <div
           className="gauge-window"
@@ -40,7 +51,7 @@ export const DurationGauge = memo(function DurationGauge(props: {
             width: `calc(${pct(d.targetMaxSec)} - ${pct(d.targetMinSec)})`,
           }}
         />
-        <div className="gauge-fill" style={{ width: pct(d.seconds) }} />
+        <div className="gauge-fill" style={{ width: pct(spoken) }} />
         {[d.targetMinSec, d.targetMaxSec].map((mark) => (
           <div key={mark} className="gauge-mark" style={{ left: pct(mark) }}>
             <span>{clock(mark)}</span>
@@ -49,10 +60,10 @@ export const DurationGauge = memo(function DurationGauge(props: {
       </div>
       <dl className="gauge-facts">
         <div>
-          <dt>Spoken</dt>
+          <dt>Speaking time</dt>
           <dd>
-            {clock(d.seconds)}
-            {d.estimated ? ' (estimated)' : ''} of {clock(props.recordedSec)} recorded
+            {spokenLabel(take)}, first word to last{take.estimated ? ' (estimated)' : ''};{' '}
+            {recordedLabel(take)}
           </dd>
         </div>
         <div>

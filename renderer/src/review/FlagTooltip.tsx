@@ -1,5 +1,5 @@
 import type { Flag } from '../../../shared/analysis/types';
-import { clock } from '../../../shared/review/format';
+import { clock } from '../ui/format';
 import { FLAG_KIND_META } from '../../../shared/review/kinds';
 
 /** Where a tooltip points: its flags and the element it sits under, relative to its container. */

@@ -1,6 +1,6 @@
 import { memo } from 'react';
 import type { FollowUp } from '../../../shared/analysis/types';
-import { clock } from '../../../shared/review/format';
+import { clock } from '../ui/format';
 
 /** The questions an interviewer would ask next, each with why, a way to hear the moment it is
  * about, and an action that records a short follow-up answer linked to this attempt. */

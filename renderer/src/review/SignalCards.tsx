@@ -1,6 +1,6 @@
 import { memo } from 'react';
 import type { AnswerAnalysis } from '../../../shared/analysis/types';
-import { clock, percent, plural } from '../../../shared/review/format';
+import { clock, percent, plural } from '../ui/format';
 import { fillersPerMinute } from '../../../shared/review/verdict';
 import { SignalCard } from './SignalCard';
 import { StarCard } from './StarCard';

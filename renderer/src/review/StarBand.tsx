@@ -1,6 +1,6 @@
 import { memo } from 'react';
 import type { StarAnalysis } from '../../../shared/analysis/types';
-import { clock } from '../../../shared/review/format';
+import { clock } from '../ui/format';
 import { STAR_PART_LABEL } from '../../../shared/review/kinds';
 
 /** The STAR-L parts as a band under the waveform, aligned with it; each part is a button that

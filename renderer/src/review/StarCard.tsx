@@ -1,5 +1,5 @@
 import type { AnswerAnalysis } from '../../../shared/analysis/types';
-import { percent } from '../../../shared/review/format';
+import { percent } from '../ui/format';
 import { STAR_PART_LABEL } from '../../../shared/review/kinds';
 import { SignalCard } from './SignalCard';
 

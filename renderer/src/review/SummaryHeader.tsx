@@ -1,7 +1,8 @@
 import type { ReactNode, RefObject } from 'react';
 import type { Summary } from '../../../shared/analysis/types';
 import type { Attempt } from '../../../shared/contract';
-import { attemptSubtitle } from '../attempts/format';
+import { takeDuration } from '../../../shared/review/duration';
+import { attemptSubtitle } from '../ui/format';
 
 /** The top of the review: the question, when it was recorded, and the three things to fix first.
  * `actions` (export, follow-up) sit beside the title. */
@@ -25,8 +26,13 @@ export function SummaryHeader(props: {
             {attempt.questionText}
           </h1>
           <p className="muted review-meta">
-            <time dateTime={attempt.createdAt}>{attemptSubtitle(attempt)}</time> ·{' '}
-            {attempt.deviceLabel}
+            <time dateTime={attempt.createdAt}>
+              {attemptSubtitle(
+                attempt.createdAt,
+                takeDuration({ recordedSec: attempt.durationSec }),
+              )}
+            </time>{' '}
+            · {attempt.deviceLabel}
           </p>
         </div>
         <div className="review-actions">{props.actions}</div>

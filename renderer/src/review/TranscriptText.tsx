@@ -1,6 +1,6 @@
 import { memo, type CSSProperties } from 'react';
 import type { Flag } from '../../../shared/analysis/types';
-import { clock } from '../../../shared/review/format';
+import { clock } from '../ui/format';
 import { FLAG_KIND_META } from '../../../shared/review/kinds';
 import type { PieceGroup } from '../../../shared/review/transcript-pieces';
 import type { TranscriptWord } from '../../../shared/transcript';

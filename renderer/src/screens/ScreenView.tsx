@@ -8,7 +8,7 @@ import { DrillScreen } from '../drill/DrillScreen';
 import { HistoryScreen } from '../history/HistoryScreen';
 import { QuestionsScreen } from '../questions/QuestionsScreen';
 import { StoriesScreen } from '../stories/StoriesScreen';
-import { SettingsScreen } from './SettingsScreen';
+import { SettingsScreen } from '../settings/SettingsScreen';
 
 /** Renders the screen with the given id inside the content area. */
 export function ScreenView(props: {

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import type { CallResponse } from '../../../shared/contract';
 import { formatBytes } from '../../../shared/models/format-bytes';
 import { api } from '../api';
-import { ConfirmDialog } from '../attempts/ConfirmDialog';
+import { ConfirmDialog } from '../ui/ConfirmDialog';
 
 type Summary = CallResponse<'data/summary'>;
 

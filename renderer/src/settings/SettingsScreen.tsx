@@ -1,8 +1,8 @@
 import { useState, type RefObject } from 'react';
 import type { Settings } from '../../../shared/settings';
 import type { AppState } from '../app/use-app-state';
-import { DataSection } from '../settings/DataSection';
-import { ModelsSection } from '../settings/ModelsSection';
+import { DataSection } from './DataSection';
+import { ModelsSection } from './ModelsSection';
 
 /** Settings: theme, recording limit and the target answer window, saved as they change. */
 export function SettingsScreen(props: {

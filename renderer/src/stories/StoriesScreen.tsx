@@ -3,7 +3,7 @@ import { buildCoverage } from '../../../shared/stories/coverage';
 import type { Story } from '../../../shared/stories/story';
 import { api } from '../api';
 import { useNavigation } from '../app/navigation';
-import { ConfirmDialog } from '../attempts/ConfirmDialog';
+import { ConfirmDialog } from '../ui/ConfirmDialog';
 import { useQuestions } from '../questions/use-questions';
 import { CoverageMatrix } from './CoverageMatrix';
 import { StoryCard } from './StoryCard';

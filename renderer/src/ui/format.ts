@@ -1,19 +1,26 @@
-import type { Attempt } from '../../../shared/contract';
-import { formatClock } from '../practice/timer-window';
+import { recordedLabel, type TakeDuration } from '../../../shared/review/duration';
+import { clock, percent, plural } from '../../../shared/review/format';
 
-/** The name shown for an attempt: its title, or the question. */
-export function attemptName(attempt: Attempt): string {
-  return attempt.title || attempt.questionText;
-}
+// The renderer's formatters live here; the m:ss clock and plurals are shared with reports.
+export { clock, percent, plural };
 
-/** "28 Nov 2026, 16:20 · 1:42". */
-export function attemptSubtitle(attempt: Pick<Attempt, 'createdAt' | 'durationSec'>): string {
-  const when = new Date(attempt.createdAt).toLocaleString(undefined, {
+/** "28 Nov 2026, 16:20" in the user's locale. */
+export function dateTimeLabel(iso: string): string {
+  return new Date(iso).toLocaleString(undefined, {
     day: 'numeric',
     month: 'short',
     year: 'numeric',
     hour: '2-digit',
     minute: '2-digit',
   });
-  return `${when} · ${formatClock(attempt.durationSec)}`;
+}
+
+/** "28 Nov" in the user's locale: a chart axis tick. */
+export function shortDateLabel(iso: string): string {
+  return new Date(iso).toLocaleDateString(undefined, { day: 'numeric', month: 'short' });
+}
+
+/** "28 Nov 2026, 16:20 · 0:40 recorded": when a take was made and how long its recording is. */
+export function attemptSubtitle(createdAt: string, duration: TakeDuration): string {
+  return `${dateTimeLabel(createdAt)} · ${recordedLabel(duration)}`;
 }

@@ -39,9 +39,9 @@ describe('the attempt report', () => {
     const t = transcriptOf(TEXT, 20);
     const md = reportToMarkdown(buildReport(input(t)));
     expect(md.startsWith('# Tell me about a production incident.\n')).toBe(true);
-    expect(md).toContain('- Recording length 0:21');
+    expect(md).toContain('- 0:21 recorded');
     expect(md).toMatch(/## Fix first\n\n.+\n\n1\. /);
-    expect(md).toContain('s short: ');
+    expect(md).toMatch(/0:\d\d spoken, \d+ s under 1:30: /);
     for (const f of t.analysis.flags) expect(md).toContain(`“${escapeMarkdown(f.text)}”`);
     expect(md).toMatch(/- 0:0\d Vague: “We handled it”/);
     expect(md).toMatch(/Blame: “The platform team caused the problem”/);

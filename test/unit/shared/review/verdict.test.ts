@@ -38,7 +38,7 @@ describe('durationVerdict', () => {
     const { analysis } = analyzeSpoken(text, 101);
     expect(analysis.signals.duration.seconds).toBeCloseTo(100.6, 0);
     expect(durationVerdict(analysis).sentence).toBe(
-      'On target: 1:40 is inside the 1:30 to 2:00 window.',
+      'On target: 1:41 is inside the 1:30 to 2:00 window.',
     );
     const estimated = durationVerdict(analyzeAnswer({ text: ACTION }));
     expect(estimated.sentence).toMatch(/^\d+ s short: .*\(estimated from the word count\)\.$/);
