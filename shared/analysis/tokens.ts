@@ -39,21 +39,68 @@ type RawTerm = {
 const PASSES = ['lexicon', 'preTagger', 'contractionTwo', 'offset'];
 const NO_TAGS: ReadonlySet<string> = new Set();
 
+/** compromise's sentence splitter is superlinear on some inputs (runs of ".", "!" or "?"; long runs
+ * of abbreviation-like "a. a. a."): 100k characters took seconds. It never sees more than this many
+ * characters at once, so the cost stays linear; an answer of normal length (300 words is about
+ * 1,800 characters) is one piece. */
+export const MAX_PIECE = 2400;
+/** A sentence end where a piece may be cut: after a word of 4+ letters and up to three stops (not
+ * after "Mr." or "e.g."), or after "!"/"?". A lookbehind of bounded length keeps the scan linear. */
+const PIECE_END = /(?<=[\p{L}\p{N}]{4}[.!?]{1,3}|[!?])\s+/gu;
+
+/** Cuts text into pieces [start, end) of at most MAX_PIECE characters: at the last sentence end in
+ * the window, else at the last space, else anywhere (never inside a surrogate pair). */
+export function textPieces(text: string, max = MAX_PIECE): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  let pos = 0;
+  while (text.length - pos > max) {
+    const window = text.slice(pos, pos + max);
+    let cut = -1;
+    for (const m of window.matchAll(PIECE_END)) if (m.index >= max / 4) cut = m.index + m[0].length;
+    if (cut < 0) {
+      const space = window.search(/\s\S*$/);
+      cut = space >= max / 4 ? space + 1 : max;
+    }
+    const code = text.charCodeAt(pos + cut - 1);
+    if (code >= 0xd800 && code <= 0xdbff) cut--;
+    out.push({ start: pos, end: pos + cut });
+    pos += cut;
+  }
+  if (pos < text.length || !out.length) out.push({ start: pos, end: text.length });
+  return out;
+}
+
+/** compromise's sentences of every piece of the text, offsets made absolute, each with the end of
+ * its piece (a term is never searched for beyond it). */
+function piecesTerms(text: string): { terms: RawTerm[]; end: number }[] {
+  const out: { terms: RawTerm[]; end: number }[] = [];
+  for (const { start, end } of textPieces(text)) {
+    const piece = text.slice(start, end);
+    let doc: RawTerm[][];
+    try {
+      const view = nlp.tokenize(piece);
+      view.compute(PASSES);
+      doc = view.document as unknown as RawTerm[][];
+    } catch {
+      doc = fallbackTerms(piece);
+    }
+    for (const terms of doc) {
+      for (const t of terms)
+        if (t.offset) t.offset = { ...t.offset, start: t.offset.start + start };
+      out.push({ terms, end });
+    }
+  }
+  return out;
+}
+
 /** Splits text into tokens and sentences with compromise, mapping every term back to the original
  * text and verifying the span; terms that cannot be placed are dropped rather than mis-placed. */
 export function tokenize(text: string): { tokens: Token[]; sentences: Sentence[] } {
-  let doc: RawTerm[][];
-  try {
-    const view = nlp.tokenize(text);
-    view.compute(PASSES);
-    doc = view.document as unknown as RawTerm[][];
-  } catch {
-    doc = fallbackTerms(text);
-  }
+  const doc = piecesTerms(text);
   const tokens: Token[] = [];
   const sentences: Sentence[] = [];
   let cursor = 0;
-  for (const terms of doc) {
+  for (const { terms, end } of doc) {
     const first = tokens.length;
     let host: Token | undefined;
     for (let j = 0; j < terms.length; j++) {
@@ -65,7 +112,7 @@ export function tokenize(text: string): { tokens: Token[]; sentences: Sentence[]
           tokens.push({ ...host, i: tokens.length, text: '', norm, tags: term.tags ?? NO_TAGS });
         continue;
       }
-      const start = placeTerm(text, term, cursor);
+      const start = placeTerm(text, term, cursor, end);
       if (start < 0) {
         host = undefined;
         continue;
@@ -92,11 +139,13 @@ export function tokenize(text: string): { tokens: Token[]; sentences: Sentence[]
   return { tokens, sentences };
 }
 
-/** Where the term really is: compromise's offset when the text there matches, else the next match. */
-function placeTerm(text: string, term: RawTerm, cursor: number): number {
+/** Where the term really is: compromise's offset when the text there matches, else the next match
+ * before the end of its piece (-1 when none). */
+function placeTerm(text: string, term: RawTerm, cursor: number, end: number): number {
   const at = term.offset?.start;
   if (at !== undefined && at >= cursor && text.startsWith(term.text, at)) return at;
-  return text.indexOf(term.text, cursor);
+  const found = text.slice(cursor, end).indexOf(term.text);
+  return found < 0 ? -1 : cursor + found;
 }
 
 const CONTRACTION_D = /['’]d$/i;
