@@ -1,7 +1,12 @@
 import type { IncomingMessage } from 'node:http';
 
-/** Largest request body the preview accepts (audio chunks are far smaller). */
-export const MAX_BODY_BYTES = 16 * 1024 * 1024;
+/** Largest request body the preview accepts: the contract's largest audio chunk (4,000,000
+ * base64 characters) with room for its JSON; a chunk the recorder sends is about 11 KiB. */
+export const MAX_BODY_BYTES = 4 * 1024 * 1024;
+
+/** Bytes of request bodies that all requests in flight may hold together: with JSON parsing on
+ * top, this is what keeps many parallel large bodies from taking the machine's memory. */
+export const TOTAL_BODY_BYTES = 16 * 1024 * 1024;
 
 /** Thrown for a body that is too large or not JSON; carries the HTTP status to answer with. */
 export class BodyError extends Error {
@@ -14,22 +19,86 @@ export class BodyError extends Error {
   }
 }
 
-/** Reads a request body as JSON; an empty body is `{}`. */
-export async function readJsonBody(req: IncomingMessage): Promise<unknown> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req) {
-    size += (chunk as Buffer).length;
-    if (size > MAX_BODY_BYTES) {
-      throw new BodyError(413, 'payload-too-large', 'The request was larger than 16 MiB.');
-    }
-    chunks.push(chunk as Buffer);
+/** The memory all request bodies share. Each request holds a lease until its response is done. */
+export class BodyBudget {
+  private used = 0;
+
+  constructor(
+    readonly total = TOTAL_BODY_BYTES,
+    readonly perRequest = MAX_BODY_BYTES,
+  ) {}
+
+  /** Bytes currently held by requests in flight. */
+  get inUse(): number {
+    return this.used;
   }
-  const text = Buffer.concat(chunks).toString('utf8').trim();
-  if (text === '') return {};
-  try {
-    return JSON.parse(text);
-  } catch {
-    throw new BodyError(400, 'invalid-json', 'The request body was not valid JSON.');
+
+  /** A lease for one request; `release` gives its bytes back (idempotent). */
+  lease(): { take(bytes: number): boolean; release(): void } {
+    let held = 0;
+    return {
+      take: (bytes) => {
+        if (this.used + bytes > this.total) return false;
+        this.used += bytes;
+        held += bytes;
+        return true;
+      },
+      release: () => {
+        this.used -= held;
+        held = 0;
+      },
+    };
   }
+}
+
+const MIB = 1024 * 1024;
+const tooLarge = (limit: number) =>
+  new BodyError(
+    413,
+    'payload-too-large',
+    `The request body was larger than ${limit / MIB} MiB, the most one call may send.`,
+  );
+const busy = () =>
+  new BodyError(
+    503,
+    'busy',
+    'The preview is holding too many large requests at once. Wait a moment and send it again.',
+  );
+
+/** Reads a request body as JSON against the lease's budget; an empty body is `{}`. A body over
+ * the limit stops being read at once (the caller answers and closes the connection). */
+export function readJsonBody(
+  req: IncomingMessage,
+  lease: ReturnType<BodyBudget['lease']>,
+  limit = MAX_BODY_BYTES,
+): Promise<unknown> {
+  const declared = Number(req.headers['content-length'] ?? 0);
+  if (declared > limit) return Promise.reject(tooLarge(limit));
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    const stop = (error: BodyError) => {
+      req.off('data', onData);
+      req.pause();
+      reject(error);
+    };
+    const onData = (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > limit) return stop(tooLarge(limit));
+      if (!lease.take(chunk.length)) return stop(busy());
+      chunks.push(chunk);
+    };
+    req.on('data', onData);
+    req.once('error', () => reject(new BodyError(400, 'aborted', 'The request was cut off.')));
+    req.once('end', () => {
+      const text = Buffer.concat(chunks).toString('utf8').trim();
+      chunks.length = 0;
+      if (text === '') return resolve({});
+      try {
+        resolve(JSON.parse(text));
+      } catch {
+        reject(new BodyError(400, 'invalid-json', 'The request body was not valid JSON.'));
+      }
+    });
+  });
 }

@@ -1,16 +1,17 @@
-/** The preview's Content-Security-Policy: the same strict policy as the desktop app's page, plus
- * the WebSocket back to this server. */
-export function previewCsp(port: number): string {
+/** The preview's Content-Security-Policy: the desktop app's page policy, with the WebSocket back
+ * to this server's own origin (`host` is the Host header the guard already accepted) in place of
+ * the desktop app's audio scheme. */
+export function previewCsp(host: string): string {
   return [
     "default-src 'self'",
     "script-src 'self'",
-    // wavesurfer.js renders inside a shadow root with its own <style> element, and fetches the
-    // recording from a blob: URL (connect-src blob:).
+    // wavesurfer.js renders inside a shadow root with its own <style> element, fetches the
+    // recording (connect-src 'self') and plays it from a blob: URL (media-src blob:).
     "style-src 'self' 'unsafe-inline'",
-    "img-src 'self' data: blob:",
-    "media-src 'self' blob: data:",
-    `connect-src 'self' blob: ws://127.0.0.1:${port} ws://localhost:${port}`,
-    "worker-src 'self' blob:",
+    "img-src 'self' data:",
+    "media-src 'self' blob:",
+    `connect-src 'self' ws://${host}`,
+    "worker-src 'self'",
     "font-src 'self'",
     "object-src 'none'",
     "base-uri 'none'",
@@ -20,9 +21,9 @@ export function previewCsp(port: number): string {
 }
 
 /** Headers on every preview response. */
-export function securityHeaders(port: number): Record<string, string> {
+export function securityHeaders(host: string): Record<string, string> {
   return {
-    'Content-Security-Policy': previewCsp(port),
+    'Content-Security-Policy': previewCsp(host),
     'X-Content-Type-Options': 'nosniff',
     'Referrer-Policy': 'no-referrer',
     'Cross-Origin-Opener-Policy': 'same-origin',

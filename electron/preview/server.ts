@@ -1,12 +1,15 @@
 import { randomBytes } from 'node:crypto';
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { WebSocketServer, type WebSocket } from 'ws';
+import { pipeline } from 'node:stream';
 import type { BridgeResult } from '../../shared/contract';
 import type { AppServices } from '../services/app-services';
 import { dispatchCall } from '../services/bridge/dispatch';
-import { BodyError, readJsonBody } from './read-json-body';
-import { bearerToken, isSameSiteRequest, tokenMatches, type GuardConfig } from './request-guard';
+import { attemptAudioResponse } from './attempt-audio';
+import { boundedResult } from './bounded-error';
+import { createEventSockets } from './event-socket';
+import { BodyBudget, BodyError, readJsonBody } from './read-json-body';
+import { admit, bearerToken, tokenMatches, type GuardConfig } from './request-guard';
 import { securityHeaders } from './security-headers';
 import { serveStatic } from './static-files';
 
@@ -19,6 +22,8 @@ export type PreviewServerOptions = {
   port?: number;
   /** Fixed token for tests; a random one per run otherwise. */
   token?: string;
+  /** The memory request bodies may share (tests use a small one). */
+  bodyBudget?: BodyBudget;
 };
 
 /** A running preview server. */
@@ -30,6 +35,9 @@ export type PreviewServer = {
 };
 
 const API_PREFIX = '/api/';
+/** `GET /media/attempts/<id>/audio.wav?token=` streams a recording (an <audio> element cannot send
+ * an Authorization header, so the token travels in the query, as for the event socket). */
+const AUDIO_PATH = /^\/media\/attempts\/([^/]+)\/audio\.wav$/;
 
 /** The HTTP status that best describes a bridge result, for scripts and curl users. */
 function statusOf(result: BridgeResult<unknown>): number {
@@ -43,87 +51,119 @@ function sendJson(res: ServerResponse, status: number, body: unknown, headers: o
   res.end(JSON.stringify(body));
 }
 
+const failure = (code: string, message: string) => ({ ok: false, error: { code, message } });
+
 /** Serves the renderer and the app's services on 127.0.0.1: `POST /api/<call>` with the bearer
- * token for calls, one WebSocket at `/api/events?token=` for events. Requests without the token,
- * or naming a foreign Host or Origin, get 403. */
+ * token for calls, one WebSocket at `/api/events?token=` for events, recordings as byte streams.
+ * Requests without the token, or naming a foreign Host or Origin, get 403; a target that does not
+ * parse gets 400; no request, body or frame can end the process. */
 export async function startPreviewServer(options: PreviewServerOptions): Promise<PreviewServer> {
   const token = options.token ?? randomBytes(24).toString('base64url');
   const guard: GuardConfig = { port: 0, token };
-  const forbidden = (res: ServerResponse, why: string) =>
-    sendJson(res, 403, { ok: false, error: { code: 'forbidden', message: why } }, {});
+  const budget = options.bodyBudget ?? new BodyBudget();
+  const sockets = createEventSockets(options.services.events);
 
   const server = http.createServer((req, res) => {
-    void handleRequest(req, res);
+    req.on('error', () => undefined); // a reset mid-body is handled where the body is read
+    res.on('error', () => undefined);
+    handleRequest(req, res).catch((error: unknown) => {
+      if (res.headersSent) return void res.destroy();
+      const message = `Something went wrong inside the preview: ${String(error).slice(0, 300)}`;
+      sendJson(res, 500, failure('internal', message), {});
+    });
+  });
+  // Malformed HTTP (bad headers, oversized head): answer 400 when the socket can still take it.
+  server.on('clientError', (_error, socket) => {
+    if (socket.writable) socket.end('HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n');
+    else socket.destroy();
   });
 
   async function handleRequest(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    const headers = securityHeaders(guard.port);
-    if (!isSameSiteRequest(req, guard)) return forbidden(res, 'Foreign Host or Origin refused.');
-    const url = new URL(req.url ?? '/', `http://127.0.0.1:${guard.port}`);
+    const headers = securityHeaders(req.headers.host ?? '');
+    const admission = admit(req, guard);
+    if (!admission.ok) {
+      const code = admission.status === 403 ? 'forbidden' : 'bad-target';
+      return sendJson(res, admission.status, failure(code, admission.message), {});
+    }
+    const { url } = admission;
+    const audio = AUDIO_PATH.exec(url.pathname);
+    if (audio) return serveAudio(req, res, url, audio[1]!, headers);
     if (!url.pathname.startsWith(API_PREFIX)) {
       if (req.method !== 'GET' && req.method !== 'HEAD') return void res.writeHead(405).end();
       for (const [k, v] of Object.entries(headers)) res.setHeader(k, v);
       return serveStatic(options.staticDir, url.pathname, res);
     }
-    if (!tokenMatches(bearerToken(req), token)) return forbidden(res, 'Missing or wrong token.');
-    if (req.method !== 'POST') {
-      return sendJson(
-        res,
-        405,
-        { ok: false, error: { code: 'method', message: 'Use POST.' } },
-        headers,
-      );
+    if (!tokenMatches(bearerToken(req), token)) {
+      return sendJson(res, 403, failure('forbidden', 'Missing or wrong token.'), {});
     }
+    if (req.method !== 'POST') return sendJson(res, 405, failure('method', 'Use POST.'), headers);
+    const lease = budget.lease();
+    res.once('close', () => lease.release());
+    let payload: unknown;
     try {
-      const payload = await readJsonBody(req);
-      const result = await dispatchCall(
-        options.services.handlers,
-        url.pathname.slice(API_PREFIX.length),
-        payload,
-      );
-      sendJson(res, statusOf(result), result, headers);
+      payload = await readJsonBody(req, lease, budget.perRequest);
     } catch (error) {
-      const e = error instanceof BodyError ? error : new BodyError(500, 'internal', String(error));
-      sendJson(res, e.status, { ok: false, error: { code: e.code, message: e.message } }, headers);
+      const e = error instanceof BodyError ? error : new BodyError(400, 'bad-body', String(error));
+      // The rest of a refused body is never read: close the connection once the answer is out.
+      const close = e.status === 413 || e.status === 503 ? { Connection: 'close' } : {};
+      const retry = e.status === 503 ? { 'Retry-After': '1' } : {};
+      return sendJson(res, e.status, failure(e.code, e.message), {
+        ...headers,
+        ...close,
+        ...retry,
+      });
     }
+    const name = url.pathname.slice(API_PREFIX.length);
+    const result = boundedResult(await dispatchCall(options.services.handlers, name, payload));
+    sendJson(res, statusOf(result), result, headers);
   }
 
-  const sockets = new Set<WebSocket>();
-  const wss = new WebSocketServer({ noServer: true, maxPayload: 64 * 1024 });
-  server.on('upgrade', (req, socket, head) => {
-    const url = new URL(req.url ?? '/', `http://127.0.0.1:${guard.port}`);
-    const allowed =
-      url.pathname === '/api/events' &&
-      isSameSiteRequest(req, guard) &&
-      tokenMatches(url.searchParams.get('token'), token);
-    if (!allowed) {
-      socket.end('HTTP/1.1 403 Forbidden\r\nConnection: close\r\n\r\n');
-      return;
+  async function serveAudio(
+    req: IncomingMessage,
+    res: ServerResponse,
+    url: URL,
+    id: string,
+    headers: Record<string, string>,
+  ): Promise<void> {
+    if (!tokenMatches(url.searchParams.get('token'), token)) {
+      return sendJson(res, 403, failure('forbidden', 'Missing or wrong token.'), {});
     }
-    wss.handleUpgrade(req, socket, head, (ws) => {
-      sockets.add(ws);
-      ws.on('close', () => sockets.delete(ws));
-      // The event socket is one-way: anything the page sends is ignored.
-    });
-  });
-  const unsubscribe = options.services.events.subscribe((name, payload) => {
-    const message = JSON.stringify({ event: name, payload });
-    for (const ws of sockets) if (ws.readyState === ws.OPEN) ws.send(message);
+    if (req.method !== 'GET' && req.method !== 'HEAD') return void res.writeHead(405).end();
+    const answer = await attemptAudioResponse(
+      () => options.services.attemptAudio(id), // ids are plain ASCII: an encoded one is no id
+      req.headers.range,
+    );
+    res.writeHead(answer.status, { ...headers, ...answer.headers });
+    if (req.method === 'HEAD') return void (answer.body.destroy(), res.end());
+    pipeline(answer.body, res, () => undefined); // a listener that leaves just ends the stream
+  }
+
+  server.on('upgrade', (req: IncomingMessage, socket, head) => {
+    socket.on('error', () => socket.destroy());
+    const admission = admit(req, guard);
+    const allowed =
+      admission.ok &&
+      admission.url.pathname === '/api/events' &&
+      tokenMatches(admission.url.searchParams.get('token'), token);
+    if (!allowed) {
+      const status = admission.ok ? '403 Forbidden' : `${admission.status} Refused`;
+      return void socket.end(`HTTP/1.1 ${status}\r\nConnection: close\r\n\r\n`);
+    }
+    sockets.accept(req, socket, head);
   });
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port ?? 0, '127.0.0.1', () => resolve());
   });
+  server.on('error', () => undefined); // after listening, an accept error must not end the preview
   guard.port = (server.address() as AddressInfo).port;
   return {
     port: guard.port,
     token,
     url: `http://127.0.0.1:${guard.port}/#token=${token}`,
     close: async () => {
-      unsubscribe();
-      for (const ws of sockets) ws.terminate();
-      wss.close();
+      sockets.close();
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
     },

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { ServerResponse } from 'node:http';
+import { pipeline } from 'node:stream';
 
 const contentTypes: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -15,30 +16,54 @@ const contentTypes: Record<string, string> = {
   '.wav': 'audio/wav',
 };
 
-/** Serves one file of the built renderer; refuses anything that resolves outside `root`. */
-export function serveStatic(root: string, urlPath: string, res: ServerResponse): void {
+// The page's own <meta> CSP is the desktop app's (no WebSocket at all); the preview sends its
+// policy as a header instead, and both would apply if the meta stayed.
+const META_CSP = /<meta\s+http-equiv="Content-Security-Policy"[^>]*>/i;
+
+const notFound = (res: ServerResponse) =>
+  void res.writeHead(404, { 'Content-Type': 'text/plain' }).end('Not found');
+
+/** Serves one file of the built renderer, streamed; refuses anything that resolves outside
+ * `root`, any path the file system would reject (a NUL byte) and anything not a regular file. */
+export async function serveStatic(root: string, urlPath: string, res: ServerResponse) {
   const decoded = safeDecode(urlPath);
-  if (decoded === null) {
-    res.writeHead(400).end('Bad path');
+  if (decoded === null || decoded.includes('\0')) {
+    res.writeHead(400, { 'Content-Type': 'text/plain' }).end('Bad path');
     return;
   }
   const relative = decoded === '/' || decoded === '' ? 'index.html' : decoded.replace(/^\/+/, '');
   const file = path.resolve(root, relative);
-  if (!file.startsWith(path.resolve(root) + path.sep)) {
-    res.writeHead(404).end('Not found');
-    return;
+  if (!file.startsWith(path.resolve(root) + path.sep)) return notFound(res);
+  let handle: fs.promises.FileHandle;
+  try {
+    // O_NONBLOCK: opening a FIFO planted in the folder must not hang the file-I/O pool.
+    handle = await fs.promises.open(file, fs.constants.O_RDONLY | fs.constants.O_NONBLOCK);
+  } catch {
+    return notFound(res);
   }
-  fs.readFile(file, (error, body) => {
-    if (error) {
-      res.writeHead(404, { 'Content-Type': 'text/plain' }).end('Not found');
-      return;
-    }
-    res.writeHead(200, {
+  let streaming = false;
+  try {
+    const stat = await handle.stat();
+    if (!stat.isFile()) return notFound(res);
+    const headers = {
       'Content-Type': contentTypes[path.extname(file)] ?? 'application/octet-stream',
       'Cache-Control': 'no-store',
-    });
-    res.end(body);
-  });
+    };
+    if (path.extname(file) === '.html') {
+      const html = (await handle.readFile('utf8')).replace(META_CSP, '');
+      res.writeHead(200, headers).end(html);
+      return;
+    }
+    res.writeHead(200, { ...headers, 'Content-Length': stat.size });
+    streaming = true; // the stream closes the handle when it ends or fails
+    // A client that goes away only ends the stream; pipeline reports it here, not as a crash.
+    pipeline(handle.createReadStream({ autoClose: true }), res, () => undefined);
+  } catch {
+    if (!res.headersSent) notFound(res);
+    else res.destroy();
+  } finally {
+    if (!streaming) await handle.close().catch(() => undefined);
+  }
 }
 
 function safeDecode(urlPath: string): string | null {

@@ -1,7 +1,7 @@
 import os from 'node:os';
 import type { Notice } from '../../shared/contract';
 import { createAttemptHandlers } from './attempts/attempt-handlers';
-import { AttemptStore } from './attempts/attempt-store';
+import { AttemptStore, type AttemptAudioFile } from './attempts/attempt-store';
 import type { AppenderOptions } from './attempts/wav-appender';
 import { EventHub } from './bridge/event-hub';
 import type { HandlerTable } from './bridge/handler-table';
@@ -48,6 +48,8 @@ export type AppServices = {
   /** Settles when start-up work (repairing recordings a crash interrupted) is done. */
   ready: Promise<void>;
   models: ModelManager;
+  /** Where an attempt's WAV is, for the transports that stream replay audio (after start-up). */
+  attemptAudio(id: string): Promise<AttemptAudioFile>;
   /** Closes open recordings (they are recovered on the next start) and stops downloads (their
    * partial files are kept for resuming); call once before exit. */
   dispose(): Promise<void>;
@@ -153,5 +155,9 @@ export function createAppServices(options: AppServicesOptions): AppServices {
     transcriber.dispose();
     await Promise.all([attempts.dispose(), models.shutdown()]);
   };
-  return { handlers, events, ready, models, dispose };
+  const attemptAudio = async (id: string) => {
+    await ready;
+    return attempts.audioFile(id);
+  };
+  return { handlers, events, ready, models, attemptAudio, dispose };
 }

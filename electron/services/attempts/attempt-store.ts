@@ -2,7 +2,7 @@ import path from 'node:path';
 import type { Attempt, AttemptListItem } from '../../../shared/contract/attempts';
 import type { ActiveRecording, AppendProgress } from './active-recording';
 import { AttemptError, notRecording } from './attempt-errors';
-import { writeAttemptFile } from './attempt-file';
+import { AUDIO_FILE, writeAttemptFile } from './attempt-file';
 import {
   deleteAttemptFolder,
   listRecovered,
@@ -15,6 +15,9 @@ import { createAttempt, type NewAttempt } from './create-attempt';
 import { KeyedQueue } from './keyed-queue';
 import { recoverInterrupted, type RecoveryOutcome } from './recovery';
 import type { AppenderOptions } from './wav-appender';
+
+/** An attempt's WAV on disk, for streaming: its path, rate, and whether it is still recording. */
+export type AttemptAudioFile = { path: string; sampleRate: number; recording: boolean };
 
 /** Where the store keeps attempts and how it tells others about changes. */
 export type AttemptStoreOptions = {
@@ -90,6 +93,18 @@ export class AttemptStore {
   /** The attempt's WAV file (while recording, with a header that covers the audio so far). */
   async audio(id: string): Promise<Buffer> {
     return readAttemptAudio(attemptFolder(this.root, id), await this.get(id));
+  }
+
+  /** Where the attempt's WAV is, for streaming it (replay over HTTP or Electron's protocol) rather
+   * than reading it whole. While recording, the file's own header still says "no data". */
+  async audioFile(id: string): Promise<AttemptAudioFile> {
+    const attempt = await this.get(id);
+    const file = path.join(attemptFolder(this.root, id), AUDIO_FILE);
+    return {
+      path: file,
+      sampleRate: attempt.sampleRate,
+      recording: attempt.status === 'recording',
+    };
   }
 
   /** Sets the user's name for an attempt ('' goes back to the question and date). */
