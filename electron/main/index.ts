@@ -3,9 +3,15 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { app, BrowserWindow, net } from 'electron';
 import { createAppServices } from '../services/app-services';
+import { registerAudioScheme, serveAudioProtocol } from './audio-protocol';
 import { electronJsonWriter } from './electron-json-store';
 import { ElectronSettingsStore } from './electron-settings-store';
-import { forwardEvents, ownWindowSenderCheck, registerIpcHandlers } from './ipc-adapter';
+import {
+  forwardEvents,
+  ownWindowSenderCheck,
+  registerIpcHandlers,
+  withoutFragment,
+} from './ipc-adapter';
 import { lockDownWebContents, restrictPermissions } from './security';
 import { createMainWindow } from './window';
 
@@ -14,9 +20,10 @@ import { createMainWindow } from './window';
 const page = path.join(__dirname, '../renderer/index.html');
 const preload = path.join(__dirname, '../preload/index.cjs');
 const pageUrl = pathToFileURL(page).href;
-const isOwnPage = (url: string) => url === pageUrl || url.startsWith(`${pageUrl}#`);
+const isOwnPage = (url: string) => withoutFragment(url) === pageUrl;
 
 if (!app.requestSingleInstanceLock()) app.quit();
+registerAudioScheme();
 
 app.whenReady().then(() => {
   const dataDir = process.env.REHEARSE_DATA_DIR ?? app.getPath('userData');
@@ -39,6 +46,7 @@ app.whenReady().then(() => {
       : undefined,
   });
   app.on('before-quit', () => void services.dispose());
+  serveAudioProtocol(services.attemptAudio);
   const windows = () => BrowserWindow.getAllWindows();
   registerIpcHandlers(
     services.handlers,

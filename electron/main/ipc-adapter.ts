@@ -10,14 +10,24 @@ export type SenderCheck = (event: IpcMainInvokeEvent) => boolean;
 /** The single channel events travel on: (eventName, payload). */
 export const EVENT_CHANNEL = `${IPC_PREFIX}event`;
 
-/** A sender check that accepts only the given webContents ids with a frame on our page's URL. */
+/** Our page's URL without its fragment (an in-page link such as the skip link adds `#main`). */
+export function withoutFragment(url: string): string {
+  const hash = url.indexOf('#');
+  return hash === -1 ? url : url.slice(0, hash);
+}
+
+/** A sender check that accepts only the main frame (not a subframe) of the given webContents,
+ * showing exactly our page: the same URL, not one that merely starts with it. */
 export function ownWindowSenderCheck(
   allowedWebContentsIds: () => number[],
-  pageUrlPrefix: string,
+  pageUrl: string,
 ): SenderCheck {
   return (event) => {
-    const frameUrl = event.senderFrame?.url ?? '';
-    return allowedWebContentsIds().includes(event.sender.id) && frameUrl.startsWith(pageUrlPrefix);
+    const frame = event.senderFrame;
+    if (!frame || frame.parent !== null) return false;
+    return (
+      allowedWebContentsIds().includes(event.sender.id) && withoutFragment(frame.url) === pageUrl
+    );
   };
 }
 

@@ -1,5 +1,11 @@
 import { contextBridge, ipcRenderer } from 'electron';
-import { IPC_PREFIX, isCallName, isEventName, type EventName } from '../../shared/contract';
+import {
+  AUDIO_SCHEME,
+  IPC_PREFIX,
+  isCallName,
+  isEventName,
+  type EventName,
+} from '../../shared/contract';
 
 // Exposes exactly one object, `window.rehearse`: invoke a contract call, or listen to a contract
 // event. Names outside the contract are refused here too, before anything reaches main.
@@ -21,6 +27,9 @@ contextBridge.exposeInMainWorld('rehearse', {
       });
     }
     return ipcRenderer.invoke(`${IPC_PREFIX}${name}`, payload);
+  },
+  audioUrl(attemptId: unknown) {
+    return `${AUDIO_SCHEME}://attempt/${encodeURIComponent(String(attemptId))}`;
   },
   on(name: unknown, listener: (payload: unknown) => void) {
     if (!isEventName(name) || typeof listener !== 'function') return () => undefined;

@@ -8,10 +8,11 @@ export function previewCsp(host: string): string {
     // wavesurfer.js renders inside a shadow root with its own <style> element, fetches the
     // recording (connect-src 'self') and plays it from a blob: URL (media-src blob:).
     "style-src 'self' 'unsafe-inline'",
-    "img-src 'self' data:",
+    "img-src 'self'",
     "media-src 'self' blob:",
     `connect-src 'self' ws://${host}`,
     "worker-src 'self'",
+    "frame-src 'none'",
     "font-src 'self'",
     "object-src 'none'",
     "base-uri 'none'",

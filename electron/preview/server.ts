@@ -5,7 +5,7 @@ import { pipeline } from 'node:stream';
 import type { BridgeResult } from '../../shared/contract';
 import type { AppServices } from '../services/app-services';
 import { dispatchCall } from '../services/bridge/dispatch';
-import { attemptAudioResponse } from './attempt-audio';
+import { attemptAudioResponse } from '../services/attempts/audio-stream';
 import { boundedResult } from './bounded-error';
 import { createEventSockets } from './event-socket';
 import { BodyBudget, BodyError, readJsonBody } from './read-json-body';

@@ -11,13 +11,13 @@ import { chooseModelPath } from './review/model-choice';
 import { createReviewHandlers } from './review/review-handlers';
 import { ReviewPipeline } from './review/review-pipeline';
 import type { SettingsStore } from './settings/settings-store';
+import { sweepStaleTempFiles } from './storage/temp-sweep';
 import { Transcriber } from './transcription';
 import { createDataHandlers } from './data-transfer/data-handlers';
 import { createHistoryHandlers } from './history/history-handlers';
 import { HistoryService } from './history/history-service';
 import { CustomQuestionStore } from './questions/custom-question-store';
 import { createQuestionHandlers } from './questions/question-handlers';
-import type { JsonWriterFactory } from './stories/json-writer';
 import { createStoryHandlers } from './stories/story-handlers';
 import { StoryStore } from './stories/story-store';
 import path from 'node:path';
@@ -36,9 +36,6 @@ export type AppServicesOptions = {
   whisperCliPath?: string;
   /** How recordings are written; tests inject a failing sink here to simulate a full disk. */
   appender?: AppenderOptions;
-  /** How stories.json and questions.json are written: electron-store in Electron
-   * (electron/main/electron-json-store.ts); a plain atomic file write by default. */
-  jsonWriter?: JsonWriterFactory;
 };
 
 /** The services behind the bridge, and the handler table both transports dispatch into. */
@@ -67,14 +64,18 @@ export function createAppServices(options: AppServicesOptions): AppServices {
     appender: options.appender,
     onChange: (id) => events.emit('attempts/changed', { id }),
   });
-  const ready = attempts.recoverInterrupted().then(
-    (outcomes) => void notices.push(...outcomes.map((outcome) => outcome.notice)),
-    (error: unknown) =>
-      void notices.push({
-        level: 'error',
-        message: `Rehearse could not check ${attempts.root} for interrupted recordings (${String(error)}). Check that the folder is readable, then restart Rehearse.`,
-      }),
-  );
+  // Temp files a killed process left are removed before recovery starts writing its own.
+  const ready = sweepStaleTempFiles(options.dataDir)
+    .catch(() => 0)
+    .then(() => attempts.recoverInterrupted())
+    .then(
+      (outcomes) => void notices.push(...outcomes.map((outcome) => outcome.notice)),
+      (error: unknown) =>
+        void notices.push({
+          level: 'error',
+          message: `Rehearse could not check ${attempts.root} for interrupted recordings (${String(error)}). Check that the folder is readable, then restart Rehearse.`,
+        }),
+    );
   const models = new ModelManager({
     modelsDir: path.join(options.dataDir, 'models'),
     fetchImpl: options.fetchImpl,
@@ -105,12 +106,10 @@ export function createAppServices(options: AppServicesOptions): AppServices {
   });
   const stories = new StoryStore({
     dataDir: options.dataDir,
-    writer: options.jsonWriter,
     onChange: () => events.emit('stories/changed', {}),
   });
   const questions = new CustomQuestionStore({
     dataDir: options.dataDir,
-    writer: options.jsonWriter,
     onChange: () => events.emit('questions/changed', {}),
   });
   for (const notice of [stories.notice, questions.notice]) if (notice) notices.push(notice);

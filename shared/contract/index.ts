@@ -56,6 +56,10 @@ export function isEventName(name: unknown): name is EventName {
 /** Channel prefix of every IPC channel, so our handlers never clash with Electron's own. */
 export const IPC_PREFIX = 'rehearse:';
 
+/** The desktop app's scheme for streaming a recording to the player:
+ * `rehearse-audio://attempt/<id>` (the preview serves the same bytes over HTTP). */
+export const AUDIO_SCHEME = 'rehearse-audio';
+
 export { bridgeErrorSchema, type BridgeError, type BridgeResult } from './result';
 export type { Notice, AppInfo } from './app';
 export type { Attempt, AttemptListItem } from './attempts';

@@ -45,7 +45,41 @@ export class BrowserWindow {
     return [];
   }
 }
-/** Type the adapter uses for its events. */
-export type IpcMainInvokeEvent = { sender: { id: number }; senderFrame: { url: string } | null };
+/** Type the adapter uses for its events: `parent` is null for a main frame. */
+export type IpcMainInvokeEvent = {
+  sender: { id: number };
+  senderFrame: { url: string; parent: unknown } | null;
+};
+
+type ProtocolHandler = (request: Request) => Promise<Response>;
+const privileged: { scheme: string; privileges: Record<string, boolean> }[] = [];
+const protocolHandlers = new Map<string, ProtocolHandler>();
+
+/** Stand-in for Electron's protocol module: records privileged schemes and handlers, and lets a
+ * test send a request the way the page's fetch or <audio> element would. */
+export const protocol = {
+  registerSchemesAsPrivileged(
+    schemes: { scheme: string; privileges: Record<string, boolean> }[],
+  ): void {
+    privileged.push(...schemes);
+  },
+  handle(scheme: string, handler: ProtocolHandler): void {
+    if (protocolHandlers.has(scheme)) throw new Error(`The scheme "${scheme}" is already handled`);
+    protocolHandlers.set(scheme, handler);
+  },
+  unhandle(scheme: string): void {
+    protocolHandlers.delete(scheme);
+  },
+  /** Test-only: the privileges registered for a scheme. */
+  privilegesOf(scheme: string): Record<string, boolean> | undefined {
+    return privileged.find((p) => p.scheme === scheme)?.privileges;
+  },
+  /** Test-only: what a request to the scheme would get; rejects like Electron without a handler. */
+  async request(url: string, init?: RequestInit): Promise<Response> {
+    const handler = protocolHandlers.get(new URL(url).protocol.slice(0, -1));
+    if (!handler) throw new Error(`No handler for ${url}`);
+    return handler(new Request(url, init));
+  },
+};
 /** Type used by security.ts. */
 export type WebContents = unknown;

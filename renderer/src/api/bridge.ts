@@ -6,6 +6,8 @@ export interface Bridge {
   invoke(name: CallName, payload: unknown): Promise<BridgeResult<unknown>>;
   /** Subscribes to one event; returns the unsubscribe function. */
   on(name: EventName, listener: (payload: unknown) => void): () => void;
+  /** Where the player streams an attempt's recording from (byte ranges, never base64 JSON). */
+  audioUrl(attemptId: string): string;
 }
 
 /** What the Electron preload exposes as `window.rehearse` (and nothing else). */

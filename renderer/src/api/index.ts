@@ -22,6 +22,8 @@ export class ApiError extends Error {
 export type Api = {
   call<N extends CallName>(name: N, request: CallRequest<N>): Promise<CallResponse<N>>;
   on<N extends EventName>(name: N, listener: (payload: EventPayload<N>) => void): () => void;
+  /** The URL an attempt's recording streams from, for the replay player. */
+  audioUrl(attemptId: string): string;
 };
 
 function pickBridge(): Bridge {
@@ -40,6 +42,7 @@ export function createApi(bridge: Bridge): Api {
     on(name, listener) {
       return bridge.on(name, listener as (payload: unknown) => void);
     },
+    audioUrl: (attemptId) => bridge.audioUrl(attemptId),
   };
 }
 

@@ -69,6 +69,10 @@ export function createPreviewBridge(token: string): Bridge {
       }
       return (await response.json()) as BridgeResult<unknown>;
     },
+    audioUrl(attemptId: string): string {
+      // An <audio> element cannot send a bearer header: the token goes in the query, as for events.
+      return `/media/attempts/${encodeURIComponent(attemptId)}/audio.wav?token=${encodeURIComponent(token)}`;
+    },
     on(name: EventName, listener: (payload: unknown) => void): () => void {
       const set = listeners.get(name) ?? new Set();
       set.add(listener);

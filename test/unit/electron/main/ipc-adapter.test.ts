@@ -14,7 +14,7 @@ const double = ipcMain as unknown as {
   channels(): string[];
 };
 const PAGE = 'file:///app/out/renderer/index.html';
-const ownEvent = { sender: { id: 7 }, senderFrame: { url: PAGE } };
+const ownEvent = { sender: { id: 7 }, senderFrame: { url: PAGE, parent: null } };
 
 describe('IPC adapter (electron test double)', () => {
   let dataDir: string;
@@ -62,14 +62,37 @@ describe('IPC adapter (electron test double)', () => {
   });
 
   it('refuses a foreign sender: another webContents, or our window showing another page', async () => {
-    const otherWindow = { sender: { id: 8 }, senderFrame: { url: PAGE } };
-    const otherPage = { sender: { id: 7 }, senderFrame: { url: 'https://evil.example/' } };
+    const otherWindow = { sender: { id: 8 }, senderFrame: { url: PAGE, parent: null } };
+    const otherPage = {
+      sender: { id: 7 },
+      senderFrame: { url: 'https://evil.example/', parent: null },
+    };
     const noFrame = { sender: { id: 7 }, senderFrame: null };
     for (const event of [otherWindow, otherPage, noFrame]) {
       const result = await double.invoke(`${IPC_PREFIX}settings/set`, event, { theme: 'dark' });
       expect(result).toMatchObject({ ok: false, error: { code: 'forbidden' } });
     }
     expect(fs.existsSync(path.join(dataDir, 'settings.json'))).toBe(false);
+  });
+
+  it('refuses a subframe, and a URL that only starts with our page (exact match, not a prefix)', async () => {
+    const subframe = { sender: { id: 7 }, senderFrame: { url: PAGE, parent: { url: PAGE } } };
+    const longer = [`${PAGE}.evil.html`, `${PAGE}?x=1`, `${PAGE}/../other.html`];
+    const events = [
+      subframe,
+      ...longer.map((url) => ({ sender: { id: 7 }, senderFrame: { url, parent: null } })),
+    ];
+    for (const event of events) {
+      const result = await double.invoke(`${IPC_PREFIX}settings/set`, event, { theme: 'dark' });
+      expect(result).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    }
+    expect(fs.existsSync(path.join(dataDir, 'settings.json'))).toBe(false);
+  });
+
+  it('accepts our page after an in-page link added a fragment (the skip link, #main)', async () => {
+    const event = { sender: { id: 7 }, senderFrame: { url: `${PAGE}#main`, parent: null } };
+    const result = await double.invoke(`${IPC_PREFIX}app/info`, event, {});
+    expect(result).toMatchObject({ ok: true });
   });
 
   it('persists a valid settings change', async () => {

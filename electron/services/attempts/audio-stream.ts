@@ -1,31 +1,20 @@
 import fs from 'node:fs';
 import { Readable } from 'node:stream';
 import parseRange from 'range-parser';
-import type { AttemptAudioFile } from '../services/attempts/attempt-store';
+import { buildWavHeader, WAV_HEADER_BYTES } from '../wav/format';
+import type { AttemptAudioFile } from './attempt-store';
 
 /** A byte response both transports send as is: the preview pipes `body` into its HTTP response,
- * Electron's protocol handler wraps it in a web Response. */
+ * Electron's protocol handler (electron/main/audio-protocol.ts) wraps it in a web Response. */
 export type ByteResponse = { status: number; headers: Record<string, string>; body: Readable };
 
-/** Bytes before the samples in every WAV Rehearse records. */
-const HEADER_BYTES = 44;
+const HEADER_BYTES = WAV_HEADER_BYTES;
 
 const text = (status: number, message: string): ByteResponse => ({
   status,
   headers: { 'Content-Type': 'text/plain; charset=utf-8' },
   body: Readable.from([message]),
 });
-
-/** The header of a WAV still being recorded, whose size fields still say "no data": the same
- * header with the RIFF and data sizes set to the whole samples on disk now. */
-async function liveHeader(handle: fs.promises.FileHandle, fileBytes: number): Promise<Buffer> {
-  const header = Buffer.alloc(HEADER_BYTES);
-  await handle.read(header, 0, HEADER_BYTES, 0);
-  const data = fileBytes - HEADER_BYTES - ((fileBytes - HEADER_BYTES) % 2);
-  header.writeUInt32LE(36 + data, 4);
-  header.writeUInt32LE(data, 40);
-  return header;
-}
 
 async function* bytes(
   handle: fs.promises.FileHandle,
@@ -63,7 +52,11 @@ export async function attemptAudioResponse(
     const stat = await handle.stat();
     if (!stat.isFile()) throw new Error('not a regular file');
     const size = file.recording ? stat.size - ((stat.size - HEADER_BYTES) % 2) : stat.size;
-    const header = file.recording && size >= HEADER_BYTES ? await liveHeader(handle, size) : null;
+    // While recording, the file's own header still says "no data": give one for the audio so far.
+    const header =
+      file.recording && size >= HEADER_BYTES
+        ? buildWavHeader(file.sampleRate, size - HEADER_BYTES)
+        : null;
     const parsed = range ? parseRange(size, range, { combine: true }) : -2;
     if (parsed === -1) {
       await handle.close();
