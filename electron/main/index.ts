@@ -4,8 +4,7 @@ import { pathToFileURL } from 'node:url';
 import { app, BrowserWindow, net } from 'electron';
 import { createAppServices } from '../services/app-services';
 import { registerAudioScheme, serveAudioProtocol } from './audio-protocol';
-import { electronJsonWriter } from './electron-json-store';
-import { ElectronSettingsStore } from './electron-settings-store';
+import { FileSettingsStore } from '../services/settings/file-settings-store';
 import {
   forwardEvents,
   ownWindowSenderCheck,
@@ -30,7 +29,7 @@ app.whenReady().then(() => {
   fs.mkdirSync(dataDir, { recursive: true });
   restrictPermissions(isOwnPage);
   lockDownWebContents(isOwnPage);
-  const settings = new ElectronSettingsStore(dataDir);
+  const settings = new FileSettingsStore(dataDir);
   const services = createAppServices({
     dataDir,
     settings,
@@ -38,8 +37,6 @@ app.whenReady().then(() => {
     version: app.getVersion(),
     // Chromium's network stack: honours the system proxy, PAC files and the OS certificate store.
     fetchImpl: net.fetch as typeof fetch,
-    // Stories and custom questions are written through electron-store in the desktop app.
-    jsonWriter: electronJsonWriter,
     // The packaged app ships whisper-cli as an extra resource (electron-builder.yml).
     whisperCliPath: app.isPackaged
       ? path.join(process.resourcesPath, 'whisper', 'bin', 'whisper-cli')

@@ -7,7 +7,7 @@ import { EventHub } from './bridge/event-hub';
 import type { HandlerTable } from './bridge/handler-table';
 import { createModelHandlers } from './models/model-handlers';
 import { ModelManager } from './models/model-manager';
-import { chooseModelPath } from './review/model-choice';
+import { chooseModelPath, modelInUse } from './review/model-choice';
 import { createReviewHandlers } from './review/review-handlers';
 import { ReviewPipeline } from './review/review-pipeline';
 import type { SettingsStore } from './settings/settings-store';
@@ -134,7 +134,7 @@ export function createAppServices(options: AppServicesOptions): AppServices {
     },
     ...createAttemptHandlers(attempts, ready),
     ...createModelHandlers(models),
-    ...createReviewHandlers(pipeline),
+    ...createReviewHandlers(pipeline, () => modelInUse(options.settings, models)),
     ...createQuestionHandlers(questions),
     ...createStoryHandlers(stories),
     ...createHistoryHandlers(history, ready),

@@ -1,5 +1,6 @@
 import type { Attempt } from '../../../shared/contract/attempts';
-import { AttemptError, formatSeconds, systemCode } from './attempt-errors';
+import { AttemptError, formatSeconds } from './attempt-errors';
+import { systemCode } from '../storage/errno';
 import { writeAttemptFile } from './attempt-file';
 import type { WavAppender } from './wav-appender';
 import { MAX_WAV_DATA_BYTES } from '../wav/format';

@@ -37,15 +37,6 @@ export function formatSeconds(seconds: number): string {
   return rest === 0 ? `${minutes} min` : `${minutes} min ${rest} s`;
 }
 
-/** The system error code (ENOSPC, EIO...) of a thrown value, if it has one. */
-export function systemCode(error: unknown): string | undefined {
-  if (error && typeof error === 'object' && 'code' in error) {
-    const { code } = error as { code: unknown };
-    if (typeof code === 'string') return code;
-  }
-  return undefined;
-}
-
 /** The error for audio or a finish sent to an attempt that has no open recording in this process:
  * finished, recovered, or left 'recording' by another process still running on the same folder. */
 export function notRecording(stored: { id: string; status: string }): AttemptError {

@@ -1,8 +1,8 @@
-import { randomBytes } from 'node:crypto';
-import { lstat, open, readFile, rename, rm } from 'node:fs/promises';
+import { lstat, open, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { attemptSchema, type Attempt } from '../../../shared/contract/attempts';
-import { systemCode } from './attempt-errors';
+import { writeFileAtomic } from '../storage/atomic-write';
+import { isDiskFull, systemCode } from '../storage/errno';
 
 /** Files inside an attempt folder. */
 export const ATTEMPT_FILE = 'attempt.json';
@@ -59,34 +59,15 @@ export async function writeAttemptFile(folder: string, attempt: Attempt): Promis
   const content = JSON.stringify(attemptSchema.parse(attempt), null, 2) + '\n';
   const file = path.join(folder, ATTEMPT_FILE);
   try {
-    await replaceFile(file, content);
+    await writeFileAtomic(file, content);
   } catch (error) {
-    const code = systemCode(error);
-    if (code !== 'ENOSPC' && code !== 'EDQUOT') throw error;
+    if (!isDiskFull(error)) throw error;
     // A full disk has no room for a second copy, but rewriting the existing file reuses its block
     // (attempt.json is far smaller than one), so a recording stopped by a full disk can still be
     // saved as finished. Not crash-proof like a rename, hence only the fallback: a torn file is
     // listed as damaged, with its audio intact.
     await overwriteInPlace(file, content).catch(() => Promise.reject(error));
   }
-}
-
-async function replaceFile(file: string, content: string): Promise<void> {
-  const temp = `${file}.${randomBytes(4).toString('hex')}.tmp`;
-  try {
-    const handle = await open(temp, 'wx');
-    try {
-      await handle.writeFile(content, 'utf8');
-      await handle.sync();
-    } finally {
-      await handle.close();
-    }
-    await rename(temp, file);
-  } catch (error) {
-    await rm(temp, { force: true });
-    throw error;
-  }
-  await syncFolder(path.dirname(file));
 }
 
 async function overwriteInPlace(file: string, content: string): Promise<void> {
@@ -96,24 +77,6 @@ async function overwriteInPlace(file: string, content: string): Promise<void> {
     await handle.write(bytes, 0, bytes.length, 0);
     await handle.truncate(bytes.length);
     await handle.sync();
-  } finally {
-    await handle.close();
-  }
-}
-
-/** Makes a folder's entries (a new file, a rename) durable. Windows cannot open folders, and
- * NTFS journals its metadata anyway, so failing to open one is not an error. */
-export async function syncFolder(folder: string): Promise<void> {
-  let handle;
-  try {
-    handle = await open(folder, 'r');
-  } catch {
-    return;
-  }
-  try {
-    await handle.sync();
-  } catch {
-    // Some filesystems refuse fsync on a directory (EINVAL); their metadata is not ours to force.
   } finally {
     await handle.close();
   }

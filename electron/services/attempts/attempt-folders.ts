@@ -1,7 +1,8 @@
 import { readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { Attempt } from '../../../shared/contract/attempts';
-import { AttemptError, notFound, systemCode } from './attempt-errors';
+import { AttemptError, notFound } from './attempt-errors';
+import { systemCode } from '../storage/errno';
 import { AUDIO_FILE, exists, readAttemptFile } from './attempt-file';
 import { attemptFolderNames } from './attempt-listing';
 import { WAV_HEADER_BYTES, buildWavHeader } from '../wav/format';

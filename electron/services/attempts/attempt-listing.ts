@@ -1,7 +1,7 @@
 import { access, readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Attempt, AttemptListItem } from '../../../shared/contract/attempts';
-import { systemCode } from './attempt-errors';
+import { systemCode } from '../storage/errno';
 import { AUDIO_FILE, TRANSCRIPT_FILE, exists, readAttemptFile } from './attempt-file';
 import { isAttemptId } from './attempt-ids';
 import { checkAudio } from '../wav/checks';

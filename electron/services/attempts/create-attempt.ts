@@ -2,8 +2,10 @@ import { mkdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { Attempt } from '../../../shared/contract/attempts';
 import { ActiveRecording } from './active-recording';
-import { AttemptError, systemCode } from './attempt-errors';
-import { AUDIO_FILE, syncFolder, writeAttemptFile } from './attempt-file';
+import { AttemptError } from './attempt-errors';
+import { systemCode } from '../storage/errno';
+import { AUDIO_FILE, writeAttemptFile } from './attempt-file';
+import { syncFolder } from '../storage/atomic-write';
 import { attemptFolder, newAttemptId } from './attempt-ids';
 import { WavAppender, type AppenderOptions } from './wav-appender';
 

@@ -1,7 +1,8 @@
 import path from 'node:path';
 import type { Notice } from '../../../shared/contract';
 import type { Attempt } from '../../../shared/contract/attempts';
-import { formatSeconds, systemCode } from './attempt-errors';
+import { formatSeconds } from './attempt-errors';
+import { systemCode } from '../storage/errno';
 import { AUDIO_FILE, readAttemptFile, writeAttemptFile } from './attempt-file';
 import { attemptFolderNames } from './attempt-listing';
 import { repairWavFile } from '../wav/repair';

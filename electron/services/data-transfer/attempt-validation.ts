@@ -8,6 +8,7 @@ import { AUDIO_FILE, TRANSCRIPT_FILE, readAttemptFile } from '../attempts/attemp
 import { isAttemptId } from '../attempts/attempt-ids';
 import { checkAudio } from '../wav/checks';
 import { ANALYSIS_FILE } from '../history/attempt-extras';
+import { systemCode } from '../storage/errno';
 
 /** Names of the attempt folders of an export; anything else there is reported, not imported. */
 export async function sourceFolders(folder: string, problems: string[]): Promise<string[]> {
@@ -15,7 +16,7 @@ export async function sourceFolders(folder: string, problems: string[]): Promise
   try {
     entries = await readdir(folder, { withFileTypes: true });
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
+    const code = systemCode(error);
     if (code !== 'ENOENT')
       problems.push(`The attempts folder could not be read (${code}); no attempt was imported.`);
     return [];
@@ -74,7 +75,7 @@ async function checkJson(file: string, schema: ZodType): Promise<'valid' | 'inva
   try {
     text = await readFile(file, 'utf8');
   } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'absent' : 'invalid';
+    return systemCode(error) === 'ENOENT' ? 'absent' : 'invalid';
   }
   try {
     return schema.safeParse(JSON.parse(text)).success ? 'valid' : 'invalid';

@@ -5,7 +5,7 @@ import { attemptFolder } from '../attempts/attempt-ids';
 import type { AttemptStore } from '../attempts/attempt-store';
 import { exists } from '../attempts/attempt-file';
 import type { CustomQuestionStore } from '../questions/custom-question-store';
-import { ServiceError } from '../stories/service-error';
+import { ServiceError } from '../storage/service-error';
 import type { StoryStore } from '../stories/story-store';
 import { existingFolder } from './folder-check';
 import {
@@ -15,6 +15,7 @@ import {
   fileStamp,
   type Manifest,
 } from './transfer-files';
+import { systemCode } from '../storage/errno';
 
 /** What an export needs: the stores it copies from and where to put the copy. */
 export type ExportOptions = {
@@ -94,7 +95,7 @@ export async function exportData(options: ExportOptions): Promise<ExportResult> 
     };
   } catch (error) {
     await rm(target, { recursive: true, force: true }).catch(() => undefined);
-    const code = (error as NodeJS.ErrnoException).code ?? String(error);
+    const code = systemCode(error) ?? String(error);
     throw new ServiceError(
       'write-failed',
       `The export could not be written to ${parent} (${code}), so nothing was kept. Check that the folder is writable and has space, then export again.`,
@@ -121,7 +122,7 @@ async function newFolder(parent: string, name: string): Promise<string> {
       await mkdir(candidate);
       return candidate;
     } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
+      const code = systemCode(error);
       if (code === 'EEXIST' && i < 100) continue;
       throw new ServiceError(
         'write-failed',

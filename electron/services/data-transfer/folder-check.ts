@@ -1,6 +1,7 @@
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
-import { ServiceError } from '../stories/service-error';
+import { ServiceError } from '../storage/service-error';
+import { systemCode } from '../storage/errno';
 
 /** Checks that `folder` is an absolute path to an existing folder; returns it resolved. */
 export async function existingFolder(folder: string, purpose: string): Promise<string> {
@@ -15,7 +16,7 @@ export async function existingFolder(folder: string, purpose: string): Promise<s
   try {
     info = await stat(resolved);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
+    const code = systemCode(error);
     throw new ServiceError(
       'not-a-folder',
       code === 'ENOENT'

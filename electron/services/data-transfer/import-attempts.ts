@@ -3,17 +3,13 @@ import { constants } from 'node:fs';
 import { copyFile, mkdir, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { Attempt } from '../../../shared/contract/attempts';
-import {
-  AUDIO_FILE,
-  exists,
-  readAttemptFile,
-  syncFolder,
-  writeAttemptFile,
-} from '../attempts/attempt-file';
+import { AUDIO_FILE, exists, readAttemptFile, writeAttemptFile } from '../attempts/attempt-file';
+import { syncFolder } from '../storage/atomic-write';
 import { newAttemptId } from '../attempts/attempt-ids';
 import { sourceFolders, validate } from './attempt-validation';
 import { zeroCounts, type Counts } from './import-docs';
 import { canonicalJson, sha1OfFile } from './transfer-files';
+import { systemCode } from '../storage/errno';
 
 /** An attempt folder of the source that passed validation, and where it goes. */
 type Planned = { source: string; attempt: Attempt; extras: string[]; id: string };
@@ -68,7 +64,7 @@ export async function importAttempts(
     try {
       added.push(await write(attemptsRoot, plan, { ...plan.attempt, id: plan.id, parentId }));
     } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code ?? String(error);
+      const code = systemCode(error) ?? String(error);
       counts[plan.id === plan.attempt.id ? 'imported' : 'renamed']--;
       problems.push(
         `The attempt ${plan.attempt.id} could not be written (${code}) and was not imported. Check the disk space, then import again: what is already imported is skipped.`,
@@ -112,7 +108,7 @@ async function write(root: string, plan: Planned, attempt: Attempt): Promise<str
         await rename(staging, path.join(root, current.id));
         return current.id;
       } catch (error) {
-        const code = (error as NodeJS.ErrnoException).code;
+        const code = systemCode(error);
         // Something took the id meanwhile: never write over it, take another.
         if ((code !== 'EEXIST' && code !== 'ENOTEMPTY' && code !== 'EPERM') || tries >= 3)
           throw error;

@@ -4,7 +4,7 @@ import type { ImportReport } from '../../../shared/contract/data';
 import type { AttemptStore } from '../attempts/attempt-store';
 import { exists } from '../attempts/attempt-file';
 import type { CustomQuestionStore } from '../questions/custom-question-store';
-import { ServiceError } from '../stories/service-error';
+import { ServiceError } from '../storage/service-error';
 import type { StoryStore } from '../stories/story-store';
 import { existingFolder } from './folder-check';
 import { importAttempts } from './import-attempts';

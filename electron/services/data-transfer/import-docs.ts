@@ -13,6 +13,7 @@ import { readDocumentText, type DocumentSpec } from '../../../shared/stories/ver
 import { newCustomQuestionId, type CustomQuestionStore } from '../questions/custom-question-store';
 import { newStoryId, type StoryStore } from '../stories/story-store';
 import { canonicalJson } from './transfer-files';
+import { systemCode } from '../storage/errno';
 
 /** Per-kind counts of an import (see importReportSchema). */
 export type Counts = { imported: number; renamed: number; skipped: number; invalid: number };
@@ -36,9 +37,9 @@ async function readItems<D, T>(
   try {
     text = await readFile(file, 'utf8');
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
+    if (systemCode(error) === 'ENOENT') return [];
     problems.push(
-      `${path.basename(file)} could not be read (${(error as NodeJS.ErrnoException).code}); nothing in it was imported.`,
+      `${path.basename(file)} could not be read (${systemCode(error)}); nothing in it was imported.`,
     );
     counts.invalid++;
     return [];

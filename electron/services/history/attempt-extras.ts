@@ -3,6 +3,7 @@ import path from 'node:path';
 import { analysisViewSchema, type AnalysisView } from '../../../shared/progress/analysis-view';
 import { transcriptSchema } from '../../../shared/transcript';
 import { TRANSCRIPT_FILE } from '../attempts/attempt-file';
+import { systemCode } from '../storage/errno';
 
 /** The feedback engine's result, beside the attempt's audio and transcript. */
 export const ANALYSIS_FILE = 'analysis.json';
@@ -17,7 +18,7 @@ async function readJson(
   try {
     text = await readFile(file, 'utf8');
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
+    const code = systemCode(error);
     return code === 'ENOENT' ? { missing: true } : { problem: `cannot be read (${code})` };
   }
   try {

@@ -9,7 +9,7 @@ import {
 } from '../../../shared/progress/history-row';
 import { attemptFolder } from '../attempts/attempt-ids';
 import type { AttemptStore } from '../attempts/attempt-store';
-import { ServiceError } from '../stories/service-error';
+import { ServiceError } from '../storage/service-error';
 import { mapLimited, readAnalysisView, readTranscriptText } from './attempt-extras';
 
 /** What history reads: the attempts, and the question list (built-in and custom) for patterns. */

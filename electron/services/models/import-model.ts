@@ -8,6 +8,7 @@ import { classifyDownloadError } from './download-errors';
 import { GGML_HEADER_BYTES, parseGgmlHeader, type GgmlModelInfo } from './ggml-header';
 import { writeAll } from './file-io';
 import { ModelError } from './model-error';
+import { systemCode } from '../storage/errno';
 
 /** A checked copy of the user's file, inside the models folder under a temporary name. */
 export type ImportedFile = {
@@ -22,7 +23,7 @@ async function statSource(source: string): Promise<fs.Stats> {
   try {
     return await fs.promises.stat(source);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
+    const code = systemCode(error);
     if (code === 'EACCES' || code === 'EPERM') {
       throw new ModelError('permission-denied', `Rehearse may not read ${source} (${code}).`);
     }
@@ -38,7 +39,7 @@ async function readHead(source: string): Promise<Buffer> {
   try {
     file = await fs.promises.open(source, 'r');
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code ?? 'error';
+    const code = systemCode(error) ?? 'error';
     throw new ModelError('permission-denied', `Rehearse could not open ${source} (${code}).`);
   }
   try {

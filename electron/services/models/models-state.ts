@@ -1,7 +1,7 @@
-import fs from 'node:fs';
 import { z } from 'zod';
 import { modelFamilySchema } from '../../../shared/models/catalog';
-import { moveAsideCorruptFile, writeFileAtomic } from '../fs-safe';
+import { moveAsideCorruptFile, writeFileAtomicSync } from '../storage/atomic-write';
+import { readJsonFileSync } from '../storage/read-json';
 
 /** A model file the user brought that matches no catalog entry. */
 export const customModelSchema = z.object({
@@ -50,26 +50,23 @@ export class ModelsStateFile {
 
   /** The current state (an empty one when the file does not exist yet or was unreadable). */
   read(): ModelsState {
-    let text: string;
-    try {
-      text = fs.readFileSync(this.file, 'utf8');
-    } catch {
+    const read = readJsonFileSync(this.file);
+    // Missing, or not a file we may move (a folder, a FIFO): start empty, as before a first write.
+    if (!read.ok && read.reason !== 'not-json' && read.reason !== 'too-large') {
       return structuredClone(EMPTY);
     }
-    try {
-      return modelsStateSchema.parse(JSON.parse(text));
-    } catch {
-      const aside = moveAsideCorruptFile(this.file);
-      this.recoveryNotice = `The model list (${this.file}) was unreadable and was moved to ${aside}. Installed models are still found; custom model names may need to be added again.`;
-      return structuredClone(EMPTY);
-    }
+    const parsed = read.ok ? modelsStateSchema.safeParse(read.value) : null;
+    if (parsed?.success) return parsed.data;
+    const aside = moveAsideCorruptFile(this.file);
+    this.recoveryNotice = `The model list (${this.file}) was unreadable and was moved to ${aside}. Installed models are still found; custom model names may need to be added again.`;
+    return structuredClone(EMPTY);
   }
 
   /** Applies a change and writes the file atomically. */
   update(change: (state: ModelsState) => void): ModelsState {
     const state = this.read();
     change(state);
-    writeFileAtomic(this.file, `${JSON.stringify(state, null, 2)}\n`);
+    writeFileAtomicSync(this.file, `${JSON.stringify(state, null, 2)}\n`);
     return state;
   }
 }

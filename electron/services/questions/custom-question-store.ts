@@ -12,14 +12,12 @@ import {
   type QuestionsDoc,
 } from '../../../shared/questions/custom';
 import type { Question } from '../../../shared/questions/question';
-import type { JsonWriterFactory } from '../stories/json-writer';
-import { ServiceError } from '../stories/service-error';
-import { VersionedStore } from '../stories/versioned-store';
+import { ServiceError } from '../storage/service-error';
+import { VersionedStore } from '../storage/versioned-store';
 
 /** Where the user's questions live and how the store reports changes. */
 export type CustomQuestionStoreOptions = {
   dataDir: string;
-  writer?: JsonWriterFactory;
   now?: () => Date;
   onChange?: () => void;
 };

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { answerAnalysisSchema } from '../../../shared/analysis/schema';
 import type { AnswerAnalysis } from '../../../shared/analysis/types';
 import { transcriptSchema, type Transcript } from '../../../shared/transcript';
-import { writeFileAtomic } from '../fs-safe';
+import { writeFileAtomicSync } from '../storage/atomic-write';
 
 /** Reads a JSON file beside an attempt's audio, or null when it is missing or no longer valid
  * (a stale or damaged result is simply made again). */
@@ -27,5 +27,5 @@ export function readAnalysis(folder: string): Promise<AnswerAnalysis | null> {
 
 /** Stores analysis.json beside the attempt's audio (atomically). */
 export function writeAnalysis(folder: string, analysis: AnswerAnalysis): void {
-  writeFileAtomic(path.join(folder, 'analysis.json'), JSON.stringify(analysis));
+  writeFileAtomicSync(path.join(folder, 'analysis.json'), JSON.stringify(analysis));
 }

@@ -1,7 +1,7 @@
 import type { Settings } from '../../../shared/settings';
 
-/** Where settings live. electron-store backs it in the desktop app; a JSON file with the same
- * schema backs it in the browser preview, the CLI and tests. */
+/** Where settings live: FileSettingsStore (`<dataDir>/settings.json`) in the desktop app, the
+ * preview, the CLI and tests alike; tests may pass their own. */
 export interface SettingsStore {
   /** Current settings, defaults filled in. */
   get(): Settings;

@@ -3,12 +3,13 @@ import path from 'node:path';
 import { z } from 'zod';
 import type { Notice } from '../../../shared/contract';
 import { readDocumentText, type DocumentSpec } from '../../../shared/stories/versioned-document';
-import { moveAsideCorruptFile, writeFileAtomic } from '../fs-safe';
-import { fileJsonWriter, type JsonWriter, type JsonWriterFactory } from './json-writer';
+import { moveAsideCorruptFile, writeFileAtomicSync } from './atomic-write';
+import { describeWriteError, systemCode } from './errno';
+import { readTextFileSync } from './read-json';
 import { ServiceError } from './service-error';
 
-/** Where a versioned store keeps its document and how it writes it. */
-export type VersionedStoreOptions = { dataDir: string; writer?: JsonWriterFactory };
+/** Where a versioned store keeps its document. */
+export type VersionedStoreOptions = { dataDir: string };
 
 /**
  * One JSON document (`<dataDir>/<name>.json`) read and written whole, validated by a zod schema.
@@ -21,7 +22,6 @@ export class VersionedStore<T> {
   readonly notice: Notice | null;
   private current: T;
   private readOnly: string | null = null;
-  private writer: JsonWriter | null = null;
 
   constructor(
     private readonly spec: DocumentSpec<T>,
@@ -49,17 +49,11 @@ export class VersionedStore<T> {
       );
     }
     try {
-      this.writer ??= (this.options.writer ?? fileJsonWriter)({
-        dataDir: this.options.dataDir,
-        name: this.spec.name,
-        file: this.file,
-      });
-      this.writer(parsed.data as object);
+      writeFileAtomicSync(this.file, JSON.stringify(parsed.data, null, 2) + '\n');
     } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code ?? String(error);
       throw new ServiceError(
         'write-failed',
-        `Rehearse could not save the ${this.spec.label} to ${this.file} (${code}). Check that the disk has space and the folder is writable, then try again.`,
+        `The ${this.spec.label} was not saved. ${describeWriteError(error, this.file)}`,
         String(error),
       );
     }
@@ -74,15 +68,14 @@ export class VersionedStore<T> {
 
   private load(): { doc: T; notice: Notice | null } {
     const { label } = this.spec;
-    let text: string;
-    try {
-      text = fs.readFileSync(this.file, 'utf8');
-    } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
-      if (code === 'ENOENT') return { doc: this.spec.empty(), notice: null };
-      this.readOnly = `The ${label} cannot be changed because ${this.file} could not be read (${code}). Check its permissions, then restart Rehearse.`;
+    const file = readTextFileSync(this.file);
+    if (!file.ok && file.reason === 'missing') return { doc: this.spec.empty(), notice: null };
+    if (!file.ok) {
+      // Left as it is (a folder, a huge or unreadable file is not ours to move or replace).
+      this.readOnly = `The ${label} cannot be changed because ${this.file} could not be used: ${file.why}. Move it away or fix its permissions, then restart Rehearse.`;
       return { doc: this.spec.empty(), notice: { level: 'error', message: this.readOnly } };
     }
+    const text = file.text;
     const read = readDocumentText(this.spec, text);
     if (read.kind === 'newer') {
       this.readOnly = `Your ${label} (${this.file}) was saved by a newer version of Rehearse (format ${read.version}); this version reads format ${this.spec.version}. It was left untouched and cannot be changed here: update Rehearse to use it.`;
@@ -94,7 +87,7 @@ export class VersionedStore<T> {
       try {
         aside = moveAsideCorruptFile(this.file);
       } catch (error) {
-        this.readOnly = `Your ${label} could not be read (${read.problem}), and Rehearse could not move it aside (${(error as NodeJS.ErrnoException).code ?? String(error)}), so it was left as it is and cannot be changed. Check that ${this.options.dataDir} is writable, then restart Rehearse.`;
+        this.readOnly = `Your ${label} could not be read (${read.problem}), and Rehearse could not move it aside (${systemCode(error) ?? String(error)}), so it was left as it is and cannot be changed. Check that ${this.options.dataDir} is writable, then restart Rehearse.`;
         return { doc: this.spec.empty(), notice: { level: 'error', message: this.readOnly } };
       }
       const message = `Your ${label} could not be read (${read.problem}), so Rehearse started with an empty one. The old file was kept as ${aside}.`;
@@ -110,10 +103,10 @@ export class VersionedStore<T> {
     let backup: string;
     try {
       backup = this.backupPath(from);
-      writeFileAtomic(backup, text);
+      writeFileAtomicSync(backup, text);
     } catch (error) {
       // Without a backup the original is not replaced: the upgrade lives in memory only.
-      this.readOnly = `Your ${label} is in an older format (${from}) and Rehearse could not keep a backup before upgrading it (${(error as NodeJS.ErrnoException).code ?? String(error)}), so it cannot be changed. Check that ${this.options.dataDir} is writable, then restart Rehearse.`;
+      this.readOnly = `Your ${label} is in an older format (${from}) and Rehearse could not keep a backup before upgrading it (${systemCode(error) ?? String(error)}), so it cannot be changed. Check that ${this.options.dataDir} is writable, then restart Rehearse.`;
       return { level: 'error', message: this.readOnly };
     }
     this.current = doc;

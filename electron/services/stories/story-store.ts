@@ -8,14 +8,12 @@ import {
   type StoryInput,
   type StoryPatch,
 } from '../../../shared/stories/story';
-import type { JsonWriterFactory } from './json-writer';
-import { ServiceError } from './service-error';
-import { VersionedStore } from './versioned-store';
+import { ServiceError } from '../storage/service-error';
+import { VersionedStore } from '../storage/versioned-store';
 
 /** Where the story bank lives and how the store reports changes. */
 export type StoryStoreOptions = {
   dataDir: string;
-  writer?: JsonWriterFactory;
   now?: () => Date;
   onChange?: () => void;
 };

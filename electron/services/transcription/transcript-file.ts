@@ -1,23 +1,21 @@
-import { randomBytes } from 'node:crypto';
-import { readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { transcriptSchema, type Transcript } from '../../../shared/transcript';
+import { writeFileAtomic } from '../storage/atomic-write';
+import { describeWriteError } from '../storage/errno';
 import { TranscriptionError } from './errors';
 
 /**
- * Validates a transcript and writes it atomically (temporary file + rename), so a crash while
- * writing leaves the old file or none, never half a file.
+ * Validates a transcript and writes it with the one atomic writer, so a crash while writing
+ * leaves the old file or none, never half a file.
  */
 export async function writeTranscriptFile(filePath: string, transcript: Transcript): Promise<void> {
   const valid = transcriptSchema.parse(transcript);
-  const temp = `${filePath}.${process.pid}-${randomBytes(4).toString('hex')}.tmp`;
   try {
-    await writeFile(temp, JSON.stringify(valid, null, 2) + '\n', 'utf8');
-    await rename(temp, filePath);
+    await writeFileAtomic(filePath, JSON.stringify(valid, null, 2) + '\n');
   } catch (error) {
-    await rm(temp, { force: true });
     throw new TranscriptionError(
       'write-failed',
-      `The transcript could not be saved to ${filePath}. Check that the disk is not full and the folder is writable.`,
+      `The transcript was not saved. ${describeWriteError(error, filePath)}`,
       String(error),
     );
   }

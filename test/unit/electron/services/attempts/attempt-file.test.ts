@@ -6,21 +6,11 @@ import {
   writeAttemptFile,
 } from '../../../../../electron/services/attempts/attempt-file';
 import type { Attempt } from '../../../../../shared/contract/attempts';
-import { diskFullError, tempDir } from './helpers';
+import { fillDiskForTempFiles } from '../storage/full-disk';
+import { tempDir } from './helpers';
 
-// The disk "fills up" for new files only: creating attempt.json's temporary copy fails with the
-// kernel's ENOSPC while existing files can still be rewritten, as on a real full disk.
-const disk = vi.hoisted(() => ({ full: false }));
-vi.mock('node:fs/promises', async (importOriginal) => {
-  const real = await importOriginal<typeof import('node:fs/promises')>();
-  return {
-    ...real,
-    open: (async (file: string, flags?: string, mode?: number) => {
-      if (disk.full && flags === 'wx') throw diskFullError();
-      return real.open(file, flags, mode);
-    }) as typeof real.open,
-  };
-});
+// The disk "fills up" for new files only: writes to attempt.json's temporary copy get the kernel's
+// ENOSPC (from /dev/full) while existing files can still be rewritten, as on a real full disk.
 
 const attempt: Attempt = {
   id: '20260314-153000-000-0a1b2c3d',
@@ -43,9 +33,11 @@ describe('attempt.json', () => {
     root = tempDir();
     folder = path.join(root, attempt.id);
     fs.mkdirSync(folder);
-    disk.full = false;
   });
-  afterEach(() => fs.rmSync(root, { recursive: true, force: true }));
+  afterEach(() => {
+    vi.restoreAllMocks();
+    fs.rmSync(root, { recursive: true, force: true });
+  });
 
   it('round-trips an attempt and leaves no temporary file', async () => {
     await writeAttemptFile(folder, attempt);
@@ -55,7 +47,7 @@ describe('attempt.json', () => {
 
   it('on a full disk rewrites the existing file in place instead of failing', async () => {
     await writeAttemptFile(folder, attempt);
-    disk.full = true;
+    fillDiskForTempFiles();
     const finished: Attempt = { ...attempt, status: 'complete', endReason: 'disk-full' };
     await writeAttemptFile(folder, finished);
     expect(await readAttemptFile(folder)).toEqual({ attempt: finished });
@@ -66,7 +58,7 @@ describe('attempt.json', () => {
   });
 
   it('on a full disk with no file to reuse, reports the full disk', async () => {
-    disk.full = true;
+    fillDiskForTempFiles();
     await expect(writeAttemptFile(folder, attempt)).rejects.toMatchObject({ code: 'ENOSPC' });
     expect(fs.readdirSync(folder)).toEqual([]);
   });

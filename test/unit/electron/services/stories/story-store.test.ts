@@ -1,9 +1,10 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { StoryStore } from '../../../../../electron/services/stories/story-store';
 import type { StoryInput } from '../../../../../shared/stories/story';
+import { fillDiskForTempFiles, tempFilesIn } from '../storage/full-disk';
 
 const input: StoryInput = {
   title: 'Kafka consumer lag during Black Friday',
@@ -158,44 +159,23 @@ describe('StoryStore', () => {
     const store = new StoryStore({ dataDir: dir });
     expect(store.notice).toMatchObject({
       level: 'error',
-      message: expect.stringMatching(/EISDIR/),
+      message: expect.stringMatching(/stories\.json could not be used: it is a folder, not a file/),
     });
     expect(() => store.create(input)).toThrow(expect.objectContaining({ code: 'read-only' }));
     expect(fs.statSync(file()).isDirectory()).toBe(true);
   });
 
-  it('writes through the injected writer (electron-store in the app) and reports its failure plainly', () => {
-    const written: unknown[] = [];
-    const store = new StoryStore({
-      dataDir: dir,
-      writer:
-        ({ name }) =>
-        (doc) =>
-          written.push([name, doc]),
-    });
-    store.create(input);
-    expect(written).toEqual([
-      [
-        'stories',
-        expect.objectContaining({
-          version: 2,
-          stories: [expect.objectContaining({ title: input.title })],
-        }),
-      ],
-    ]);
-    expect(fs.existsSync(file())).toBe(false);
-    const full = new StoryStore({
-      dataDir: dir,
-      writer: () => () => {
-        throw Object.assign(new Error('ENOSPC: no space left on device'), { code: 'ENOSPC' });
-      },
-    });
-    expect(() => full.create(input)).toThrow(
+  it('says a full disk plainly and leaves no temporary file behind', () => {
+    const store = new StoryStore({ dataDir: dir });
+    fillDiskForTempFiles();
+    expect(() => store.create(input)).toThrow(
       expect.objectContaining({
         code: 'write-failed',
-        message: expect.stringMatching(/ENOSPC.*has space/),
+        message: expect.stringMatching(/disk holding .*stories\.json is full\. Free some space/),
       }),
     );
-    expect(full.list()).toEqual([]);
+    vi.restoreAllMocks();
+    expect(store.list()).toEqual([]);
+    expect(tempFilesIn(dir)).toEqual([]);
   });
 });

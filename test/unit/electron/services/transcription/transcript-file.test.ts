@@ -52,7 +52,7 @@ describe('transcript files', () => {
       writeTranscriptFile(path.join(dir, 'missing', 'transcript.json'), transcript),
     ).rejects.toMatchObject({
       code: 'write-failed',
-      message: expect.stringContaining('could not be saved'),
+      message: expect.stringMatching(/transcript was not saved\. Rehearse could not write to .*\(ENOENT\)/),
     });
   });
 });
