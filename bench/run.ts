@@ -11,6 +11,7 @@ const benches: Record<string, { file: string; fn: string }> = {
   fillers: { file: './filler-fidelity', fn: 'runFillerFidelity' },
   'capture-write': { file: './capture-write-bench', fn: 'runCaptureWriteBench' },
   capture: { file: './capture-health-bench', fn: 'runCaptureHealthBench' },
+  server: { file: './server-bench', fn: 'runServerBench' },
 };
 
 const wanted = process.argv.slice(2);

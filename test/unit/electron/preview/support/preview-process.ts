@@ -13,6 +13,8 @@ export type PreviewProcess = {
   port: number;
   token: string;
   dataDir: string;
+  /** The one-page renderer it serves (index.html). */
+  staticDir: string;
   child: ChildProcess;
   /** The exit code or signal once it has exited, null while it runs. */
   exited(): string | null;
@@ -21,9 +23,13 @@ export type PreviewProcess = {
   stop(): Promise<void>;
 };
 
-/** Starts the real preview server (real services, a fresh data folder, a one-page renderer). */
-export async function startPreviewProcess(): Promise<PreviewProcess> {
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'rehearse-preview-data-'));
+/** Starts the real preview server (real services, a one-page renderer) on `options.dataDir`, or
+ * on a fresh data folder that `stop` removes. */
+export async function startPreviewProcess(
+  options: { dataDir?: string } = {},
+): Promise<PreviewProcess> {
+  const dataDir =
+    options.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'rehearse-preview-data-'));
   const staticDir = fs.mkdtempSync(path.join(os.tmpdir(), 'rehearse-preview-static-'));
   fs.writeFileSync(path.join(staticDir, 'index.html'), '<!doctype html><title>Rehearse</title>');
   const child = spawn(process.execPath, ['--import', 'tsx', entry, dataDir, staticDir], {
@@ -46,6 +52,7 @@ export async function startPreviewProcess(): Promise<PreviewProcess> {
     port,
     token,
     dataDir,
+    staticDir,
     child,
     exited: () => (exit === null ? null : `${exit}; stderr: ${stderr.slice(-2000)}`),
     rssMiB: () => rssMiB(child.pid!),
@@ -55,7 +62,7 @@ export async function startPreviewProcess(): Promise<PreviewProcess> {
         child.kill('SIGTERM');
         await gone;
       }
-      fs.rmSync(dataDir, { recursive: true, force: true });
+      if (!options.dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
       fs.rmSync(staticDir, { recursive: true, force: true });
     },
   };
