@@ -15,6 +15,8 @@ export const settingsSchema = z.object({
   targetMaxSec: z.number().int().min(10).max(900).default(120),
   /** Id of the whisper model to transcribe with; '' until one is chosen on first run. */
   modelId: z.string().default(''),
+  /** The question Practice shows: the last one picked, kept across screens and restarts. */
+  practiceQuestionId: z.string().max(200).default(''),
 });
 
 /** The user's settings. */

@@ -38,6 +38,14 @@ export const reviewCalls = {
   ),
   /** Cancels a queued or running review (kills whisper-cli). */
   'review/cancel': defineCall(byId, z.object({ cancelled: z.boolean() })),
+  /** The speech model transcription would use now and what chose it (null path: none). */
+  'review/model': defineCall(
+    z.object({}).strict(),
+    z.object({
+      path: z.string().nullable(),
+      source: z.enum(['settings', 'environment', 'installed']).nullable(),
+    }),
+  ),
 };
 
 /** Events of the review namespace. */

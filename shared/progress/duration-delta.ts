@@ -1,3 +1,4 @@
+import { takeDuration } from '../review/duration';
 import type { AnalysisView } from './analysis-view';
 import type { DeltaDirection, SignalDelta } from './deltas';
 
@@ -8,15 +9,16 @@ type Duration = AnalysisView['signals']['duration'];
 export function durationDelta(before: AnalysisView, after: AnalysisView): SignalDelta {
   const a = before.signals.duration;
   const b = after.signals.duration;
-  const from = Math.round(a.seconds);
-  const to = Math.round(b.seconds);
+  // Spoken seconds and the distance to the window, by the shared definition of a take's duration.
+  const da = takeDuration({ recordedSec: 0, duration: a });
+  const db = takeDuration({ recordedSec: 0, duration: b });
+  const from = da.spokenSec!;
+  const to = db.spokenSec!;
   const still = a.band === b.band;
   const place =
     b.band === 'on-target'
       ? 'in the window'
-      : b.band === 'long'
-        ? `${Math.round(b.seconds - b.targetMaxSec)} s over the window`
-        : `${Math.round(b.targetMinSec - b.seconds)} s under the window`;
+      : `${db.outsideSec} s ${b.band === 'long' ? 'over' : 'under'} the window`;
   const status = `${still ? 'still' : 'now'} ${place}`;
   const sentence =
     from === to

@@ -46,8 +46,34 @@ export type QuestionGroup = {
   analysedCount: number;
 };
 
-/** Groups rows by question; groups are ordered by their latest attempt, newest first. */
-export function groupByQuestion(rows: readonly HistoryRow[]): QuestionGroup[] {
+/** A take with the follow-up answers recorded from its review, oldest follow-up first. */
+export type TakeWithFollowUps = { row: HistoryRow; followUps: HistoryRow[] };
+
+/** Nests follow-up answers under the take they follow up (newest take first); a follow-up whose
+ * take is not among `rows` (deleted, or filtered out) stands on its own. */
+export function nestFollowUps(rows: readonly HistoryRow[]): TakeWithFollowUps[] {
+  const ids = new Set(rows.map((r) => r.attemptId));
+  const children = new Map<string, HistoryRow[]>();
+  for (const row of rows) {
+    if (row.parentId && ids.has(row.parentId))
+      children.set(row.parentId, [...(children.get(row.parentId) ?? []), row]);
+  }
+  return [...rows]
+    .filter((r) => !r.parentId || !ids.has(r.parentId))
+    .sort(newestFirst)
+    .map((row) => ({
+      row,
+      followUps: (children.get(row.attemptId) ?? []).sort((a, b) => -newestFirst(a, b)),
+    }));
+}
+
+/** Groups rows by question; groups are ordered by their latest attempt, newest first. A group is
+ * named after its question, never after a follow-up asked about one of its takes: the name comes
+ * from a main take, else from `questionText` (the bank), else the latest row. */
+export function groupByQuestion(
+  rows: readonly HistoryRow[],
+  questionText: (questionId: string) => string | undefined = () => undefined,
+): QuestionGroup[] {
   const byQuestion = new Map<string, HistoryRow[]>();
   for (const row of rows) {
     const list = byQuestion.get(row.questionId) ?? [];
@@ -58,9 +84,10 @@ export function groupByQuestion(rows: readonly HistoryRow[]): QuestionGroup[] {
     const sorted = [...list].sort(newestFirst);
     const latest = sorted[0]!;
     const analysed = sorted.filter((r) => r.state === 'analysed');
+    const main = sorted.find((r) => r.parentId === null);
     return {
       questionId: latest.questionId,
-      questionText: latest.questionText,
+      questionText: main?.questionText ?? questionText(latest.questionId) ?? latest.questionText,
       pattern: latest.pattern,
       rows: sorted,
       latest,

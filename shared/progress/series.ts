@@ -1,7 +1,8 @@
 import { ANSWER_WINDOW } from '../analysis/signals/duration';
 import { FLAG_KINDS } from '../analysis/schema';
 import type { FlagKind } from '../analysis/types';
-import { round, type HistoryRow } from './history-row';
+import { judgedSec } from '../review/duration';
+import { round, rowDuration, type HistoryRow } from './history-row';
 
 /** One point of the progress charts: an attempt, or the average of one day's attempts. Flat keys,
  * so each can be a chart's dataKey. */
@@ -10,6 +11,8 @@ export type ProgressPoint = {
   attemptId: string | null;
   /** The attempt's creation time, or the local day (YYYY-MM-DD) of a day's average. */
   at: string;
+  /** `at` in milliseconds since 1970: the charts' time axis. */
+  time: number;
   /** 1 for the first point, 2 for the next... */
   take: number;
   /** Attempts behind the point (1 unless averaged by day). */
@@ -32,8 +35,8 @@ export type SeriesOptions = {
   window?: { minSec: number; maxSec: number };
 };
 
-/** The progress series over time, oldest first, from analysed attempts only (others have no
- * figures to plot). */
+/** The progress series over time, oldest first, from analysed main answers only (others have no
+ * figures to plot; follow-up answers are judged on a different window). */
 export function progressSeries(
   rows: readonly HistoryRow[],
   options: SeriesOptions = {},
@@ -41,7 +44,10 @@ export function progressSeries(
   const window = options.window ?? ANSWER_WINDOW;
   const points = rows
     .filter(
-      (r) => r.state === 'analysed' && (!options.questionId || r.questionId === options.questionId),
+      (r) =>
+        r.state === 'analysed' &&
+        r.parentId === null &&
+        (!options.questionId || r.questionId === options.questionId),
     )
     .sort((a, b) => (a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : 0))
     .map((r) => pointOf(r, window));
@@ -55,15 +61,24 @@ function pointOf(row: HistoryRow, window: { minSec: number; maxSec: number }): P
   const perKind = Object.fromEntries(
     FLAG_KINDS.map((k) => [k, row.flagsPerMinuteByKind?.[k] ?? 0]),
   ) as Record<FlagKind, number>;
+  const duration = rowDuration(row);
+  const seconds = judgedSec(duration);
   return {
     attemptId: row.attemptId,
     at: row.createdAt,
+    time: Date.parse(row.createdAt),
     take: 0,
     count: 1,
-    durationSec: row.durationSec,
+    durationSec: seconds,
     targetMinSec: min,
     targetMaxSec: max,
-    inWindow: row.durationSec >= min && row.durationSec <= max ? 1 : 0,
+    inWindow: duration.band
+      ? duration.band === 'on-target'
+        ? 1
+        : 0
+      : seconds >= min && seconds <= max
+        ? 1
+        : 0,
     flagsPerMinute: row.flagsPerMinute ?? 0,
     quantities: row.metricsStated ?? 0,
     starComplete: row.starComplete ?? 0,
@@ -90,7 +105,13 @@ function byDay(points: readonly ProgressPoint[]): ProgressPoint[] {
     days.set(day, [...(days.get(day) ?? []), p]);
   }
   return [...days.entries()].map(([day, list]) => {
-    const point: ProgressPoint = { ...list[0]!, attemptId: null, at: day, count: list.length };
+    const point: ProgressPoint = {
+      ...list[0]!,
+      attemptId: null,
+      at: day,
+      time: Date.parse(`${day}T12:00:00`),
+      count: list.length,
+    };
     for (const key of AVERAGED) {
       point[key] = round(list.reduce((sum, p) => sum + p[key], 0) / list.length);
     }

@@ -97,7 +97,7 @@ export function buildReport(input: ReportInput): ReportDoc {
     sections: [
       section('Fix first', [a.summary.headline], fixes, true),
       section('Length and pace', [
-        `${spokenLabel(take)}, ${distanceLabel(take)}: ${durationVerdict(a).advice}.`,
+        `${spokenLabel(take)}, ${distanceLabel(take)}${take.band === 'on-target' ? '' : `: ${durationVerdict(a).advice}`}.`,
         paceVerdict(a.signals.pace),
         wordBudgetSentence(d),
       ]),

@@ -83,24 +83,30 @@ export function wordAtTime(words: readonly Pick<TranscriptWord, 'start'>[], time
  * the flag before (as a player's previous-track button does). */
 const BACK_GRACE_SEC = 0.5;
 
-/** The flag to jump to from `time`: the next one starting after it, or the previous one. Flags
- * without times are skipped; returns the flag's index in `flags`, or -1 when there is none. */
+/** The flag to jump to from the playhead at `time`: the next one starting after it, or the
+ * previous one. "Previous" skips the flag being played (the playhead inside it, or just past its
+ * start), so J always moves back a flag and never replays the current one. Flags without times
+ * are skipped; returns the flag's index in `flags`, or -1 when there is none. */
 export function adjacentFlag(
-  flags: readonly Pick<Flag, 'startSec'>[],
+  flags: readonly Pick<Flag, 'startSec' | 'endSec'>[],
   time: number,
   direction: 'next' | 'previous',
 ): number {
+  // Flags being played: the playhead is inside them or just past their start.
+  const current = flags.filter(
+    (f) =>
+      f.startSec !== undefined &&
+      f.startSec <= time + 0.05 &&
+      (time < f.startSec + BACK_GRACE_SEC || (f.endSec !== undefined && time <= f.endSec)),
+  );
+  const before = Math.min(time - BACK_GRACE_SEC, ...current.map((f) => f.startSec!));
   let best = -1;
   flags.forEach((f, i) => {
     if (f.startSec === undefined) return;
-    const b = best >= 0 ? flags[best].startSec! : undefined;
+    const b = best >= 0 ? flags[best]!.startSec! : undefined;
     if (direction === 'next' && f.startSec > time + 0.05 && (b === undefined || f.startSec < b))
       best = i;
-    if (
-      direction === 'previous' &&
-      f.startSec < time - BACK_GRACE_SEC &&
-      (b === undefined || f.startSec > b)
-    )
+    if (direction === 'previous' && f.startSec < before && (b === undefined || f.startSec > b))
       best = i;
   });
   return best;

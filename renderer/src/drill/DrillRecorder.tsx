@@ -54,6 +54,7 @@ export function DrillRecorder(props: {
         elapsedSec={elapsed}
         minSec={settings.targetMinSec}
         maxSec={settings.targetMaxSec}
+        recording={isRecording}
       />
       {recording.error && (
         <p className="notice notice-error" role="alert">

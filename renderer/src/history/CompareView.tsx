@@ -2,11 +2,15 @@ import { useEffect, useState } from 'react';
 import type { CallResponse } from '../../../shared/contract';
 import { rowDuration } from '../../../shared/progress/history-row';
 import { api } from '../api';
-import { attemptSubtitle } from '../ui/format';
+import { attemptSubtitle, plural } from '../ui/format';
+import { SentenceCompare } from './SentenceCompare';
 
 type Comparison = CallResponse<'history/compare'>;
 
-/** Two takes of one question side by side: the signal deltas in sentences, and a word diff. */
+const directionLabels = { better: '▲ better', worse: '▼ worse', same: '= same', neutral: '·' };
+
+/** Two takes of one question: the figures that moved, the changed sentences side by side, and
+ * the whole word diff on request. */
 export function CompareView(props: { ids: [string, string]; onClose: () => void }) {
   const [comparison, setComparison] = useState<Comparison | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -20,6 +24,9 @@ export function CompareView(props: { ids: [string, string]; onClose: () => void 
   if (error) return <p className="notice notice-error">{error}</p>;
   if (!comparison) return <p className="muted">Comparing…</p>;
   const { before, after } = comparison;
+  // The figures that moved lead; unchanged ones are only counted.
+  const moved = (comparison.deltas ?? []).filter((d) => d.direction !== 'same');
+  const unchanged = (comparison.deltas ?? []).filter((d) => d.direction === 'same');
   return (
     <section className="compare" aria-labelledby="compare-title">
       <div className="compare-head">
@@ -40,24 +47,33 @@ export function CompareView(props: { ids: [string, string]; onClose: () => void 
           {p}
         </p>
       ))}
-      {comparison.deltas && (
-        <ul className="deltas" aria-label="Changes between the takes">
-          {comparison.deltas.map((d) => (
+      {moved.length > 0 && (
+        <ul className="deltas" aria-label="Figures that moved between the takes">
+          {moved.map((d) => (
             <li key={d.key} className={`delta delta-${d.direction}`} data-delta={d.key}>
-              <span className="delta-direction">
-                {
-                  { better: '▲ better', worse: '▼ worse', same: '= same', neutral: '·' }[
-                    d.direction
-                  ]
-                }
-              </span>
+              <span className="delta-direction">{directionLabels[d.direction]}</span>
               {d.sentence}
             </li>
           ))}
         </ul>
       )}
+      {unchanged.length > 0 && (
+        <details className="deltas-unchanged">
+          <summary>{plural(unchanged.length, 'figure')} did not move</summary>
+          <ul className="deltas">
+            {unchanged.map((d) => (
+              <li key={d.key} className="delta delta-same" data-delta={d.key}>
+                <span className="delta-direction">{directionLabels[d.direction]}</span>
+                {d.sentence}
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
+      {comparison.sentences && <SentenceCompare rows={comparison.sentences} />}
       {comparison.diff && (
-        <div className="word-diff" aria-label="Word changes">
+        <details className="word-diff">
+          <summary>Every word, in one text</summary>
           <p className="muted small">
             <span className="diff-removed">Struck out</span>: said only before.{' '}
             <span className="diff-added">Underlined</span>: said only after.
@@ -78,7 +94,7 @@ export function CompareView(props: { ids: [string, string]; onClose: () => void 
               ),
             )}
           </p>
-        </div>
+        </details>
       )}
     </section>
   );

@@ -1,8 +1,10 @@
-import type { QuestionGroup } from '../../../shared/progress/history-group';
+import { nestFollowUps, type QuestionGroup } from '../../../shared/progress/history-group';
 import type { HistoryRow } from '../../../shared/progress/history-row';
+import { plural } from '../ui/format';
 import { HistoryRowItem } from './HistoryRowItem';
 
-/** One question's takes, newest first, with their figures and the actions on each. */
+/** One question's takes, newest first, each with the follow-up answers recorded from its review
+ * nested under it, with their figures and the actions on each. */
 export function HistoryGroup(props: {
   group: QuestionGroup;
   selected: string[];
@@ -12,27 +14,39 @@ export function HistoryGroup(props: {
   onDeleteAll: () => void;
 }) {
   const { group } = props;
+  const item = (row: HistoryRow) => (
+    <HistoryRowItem
+      row={row}
+      selected={props.selected.includes(row.attemptId)}
+      onToggleSelect={() => props.onToggleSelect(row)}
+      onOpen={() => props.onOpen(row)}
+      onDelete={() => props.onDelete(row)}
+    />
+  );
   return (
     <section className="history-group" aria-label={group.questionText}>
       <div className="history-group-head">
         <h2>{group.questionText}</h2>
-        <span className="muted">
-          {group.rows.length} take{group.rows.length === 1 ? '' : 's'}
-        </span>
+        <span className="muted">{plural(group.rows.length, 'take')}</span>
         <button type="button" className="button danger small" onClick={props.onDeleteAll}>
-          Delete all takes
+          {group.rows.length === 1 ? 'Delete this take' : 'Delete all takes'}
         </button>
       </div>
       <ul className="attempt-list">
-        {group.rows.map((row) => (
-          <HistoryRowItem
-            key={row.attemptId}
-            row={row}
-            selected={props.selected.includes(row.attemptId)}
-            onToggleSelect={() => props.onToggleSelect(row)}
-            onOpen={() => props.onOpen(row)}
-            onDelete={() => props.onDelete(row)}
-          />
+        {nestFollowUps(group.rows).map(({ row, followUps }) => (
+          <li key={row.attemptId} className="take-item">
+            {item(row)}
+            {followUps.length > 0 && (
+              <ul
+                className="attempt-list follow-up-takes"
+                aria-label={`Follow-up answers to this take`}
+              >
+                {followUps.map((child) => (
+                  <li key={child.attemptId}>{item(child)}</li>
+                ))}
+              </ul>
+            )}
+          </li>
         ))}
       </ul>
     </section>

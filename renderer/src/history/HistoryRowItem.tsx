@@ -16,7 +16,8 @@ export function HistoryRowItem(props: {
   const [editing, setEditing] = useState(false);
   const [title, setTitle] = useState(row.title);
   const [error, setError] = useState<string | null>(null);
-  const name = row.title || row.headline || 'Take';
+  // A follow-up is named by the question it answers, so it reads as a child of its take.
+  const name = row.title || (row.parentId ? row.questionText : row.headline) || 'Take';
 
   const save = () =>
     api
@@ -28,7 +29,11 @@ export function HistoryRowItem(props: {
       .catch((e: Error) => setError(e.message));
 
   return (
-    <li className="attempt-row history-row" data-attempt-id={row.attemptId}>
+    <div
+      className="attempt-row history-row"
+      data-attempt-id={row.attemptId}
+      data-follow-up={row.parentId ? 'true' : undefined}
+    >
       <label className="compare-pick">
         <input type="checkbox" checked={props.selected} onChange={props.onToggleSelect} />
         <span className="visually-hidden">Select {name} for comparison</span>
@@ -60,11 +65,11 @@ export function HistoryRowItem(props: {
         </form>
       ) : (
         <button type="button" className="attempt-open" onClick={props.onOpen}>
-          <span className="attempt-name">{name}</span>
-          <span className="attempt-meta">
-            {attemptSubtitle(row.createdAt, rowDuration(row))}
+          <span className="attempt-name">
             {row.parentId && <span className="badge">Follow-up</span>}
+            {name}
           </span>
+          <span className="attempt-meta">{attemptSubtitle(row.createdAt, rowDuration(row))}</span>
         </button>
       )}
       <dl className="figures">
@@ -96,6 +101,6 @@ export function HistoryRowItem(props: {
         </div>
       )}
       {error && <p className="notice notice-error">{error}</p>}
-    </li>
+    </div>
   );
 }

@@ -1,12 +1,14 @@
-import { useMemo, useState, type RefObject } from 'react';
+import { useCallback, useMemo, useState, type RefObject } from 'react';
 import { filterHistory, groupByQuestion } from '../../../shared/progress/history-group';
 import type { HistoryRow } from '../../../shared/progress/history-row';
 import { api } from '../api';
 import { useNavigation } from '../app/navigation';
 import { ConfirmDialog } from '../ui/ConfirmDialog';
+import { plural } from '../ui/format';
 import { CompareView } from './CompareView';
 import { HistoryGroup } from './HistoryGroup';
 import { ProgressCharts } from './ProgressCharts';
+import { useQuestions } from '../questions/use-questions';
 import { useHistory } from './use-history';
 
 type PendingDelete =
@@ -28,8 +30,10 @@ export function HistoryScreen(props: { headingRef: RefObject<HTMLHeadingElement 
     () => filterHistory(rows ?? [], { questionId: questionId || undefined, text }),
     [rows, questionId, text],
   );
-  const groups = useMemo(() => groupByQuestion(filtered), [filtered]);
-  const questionOptions = useMemo(() => groupByQuestion(rows ?? []), [rows]);
+  const bank = useQuestions().questions;
+  const bankText = useCallback((id: string) => bank?.find((q) => q.id === id)?.text, [bank]);
+  const groups = useMemo(() => groupByQuestion(filtered, bankText), [filtered, bankText]);
+  const questionOptions = useMemo(() => groupByQuestion(rows ?? [], bankText), [rows, bankText]);
   const selectedRows = (rows ?? []).filter((r) => selected.includes(r.attemptId));
   const sameQuestion =
     selectedRows.length === 2 && selectedRows[0]!.questionId === selectedRows[1]!.questionId;
@@ -69,7 +73,8 @@ export function HistoryScreen(props: { headingRef: RefObject<HTMLHeadingElement 
       {(error || actionError) && <p className="notice notice-error">{error ?? actionError}</p>}
       {damaged > 0 && (
         <p className="notice notice-warning">
-          {damaged} recording folder(s) are damaged and not listed; see the data folder in Settings.
+          {plural(damaged, 'recording folder is', 'recording folders are')} damaged and not listed;
+          see the data folder in Settings.
         </p>
       )}
       {route.compare && (
@@ -126,7 +131,13 @@ export function HistoryScreen(props: { headingRef: RefObject<HTMLHeadingElement 
               Pick two takes of the same question to compare them.
             </p>
           )}
-          <ProgressCharts rows={rows} questionId={questionId || undefined} />
+          <ProgressCharts
+            rows={rows}
+            questionId={questionId || undefined}
+            questionText={(id) =>
+              questionOptions.find((g) => g.questionId === id)?.questionText ?? id
+            }
+          />
           {groups.map((group) => (
             <HistoryGroup
               key={group.questionId}
@@ -151,12 +162,14 @@ export function HistoryScreen(props: { headingRef: RefObject<HTMLHeadingElement 
         open={pending !== null}
         title={
           pending?.kind === 'question'
-            ? `Delete all ${pending.count} takes?`
-            : 'Delete this attempt?'
+            ? pending.count === 1
+              ? 'Delete 1 take?'
+              : `Delete all ${pending.count} takes?`
+            : 'Delete this take?'
         }
         body={
           pending?.kind === 'question'
-            ? `Every recording of "${pending.text}" will be removed from this computer. This cannot be undone.`
+            ? `${pending.count === 1 ? 'The recording' : 'Every recording'} of "${pending.text}" will be removed from this computer. This cannot be undone.`
             : 'The recording, its transcript and its feedback will be removed from this computer. This cannot be undone.'
         }
         confirmLabel="Delete"

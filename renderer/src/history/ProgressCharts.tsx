@@ -11,21 +11,25 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
-import { FLAG_KINDS } from '../../../shared/analysis/schema';
+import { groupByQuestion } from '../../../shared/progress/history-group';
 import type { HistoryRow } from '../../../shared/progress/history-row';
 import { progressSeries } from '../../../shared/progress/series';
+import { chartKinds, kindColor, questionColor, timeAxis, tooltipLabel } from './chart-palette';
 
-const kindColors: Record<(typeof FLAG_KINDS)[number], string> = {
-  filler: '#8a6d00',
-  hedge: '#7b4fb3',
-  vague: '#c2410c',
-  blame: '#b42318',
-  'we-ownership': '#1d6fb8',
-  buzzword: '#0f766e',
+const margin = { top: 8, right: 16, bottom: 4, left: 0 };
+const tooltipStyle = {
+  contentStyle: { background: 'var(--surface)', border: '1px solid var(--border)' },
+  labelFormatter: tooltipLabel,
 };
 
-/** Progress over takes: duration against the window, flags per minute by kind, quantities stated. */
-export function ProgressCharts(props: { rows: HistoryRow[]; questionId?: string }) {
+/** Progress over time: speaking time against the window (one line per question, or the one
+ * question filtered), flags per minute by kind and quantities stated. Dates on the x-axis; lines
+ * are straight between takes (no smoothing that would invent values between them). */
+export function ProgressCharts(props: {
+  rows: HistoryRow[];
+  questionId?: string;
+  questionText: (id: string) => string;
+}) {
   const points = progressSeries(props.rows, { questionId: props.questionId });
   if (points.length < 2) {
     return (
@@ -35,50 +39,58 @@ export function ProgressCharts(props: { rows: HistoryRow[]; questionId?: string 
       </p>
     );
   }
+  const questions = props.questionId
+    ? [{ questionId: props.questionId }]
+    : groupByQuestion(props.rows.filter((r) => r.state === 'analysed' && r.parentId === null));
   const windowMin = points[0]!.targetMinSec;
   const windowMax = points[0]!.targetMaxSec;
   return (
     <div className="charts" data-testid="progress-charts">
       <figure className="chart">
         <figcaption>
-          Length of each take (seconds), against the {windowMin} to {windowMax} s window
+          Speaking time of each take (seconds), against the {windowMin} to {windowMax} s window
+          {props.questionId ? '' : ': one line per question'}
         </figcaption>
-        <ResponsiveContainer width="100%" height={200}>
-          <LineChart data={points} margin={{ top: 8, right: 16, bottom: 4, left: 0 }}>
+        <ResponsiveContainer width="100%" height={220}>
+          <LineChart margin={margin}>
             <CartesianGrid strokeDasharray="3 3" stroke="var(--border)" />
-            <XAxis dataKey="take" stroke="var(--text-muted)" />
-            <YAxis stroke="var(--text-muted)" />
+            <XAxis {...timeAxis} />
+            <YAxis stroke="var(--text-muted)" domain={[0, 'auto']} />
             <ReferenceArea y1={windowMin} y2={windowMax} fill="var(--ok)" fillOpacity={0.15} />
-            <Tooltip />
-            <Line
-              type="monotone"
-              dataKey="durationSec"
-              name="Seconds"
-              stroke="var(--accent)"
-              strokeWidth={2}
-              isAnimationActive={false}
-            />
+            <Tooltip {...tooltipStyle} />
+            {questions.length > 1 && <Legend />}
+            {questions.map((q, i) => (
+              <Line
+                key={q.questionId}
+                data={progressSeries(props.rows, { questionId: q.questionId })}
+                type="linear"
+                dataKey="durationSec"
+                name={props.questionText(q.questionId)}
+                stroke={questionColor(i)}
+                strokeWidth={2}
+                isAnimationActive={false}
+              />
+            ))}
           </LineChart>
         </ResponsiveContainer>
       </figure>
       <figure className="chart">
         <figcaption>Flags per minute, by kind</figcaption>
-        <ResponsiveContainer width="100%" height={220}>
-          <LineChart data={points} margin={{ top: 8, right: 16, bottom: 4, left: 0 }}>
+        <ResponsiveContainer width="100%" height={240}>
+          <LineChart data={points} margin={margin}>
             <CartesianGrid strokeDasharray="3 3" stroke="var(--border)" />
-            <XAxis dataKey="take" stroke="var(--text-muted)" />
+            <XAxis {...timeAxis} />
             <YAxis stroke="var(--text-muted)" />
-            <Tooltip />
+            <Tooltip {...tooltipStyle} />
             <Legend />
-            {FLAG_KINDS.map((kind) => (
+            {chartKinds.map(({ kind, name }) => (
               <Line
                 key={kind}
-                type="monotone"
+                type="linear"
                 dataKey={kind}
-                name={kind}
-                stroke={kindColors[kind]}
+                name={name}
+                stroke={kindColor(kind)}
                 strokeWidth={2}
-                dot={false}
                 isAnimationActive={false}
               />
             ))}
@@ -88,15 +100,16 @@ export function ProgressCharts(props: { rows: HistoryRow[]; questionId?: string 
       <figure className="chart">
         <figcaption>Quantities stated per take</figcaption>
         <ResponsiveContainer width="100%" height={180}>
-          <BarChart data={points} margin={{ top: 8, right: 16, bottom: 4, left: 0 }}>
+          <BarChart data={points} margin={margin}>
             <CartesianGrid strokeDasharray="3 3" stroke="var(--border)" />
-            <XAxis dataKey="take" stroke="var(--text-muted)" />
+            <XAxis {...timeAxis} />
             <YAxis allowDecimals={false} stroke="var(--text-muted)" />
-            <Tooltip />
+            <Tooltip {...tooltipStyle} />
             <Bar
               dataKey="quantities"
               name="Quantities"
               fill="var(--accent)"
+              maxBarSize={24}
               isAnimationActive={false}
             />
           </BarChart>

@@ -1,13 +1,15 @@
-import { useCallback, useEffect, useRef, useState, type RefObject } from 'react';
+import { useCallback, useEffect, useState, type RefObject } from 'react';
 import type { Attempt } from '../../../shared/contract';
 import { FOLLOW_UP_WINDOW } from '../../../shared/analysis/signals/duration';
 import { questions as builtInQuestions } from '../../../shared/questions/bank';
 import { useNavigation } from '../app/navigation';
 import type { AppState } from '../app/use-app-state';
+import { QuestionGuidance } from '../questions/QuestionGuidance';
 import { useQuestions } from '../questions/use-questions';
 import { useRecording } from '../recording/use-recording';
 import { StoryCues } from './StoryCues';
 import { LevelMeter } from './LevelMeter';
+import { ModelCheck } from './ModelCheck';
 import { MicrophonePicker } from './MicrophonePicker';
 import { QuestionPicker } from './QuestionPicker';
 import { RecordingTimer } from './RecordingTimer';
@@ -16,10 +18,11 @@ import { useSpaceKey } from './use-space-key';
 /** Longest follow-up answer: interviewers expect a short, direct reply to a probe. */
 const FOLLOW_UP_MAX_SEC = 180;
 
-/** Practice: the question on top, a big record/stop control (also Space), a live timer against
- * the 90 to 120 s window, and the microphone with its level. Stopping opens the replay. Opened
- * with a follow-up question (from a review), it records a short answer linked to that attempt,
- * starting at once since the user asked to record it. */
+/** Practice: the question on top with how to answer it, a big record/stop control (also Space), a
+ * live timer against the 90 to 120 s window, and the microphone with its level. Stopping opens the
+ * replay. The question picked is kept in settings, so Practice opens on it again after another
+ * screen, a reload or a restart. Opened with a follow-up question (from a review), it records a
+ * short answer linked to that attempt once the user presses Start. */
 export function PracticeScreen(props: {
   state: AppState;
   headingRef: RefObject<HTMLHeadingElement | null>;
@@ -28,9 +31,21 @@ export function PracticeScreen(props: {
   const { route, navigate } = useNavigation();
   // The built-in bank shows at once; the user's own questions join when the list arrives.
   const questions = useQuestions().questions ?? builtInQuestions;
-  const [questionId, setQuestionId] = useState(route.questionId ?? questions[0]!.id);
+  const [picked, setPicked] = useState<string | null>(route.questionId ?? null);
+  const questionId = picked ?? (settings?.practiceQuestionId || questions[0]!.id);
   const question = questions.find((q) => q.id === questionId) ?? questions[0]!;
   const followUp = route.followUp && route.parentId ? route.followUp : null;
+  const pickQuestion = useCallback(
+    (id: string) => {
+      setPicked(id);
+      void updateSettings({ practiceQuestionId: id }).catch(() => undefined);
+    },
+    [updateSettings],
+  );
+  // Arriving with a question (Record again, the bank, a story) makes it the remembered one.
+  useEffect(() => {
+    if (route.questionId && !followUp) pickQuestion(route.questionId);
+  }, [route.questionId, followUp, pickQuestion]);
 
   const onFinished = useCallback(
     (attempt: Attempt, note: string | null) =>
@@ -58,13 +73,6 @@ export function PracticeScreen(props: {
   }, [recording, settings, question, followUp, route.parentId]);
   useSpaceKey(toggle, settings !== null);
 
-  const autoStarted = useRef(false);
-  useEffect(() => {
-    if (!followUp || !settings || autoStarted.current) return;
-    autoStarted.current = true;
-    toggle();
-  }, [followUp, settings, toggle]);
-
   const elapsed = recording.state.phase === 'recording' ? recording.state.elapsedSec : 0;
   const label = {
     idle: 'Start recording',
@@ -74,17 +82,22 @@ export function PracticeScreen(props: {
   }[recording.state.phase];
   return (
     <section className="screen practice" aria-labelledby="screen-title">
-      <p className="eyebrow">{followUp ? 'Follow-up' : 'Practice'}</p>
+      <p className="eyebrow">{followUp ? 'Follow-up question' : 'Practice'}</p>
       <h1 id="screen-title" tabIndex={-1} ref={props.headingRef} className="question-title">
         {followUp ?? question.text}
       </h1>
-      {followUp && <p className="muted">Following up on: {question.text}</p>}
+      {followUp && (
+        <p className="muted">
+          A follow-up to your answer to “{question.text}”. Press Start when you are ready: aim for
+          {` ${FOLLOW_UP_WINDOW.minSec} to ${FOLLOW_UP_WINDOW.maxSec} s`}.
+        </p>
+      )}
       <div className="practice-setup">
         {!followUp && (
           <QuestionPicker
             questions={questions}
             value={question.id}
-            onChange={setQuestionId}
+            onChange={pickQuestion}
             disabled={busy}
           />
         )}
@@ -96,7 +109,14 @@ export function PracticeScreen(props: {
           />
         )}
       </div>
+      {!followUp && (
+        <details className="practice-guidance" open>
+          <summary>How to answer it</summary>
+          <QuestionGuidance guidance={question.guidance} />
+        </details>
+      )}
       {route.storyId && !followUp && <StoryCues storyId={route.storyId} />}
+      <ModelCheck />
       <div className="record-panel" data-phase={recording.state.phase}>
         <button
           type="button"
@@ -117,6 +137,7 @@ export function PracticeScreen(props: {
         {settings && (
           <RecordingTimer
             elapsedSec={elapsed}
+            recording={isRecording}
             minSec={followUp ? FOLLOW_UP_WINDOW.minSec : settings.targetMinSec}
             maxSec={followUp ? FOLLOW_UP_WINDOW.maxSec : settings.targetMaxSec}
           />

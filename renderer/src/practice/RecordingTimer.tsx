@@ -3,10 +3,16 @@ import { windowMessages, windowState } from './timer-window';
 
 /** The live timer: elapsed time on a bar with the target window marked, and its state in words
  * (colour is never the only cue). */
-export function RecordingTimer(props: { elapsedSec: number; minSec: number; maxSec: number }) {
+export function RecordingTimer(props: {
+  elapsedSec: number;
+  minSec: number;
+  maxSec: number;
+  /** False before a recording starts: the timer then says nothing about the window yet. */
+  recording: boolean;
+}) {
   const { elapsedSec, minSec, maxSec } = props;
   const scale = Math.max(maxSec * 1.25, elapsedSec + 10);
-  const state = windowState(elapsedSec, minSec, maxSec);
+  const state = windowState(elapsedSec, minSec, maxSec, props.recording);
   const pct = (s: number) => `${Math.min(100, (s / scale) * 100)}%`;
   return (
     <div className="timer" data-state={state}>

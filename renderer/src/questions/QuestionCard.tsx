@@ -1,5 +1,6 @@
 import type { Question } from '../../../shared/questions/question';
 import { patternLabels } from '../../../shared/questions/patterns';
+import { QuestionGuidance } from './QuestionGuidance';
 
 /** One question: the wording, and its guidance in a disclosure (what it tests, a strong structure,
  * what to mention, likely follow-ups). */
@@ -9,7 +10,6 @@ export function QuestionCard(props: {
   onDelete?: () => void;
 }) {
   const { question } = props;
-  const g = question.guidance;
   return (
     <li className="question-card" data-question-id={question.id}>
       <div className="question-card-head">
@@ -39,39 +39,7 @@ export function QuestionCard(props: {
       </div>
       <details>
         <summary>How to answer it</summary>
-        <div className="guidance">
-          <p>
-            <strong>What it tests.</strong> {g.tests}
-          </p>
-          <div>
-            <strong>A strong structure</strong>
-            <ol>
-              {g.structure.map((line) => (
-                <li key={line}>{line}</li>
-              ))}
-            </ol>
-          </div>
-          {g.mention.length > 0 && (
-            <div>
-              <strong>Mention</strong>
-              <ul>
-                {g.mention.map((line) => (
-                  <li key={line}>{line}</li>
-                ))}
-              </ul>
-            </div>
-          )}
-          {g.followUps.length > 0 && (
-            <div>
-              <strong>Likely follow-ups</strong>
-              <ul>
-                {g.followUps.map((line) => (
-                  <li key={line}>{line}</li>
-                ))}
-              </ul>
-            </div>
-          )}
-        </div>
+        <QuestionGuidance guidance={question.guidance} />
       </details>
     </li>
   );

@@ -17,6 +17,7 @@ import { ShortcutHint } from './ShortcutHint';
 import { SignalCards } from './SignalCards';
 import { StarBand } from './StarBand';
 import { SummaryHeader } from './SummaryHeader';
+import { TakeContext } from './TakeContext';
 import { TranscriptSection } from './TranscriptSection';
 import { useFlagFilter } from './use-flag-filter';
 import { useFlagRegions } from './use-flag-regions';
@@ -52,7 +53,21 @@ export function AttemptReview(props: {
   const { controls, state } = replay;
   const filter = useFlagFilter(analysis?.flags);
   useFlagRegions(replay.regions, state.ready, filter.flags);
-  useReviewKeys(replay, filter.flags);
+  const recordAgain = useCallback(
+    () =>
+      navigate(
+        attempt.parentId
+          ? {
+              screen: 'practice',
+              questionId: attempt.questionId,
+              parentId: attempt.parentId,
+              followUp: attempt.questionText,
+            }
+          : { screen: 'practice', questionId: attempt.questionId },
+      ),
+    [navigate, attempt],
+  );
+  useReviewKeys(replay, filter.flags, recordAgain);
 
   const index = useMemo(() => buildTimeIndex(transcript?.words), [transcript]);
   const timeOf = useCallback(
@@ -93,6 +108,16 @@ export function AttemptReview(props: {
 
   const actions = (
     <>
+      <button
+        type="button"
+        className="button primary record-again"
+        onClick={recordAgain}
+        aria-keyshortcuts="R"
+        title="Record this question again (R)"
+      >
+        <span className="record-dot" aria-hidden="true" />
+        Record again
+      </button>
       {attempt.parentId && (
         <button
           type="button"
@@ -114,6 +139,7 @@ export function AttemptReview(props: {
           summary={analysis?.summary ?? null}
           headingRef={props.headingRef}
           actions={actions}
+          context={<TakeContext attempt={attempt} />}
           pending={pending}
         />
         {props.note && (

@@ -11,6 +11,8 @@ export function SummaryHeader(props: {
   summary: Summary | null;
   headingRef: RefObject<HTMLHeadingElement | null>;
   actions: ReactNode;
+  /** Where this take stands among the question's takes. */
+  context?: ReactNode;
   pending: ReactNode;
 }) {
   const { attempt, summary } = props;
@@ -37,6 +39,7 @@ export function SummaryHeader(props: {
         </div>
         <div className="review-actions">{props.actions}</div>
       </div>
+      {props.context}
       <section className="card summary" aria-labelledby="summary-title" data-testid="summary">
         <h2 id="summary-title" className="card-title">
           Fix first
@@ -53,7 +56,9 @@ export function SummaryHeader(props: {
                     {fix.examples.length > 0 && (
                       <span className="fix-examples">
                         {fix.examples.map((e) => (
-                          <q key={e}>{e}</q>
+                          <q key={e} className="fix-quote">
+                            {e}
+                          </q>
                         ))}
                       </span>
                     )}

@@ -5,9 +5,9 @@ import type { Replay } from '../replay/use-replay';
 import { flagDomId } from './flag-ids';
 import { useKeyboardShortcuts } from './use-keyboard-shortcuts';
 
-/** Binds the review's keys to the replay: J/K play the previous/next shown flag and move focus to
- * its tag, so its reason shows and a screen reader reads it. */
-export function useReviewKeys(replay: Replay, flags: readonly Flag[]) {
+/** Binds the review's keys to the replay: J/K play the previous/next shown flag from the playhead
+ * and move focus to its tag, so its reason shows and a screen reader reads it; R records again. */
+export function useReviewKeys(replay: Replay, flags: readonly Flag[], recordAgain: () => void) {
   const { player, controls, state } = replay;
   const jumpToFlag = useCallback(
     (direction: 'next' | 'previous') => {
@@ -21,8 +21,8 @@ export function useReviewKeys(replay: Replay, flags: readonly Flag[]) {
     [player, flags, controls],
   );
   const actions = useMemo(
-    () => ({ togglePlay: controls.toggle, seekBy: controls.seekBy, jumpToFlag }),
-    [controls, jumpToFlag],
+    () => ({ togglePlay: controls.toggle, seekBy: controls.seekBy, jumpToFlag, recordAgain }),
+    [controls, jumpToFlag, recordAgain],
   );
   useKeyboardShortcuts(actions, state.ready);
 }

@@ -1,21 +1,29 @@
 import { useState } from 'react';
 import { api } from '../api';
 import { ModelRow } from './ModelRow';
+import { useModelInUse, modelFileName, modelSourceLabels } from './use-model-in-use';
 import { useModels } from './use-models';
 
 /** Speech models: the catalog with download, progress and cancel, and "use a file I have". */
 export function ModelsSection() {
   const { list, progress, error, run } = useModels();
+  const inUse = useModelInUse().model;
   const [path, setPath] = useState('');
+  // The service's message for a refused file, shown under the field the user typed it in.
+  const [fileError, setFileError] = useState<string | null>(null);
 
   return (
     <fieldset className="models">
       <legend>Speech model</legend>
-      <p className="field-help">
+      <p className="field-help" data-testid="model-in-use">
         Transcription runs on this computer with a whisper.cpp model.{' '}
-        {list &&
-          !list.defaultModelId &&
-          `None is installed yet: ${list.recommendedModelId} is a good start.`}
+        {inUse?.path && inUse.source ? (
+          <>
+            In use: <code>{modelFileName(inUse.path)}</code> ({modelSourceLabels[inUse.source]}).
+          </>
+        ) : (
+          inUse && list && `None is installed yet: ${list.recommendedModelId} is a good start.`
+        )}
       </p>
       {error && (
         <p className="notice notice-error" role="alert">
@@ -35,16 +43,22 @@ export function ModelsSection() {
         className="import-model"
         onSubmit={(e) => {
           e.preventDefault();
-          if (path.trim())
-            run(() =>
-              api.call('models/use-existing-file', { path: path.trim() }).then(() => setPath('')),
-            );
+          if (!path.trim()) return;
+          setFileError(null);
+          run(() =>
+            api
+              .call('models/use-existing-file', { path: path.trim() })
+              .then(() => setPath(''))
+              .catch((err: Error) => setFileError(err.message)),
+          );
         }}
       >
         <label htmlFor="model-path">Use a model file I already have</label>
         <div className="import-row">
           <input
             id="model-path"
+            aria-invalid={fileError ? true : undefined}
+            aria-describedby={fileError ? 'model-path-error' : undefined}
             placeholder="/path/to/ggml-base.en.bin"
             value={path}
             onChange={(e) => setPath(e.target.value)}
@@ -53,6 +67,11 @@ export function ModelsSection() {
             Add
           </button>
         </div>
+        {fileError && (
+          <p id="model-path-error" className="notice notice-error" role="alert">
+            {fileError}
+          </p>
+        )}
       </form>
     </fieldset>
   );

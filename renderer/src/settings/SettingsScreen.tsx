@@ -1,10 +1,12 @@
 import { useState, type RefObject } from 'react';
 import type { Settings } from '../../../shared/settings';
 import type { AppState } from '../app/use-app-state';
+import { MicrophonePicker } from '../practice/MicrophonePicker';
 import { DataSection } from './DataSection';
 import { ModelsSection } from './ModelsSection';
 
-/** Settings: theme, recording limit and the target answer window, saved as they change. */
+/** Settings: theme, microphone, recording limit, the speech model and your data, saved as they
+ * change. */
 export function SettingsScreen(props: {
   state: AppState;
   headingRef: RefObject<HTMLHeadingElement | null>;
@@ -41,6 +43,11 @@ export function SettingsScreen(props: {
           </fieldset>
           <fieldset>
             <legend>Recording</legend>
+            <MicrophonePicker
+              value={settings.microphoneDeviceId}
+              disabled={false}
+              onChange={(id) => save({ microphoneDeviceId: id })}
+            />
             <label htmlFor="max-recording">Stop a recording after (minutes)</label>
             <input
               id="max-recording"

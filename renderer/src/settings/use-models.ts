@@ -11,13 +11,12 @@ export function useModels() {
   const [progress, setProgress] = useState<Record<string, Progress>>({});
   const [error, setError] = useState<string | null>(null);
 
+  // A reload must not clear an error the user has not seen yet (a refused file path, say): errors
+  // are cleared only when the user acts again.
   const reload = useCallback(() => {
     api
       .call('models/list', {})
-      .then((next) => {
-        setList(next);
-        setError(null);
-      })
+      .then(setList)
       .catch((e: Error) => setError(e.message));
   }, []);
 

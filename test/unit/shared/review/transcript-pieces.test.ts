@@ -88,4 +88,18 @@ describe('time lookups', () => {
     expect(adjacentFlag(flags, 6, 'previous')).toBe(0);
     expect(adjacentFlag(flags, 2.1, 'previous')).toBe(-1);
   });
+
+  it('moves back from the playhead past the flag being played, never replaying it', () => {
+    const flags = [
+      { startSec: 2, endSec: 3 },
+      { startSec: 5, endSec: 7 },
+      { startSec: 9, endSec: 10 },
+    ];
+    // Playing inside the second flag: J goes to the first, not back to the second's start.
+    expect(adjacentFlag(flags, 6.5, 'previous')).toBe(0);
+    // Past the second flag's end: J goes to the second.
+    expect(adjacentFlag(flags, 8, 'previous')).toBe(1);
+    // K from inside a flag goes to the next one.
+    expect(adjacentFlag(flags, 6.5, 'next')).toBe(2);
+  });
 });
