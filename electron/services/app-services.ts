@@ -80,6 +80,7 @@ export function createAppServices(options: AppServicesOptions): AppServices {
     modelsDir: path.join(options.dataDir, 'models'),
     fetchImpl: options.fetchImpl,
     baseUrl: options.modelBaseUrl,
+    whisperCliPath: options.whisperCliPath,
     defaultStore: {
       get: () => options.settings.get().modelId || null,
       set: (modelId) => void options.settings.set({ modelId }),

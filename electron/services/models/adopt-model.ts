@@ -4,7 +4,9 @@ import type { CatalogEntry } from '../../../shared/models/catalog';
 import { copyModelFile, type ImportedFile } from './import-model';
 import { ModelError } from './model-error';
 import { isVerified } from './model-list';
+import type { ModelProbe } from './model-probe';
 import type { ModelsStateFile } from './models-state';
+import { formatBytes } from '../../../shared/models/format-bytes';
 
 /** What adopting needs from the manager. */
 export type AdoptOptions = {
@@ -13,6 +15,8 @@ export type AdoptOptions = {
   env: NodeJS.ProcessEnv;
   state: ModelsStateFile;
   isDownloading(modelId: string): boolean;
+  /** Loads a file whose checksum is not in the catalog before it is accepted. */
+  probe: ModelProbe;
 };
 
 /** The model a file became, whether it is a catalog model, and whether it was already there. */
@@ -34,6 +38,29 @@ async function place(options: AdoptOptions, copy: ImportedFile, fileName: string
   options.state.update((s) => {
     s.verified[fileName] = { sha1: copy.sha1, sizeBytes: stat.size, mtimeMs: stat.mtimeMs };
   });
+}
+
+/**
+ * A file whose checksum is not in the catalog is loaded once in a probe run with a memory ceiling
+ * before it is accepted: a damaged copy (flipped bytes) can ask whisper-cli for tens of GB. A file
+ * with a catalog model's name or exact size that fails is called what it is: a damaged download.
+ */
+async function refuseUnloadable(options: AdoptOptions, copy: ImportedFile): Promise<void> {
+  const probe = await options.probe(copy.tempPath);
+  if (probe.ok) return;
+  const twin = options.catalog.find(
+    (entry) => entry.fileName === copy.originalName || entry.sizeBytes === copy.sizeBytes,
+  );
+  if (twin) {
+    throw new ModelError(
+      'checksum-mismatch',
+      `${copy.originalName} looks like ${twin.displayName} (${twin.fileName}, ${formatBytes(twin.sizeBytes)}) but does not match its published checksum (SHA-1 ${copy.sha1}, expected ${twin.sha1}), and ${probe.why}: it is damaged. Download it again; it was not added.`,
+    );
+  }
+  throw new ModelError(
+    'not-a-model',
+    `${copy.originalName} was not added: ${probe.why}. The file is probably damaged; download or copy it again.`,
+  );
 }
 
 /** Copies a model file the user has into the models folder. Its SHA-1 decides what it is: a
@@ -64,6 +91,7 @@ export async function adoptModelFile(source: string, options: AdoptOptions): Pro
     const already =
       alreadyThere(options, fileName, copy.sha1) &&
       options.state.read().custom.some((model) => model.id === id);
+    if (!already) await refuseUnloadable(options, copy);
     if (!already) {
       await place(options, copy, fileName);
       const { info } = copy;

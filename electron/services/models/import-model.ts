@@ -8,6 +8,7 @@ import { classifyDownloadError } from './download-errors';
 import { GGML_HEADER_BYTES, parseGgmlHeader, type GgmlModelInfo } from './ggml-header';
 import { writeAll } from './file-io';
 import { ModelError } from './model-error';
+import { checkRegularFile } from '../storage/regular-file';
 import { systemCode } from '../storage/errno';
 
 /** A checked copy of the user's file, inside the models folder under a temporary name. */
@@ -19,25 +20,37 @@ export type ImportedFile = {
   originalName: string;
 };
 
+/** Refuses a relative path (the app always sends absolute ones; resolving it against the server's
+ * working folder would pick a file the person did not mean), and anything but a regular file,
+ * checked with stat before any open: a FIFO would hold a file-I/O thread until a writer came. */
 async function statSource(source: string): Promise<fs.Stats> {
-  try {
-    return await fs.promises.stat(source);
-  } catch (error) {
-    const code = systemCode(error);
-    if (code === 'EACCES' || code === 'EPERM') {
-      throw new ModelError('permission-denied', `Rehearse may not read ${source} (${code}).`);
-    }
+  if (!path.isAbsolute(source)) {
     throw new ModelError(
       'file-not-found',
-      `There is no file at ${source}. Check the path and pick the file again.`,
+      `"${source}" is not a full path. Pick the model file again, or give its full path (for example /home/you/Downloads/ggml-base.en.bin).`,
     );
   }
+  const checked = await checkRegularFile(source);
+  if (checked.ok) return checked.stat;
+  if (checked.reason === 'not-a-file') {
+    throw new ModelError(
+      'not-a-model',
+      `${source} is ${checked.kind}, not a model file. Pick the model file itself (a .bin file such as ggml-base.en.bin).`,
+    );
+  }
+  if (checked.code === 'EACCES' || checked.code === 'EPERM') {
+    throw new ModelError('permission-denied', `Rehearse may not read ${source} (${checked.code}).`);
+  }
+  throw new ModelError(
+    'file-not-found',
+    `There is no file at ${source}. Check the path and pick the file again.`,
+  );
 }
 
 async function readHead(source: string): Promise<Buffer> {
   let file: fs.promises.FileHandle;
   try {
-    file = await fs.promises.open(source, 'r');
+    file = await fs.promises.open(source, fs.constants.O_RDONLY | fs.constants.O_NONBLOCK);
   } catch (error) {
     const code = systemCode(error) ?? 'error';
     throw new ModelError('permission-denied', `Rehearse could not open ${source} (${code}).`);
@@ -74,15 +87,8 @@ export async function copyModelFile(
   catalog: readonly CatalogEntry[],
   env: NodeJS.ProcessEnv,
 ): Promise<ImportedFile> {
-  const resolved = path.resolve(source);
-  const stat = await statSource(resolved);
-  if (stat.isDirectory()) {
-    throw new ModelError(
-      'not-a-model',
-      `${resolved} is a folder. Pick the model file itself (a .bin file such as ggml-base.en.bin).`,
-    );
-  }
-  const header = parseGgmlHeader(await readHead(resolved));
+  const stat = await statSource(source);
+  const header = parseGgmlHeader(await readHead(source));
   if (!header.ok) throw new ModelError('not-a-model', header.reason);
   checkComplete(header.info, stat.size, catalog);
   await fs.promises.mkdir(modelsDir, { recursive: true });
@@ -93,7 +99,7 @@ export async function copyModelFile(
   try {
     const out = await fs.promises.open(tempPath, 'w');
     try {
-      for await (const chunk of fs.createReadStream(resolved, { highWaterMark: 1 << 20 })) {
+      for await (const chunk of fs.createReadStream(source, { highWaterMark: 1 << 20 })) {
         const buffer = chunk as Buffer;
         hash.update(buffer);
         await writeAll(out, buffer);
@@ -107,6 +113,6 @@ export async function copyModelFile(
     if (error instanceof ModelError) throw error;
     throw classifyDownloadError(error, { url: '', dir: modelsDir, env, bytesNeeded: stat.size });
   }
-  const originalName = path.basename(resolved);
+  const originalName = path.basename(source);
   return { tempPath, sha1: hash.digest('hex'), sizeBytes, info: header.info, originalName };
 }

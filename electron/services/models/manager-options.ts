@@ -15,6 +15,9 @@ export type ModelManagerOptions = {
   /** Defaults to Node's fetch. Electron's main process should pass `net.fetch`, which uses the
    * system proxy settings and the OS certificate store. */
   fetchImpl?: typeof fetch;
+  /** whisper-cli, to load a model without a known checksum once before accepting it (defaults to
+   * REHEARSE_WHISPER_CLI or the vendored build). */
+  whisperCliPath?: string;
   /** Environment read for proxy settings in messages (defaults to process.env). */
   env?: NodeJS.ProcessEnv;
   /** Where the default model is kept; without it, models.json in modelsDir holds it. */

@@ -18,6 +18,8 @@ import { adoptModelFile } from './adopt-model';
 import { DownloadRegistry } from './download-registry';
 import { sha1OfFile } from './file-io';
 import { ModelError } from './model-error';
+import { whisperProbe, type ModelProbe } from './model-probe';
+import { resolveWhisperCliPath } from '../transcription/engine-paths';
 import { buildModelRows } from './model-list';
 import { ModelsStateFile } from './models-state';
 import type { DefaultModelStore, ModelManagerOptions } from './manager-options';
@@ -30,9 +32,11 @@ export class ModelManager {
   private readonly catalog: readonly CatalogEntry[];
   private readonly state: ModelsStateFile;
   private readonly defaults: DefaultModelStore;
+  private readonly probe: ModelProbe;
 
   constructor(private readonly options: ModelManagerOptions) {
     this.catalog = options.catalog ?? MODEL_CATALOG;
+    this.probe = whisperProbe(resolveWhisperCliPath(options.whisperCliPath));
     this.state = new ModelsStateFile(path.join(options.modelsDir, 'models.json'));
     this.defaults = options.defaultStore ?? {
       get: () => this.state.read().defaultModelId,
@@ -137,7 +141,8 @@ export class ModelManager {
     return { removed: true };
   }
 
-  /** Checks an installed file's SHA-1 now; a mismatch is reported, the file is left alone. */
+  /** Checks an installed file's SHA-1 now (and loads a custom model in a probe run, as it has no
+   * published checksum); a problem is reported, the file is left alone. */
   async verify(modelId: string): Promise<ModelListEntry> {
     const row = this.rows().find((r) => r.id === modelId);
     if (!row) throw unknownModel(modelId);
@@ -148,6 +153,16 @@ export class ModelManager {
         'checksum-mismatch',
         `The installed ${row.displayName} file does not match its checksum (SHA-1 ${actual}, expected ${row.sha1}); it may be damaged. Remove it and download it again.`,
       );
+    }
+    if (row.source === 'custom') {
+      // No published checksum to compare with: the file must load within its memory ceiling.
+      const probe = await this.probe(row.path);
+      if (!probe.ok) {
+        throw new ModelError(
+          'not-a-model',
+          `${row.displayName} cannot be used: ${probe.why}. The file is probably damaged; remove it and add it again from a good copy.`,
+        );
+      }
     }
     this.recordVerified(row.fileName, actual);
     return (await this.list()).models.find((r) => r.id === modelId)!;
@@ -161,6 +176,7 @@ export class ModelManager {
       env: this.options.env ?? process.env,
       state: this.state,
       isDownloading: (id) => this.downloads.isRunning(id),
+      probe: this.probe,
     });
     const list = await this.list();
     const model = list.models.find((r) => r.id === adopted.modelId)!;

@@ -6,6 +6,7 @@ import { MODEL_CATALOG } from '../../../../../shared/models/catalog';
 import { useExistingFileResponseSchema } from '../../../../../shared/models/schemas';
 import { parseGgmlHeader } from '../../../../../electron/services/models/ggml-header';
 import { SHAPES, ggmlHeader, writeModelFile } from './ggml-files';
+import { TEST_MODEL_PATH } from '../../../../../electron/services/transcription/engine-paths';
 import { makeManager, sha1Of, tempDir, testEntry } from './helpers';
 
 describe('parseGgmlHeader', () => {
@@ -42,9 +43,11 @@ describe('parseGgmlHeader', () => {
 });
 
 describe('ModelManager.useExistingFile', () => {
-  it('adopts an unknown whisper file as a custom model, copied and hashed', async () => {
+  it('adopts an unknown whisper file as a custom model, copied, hashed and loaded once', async () => {
+    // The converted test model: a real tiny.en whose SHA-1 is not the published one, so it is
+    // accepted only after a probe run of whisper-cli loads it.
     const source = path.join(tempDir(), 'my-tiny.bin');
-    writeModelFile(source, SHAPES.tinyEnQ5_1, 31_000_000);
+    fs.copyFileSync(TEST_MODEL_PATH, source);
     const dir = tempDir();
     const { manager } = makeManager(dir, [...MODEL_CATALOG]);
 
@@ -58,14 +61,14 @@ describe('ModelManager.useExistingFile', () => {
       source: 'custom',
       family: 'tiny',
       englishOnly: true,
-      quantization: 'q5_1',
-      sizeBytes: 31_000_000,
+      quantization: 'f16',
+      sizeBytes: fs.statSync(TEST_MODEL_PATH).size,
       sha1,
       state: 'installed',
       path: path.join(dir, `${id}.bin`),
       checksumVerified: true,
       isDefault: true,
-      displayName: 'my-tiny.bin (tiny.en, q5_1)',
+      displayName: 'my-tiny.bin (tiny.en, f16)',
     });
     expect(sha1Of(result.model.path!)).toBe(sha1);
     expect(fs.existsSync(source)).toBe(true);
@@ -74,7 +77,7 @@ describe('ModelManager.useExistingFile', () => {
     expect(again.alreadyInstalled).toBe(true);
     expect((await manager.list()).models.filter((m) => m.source === 'custom')).toHaveLength(1);
     expect(fs.readdirSync(dir).filter((name) => name.startsWith('.import-'))).toEqual([]);
-  });
+  }, 60_000);
 
   it('recognises a catalog model by its SHA-1 and stores it under the catalog name', async () => {
     const source = path.join(tempDir(), 'downloaded-in-browser.bin');
