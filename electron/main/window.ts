@@ -20,6 +20,8 @@ export function createMainWindow(options: { preload: string; page: string }): Br
       allowRunningInsecureContent: false,
       webviewTag: false,
       spellcheck: false,
+      // A middle-click must not open a link in a new window (new windows are refused anyway).
+      disableBlinkFeatures: 'Auxclick',
     },
   });
   window.once('ready-to-show', () => window.show());
