@@ -3,10 +3,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { MODEL_CATALOG } from '../../../../../shared/models/catalog';
-import { useExistingFileResponseSchema } from '../../../../../shared/models/schemas';
 import { parseGgmlHeader } from '../../../../../electron/services/models/ggml-header';
 import { SHAPES, ggmlHeader, writeModelFile } from './ggml-files';
-import { TEST_MODEL_PATH } from '../../../../../electron/services/transcription/engine-paths';
 import { makeManager, sha1Of, tempDir, testEntry } from './helpers';
 
 describe('parseGgmlHeader', () => {
@@ -43,42 +41,6 @@ describe('parseGgmlHeader', () => {
 });
 
 describe('ModelManager.useExistingFile', () => {
-  it('adopts an unknown whisper file as a custom model, copied, hashed and loaded once', async () => {
-    // The converted test model: a real tiny.en whose SHA-1 is not the published one, so it is
-    // accepted only after a probe run of whisper-cli loads it.
-    const source = path.join(tempDir(), 'my-tiny.bin');
-    fs.copyFileSync(TEST_MODEL_PATH, source);
-    const dir = tempDir();
-    const { manager } = makeManager(dir, [...MODEL_CATALOG]);
-
-    const result = useExistingFileResponseSchema.parse(await manager.useExistingFile(source));
-
-    const sha1 = sha1Of(source);
-    const id = `custom-${sha1.slice(0, 12)}`;
-    expect(result).toMatchObject({ matchedCatalog: false, alreadyInstalled: false });
-    expect(result.model).toMatchObject({
-      id,
-      source: 'custom',
-      family: 'tiny',
-      englishOnly: true,
-      quantization: 'f16',
-      sizeBytes: fs.statSync(TEST_MODEL_PATH).size,
-      sha1,
-      state: 'installed',
-      path: path.join(dir, `${id}.bin`),
-      checksumVerified: true,
-      isDefault: true,
-      displayName: 'my-tiny.bin (tiny.en, f16)',
-    });
-    expect(sha1Of(result.model.path!)).toBe(sha1);
-    expect(fs.existsSync(source)).toBe(true);
-
-    const again = await manager.useExistingFile(source);
-    expect(again.alreadyInstalled).toBe(true);
-    expect((await manager.list()).models.filter((m) => m.source === 'custom')).toHaveLength(1);
-    expect(fs.readdirSync(dir).filter((name) => name.startsWith('.import-'))).toEqual([]);
-  }, 60_000);
-
   it('recognises a catalog model by its SHA-1 and stores it under the catalog name', async () => {
     const source = path.join(tempDir(), 'downloaded-in-browser.bin');
     writeModelFile(source, SHAPES.baseEn, 2_000_000);

@@ -1,10 +1,10 @@
-import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { MODEL_CATALOG } from '../../../../../shared/models/catalog';
-import { TEST_MODEL_PATH } from '../../../../../electron/services/transcription/engine-paths';
-import { makeManager, sha1Of, tempDir } from './helpers';
+import { MODEL_CATALOG } from '../../../shared/models/catalog';
+import { useExistingFileResponseSchema } from '../../../shared/models/schemas';
+import { TEST_MODEL_PATH } from '../../../electron/services/transcription/engine-paths';
+import { makeManager, sha1Of, tempDir } from '../../unit/electron/services/models/helpers';
 
 /** A copy of the real tiny.en with 2,000 bytes flipped at seeded places past the magic, as the
  * issue's probe made it (whisper-cli grew to 23 GB loading such a file). */
@@ -21,7 +21,43 @@ function flippedCopy(file: string, extraBytes = 0): string {
 
 const models = (dir: string) => fs.readdirSync(dir).filter((f) => f.endsWith('.bin'));
 
-describe('a damaged model is refused before it is accepted (issue 13, item 5)', () => {
+describe('a model is loaded once before it is accepted (issue 13, item 5)', () => {
+  it('adopts an unknown whisper file as a custom model, copied, hashed and loaded once', async () => {
+    // The converted test model: a real tiny.en whose SHA-1 is not the published one, so it is
+    // accepted only after a probe run of whisper-cli loads it.
+    const source = path.join(tempDir(), 'my-tiny.bin');
+    fs.copyFileSync(TEST_MODEL_PATH, source);
+    const dir = tempDir();
+    const { manager } = makeManager(dir, [...MODEL_CATALOG]);
+
+    const result = useExistingFileResponseSchema.parse(await manager.useExistingFile(source));
+
+    const sha1 = sha1Of(source);
+    const id = `custom-${sha1.slice(0, 12)}`;
+    expect(result).toMatchObject({ matchedCatalog: false, alreadyInstalled: false });
+    expect(result.model).toMatchObject({
+      id,
+      source: 'custom',
+      family: 'tiny',
+      englishOnly: true,
+      quantization: 'f16',
+      sizeBytes: fs.statSync(TEST_MODEL_PATH).size,
+      sha1,
+      state: 'installed',
+      path: path.join(dir, `${id}.bin`),
+      checksumVerified: true,
+      isDefault: true,
+      displayName: 'my-tiny.bin (tiny.en, f16)',
+    });
+    expect(sha1Of(result.model.path!)).toBe(sha1);
+    expect(fs.existsSync(source)).toBe(true);
+
+    const again = await manager.useExistingFile(source);
+    expect(again.alreadyInstalled).toBe(true);
+    expect((await manager.list()).models.filter((m) => m.source === 'custom')).toHaveLength(1);
+    expect(fs.readdirSync(dir).filter((name) => name.startsWith('.import-'))).toEqual([]);
+  });
+
   it('refuses a tiny.en copy with flipped bytes: not the catalog checksum, and it does not load within its ceiling', async () => {
     const source = flippedCopy(path.join(tempDir(), 'ggml-tiny.en.bin'));
     const dir = tempDir();
@@ -36,7 +72,7 @@ describe('a damaged model is refused before it is accepted (issue 13, item 5)', 
     expect(Date.now() - started).toBeLessThan(30_000);
     expect(models(dir)).toEqual([]);
     expect((await manager.list()).models.filter((m) => m.source === 'custom')).toEqual([]);
-  }, 60_000);
+  });
 
   it('refuses the same damage under another name and size as a file that cannot be loaded', async () => {
     const source = flippedCopy(path.join(tempDir(), 'my-model.bin'), 7);
@@ -49,7 +85,7 @@ describe('a damaged model is refused before it is accepted (issue 13, item 5)', 
       ),
     });
     expect(models(dir)).toEqual([]);
-  }, 60_000);
+  });
 
   it('models/verify loads a custom model (it has no published checksum) and reports a damaged one', async () => {
     // What adopting the file before this check left: the damaged file installed as a custom
@@ -90,37 +126,5 @@ describe('a damaged model is refused before it is accepted (issue 13, item 5)', 
       ),
     });
     expect(fs.existsSync(file)).toBe(true);
-  }, 60_000);
-});
-
-describe('model paths that are not regular files or not absolute (issue 13, items 6 and 12)', () => {
-  it('refuses a FIFO and /dev/zero at once, without opening them', async () => {
-    const fifo = path.join(tempDir(), 'model.bin');
-    execFileSync('mkfifo', [fifo]);
-    const { manager } = makeManager(tempDir(), [...MODEL_CATALOG]);
-    await expect(manager.useExistingFile(fifo)).rejects.toMatchObject({
-      code: 'not-a-model',
-      message: `${fifo} is a named pipe (FIFO), not a model file. Pick the model file itself (a .bin file such as ggml-base.en.bin).`,
-    });
-    await expect(manager.useExistingFile('/dev/zero')).rejects.toMatchObject({
-      code: 'not-a-model',
-      message: expect.stringMatching(/^\/dev\/zero is a device, not a model file/),
-    });
-  });
-
-  it('refuses a relative path rather than resolving it against the working folder', async () => {
-    const dir = tempDir();
-    fs.copyFileSync(TEST_MODEL_PATH, path.join(dir, 'ggml-tiny.en.bin'));
-    const cwd = process.cwd();
-    process.chdir(dir);
-    try {
-      const { manager } = makeManager(tempDir(), [...MODEL_CATALOG]);
-      await expect(manager.useExistingFile('ggml-tiny.en.bin')).rejects.toMatchObject({
-        code: 'file-not-found',
-        message: expect.stringMatching(/^"ggml-tiny\.en\.bin" is not a full path\./),
-      });
-    } finally {
-      process.chdir(cwd);
-    }
   });
 });
