@@ -4,6 +4,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import nlp from 'compromise';
 import { analyzeAnswer } from '../shared/analysis';
+import { runDeliveryBench } from './delivery-bench';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const CORPUS = join(here, '..', 'test', 'fixtures', 'corpus', 'answers');
@@ -59,6 +60,7 @@ export async function runAnalysisBench(): Promise<void> {
   console.log(
     `  ratio analysis/baseline: ${(m300 / base).toFixed(2)} (the whole analysis vs compromise's default parse alone)`,
   );
+  await runDeliveryBench();
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) await runAnalysisBench();

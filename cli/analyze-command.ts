@@ -27,7 +27,8 @@ things to fix first.
 
 JSON fields: file, input, text, version, wordCount, hasWordTimings, flags[] ({ kind, start,
 end, text, reason, suggestion?, startSec?, endSec? }), flagCounts, answerFlags[], signals
-({ duration, pace, ownership, impact, specificity }), star, followUps[], summary.`;
+({ duration, pace, ownership, impact, specificity, delivery? (audio: pace over time, pauses,
+volume, pitch) }), star, followUps[], summary.`;
 
 class UsageError extends Error {}
 
@@ -115,6 +116,21 @@ async function transcribe(file: string, model: string | undefined): Promise<Load
   }
 }
 
+/** Adds what the recording itself says (pace over time, pauses, volume, pitch); WAV only. */
+async function addDelivery(
+  analysis: AnswerAnalysis,
+  file: string,
+  transcript: Loaded['transcript'],
+): Promise<AnswerAnalysis> {
+  const { withDelivery } = await import('../electron/services/review/delivery');
+  const out = await withDelivery(analysis, file, transcript);
+  if (out.problem)
+    process.stderr.write(
+      `No delivery signals (pace over time, pauses, volume, pitch): ${out.problem}\n`,
+    );
+  return out.analysis;
+}
+
 /** `rehearse analyze`: prints the readable report or the JSON; resolves to the exit code. */
 export async function runAnalyze(args: string[]): Promise<number> {
   try {
@@ -127,14 +143,14 @@ export async function runAnalyze(args: string[]): Promise<number> {
     // Loaded here, not at the top: other commands should not pay for the NLP model's start-up.
     const { analyzeAnswer, answerAnalysisSchema } = await import('../shared/analysis');
     const { ANSI, PLAIN, renderReport } = await import('../shared/analysis/report-text');
-    const analysis: AnswerAnalysis = answerAnalysisSchema.parse(
-      analyzeAnswer({
-        text: transcript.text,
-        words: transcript.words,
-        questionId: opts.question,
-        audioDurationSec: transcript.audioDurationSec,
-      }),
-    );
+    let analysis: AnswerAnalysis = analyzeAnswer({
+      text: transcript.text,
+      words: transcript.words,
+      questionId: opts.question,
+      audioDurationSec: transcript.audioDurationSec,
+    });
+    if (input === 'audio') analysis = await addDelivery(analysis, opts.file, transcript);
+    analysis = answerAnalysisSchema.parse(analysis);
     if (opts.json) {
       console.log(
         JSON.stringify({ file: opts.file, input, text: transcript.text, ...analysis }, null, 2),

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { QUANTITY_KINDS } from './schema-kinds';
 
+export * from './schema-delivery';
+
 const offset = z.number().int().nonnegative();
 const seconds = z.number().nonnegative();
 const timed = { startSec: seconds.optional(), endSec: seconds.optional() };

@@ -7,6 +7,7 @@ import {
   paceSignalSchema,
   specificitySignalSchema,
 } from './schema-signals';
+import { deliverySignalSchema } from './schema-delivery';
 
 export * from './schema-kinds';
 export * from './schema-signals';
@@ -98,6 +99,8 @@ export const answerAnalysisSchema = z.object({
     ownership: ownershipSignalSchema,
     impact: impactSignalSchema,
     specificity: specificitySignalSchema,
+    /** From the recording itself (absent for text input): pace over time, pauses, volume, pitch. */
+    delivery: deliverySignalSchema.optional(),
   }),
   star: starSchema,
   followUps: z.array(followUpSchema),

@@ -1,10 +1,13 @@
+import path from 'node:path';
 import { analyzeAnswer } from '../../../shared/analysis';
 import { FOLLOW_UP_WINDOW } from '../../../shared/analysis/signals/duration';
 import type { ReviewJob } from '../../../shared/contract/review';
 import { toBridgeError } from '../bridge/dispatch';
 import { attemptFolder } from '../attempts/attempt-ids';
+import { AUDIO_FILE } from '../attempts/attempt-file';
 import type { AttemptStore } from '../attempts/attempt-store';
 import type { Transcriber } from '../transcription';
+import { withDelivery } from './delivery';
 import { readAnalysis, readTranscript, writeAnalysis } from './review-files';
 
 /** What the pipeline needs: where attempts are, the transcriber, and which model to use. */
@@ -73,13 +76,15 @@ export class ReviewPipeline {
       }
       if (job.stage === 'cancelled') return;
       this.update(job, { stage: 'analyzing', percent: 100 });
-      const analysis = analyzeAnswer({
+      const fromWords = analyzeAnswer({
         text: transcript.text,
         words: transcript.words,
         questionId: attempt.questionId,
         audioDurationSec: transcript.audioDurationSec,
         window: attempt.parentId ? FOLLOW_UP_WINDOW : this.options.answerWindow(),
       });
+      // The recording itself adds pace over time, pauses, volume and pitch.
+      const { analysis } = await withDelivery(fromWords, path.join(folder, AUDIO_FILE), transcript);
       writeAnalysis(folder, analysis);
       this.update(job, { stage: 'done' });
     } catch (error) {

@@ -4,9 +4,11 @@ import type { WavInfo } from './probe';
 /** Frame length of the level analysis: 30 ms, about one syllable's attack. */
 export const LEVEL_FRAME_SEC = 0.03;
 
-type SampleReader = (buffer: Buffer, offset: number) => number;
+/** Reads one sample at a byte offset as a number in [-1, 1]. */
+export type SampleReader = (buffer: Buffer, offset: number) => number;
 
-function sampleReader(info: WavInfo): SampleReader | null {
+/** The reader of one sample of this WAV's encoding, or null for codecs we cannot read. */
+export function sampleReader(info: WavInfo): SampleReader | null {
   const bytes = info.blockAlign / info.channels;
   if (info.encoding === 'float') {
     if (bytes === 4) return (b, o) => b.readFloatLE(o);
