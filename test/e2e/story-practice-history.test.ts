@@ -7,6 +7,7 @@ import { TEST_MODEL_PATH } from '../../electron/services/transcription/engine-pa
 import { HistoryPage } from './pages/history-page';
 import { PracticePage } from './pages/practice-page';
 import { ReviewPage } from './pages/review-page';
+import { SettingsPage } from './pages/settings-page';
 import { ShellPage } from './pages/shell-page';
 import { StoriesPage } from './pages/stories-page';
 import { launchChromium, saveScreenshot } from './support/browser';
@@ -131,24 +132,25 @@ describe('from a story to a week of preparation', () => {
     TAKE_TIMEOUT,
   );
 
-  it('exports everything and re-imports it into an empty data folder with the same history', async () => {
+  it('exports everything and imports it from the same folder into an empty data folder', async () => {
     const page = await browsers[1]!.newPage({ viewport: { width: 1200, height: 900 } });
     await new ShellPage(page).open(preview.url);
     await page.keyboard.press('Control+6');
-    await page.getByLabel('Folder to export to, or an export to import').fill(exportDir);
-    await page.getByRole('button', { name: 'Export everything' }).click();
-    await page.getByText(/^Exported 2 attempts, 1 stories/).waitFor();
+    await new SettingsPage(page).dataFolder().fill(exportDir);
+    await page.getByRole('button', { name: 'Export all data' }).click();
+    await page.getByText(/^Exported 2 takes, 1 story and 0 questions/).waitFor();
     const [exported] = fs.readdirSync(exportDir);
 
     second = await startPreview();
     const fresh = await browsers[1]!.newPage({ viewport: { width: 1200, height: 900 } });
     await new ShellPage(fresh).open(second.url);
     await fresh.keyboard.press('Control+6');
+    // The very folder chosen for Export: Import finds the dated export Rehearse made inside it.
+    await new SettingsPage(fresh).dataFolder().fill(exportDir);
+    await fresh.getByRole('button', { name: 'Import data' }).click();
     await fresh
-      .getByLabel('Folder to export to, or an export to import')
-      .fill(path.join(exportDir, exported!));
-    await fresh.getByRole('button', { name: 'Import' }).click();
-    await fresh.getByText(/^Attempts: 2 added/).waitFor();
+      .getByText(`From ${path.join(exportDir, exported!)}: takes: 2 added`, { exact: false })
+      .waitFor();
     await fresh.keyboard.press('Control+5');
     await expect.poll(() => new HistoryPage(fresh).attemptIds()).toEqual([takes[1], takes[0]]);
     expect(await fresh.locator('.history-group h2').first().textContent()).toBe(QUESTION);

@@ -29,6 +29,10 @@ export type AttemptStoreOptions = {
   appender?: AppenderOptions;
 };
 
+/** A recording that has had no audio for this long was left by a closed tab or window (chunks
+ * arrive every 250 ms while one records). */
+const ABANDONED_AFTER_MS = 5000;
+
 /**
  * The attempts on disk: one folder per recorded answer with audio.wav and attempt.json. Changes to
  * one attempt run in order through a queue keyed by its id. Nothing is read, written or deleted
@@ -38,6 +42,8 @@ export class AttemptStore {
   /** The attempts folder. */
   readonly root: string;
   private readonly active = new Map<string, ActiveRecording>();
+  /** When each open recording last received audio (ms since 1970). */
+  private readonly lastAudio = new Map<string, number>();
   private readonly queue = new KeyedQueue();
   private readonly onChange: (id: string) => void;
 
@@ -51,6 +57,7 @@ export class AttemptStore {
     const created = this.options.now?.() ?? new Date();
     const recording = await createAttempt(this.root, request, created, this.options.appender);
     this.active.set(recording.attempt.id, recording);
+    this.lastAudio.set(recording.attempt.id, Date.now());
     this.changed(recording.attempt.id);
     return recording.attempt;
   }
@@ -59,8 +66,10 @@ export class AttemptStore {
   appendAudio(id: string, seq: number, pcm: Buffer): Promise<AppendProgress> {
     return this.queue.run(id, async () => {
       const recording = this.active.get(id);
-      if (recording) return recording.append(seq, pcm);
-      throw notRecording(await this.read(id));
+      if (!recording) throw notRecording(await this.read(id));
+      const progress = await recording.append(seq, pcm);
+      this.lastAudio.set(id, Date.now());
+      return progress;
     });
   }
 
@@ -75,6 +84,7 @@ export class AttemptStore {
       }
       const attempt = await recording.finish(reason);
       this.active.delete(id);
+      this.lastAudio.delete(id);
       this.changed(id);
       return attempt;
     });
@@ -131,9 +141,32 @@ export class AttemptStore {
     });
   }
 
-  /** Recordings repaired after a crash that the user has not acknowledged yet, newest first. */
-  recovered(): Promise<Attempt[]> {
+  /** Recordings repaired after a crash, or left open by a closed tab, that the user has not
+   * acknowledged yet, newest first. */
+  async recovered(): Promise<Attempt[]> {
+    await this.closeAbandoned();
     return listRecovered(this.root);
+  }
+
+  /** Saves every open recording that has had no audio for ABANDONED_AFTER_MS (its tab or window
+   * was closed while the service kept running) as a recovered one, so it is offered back instead
+   * of staying "Recording..." for ever. */
+  private async closeAbandoned(): Promise<void> {
+    const now = Date.now();
+    const stale = [...this.active.keys()].filter(
+      (id) => now - (this.lastAudio.get(id) ?? 0) > ABANDONED_AFTER_MS,
+    );
+    const close = (id: string) =>
+      this.queue.run(id, async () => {
+        const recording = this.active.get(id);
+        if (!recording) return;
+        const finished = await recording.finish('crash-recovered');
+        this.active.delete(id);
+        this.lastAudio.delete(id);
+        await writeAttemptFile(attemptFolder(this.root, id), { ...finished, status: 'recovered' });
+        this.changed(id);
+      });
+    await Promise.all(stale.map(close));
   }
 
   /** Keeps a recovered recording as an ordinary complete attempt (endReason 'crash-recovered'). */

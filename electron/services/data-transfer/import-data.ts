@@ -6,6 +6,7 @@ import { exists } from '../attempts/attempt-file';
 import type { CustomQuestionStore } from '../questions/custom-question-store';
 import { ServiceError } from '../storage/service-error';
 import type { StoryStore } from '../stories/story-store';
+import { findExport } from './find-export';
 import { existingFolder } from './folder-check';
 import { importAttempts } from './import-attempts';
 import { importQuestions, importStories } from './import-docs';
@@ -26,7 +27,8 @@ export type ImportOptions = {
 export async function importData(
   options: ImportOptions,
 ): Promise<ImportReport & { addedAttempts: string[] }> {
-  const source = await existingFolder(options.folder, 'to import from');
+  const chosen = await existingFolder(options.folder, 'to import from');
+  const { source, note } = await findExport(chosen);
   if (source === path.resolve(options.dataDir)) {
     throw new ServiceError(
       'not-an-export',
@@ -34,7 +36,7 @@ export async function importData(
     );
   }
   await checkSource(source);
-  const problems: string[] = [];
+  const problems: string[] = note ? [note] : [];
   const questions = await importQuestions(source, options.questions, problems);
   const stories = await importStories(source, options.stories, questions.ids, problems);
   const attempts = await importAttempts(source, options.attempts.root, questions.ids, problems);
@@ -72,7 +74,7 @@ async function checkSource(source: string): Promise<void> {
   if (!found.some(Boolean)) {
     throw new ServiceError(
       'not-an-export',
-      `${source} holds no Rehearse data (no manifest.json, attempts folder, stories.json or questions.json). Choose a folder made by "Export all data".`,
+      `${source} holds no Rehearse data (no manifest.json, attempts folder, stories.json or questions.json). Choose the folder you exported into, or the "Rehearse export" folder that "Export all data" made in it.`,
     );
   }
 }

@@ -3,8 +3,13 @@ import type { CallResponse } from '../../../shared/contract';
 import { formatBytes } from '../../../shared/models/format-bytes';
 import { api } from '../api';
 import { ConfirmDialog } from '../ui/ConfirmDialog';
+import { plural } from '../ui/format';
 
 type Summary = CallResponse<'data/summary'>;
+
+/** "1 take, 2 stories and 0 questions". */
+const counts = (takes: number, stories: number, questions: number) =>
+  `${plural(takes, 'take')}, ${plural(stories, 'story', 'stories')} and ${plural(questions, 'question')}`;
 
 /** Your data: how much is stored, export everything to a folder, import an export, delete all. */
 export function DataSection() {
@@ -37,7 +42,7 @@ export function DataSection() {
   const exportData = () =>
     run(async () => {
       const r = await api.call('data/export', { folder });
-      return `Exported ${r.attempts} attempts, ${r.stories} stories and ${r.customQuestions} questions (${formatBytes(r.bytes)}) to ${r.path}.`;
+      return `Exported ${counts(r.attempts, r.stories, r.customQuestions)} (${formatBytes(r.bytes)}) to ${r.path}. To import it elsewhere, choose that folder or the one you exported into.`;
     });
   const importData = () =>
     run(async () => {
@@ -48,11 +53,13 @@ export function DataSection() {
       ) =>
         `${label}: ${c.imported + c.renamed} added${c.renamed ? ` (${c.renamed} under a new id)` : ''}, ${c.skipped} already here${c.invalid ? `, ${c.invalid} unreadable` : ''}`;
       return (
+        `From ${r.source}: ` +
         [
-          part('Attempts', r.attempts),
+          part('takes', r.attempts),
           part('stories', r.stories),
           part('questions', r.questions),
-        ].join('; ') + (r.problems.length ? `. ${r.problems.join(' ')}` : '.')
+        ].join('; ') +
+        (r.problems.length ? `. ${r.problems.join(' ')}` : '.')
       );
     });
 
@@ -61,12 +68,14 @@ export function DataSection() {
       <legend>Your data</legend>
       {summary && (
         <p className="field-help">
-          {summary.attempts} attempts, {summary.stories} stories and {summary.customQuestions}{' '}
-          questions of your own ({formatBytes(summary.bytes)}) in <code>{summary.dataDir}</code>.
+          {counts(summary.attempts, summary.stories, summary.customQuestions)} of your own (
+          {formatBytes(summary.bytes)}) in <code>{summary.dataDir}</code>.
         </p>
       )}
       <div className="field">
-        <label htmlFor="data-folder">Folder to export to, or an export to import</label>
+        <label htmlFor="data-folder">
+          Folder to export into, or to import from (an export, or the folder you exported into)
+        </label>
         <input
           id="data-folder"
           value={folder}
@@ -81,7 +90,7 @@ export function DataSection() {
           disabled={!folder.trim()}
           onClick={() => void exportData()}
         >
-          Export everything
+          Export all data
         </button>
         <button
           type="button"
@@ -89,7 +98,7 @@ export function DataSection() {
           disabled={!folder.trim()}
           onClick={() => void importData()}
         >
-          Import
+          Import data
         </button>
         <button type="button" className="button danger" onClick={() => setConfirmAll(true)}>
           Delete everything…
@@ -108,14 +117,14 @@ export function DataSection() {
       <ConfirmDialog
         open={confirmAll}
         title="Delete all your data?"
-        body={`Every attempt${summary ? ` (${summary.attempts})` : ''}, story and question of your own will be removed from this computer. Settings and downloaded models are kept. Export first if you may want them back.`}
+        body={`Every take${summary ? ` (${summary.attempts})` : ''}, story and question of your own will be removed from this computer. Settings and downloaded models are kept. Export first if you may want them back.`}
         confirmLabel="Delete everything"
         onCancel={() => setConfirmAll(false)}
         onConfirm={() => {
           setConfirmAll(false);
           void run(async () => {
             const r = await api.call('data/delete-all', { confirm: 'delete-everything' });
-            return `Deleted ${r.attempts} attempts, ${r.stories} stories and ${r.customQuestions} questions.${r.failed.length ? ` Could not delete: ${r.failed.join(', ')}.` : ''}`;
+            return `Deleted ${counts(r.attempts, r.stories, r.customQuestions)}.${r.failed.length ? ` Could not delete: ${r.failed.join(', ')}.` : ''}`;
           });
         }}
       />

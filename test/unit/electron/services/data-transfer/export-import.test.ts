@@ -118,6 +118,24 @@ describe('export and import of all data', () => {
     expect(snapshot(target)).toEqual(after);
   });
 
+  it('imports from the folder chosen for Export (its parent), picking the newest export in it', async () => {
+    const first = await call(running[0]!, 'data/export', { folder: exportsDir });
+    // A second export a moment later (its own dated folder) next to the first.
+    const second = path.join(exportsDir, 'Rehearse export 2999-01-01 00-00-00');
+    fs.cpSync(first.path, second, { recursive: true });
+    const fresh = await start(dir('rehearse-parent-'));
+    const report = await call(fresh, 'data/import', { folder: exportsDir });
+    expect(report.source).toBe(second);
+    expect(report.attempts).toMatchObject({ imported: 3 });
+    expect(report.problems[0]).toContain(
+      'imported the newest, "Rehearse export 2999-01-01 00-00-00"',
+    );
+    // A folder with no export in it still says what to choose.
+    await expect(call(fresh, 'data/import', { folder: dir('rehearse-empty-') })).rejects.toThrow(
+      /Choose the folder you exported into/,
+    );
+  });
+
   it('never overwrites on a clash: a different item with the same id is renamed, links follow it', async () => {
     const exported = await call(running[0]!, 'data/export', { folder: exportsDir });
     const target = dir('rehearse-busy-');
