@@ -12,7 +12,7 @@ export async function findExport(chosen: string): Promise<{ source: string; note
   const parts = ['manifest.json', 'attempts', 'stories.json', 'questions.json'];
   const found = await Promise.all(parts.map((p) => exists(path.join(chosen, p))));
   if (found.some(Boolean)) return { source: chosen, note: null };
-  let entries: string[] = [];
+  let entries: string[];
   try {
     entries = (await readdir(chosen, { withFileTypes: true }))
       .filter((e) => e.isDirectory() && e.name.startsWith(EXPORT_PREFIX))
