@@ -21,6 +21,9 @@ export const SignalCards = memo(function SignalCards(props: {
   const shallow = answerFlag('too-shallow');
   const fpm = fillersPerMinute(a);
   const weHeavy = ownership.iShare !== null && ownership.iShare < 0.5;
+  // The Team "we" highlights are the "we" actions whose own part is unclear: a subset of weActions,
+  // so the card says how the two counts relate instead of showing two unexplained numbers.
+  const teamWe = a.flagCounts['we-ownership'] ?? 0;
   return (
     <section className="signals" aria-labelledby="signals-title">
       <h2 id="signals-title" className="section-title">
@@ -40,9 +43,7 @@ export const SignalCards = memo(function SignalCards(props: {
           status={
             ownership.iShare === null
               ? 'No actions told in the first person or with "we".'
-              : weHeavy
-                ? 'Mostly "we": say what you did yourself.'
-                : `${percent(ownership.iShare)} of the actions are yours.`
+              : `${weHeavy ? 'Mostly "we": say what you did yourself.' : `${percent(ownership.iShare)} of the actions are yours.`}${teamWe > 0 ? ` ${teamWe} of the ${ownership.weActions} "we" actions hide your part (highlighted as Team "we").` : ''}`
           }
         >
           {ownership.iShare !== null && (

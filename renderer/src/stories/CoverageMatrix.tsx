@@ -1,5 +1,6 @@
 import type { CoverageMatrix as Matrix } from '../../../shared/stories/coverage';
 import { themeLabels } from '../../../shared/stories/themes';
+import { plural } from '../ui/format';
 
 /** Which themes each story covers, which themes and questions nothing covers, and reuse hints. */
 export function CoverageMatrix({ matrix }: { matrix: Matrix }) {
@@ -57,7 +58,10 @@ export function CoverageMatrix({ matrix }: { matrix: Matrix }) {
       )}
       {matrix.uncoveredQuestionIds.length > 0 && (
         <details>
-          <summary>{matrix.uncoveredQuestionIds.length} questions have no story yet</summary>
+          <summary>
+            {plural(matrix.uncoveredQuestionIds.length, 'question has', 'questions have')} no story
+            yet
+          </summary>
           <ul>
             {matrix.questions
               .filter((q) => q.storyIds.length === 0)
