@@ -123,16 +123,6 @@ async function recordTake(p: PreviewProcess, seconds: number) {
   return { id, wav: path.join(p.dataDir, 'attempts', id, 'audio.wav') };
 }
 
-/** One `attempts/audio` call, the base64 JSON path the renderer no longer uses; true when it answered. */
-async function legacyAudioCall(p: PreviewProcess, id: string): Promise<boolean> {
-  const res = await fetch(`http://127.0.0.1:${p.port}/api/attempts/audio`, {
-    method: 'POST',
-    headers: { Authorization: `Bearer ${p.token}` },
-    body: JSON.stringify({ id }),
-  }).catch(() => null);
-  return res !== null && res.ok && (await res.arrayBuffer()).byteLength > 0;
-}
-
 /** Ten listeners reading the whole take at once, as ten replays would. */
 const replays = (port: number, urlPath: string) => {
   const agent = new http.Agent({ keepAlive: false });
@@ -210,19 +200,6 @@ export async function runServerBench(): Promise<void> {
         goal: peak < RSS_GOAL_MIB ? `< ${RSS_GOAL_MIB} MiB: met` : `< ${RSS_GOAL_MIB} MiB: MISSED`,
       });
     }
-    // The way replay used to load audio (issue 13): the whole take as base64 inside JSON.
-    const before = rssMiB(preview.child.pid!);
-    const legacy = await withPeakRss(preview.child.pid!, () =>
-      Promise.all(Array.from({ length: REPLAYS }, () => legacyAudioCall(preview, take.id))),
-    );
-    replayRows.push({
-      server: 'preview, attempts/audio base64 JSON (before)',
-      failed: legacy.result.filter((ok) => !ok).length,
-      'RSS before': `${before.toFixed(0)} MiB`,
-      'peak RSS': `${legacy.peak.toFixed(0)} MiB`,
-      goal:
-        legacy.peak < RSS_GOAL_MIB ? `< ${RSS_GOAL_MIB} MiB: met` : `< ${RSS_GOAL_MIB} MiB: missed`,
-    });
     console.log(
       `\n${REPLAYS} parallel replays of a ${TAKE_SEC / 60}-minute take (${(size / 2 ** 20).toFixed(1)} MiB WAV):`,
     );

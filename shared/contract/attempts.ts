@@ -89,8 +89,6 @@ export const attemptsCalls = {
   ),
   'attempts/list': defineCall(z.object({}).strict(), z.array(attemptListItemSchema)),
   'attempts/get': defineCall(byId, attemptSchema),
-  /** The attempt's audio.wav as base64, for replay. */
-  'attempts/audio': defineCall(byId, z.object({ wav: z.string() })),
   'attempts/rename': defineCall(
     z.object({ id: attemptIdSchema, title: z.string().max(200) }).strict(),
     attemptSchema,

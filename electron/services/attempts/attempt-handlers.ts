@@ -25,9 +25,6 @@ export function createAttemptHandlers(
     'attempts/finish': after(({ id, reason }) => store.finish(id, reason)),
     'attempts/list': after(() => store.list()),
     'attempts/get': after(({ id }) => store.get(id)),
-    'attempts/audio': after(async ({ id }) => ({
-      wav: (await store.audio(id)).toString('base64'),
-    })),
     'attempts/rename': after(({ id, title }) => store.rename(id, title)),
     'attempts/delete': after(({ id }) => store.delete(id)),
     'attempts/recovered': after(() => store.recovered()),

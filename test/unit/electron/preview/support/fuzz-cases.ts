@@ -14,7 +14,6 @@ const CALLS = [
   'settings/set',
   'attempts/list',
   'attempts/get',
-  'attempts/audio',
   'attempts/create',
   'attempts/append-audio',
   'attempts/finish',

@@ -2,9 +2,11 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
+import { buffer } from 'node:stream/consumers';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createAppServices, type AppServices } from '../../../../../electron/services/app-services';
+import { attemptAudioResponse } from '../../../../../electron/services/attempts/audio-stream';
 import { dispatchCall } from '../../../../../electron/services/bridge/dispatch';
 import { parseWavHeader } from '../../../../../electron/services/wav/probe';
 import { FileSettingsStore } from '../../../../../electron/services/settings/file-settings-store';
@@ -44,6 +46,13 @@ describe('attempts through createAppServices and dispatch', () => {
     return result.data as T;
   }
 
+  /** The attempt's WAV as both transports stream it to the player. */
+  async function wavOf(services: AppServices, id: string): Promise<Buffer> {
+    const response = await attemptAudioResponse(() => services.attemptAudio(id), undefined);
+    expect(response.status).toBe(200);
+    return buffer(response.body);
+  }
+
   it('records, lists, replays, renames and deletes with real base64 payloads', async () => {
     const services = start();
     const events: unknown[] = [];
@@ -73,8 +82,7 @@ describe('attempts through createAppServices and dispatch', () => {
 
     const list = await call<AttemptListItem[]>(services, 'attempts/list', {});
     expect(list).toEqual([{ state: 'ok', attempt: done, hasTranscript: false }]);
-    const { wav } = await call<{ wav: string }>(services, 'attempts/audio', { id: attempt.id });
-    const bytes = Buffer.from(wav, 'base64');
+    const bytes = await wavOf(services, attempt.id);
     expect(parseWavHeader(bytes)).toMatchObject({ dataSize: 39998, sampleRate: 16000 });
     expect(bytes.subarray(44)).toEqual(Buffer.concat(chunks));
 
@@ -156,8 +164,7 @@ describe('attempts through createAppServices and dispatch', () => {
         durationSec: 2.5,
       }),
     ]);
-    const { wav } = await call<{ wav: string }>(next, 'attempts/audio', { id });
-    const bytes = Buffer.from(wav, 'base64');
+    const bytes = await wavOf(next, id);
     expect(parseWavHeader(bytes)).toMatchObject({ dataSize: 80000, riffSize: 80036 });
     expect(bytes.subarray(44)).toEqual(Buffer.concat(chunks));
     expect(await call(next, 'attempts/list', {})).toEqual([
@@ -200,10 +207,7 @@ describe('attempts through createAppServices and dispatch', () => {
     const next = start();
     const recovered = await call<Attempt[]>(next, 'attempts/recovered', {});
     expect(recovered.map((a) => a.id)).toEqual([id]);
-    const bytes = Buffer.from(
-      (await call<{ wav: string }>(next, 'attempts/audio', { id })).wav,
-      'base64',
-    );
+    const bytes = await wavOf(next, id);
     // Every chunk the service acknowledged is there, followed only by what the child went on to
     // write before the kill landed: a prefix of its 40 chunks, nothing else.
     const all = Buffer.concat(Array.from({ length: 40 }, (_, seq) => pcm(4000, seq + 1)));
