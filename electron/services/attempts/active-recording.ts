@@ -1,6 +1,6 @@
 import type { Attempt } from '../../../shared/contract/attempts';
 import { AttemptError, formatSeconds } from './attempt-errors';
-import { systemCode } from '../storage/errno';
+import { describeWriteError, isDiskFull, systemCode } from '../storage/errno';
 import { writeAttemptFile } from './attempt-file';
 import type { WavAppender } from './wav-appender';
 import { MAX_WAV_DATA_BYTES } from '../wav/format';
@@ -9,8 +9,6 @@ import { MAX_WAV_DATA_BYTES } from '../wav/format';
 export type AppendProgress = { durationSec: number; bytesWritten: number };
 
 type EndReason = NonNullable<Attempt['endReason']>;
-
-const FULL_DISK = new Set(['ENOSPC', 'EDQUOT']);
 
 /**
  * One recording in progress: its open WAV file, the next chunk number it expects, and its attempt as
@@ -101,10 +99,9 @@ export class ActiveRecording {
     } catch (error) {
       // Without a final header the file stays open so a retry can still write one.
       if (this.headerDone) await this.appender.close().catch(() => undefined);
-      const code = systemCode(error) ?? 'unknown error';
       throw new AttemptError(
-        FULL_DISK.has(code) ? 'disk-full' : 'write-failed',
-        `Rehearse could not finish saving the recording (${code}). The ${kept} recorded so far stay on disk and will be repaired the next time Rehearse starts.`,
+        isDiskFull(error) ? 'disk-full' : 'write-failed',
+        `Rehearse could not finish saving the recording. ${describeWriteError(error, this.folder)} The ${kept} recorded so far stay on disk and will be repaired the next time Rehearse starts.`,
         String(error),
       );
     }
@@ -122,7 +119,7 @@ export class ActiveRecording {
 
   private async stopAfterFailure(error: unknown): Promise<AttemptError> {
     const code = systemCode(error) ?? 'unknown error';
-    const full = FULL_DISK.has(code);
+    const full = isDiskFull(error);
     const kept = formatSeconds(this.appender.durationSec);
     const savedText =
       this.appender.dataBytes === 0

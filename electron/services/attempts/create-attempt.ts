@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { Attempt } from '../../../shared/contract/attempts';
 import { ActiveRecording } from './active-recording';
 import { AttemptError } from './attempt-errors';
-import { systemCode } from '../storage/errno';
+import { isDiskFull, systemCode } from '../storage/errno';
 import { AUDIO_FILE, writeAttemptFile } from './attempt-file';
 import { syncFolder } from '../storage/atomic-write';
 import { attemptFolder, newAttemptId } from './attempt-ids';
@@ -55,7 +55,7 @@ export async function createAttempt(
   } catch (error) {
     if (made) await rm(folder, { recursive: true, force: true }).catch(() => undefined);
     const code = systemCode(error) ?? String(error);
-    if (code === 'ENOSPC' || code === 'EDQUOT') {
+    if (isDiskFull(error)) {
       throw new AttemptError(
         'disk-full',
         'Your disk is full, so Rehearse cannot start a recording. Free some disk space and try again.',

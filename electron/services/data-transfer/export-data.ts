@@ -15,7 +15,7 @@ import {
   fileStamp,
   type Manifest,
 } from './transfer-files';
-import { systemCode } from '../storage/errno';
+import { describeWriteError, systemCode } from '../storage/errno';
 
 /** What an export needs: the stores it copies from and where to put the copy. */
 export type ExportOptions = {
@@ -95,10 +95,9 @@ export async function exportData(options: ExportOptions): Promise<ExportResult> 
     };
   } catch (error) {
     await rm(target, { recursive: true, force: true }).catch(() => undefined);
-    const code = systemCode(error) ?? String(error);
     throw new ServiceError(
       'write-failed',
-      `The export could not be written to ${parent} (${code}), so nothing was kept. Check that the folder is writable and has space, then export again.`,
+      `The export was not finished, so nothing of it was kept. ${describeWriteError(error, parent)}`,
       String(error),
     );
   }

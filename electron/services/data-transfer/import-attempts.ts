@@ -9,7 +9,7 @@ import { newAttemptId } from '../attempts/attempt-ids';
 import { sourceFolders, validate } from './attempt-validation';
 import { zeroCounts, type Counts } from './import-docs';
 import { canonicalJson, sha1OfFile } from './transfer-files';
-import { systemCode } from '../storage/errno';
+import { describeWriteError, systemCode } from '../storage/errno';
 
 /** An attempt folder of the source that passed validation, and where it goes. */
 type Planned = { source: string; attempt: Attempt; extras: string[]; id: string };
@@ -64,10 +64,9 @@ export async function importAttempts(
     try {
       added.push(await write(attemptsRoot, plan, { ...plan.attempt, id: plan.id, parentId }));
     } catch (error) {
-      const code = systemCode(error) ?? String(error);
       counts[plan.id === plan.attempt.id ? 'imported' : 'renamed']--;
       problems.push(
-        `The attempt ${plan.attempt.id} could not be written (${code}) and was not imported. Check the disk space, then import again: what is already imported is skipped.`,
+        `The attempt ${plan.attempt.id} was not imported. ${describeWriteError(error, attemptsRoot)} Import again afterwards: what is already imported is skipped.`,
       );
     }
   }

@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { modelFamilySchema } from '../../../shared/models/catalog';
 import { moveAsideCorruptFile, writeFileAtomicSync } from '../storage/atomic-write';
 import { readJsonFileSync } from '../storage/read-json';
+import { describeWriteError, isDiskFull } from '../storage/errno';
+import { ModelError } from './model-error';
 
 /** A model file the user brought that matches no catalog entry. */
 export const customModelSchema = z.object({
@@ -66,7 +68,15 @@ export class ModelsStateFile {
   update(change: (state: ModelsState) => void): ModelsState {
     const state = this.read();
     change(state);
-    writeFileAtomicSync(this.file, `${JSON.stringify(state, null, 2)}\n`);
+    try {
+      writeFileAtomicSync(this.file, `${JSON.stringify(state, null, 2)}\n`);
+    } catch (error) {
+      const code = isDiskFull(error) ? 'disk-full' : 'unknown';
+      throw new ModelError(
+        code,
+        `The model list was not saved. ${describeWriteError(error, this.file)}`,
+      );
+    }
     return state;
   }
 }

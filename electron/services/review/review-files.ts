@@ -4,6 +4,8 @@ import { answerAnalysisSchema } from '../../../shared/analysis/schema';
 import type { AnswerAnalysis } from '../../../shared/analysis/types';
 import { transcriptSchema, type Transcript } from '../../../shared/transcript';
 import { writeFileAtomicSync } from '../storage/atomic-write';
+import { describeWriteError } from '../storage/errno';
+import { ServiceError } from '../storage/service-error';
 
 /** Reads a JSON file beside an attempt's audio, or null when it is missing or no longer valid
  * (a stale or damaged result is simply made again). */
@@ -25,7 +27,16 @@ export function readAnalysis(folder: string): Promise<AnswerAnalysis | null> {
   return readJson(path.join(folder, 'analysis.json'), (raw) => answerAnalysisSchema.parse(raw));
 }
 
-/** Stores analysis.json beside the attempt's audio (atomically). */
+/** Stores analysis.json beside the attempt's audio (atomically); a failure says why in words. */
 export function writeAnalysis(folder: string, analysis: AnswerAnalysis): void {
-  writeFileAtomicSync(path.join(folder, 'analysis.json'), JSON.stringify(analysis));
+  const file = path.join(folder, 'analysis.json');
+  try {
+    writeFileAtomicSync(file, JSON.stringify(analysis));
+  } catch (error) {
+    throw new ServiceError(
+      'write-failed',
+      `The review was made but not saved. ${describeWriteError(error, file)}`,
+      String(error),
+    );
+  }
 }
