@@ -5,7 +5,7 @@ import { checkRegularFile, checkRegularFileSync, type FileCheck } from './regula
 
 /** The most a store file may hold before it is refused unread: far above any real one (a story
  * bank of thousands of stories is a few MB), far below what would exhaust memory when parsed. */
-export const MAX_STORE_FILE_BYTES = 16 * 1024 * 1024;
+export const MAX_STORE_FILE_BYTES = 16_000_000;
 
 /** A JSON file's text as read, or why it could not be: missing, not a file, too large, unreadable. */
 export type TextRead =
