@@ -1,4 +1,5 @@
 import type { IncomingMessage } from 'node:http';
+import type { BridgeErrorCode } from '../../shared/contract/error-codes';
 
 /** Largest request body the preview accepts: the contract's largest audio chunk (4,000,000
  * base64 characters) with room for its JSON; a chunk the recorder sends is about 11 KiB. */
@@ -12,7 +13,7 @@ export const TOTAL_BODY_BYTES = 16 * 1024 * 1024;
 export class BodyError extends Error {
   constructor(
     readonly status: number,
-    readonly code: string,
+    readonly code: BridgeErrorCode,
     message: string,
   ) {
     super(message);

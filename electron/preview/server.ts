@@ -12,6 +12,7 @@ import { BodyBudget, BodyError, readJsonBody } from './read-json-body';
 import { admit, bearerToken, tokenMatches, type GuardConfig } from './request-guard';
 import { securityHeaders } from './security-headers';
 import { serveStatic } from './static-files';
+import type { BridgeErrorCode } from '../../shared/contract/error-codes';
 
 /** Options of the browser-preview server. */
 export type PreviewServerOptions = {
@@ -51,7 +52,10 @@ function sendJson(res: ServerResponse, status: number, body: unknown, headers: o
   res.end(JSON.stringify(body));
 }
 
-const failure = (code: string, message: string) => ({ ok: false, error: { code, message } });
+const failure = (code: BridgeErrorCode, message: string) => ({
+  ok: false,
+  error: { code, message },
+});
 
 /** Serves the renderer and the app's services on 127.0.0.1: `POST /api/<call>` with the bearer
  * token for calls, one WebSocket at `/api/events?token=` for events, recordings as byte streams.

@@ -1,8 +1,9 @@
 import { z } from 'zod';
+import { bridgeErrorCodeSchema } from './error-codes';
 
 /** An error as it crosses the bridge: a stable code for code, a message for the person. */
 export const bridgeErrorSchema = z.object({
-  code: z.string(),
+  code: bridgeErrorCodeSchema,
   message: z.string(),
 });
 

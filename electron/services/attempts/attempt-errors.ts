@@ -1,16 +1,7 @@
+import type { ATTEMPT_ERROR_CODES } from '../../../shared/contract/error-codes';
+
 /** Why an attempts call failed; the bridge passes `code` and `message` to the renderer as they are. */
-export type AttemptErrorCode =
-  | 'not-found'
-  | 'damaged'
-  | 'audio-missing'
-  | 'not-recording'
-  | 'not-recovered'
-  | 'chunk-gap'
-  | 'chunk-out-of-order'
-  | 'bad-chunk'
-  | 'too-long'
-  | 'disk-full'
-  | 'write-failed';
+export type AttemptErrorCode = (typeof ATTEMPT_ERROR_CODES)[number];
 
 /** A failed attempts call: `code` for programs, `message` for the person (what happened, what to do). */
 export class AttemptError extends Error {

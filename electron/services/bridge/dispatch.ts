@@ -1,13 +1,14 @@
 import { z } from 'zod';
 import { calls, isCallName, type BridgeError, type BridgeResult } from '../../../shared/contract';
+import { isBridgeErrorCode } from '../../../shared/contract/error-codes';
 import type { HandlerTable } from './handler-table';
 
-/** Turns any thrown value into an error a person can read; errors with a string `code` are meant
- * for the user as they are, anything else is a bug and says so. */
+/** Turns any thrown value into an error a person can read; errors with a code the contract
+ * declares are meant for the user as they are, anything else is a bug and says so. */
 export function toBridgeError(error: unknown): BridgeError {
   if (error && typeof error === 'object' && 'code' in error && 'message' in error) {
     const { code, message } = error as { code: unknown; message: unknown };
-    if (typeof code === 'string' && typeof message === 'string') return { code, message };
+    if (isBridgeErrorCode(code) && typeof message === 'string') return { code, message };
   }
   const detail = error instanceof Error ? error.message : String(error);
   return {

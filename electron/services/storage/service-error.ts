@@ -1,13 +1,7 @@
-/** Why a stories, questions, history or data call failed. */
-export type ServiceErrorCode =
-  | 'not-found'
-  | 'invalid'
-  | 'duplicate'
-  | 'read-only'
-  | 'write-failed'
-  | 'different-questions'
-  | 'not-a-folder'
-  | 'not-an-export';
+import type { SERVICE_ERROR_CODES } from '../../../shared/contract/error-codes';
+
+/** Why a stories, questions, history or data call failed (the contract lists the codes). */
+export type ServiceErrorCode = (typeof SERVICE_ERROR_CODES)[number];
 
 /** A failed call: `code` for programs, `message` for the person; the bridge passes both on as they are. */
 export class ServiceError extends Error {

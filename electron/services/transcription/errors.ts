@@ -1,18 +1,7 @@
-/** Why a transcription failed. "No speech" is not among them: it is a transcript with noSpeech. */
-export type TranscriptionErrorCode =
-  | 'engine-missing'
-  | 'model-missing'
-  | 'model-invalid'
-  | 'audio-missing'
-  | 'audio-empty'
-  | 'audio-unreadable'
-  | 'audio-too-long'
-  | 'engine-failed'
-  | 'engine-crashed'
-  | 'timeout'
-  | 'cancelled'
-  | 'output-invalid'
-  | 'write-failed';
+import type { TRANSCRIPTION_ERROR_CODES } from '../../../shared/contract/error-codes';
+
+/** Why a transcription failed (the contract lists the codes). */
+export type TranscriptionErrorCode = (typeof TRANSCRIPTION_ERROR_CODES)[number];
 
 /** A failed transcription: `code` for programs, `message` for the person (what happened, what to do). */
 export class TranscriptionError extends Error {

@@ -6,12 +6,13 @@ import type {
   EventName,
   EventPayload,
 } from '../../../shared/contract';
+import type { BridgeErrorCode } from '../../../shared/contract/error-codes';
 import type { Bridge } from './bridge';
 import { createPreviewBridge, takePreviewToken } from './preview-bridge';
 
 /** A failed call, carrying the bridge's code and a message written for the user. */
 export class ApiError extends Error {
-  readonly code: string;
+  readonly code: BridgeErrorCode;
   constructor(error: BridgeError) {
     super(error.message);
     this.code = error.code;

@@ -2,6 +2,14 @@ import { describe, expect, it } from 'vitest';
 import type { HandlerTable } from '../../../../../electron/services/bridge/handler-table';
 import { dispatchCall, toBridgeError } from '../../../../../electron/services/bridge/dispatch';
 import { defaultSettings } from '../../../../../shared/settings';
+import { bridgeErrorSchema } from '../../../../../shared/contract';
+import {
+  ATTEMPT_ERROR_CODES,
+  SERVICE_ERROR_CODES,
+  TRANSCRIPTION_ERROR_CODES,
+  TRANSPORT_ERROR_CODES,
+} from '../../../../../shared/contract/error-codes';
+import { modelErrorCodeSchema } from '../../../../../shared/models/schemas';
 
 // Only the calls these tests make; the rest of the table is irrelevant here.
 const handlers = {
@@ -67,5 +75,29 @@ describe('dispatchCall', () => {
     const internal = await dispatchCall(failing, 'app/info', {});
     expect(internal).toMatchObject({ ok: false, error: { code: 'internal' } });
     expect(toBridgeError('boom').message).toMatch(/boom/);
+  });
+});
+
+describe('error codes (a closed list in the contract)', () => {
+  it('passes a declared code and its message on as they are', () => {
+    const error = Object.assign(new Error('The disk is full.'), { code: 'disk-full' });
+    expect(toBridgeError(error)).toEqual({ code: 'disk-full', message: 'The disk is full.' });
+  });
+
+  it('turns a code the contract does not declare into an internal error', () => {
+    const error = Object.assign(new Error('Something odd.'), { code: 'made-up-code' });
+    expect(toBridgeError(error).code).toBe('internal');
+  });
+
+  it('the error schema refuses undeclared codes, so neither side can send one', () => {
+    expect(bridgeErrorSchema.safeParse({ code: 'made-up-code', message: 'x' }).success).toBe(false);
+    for (const code of [
+      ...TRANSPORT_ERROR_CODES,
+      ...ATTEMPT_ERROR_CODES,
+      ...SERVICE_ERROR_CODES,
+      ...TRANSCRIPTION_ERROR_CODES,
+      ...modelErrorCodeSchema.options,
+    ])
+      expect(bridgeErrorSchema.safeParse({ code, message: 'x' }).success, code).toBe(true);
   });
 });
