@@ -1,20 +1,12 @@
 import type { ATTEMPT_ERROR_CODES } from '../../../shared/contract/error-codes';
+import { CodedError } from '../storage/coded-error';
 
 /** Why an attempts call failed; the bridge passes `code` and `message` to the renderer as they are. */
 export type AttemptErrorCode = (typeof ATTEMPT_ERROR_CODES)[number];
 
 /** A failed attempts call: `code` for programs, `message` for the person (what happened, what to do). */
-export class AttemptError extends Error {
+export class AttemptError extends CodedError<AttemptErrorCode> {
   override readonly name = 'AttemptError';
-
-  constructor(
-    readonly code: AttemptErrorCode,
-    message: string,
-    /** The system error behind it, for logs and bug reports. */
-    readonly details?: string,
-  ) {
-    super(message);
-  }
 }
 
 /** "0.5 s", "42 s" or "3 min 5 s": how long a piece of audio is, for messages (rounded down, so

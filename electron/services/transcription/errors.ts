@@ -1,20 +1,12 @@
 import type { TRANSCRIPTION_ERROR_CODES } from '../../../shared/contract/error-codes';
+import { CodedError } from '../storage/coded-error';
 
 /** Why a transcription failed (the contract lists the codes). */
 export type TranscriptionErrorCode = (typeof TRANSCRIPTION_ERROR_CODES)[number];
 
 /** A failed transcription: `code` for programs, `message` for the person (what happened, what to do). */
-export class TranscriptionError extends Error {
+export class TranscriptionError extends CodedError<TranscriptionErrorCode> {
   override readonly name = 'TranscriptionError';
-
-  constructor(
-    readonly code: TranscriptionErrorCode,
-    message: string,
-    /** whisper-cli's last stderr lines or the system error, for logs and bug reports. */
-    readonly details?: string,
-  ) {
-    super(message);
-  }
 }
 
 /** True when a value is a TranscriptionError (also across module copies). */
