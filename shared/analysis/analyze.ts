@@ -2,6 +2,7 @@ import type { TranscriptWord } from '../transcript';
 import { answerFlags } from './answer-flags';
 import { buildDoc, wordCount } from './doc';
 import { followUps } from './follow-ups';
+import { distinctImpact, impactQuantities } from './impact';
 import { runRules } from './rules';
 import { FLAG_KINDS } from './schema';
 import { ANSWER_WINDOW, durationSignal, type TargetWindow } from './signals/duration';
@@ -42,7 +43,8 @@ export function analyzeAnswer(input: AnalyzeInput): AnswerAnalysis {
   const findings = runRules({ doc, unitParts });
   const n = wordCount(doc.tokens);
   const duration = durationSignal(n, words, input.audioDurationSec, validWindow(input.window));
-  const quantities: Quantity[] = doc.quantities.map((q) => {
+  const impact = impactQuantities(doc, unitParts);
+  const quantities: Quantity[] = impact.map((q) => {
     const start = doc.tokens[q.first].start;
     const end = doc.tokens[q.last - 1].end;
     return { kind: q.kind, start, end, text: text.slice(start, end) };
@@ -71,7 +73,7 @@ export function analyzeAnswer(input: AnalyzeInput): AnswerAnalysis {
       duration,
       pace: paceSignal(n, words),
       ownership,
-      impact: { count: quantities.length, quantities: withTimes(index, quantities) },
+      impact: { count: distinctImpact(doc, impact), quantities: withTimes(index, quantities) },
       specificity,
     },
     star,

@@ -9,7 +9,7 @@ import {
   SKIPPABLE,
 } from './lists/outcome-words';
 import { phraseAt, phraseSet } from './phrase-match';
-import { endsClause, sameSentence } from './rules/context';
+import { endsClause, sameSentence } from './token-context';
 import type { Token } from './tokens';
 
 const DEGREES = phraseSet(DEGREE_PHRASES);

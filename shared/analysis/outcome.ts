@@ -17,7 +17,7 @@ import {
 import { changeEnd, improvementEnd } from './outcome-change';
 import { phraseAt, phraseSet } from './phrase-match';
 import type { Token } from './tokens';
-import { endsClause, pauseAfter, sameSentence } from './rules/context';
+import { endsClause, pauseAfter, sameSentence } from './token-context';
 
 const PHRASES = phraseSet(VAGUE_OUTCOME_PHRASES);
 const VANISH = phraseSet(VANISH_PHRASES);

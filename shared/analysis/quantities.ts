@@ -2,6 +2,7 @@ import type { Token } from './tokens';
 import { LATENCY_UNITS, MULTIPLIER_WORDS, NUMBER_WORDS, SCALE_WORDS } from './lists/units';
 import {
   classify,
+  countedRateEnd,
   isTimeUnitAt,
   isUnitAt,
   isUnitWord,
@@ -27,6 +28,10 @@ export function isNumberToken(t: Token): boolean {
   if (t.tags.has('RomanNumeral') || t.tags.has('Ordinal') || isUnitWord(t.norm)) return false;
   if (DIGITS.test(t.text)) return true;
   if (/^\dxx$/i.test(t.text)) return false; // "5xx errors" is a class of status codes
+  // "4D graphs", "2FA": digits glued to letters that are no unit are a name or a mis-heard word.
+  const glued = /^\d+([a-z]+)$/i.exec(t.text);
+  if (glued && !isUnitWord(glued[1].toLowerCase()) && !/^(x|k|m|b|rps|qps)$/i.test(glued[1]))
+    return false;
   if (t.tags.has('Value') && /^[$€£]?\d/.test(t.text)) return true;
   return NUMBER_WORDS.has(t.norm) || (t.tags.has('TextValue') && t.norm !== 'one');
 }
@@ -69,7 +74,13 @@ export function findQuantities(tokens: readonly Token[]): QuantityHit[] {
         tokens[last + 2]?.norm === 'half'
       )
         last += 3;
-      else if (JOINERS.has(n.norm) && tokens[last + 1] && isNumberToken(tokens[last + 1]))
+      else if (
+        JOINERS.has(n.norm) &&
+        tokens[last + 1] &&
+        isNumberToken(tokens[last + 1]) &&
+        // "two hundred and fifty" is one number; "in 2019 and 300 events" is two.
+        (n.norm !== 'and' || SCALE_WORDS.has(tokens[last - 1].norm))
+      )
         last += 2;
       else break;
     }
@@ -82,8 +93,15 @@ export function findQuantities(tokens: readonly Token[]): QuantityHit[] {
       continue;
     }
     // A count includes what is counted ("400 rows"); a bare number has no unit.
+    const counted = kind === 'rate' ? countedRateEnd(tokens, last) : last;
     const unitEnd =
-      kind === 'number' ? last : kind === 'count' ? last + 1 : unitEndAt(tokens, last);
+      kind === 'number'
+        ? last
+        : kind === 'count'
+          ? last + 1
+          : counted > last
+            ? counted
+            : unitEndAt(tokens, last);
     hits.push({ first: startWithPercentile(tokens, i), last: unitEnd, kind });
     i = unitEnd - 1;
   }

@@ -9,6 +9,7 @@ import {
   RATE_UNITS,
   SIZE_UNITS,
 } from './lists/units';
+import { AFFECTED_NOUNS } from './lists/impact';
 import type { Token } from './tokens';
 
 const TIME_OF_DAY = new Set(['am', 'pm', "o'clock", 'a.m', 'p.m']);
@@ -75,6 +76,19 @@ export function startWithPercentile(tokens: readonly Token[], i: number): number
   return i;
 }
 
+/** End of "requests per second" / "events a day" after a number at `unit`, or `unit` when the
+ * counted word is not followed by a rate. */
+export function countedRateEnd(tokens: readonly Token[], unit: number): number {
+  const per = tokens[unit + 1]?.norm ?? '';
+  const time = tokens[unit + 2];
+  const same = time && time.sent === tokens[unit].sent && tokens[unit + 1].sent === time.sent;
+  const isRate =
+    same &&
+    (per === 'per' || per === 'a' || per === 'an' || per === 'each') &&
+    (LATENCY_UNITS.has(time.norm) || DURATION_UNITS.has(time.norm));
+  return isRate ? unit + 3 : unit;
+}
+
 /** What a number measures, from its unit and neighbours; null for dates, times of day and labels. */
 export function classify(
   tokens: readonly Token[],
@@ -89,9 +103,14 @@ export function classify(
     .slice(first, last)
     .map((x) => x.text)
     .join(' ');
-  if (t.tags.has('Date') || t.tags.has('Time') || TIME_OF_DAY.has(u)) return null;
-  if (prev && LABEL_BEFORE.has(prev.norm) && prev.sent === t.sent) return null;
-  if (/^(19|20)\d\d$/.test(t.text) && last === first + 1 && !isUnitAt(tokens, last)) return null;
+  // compromise reads "around 1,800" and "2000 requests" as years; a year has no comma and no plural
+  // or unit after it ("in 2019", not "2000 requests per second").
+  const counted = !!unit && unit.sent === t.sent && (/s$/.test(u) || isUnitAt(tokens, last));
+  const yearLike = /^(19|20)\d\d$/.test(t.text) && last === first + 1 && !counted;
+  if ((t.tags.has('Date') && !/,/.test(t.text) && !counted) || yearLike) return null;
+  if (t.tags.has('Time') || TIME_OF_DAY.has(u)) return null;
+  if (prev && LABEL_BEFORE.has(prev.norm) && prev.sent === t.sent && !/[,;:]/.test(prev.post))
+    return null;
   if (/%$/.test(text) || t.tags.has('Percent') || PERCENT_UNITS.has(u)) return 'percent';
   if (/^[$€£]/.test(text) || (prev && /[$€£]/.test(prev.text + t.pre)) || t.tags.has('Money'))
     return 'money';
@@ -101,7 +120,10 @@ export function classify(
   if (DURATION_UNITS.has(u)) return 'duration';
   if (SIZE_UNITS.has(u)) return 'size';
   if (RATE_UNITS.has(u) && u !== 'a' && u !== 'an' && u !== 'each' && u !== 'every') return 'rate';
-  if (unit && unit.sent === t.sent && (unit.tags.has('Noun') || unit.tags.has('Plural'))) {
+  if (countedRateEnd(tokens, last) > last) return 'rate';
+  // Without compromise's post-tagger "orders" and "requests" often read as verbs: the lexicon decides.
+  const noun = unit && (unit.tags.has('Noun') || unit.tags.has('Plural') || AFFECTED_NOUNS.has(u));
+  if (unit && unit.sent === t.sent && noun) {
     return unit.tags.has('Pronoun') ? 'number' : 'count';
   }
   if (t.norm === 'one' || t.norm === 'half' || t.norm === 'quarter') return null;

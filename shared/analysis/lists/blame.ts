@@ -39,6 +39,29 @@ export const BLAME_PHRASES = [
   'not on me',
   'were to blame',
   'was to blame',
+  'not my call',
+  'not my decision',
+  'not my job',
+  'not my responsibility',
+  'not my area',
+  'nothing i could have done',
+  'nothing i could do',
+  'nothing we could have done',
+  'did what i was told',
+  'just following orders',
+  'out of my hands',
+  'were not told',
+  'was not told',
+  'were never told',
+  'was never told',
+  'kept in the dark',
+  'kept us in the dark',
+  'out of the loop',
+  'i blame',
+  'blame goes to',
+  'blame lies with',
+  'their bug',
+  'their mess',
 ];
 
 /** One-word nouns for other people or teams ("ops", "qa", "management"). */
@@ -52,7 +75,7 @@ designers design marketing sales support nobody someone somebody security legal 
 
 /** Heads of noun phrases naming a group of people ("the frontend team", "the ops guys"). */
 export const PARTY_HEADS: ReadonlySet<string> = new Set(
-  'team teams guys folks people group department org engineers developers devs manager managers lead leads'.split(
+  'team teams guys folks people group department org engineers developers devs manager managers lead leads author authors owner owners dba dbas admins testers architects'.split(
     ' ',
   ),
 );
@@ -88,6 +111,10 @@ export const STRONG_FAILURES = [
   'changed their mind',
   'kept changing their mind',
   'messed up',
+  'botched',
+  'botched it',
+  'bungled',
+  'fumbled',
   'screwed up',
   'messed it up',
   'screwed it up',
@@ -169,3 +196,40 @@ export const SOFT_FAILURES = [
   'approved it',
   'let it through',
 ];
+
+/** Nouns of fault or responsibility: "their fault", "my call", "the blame". */
+export const FAULT_NOUNS: ReadonlySet<string> = new Set(
+  'fault faults blame call decision responsibility problem mistake doing screwup mess'.split(' '),
+);
+
+/** Verbs of diligence: not doing them, said of another party, judges its conduct ("they never
+ * test", "nobody bothered", "they didn't tell anyone"). Base and past forms. */
+export const DILIGENCE_VERBS: ReadonlySet<string> = new Set(
+  `test tests tested testing tell tells told telling look looks looked read reads document documents
+documented bother bothers bothered care cares cared listen listens listened communicate communicated
+share shared check checks checked review reviewed respond responded reply replied update updated warn
+warned follow followed fill filled write wrote written answer answered ask asked think thought plan
+planned consider considered notify notified mention mentioned inform informed catch caught say said
+explain explained give gave testing telling writing reading documenting checking reviewing
+responding communicating sharing`.split(/\s+/),
+);
+
+/** Adjectives that judge a party's conduct or quality ("the PM was pushy", "they are sloppy"). */
+export const JUDGEMENT_WORDS: ReadonlySet<string> = new Set(
+  `pushy sloppy careless useless incompetent clueless lazy negligent reckless unreasonable difficult
+unresponsive hopeless terrible awful arrogant rude chaotic disorganized disorganised unprofessional
+stubborn impossible garbage rubbish amateurish dismissive ignorant slow`.split(/\s+/),
+);
+
+/** Adverbs of habit that turn a party's action into a complaint ("kept changing", "always late"). */
+export const HABIT_WORDS: ReadonlySet<string> = new Set('kept keep keeps'.split(' '));
+
+/** Objects that make an action a failure: "gave us bad data", "pushed a broken config". */
+export const BAD_OBJECT_WORDS: ReadonlySet<string> = new Set(
+  'bad broken wrong buggy faulty incomplete garbage untested'.split(' '),
+);
+
+/** Heads and qualifiers that name a group of people from outside: "on the sales side", "over there". */
+export const PARTY_QUALIFIERS: ReadonlySet<string> = new Set(
+  'side team there platform ops qa sales product management'.split(' '),
+);

@@ -7,10 +7,12 @@ import {
 } from '../lists/blame';
 import { CLAUSE_BREAKS } from '../lists/grammar';
 import { phraseAt, phraseSet } from '../phrase-match';
-import type { Doc } from '../doc';
+import { clausesOf, innerSubjects, subjectOf } from './blame-clause';
+import { blameClauseEnd } from './blame-predicate';
 import type { Token } from '../tokens';
 import type { Finding } from '../types';
-import { pauseAfter, sameSentence, spanFinding, type Rule, type RuleContext } from './context';
+import { spanFinding, type Rule, type RuleContext } from './context';
+import { pauseAfter, sameSentence } from '../token-context';
 
 const PHRASES = phraseSet(BLAME_PHRASES);
 /** Neutral words that read as blame only inside a defensive sentence ("not my fault, the reviewer approved it"). */
@@ -64,23 +66,6 @@ function startOfNounPhrase(tokens: readonly Token[], k: number): number {
   return s;
 }
 
-/** True when the speaker owns the response right after ("..., so I added a circuit breaker"). */
-function ownedAfter(doc: Doc, i: number): boolean {
-  const sent = doc.tokens[i].sent;
-  const list = doc.statements;
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (list[mid].subject <= i) lo = mid + 1;
-    else hi = mid;
-  }
-  for (let k = lo; k < list.length && doc.tokens[list[k].subject].sent <= sent + 1; k++) {
-    if (list[k].actor === 'i' && list[k].sense === 'action') return true;
-  }
-  return false;
-}
-
 function find({ doc }: RuleContext): Finding[] {
   const { tokens } = doc;
   const out: Finding[] = [];
@@ -112,16 +97,30 @@ function find({ doc }: RuleContext): Finding[] {
           ? clauseSubjectParty(tokens, i)
           : -1;
     if (party < 0) continue;
-    // A dependency's failure the speaker then owns is context, not blame, unless the wording is defensive.
+    // A failure verb said of people or a team is blame (taxonomy: "QA missed it"); a system's
+    // failure ("the partner API started timing out") never reaches here: systems are not parties.
     const isDefensive = defensive.has(tokens[i].sent);
     if (soft && DEFENSIVE_ONLY.has(soft.phrase) && !isDefensive) continue;
-    if (!strong && !isDefensive && ownedAfter(doc, i)) continue;
     let end = hit.last;
     const obj = sameSentence(tokens, end, i);
     if (obj && ['it', 'us', 'me', 'that', 'them'].includes(obj.norm)) end++;
     else if (obj?.norm === 'the' && sameSentence(tokens, end + 1, i)?.tags.has('Noun')) end += 2;
     out.push(spanFinding(doc, 'blame', party, end, REASON, SUGGEST));
     i = end - 1;
+  }
+  // By structure: who the clause's agent is and what its predicate does to them.
+  for (const c of clausesOf(tokens)) {
+    const subject = subjectOf(tokens, c);
+    const end = subject ? blameClauseEnd(tokens, c, subject) : -1;
+    if (subject && end > subject.first) {
+      out.push(spanFinding(doc, 'blame', subject.first, end, REASON, SUGGEST));
+      continue;
+    }
+    for (const inner of innerSubjects(tokens, c, subject ? subject.last : c.first)) {
+      const innerEnd = blameClauseEnd(tokens, c, inner);
+      if (innerEnd > inner.first)
+        out.push(spanFinding(doc, 'blame', inner.first, innerEnd, REASON, SUGGEST));
+    }
   }
   return out;
 }

@@ -4,7 +4,8 @@ import { phraseAt, phraseSet } from '../phrase-match';
 import { TECH_WORD_SET } from '../tech';
 import type { Token } from '../tokens';
 import type { Finding } from '../types';
-import { sameSentence, spanFinding, type Rule, type RuleContext } from './context';
+import { spanFinding, type Rule, type RuleContext } from './context';
+import { sameSentence } from '../token-context';
 
 const PHRASES = phraseSet(BUZZWORD_PHRASES);
 const LEVERAGE_VERB_FORMS = new Set('leveraged leveraging leverages'.split(' '));

@@ -7,7 +7,7 @@ import {
 } from '../lists/fillers';
 import { COPULAS, DETERMINERS, SUBJECT_PRONOUNS } from '../lists/grammar';
 import type { Token } from '../tokens';
-import { isClauseStart, pauseAfter, sameSentence } from './context';
+import { isClauseStart, pauseAfter, sameSentence } from '../token-context';
 
 const PERSONS = new Set('i he she they we you everyone everybody someone people nobody'.split(' '));
 const APPROXIMATE_NEXT = new Set(

@@ -2,7 +2,8 @@ import { FILLER_CLOSERS, FILLER_SOUNDS, PADDING_OPENERS } from '../lists/fillers
 import { DETERMINERS } from '../lists/grammar';
 import { phraseAt, phraseSet } from '../phrase-match';
 import type { Finding } from '../types';
-import { isClauseStart, pauseAfter, sameSentence, spanFinding, type Rule } from './context';
+import { spanFinding, type Rule } from './context';
+import { isClauseStart, pauseAfter, sameSentence } from '../token-context';
 import { isRestart, likeIsFiller, youKnowIsFiller } from './filler-context';
 
 const CLOSERS = phraseSet(FILLER_CLOSERS);

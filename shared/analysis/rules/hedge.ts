@@ -9,7 +9,8 @@ import { DETERMINERS, SUBJECT_VERB_FILLERS } from '../lists/grammar';
 import { phraseAt, phraseSet } from '../phrase-match';
 import type { Token } from '../tokens';
 import type { Finding } from '../types';
-import { sameSentence, spanFinding, type Rule, type RuleContext } from './context';
+import { spanFinding, type Rule, type RuleContext } from './context';
+import { sameSentence } from '../token-context';
 
 const PHRASES = phraseSet(HEDGE_PHRASES);
 const KIND = phraseSet(KIND_OF);

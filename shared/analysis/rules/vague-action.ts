@@ -3,14 +3,8 @@ import { GENERIC_OBJECTS, VAGUE_ACTION_PHRASES, VAGUE_ACTION_VERBS } from '../li
 import { phraseAt, phraseSet } from '../phrase-match';
 import type { Token } from '../tokens';
 import type { Finding } from '../types';
-import {
-  endsClause,
-  sameSentence,
-  sentenceHasMetric,
-  spanFinding,
-  type Rule,
-  type RuleContext,
-} from './context';
+import { sentenceHasMetric, spanFinding, type Rule, type RuleContext } from './context';
+import { endsClause, sameSentence } from '../token-context';
 import { ACTION_REASON, ACTION_SUGGEST } from './reasons';
 import { endsClauseOrJoins } from './vague-amount';
 

@@ -8,14 +8,8 @@ import {
 import { phraseAt, phraseSet } from '../phrase-match';
 import type { Token } from '../tokens';
 import type { Finding } from '../types';
-import {
-  endsClause,
-  sameSentence,
-  sentenceHasMetric,
-  spanFinding,
-  type Rule,
-  type RuleContext,
-} from './context';
+import { sentenceHasMetric, spanFinding, type Rule, type RuleContext } from './context';
+import { endsClause, sameSentence } from '../token-context';
 
 const PLACEHOLDERS = phraseSet(VAGUE_PLACEHOLDERS);
 const QUANTIFIERS = phraseSet(VAGUE_QUANTIFIERS);

@@ -8,7 +8,16 @@ import {
   readCorpusSources,
 } from '../../../fixtures/corpus/build-corpus';
 import type { LabelledAnswer } from '../../../fixtures/corpus/corpus-source';
-import { analyzeAll, scoreKind, starMismatches } from '../../../fixtures/corpus/score';
+import {
+  analyzeAll,
+  scoreBoundaries,
+  scoreKind,
+  scoreQuantities,
+  starMismatches,
+} from '../../../fixtures/corpus/score';
+
+/** The development set's STAR-L boundary agreement, kept from falling (goal on held-out: 85%). */
+const BOUNDARY_FLOOR = 0.78;
 
 const answers: LabelledAnswer[] = readdirSync(CORPUS_JSON_DIR)
   .filter((f) => f.endsWith('.json'))
@@ -61,20 +70,44 @@ describe('labelled corpus', () => {
     expect(s.recall).toBeGreaterThanOrEqual(0.85);
   });
 
-  it('STAR-L parts agree with the labels on at least 90% of answers', () => {
-    const wrong = starMismatches(answers, results);
+  it('STAR-L parts agree with the labels on at least 90% of the answers without part markers', () => {
+    const unmarked = answers.filter((a) => !a.partSpans?.length);
+    const wrong = starMismatches(unmarked, results);
     console.log(
-      `STAR-L parts agree on ${answers.length - wrong.length}/${answers.length}`,
+      `STAR-L parts agree on ${unmarked.length - wrong.length}/${unmarked.length}`,
       wrong.map((a) => a.id),
     );
-    expect((answers.length - wrong.length) / answers.length).toBeGreaterThanOrEqual(0.9);
+    expect((unmarked.length - wrong.length) / unmarked.length).toBeGreaterThanOrEqual(0.9);
   });
 
-  it('metrics presence (no-metric) agrees with the labels on every answer', () => {
-    for (const a of answers) {
-      const noMetric = results.get(a.id)!.answerFlags.some((f) => f.kind === 'no-metric');
-      expect(noMetric, a.id).toBe(!a.metrics);
-    }
+  it('STAR-L boundaries: the engine starts the labelled part within one sentence of the label', () => {
+    const b = scoreBoundaries(answers, results);
+    console.log(
+      `STAR-L boundaries within one sentence: ${b.matched}/${b.total} over ${b.answers} answers`,
+    );
+    expect(b.total).toBeGreaterThanOrEqual(100);
+    expect(b.matched / b.total).toBeGreaterThanOrEqual(BOUNDARY_FLOOR);
+  });
+
+  it('impact quantities match the {q:} labels (precision >= 0.80, recall >= 0.85)', () => {
+    const q = scoreQuantities(answers, results);
+    console.log(
+      `impact quantities precision ${q.precision.toFixed(2)} recall ${q.recall.toFixed(2)}`,
+    );
+    expect(q.tp + q.fn).toBeGreaterThanOrEqual(50);
+    expect(q.precision).toBeGreaterThanOrEqual(0.8);
+    expect(q.recall).toBeGreaterThanOrEqual(0.85);
+  });
+
+  it('no-metric fires exactly when an answer has no labelled impact quantity (90% of marked answers)', () => {
+    const marked = answers.filter((a) => a.partSpans?.length);
+    const agree = marked.filter(
+      (a) =>
+        results.get(a.id)!.answerFlags.some((f) => f.kind === 'no-metric') ===
+        !a.quantities?.length,
+    );
+    console.log(`no-metric agrees on ${agree.length}/${marked.length}`);
+    expect(agree.length / marked.length).toBeGreaterThanOrEqual(0.9);
   });
 
   it('too-shallow agrees with the labels on most answers', () => {

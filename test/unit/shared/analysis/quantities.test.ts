@@ -14,21 +14,39 @@ describe('quantities (measured impact)', () => {
       ['latency', 'p99 went from 800 ms'],
       ['latency', '120ms'],
     ]);
-    expect(quantities('It saved $40k a year and took two weeks.')).toEqual([
-      ['money', '$40k'],
-      ['duration', 'two weeks'],
-    ]);
-    expect(quantities('We backfilled 2.5 million rows at 10k rps.')).toEqual([
-      ['count', '2.5 million rows'],
+    expect(quantities('It saved $40k a year.')).toEqual([['money', '$40k']]);
+    expect(quantities('We backfilled the table and now serve 10k rps at peak.')).toEqual([
       ['rate', '10k rps'],
     ]);
     expect(quantities('Costs were cut in half, about 30 thousand dollars.')).toEqual([
       ['money', '30 thousand dollars'],
     ]);
-    expect(quantities('The build doubled in speed and finished in about an hour.')).toEqual([
+    expect(quantities('The build doubled in speed and now finishes in about an hour.')).toEqual([
       ['multiplier', 'doubled'],
       ['duration', 'an hour'],
     ]);
+  });
+
+  it('counts impact, not any number (issue 10): no story durations, people, ordinals or mis-heard tokens', () => {
+    const text =
+      'One day two of us sat down with the 4D graphs for two weeks, and I shipped the fix on the second try.';
+    expect(quantities(text)).toEqual([]);
+    expect(analyzeAnswer({ text }).answerFlags.map((f) => f.kind)).toContain('no-metric');
+    // Throughput said with a bare four-digit number is a rate, not the year 2000.
+    expect(quantities('At peak the gateway took about 2000 requests per second.')).toEqual([
+      ['rate', '2000 requests per second'],
+    ]);
+    expect(quantities('In total around 1,800 customers saw errors.')).toEqual([
+      ['count', '1,800 customers'],
+    ]);
+  });
+
+  it('counts each measure once, however often it is said', () => {
+    const text =
+      'Checkout p99 sat at 800 ms and 4% of payments failed. After my change p99 dropped from 800 ms to 120 ms and failures fell from 4% to 0.3%.';
+    const impact = analyzeAnswer({ text }).signals.impact;
+    expect(impact.count).toBe(4);
+    expect(impact.quantities.map((q) => q.text).filter((t) => /800 ms$/.test(t))).toHaveLength(2);
   });
 
   it('skips what is not a measurement: CI, times of day, versions, years, pronoun "one"', () => {

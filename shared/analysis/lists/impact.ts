@@ -1,0 +1,65 @@
+/** Lexicon for telling an impact quantity from any other number (taxonomy: "What counts as an
+ * impact quantity"). The structure that reads it is in impact.ts. */
+
+/** Verbs and words of a change or a result: "p99 dropped to", "errors fell", "we saved", "peaked at". */
+export const CHANGE_WORDS: ReadonlySet<string> = new Set(
+  `went go goes came come dropped drop drops fell fall falls rose rise rises cut cuts reduced reduce
+reducing improved improve increased decreased declined grew grow climbed jumped spiked doubled halved
+tripled shrank shrunk peaked stayed stays saved saves save replaced recovered lowered brought
+crept dipped sped trimmed shaved removed eliminated freed down up`.split(/\s+/),
+);
+
+/** Nouns of what is measured: a quantity next to one measures it ("p99 of 2.4 seconds", "CPU at 40%"). */
+export const METRIC_WORDS: ReadonlySet<string> = new Set(
+  `latency latencies p50 p90 p95 p99 p999 tp99 error errors rate cpu memory throughput conversion
+hit uptime availability traffic revenue churn signups cost costs bill spend downtime response load
+time times runtime duration lag backlog queue usage retention adoption accuracy coverage qps rps
+savings margin arr mrr sla slo budget`.split(/\s+/),
+);
+
+/** Nouns of what was affected or produced: a count of them is impact ("1,900 orders failed"). */
+export const AFFECTED_NOUNS: ReadonlySet<string> = new Set(
+  `orders order customers customer users user payouts payout duplicates duplicate accounts clinics
+merchants mismatches requests errors tickets calls patients sessions messages jobs events invoices
+refunds complaints pages alerts incidents failures timeouts bookings transactions payments
+checkouts entries records services listings reports deploys releases`.split(/\s+/),
+);
+
+/** Words of harm next to a count: "orders failed", "none were lost", "saw errors". */
+export const HARM_WORDS: ReadonlySet<string> = new Set(
+  `failed fail lost affected impacted saw hit missed broken bad duplicate duplicated wrong missing
+double charged refunded dropped errored erroring stuck blocked timed down degraded paged got`.split(
+    /\s+/,
+  ),
+);
+
+/** Settings and sizes of the mechanism, not results: "a ten minute TTL", "from ten to thirty pods". */
+export const CONFIG_WORDS: ReadonlySet<string> = new Set(
+  `ttl timeout timeouts limit limits pods pod replicas replica partitions partition batch batches
+sleep interval threshold retries retry workers worker instances nodes node shards shard flag
+connections pool threads cron every window checkpoint checkpoints expiry ttls`.split(/\s+/),
+);
+
+/** Words before a quantity that make it a target, estimate or plan, not a result. */
+export const GOAL_WORDS: ReadonlySet<string> = new Set(
+  `goal goals target targets aim objective objectives asked needed wanted want need estimated
+estimate plan planned budget expected expecting sla slo requirement`.split(/\s+/),
+);
+
+/** Predicates of a duration that measures harm or a result: "down 38 minutes", "recovered in two". */
+export const DURATION_RESULT_WORDS: ReadonlySet<string> = new Set(
+  `degraded blocked outage offline unavailable recovered recover runs run ran finishes finished
+completes completed takes took lost restored mttr locked stopped finish finishes`.split(/\s+/),
+);
+
+/** Words after a multiplier that make it a measured change: "3x faster", "four times the traffic". */
+export const MULTIPLIER_OBJECTS: ReadonlySet<string> = new Set(
+  `faster slower more less fewer higher lower bigger smaller cheaper the as our normal their`.split(
+    /\s+/,
+  ),
+);
+
+/** Verbs that make a duration time saved: "replaced 40 hours a month", "cut an hour off". */
+export const TIME_SAVED_WORDS: ReadonlySet<string> = new Set(
+  'saved saves save replaced cut cuts reduced shaved trimmed freed removed eliminated'.split(' '),
+);
