@@ -6,6 +6,7 @@ import { distinctImpact, impactQuantities } from './impact';
 import { runRules } from './rules';
 import { FLAG_KINDS } from './schema';
 import { ANSWER_WINDOW, durationSignal, type TargetWindow } from './signals/duration';
+import { contentSignals, type ContentContext } from './signals/content';
 import { ownershipSignal } from './signals/ownership';
 import { paceSignal } from './signals/pace';
 import { specificitySignal } from './signals/specificity';
@@ -24,6 +25,8 @@ export type AnalyzeInput = {
   audioDurationSec?: number;
   /** Target length; 90 to 120 s unless given (a follow-up answer is judged on a shorter one). */
   window?: TargetWindow;
+  /** The question's text and the story's bullets, to tell a tangent from the story. */
+  context?: ContentContext;
 };
 
 /** Analyses one spoken answer: span flags, answer-level signals, STAR-L, follow-ups and a summary.
@@ -75,6 +78,11 @@ export function analyzeAnswer(input: AnalyzeInput): AnswerAnalysis {
       ownership,
       impact: { count: distinctImpact(doc, impact), quantities: withTimes(index, quantities) },
       specificity,
+      content: contentSignals(
+        doc,
+        { words: n, specificity, impactCount: quantities.length, buzzwords: flagCounts.buzzword },
+        input.context,
+      ),
     },
     star,
     followUps: followUps(doc, findings, answer, input.questionId),

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { QUANTITY_KINDS } from './schema-kinds';
 
+export * from './schema-content';
 export * from './schema-delivery';
 
 const offset = z.number().int().nonnegative();

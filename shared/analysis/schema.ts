@@ -7,6 +7,7 @@ import {
   paceSignalSchema,
   specificitySignalSchema,
 } from './schema-signals';
+import { contentSignalsSchema } from './schema-content';
 import { deliverySignalSchema } from './schema-delivery';
 
 export * from './schema-kinds';
@@ -101,6 +102,8 @@ export const answerAnalysisSchema = z.object({
     specificity: specificitySignalSchema,
     /** From the recording itself (absent for text input): pace over time, pauses, volume, pitch. */
     delivery: deliverySignalSchema.optional(),
+    /** Repetition, tradeoffs, collaboration, balance and tangents (absent in older analyses). */
+    content: contentSignalsSchema.optional(),
   }),
   star: starSchema,
   followUps: z.array(followUpSchema),

@@ -52,11 +52,20 @@ describe('rehearse analyze (CLI, real process)', () => {
       expect.arrayContaining(['filler', 'vague', 'we-ownership']),
     );
     expect(Object.keys(out.signals).sort()).toEqual([
+      'content',
       'duration',
       'impact',
       'ownership',
       'pace',
       'specificity',
+    ]);
+    // Text has no recording: the content signals are there, the delivery ones are not.
+    expect(Object.keys(out.signals.content).sort()).toEqual([
+      'balance',
+      'collaboration',
+      'repetition',
+      'tangents',
+      'tradeoff',
     ]);
     expect(out.star.parts).toHaveLength(5);
     expect(out.followUps.length).toBeGreaterThan(0);

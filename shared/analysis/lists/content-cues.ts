@@ -1,0 +1,161 @@
+/** Word lists and cue patterns behind the content signals (signals/tradeoff.ts and friends). */
+
+/** A number ahead ("instead of 12,000", "instead of around fifteen"): a result, not a choice. */
+const NUMBER_AHEAD =
+  '(about |around |roughly |nearly )?([\\d$]|(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a hundred|hundreds?)\\b)';
+
+/** How a speaker states a decision with its alternative, its reason or its cost. Each pattern is
+ * matched within one sentence, lower-cased. */
+export const TRADEOFF_CUES: readonly { cue: string; pattern: RegExp }[] = [
+  // Not "3,400 instead of 12,000": a comparison of numbers is a result, not a choice.
+  {
+    cue: 'instead of / rather than',
+    pattern: new RegExp(`\\b(instead of|rather than)\\b(?! ${NUMBER_AHEAD})`),
+  },
+  {
+    cue: 'would have worked, but',
+    pattern: /\b(would have|could have) (worked|been \w+)\b[^.?!]*\bbut\b/,
+  },
+  {
+    cue: 'X first because',
+    pattern:
+      /\b(picked|prioriti[sz]ed|chose|took)\b[^.?!]*\bfirst\b[^.?!]*\b(because|since|meant)\b|\b(slipping|slipped|waiting|delay(ing)?) (meant|would mean)\b/,
+  },
+  { cue: 'X, not Y', pattern: /\b\w+ed, not \w+ed\b/ },
+  {
+    cue: 'X instead',
+    pattern: new RegExp(`\\b(i|we)\\b[^.?!]*\\binstead\\b(?! of ${NUMBER_AHEAD})`),
+  },
+  {
+    cue: 'rough costs',
+    pattern:
+      /\b(rough|estimated|the) (costs?|estimates?) (next to|for|of) (each|both|the options)\b/,
+  },
+  { cue: 'decided ... but', pattern: /\b(we|i) (decided|agreed)\b[^.?!]*\bbut (we|i) could\b/ },
+  { cue: 'tradeoff', pattern: /\btrade[- ]?offs?\b/ },
+  {
+    cue: 'the cost / downside',
+    pattern:
+      /\b(the|one|a|its|that|main|real|big) (downside|cost|catch|price|drawback)s?\b|^(cost|downside|tradeoff)s?\b|\bat the (cost|expense|price) of\b/,
+  },
+  {
+    cue: 'considered ... but',
+    pattern: /\b(i|we) (also )?(considered|weighed|looked at|thought about)\b[^.?!]*\bbut\b/,
+  },
+  {
+    cue: 'options',
+    pattern: /\b(two|three|a few|several|both|the) (options|alternatives|approaches|paths)\b/,
+  },
+  { cue: 'accepted', pattern: /\b(we|i) (accepted|traded|gave up|chose to accept)\b/ },
+  {
+    cue: 'chose ... because',
+    pattern:
+      /\b(i|we) (chose|picked|opted|decided)\b[^.?!]*\b(because|since|so that|which meant|as it)\b/,
+  },
+  {
+    cue: 'slower but',
+    pattern:
+      /\b(slower|costlier|more expensive|less \w+|riskier|harder|manual|worse)\b[^.?!]*\bbut\b/,
+  },
+  {
+    cue: 'but that meant',
+    pattern: /\bbut (that|this|it) (meant|means|would have|would|alone|left)\b/,
+  },
+  { cue: 'even though', pattern: /\beven though\b/ },
+  { cue: 'comparison', pattern: /\b(compar(ed|ing|ison)|versus|vs)\b/ },
+  { cue: 'deferred', pattern: /\b(defer(red|ring)?|de-?scoped?|cut scope|postpone[ds]?)\b/ },
+  {
+    cue: 'not worth it',
+    pattern:
+      /\b(not|wasn't|isn't) worth\b|\bwould have been (a|another) (second |whole )?project\b/,
+  },
+];
+
+/** Verbs a partner contributes with ("Priya reworked the consumer"). */
+export const CONTRIBUTION_VERBS: ReadonlySet<string> = new Set(
+  `built build wrote write reviewed review caught catch found find fixed fix reworked rework owned own
+  took take handled confirmed confirm helped help designed design added add ran run dug tuned tune
+  suggested suggest pointed spotted paired led lead proposed propose set migrated tested test
+  traced checked shipped implemented implement drafted debugged investigated pushed drove covered
+  agreed decided explained showed walked answered gave noticed talked`.split(/\s+/),
+);
+
+/** Words before a name that make it a partner ("paired with Felix", "asked Ruth", "lead Tomasz"). */
+export const PARTNER_BEFORE: ReadonlySet<string> = new Set(
+  `with asked pulled teammate colleague lead pm engineer designer analyst sre manager director`.split(
+    /\s+/,
+  ),
+);
+
+/** Words before a name that say the partner took part ("paired with Felix", "asked Ruth to"). */
+export const CREDIT_BEFORE: ReadonlySet<string> = new Set(['with', 'asked', 'pulled', 'paired']);
+
+/** Words after a name that make it a partner ("Priya from the platform team", "Asha on my team"). */
+export const PARTNER_AFTER: ReadonlySet<string> = new Set(['from', 'on', 'who', 'helped']);
+
+/** Words that show a story involved other people. */
+export const OTHERS_WORDS: ReadonlySet<string> = new Set(
+  `team teams teammate teammates colleague colleagues engineers engineer manager managers people
+  everyone everybody nobody they them lead leads pm designer designers sre ops support qa`.split(
+    /\s+/,
+  ),
+);
+
+/** Phrases where the speaker claims to have done it alone. */
+export const HERO_CUES: RegExp =
+  /\b(by myself|on my own|single-?handedly|all alone|without any help|i did (it )?all|i had to do everything|it was all me|i carried)\b/;
+
+/** Crutch words: habits of speech a listener starts counting. */
+export const CRUTCH_WORDS: readonly string[] = [
+  'basically',
+  'actually',
+  'literally',
+  'honestly',
+  'really',
+  'just',
+  'like',
+  'kind of',
+  'sort of',
+  'you know',
+  'i mean',
+  'obviously',
+  'totally',
+  'super',
+  'stuff',
+  'things',
+  'pretty much',
+  'so yeah',
+  'right',
+];
+
+/** Function words: a repeated phrase made only of these is grammar, not a habit. */
+export const FUNCTION_WORDS: ReadonlySet<string> = new Set(
+  `a an the of in on at to for from by with and or but so as is was were are be been it its this that
+  these those there then than i we you he she they me us him her them my our your their his not no
+  do did does had has have would could should will can up out about into over after before when
+  while if because which who what how also just`.split(/\s+/),
+);
+
+/** Words that carry no topic: left out when measuring what a sentence shares with the answer. */
+export const STOP_WORDS: ReadonlySet<string> = new Set([
+  ...FUNCTION_WORDS,
+  ...`um uh like yeah okay ok well really very so some any all every each more most much many lot lots
+  thing things stuff got get getting go going went gone make made take took say said know knew
+  think thought one two three first time times back way kind sort pretty whole basically actually
+  honestly even still only other another same new old big small good bad just been being am
+  let us she he whom whose where why its it's i'm that's there's didn't don't wasn't`.split(/\s+/),
+]);
+
+/** Words that announce an aside ("funny enough", "by the way"). */
+export const ASIDE_CUES: RegExp =
+  /^(\W*(um|uh|so|and|also|oh)\W+)*(funny enough|side note|as an aside|fun fact|unrelated|random(ly)?|incidentally)\b|\bby the way\b|\bhas this thing\b|\bwhich, whatever\b/;
+
+/** Life outside the work: a sentence about these, with no engineering in it, has left the story. */
+export const OFF_TOPIC_WORDS: ReadonlySet<string> = new Set(
+  `office commute commuting parking lunch dinner breakfast ramen pizza restaurant coffee wine beer
+  drinks vineyard offsite kitchen desk floors boxes weekend weekends vacation kids
+  wife husband girlfriend boyfriend family dog cat birthday wedding gym football soccer basketball
+  movie movies audiobooks podcast podcasts hobby hobbies apartment house weather rain
+  snow train bus car drive driving music band concert party career baby water sparkling
+  downtown hometown neighbourhood neighborhood golf bakery marathon`.split(/\s+/),
+);

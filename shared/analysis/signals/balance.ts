@@ -1,0 +1,56 @@
+import type { Doc } from '../doc';
+import type { ContentSignals } from '../schema-content';
+import type { SpecificitySignal } from '../types';
+
+/** Technical terms per 100 words over which, with few sentences of the speaker's own actions, the
+ * answer describes the system instead of what the speaker did. */
+const ARCHITECTURE_TECH_PER_100 = 6;
+/** Share of sentences with an action of "I" or "we" under which the speaker is missing. */
+const ARCHITECTURE_ACTION_SHARE = 0.25;
+/** An answer with no impact number and at most this many distinct technical terms is thin ... */
+const THIN_DISTINCT_TERMS = 4;
+/** ... as is one with no number that leans on this many buzzwords instead of engineering. */
+const THIN_BUZZWORDS = 3;
+
+/** What balance reads beyond the doc: counts the engine already has. */
+export type BalanceInput = {
+  words: number;
+  specificity: SpecificitySignal;
+  impactCount: number;
+  buzzwords: number;
+};
+
+/** Sentences where the speaker (or the team) acts: an "I"/"we" statement that is not a state, or a
+ * sentence that opens with a past-tense verb (the terse "Checked the dashboards first."). */
+function actionSentences(doc: Doc): number {
+  const acting = new Set<number>();
+  for (const s of doc.statements)
+    if (!s.relative && (s.actor === 'i' || s.actor === 'we') && s.sense !== 'stative')
+      acting.add(doc.tokens[s.subject].sent);
+  doc.sentences.forEach((s, i) => {
+    const t = doc.tokens[s.first];
+    if (t?.tags.has('PastTense') && !t.tags.has('Noun')) acting.add(i);
+  });
+  return acting.size;
+}
+
+/** Engineering against behaviour: "too-architecture" when technical terms crowd out the speaker's
+ * decisions and actions, "too-thin" when there is no number and almost no engineering. */
+export function balanceSignal(doc: Doc, input: BalanceInput): ContentSignals['balance'] {
+  const { words, specificity } = input;
+  const sentences = Math.max(1, doc.sentences.length);
+  const technicalPer100Words = words ? round((specificity.technicalTerms / words) * 100) : 0;
+  const actionShare = actionSentences(doc) / sentences;
+  const thin =
+    input.impactCount === 0 &&
+    (specificity.distinctTerms <= THIN_DISTINCT_TERMS || input.buzzwords >= THIN_BUZZWORDS);
+  const verdict =
+    technicalPer100Words >= ARCHITECTURE_TECH_PER_100 && actionShare < ARCHITECTURE_ACTION_SHARE
+      ? 'too-architecture'
+      : thin
+        ? 'too-thin'
+        : 'balanced';
+  return { verdict, technicalPer100Words, actionSentenceShare: round(actionShare) };
+}
+
+const round = (x: number) => Math.round(x * 100) / 100;

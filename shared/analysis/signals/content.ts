@@ -1,0 +1,25 @@
+import type { Doc } from '../doc';
+import type { ContentSignals } from '../schema-content';
+import { balanceSignal, type BalanceInput } from './balance';
+import { collaborationSignal } from './collaboration';
+import { repetitionSignal } from './repetition';
+import { tangentSignal } from './tangents';
+import { tradeoffSignal } from './tradeoff';
+
+/** What the answer is measured against for tangents: the question and the story's bullets. */
+export type ContentContext = { question?: string; bullets?: readonly string[] };
+
+/** Repetition, tradeoffs, collaboration (and hero), engineering/behaviour balance and tangents. */
+export function contentSignals(
+  doc: Doc,
+  counts: BalanceInput,
+  context: ContentContext = {},
+): ContentSignals {
+  return {
+    repetition: repetitionSignal(doc, counts.words),
+    tradeoff: tradeoffSignal(doc),
+    collaboration: collaborationSignal(doc),
+    balance: balanceSignal(doc, counts),
+    tangents: tangentSignal(doc, context),
+  };
+}
