@@ -67,7 +67,8 @@ const busy = () =>
   );
 
 /** Reads a request body as JSON against the lease's budget; an empty body is `{}`. A body over
- * the limit stops being read at once (the caller answers and closes the connection). */
+ * the per-call limit stops being read at once (the caller answers and closes the connection); one
+ * that finds the budget spent is read to its end without being kept, so the client gets its 503. */
 export function readJsonBody(
   req: IncomingMessage,
   lease: ReturnType<BodyBudget['lease']>,
@@ -78,6 +79,7 @@ export function readJsonBody(
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
+    let discarding = false;
     const stop = (error: BodyError) => {
       req.off('data', onData);
       req.pause();
@@ -86,12 +88,17 @@ export function readJsonBody(
     const onData = (chunk: Buffer) => {
       size += chunk.length;
       if (size > limit) return stop(tooLarge(limit));
-      if (!lease.take(chunk.length)) return stop(busy());
-      chunks.push(chunk);
+      if (discarding) return;
+      if (lease.take(chunk.length)) return void chunks.push(chunk);
+      // Over budget: let go of what this request held and drop the rest as it arrives.
+      discarding = true;
+      chunks.length = 0;
+      lease.release();
     };
     req.on('data', onData);
     req.once('error', () => reject(new BodyError(400, 'aborted', 'The request was cut off.')));
     req.once('end', () => {
+      if (discarding) return reject(busy());
       const text = Buffer.concat(chunks).toString('utf8').trim();
       chunks.length = 0;
       if (text === '') return resolve({});

@@ -108,8 +108,8 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
       payload = await readJsonBody(req, lease, budget.perRequest);
     } catch (error) {
       const e = error instanceof BodyError ? error : new BodyError(400, 'bad-body', String(error));
-      // The rest of a refused body is never read: close the connection once the answer is out.
-      const close = e.status === 413 || e.status === 503 ? { Connection: 'close' } : {};
+      // The rest of a body over the limit is never read: close the connection after the answer.
+      const close = e.status === 413 ? { Connection: 'close' } : {};
       const retry = e.status === 503 ? { 'Retry-After': '1' } : {};
       return sendJson(res, e.status, failure(e.code, e.message), {
         ...headers,

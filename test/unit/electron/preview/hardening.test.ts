@@ -94,26 +94,34 @@ describe('preview server hardening (black box, own process)', () => {
     let peak = preview.rssMiB();
     const sampler = setInterval(() => (peak = Math.max(peak, preview.rssMiB())), 25);
     // 20 parallel 3.5 MiB bodies, streamed without a Content-Length: 70 MiB in flight at once.
-    const statuses = await Promise.all(
-      Array.from({ length: 20 }, async () => {
-        const body = new ReadableStream({
-          async start(controller) {
-            for (let i = 0; i < 3; i++) controller.enqueue(chunk);
-            controller.enqueue(chunk.subarray(0, 512 * 1024));
-            controller.close();
-          },
-        });
-        const res = await fetch(`http://${host()}/api/app/info`, {
-          method: 'POST',
-          headers: { Authorization: `Bearer ${preview.token}` },
-          body,
-          duplex: 'half',
-        } as RequestInit).catch(() => null);
-        return res ? res.status : 0;
-      }),
-    );
+    // Each sends its first MiB, then every one waits, so none can finish (and give its share of
+    // the budget back) before all 20 MiB have arrived: more than the 16 MiB the budget allows.
+    let release!: () => void;
+    const allSent = new Promise<void>((resolve) => (release = resolve));
+    const pending = Array.from({ length: 20 }, async () => {
+      const body = new ReadableStream({
+        async start(controller) {
+          controller.enqueue(chunk);
+          await allSent;
+          for (let i = 0; i < 2; i++) controller.enqueue(chunk);
+          controller.enqueue(chunk.subarray(0, 512 * 1024));
+          controller.close();
+        },
+      });
+      const res = await fetch(`http://${host()}/api/app/info`, {
+        method: 'POST',
+        headers: { Authorization: `Bearer ${preview.token}` },
+        body,
+        duplex: 'half',
+      } as RequestInit).catch(() => null);
+      return res ? res.status : 0;
+    });
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    release();
+    const statuses = await Promise.all(pending);
     clearInterval(sampler);
     expect(statuses.filter((s) => s === 503).length).toBeGreaterThan(0);
+    expect(statuses.every((s) => s === 200 || s === 503)).toBe(true); // each one got its answer
     console.log(
       `20 parallel 3.5 MiB bodies: ${statuses.join(',')}; peak RSS ${peak.toFixed(0)} MiB (before ${before.toFixed(0)})`,
     );
