@@ -83,3 +83,22 @@ export const protocol = {
 };
 /** Type used by security.ts. */
 export type WebContents = unknown;
+
+const exposed = new Map<string, unknown>();
+/** Stand-in for Electron's contextBridge: records what a preload exposes to the page. */
+export const contextBridge = {
+  exposeInMainWorld(key: string, api: unknown): void {
+    exposed.set(key, api);
+  },
+  /** Test-only: what the preload exposed under `key`. */
+  exposedAs(key: string): unknown {
+    return exposed.get(key);
+  },
+};
+
+/** Stand-in for Electron's ipcRenderer: records channel listeners; invoke answers as main would
+ * through `ipcMain.invoke`, with an event from our own page. */
+export const ipcRenderer = {
+  on: (_channel: string, _listener: (...args: unknown[]) => void) => undefined,
+  invoke: (channel: string, payload: unknown) => ipcMain.invoke(channel, {}, payload),
+};
