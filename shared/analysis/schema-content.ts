@@ -63,3 +63,18 @@ export const contentSignalsSchema = z.object({
 export type ContentSignals = z.infer<typeof contentSignalsSchema>;
 /** A stretch of the transcript behind a signal. */
 export type Evidence = z.infer<typeof evidence>;
+
+/** Word-for-word overlap with earlier takes of the same question: a story recited, not told. */
+export const memorizedSignalSchema = z.object({
+  comparedTakes: z.number().int().nonnegative(),
+  /** Share of this take's 5-word sequences also said in the closest earlier take. */
+  repeatedShare: z.number().min(0).max(1),
+  threshold: z.number(),
+  memorized: z.boolean(),
+  /** The closest earlier take, and the longest stretch said word for word in both. */
+  closestAttemptId: z.string().nullable(),
+  stretch: evidence.nullable(),
+});
+
+/** Memorized signal. */
+export type MemorizedSignal = z.infer<typeof memorizedSignalSchema>;

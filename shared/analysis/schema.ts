@@ -7,7 +7,7 @@ import {
   paceSignalSchema,
   specificitySignalSchema,
 } from './schema-signals';
-import { contentSignalsSchema } from './schema-content';
+import { contentSignalsSchema, memorizedSignalSchema } from './schema-content';
 import { deliverySignalSchema } from './schema-delivery';
 
 export * from './schema-kinds';
@@ -104,6 +104,8 @@ export const answerAnalysisSchema = z.object({
     delivery: deliverySignalSchema.optional(),
     /** Repetition, tradeoffs, collaboration, balance and tangents (absent in older analyses). */
     content: contentSignalsSchema.optional(),
+    /** Word-for-word overlap with earlier takes of the same question (reviews of recordings). */
+    memorized: memorizedSignalSchema.optional(),
   }),
   star: starSchema,
   followUps: z.array(followUpSchema),

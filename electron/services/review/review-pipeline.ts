@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { analyzeAnswer } from '../../../shared/analysis';
 import { FOLLOW_UP_WINDOW } from '../../../shared/analysis/signals/duration';
+import { memorizedSignal } from '../../../shared/analysis/signals/memorized';
 import type { ReviewJob } from '../../../shared/contract/review';
 import { toBridgeError } from '../bridge/dispatch';
 import { attemptFolder } from '../attempts/attempt-ids';
@@ -8,6 +9,7 @@ import { AUDIO_FILE } from '../attempts/attempt-file';
 import type { AttemptStore } from '../attempts/attempt-store';
 import type { Transcriber } from '../transcription';
 import { withDelivery } from './delivery';
+import { earlierTakes } from './earlier-takes';
 import { readAnalysis, readTranscript, writeAnalysis } from './review-files';
 
 /** What the pipeline needs: where attempts are, the transcriber, and which model to use. */
@@ -82,9 +84,19 @@ export class ReviewPipeline {
         questionId: attempt.questionId,
         audioDurationSec: transcript.audioDurationSec,
         window: attempt.parentId ? FOLLOW_UP_WINDOW : this.options.answerWindow(),
+        context: { question: attempt.questionText },
       });
-      // The recording itself adds pace over time, pauses, volume and pitch.
+      // The recording itself adds pace over time, pauses, volume and pitch; earlier takes of the
+      // same question show whether this one was recited.
       const { analysis } = await withDelivery(fromWords, path.join(folder, AUDIO_FILE), transcript);
+      if (!attempt.parentId) {
+        const earlier = await earlierTakes(
+          this.options.attempts,
+          this.options.attemptsRoot,
+          attempt,
+        );
+        analysis.signals.memorized = memorizedSignal(transcript.text, earlier);
+      }
       writeAnalysis(folder, analysis);
       this.update(job, { stage: 'done' });
     } catch (error) {
