@@ -15,6 +15,7 @@ import {
   WENT_WITH,
 } from './lists/outcome-words';
 import { changeEnd, improvementEnd } from './outcome-change';
+import { evaluationEnd } from './outcome-clause';
 import { phraseAt, phraseSet } from './phrase-match';
 import type { Token } from './tokens';
 import { endsClause, pauseAfter, sameSentence } from './token-context';
@@ -102,7 +103,9 @@ export function outcomeAt(
   const change = changeEnd(tokens, i);
   if (change > i) return { first: subjectStart(tokens, i), last: change };
   const end = improvementEnd(tokens, i);
-  return end > i ? { first: i, last: end } : null;
+  if (end > i) return { first: i, last: end };
+  const evaluated = evaluationEnd(tokens, i);
+  return evaluated > i ? { first: subjectStart(tokens, i), last: evaluated } : null;
 }
 
 const PASSIVE_AUX = new Set('was were got get gets is are been'.split(' '));

@@ -9,7 +9,17 @@ export const FILLER_SOUNDS: ReadonlySet<string> = new Set(
 export const FILLER_CLOSERS = ['so yeah', 'and yeah', 'but yeah', 'yeah so yeah'];
 
 /** Padding adverbs, filler only at the start of a sentence or clause. */
-export const PADDING_OPENERS: ReadonlySet<string> = new Set(['basically', 'actually', 'literally']);
+export const PADDING_OPENERS: ReadonlySet<string> = new Set([
+  'basically',
+  'actually',
+  'literally',
+  'honestly',
+  'anyway',
+  'anyways',
+]);
+
+/** Padding adverbs that add nothing wherever they sit ("that is basically the story"). */
+export const PADDING_ANYWHERE: ReadonlySet<string> = new Set(['basically']);
 
 /** Words before "like" that make it a verb ("I'd like", "didn't like", "to like"). */
 export const LIKE_VERB_BEFORE: ReadonlySet<string> = new Set(

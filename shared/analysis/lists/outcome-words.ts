@@ -185,3 +185,20 @@ export const SUBJECT_WORDS = new Set([
   'they',
   'stuff',
 ]);
+
+/** Words that evaluate an outcome without measuring it, good or bad ("fine", "pretty low",
+ * "a lot less stressed"); read after a verb of the outcome's subject (outcome-clause.ts). */
+export const EVALUATIVE = new Set(
+  `fine okay ok alright well good great better worse faster slower quicker smoother easier calmer
+happier stable smoothly success successful low solid snappier healthier quieter
+cleaner simpler cheaper reliable`.split(/\s+/),
+);
+/** Between a verb and its evaluation: hedges, degree words, negation ("was not a big success"). */
+export const EVALUATION_GAP = new Set(
+  `a an the lot much way so really super pretty very quite even totally all big huge just far mostly
+more or less not never kind of sort overall generally also still actually basically`.split(/\s+/),
+);
+/** After the evaluation, words that may close the clause ("fine after that", "faster on the replica too"). */
+export const EVALUATION_TAIL = new Set(
+  'after on in at too overall then now again afterwards though anyway for with'.split(' '),
+);

@@ -170,6 +170,8 @@ productive manageable positive`.split(/\s+/),
 /** Outcome phrases vague wherever the sentence has no number ("it worked out", "everyone loved it"). */
 export const VAGUE_OUTCOME_PHRASES = [
   'worked out',
+  'took off',
+  'taken off',
   'worked out well',
   'worked out fine',
   'worked out great',

@@ -110,3 +110,16 @@ export function isRestart(tokens: readonly Token[], i: number): boolean {
   if (next?.norm === 'it' && !isClauseStart(tokens, i)) return false;
   return isClauseStart(tokens, i) || pauseAfter(tokens[i + 1]);
 }
+
+/** "Actually" that contrasts ("it was actually the DNS, not the database") or "honestly" that
+ * qualifies candour ("I told him honestly that ...") is meaning, not padding: only a word that opens
+ * its sentence or clause can pad, and "actually" followed by a contrast ("not", "but") is kept. */
+export function realCandour(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  if (t.norm !== 'actually' && t.norm !== 'honestly') return false;
+  for (let k = i + 1; k < i + 8 && sameSentence(tokens, k, i); k++)
+    if (tokens[k].norm === 'not' && t.norm === 'actually' && /,/.test(tokens[k - 1].post))
+      return true;
+  const prev = sameSentence(tokens, i - 1, i);
+  return !!prev && !pauseAfter(prev) && (prev.tags.has('Verb') || prev.tags.has('Pronoun'));
+}

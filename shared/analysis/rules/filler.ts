@@ -1,10 +1,10 @@
-import { FILLER_CLOSERS, FILLER_SOUNDS, PADDING_OPENERS } from '../lists/fillers';
+import { FILLER_CLOSERS, FILLER_SOUNDS, PADDING_ANYWHERE, PADDING_OPENERS } from '../lists/fillers';
 import { DETERMINERS } from '../lists/grammar';
 import { phraseAt, phraseSet } from '../phrase-match';
 import type { Finding } from '../types';
 import { spanFinding, type Rule } from './context';
 import { isClauseStart, pauseAfter, sameSentence } from '../token-context';
-import { isRestart, likeIsFiller, youKnowIsFiller } from './filler-context';
+import { isRestart, likeIsFiller, realCandour, youKnowIsFiller } from './filler-context';
 
 const CLOSERS = phraseSet(FILLER_CLOSERS);
 const UMM = 'Filler sound. A silent pause sounds more confident than "um": breathe instead.';
@@ -69,8 +69,10 @@ function find(ctx: Parameters<Rule['run']>[0]): Finding[] {
       );
       i++;
     } else if (
-      PADDING_OPENERS.has(t.norm) &&
-      (isClauseStart(tokens, i) || (pauseAfter(tokens[i - 1]) && pauseAfter(t)))
+      (PADDING_OPENERS.has(t.norm) &&
+        (isClauseStart(tokens, i) || (pauseAfter(tokens[i - 1]) && pauseAfter(t))) &&
+        !realCandour(tokens, i)) ||
+      PADDING_ANYWHERE.has(t.norm)
     ) {
       out.push(
         spanFinding(
@@ -78,7 +80,7 @@ function find(ctx: Parameters<Rule['run']>[0]): Finding[] {
           'filler',
           i,
           i + 1,
-          `"${t.text}" at the start of a sentence adds nothing. Start with the point.`,
+          `"${t.text}" adds nothing here. Start with the point.`,
         ),
       );
     } else if (

@@ -89,7 +89,14 @@ export function endsClauseOrJoins(tokens: readonly Token[], i: number): boolean 
   );
 }
 
-function find({ doc }: RuleContext): Finding[] {
+/** True when one of the next few words is a vague noun ("a lot of issues", "some weird problems"). */
+function countsGeneric(tokens: readonly Token[], j: number): boolean {
+  for (let k = j; k < j + 3 && sameSentence(tokens, k, j - 1); k++)
+    if (GENERIC_NOUNS.has(tokens[k].norm)) return true;
+  return false;
+}
+
+function find({ doc, unitParts }: RuleContext): Finding[] {
   const { tokens } = doc;
   const out: Finding[] = [];
   const amount = (first: number, last: number) =>
@@ -114,7 +121,16 @@ function find({ doc }: RuleContext): Finding[] {
       i = ph.last - 1;
       continue;
     }
+    // In the setup an amount describes the scene ("a few dozen microservices"); it stands in for a
+    // claim only when what it counts is itself vague ("a lot of issues").
+    const part = unitParts[doc.unitOf[i]];
+    // (A one- or two-clause answer has no real parts: everything in it counts.)
+    const setup = doc.units.length >= 3 && (part === 'situation' || part === 'task');
     const q = phraseAt(tokens, i, QUANTIFIERS);
+    if (q && setup && !countsGeneric(tokens, q.last)) {
+      i = q.last - 1;
+      continue;
+    }
     // "a bunch of on call toil", "a lot of in flight requests": still an amount when the next word
     // is a preposition; then the quantifier alone is the span.
     const qEnd =
@@ -127,7 +143,7 @@ function find({ doc }: RuleContext): Finding[] {
       continue;
     }
     if (sentenceHasMetric(doc, i)) continue;
-    const end = Math.max(genericSetEnd(tokens, i), unnamedSetEnd(tokens, i));
+    const end = Math.max(genericSetEnd(tokens, i), setup ? i : unnamedSetEnd(tokens, i));
     if (end > i) {
       amount(tokens[i].norm === 'few' && tokens[i - 1]?.norm === 'a' ? i - 1 : i, end);
       i = end - 1;

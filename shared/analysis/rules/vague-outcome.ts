@@ -1,6 +1,7 @@
 import { outcomeAt } from '../outcome';
 import type { Finding } from '../types';
-import { sentenceHasMetric, spanFinding, type Rule, type RuleContext } from './context';
+import { impactQuantities } from '../impact';
+import { spanFinding, type Rule, type RuleContext } from './context';
 import { OUTCOME_REASON, OUTCOME_SUGGEST } from './reasons';
 
 /** "it got better", "the launch went fine", "a huge improvement", "made it faster": outcomes with no
@@ -8,12 +9,15 @@ import { OUTCOME_REASON, OUTCOME_SUGGEST } from './reasons';
 function find({ doc, unitParts }: RuleContext): Finding[] {
   const { tokens } = doc;
   const out: Finding[] = [];
+  // A measure of the result in the sentence answers "by how much"; the story's clock ("after
+  // eight months") does not.
+  const measured = new Set(impactQuantities(doc, unitParts).map((q) => tokens[q.first].sent));
   for (let i = 0; i < tokens.length; i++) {
     // Setup describes the before-state ("the old version was stable"); lessons generalise.
     // (A one- or two-clause answer has no real parts: everything in it counts.)
     const part = unitParts[doc.unitOf[i]];
     const claimPart = doc.units.length < 3 || part === 'action' || part === 'result';
-    if (sentenceHasMetric(doc, i) || !claimPart) continue;
+    if (measured.has(tokens[i].sent) || !claimPart) continue;
     const hit = outcomeAt(tokens, i);
     if (!hit) continue;
     out.push(spanFinding(doc, 'vague', hit.first, hit.last, OUTCOME_REASON, OUTCOME_SUGGEST));

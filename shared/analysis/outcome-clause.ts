@@ -1,0 +1,58 @@
+import { EVALUATION_GAP, EVALUATION_TAIL, EVALUATIVE } from './lists/outcome-words';
+import { MODALS } from './lists/grammar';
+import { endsClause, sameSentence } from './token-context';
+import type { Token } from './tokens';
+
+/** Verbs that only report a view or a plan: what follows them is not an outcome. */
+const NOT_OUTCOME_VERBS = new Set(
+  'think thought felt feel believe believed want wanted need needed hope hoped said say expected'.split(
+    ' ',
+  ),
+);
+
+/** "more important", "less likely": a ranking or a chance, not an outcome. */
+const RANKING = new Set('important urgent likely expensive critical'.split(' '));
+
+/** "It handled the load fine", "adoption was pretty low", "the on-call folks were a lot less
+ * stressed", "their reports ran faster on the replica": a verb, at most a short object, then an
+ * evaluation with no measure, closing its clause. Returns the end token (exclusive) or i. */
+export function evaluationEnd(tokens: readonly Token[], i: number): number {
+  const v = tokens[i];
+  if (
+    !v.tags.has('Verb') ||
+    v.tags.has('Modal') ||
+    v.tags.has('Gerund') ||
+    v.tags.has('Infinitive')
+  )
+    return i;
+  if (NOT_OUTCOME_VERBS.has(v.norm) || MODALS.has(tokens[i - 1]?.norm ?? '')) return i;
+  // "to make it faster" is a goal; "how fast it was" a question.
+  if (tokens[i - 1]?.norm === 'to') return i;
+  let j = i + 1;
+  if (['out', 'off', 'up'].includes(tokens[j]?.norm ?? '') && v.norm !== 'was') j++;
+  let object = 0;
+  for (; j < i + 8; j++) {
+    const t = sameSentence(tokens, j, i);
+    if (!t) return i;
+    if (EVALUATIVE.has(t.norm)) break;
+    const after = sameSentence(tokens, j + 1, i);
+    const compared = !!after && (after.tags.has('Adjective') || /ed$/.test(after.norm));
+    if ((t.norm === 'less' || t.norm === 'more') && compared && !RANKING.has(after.norm)) {
+      j++;
+      break;
+    }
+    if (EVALUATION_GAP.has(t.norm) || t.text === '') continue;
+    // A short object: "handled the load fine"; a longer one is a different statement.
+    if ((t.tags.has('Noun') || t.tags.has('Determiner')) && !t.tags.has('Pronoun') && ++object <= 2)
+      continue;
+    if (t.tags.has('Pronoun') && t.norm !== 'i' && t.norm !== 'we' && ++object <= 1) continue;
+    return i;
+  }
+  if (j >= i + 8) return i;
+  const next = sameSentence(tokens, j + 1, i);
+  // "fine to ship", "better than telling", "good at": an evaluation of something else.
+  const closes =
+    endsClause(tokens, j) || !next || EVALUATION_TAIL.has(next.norm) || next.norm === 'and';
+  if (!closes || next?.norm === 'to' || next?.norm === 'than') return i;
+  return j + 1;
+}
