@@ -1,16 +1,6 @@
-import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { AnswerAnalysis } from '../shared/analysis';
-import { transcriptSchema, type Transcript } from '../shared/transcript';
-
-/** What `rehearse analyze` read: the text, and word timings when it came from audio or a transcript. */
-type Loaded = {
-  input: 'text' | 'transcript' | 'audio';
-  transcript: Pick<Transcript, 'text' | 'words'> & { audioDurationSec?: number };
-};
-
-const AUDIO = /\.(wav|wave|mp3|flac|ogg)$/i;
-const OTHER_AUDIO = /\.(m4a|aac|webm|opus|mp4|mov|wma|aiff?)$/i;
+import { load, UsageError, type Loaded } from './answer-input';
 
 const HELP = `Usage: rehearse analyze <answer.txt | transcript.json | audio.wav> [options]
 
@@ -29,8 +19,6 @@ JSON fields: file, input, text, version, wordCount, hasWordTimings, flags[] ({ k
 end, text, reason, suggestion?, startSec?, endSec? }), flagCounts, answerFlags[], signals
 ({ duration, pace, ownership, impact, specificity, delivery? (audio: pace over time, pauses,
 volume, pitch) }), star, followUps[], summary.`;
-
-class UsageError extends Error {}
 
 function parseArgs(args: string[]): {
   file?: string;
@@ -56,64 +44,6 @@ function parseArgs(args: string[]): {
     else out.file = a;
   }
   return out;
-}
-
-async function load(file: string, model: string | undefined): Promise<Loaded> {
-  const info = await stat(file).catch(() => null);
-  if (!info) throw new UsageError(`${file} does not exist. Check the path.`);
-  if (!info.isFile())
-    throw new UsageError(`${file} is a folder; give a .txt transcript or an audio file.`);
-  if (OTHER_AUDIO.test(file)) {
-    throw new UsageError(
-      `${path.basename(file)}: whisper-cli reads WAV, MP3, FLAC and OGG. Convert it first, e.g. ffmpeg -i "${file}" -ar 16000 -ac 1 answer.wav`,
-    );
-  }
-  if (AUDIO.test(file)) return { input: 'audio', transcript: await transcribe(file, model) };
-  const raw = await readFile(file);
-  if (raw.includes(0))
-    throw new UsageError(
-      `${path.basename(file)} looks binary. Give a plain-text transcript (.txt) or an audio file (.wav, .mp3, .flac, .ogg).`,
-    );
-  const text = raw.toString('utf8');
-  if (/\.json$/i.test(file)) {
-    let parsed: unknown;
-    try {
-      parsed = JSON.parse(text);
-    } catch {
-      throw new UsageError(
-        `${path.basename(file)} is not valid JSON. Give a Rehearse transcript.json or a .txt file.`,
-      );
-    }
-    const t = transcriptSchema.safeParse(parsed);
-    if (!t.success)
-      throw new UsageError(
-        `${path.basename(file)} is JSON but not a Rehearse transcript (text, words, segments ...).`,
-      );
-    return { input: 'transcript', transcript: t.data };
-  }
-  if (!text.trim())
-    throw new UsageError(`${path.basename(file)} is empty: there is no answer to analyse.`);
-  return { input: 'text', transcript: { text, words: [] } };
-}
-
-/** Transcribes with the transcription service (loaded only for audio, so text needs no engine). */
-async function transcribe(file: string, model: string | undefined): Promise<Loaded['transcript']> {
-  const { Transcriber, isTranscriptionError } = await import('../electron/services/transcription');
-  const transcriber = new Transcriber({ modelPath: model });
-  process.stderr.write(
-    `Transcribing ${path.basename(file)} with ${path.basename(transcriber.modelPath)} ...\n`,
-  );
-  try {
-    const t = await transcriber.enqueue(path.resolve(file)).promise;
-    if (t.noSpeech || !t.text.trim())
-      throw new UsageError(`No speech found in ${path.basename(file)}: nothing to analyse.`);
-    return t;
-  } catch (error) {
-    if (isTranscriptionError(error)) throw new UsageError(error.message);
-    throw error;
-  } finally {
-    transcriber.dispose();
-  }
 }
 
 /** Adds what the recording itself says (pace over time, pauses, volume, pitch); WAV only. */

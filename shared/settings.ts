@@ -3,7 +3,7 @@ import { z } from 'zod';
 /** Colour theme: follow the operating system, or force one. */
 export const themeSchema = z.enum(['system', 'light', 'dark']);
 
-/** Every user setting, with its default. Both stores (electron-store and the file store) use it. */
+/** Every user setting, with its default, as the settings store (settings.json) validates it. */
 export const settingsSchema = z.object({
   theme: themeSchema.default('system'),
   /** deviceId of the chosen microphone; '' means the system default. */
@@ -13,6 +13,8 @@ export const settingsSchema = z.object({
   /** Target answer window, in seconds (the article: aim for 90 seconds to 2 minutes). */
   targetMinSec: z.number().int().min(10).max(600).default(90),
   targetMaxSec: z.number().int().min(10).max(900).default(120),
+  /** Show the running transcript, pace and filler/hedge counts while recording. */
+  liveTranscript: z.boolean().default(true),
   /** Id of the whisper model to transcribe with; '' until one is chosen on first run. */
   modelId: z.string().default(''),
   /** The question Practice shows: the last one picked, kept across screens and restarts. */

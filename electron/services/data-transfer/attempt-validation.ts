@@ -1,4 +1,4 @@
-import { readFile, readdir } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { ZodType } from 'zod';
 import { answerAnalysisSchema } from '../../../shared/analysis/schema';
@@ -9,6 +9,7 @@ import { isAttemptId } from '../attempts/attempt-ids';
 import { checkAudio } from '../wav/checks';
 import { ANALYSIS_FILE } from '../history/attempt-extras';
 import { systemCode } from '../storage/errno';
+import { readJsonDocument } from '../storage/read-json';
 
 /** Names of the attempt folders of an export; anything else there is reported, not imported. */
 export async function sourceFolders(folder: string, problems: string[]): Promise<string[]> {
@@ -71,15 +72,7 @@ export async function validate(
 }
 
 async function checkJson(file: string, schema: ZodType): Promise<'valid' | 'invalid' | 'absent'> {
-  let text: string;
-  try {
-    text = await readFile(file, 'utf8');
-  } catch (error) {
-    return systemCode(error) === 'ENOENT' ? 'absent' : 'invalid';
-  }
-  try {
-    return schema.safeParse(JSON.parse(text)).success ? 'valid' : 'invalid';
-  } catch {
-    return 'invalid';
-  }
+  const read = await readJsonDocument(file, schema);
+  if (read.ok) return 'valid';
+  return read.reason === 'missing' ? 'absent' : 'invalid';
 }

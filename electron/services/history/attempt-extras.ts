@@ -1,9 +1,9 @@
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import type { z } from 'zod';
 import { analysisViewSchema, type AnalysisView } from '../../../shared/progress/analysis-view';
 import { transcriptSchema } from '../../../shared/transcript';
 import { TRANSCRIPT_FILE } from '../attempts/attempt-file';
-import { systemCode } from '../storage/errno';
+import { readJsonDocument } from '../storage/read-json';
 
 /** The feedback engine's result, beside the attempt's audio and transcript. */
 export const ANALYSIS_FILE = 'analysis.json';
@@ -11,30 +11,23 @@ export const ANALYSIS_FILE = 'analysis.json';
 /** A file of an attempt as read: its content, or null with why (null problem: simply not there). */
 export type ExtraRead<T> = { value: T | null; problem: string | null };
 
-async function readJson(
+/** Reads an attempt's JSON file under the size cap, validated so that errors stop early. */
+async function readJson<T>(
   file: string,
-): Promise<{ json: unknown } | { missing: true } | { problem: string }> {
-  let text: string;
-  try {
-    text = await readFile(file, 'utf8');
-  } catch (error) {
-    const code = systemCode(error);
-    return code === 'ENOENT' ? { missing: true } : { problem: `cannot be read (${code})` };
-  }
-  try {
-    return { json: JSON.parse(text) };
-  } catch {
-    return { problem: 'is not valid JSON (perhaps cut short)' };
-  }
+  schema: z.ZodType<T>,
+): Promise<{ data: T } | { missing: true } | { problem: string }> {
+  const read = await readJsonDocument(file, schema);
+  if (read.ok) return { data: read.data };
+  if (read.reason === 'missing') return { missing: true };
+  return { problem: read.reason === 'invalid' ? 'invalid' : `cannot be used: ${read.why}` };
 }
 
 /** The analysis of the attempt in `folder`, as far as history needs it; absent is not a problem. */
 export async function readAnalysisView(folder: string): Promise<ExtraRead<AnalysisView>> {
-  const read = await readJson(path.join(folder, ANALYSIS_FILE));
+  const read = await readJson(path.join(folder, ANALYSIS_FILE), analysisViewSchema);
   if ('missing' in read) return { value: null, problem: null };
-  const parsed = 'json' in read ? analysisViewSchema.safeParse(read.json) : null;
-  if (parsed?.success) return { value: parsed.data, problem: null };
-  const why = 'problem' in read ? read.problem : 'is not in the format this version reads';
+  if ('data' in read) return { value: read.data, problem: null };
+  const why = read.problem === 'invalid' ? 'is not in the format this version reads' : read.problem;
   return {
     value: null,
     problem: `The feedback of this take (analysis.json) ${why}; analyse the take again to refresh it.`,
@@ -43,11 +36,10 @@ export async function readAnalysisView(folder: string): Promise<ExtraRead<Analys
 
 /** The transcript text of the attempt in `folder`; absent is not a problem. */
 export async function readTranscriptText(folder: string): Promise<ExtraRead<string>> {
-  const read = await readJson(path.join(folder, TRANSCRIPT_FILE));
+  const read = await readJson(path.join(folder, TRANSCRIPT_FILE), transcriptSchema);
   if ('missing' in read) return { value: null, problem: null };
-  const parsed = 'json' in read ? transcriptSchema.safeParse(read.json) : null;
-  if (parsed?.success) return { value: parsed.data.text, problem: null };
-  const why = 'problem' in read ? read.problem : 'is damaged';
+  if ('data' in read) return { value: read.data.text, problem: null };
+  const why = read.problem === 'invalid' ? 'is damaged' : read.problem;
   return {
     value: null,
     problem: `The transcript of this take (transcript.json) ${why}; transcribe the take again.`,

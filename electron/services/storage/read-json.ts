@@ -1,7 +1,9 @@
 import fs from 'node:fs';
+import type { z } from 'zod';
 import { formatBytes } from '../../../shared/models/format-bytes';
 import { systemCode } from './errno';
 import { checkRegularFile, checkRegularFileSync, type FileCheck } from './regular-file';
+import { validateEarly } from './validate-early';
 
 /** The most a store file may hold before it is refused unread: far above any real one (a story
  * bank of thousands of stories is a few MB), far below what would exhaust memory when parsed. */
@@ -91,4 +93,30 @@ export async function readJsonFile(
 /** readJsonFile for the synchronous stores. */
 export function readJsonFileSync(file: string, maxBytes = MAX_STORE_FILE_BYTES): JsonRead {
   return parse(readTextFileSync(file, maxBytes));
+}
+
+/** A JSON document read and validated: its data, or why not (`invalid`: it does not match). */
+export type DocumentRead<T> =
+  | { ok: true; data: T }
+  | { ok: false; reason: Extract<JsonRead, { ok: false }>['reason'] | 'invalid'; why: string };
+
+/**
+ * Reads a JSON file under a size cap and validates it so that errors stop early (validateEarly):
+ * a crafted or damaged transcript.json or analysis.json costs about its own size in memory, never
+ * an issue object per bad element. Never throws.
+ */
+export async function readJsonDocument<T>(
+  file: string,
+  schema: z.ZodType<T>,
+  maxBytes = MAX_STORE_FILE_BYTES,
+): Promise<DocumentRead<T>> {
+  const read = await readJsonFile(file, maxBytes);
+  if (!read.ok) return read;
+  const checked = validateEarly(schema, read.value);
+  if (checked.ok) return checked;
+  return {
+    ok: false,
+    reason: 'invalid',
+    why: `it does not match the expected format (${checked.problem})`,
+  };
 }

@@ -1,7 +1,7 @@
-import { readFile } from 'node:fs/promises';
 import { transcriptSchema, type Transcript } from '../../../shared/transcript';
 import { writeFileAtomic } from '../storage/atomic-write';
 import { describeWriteError } from '../storage/errno';
+import { readJsonDocument } from '../storage/read-json';
 import { TranscriptionError } from './errors';
 
 /**
@@ -21,7 +21,9 @@ export async function writeTranscriptFile(filePath: string, transcript: Transcri
   }
 }
 
-/** Reads and validates a stored transcript.json. */
+/** Reads and validates a stored transcript.json (size-capped, stopping at the first error). */
 export async function readTranscriptFile(filePath: string): Promise<Transcript> {
-  return transcriptSchema.parse(JSON.parse(await readFile(filePath, 'utf8')));
+  const read = await readJsonDocument(filePath, transcriptSchema);
+  if (read.ok) return read.data;
+  throw new Error(`${filePath} cannot be used: ${read.why}.`);
 }
