@@ -10,7 +10,10 @@ import { ReplayPanel } from '../replay/ReplayPanel';
 import { useAttemptAudio } from '../replay/use-attempt-audio';
 import { useReplay } from '../replay/use-replay';
 import { DurationGauge } from './DurationGauge';
+import { ContentSignals } from './ContentSignals';
+import { DeliveryStrip } from './DeliveryStrip';
 import { ExportMenu } from './ExportMenu';
+import { FocusNote } from './FocusNote';
 import { FollowUps } from './FollowUps';
 import { PrintReport } from './PrintReport';
 import { ShortcutHint } from './ShortcutHint';
@@ -21,6 +24,7 @@ import { TakeContext } from './TakeContext';
 import { TranscriptSection } from './TranscriptSection';
 import { useFlagFilter } from './use-flag-filter';
 import { useFlagRegions } from './use-flag-regions';
+import { useFocusedReview } from './use-focused-review';
 import { useReview } from './use-review';
 import { useReviewKeys } from './use-review-keys';
 
@@ -52,6 +56,7 @@ export function AttemptReview(props: {
   const replay = useReplay(audio.url, [window.minSec, window.maxSec]);
   const { controls, state } = replay;
   const filter = useFlagFilter(analysis?.flags);
+  const focused = useFocusedReview(analysis);
   useFlagRegions(replay.regions, state.ready, filter.flags);
   const recordAgain = useCallback(
     () =>
@@ -136,12 +141,13 @@ export function AttemptReview(props: {
       <div className="review-screen">
         <SummaryHeader
           attempt={attempt}
-          summary={analysis?.summary ?? null}
+          summary={focused?.summary ?? null}
           headingRef={props.headingRef}
           actions={actions}
           context={<TakeContext attempt={attempt} />}
           pending={pending}
         />
+        <FocusNote note={focused?.focusNote} />
         {props.note && (
           <p className="notice notice-warning" role="status">
             {props.note}
@@ -157,6 +163,13 @@ export function AttemptReview(props: {
               onPlayFrom={controls.playFrom}
             />
           )}
+          {analysis?.signals.delivery && (
+            <DeliveryStrip
+              delivery={analysis.signals.delivery}
+              duration={state.duration}
+              onPlayFrom={controls.playFrom}
+            />
+          )}
         </ReplayPanel>
         <TranscriptSection
           review={review}
@@ -165,9 +178,10 @@ export function AttemptReview(props: {
           controls={controls}
         />
         {analysis && <SignalCards analysis={analysis} onPlayFrom={controls.playFrom} />}
+        {analysis && <ContentSignals analysis={analysis} />}
         {analysis && (
           <FollowUps
-            followUps={analysis.followUps}
+            followUps={focused?.followUps ?? analysis.followUps}
             timeOf={timeOf}
             onPlayFrom={controls.playFrom}
             onRecord={recordFollowUp}

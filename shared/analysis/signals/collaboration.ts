@@ -82,7 +82,9 @@ export function collaborationSignal(doc: Doc): ContentSignals['collaboration'] {
   const othersMentioned = tokens.filter((t) => OTHERS_WORDS.has(t.norm)).length;
   const claimsAlone = HERO_CUES.test(doc.text.toLowerCase());
   const onlyI = iActions >= HERO_MIN_I_ACTIONS && weActions === 0;
+  // Saying so outright ("I shipped it by myself") needs only one mention of others around.
   const hero =
-    partners.length === 0 && othersMentioned >= HERO_MIN_OTHERS && (claimsAlone || onlyI);
+    partners.length === 0 &&
+    ((claimsAlone && othersMentioned >= 1) || (onlyI && othersMentioned >= HERO_MIN_OTHERS));
   return { creditsPartners: partners.length > 0, partners, hero, iActions, othersMentioned };
 }
