@@ -338,7 +338,8 @@ describe.skipIf(SKIP_ENGINE_TESTS)(
       const question = (await first.locator('strong').textContent())!;
       await first.getByRole('button', { name: /Record a follow-up answer/ }).click();
       await expect.poll(() => page.locator('h1').textContent()).toBe(question);
-      await page.locator('.record-button[aria-pressed="true"]').waitFor();
+      // A Start step: the user starts the follow-up answer when ready.
+      await new PracticePage(page).start();
       await page.waitForTimeout(3000);
       await new PracticePage(page).stop();
       await review.waitForTranscript();

@@ -9,6 +9,7 @@ import { useQuestions } from '../questions/use-questions';
 import { useRecording } from '../recording/use-recording';
 import { StoryCues } from './StoryCues';
 import { LevelMeter } from './LevelMeter';
+import { LiveTranscript } from './LiveTranscript';
 import { ModelCheck } from './ModelCheck';
 import { MicrophonePicker } from './MicrophonePicker';
 import { QuestionPicker } from './QuestionPicker';
@@ -109,13 +110,6 @@ export function PracticeScreen(props: {
           />
         )}
       </div>
-      {!followUp && (
-        <details className="practice-guidance" open>
-          <summary>How to answer it</summary>
-          <QuestionGuidance guidance={question.guidance} />
-        </details>
-      )}
-      {route.storyId && !followUp && <StoryCues storyId={route.storyId} />}
       <ModelCheck />
       <div className="record-panel" data-phase={recording.state.phase}>
         <button
@@ -145,12 +139,22 @@ export function PracticeScreen(props: {
         {isRecording && (
           <LevelMeter level={recording.state.phase === 'recording' ? recording.state.level : 0} />
         )}
+        {recording.state.phase === 'recording' && settings?.liveTranscript !== false && (
+          <LiveTranscript attemptId={recording.state.attemptId} />
+        )}
         {recording.error && (
           <p className="notice notice-error" role="alert">
             {recording.error}
           </p>
         )}
       </div>
+      {!followUp && (
+        <details className="practice-guidance" open>
+          <summary>How to answer it</summary>
+          <QuestionGuidance guidance={question.guidance} />
+        </details>
+      )}
+      {route.storyId && !followUp && <StoryCues storyId={route.storyId} />}
       {!followUp && (
         <p className="drill-link">
           Ready for more?{' '}
