@@ -2,6 +2,7 @@ import type { Token } from './tokens';
 import { ACTION_BASE, ACTION_PAST, INTERACTION_VERBS, STATIVE_VERBS } from './lists/action-verbs';
 import { MODALS, NEGATIONS, SUBJECT_VERB_FILLERS } from './lists/grammar';
 import { OTHER_PARTY_WORDS } from './lists/blame';
+import { BRIDGES, PARTICLES, PERFECT, ROLE_AFTER_TOOK, TIME_NOUNS } from './lists/statement-words';
 
 /** Who did it: the speaker, the speaker's group, or someone else. */
 export type Actor = 'i' | 'we' | 'other';
@@ -25,11 +26,6 @@ export type Statement = {
   obligation?: boolean;
 };
 
-const PARTICLES = new Set('back out up down off over in on through into with together'.split(' '));
-const BRIDGES = new Set('ended went had have has'.split(' '));
-const PERFECT = new Set('had have has'.split(' '));
-/** "I took the lead / ownership / it on" states a role, not an action. */
-const ROLE_AFTER_TOOK = new Set('the ownership charge it on responsibility over'.split(' '));
 /** "got it back up", "got a quote", "got sign off" are actions; "got paged", "got lucky", "got on a
  * call" are things that happened to the speaker. */
 function gotIsAction(next: Token | undefined): boolean {
@@ -38,12 +34,6 @@ function gotIsAction(next: Token | undefined): boolean {
     return false;
   return next.tags.has('Noun') || next.tags.has('Determiner') || next.norm === 'rid';
 }
-
-const TIME_NOUNS = new Set(
-  'day days morning night week time month year evening afternoon weekend quarter sprint moment end point minute hour'.split(
-    ' ',
-  ),
-);
 
 /** "the platform we built": a subject right after a determiner + noun that is not introduced by a
  * preposition ("in the end we shipped" is a main clause). */

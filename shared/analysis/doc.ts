@@ -4,6 +4,7 @@ import { LEARNING_CUES, TASK_CUES } from './lists/star-cues';
 import { phraseAt, phraseSet } from './phrase-match';
 import { findQuantities, type QuantityHit } from './quantities';
 import { tokenize, type Sentence, type Token } from './tokens';
+import { CLAUSE_SUBJECTS, NO_SPLIT_AFTER, OPENER_STARTS } from './lists/statement-words';
 
 /** A clause-sized piece of the answer, the unit STAR-L parts are assigned to: tokens [first, last). */
 export type Unit = { first: number; last: number; start: number; end: number };
@@ -28,13 +29,6 @@ export type Doc = {
 
 /** A task or lesson often starts mid-sentence ("last year my director asked me to ..."): split there. */
 const PART_OPENERS = phraseSet([...TASK_CUES, ...LEARNING_CUES]);
-/** Splits happen only where a cue starts a new clause ("... my director asked me"), never inside
- * one ("what I | took away"). */
-const OPENER_STARTS = new Set('i my the looking in next if since going from it now'.split(' '));
-const NO_SPLIT_AFTER = new Set('what that which who and but so because then or'.split(' '));
-const CLAUSE_SUBJECTS = new Set(
-  'i we it they he she the our my this that there everything things after within in'.split(' '),
-);
 
 /** Parses the answer once; rules and signals share the result. */
 export function buildDoc(text: string): Doc {

@@ -1,12 +1,19 @@
 import type { Doc } from './doc';
+import { PREVENTION_STATED, RESOLUTION_STATED, ROOT_CAUSE_STATED } from './lists/follow-up-cues';
+import { findPhrases, phraseSet, type PhraseSet } from './phrase-match';
 import { ACTION_REASON, OUTCOME_REASON } from './rules/reasons';
 import type { AnswerFlag, Finding, FollowUp } from './types';
+import { TRADEOFF_WORDS } from './lists/follow-up-cues';
 
-const TRADEOFF_WORDS = new Set(
-  'tradeoff tradeoffs trade alternative alternatives option options instead versus vs considered chose pros cons downside downsides risk risks compared'.split(
-    ' ',
-  ),
-);
+const ROOT_CAUSE = phraseSet(ROOT_CAUSE_STATED);
+const PREVENTION = phraseSet(PREVENTION_STATED);
+const RESOLUTION = phraseSet(RESOLUTION_STATED);
+
+/** True when the answer says it somewhere: then the question that asks for it is not asked. */
+function states(doc: Doc, set: PhraseSet): boolean {
+  return findPhrases(doc.tokens, set).length > 0;
+}
+
 /** At most this many probes: the ones an interviewer would ask first. */
 export const MAX_FOLLOW_UPS = 5;
 
@@ -51,10 +58,13 @@ export function followUps(
       why: `"${outcome.text}" has no measure.`,
       ...at(outcome),
     });
+  const rootCause = states(doc, ROOT_CAUSE);
   const action = first((f) => f.kind === 'vague' && f.reason === ACTION_REASON);
   if (action)
     out.push({
-      question: 'How exactly did you fix it? What was the root cause?',
+      question: rootCause
+        ? 'How exactly did you fix it?'
+        : 'How exactly did you fix it? What was the root cause?',
       gap: 'vague',
       why: `"${action.text}" does not say how.`,
       ...at(action),
@@ -85,19 +95,19 @@ export function followUps(
       why: 'No reflection at the end.',
     });
   const topic = (questionId ?? '').toLowerCase();
-  if (/disagree|conflict/.test(topic))
+  if (/disagree|conflict/.test(topic) && !states(doc, RESOLUTION))
     out.push({
       question: 'How did you resolve it, and where do you stand with that person now?',
       gap: 'question',
       why: 'Disagreement answers are judged on how it ended between you.',
     });
-  else if (/mistake|fail/.test(topic))
+  else if (/mistake|fail/.test(topic) && !states(doc, PREVENTION))
     out.push({
       question: 'What did you change so it cannot happen again?',
       gap: 'question',
       why: 'Mistake answers are judged on the prevention.',
     });
-  else if (/incident|outage/.test(topic))
+  else if (/incident|outage/.test(topic) && !rootCause)
     out.push({
       question: 'What was the root cause, and how did you confirm it?',
       gap: 'question',

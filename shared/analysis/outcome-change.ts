@@ -11,6 +11,7 @@ import {
 import { phraseAt, phraseSet } from './phrase-match';
 import { endsClause, sameSentence } from './token-context';
 import type { Token } from './tokens';
+import { MOVERS } from './lists/outcome-context';
 
 const DEGREES = phraseSet(DEGREE_PHRASES);
 
@@ -76,8 +77,6 @@ export function improvementEnd(tokens: readonly Token[], i: number): number {
   }
   return i;
 }
-
-const MOVERS = new Set('brought bring got get pushed drove driven'.split(' '));
 
 /** End of "<verb> [a short object] <particle> [way/a lot]" from verb i (at most 4 words in between),
  * or i when no such particle follows in the clause. */

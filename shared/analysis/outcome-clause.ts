@@ -2,16 +2,7 @@ import { EVALUATION_GAP, EVALUATION_TAIL, EVALUATIVE } from './lists/outcome-wor
 import { MODALS } from './lists/grammar';
 import { endsClause, sameSentence } from './token-context';
 import type { Token } from './tokens';
-
-/** Verbs that only report a view or a plan: what follows them is not an outcome. */
-const NOT_OUTCOME_VERBS = new Set(
-  'think thought felt feel believe believed want wanted need needed hope hoped said say expected'.split(
-    ' ',
-  ),
-);
-
-/** "more important", "less likely": a ranking or a chance, not an outcome. */
-const RANKING = new Set('important urgent likely expensive critical'.split(' '));
+import { NOT_OUTCOME_VERBS, RANKING } from './lists/outcome-context';
 
 /** "It handled the load fine", "adoption was pretty low", "the on-call folks were a lot less
  * stressed", "their reports ran faster on the replica": a verb, at most a short object, then an

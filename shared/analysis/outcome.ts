@@ -19,10 +19,10 @@ import { evaluationEnd } from './outcome-clause';
 import { phraseAt, phraseSet } from './phrase-match';
 import type { Token } from './tokens';
 import { endsClause, pauseAfter, sameSentence } from './token-context';
+import { DONE, HOW, PASSIVE_AUX, SYSTEM_SUBJECTS, VANISH_GAP } from './lists/outcome-context';
 
 const PHRASES = phraseSet(VAGUE_OUTCOME_PHRASES);
 const VANISH = phraseSet(VANISH_PHRASES);
-const VANISH_GAP = new Set([...SKIPPABLE, 'pretty', 'much', 'completely', 'mostly', 'totally']);
 
 /** End of "it went away", "the errors died down" at i when the subject is generic, else i. */
 function vanishEnd(tokens: readonly Token[], i: number): number {
@@ -108,13 +108,6 @@ export function outcomeAt(
   return evaluated > i ? { first: subjectStart(tokens, i), last: evaluated } : null;
 }
 
-const PASSIVE_AUX = new Set('was were got get gets is are been'.split(' '));
-/** Participles that say only that something was dealt with ("it got fixed", "the issue was handled"). */
-const DONE = new Set(
-  'fixed handled resolved addressed solved sorted sorted_out cleaned'.split(' '),
-);
-const HOW = new Set('by with using via through because when after once'.split(' '));
-
 /** "it got fixed", "the issue was handled", "everything was sorted out" with no by-whom or how. */
 function passiveEnd(tokens: readonly Token[], i: number): number {
   if (!PASSIVE_AUX.has(tokens[i].norm)) return i;
@@ -128,12 +121,6 @@ function passiveEnd(tokens: readonly Token[], i: number): number {
   // "was handled by the retry", "got fixed with a restart", "was fixed once ...": the how is there.
   return next && (HOW.has(next.norm) || next.norm === 'in') ? i : end;
 }
-
-const SYSTEM_SUBJECTS = new Set(
-  'it they that this page pages app service site system things everything api queries builds deploys'.split(
-    ' ',
-  ),
-);
 
 /** "the page loads way faster", "it scales better": a verb of the system plus a comparative. */
 function verbComparativeEnd(tokens: readonly Token[], i: number): number {

@@ -58,8 +58,3 @@ export function findPhrases(tokens: readonly Token[], set: PhraseSet): PhraseHit
   }
   return hits;
 }
-
-/** True when the token's normal form is in the set of single words. */
-export function isIn(t: Token | undefined, words: ReadonlySet<string>): boolean {
-  return t !== undefined && words.has(t.norm);
-}

@@ -10,17 +10,11 @@ import {
   unitEndAt,
   type QuantityHit,
 } from './quantity-units';
+import { JOINERS, SPAN_LEAD } from './lists/units';
 
 export type { QuantityHit, QuantityKind } from './quantity-units';
 
 const DIGITS = /^[$€£]?\d[\d,]*(\.\d+)?[%kmb]?$/i;
-const JOINERS = new Set('and a point'.split(' '));
-/** Words before "a week" / "an hour" that make it a stated duration, not a rate ("once a week"). */
-const SPAN_LEAD = new Set(
-  'in about around within for by after over than nearly almost roughly under took just only least half'.split(
-    ' ',
-  ),
-);
 
 /** True when the token is (part of) a number: digits, a spelled-out number or compromise's Value tag.
  * Roman numerals are not numbers here: compromise reads "CI" (the build system) as 101. */

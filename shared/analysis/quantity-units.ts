@@ -11,8 +11,7 @@ import {
 } from './lists/units';
 import { AFFECTED_NOUNS } from './lists/impact';
 import type { Token } from './tokens';
-
-const TIME_OF_DAY = new Set(['am', 'pm', "o'clock", 'a.m', 'p.m']);
+import { TIME_OF_DAY } from './lists/units';
 
 /** What a stated quantity measures. */
 export type QuantityKind =

@@ -12,6 +12,7 @@ import { outcomeAt } from './outcome';
 import { phraseAt, phraseSet, type PhraseSet } from './phrase-match';
 import { MODALS } from './lists/grammar';
 import type { StarPart } from './types';
+import { OPINION_BEFORE, PERSONAL } from './lists/star-cues';
 
 const PARTS: readonly StarPart[] = ['situation', 'task', 'action', 'result', 'learning'];
 const S = 0;
@@ -27,8 +28,6 @@ const CUES: [PhraseSet, number, number][] = [
   [phraseSet(RESULT_CUES), R, 2.5],
   [phraseSet(LEARNING_CUES), L, 4],
 ];
-const PERSONAL = new Set('i me my we us our you your'.split(' '));
-const OPINION_BEFORE = new Set('thought think felt feel believed believe'.split(' '));
 /** Cost of moving on to a later part: a part is entered only on evidence. */
 const STEP_COST = 1;
 

@@ -83,3 +83,11 @@ export const BEST_PRACTICE_EXAMPLES: ReadonlySet<string> = new Set([
   'eg',
   'namely',
 ]);
+
+/** Forms of "leverage" that are always the verb. */
+export const LEVERAGE_VERB_FORMS: ReadonlySet<string> = new Set(
+  'leveraged leveraging leverages'.split(' '),
+);
+
+/** Words after which a bare "leverage" is a verb ("to leverage", "and leverage"). */
+export const VERB_SLOT: ReadonlySet<string> = new Set('to and just really also then'.split(' '));

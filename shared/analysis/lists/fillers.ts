@@ -41,3 +41,28 @@ export const YOU_KNOW_REAL_BEFORE: ReadonlySet<string> = new Set(
     .split(' ')
     .map((w) => w.replace(/’/g, "'")),
 );
+
+/** People as subjects, for the quotative "I was like" test. */
+export const PERSONS: ReadonlySet<string> = new Set(
+  'i he she they we you everyone everybody someone people nobody'.split(' '),
+);
+
+/** Words after "like" that make it an approximation filler ("like half"). */
+export const APPROXIMATE_NEXT: ReadonlySet<string> = new Set(
+  'half maybe about around almost every literally basically super really totally'.split(' '),
+);
+
+/** Amounts after "like" that make it a pause ("for like most of the day"). */
+export const AMOUNT_NEXT: ReadonlySet<string> = new Set(
+  'most all half some two three four five ten'.split(' '),
+);
+
+/** Verbs of having or taking after which "like" cannot compare ("had like a fraction"). */
+export const HAVING_VERBS: ReadonlySet<string> = new Set(
+  'had has have took takes take got spent waited lasted'.split(' '),
+);
+
+/** Words after "like a" that make "like" a pause ("like a really bad day"). */
+export const INTENSIFIERS: ReadonlySet<string> = new Set(
+  'really very super totally complete huge massive pretty couple few bunch dozen'.split(' '),
+);

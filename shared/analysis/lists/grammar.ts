@@ -32,11 +32,6 @@ export const CLAUSE_BREAKS: ReadonlySet<string> = new Set(
   ),
 );
 
-/** Auxiliary and copula forms. */
-export const AUXILIARIES: ReadonlySet<string> = new Set(
-  'am is are was were be been being has have had do does did'.split(' '),
-);
-
 /** Copula forms ("it was", "things got"). */
 export const COPULAS: ReadonlySet<string> = new Set(
   'am is are was were be been being got get gets became become becomes seemed seems felt looked'.split(
@@ -58,8 +53,3 @@ export const SUBJECT_VERB_FILLERS: ReadonlySet<string> = new Set(
 
 /** Negations: "we didn't test it" is not a claim of action. */
 export const NEGATIONS: ReadonlySet<string> = new Set(['not', 'never', "n't", 'no']);
-
-/** Prepositions that introduce a concrete "how" or "what" after a verb phrase. */
-export const SPECIFYING_PREPOSITIONS: ReadonlySet<string> = new Set(
-  'by with using via through in on for from to at so'.split(' '),
-);

@@ -47,3 +47,6 @@ export const ATTEMPT_FAILED: ReadonlySet<string> = new Set(
 
 /** "a bit" / "a little" before these is a hedge ("a bit slow", "a little better"). */
 export const SOFTENED_WORD_TAGS = ['Adjective', 'Comparative', 'Adverb'];
+
+/** Words after "I think" that make it a topic, not a hedge ("I think about", "I think so"). */
+export const OPINION_NOT_HEDGE: ReadonlySet<string> = new Set('about of through so'.split(' '));

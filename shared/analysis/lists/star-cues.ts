@@ -337,3 +337,11 @@ export const OUTCOME_VERBS: ReadonlySet<string> = new Set(
 halved doubled tripled slipped affected impacted sent delivered lasted lowered raised sped came finished shipped handled processed served lost gained caught
 brought stayed shaved trimmed eliminated`.split(/\s+/),
 );
+
+/** Personal words: a lesson is the speaker's when its sentence has one. */
+export const PERSONAL: ReadonlySet<string> = new Set('i me my we us our you your'.split(' '));
+
+/** Opinion verbs before a task cue make it a stance ("I thought we needed to"). */
+export const OPINION_BEFORE: ReadonlySet<string> = new Set(
+  'thought think felt feel believed believe'.split(' '),
+);

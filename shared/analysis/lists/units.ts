@@ -83,3 +83,16 @@ export const LABEL_BEFORE: ReadonlySet<string> = new Set(
 
 /** Markers of a latency percentile ("p99", "tp99"). */
 export const PERCENTILE_PATTERN = /^t?p\d{2,4}$/;
+
+/** Words that join the parts of one spoken number ("two point five"). */
+export const JOINERS: ReadonlySet<string> = new Set('and a point'.split(' '));
+
+/** Words before "a week" / "an hour" that make it a stated duration, not a rate ("once a week"). */
+export const SPAN_LEAD: ReadonlySet<string> = new Set(
+  'in about around within for by after over than nearly almost roughly under took just only least half'.split(
+    ' ',
+  ),
+);
+
+/** Times of day: "at 2 am" is no quantity. */
+export const TIME_OF_DAY: ReadonlySet<string> = new Set(['am', 'pm', "o'clock", 'a.m', 'p.m']);

@@ -2,6 +2,7 @@ import { CLAUSE_BREAKS, OPENERS } from '../lists/grammar';
 import { OTHER_PARTY_WORDS, PARTY_HEADS, PARTY_QUALIFIERS } from '../lists/blame';
 import { FILLER_SOUNDS } from '../lists/fillers';
 import type { Token } from '../tokens';
+import { DUMMIES, LEADS, STOP_NP } from '../lists/blame-context';
 
 /** Who a clause's subject is: the speaker, the speaker's team, another party, "nobody", a dummy
  * "it"/"that" (whose complement names who is responsible), or a thing. */
@@ -13,13 +14,6 @@ export type Subject = { first: number; last: number; agent: Agent; qualified: bo
 
 /** A clause as tokens [first, last). */
 export type Clause = { first: number; last: number };
-
-const LEADS = new Set(
-  'honestly really also just even plus then well to be fair frankly basically actually'.split(' '),
-);
-const DUMMIES = new Set('it that this which'.split(' '));
-/** Words compromise may tag as nouns that end a subject: "other teams need to ...". */
-const STOP_NP = new Set('need needs must should have has had kept keep keeps'.split(' '));
 
 /** Splits each sentence into clauses after a comma, semicolon or colon, before a clause word
  * ("and", "but", "because", "which") and after a "that" following a verb. */

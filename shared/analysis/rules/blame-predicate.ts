@@ -10,25 +10,14 @@ import {
 import { COPULAS, MODALS, NEGATIONS } from '../lists/grammar';
 import type { Token } from '../tokens';
 import { base, type Clause, type Subject } from './blame-clause';
-
-/** Words that may sit between a subject and what it did: "hadn't even", "just", "really". */
-const GAP = new Set(
-  'had has have did do does could would was were is are be been being even just really ever also actually bothered to'.split(
-    ' ',
-  ),
-);
-/** "nobody told", "nobody cared": said of a nobody with no group named, these still complain. */
-const NOBODY_ALWAYS = new Set('told tell bothered bother cared care listened warned'.split(' '));
-/** Habits told neutrally: "the mobile team kept complaining" reports, it does not judge. */
-const NEUTRAL_HABITS = new Set('complaining asking saying coming calling growing'.split(' '));
-/** What careful work brings: "without any review", "without a heads up". */
-const CARE_NOUNS = new Set(
-  'review reviews tests test testing warning notice docs documentation heads approval coordination'.split(
-    ' ',
-  ),
-);
-const OBLIGATION = new Set('need needs must should have has'.split(' '));
-const SPEAKER_OBJECTS = new Set('me us i we my our'.split(' '));
+import {
+  CARE_NOUNS,
+  GAP,
+  NEUTRAL_HABITS,
+  NOBODY_ALWAYS,
+  OBLIGATION,
+  SPEAKER_OBJECTS,
+} from '../lists/blame-context';
 
 const negated = (ts: readonly Token[]) => ts.some((t) => NEGATIONS.has(t.norm));
 const isOther = (t: Token | undefined) =>

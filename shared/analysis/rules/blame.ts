@@ -13,18 +13,11 @@ import type { Token } from '../tokens';
 import type { Finding } from '../types';
 import { spanFinding, type Rule, type RuleContext } from './context';
 import { pauseAfter, sameSentence } from '../token-context';
+import { BETWEEN, DEFENSIVE_ONLY, SELF_LEAD } from '../lists/blame-context';
 
 const PHRASES = phraseSet(BLAME_PHRASES);
-/** Neutral words that read as blame only inside a defensive sentence ("not my fault, the reviewer approved it"). */
-const DEFENSIVE_ONLY = new Set(['approved it', 'let it through']);
 const STRONG = phraseSet(STRONG_FAILURES);
 const SOFT = phraseSet(SOFT_FAILURES);
-const BETWEEN = new Set(
-  'also just then had totally really always basically honestly apparently clearly obviously again kind of completely still is are was were'.split(
-    ' ',
-  ),
-);
-const SELF_LEAD = new Set('it was is totally honestly really that this which'.split(' '));
 
 const REASON = 'Blame: it pins the failure on others, and interviewers hear defensiveness.';
 const SUGGEST =

@@ -6,10 +6,9 @@ import type { Token } from '../tokens';
 import type { Finding } from '../types';
 import { spanFinding, type Rule, type RuleContext } from './context';
 import { sameSentence } from '../token-context';
+import { LEVERAGE_VERB_FORMS, VERB_SLOT } from '../lists/buzzwords';
 
 const PHRASES = phraseSet(BUZZWORD_PHRASES);
-const LEVERAGE_VERB_FORMS = new Set('leveraged leveraging leverages'.split(' '));
-const VERB_SLOT = new Set('to and just really also then'.split(' '));
 const REASON = 'Buzzword: it sounds impressive but says nothing an interviewer can check.';
 const SUGGEST = 'Replace it with the concrete thing: which tool, which practice, what changed.';
 

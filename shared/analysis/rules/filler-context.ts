@@ -8,16 +8,13 @@ import {
 import { COPULAS, DETERMINERS, SUBJECT_PRONOUNS } from '../lists/grammar';
 import type { Token } from '../tokens';
 import { isClauseStart, pauseAfter, sameSentence } from '../token-context';
-
-const PERSONS = new Set('i he she they we you everyone everybody someone people nobody'.split(' '));
-const APPROXIMATE_NEXT = new Set(
-  'half maybe about around almost every literally basically super really totally'.split(' '),
-);
-const AMOUNT_NEXT = new Set('most all half some two three four five ten'.split(' '));
-const HAVING_VERBS = new Set('had has have took takes take got spent waited lasted'.split(' '));
-const INTENSIFIERS = new Set(
-  'really very super totally complete huge massive pretty couple few bunch dozen'.split(' '),
-);
+import {
+  AMOUNT_NEXT,
+  APPROXIMATE_NEXT,
+  HAVING_VERBS,
+  INTENSIFIERS,
+  PERSONS,
+} from '../lists/fillers';
 
 /** Is this "like" a pause word rather than a verb ("I'd like to"), preposition ("a tool like Kafka")
  * or comparison ("it looked like a leak")? Reads the words on both sides. */

@@ -11,11 +11,11 @@ import type { Token } from '../tokens';
 import type { Finding } from '../types';
 import { spanFinding, type Rule, type RuleContext } from './context';
 import { sameSentence } from '../token-context';
+import { OPINION_NOT_HEDGE } from '../lists/hedges';
 
 const PHRASES = phraseSet(HEDGE_PHRASES);
 const KIND = phraseSet(KIND_OF);
 const REASON = 'Hedge: it makes a claim you should own sound unsure.';
-const OPINION_NOT_HEDGE = new Set('about of through so'.split(' '));
 
 /** "a bit slow", "a little better", "a bit confusing"; not "a bit of", "a little time". The tagger
  * often reads a bare adjective ("slow") as a verb, so anything but a noun, determiner or preposition

@@ -1,4 +1,5 @@
 import { MODALS } from '../lists/grammar';
+import { ATTEMPT_VERBS } from '../lists/outcome-words';
 import { GENERIC_OBJECTS, VAGUE_ACTION_PHRASES, VAGUE_ACTION_VERBS } from '../lists/vague';
 import { phraseAt, phraseSet } from '../phrase-match';
 import type { Token } from '../tokens';
@@ -7,6 +8,15 @@ import { sentenceHasMetric, spanFinding, type Rule, type RuleContext } from './c
 import { endsClause, sameSentence } from '../token-context';
 import { ACTION_REASON, ACTION_SUGGEST } from './reasons';
 import { endsClauseOrJoins } from './vague-amount';
+import {
+  DONE_STATES,
+  FINDING,
+  GET_VERBS,
+  HOW_FOLLOWS,
+  NOT_SPECIFIED_AFTER,
+  PARTICLES,
+  SUBJECT_GAP,
+} from '../lists/vague-context';
 
 const ACTIONS = phraseSet(VAGUE_ACTION_VERBS);
 const OBJECTS = phraseSet(GENERIC_OBJECTS);
@@ -16,24 +26,6 @@ const SPLIT_PARTICLE = new Map(
   VAGUE_ACTION_VERBS.map((p) => p.split(' '))
     .filter((w) => w.length === 2 && (w[1] === 'up' || w[1] === 'out' || w[1] === 'down'))
     .map((w) => [w[0], w[1]] as const),
-);
-const GET_VERBS = new Set('got get gets getting'.split(' '));
-/** After "got it ...": states that only say it is done ("got it working", "got things sorted"). */
-const DONE_STATES = new Set(
-  'working running fixed sorted done resolved stable handled solved settled'.split(' '),
-);
-const FINDING = new Set('found find identified discovered pinpointed tracked narrowed'.split(' '));
-const HOW_FOLLOWS = new Set('by using with via through because'.split(' '));
-const PARTICLES = new Set('out up'.split(' '));
-/** Before "to", these report what was done ("had to deal with it"), not a goal. */
-const ATTEMPT_VERBS = new Set('try tried managed had have'.split(' '));
-const SUBJECT_GAP = new Set(
-  'kind of sort just then eventually basically finally also quickly'.split(' '),
-);
-
-/** After "something", these introduce what it was ("something like a queue", "something that ..."). */
-const NOT_SPECIFIED_AFTER = new Set(
-  'like that which called similar to else for about with'.split(' '),
 );
 
 function isStepVerb(t: Token | undefined): boolean {

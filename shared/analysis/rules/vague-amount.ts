@@ -10,20 +10,10 @@ import type { Token } from '../tokens';
 import type { Finding } from '../types';
 import { sentenceHasMetric, spanFinding, type Rule, type RuleContext } from './context';
 import { endsClause, sameSentence } from '../token-context';
+import { AMOUNT_PARTICLES, LEAD_INS, NOT_IN_AMOUNT, NOT_STEPS } from '../lists/vague-context';
 
 const PLACEHOLDERS = phraseSet(VAGUE_PLACEHOLDERS);
 const QUANTIFIERS = phraseSet(VAGUE_QUANTIFIERS);
-const NOT_IN_AMOUNT = new Set(
-  'of in on at for with to from and or but that which who because so than'.split(' '),
-);
-const LEAD_INS = new Set('and some other this that'.split(' '));
-/** Verbs after which "some X" is not a step the speaker took ("we had some", "I saw some"). */
-const NOT_STEPS = new Set(
-  'had have has do did does need needed want wanted like liked saw see got get found noticed hit faced ran run'.split(
-    ' ',
-  ),
-);
-const PARTICLES = new Set('up out in on off together'.split(' '));
 
 const AMOUNT_REASON = 'Vague amount: "a lot" or "some" where the interviewer wants a number.';
 const AMOUNT_SUGGEST = 'Give the count or size ("14 incidents in a quarter"), or name the items.';
@@ -63,7 +53,7 @@ function genericSetEnd(tokens: readonly Token[], i: number): number {
  * of a step, with nothing after it that says which ("added some tests comparing X" is fine). */
 function unnamedSetEnd(tokens: readonly Token[], i: number): number {
   if (tokens[i].norm !== 'some') return i;
-  const v = PARTICLES.has(tokens[i - 1]?.norm ?? '') ? i - 2 : i - 1;
+  const v = AMOUNT_PARTICLES.has(tokens[i - 1]?.norm ?? '') ? i - 2 : i - 1;
   const verb = sameSentence(tokens, v, i);
   if (!verb || !verb.tags.has('Verb') || verb.tags.has('Copula') || NOT_STEPS.has(verb.norm))
     return i;

@@ -1,18 +1,10 @@
 import { OUTCOME_VERBS } from '../lists/star-cues';
 import type { Finding } from '../types';
 import { spanFinding, type Rule, type RuleContext } from './context';
+import { REPORTING, SUBORDINATORS } from '../lists/we-ownership';
 
 /** A "we" right after the speaker's own action (within this many sentences) reads as "we, with me". */
 const AFTER_I_SENTENCES = 1;
-const SUBORDINATORS = new Set(
-  'that because since if when whether where why how until while cause unless whenever'.split(' '),
-);
-/** "I found we topped out at ...": after a verb of finding out, "we" starts a reported fact. */
-const REPORTING = new Set(
-  'found find realized realised noticed saw learned discovered knew figured showed meant'.split(
-    ' ',
-  ),
-);
 const REASON = '"We" for a key action: the interviewer cannot tell what you did yourself.';
 const SUGGEST =
   'Say what you did: "I decided ...", "I wrote ...". Keep "we" for the shared result.';

@@ -1,0 +1,61 @@
+/** Word lists read by the engine's context checks (one home for the lexicon; see README). */
+
+/** Neutral words that read as blame only inside a defensive sentence ("not my fault, the reviewer approved it"). */
+export const DEFENSIVE_ONLY: ReadonlySet<string> = new Set(['approved it', 'let it through']);
+
+/** Words that may sit between a party and its failure ("the ops team also just broke"). */
+export const BETWEEN: ReadonlySet<string> = new Set(
+  'also just then had totally really always basically honestly apparently clearly obviously again kind of completely still is are was were'.split(
+    ' ',
+  ),
+);
+
+/** Words before a blame phrase that belong to its span ("it was not my fault"). */
+export const SELF_LEAD: ReadonlySet<string> = new Set(
+  'it was is totally honestly really that this which'.split(' '),
+);
+
+/** Openers skipped before a clause's subject ("honestly", "to be fair"). */
+export const LEADS: ReadonlySet<string> = new Set(
+  'honestly really also just even plus then well to be fair frankly basically actually'.split(' '),
+);
+
+/** Subjects that point elsewhere: the complement says who is responsible ("it was their fault"). */
+export const DUMMIES: ReadonlySet<string> = new Set('it that this which'.split(' '));
+
+/** Words compromise may tag as nouns that end a subject: "other teams need to ...". */
+export const STOP_NP: ReadonlySet<string> = new Set(
+  'need needs must should have has had kept keep keeps'.split(' '),
+);
+
+/** Words that may sit between a subject and what it did: "hadn't even", "just", "really". */
+export const GAP: ReadonlySet<string> = new Set(
+  'had has have did do does could would was were is are be been being even just really ever also actually bothered to'.split(
+    ' ',
+  ),
+);
+
+/** "nobody told", "nobody cared": said of a nobody with no group named, these still complain. */
+export const NOBODY_ALWAYS: ReadonlySet<string> = new Set(
+  'told tell bothered bother cared care listened warned'.split(' '),
+);
+
+/** Habits told neutrally: "the mobile team kept complaining" reports, it does not judge. */
+export const NEUTRAL_HABITS: ReadonlySet<string> = new Set(
+  'complaining asking saying coming calling growing'.split(' '),
+);
+
+/** What careful work brings: "without any review", "without a heads up". */
+export const CARE_NOUNS: ReadonlySet<string> = new Set(
+  'review reviews tests test testing warning notice docs documentation heads approval coordination'.split(
+    ' ',
+  ),
+);
+
+/** Words of obligation that make a demand on a party ("other teams need to ..."). */
+export const OBLIGATION: ReadonlySet<string> = new Set(
+  'need needs must should have has'.split(' '),
+);
+
+/** Words naming the speaker or the speaker's team in a predicate ("not on me"). */
+export const SPEAKER_OBJECTS: ReadonlySet<string> = new Set('me us i we my our'.split(' '));

@@ -1,0 +1,62 @@
+/** Phrases that state what a follow-up would ask for; follow-ups.ts skips the question when the
+ * answer already says it (taxonomy: "a follow-up never asks for what the answer already states"). */
+
+/** The root cause, stated: "the root cause was a query", "it turned out", "caused by". */
+export const ROOT_CAUSE_STATED = [
+  'root cause was',
+  'root cause is',
+  'the cause was',
+  'the cause is',
+  'caused by',
+  'turned out',
+  'it turns out',
+  'the problem was',
+  'the issue was',
+  'the bug was',
+  'the culprit was',
+  'was due to',
+  'came down to',
+  'traced it to',
+  'traced it back to',
+];
+
+/** Prevention, stated: what changed so it cannot happen again. */
+export const PREVENTION_STATED = [
+  'never happen again',
+  'cannot happen again',
+  'can not happen again',
+  'so it cannot recur',
+  'so it can not recur',
+  'since then',
+  'from then on',
+  'going forward',
+  'now every',
+  'now we',
+  'now i',
+  'added a check',
+  'added an alert',
+  'added a test',
+  'postmortem',
+  'post mortem',
+];
+
+/** How a disagreement ended, stated. */
+export const RESOLUTION_STATED = [
+  'we agreed',
+  'agreed to',
+  'we settled',
+  'compromise',
+  'in the end we',
+  'we ended up',
+  'he agreed',
+  'she agreed',
+  'they agreed',
+  'came around',
+];
+
+/** Words that show a tradeoff was discussed: then the tradeoff question is not asked. */
+export const TRADEOFF_WORDS: ReadonlySet<string> = new Set(
+  'tradeoff tradeoffs trade alternative alternatives option options instead versus vs considered chose pros cons downside downsides risk risks compared'.split(
+    ' ',
+  ),
+);

@@ -1,0 +1,52 @@
+/** Word lists read by the engine's context checks (one home for the lexicon; see README). */
+
+/** Forms of "get" in "got it working". */
+export const GET_VERBS: ReadonlySet<string> = new Set('got get gets getting'.split(' '));
+
+/** After "got it ...": states that only say it is done ("got it working", "got things sorted"). */
+export const DONE_STATES: ReadonlySet<string> = new Set(
+  'working running fixed sorted done resolved stable handled solved settled'.split(' '),
+);
+
+/** Verbs of finding, after which a preposition brings the specifics ("found it in the consumer"). */
+export const FINDING: ReadonlySet<string> = new Set(
+  'found find identified discovered pinpointed tracked narrowed'.split(' '),
+);
+
+/** Words that bring the how after an action ("fixed it by ..."). */
+export const HOW_FOLLOWS: ReadonlySet<string> = new Set(
+  'by using with via through because'.split(' '),
+);
+
+/** Particles after a generic object ("figured it out"). */
+export const PARTICLES: ReadonlySet<string> = new Set('out up'.split(' '));
+
+/** Words between a subject and a vague action ("we basically handled it"). */
+export const SUBJECT_GAP: ReadonlySet<string> = new Set(
+  'kind of sort just then eventually basically finally also quickly'.split(' '),
+);
+
+/** After "something", these introduce what it was ("something like a queue", "something that ..."). */
+export const NOT_SPECIFIED_AFTER: ReadonlySet<string> = new Set(
+  'like that which called similar to else for about with'.split(' '),
+);
+
+/** Words that end what follows "a lot of". */
+export const NOT_IN_AMOUNT: ReadonlySet<string> = new Set(
+  'of in on at for with to from and or but that which who because so than'.split(' '),
+);
+
+/** Words before a placeholder that belong to its span ("and stuff"). */
+export const LEAD_INS: ReadonlySet<string> = new Set('and some other this that'.split(' '));
+
+/** Verbs after which "some X" is not a step the speaker took ("we had some", "I saw some"). */
+export const NOT_STEPS: ReadonlySet<string> = new Set(
+  'had have has do did does need needed want wanted like liked saw see got get found noticed hit faced ran run'.split(
+    ' ',
+  ),
+);
+
+/** Particles between a verb and "some" ("set up some meetings"). */
+export const AMOUNT_PARTICLES: ReadonlySet<string> = new Set(
+  'up out in on off together'.split(' '),
+);
