@@ -1,7 +1,13 @@
 import path from 'node:path';
-import { isTranscriptionError, Transcriber } from '../electron/services/transcription/index';
+import {
+  isTranscriptionError,
+  TEST_MODEL_PATH,
+  Transcriber,
+} from '../electron/services/transcription/index';
+import { transcribeFileLive } from '../electron/services/transcription/live/feed-file';
+import { LiveTranscriber } from '../electron/services/transcription/live/live-transcriber';
 
-const HELP = `Usage: rehearse transcribe <audio file> [--model <file.bin>] [--json]
+const HELP = `Usage: rehearse transcribe <audio file> [--model <file.bin>] [--json] [--live]
 
 Transcribes one audio file on this machine with whisper.cpp (whisper-cli) and prints the text.
 Reads any audio whisper-cli reads: WAV (any rate, bit depth or channel count), MP3, FLAC, OGG.
@@ -12,17 +18,29 @@ Audio longer than 20 minutes is refused.
   --json           print the transcript as JSON: text, words[] ({ text, start, end, p,
                    charStart, charEnd }, seconds), segments[], audioDurationSec, noSpeech
   --threads <n>    threads for whisper-cli (default: number of cores)
+  --live           transcribe as the app does while recording: the file is fed in 250 ms chunks
+                   (faster than real time) through the live segmenter and the resident engine
+                   (whisper-server); prints the same output, so the two paths can be compared.
+                   Needs 16 kHz mono 16-bit WAV.
 
 Environment: REHEARSE_WHISPER_CLI overrides the engine (default vendor/whisper/bin/whisper-cli,
 built by \`node scripts/build-whisper.mjs\`).`;
 
-type Options = { file?: string; model?: string; threads?: number; json: boolean; help: boolean };
+type Options = {
+  file?: string;
+  model?: string;
+  threads?: number;
+  json: boolean;
+  live: boolean;
+  help: boolean;
+};
 
 function parseArgs(args: string[]): Options | string {
-  const options: Options = { json: false, help: false };
+  const options: Options = { json: false, live: false, help: false };
   for (let i = 0; i < args.length; i++) {
     const arg = args[i]!;
     if (arg === '--json') options.json = true;
+    else if (arg === '--live') options.live = true;
     else if (arg === '--help' || arg === '-h') options.help = true;
     else if (arg === '--model' || arg === '--threads') {
       const value = args[++i];
@@ -59,7 +77,9 @@ export async function runTranscribe(args: string[]): Promise<number> {
   const stop = () => transcriber.dispose();
   process.once('SIGINT', stop);
   try {
-    const transcript = await transcriber.enqueue(path.resolve(options.file)).promise;
+    const transcript = options.live
+      ? await transcribeLive(path.resolve(options.file), options)
+      : await transcriber.enqueue(path.resolve(options.file)).promise;
     if (showProgress) process.stderr.write('\r\x1b[K');
     if (options.json) console.log(JSON.stringify(transcript, null, 2));
     else if (transcript.noSpeech)
@@ -75,6 +95,21 @@ export async function runTranscribe(args: string[]): Promise<number> {
   } finally {
     process.off('SIGINT', stop);
     transcriber.dispose();
+  }
+}
+
+/** The --live path: the file through the live segmenter and whisper-server, stopped on exit. */
+async function transcribeLive(file: string, options: Options) {
+  const model = options.model;
+  const live = new LiveTranscriber({
+    resolveModel: async () => path.resolve(model || process.env.REHEARSE_MODEL || TEST_MODEL_PATH),
+    threads: options.threads,
+    onUpdate: () => undefined,
+  });
+  try {
+    return await transcribeFileLive(live, file);
+  } finally {
+    await live.dispose();
   }
 }
 

@@ -13,6 +13,8 @@ import { ReviewPipeline } from './review/review-pipeline';
 import type { SettingsStore } from './settings/settings-store';
 import { sweepStaleTempFiles } from './storage/temp-sweep';
 import { Transcriber } from './transcription';
+import { withLiveTranscription } from './transcription/live/live-handlers';
+import { LiveTranscriber } from './transcription/live/live-transcriber';
 import { createDataHandlers } from './data-transfer/data-handlers';
 import { createHistoryHandlers } from './history/history-handlers';
 import { HistoryService } from './history/history-service';
@@ -94,10 +96,19 @@ export function createAppServices(options: AppServicesOptions): AppServices {
     whisperCliPath: options.whisperCliPath,
     onProgress: (jobId, percent) => pipeline?.reportProgress(jobId, percent),
   });
+  // Transcription while recording (issue 11); REHEARSE_LIVE=off leaves only the whole-file path.
+  const live =
+    process.env.REHEARSE_LIVE === 'off'
+      ? undefined
+      : new LiveTranscriber({
+          resolveModel: () => chooseModelPath(options.settings, models),
+          onUpdate: (update) => events.emit('live/update', update),
+        });
   pipeline = new ReviewPipeline({
     attempts,
     attemptsRoot: attempts.root,
     transcriber,
+    live,
     resolveModel: () => chooseModelPath(options.settings, models),
     answerWindow: () => {
       const { targetMinSec, targetMaxSec } = options.settings.get();
@@ -133,7 +144,9 @@ export function createAppServices(options: AppServicesOptions): AppServices {
       events.emit('settings/changed', next);
       return next;
     },
-    ...createAttemptHandlers(attempts, ready),
+    ...(live
+      ? withLiveTranscription(createAttemptHandlers(attempts, ready), live)
+      : createAttemptHandlers(attempts, ready)),
     ...createModelHandlers(models),
     ...createReviewHandlers(pipeline, () => modelInUse(options.settings, models)),
     ...createQuestionHandlers(questions),
@@ -153,6 +166,7 @@ export function createAppServices(options: AppServicesOptions): AppServices {
   };
   const dispose = async () => {
     transcriber.dispose();
+    await live?.dispose();
     await Promise.all([attempts.dispose(), models.shutdown()]);
   };
   const attemptAudio = async (id: string) => {

@@ -3,6 +3,7 @@ import { appCalls } from './app';
 import { modelsCalls, modelsEvents } from '../models/contract';
 import { attemptsCalls, attemptsEvents } from './attempts';
 import { reviewCalls, reviewEvents } from './review';
+import { liveEvents } from './live';
 import { settingsCalls, settingsEvents } from './settings-calls';
 import { questionsCalls, questionsEvents } from './questions';
 import { storiesCalls, storiesEvents } from './stories';
@@ -28,6 +29,7 @@ export const events = {
   ...attemptsEvents,
   ...modelsEvents,
   ...reviewEvents,
+  ...liveEvents,
   ...questionsEvents,
   ...storiesEvents,
 };

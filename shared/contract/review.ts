@@ -13,6 +13,16 @@ export const reviewJobSchema = z.object({
   percent: z.number().min(0).max(100),
   /** Why it failed, in words the user can act on; null unless stage is 'failed'. */
   error: bridgeErrorSchema.nullable(),
+  /** Seconds of audio transcribed so far and the recording's length, for "transcribed 1:40 of
+   * 1:43"; absent until known. */
+  doneSec: z.number().nonnegative().optional(),
+  totalSec: z.number().nonnegative().optional(),
+  /** Seconds the running stage has taken so far; it ticks every second, so the work never looks
+   * hung between two pieces of audio. */
+  elapsedSec: z.number().nonnegative().optional(),
+  /** Something the user should know about how the transcript was made (e.g. live transcription
+   * failed and the whole file was transcribed instead). */
+  notice: z.string().optional(),
 });
 
 /** The state of one review job. */
@@ -31,7 +41,8 @@ export const reviewCalls = {
       job: reviewJobSchema.nullable(),
     }),
   ),
-  /** Starts transcription then analysis; `force` redoes both even if stored. */
+  /** Starts transcription then analysis; `force` redoes both even if stored, transcribing the
+   * whole file ("Transcribe again, whole file"). */
   'review/start': defineCall(
     z.object({ id: attemptIdSchema, force: z.boolean().default(false) }).strict(),
     reviewJobSchema,

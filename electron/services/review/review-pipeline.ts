@@ -8,15 +8,19 @@ import { attemptFolder } from '../attempts/attempt-ids';
 import { AUDIO_FILE } from '../attempts/attempt-file';
 import type { AttemptStore } from '../attempts/attempt-store';
 import type { Transcriber } from '../transcription';
+import type { LiveTranscriber } from '../transcription/live/live-transcriber';
 import { withDelivery } from './delivery';
 import { earlierTakes } from './earlier-takes';
 import { readAnalysis, readTranscript, writeAnalysis } from './review-files';
+import { transcribeForReview } from './review-transcribe';
 
 /** What the pipeline needs: where attempts are, the transcriber, and which model to use. */
 export type ReviewPipelineOptions = {
   attempts: AttemptStore;
   attemptsRoot: string;
   transcriber: Transcriber;
+  /** Transcription while recording; a stopped recording's review takes its transcript from it. */
+  live?: LiveTranscriber;
   /** Path of the model to transcribe with, or an Error saying how to get one. */
   resolveModel: () => Promise<string>;
   /** The target window for a main answer (from settings). */
@@ -24,10 +28,14 @@ export type ReviewPipelineOptions = {
   onProgress: (job: ReviewJob) => void;
 };
 
+type Job = ReviewJob & { whisperJobId?: string; startedAt: number };
+
+const FINISHED: ReviewJob['stage'][] = ['done', 'failed', 'cancelled'];
+
 /** Turns a recording into feedback: transcribe (whisper-cli, one at a time), then analyse, storing
  * transcript.json and analysis.json beside audio.wav. Progress goes out as events. */
 export class ReviewPipeline {
-  private readonly jobs = new Map<string, ReviewJob & { whisperJobId?: string }>();
+  private readonly jobs = new Map<string, Job>();
 
   constructor(private readonly options: ReviewPipelineOptions) {}
 
@@ -45,25 +53,30 @@ export class ReviewPipeline {
   /** Starts (or joins) the review of an attempt. */
   start(attemptId: string, force: boolean): ReviewJob {
     const running = this.jobs.get(attemptId);
-    if (running && !['done', 'failed', 'cancelled'].includes(running.stage))
-      return this.publicJob(running);
-    const job = { attemptId, stage: 'queued' as ReviewJob['stage'], percent: 0, error: null };
+    if (running && !FINISHED.includes(running.stage)) return this.publicJob(running);
+    const job: Job = { attemptId, stage: 'queued', percent: 0, error: null, startedAt: Date.now() };
     this.jobs.set(attemptId, job);
     this.emit(job);
-    void this.run(job, force);
+    // A tick every second while the job runs, so its progress never looks hung.
+    const heartbeat = setInterval(() => {
+      if (FINISHED.includes(job.stage)) clearInterval(heartbeat);
+      else this.update(job, {});
+    }, 1000);
+    heartbeat.unref?.();
+    void this.run(job, force).finally(() => clearInterval(heartbeat));
     return this.publicJob(job);
   }
 
   /** Cancels a queued or running review. */
   cancel(attemptId: string): { cancelled: boolean } {
     const job = this.jobs.get(attemptId);
-    if (!job || ['done', 'failed', 'cancelled'].includes(job.stage)) return { cancelled: false };
+    if (!job || FINISHED.includes(job.stage)) return { cancelled: false };
     if (job.whisperJobId) this.options.transcriber.cancel(job.whisperJobId);
     this.update(job, { stage: 'cancelled' });
     return { cancelled: true };
   }
 
-  private async run(job: ReviewJob & { whisperJobId?: string }, force: boolean): Promise<void> {
+  private async run(job: Job, force: boolean): Promise<void> {
     try {
       const attempt = await this.options.attempts.get(job.attemptId);
       const folder = attemptFolder(this.options.attemptsRoot, job.attemptId);
@@ -71,10 +84,18 @@ export class ReviewPipeline {
       if (!transcript) {
         const modelPath = await this.options.resolveModel();
         if (job.stage === 'cancelled') return;
-        const whisper = this.options.transcriber.transcribeAttempt(folder, { modelPath });
-        job.whisperJobId = whisper.jobId;
-        this.update(job, { stage: 'transcribing' });
-        transcript = await whisper.promise;
+        this.update(job, { stage: 'transcribing', doneSec: 0, totalSec: attempt.durationSec });
+        transcript = await transcribeForReview({
+          attemptId: job.attemptId,
+          folder,
+          modelPath,
+          wholeFile: force,
+          transcriber: this.options.transcriber,
+          live: this.options.live,
+          onAudioDone: (doneSec) => this.advance(job, doneSec),
+          onWholeFileJob: (jobId) => (job.whisperJobId = jobId),
+          onNotice: (notice) => this.update(job, { notice }),
+        });
       }
       if (job.stage === 'cancelled') return;
       this.update(job, { stage: 'analyzing', percent: 100 });
@@ -109,21 +130,32 @@ export class ReviewPipeline {
   reportProgress(whisperJobId: string, percent: number): void {
     for (const job of this.jobs.values()) {
       if (job.whisperJobId === whisperJobId && job.stage === 'transcribing') {
-        this.update(job, { percent: Math.max(job.percent, Math.min(100, percent)) });
+        this.advance(job, ((job.totalSec ?? 0) * Math.min(100, percent)) / 100);
       }
     }
   }
 
-  private update(job: ReviewJob, patch: Partial<ReviewJob>): void {
+  /** Moves a job's audio-time progress forward (never back) and its percent with it. */
+  private advance(job: Job, doneSec: number): void {
+    const total = job.totalSec ?? 0;
+    const done = Math.min(total, Math.max(job.doneSec ?? 0, doneSec));
+    const percent = total > 0 ? Math.max(job.percent, (100 * done) / total) : job.percent;
+    if (done !== job.doneSec || percent !== job.percent)
+      this.update(job, { doneSec: done, percent });
+  }
+
+  private update(job: Job, patch: Partial<ReviewJob>): void {
     Object.assign(job, patch);
     this.emit(job);
   }
 
-  private emit(job: ReviewJob): void {
+  private emit(job: Job): void {
     this.options.onProgress(this.publicJob(job));
   }
 
-  private publicJob(job: ReviewJob): ReviewJob {
-    return { attemptId: job.attemptId, stage: job.stage, percent: job.percent, error: job.error };
+  private publicJob(job: Job): ReviewJob {
+    const { attemptId, stage, percent, error, doneSec, totalSec, notice } = job;
+    const elapsedSec = Math.round((Date.now() - job.startedAt) / 1000);
+    return { attemptId, stage, percent, error, doneSec, totalSec, notice, elapsedSec };
   }
 }

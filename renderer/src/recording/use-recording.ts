@@ -7,7 +7,7 @@ import { Recorder, type RecordingRequest, type StopReason } from './recorder';
 export type RecordingState =
   | { phase: 'idle' }
   | { phase: 'starting' }
-  | { phase: 'recording'; elapsedSec: number; level: number }
+  | { phase: 'recording'; elapsedSec: number; level: number; attemptId: string }
   | { phase: 'stopping' };
 
 /** Drives one Recorder for the Practice screen and reports what happened in words. */
@@ -21,7 +21,13 @@ export function useRecording(onFinished: (attempt: Attempt, note: string | null)
     if (state.phase !== 'recording') return;
     const timer = setInterval(() => {
       const r = recorder.current;
-      if (r) setState({ phase: 'recording', elapsedSec: r.elapsedSec(), level: level.current });
+      if (r)
+        setState({
+          phase: 'recording',
+          elapsedSec: r.elapsedSec(),
+          level: level.current,
+          attemptId: r.attempt.id,
+        });
     }, 100);
     return () => clearInterval(timer);
   }, [state.phase]);
@@ -40,7 +46,12 @@ export function useRecording(onFinished: (attempt: Attempt, note: string | null)
             void r?.stop().then((attempt) => onFinished(attempt, message));
           },
         });
-        setState({ phase: 'recording', elapsedSec: 0, level: 0 });
+        setState({
+          phase: 'recording',
+          elapsedSec: 0,
+          level: 0,
+          attemptId: recorder.current.attempt.id,
+        });
       } catch (e) {
         setState({ phase: 'idle' });
         setError((e as Error).message);

@@ -1,4 +1,5 @@
 import type { ReviewJob } from '../../../shared/contract/review';
+import { clock } from '../../../shared/review/format';
 
 const STAGE_TEXT: Record<ReviewJob['stage'], string> = {
   queued: 'Waiting for the transcriber…',
@@ -41,10 +42,22 @@ export function ReviewProgress(props: {
     );
   }
   const percent = Math.round(job.percent);
+  // Audio time done, not a percentage: it moves with every piece transcribed, and the elapsed
+  // seconds tick every second in between, so the work never looks hung.
+  const elapsed = job.elapsedSec !== undefined ? ` (${job.elapsedSec} s)` : '';
   const label =
-    job.stage === 'transcribing' ? `${STAGE_TEXT.transcribing} ${percent}%` : STAGE_TEXT[job.stage];
+    job.stage === 'transcribing' && job.totalSec !== undefined
+      ? `Transcribed ${clock(job.doneSec ?? 0)} of ${clock(job.totalSec)}${elapsed}`
+      : job.stage === 'transcribing'
+        ? `${STAGE_TEXT.transcribing} ${percent}%${elapsed}`
+        : `${STAGE_TEXT[job.stage]}${job.stage === 'queued' ? '' : elapsed}`;
   return (
     <div className="review-progress" data-stage={job.stage} aria-busy="true">
+      {job.notice && (
+        <p className="notice notice-warning" role="status">
+          {job.notice}
+        </p>
+      )}
       <p role="status" className="review-progress-label">
         {label}
       </p>

@@ -26,10 +26,15 @@ export function TranscriptSection(props: {
         </p>
       )}
       <ReviewProgress
-        job={transcript && analysis ? null : review.job}
+        job={transcript && analysis && !review.running ? null : review.job}
         onCancel={review.cancel}
-        onStart={review.start}
+        onStart={() => void review.start()}
       />
+      {transcript && analysis && review.job?.notice && (
+        <p className="notice notice-warning" role="status">
+          {review.job.notice}
+        </p>
+      )}
       {transcript?.noSpeech && (
         <p className="muted">
           No speech was heard in this recording, so there is nothing to give feedback on.
@@ -56,6 +61,13 @@ export function TranscriptSection(props: {
             onPlayFrom={controls.playFrom}
           />
         </>
+      )}
+      {transcript && analysis && !review.running && (
+        <p className="retranscribe">
+          <button type="button" className="button" onClick={() => void review.start(true)}>
+            Transcribe again, whole file
+          </button>
+        </p>
       )}
     </section>
   );

@@ -66,16 +66,21 @@ export function useReview(attemptId: string | undefined) {
     return off;
   }, [attemptId, load]);
 
-  const start = useCallback(async () => {
-    if (!attemptId) return;
-    const seen = events.current;
-    try {
-      const job = await api.call('review/start', { id: attemptId, force: false });
-      setData((d) => ({ ...d, job: events.current === seen ? job : d.job, error: null }));
-    } catch (e) {
-      setData((d) => ({ ...d, error: (e as Error).message }));
-    }
-  }, [attemptId]);
+  /** Starts the review; `wholeFile` transcribes the whole recording again ("Transcribe again,
+   * whole file"), replacing the stored transcript and feedback. */
+  const start = useCallback(
+    async (wholeFile = false) => {
+      if (!attemptId) return;
+      const seen = events.current;
+      try {
+        const job = await api.call('review/start', { id: attemptId, force: wholeFile });
+        setData((d) => ({ ...d, job: events.current === seen ? job : d.job, error: null }));
+      } catch (e) {
+        setData((d) => ({ ...d, error: (e as Error).message }));
+      }
+    },
+    [attemptId],
+  );
 
   const cancel = useCallback(async () => {
     if (!attemptId) return;

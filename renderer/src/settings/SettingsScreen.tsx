@@ -64,6 +64,14 @@ export function SettingsScreen(props: {
               Answers aim for {settings.targetMinSec} to {settings.targetMaxSec} seconds; the limit
               only guards against a recording left running.
             </p>
+            <label className="checkbox-row">
+              <input
+                type="checkbox"
+                checked={settings.liveTranscript}
+                onChange={(e) => save({ liveTranscript: e.target.checked })}
+              />
+              Show the transcript, pace, fillers and hedges while I speak
+            </label>
           </fieldset>
           {error && (
             <p className="notice notice-error" role="alert">
