@@ -1,4 +1,5 @@
-import fs from 'node:fs';
+import fs, { constants } from 'node:fs';
+import { open } from 'node:fs/promises';
 import { systemCode } from './errno';
 
 /** What a path that is not a regular file is, in words: "a folder", "a named pipe (FIFO)"... */
@@ -41,5 +42,17 @@ export function checkRegularFileSync(file: string): FileCheck {
     return fromStat(fs.statSync(file));
   } catch (error) {
     return fromError(error);
+  }
+}
+
+/** The first `length` bytes of a file (fewer when it is shorter), opened non-blocking. */
+export async function readFileStart(file: string, length: number): Promise<Buffer> {
+  const handle = await open(file, constants.O_RDONLY | constants.O_NONBLOCK);
+  try {
+    const buffer = Buffer.alloc(length);
+    const { bytesRead } = await handle.read(buffer, 0, length, 0);
+    return buffer.subarray(0, bytesRead);
+  } finally {
+    await handle.close();
   }
 }

@@ -1,7 +1,8 @@
 import { constants } from 'node:fs';
-import { access, open, stat } from 'node:fs/promises';
+import { access } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { checkRegularFile, readFileStart } from '../storage/regular-file';
 import { TranscriptionError } from './errors';
 
 /** The repository root, for the development defaults (vendor/ and .cache/ live there). */
@@ -49,26 +50,27 @@ const GGML_MAGIC = 0x67676d6c;
 
 /** Throws `model-missing` or `model-invalid` unless the path holds a whisper.cpp ggml model. */
 export async function assertModelFile(modelPath: string): Promise<void> {
-  const info = await stat(modelPath).catch(() => null);
-  if (!info || !info.isFile()) {
+  // stat first: opening a FIFO would wait for a writer, and /dev/zero reads forever.
+  const checked = await checkRegularFile(modelPath);
+  if (!checked.ok && checked.reason === 'not-a-file') {
+    throw new TranscriptionError(
+      'model-invalid',
+      `${modelPath} is ${checked.kind}, not a speech model file. Pass --model <file.bin> or set REHEARSE_MODEL to a whisper.cpp ggml model file.`,
+    );
+  }
+  if (!checked.ok) {
     throw new TranscriptionError(
       'model-missing',
       `The speech model was not found at ${modelPath}. Download a model in Settings, ` +
         'pass --model <file.bin>, or set REHEARSE_MODEL to a whisper.cpp ggml model file.',
     );
   }
-  const handle = await open(modelPath, 'r');
-  try {
-    const head = Buffer.alloc(4);
-    const { bytesRead } = await handle.read(head, 0, 4, 0);
-    if (bytesRead < 4 || head.readUInt32LE(0) !== GGML_MAGIC) {
-      throw new TranscriptionError(
-        'model-invalid',
-        `${path.basename(modelPath)} is not a whisper.cpp model (ggml .bin file). ` +
-          'Download the model again or pick another model file.',
-      );
-    }
-  } finally {
-    await handle.close();
+  const head = await readFileStart(modelPath, 4);
+  if (head.length < 4 || head.readUInt32LE(0) !== GGML_MAGIC) {
+    throw new TranscriptionError(
+      'model-invalid',
+      `${path.basename(modelPath)} is not a whisper.cpp model (ggml .bin file). ` +
+        'Download the model again or pick another model file.',
+    );
   }
 }

@@ -2,19 +2,12 @@ import path from 'node:path';
 import type { Attempt } from '../../../shared/contract/attempts';
 import { formatSeconds } from '../attempts/attempt-errors';
 import { systemCode } from '../storage/errno';
-import { checkRegularFile, type FileCheck } from '../storage/regular-file';
+import { checkRegularFile, readFileStart, type FileCheck } from '../storage/regular-file';
 import { TranscriptionError } from '../transcription/errors';
 import { analyseActivity, type SpeechActivity } from '../transcription/speech-activity';
 import { WAV_HEADER_BYTES, pcmDurationSec } from './format';
 import { canReadLevels, LEVEL_FRAME_SEC, readLevels } from './levels';
-import {
-  isWavProblem,
-  looksLikeWav,
-  parseWavHeader,
-  probeWavFile,
-  readFileStart,
-  type WavInfo,
-} from './probe';
+import { isWavProblem, looksLikeWav, parseWavHeader, probeWavFile, type WavInfo } from './probe';
 
 const DELETE_HINT = 'Delete the attempt to remove it from the list.';
 const AUDIO = 'The audio file (audio.wav)';

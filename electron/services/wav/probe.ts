@@ -123,18 +123,6 @@ export function readWavBytes(bytes: Buffer, fileSize = bytes.length): WavInfo | 
   return step.value;
 }
 
-/** The first `length` bytes of a file (fewer when it is shorter), opened non-blocking. */
-export async function readFileStart(file: string, length: number): Promise<Buffer> {
-  const handle = await open(file, constants.O_RDONLY | constants.O_NONBLOCK);
-  try {
-    const buffer = Buffer.alloc(length);
-    const { bytesRead } = await handle.read(buffer, 0, length, 0);
-    return buffer.subarray(0, bytesRead);
-  } finally {
-    await handle.close();
-  }
-}
-
 /**
  * Reads a WAV file's header without reading its samples (a 30-minute file costs a few reads of a
  * few bytes each). Opened non-blocking, so a named pipe cannot hold a file-I/O thread; system

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { chmod, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -59,11 +60,27 @@ describe('engine paths', () => {
     await expect(assertWhisperCli(notExecutable)).rejects.toMatchObject({ code: 'engine-missing' });
   });
 
+  it('names a FIFO or a device given as the model, without opening it (issue 13, item 11)', async () => {
+    const fifo = path.join(dir, 'model-fifo.bin');
+    execFileSync('mkfifo', [fifo]);
+    await expect(assertModelFile(fifo)).rejects.toMatchObject({
+      code: 'model-invalid',
+      message: `${fifo} is a named pipe (FIFO), not a speech model file. Pass --model <file.bin> or set REHEARSE_MODEL to a whisper.cpp ggml model file.`,
+    });
+    await expect(assertModelFile('/dev/zero')).rejects.toMatchObject({
+      code: 'model-invalid',
+      message: expect.stringMatching(/^\/dev\/zero is a device, not a speech model file/),
+    });
+  });
+
   it('checks the model exists and starts with the ggml magic', async () => {
     await expect(assertModelFile(path.join(dir, 'none.bin'))).rejects.toMatchObject({
       code: 'model-missing',
     });
-    await expect(assertModelFile(dir)).rejects.toMatchObject({ code: 'model-missing' });
+    await expect(assertModelFile(dir)).rejects.toMatchObject({
+      code: 'model-invalid',
+      message: expect.stringMatching(/is a folder, not a speech model file/),
+    });
     const text = path.join(dir, 'text.bin');
     await writeFile(text, 'hello');
     await expect(assertModelFile(text)).rejects.toMatchObject({ code: 'model-invalid' });
