@@ -14,7 +14,14 @@ import {
 import { groupByQuestion } from '../../../shared/progress/history-group';
 import type { HistoryRow } from '../../../shared/progress/history-row';
 import { progressSeries } from '../../../shared/progress/series';
-import { chartKinds, kindColor, questionColor, timeAxis, tooltipLabel } from './chart-palette';
+import {
+  chartKinds,
+  kindColor,
+  legendText,
+  questionColor,
+  timeAxis,
+  tooltipLabel,
+} from './chart-palette';
 
 const margin = { top: 8, right: 16, bottom: 4, left: 0 };
 const tooltipStyle = {
@@ -42,6 +49,7 @@ export function ProgressCharts(props: {
   const questions = props.questionId
     ? [{ questionId: props.questionId }]
     : groupByQuestion(props.rows.filter((r) => r.state === 'analysed' && r.parentId === null));
+  const axis = timeAxis(points);
   const windowMin = points[0]!.targetMinSec;
   const windowMax = points[0]!.targetMaxSec;
   return (
@@ -54,11 +62,11 @@ export function ProgressCharts(props: {
         <ResponsiveContainer width="100%" height={220}>
           <LineChart margin={margin}>
             <CartesianGrid strokeDasharray="3 3" stroke="var(--border)" />
-            <XAxis {...timeAxis} />
+            <XAxis {...axis} />
             <YAxis stroke="var(--text-muted)" domain={[0, 'auto']} />
             <ReferenceArea y1={windowMin} y2={windowMax} fill="var(--ok)" fillOpacity={0.15} />
             <Tooltip {...tooltipStyle} />
-            {questions.length > 1 && <Legend />}
+            {questions.length > 1 && <Legend formatter={legendText} />}
             {questions.map((q, i) => (
               <Line
                 key={q.questionId}
@@ -79,10 +87,10 @@ export function ProgressCharts(props: {
         <ResponsiveContainer width="100%" height={240}>
           <LineChart data={points} margin={margin}>
             <CartesianGrid strokeDasharray="3 3" stroke="var(--border)" />
-            <XAxis {...timeAxis} />
+            <XAxis {...axis} />
             <YAxis stroke="var(--text-muted)" />
             <Tooltip {...tooltipStyle} />
-            <Legend />
+            <Legend formatter={legendText} />
             {chartKinds.map(({ kind, name }) => (
               <Line
                 key={kind}
@@ -102,7 +110,7 @@ export function ProgressCharts(props: {
         <ResponsiveContainer width="100%" height={180}>
           <BarChart data={points} margin={margin}>
             <CartesianGrid strokeDasharray="3 3" stroke="var(--border)" />
-            <XAxis {...timeAxis} />
+            <XAxis {...axis} />
             <YAxis allowDecimals={false} stroke="var(--text-muted)" />
             <Tooltip {...tooltipStyle} />
             <Bar

@@ -23,16 +23,35 @@ const QUESTION_COLORS = [
 /** The colour of the n-th question series. */
 export const questionColor = (n: number) => QUESTION_COLORS[n % QUESTION_COLORS.length]!;
 
-/** Axis props shared by every chart: time on x as dates, muted ticks. */
-export const timeAxis = {
-  dataKey: 'time',
-  type: 'number' as const,
-  scale: 'time' as const,
-  domain: ['dataMin', 'dataMax'] as [string, string],
-  tickFormatter: (t: number) => shortDateLabel(new Date(t).toISOString()),
-  stroke: 'var(--text-muted)',
-  padding: { left: 16, right: 16 },
-};
+/** Axis props shared by every chart: time on x, muted ticks. Ticks are dates, or times of day
+ * when every take is within two days (two takes on one day would otherwise read "Nov 30, Nov 30"). */
+export function timeAxis(points: readonly { time: number }[]) {
+  const times = points.map((p) => p.time);
+  const sameDays = Math.max(...times) - Math.min(...times) < 2 * 24 * 3600 * 1000;
+  return {
+    dataKey: 'time',
+    type: 'number' as const,
+    scale: 'time' as const,
+    domain: ['dataMin', 'dataMax'] as [string, string],
+    tickFormatter: (t: number) =>
+      sameDays ? shortTimeLabel(t) : shortDateLabel(new Date(t).toISOString()),
+    stroke: 'var(--text-muted)',
+    padding: { left: 24, right: 24 },
+  };
+}
+
+/** "14:05" (with the day when it is not today's): a tick for takes recorded close together. */
+function shortTimeLabel(t: number): string {
+  const d = new Date(t);
+  const time = d.toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' });
+  return d.toDateString() === new Date().toDateString()
+    ? time
+    : `${shortDateLabel(d.toISOString())} ${time}`;
+}
+
+/** Legend entries in the text colour (the swatch carries the series colour): light series colours
+ * would be hard to read as text. */
+export const legendText = (value: string) => <span style={{ color: 'var(--text)' }}>{value}</span>;
 
 /** A tooltip's title: the take's date and time. */
 export const tooltipLabel = (t: unknown) =>
