@@ -89,7 +89,7 @@ export function PracticeScreen(props: {
       </h1>
       {followUp && (
         <p className="muted">
-          A follow-up to your answer to “{question.text}”. Press Start when you are ready: aim for
+          A follow-up to your answer to “{question.text}” Press Start when you are ready: aim for
           {` ${FOLLOW_UP_WINDOW.minSec} to ${FOLLOW_UP_WINDOW.maxSec} s`}.
         </p>
       )}

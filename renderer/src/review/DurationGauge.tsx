@@ -30,7 +30,7 @@ export const DurationGauge = memo(function DurationGauge(props: {
         <h2 id="gauge-title" className="card-title">
           Length
         </h2>
-        <p className="gauge-verdict" data-testid="duration-verdict" data-seconds={spoken}>
+        <p className="gauge-verdict" data-testid="duration-verdict" data-seconds={d.seconds}>
           <strong>{headline}</strong>
           <span>: {take.band === 'on-target' ? distance : verdict.advice}</span>
         </p>
