@@ -15,9 +15,12 @@ function eta(seconds: number | null): string {
 export function ModelRow(props: {
   model: Entry;
   progress?: Progress;
-  run: (action: () => Promise<unknown>) => void;
+  /** Why the last action on this model failed, in the service's words. */
+  error?: string;
+  run: (action: () => Promise<unknown>, modelId: string) => void;
 }) {
-  const { model, progress, run } = props;
+  const { model, progress } = props;
+  const run = (action: () => Promise<unknown>) => props.run(action, model.id);
   const busy = model.state === 'downloading' || model.state === 'verifying';
   const total = progress?.totalBytes ?? model.sizeBytes;
   const received = progress?.receivedBytes ?? model.partialBytes;
@@ -43,6 +46,11 @@ export function ModelRow(props: {
                 : `${Math.floor(pct)}% · ${formatBytes(received)} of ${formatBytes(total)}${progress ? ` · ${formatBytes(progress.bytesPerSec)}/s · ${eta(progress.etaSec)}` : ''}`}
             </span>
           </div>
+        )}
+        {props.error && (
+          <p className="notice notice-error" role="alert">
+            {props.error}
+          </p>
         )}
         {model.state === 'partial' && (
           <span className="muted">

@@ -6,7 +6,7 @@ import { useModels } from './use-models';
 
 /** Speech models: the catalog with download, progress and cancel, and "use a file I have". */
 export function ModelsSection() {
-  const { list, progress, error, run } = useModels();
+  const { list, progress, error, rowErrors, run } = useModels();
   const inUse = useModelInUse().model;
   const [path, setPath] = useState('');
   // The service's message for a refused file, shown under the field the user typed it in.
@@ -35,7 +35,13 @@ export function ModelsSection() {
       ) : (
         <ul className="model-list" aria-label="Speech models">
           {list.models.map((model) => (
-            <ModelRow key={model.id} model={model} progress={progress[model.id]} run={run} />
+            <ModelRow
+              key={model.id}
+              model={model}
+              progress={progress[model.id]}
+              error={rowErrors[model.id]}
+              run={run}
+            />
           ))}
         </ul>
       )}
