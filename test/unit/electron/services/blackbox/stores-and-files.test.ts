@@ -3,15 +3,44 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { previewOn, type RunningPreview } from './preview-on';
+import { startPreviewProcess, type PreviewProcess } from '../../preview/support/preview-process';
+
+/** What the bridge answers: data on success, a coded error otherwise. */
+type BridgeAnswer = {
+  ok: boolean;
+  data?: Record<string, unknown>;
+  error?: { code: string; message: string };
+};
+
+/** The running preview with the two things these tests do: call the bridge, load the page. */
+type RunningPreview = PreviewProcess & {
+  call(name: string, input: unknown): Promise<BridgeAnswer>;
+  page(): Promise<number>;
+};
+
+async function previewOn(dataDir: string): Promise<RunningPreview> {
+  const preview = await startPreviewProcess({ dataDir });
+  const base = `http://127.0.0.1:${preview.port}`;
+  return Object.assign(preview, {
+    async call(name: string, input: unknown) {
+      const res = await fetch(`${base}/api/${name}`, {
+        method: 'POST',
+        headers: { Authorization: `Bearer ${preview.token}`, 'Content-Type': 'application/json' },
+        body: JSON.stringify(input),
+      });
+      return (await res.json()) as BridgeAnswer;
+    },
+    page: async () => (await fetch(`${base}/`)).status,
+  });
+}
 
 // Black-box tests of issue 13's file findings against the real preview in its own process: the
 // server must start, answer, and say what is wrong in words.
 let dataDir: string;
 let preview: RunningPreview | null = null;
 beforeEach(() => (dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'rehearse-blackbox-'))));
-afterEach(() => {
-  preview?.stop();
+afterEach(async () => {
+  await preview?.stop();
   preview = null;
   fs.rmSync(dataDir, { recursive: true, force: true });
 });

@@ -2,10 +2,10 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createAppServices, type AppServices } from '../../../../../electron/services/app-services';
+import type { AppServices } from '../../../../../electron/services/app-services';
 import { dispatchCall } from '../../../../../electron/services/bridge/dispatch';
-import { FileSettingsStore } from '../../../../../electron/services/settings/file-settings-store';
 import type { CallName } from '../../../../../shared/contract';
+import { startServices } from '../data-transfer/data-fixtures';
 import { fillDiskForTempFiles, tempFilesIn } from './full-disk';
 
 // Issue 13, item 8: on a full disk every store answers in words (one wording, from storage/),
@@ -14,13 +14,7 @@ let dataDir: string;
 let services: AppServices;
 beforeEach(async () => {
   dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'rehearse-full-'));
-  services = createAppServices({
-    dataDir,
-    settings: new FileSettingsStore(dataDir),
-    transport: 'preview',
-    version: '1.0.0',
-  });
-  await services.ready;
+  services = await startServices(dataDir);
 });
 afterEach(async () => {
   vi.restoreAllMocks();

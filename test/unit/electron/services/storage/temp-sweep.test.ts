@@ -5,9 +5,8 @@ import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createAppServices } from '../../../../../electron/services/app-services';
-import { FileSettingsStore } from '../../../../../electron/services/settings/file-settings-store';
 import { tempPathFor } from '../../../../../electron/services/storage/atomic-write';
+import { startServices } from '../data-transfer/data-fixtures';
 import { tempFilesIn } from './full-disk';
 
 const writer = path.join(path.dirname(fileURLToPath(import.meta.url)), 'half-writer.ts');
@@ -45,13 +44,7 @@ describe('the start-up sweep of temporary files', () => {
     fs.writeFileSync(live, '{');
     expect(tempFilesIn(dataDir)).toHaveLength(6);
 
-    const services = createAppServices({
-      dataDir,
-      settings: new FileSettingsStore(dataDir),
-      transport: 'preview',
-      version: '1.0.0',
-    });
-    await services.ready;
+    const services = await startServices(dataDir);
     await services.dispose();
     expect(tempFilesIn(dataDir)).toEqual([path.basename(live)]);
   });
