@@ -82,7 +82,8 @@ export function followUps(
       why: 'No alternatives or tradeoffs are mentioned.',
     });
   }
-  if (has('no-result'))
+  // A measured change anywhere in the answer is its outcome, even inside the action part.
+  if (has('no-result') && has('no-metric'))
     out.push({
       question: 'What was the outcome, and how did you know it worked?',
       gap: 'no-result',

@@ -1,4 +1,5 @@
 import type { AnswerAnalysis, DurationSignal, PaceSignal } from '../analysis/types';
+import { LONG_SETUP_SHARE as LONG_SETUP_LIMIT } from '../analysis/star-report';
 import { clock } from './format';
 
 /** What the duration gauge says: "24 s over" and what to do about it, in words. */
@@ -82,4 +83,32 @@ export function wordBudgetSentence(d: DurationSignal): string {
 export function fillersPerMinute(analysis: Pick<AnswerAnalysis, 'flagCounts' | 'signals'>): number {
   const minutes = analysis.signals.duration.seconds / 60;
   return minutes > 0 ? (analysis.flagCounts.filler ?? 0) / minutes : 0;
+}
+
+/** Above this share of the answer the setup is long (the engine's `long-setup`); at or below
+ * SHORT_SETUP it is short; in between it is near the limit, never "short". */
+export const SHORT_SETUP = 0.2;
+
+/** The STAR-L structure in one sentence, read from the shares it reports: "Setup 29% of the
+ * answer, near the 30% limit; action 41%, the largest part; it ends with a lesson (8%)." */
+export function structureVerdict(star: AnswerAnalysis['star']): string {
+  const pct = (x: number) => `${Math.round(x * 100)}%`;
+  const share = (p: string) => star.parts.find((x) => x.part === p)?.wordShare ?? 0;
+  const setup = star.setupShare;
+  const setupText = star.longSetup
+    ? `Setup ${pct(setup)} of the answer, over the ${pct(LONG_SETUP_LIMIT)} limit`
+    : setup <= SHORT_SETUP
+      ? `Setup ${pct(setup)} of the answer, short`
+      : `Setup ${pct(setup)} of the answer, near the ${pct(LONG_SETUP_LIMIT)} limit`;
+  const action = share('action');
+  const largest = [...star.parts].sort((a, b) => b.wordShare - a.wordShare)[0];
+  const actionText = !star.present.includes('action')
+    ? 'no action part'
+    : star.actionIsLargest
+      ? `action ${pct(action)}, the largest part`
+      : `action only ${pct(action)}, less than the ${largest.part} (${pct(largest.wordShare)})`;
+  const lesson = star.noLearning
+    ? 'no lesson at the end'
+    : `it ends with a lesson (${pct(share('learning'))})`;
+  return `${setupText}; ${actionText}; ${lesson}.`;
 }
