@@ -74,7 +74,9 @@ export function focusedReview(
     .map((fix, index) => ({ fix, index }))
     .sort((x, y) => rank(x.fix.gap) - rank(y.fix.gap) || x.index - y.index)
     .map((x) => x.fix);
-  const followUps = [...a.followUps, ...signalFollowUps(a)];
+  // One question per gap: the engine may already ask about a tradeoff.
+  const asked = new Set(a.followUps.map((f) => f.gap));
+  const followUps = [...a.followUps, ...signalFollowUps(a).filter((f) => !asked.has(f.gap))];
   const focused = applyFocus({ fixes: candidates, followUps }, focus);
   const fixes = focused.fixes.slice(0, FIXES_SHOWN);
   const company = focus ? companyFocus[focus] : null;
@@ -85,7 +87,19 @@ export function focusedReview(
   const headline = fixes.length
     ? `${length}. Fix first: ${fixes.map((f) => f.title.toLowerCase()).join('; ')}.`
     : a.summary.headline;
-  const probes: FollowUp[] = focused.probes.map((question) => ({
+  // A company probe that asks what a listed question already asks (both about a tradeoff, say)
+  // would be the same question twice.
+  const topic = (q: string) => {
+    const word = q.toLowerCase().match(/tradeoff|alternative|own|data|measure|metric/)?.[0];
+    return word === 'metric' || word === 'data'
+      ? 'measure'
+      : word === 'alternative'
+        ? 'tradeoff'
+        : word;
+  };
+  const topics = new Set(focused.followUps.map((f) => topic(f.question)).filter(Boolean));
+  const fresh = focused.probes.filter((q) => !topics.has(topic(q)));
+  const probes: FollowUp[] = fresh.map((question) => ({
     question,
     gap: 'company-focus',
     why: `${company?.label} interviewers tend to ask this.`,

@@ -65,8 +65,12 @@ describe.skipIf(SKIP_ENGINE_TESTS)('company focus on the review (real whisper-cl
       await openReview();
       const apple = await fixGaps();
       expect(apple).not.toEqual(plain);
-      // Apple's first emphasis is technical specificity: one of its gaps now leads.
-      expect(signalGaps[companyFocus.apple.signals[0]]).toContain(apple[0]);
+      // Apple weighs specificity, impact, delivery and collaboration: one of those gaps now leads,
+      // where the plain order led with one it does not emphasise (ownership).
+      const emphasised = (gap: string) =>
+        companyFocus.apple.signals.some((signal) => signalGaps[signal].includes(gap));
+      expect(emphasised(plain[0]!)).toBe(false);
+      expect(emphasised(apple[0]!)).toBe(true);
       expect(await page.locator('.focus-note').textContent()).toMatch(
         /^Apple probes quality and cross-functional precision/,
       );

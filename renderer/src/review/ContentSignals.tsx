@@ -20,6 +20,9 @@ const Quotes = (props: { items: { start: number; text: string }[] }) =>
 export const ContentSignals = memo(function ContentSignals(props: { analysis: AnswerAnalysis }) {
   const { content: c, delivery: d, memorized: m } = props.analysis.signals;
   if (!c && !d) return null;
+  const flat = d?.pitch.monotoneStretches
+    .map((s) => `${clock(s.startSec)}–${clock(s.endSec)}`)
+    .join(', ');
   return (
     <section className="signals content-signals" aria-labelledby="content-signals-title">
       <h2 id="content-signals-title" className="section-title">
@@ -158,7 +161,11 @@ export const ContentSignals = memo(function ContentSignals(props: { analysis: An
               id="volume"
               title="Volume"
               figure={
-                <b>{d.volume.speechLevelDb === null ? '–' : `${d.volume.speechLevelDb} dBFS`}</b>
+                <b>
+                  {d.volume.speechLevelDb === null
+                    ? '–'
+                    : `${Math.round(d.volume.speechLevelDb)} dBFS`}
+                </b>
               }
               tone={
                 d.volume.tooQuiet || d.volume.clipping || d.volume.trailingOff ? 'warn' : 'good'
@@ -187,7 +194,7 @@ export const ContentSignals = memo(function ContentSignals(props: { analysis: An
                   ? 'Too little voiced speech to judge.'
                   : d.pitch.monotone
                     ? `Monotone around ${Math.round(d.pitch.medianHz)} Hz: lift the key words.`
-                    : `Varied around ${Math.round(d.pitch.medianHz)} Hz.`
+                    : `Varied around ${Math.round(d.pitch.medianHz)} Hz${flat ? `; flat ${flat}` : ''}.`
               }
             />
           </>
