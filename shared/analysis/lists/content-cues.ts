@@ -24,7 +24,7 @@ export const TRADEOFF_CUES: readonly { cue: string; pattern: RegExp }[] = [
   { cue: 'X, not Y', pattern: /\b\w+ed, not \w+ed\b/ },
   {
     cue: 'X instead',
-    pattern: new RegExp(`\\b(i|we)\\b[^.?!]*\\binstead\\b(?! of ${NUMBER_AHEAD})`),
+    pattern: /\b(i|we)\b[^.?!]*\binstead\b(?! of)/,
   },
   {
     cue: 'rough costs',
@@ -69,6 +69,24 @@ export const TRADEOFF_CUES: readonly { cue: string; pattern: RegExp }[] = [
     pattern:
       /\b(not|wasn't|isn't) worth\b|\bwould have been (a|another) (second |whole )?project\b/,
   },
+  {
+    cue: 'went with X over Y',
+    pattern: /\b(went with|settled on|opted for|chose|picked|preferred)\b[^.?!]*\b(over|instead)\b/,
+  },
+  {
+    cue: 'the alternative',
+    pattern:
+      /\bthe (alternative|other option|other approach)s? (was|were|would have)\b|\b(either|could either)\b[^.?!]*\bor\b[^.?!]*\b(chose|picked|went|decided)\b/,
+  },
+  {
+    cue: 'at the expense of',
+    pattern:
+      /\b(at the expense of|in exchange for|pros and cons|on the other hand|we lived with|took the hit|good enough for now|not ideal,? but)\b/,
+  },
+  {
+    cue: 'cost us',
+    pattern: /\b(it|that|this) (cost|costs) (us|me|the team)\b|\b(we|i) (sacrificed|gave up on)\b/,
+  },
 ];
 
 /** Verbs a partner contributes with ("Priya reworked the consumer"). */
@@ -93,6 +111,11 @@ export const CREDIT_BEFORE: ReadonlySet<string> = new Set(['with', 'asked', 'pul
 /** Words after a name that make it a partner ("Priya from the platform team", "Asha on my team"). */
 export const PARTNER_AFTER: ReadonlySet<string> = new Set(['from', 'on', 'who', 'helped']);
 
+/** A partner named by role with what they did: "my teammate wrote the backfill", "the DBA reviewed
+ * the migration", "our designer did the screens", "with help from the SRE team". */
+export const ROLE_PARTNER: RegExp =
+  /\b(my|our|a|the|their) (teammate|colleague|tech lead|designer|product manager|pm|dba|data scientist|qa engineer|sre|security engineer|mentor)s? (\w+ ){0,2}(built|wrote|reviewed|caught|found|fixed|helped|owned|took|handled|suggested|pointed|spotted|paired|designed|ran|tested|did|drove|covered)\b|\b(with (the )?help (from|of)|together with|worked closely with|partnered with)\b/;
+
 /** Words that show a story involved other people. */
 export const OTHERS_WORDS: ReadonlySet<string> = new Set(
   `team teams teammate teammates colleague colleagues engineers engineer manager managers people
@@ -103,7 +126,7 @@ export const OTHERS_WORDS: ReadonlySet<string> = new Set(
 
 /** Phrases where the speaker claims to have done it alone. */
 export const HERO_CUES: RegExp =
-  /\b(by myself|on my own|single-?handedly|all alone|without any help|i did (it )?all|i had to do everything|it was all me|i carried)\b/;
+  /\b(by myself|on my own|single-?handedly|all alone|without any help|i did (it )?all|i had to do everything|it was all me|i carried|(the whole thing|everything|it all|all of it) myself|i (wrote|did|built|handled|owned|fixed) (all|every|everything)\b)/;
 
 /** Crutch words: habits of speech a listener starts counting. */
 export const CRUTCH_WORDS: readonly string[] = [
@@ -148,7 +171,7 @@ export const STOP_WORDS: ReadonlySet<string> = new Set([
 
 /** Words that announce an aside ("funny enough", "by the way"). */
 export const ASIDE_CUES: RegExp =
-  /^(\W*(um|uh|so|and|also|oh)\W+)*(funny enough|side note|as an aside|fun fact|unrelated|random(ly)?|incidentally)\b|\bby the way\b|\bhas this thing\b|\bwhich, whatever\b/;
+  /^(\W*(um|uh|so|and|also|oh)\W+)*(funny enough|side note|as an aside|fun fact|unrelated|random(ly)?|incidentally|speaking of)\b|\bby the way\b|\bhas this thing\b|\bwhich, whatever\b|\b(off topic|i digress|a whole other (story|thing)|different story)\b/;
 
 /** Life outside the work: a sentence about these, with no engineering in it, has left the story. */
 export const OFF_TOPIC_WORDS: ReadonlySet<string> = new Set(
@@ -156,6 +179,8 @@ export const OFF_TOPIC_WORDS: ReadonlySet<string> = new Set(
   drinks vineyard offsite kitchen desk floors boxes weekend weekends vacation kids
   wife husband girlfriend boyfriend family dog cat birthday wedding gym football soccer basketball
   movie movies audiobooks podcast podcasts hobby hobbies apartment house weather rain
-  snow train bus car drive driving music band concert party career baby water sparkling
+  snow train bus car drive driving music band concert party career baby water sparkling trip
+  hiking sister brother mom dad parents son daughter kid school college university bootcamp karaoke
+  retired retirement startup
   downtown hometown neighbourhood neighborhood golf bakery marathon`.split(/\s+/),
 );

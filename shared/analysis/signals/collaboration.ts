@@ -6,6 +6,7 @@ import {
   OTHERS_WORDS,
   PARTNER_AFTER,
   PARTNER_BEFORE,
+  ROLE_PARTNER,
 } from '../lists/content-cues';
 import type { ContentSignals } from '../schema-content';
 import { TECH_WORD_SET } from '../tech';
@@ -13,7 +14,7 @@ import type { Token } from '../tokens';
 import { ownershipSignal } from './ownership';
 
 /** Hero needs this many "I" actions with no "we" action and no partner credited. */
-const HERO_MIN_I_ACTIONS = 5;
+const HERO_MIN_I_ACTIONS = 8;
 /** ... in a story that mentions other people at least this often. */
 const HERO_MIN_OTHERS = 3;
 
@@ -40,7 +41,9 @@ function isPartnerName(tokens: readonly Token[], i: number): boolean {
       next.norm === 'helped' ||
       (after !== undefined && /^(the|my|our|their)$/.test(after.norm)));
   const firstOfSentence = !prev || prev.sent !== t.sent;
-  return placed || (!firstOfSentence && prev !== undefined && PARTNER_BEFORE.has(prev.norm));
+  // "with Karpenter" is a tool; "with" counts only before a name compromise knows (above).
+  const role = prev !== undefined && PARTNER_BEFORE.has(prev.norm) && prev.norm !== 'with';
+  return placed || (!firstOfSentence && role);
 }
 
 /** The name does something: a contribution verb just after it, or a partner's place around it. */
@@ -74,7 +77,10 @@ export function collaborationSignal(doc: Doc): ContentSignals['collaboration'] {
   });
   for (const s of doc.sentences) {
     const text = doc.text.slice(s.start, s.end);
-    if (!seen.has(doc.sentences.indexOf(s)) && /\b(paired|partnered) with\b/i.test(text))
+    if (
+      !seen.has(doc.sentences.indexOf(s)) &&
+      (/\bpaired with\b/i.test(text) || ROLE_PARTNER.test(text.toLowerCase()))
+    )
       partners.push({ start: s.start, end: s.end, text });
   }
   partners.sort((a, b) => a.start - b.start);

@@ -4,7 +4,7 @@ import { focusedReview } from '../../../../shared/review/focused-review';
 
 // A thin, solo, unmeasured answer: vague, no number, no tradeoff, only "I" acts among a team.
 const TEXT =
-  'The whole team was stuck on the slow checkout and the other engineers had no idea. I looked into it. ' +
+  'The whole team was busy with the launch and the other engineers were on other projects. I looked into it. ' +
   'I found the problem. I fixed it. I tested it. I shipped it by myself. Things got a lot better. I learned a lot.';
 
 describe('focused review', () => {
