@@ -7,7 +7,7 @@ import { runWhisper } from '../transcription/run-whisper';
 import { buildWavHeader } from '../wav/format';
 
 /** How a probe run ended: loaded, or why not (a phrase for a sentence). */
-export type ProbeResult = { ok: true } | { ok: false; why: string };
+type ProbeResult = { ok: true } | { ok: false; why: string };
 
 /** Runs a model once before Rehearse accepts it. */
 export type ModelProbe = (modelPath: string) => Promise<ProbeResult>;
@@ -17,7 +17,7 @@ export type ModelProbe = (modelPath: string) => Promise<ProbeResult>;
  * buffers, thread arenas and code (tiny.en, 78 MB, needs 600-800 MB of address space with one
  * thread). A damaged file whose sizes were flipped asks for many GB and is stopped here.
  */
-export function probeCeilingBytes(fileBytes: number): number {
+function probeCeilingBytes(fileBytes: number): number {
   return 1_000_000_000 + 4 * fileBytes;
 }
 

@@ -58,7 +58,7 @@ function parse(read: TextRead): JsonRead {
 
 /** Reads a text file that must be a regular file no larger than `maxBytes`: checked before it
  * is opened, so a FIFO, a device or a huge file costs nothing. */
-export async function readTextFile(
+async function readTextFile(
   file: string,
   maxBytes = MAX_STORE_FILE_BYTES,
 ): Promise<TextRead> {
@@ -83,7 +83,7 @@ export function readTextFileSync(file: string, maxBytes = MAX_STORE_FILE_BYTES):
 }
 
 /** Reads and parses a JSON file under a size cap (see readTextFile); never throws. */
-export async function readJsonFile(
+async function readJsonFile(
   file: string,
   maxBytes = MAX_STORE_FILE_BYTES,
 ): Promise<JsonRead> {

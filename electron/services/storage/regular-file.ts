@@ -3,7 +3,7 @@ import { open } from 'node:fs/promises';
 import { systemCode } from './errno';
 
 /** What a path that is not a regular file is, in words: "a folder", "a named pipe (FIFO)"... */
-export function describeKind(stat: fs.Stats): string {
+function describeKind(stat: fs.Stats): string {
   if (stat.isDirectory()) return 'a folder';
   if (stat.isFIFO()) return 'a named pipe (FIFO)';
   if (stat.isCharacterDevice() || stat.isBlockDevice()) return 'a device';

@@ -17,7 +17,7 @@ function isAlive(pid: number): boolean {
 }
 
 /** True when `name` is an atomic writer's temporary file whose writer is no longer running. */
-export function isStaleTempName(name: string): boolean {
+function isStaleTempName(name: string): boolean {
   const match = TEMP_NAME.exec(name);
   if (!match) return false;
   const pid = Number(match[1] ?? match[2]);

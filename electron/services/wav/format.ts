@@ -8,7 +8,7 @@ export const BYTES_PER_FRAME = 2;
 export const MAX_WAV_DATA_BYTES = 0xffffffff - 36 - 1;
 
 /** The 16-byte format chunk of mono 16-bit PCM at `sampleRate`, as Rehearse records it. */
-export function pcmFormatChunk(sampleRate: number): Buffer {
+function pcmFormatChunk(sampleRate: number): Buffer {
   const fmt = Buffer.alloc(16);
   fmt.writeUInt16LE(1, 0); // WAVE_FORMAT_PCM
   fmt.writeUInt16LE(1, 2);

@@ -113,7 +113,7 @@ function describe(
 
 /** Reads a WAV header held in memory; `fileSize` is the size of the whole file when `bytes` is only
  * its start. */
-export function readWavBytes(bytes: Buffer, fileSize = bytes.length): WavInfo | WavProblem {
+function readWavBytes(bytes: Buffer, fileSize = bytes.length): WavInfo | WavProblem {
   const steps = walk(fileSize);
   let step = steps.next(Buffer.alloc(0));
   while (!step.done) {
