@@ -5,7 +5,7 @@ const offset = z.number().int().nonnegative();
 const evidence = z.object({ start: offset, end: offset, text: z.string() });
 
 /** Phrases said again and again beyond chance, and crutch words by count. */
-export const repetitionSignalSchema = z.object({
+const repetitionSignalSchema = z.object({
   /** Phrases of 2 to 4 words said at least 3 times, the longest form of each. */
   repeatedPhrases: z.array(
     z.object({ phrase: z.string(), count: z.number().int(), at: z.array(evidence) }),
@@ -17,14 +17,14 @@ export const repetitionSignalSchema = z.object({
 });
 
 /** Decisions and tradeoffs: a choice with its alternative, its reason or its cost. */
-export const tradeoffSignalSchema = z.object({
+const tradeoffSignalSchema = z.object({
   statesTradeoff: z.boolean(),
   /** The phrases that state it ("instead of", "the cost was", "I considered ... but"). */
   evidence: z.array(evidence.extend({ cue: z.string() })),
 });
 
 /** Collaboration: partners named with what they contributed; "hero" when only "I" acts. */
-export const collaborationSignalSchema = z.object({
+const collaborationSignalSchema = z.object({
   creditsPartners: z.boolean(),
   /** Sentences where a named partner or team contributes. */
   partners: z.array(evidence),
@@ -36,7 +36,7 @@ export const collaborationSignalSchema = z.object({
 });
 
 /** Engineering against behaviour: technical terms against the speaker's decisions and actions. */
-export const balanceSignalSchema = z.object({
+const balanceSignalSchema = z.object({
   verdict: z.enum(['balanced', 'too-architecture', 'too-thin']),
   /** Technical terms per 100 words. */
   technicalPer100Words: z.number().nonnegative(),
@@ -45,7 +45,7 @@ export const balanceSignalSchema = z.object({
 });
 
 /** Sentences that share nothing with the question, the story's bullets or the rest of the answer. */
-export const tangentSignalSchema = z.object({
+const tangentSignalSchema = z.object({
   tangents: z.array(evidence.extend({ overlap: z.number().min(0).max(1) })),
 });
 
@@ -61,8 +61,6 @@ export const contentSignalsSchema = z.object({
 
 /** Content signals. */
 export type ContentSignals = z.infer<typeof contentSignalsSchema>;
-/** A stretch of the transcript behind a signal. */
-export type Evidence = z.infer<typeof evidence>;
 
 /** Word-for-word overlap with earlier takes of the same question: a story recited, not told. */
 export const memorizedSignalSchema = z.object({
