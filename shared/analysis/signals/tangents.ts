@@ -7,6 +7,23 @@ import { findTechTerms } from '../tech';
  * the rest of the answer shares (almost) nothing with them. */
 const MAX_SHARED = 0.3;
 
+/** A sentence longer than this is a run-on (speech-to-text often leaves out full stops): it is
+ * judged clause by clause instead. */
+const RUN_ON_WORDS = 35;
+
+type Piece = { first: number; last: number; start: number; end: number };
+
+/** Sentences, with run-on sentences split into the clause units the engine already found. */
+function piecesOf(doc: Doc): Piece[] {
+  const out: Piece[] = [];
+  doc.sentences.forEach((s, i) => {
+    const units = doc.units.filter((u) => doc.tokens[u.first]?.sent === i);
+    if (s.last - s.first <= RUN_ON_WORDS || units.length < 2) out.push(s);
+    else out.push(...units);
+  });
+  return out;
+}
+
 /** A crude stem, so "migrated" meets "migration" and "teams" meets "team". */
 const stem = (w: string) => w.replace(/(ations?|ing|ed|es|s|ly)$/, '').slice(0, 6);
 
@@ -25,35 +42,35 @@ export function tangentSignal(
   doc: Doc,
   context: { question?: string; bullets?: readonly string[] },
 ): ContentSignals['tangents'] {
-  const sentences = doc.sentences.map((s) => topicWords(doc.text.slice(s.start, s.end)));
+  const pieces = piecesOf(doc);
+  const wordsOf = pieces.map((p) => topicWords(doc.text.slice(p.start, p.end)));
   const asked = new Set(
     topicWords([context.question ?? '', ...(context.bullets ?? [])].join(' ')).map(stem),
   );
   const counts = new Map<string, number>();
-  for (const words of sentences)
+  for (const words of wordsOf)
     for (const w of new Set(words.map(stem))) counts.set(w, (counts.get(w) ?? 0) + 1);
   // "the rest of the week" is not REST.
   const terms = findTechTerms(doc.tokens).filter(
     (h) => h.phrase !== 'rest' || doc.tokens[h.first].text === 'REST',
   );
-  const technical = new Set(terms.map((h) => doc.tokens[h.first].sent));
   const tangents: ContentSignals['tangents']['tangents'] = [];
-  doc.sentences.forEach((s, i) => {
-    if (technical.has(i)) return;
-    const words = [...new Set(sentences[i])];
+  pieces.forEach((p, i) => {
+    if (terms.some((h) => h.first >= p.first && h.first < p.last)) return;
+    const words = [...new Set(wordsOf[i])];
     const stems = [...new Set(words.map(stem))];
     const shared = stems.filter((w) => asked.has(w) || (counts.get(w) ?? 0) > 1).length;
     const overlap = stems.length ? shared / stems.length : 1;
-    const text = doc.text.slice(s.start, s.end);
+    const text = doc.text.slice(p.start, p.end);
     const offTopic = words.some((w) => OFF_TOPIC_WORDS.has(w));
     if (!ASIDE_CUES.test(text.toLowerCase()) && !(offTopic && overlap <= MAX_SHARED)) return;
     const prev = tangents[tangents.length - 1];
     const rounded = Math.round(overlap * 100) / 100;
-    if (prev && doc.sentences[i - 1]?.end === prev.end) {
-      prev.end = s.end;
-      prev.text = doc.text.slice(prev.start, s.end);
+    if (prev && pieces[i - 1]?.end === prev.end) {
+      prev.end = p.end;
+      prev.text = doc.text.slice(prev.start, p.end);
       prev.overlap = Math.max(prev.overlap, rounded);
-    } else tangents.push({ start: s.start, end: s.end, text, overlap: rounded });
+    } else tangents.push({ start: p.start, end: p.end, text, overlap: rounded });
   });
   return { tangents };
 }
