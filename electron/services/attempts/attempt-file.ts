@@ -1,8 +1,9 @@
-import { lstat, open, readFile } from 'node:fs/promises';
+import { lstat, open } from 'node:fs/promises';
 import path from 'node:path';
 import { attemptSchema, type Attempt } from '../../../shared/contract/attempts';
 import { writeFileAtomic } from '../storage/atomic-write';
-import { isDiskFull, systemCode } from '../storage/errno';
+import { isDiskFull } from '../storage/errno';
+import { readJsonDocument } from '../storage/read-json';
 
 /** Files inside an attempt folder. */
 export const ATTEMPT_FILE = 'attempt.json';
@@ -18,32 +19,25 @@ export type AttemptFileRead = { attempt: Attempt } | { problem: string; missing:
 export async function readAttemptFile(folder: string): Promise<AttemptFileRead> {
   const id = path.basename(folder);
   const tidy = `Delete the attempt to remove it from the list, or restore attempt.json from a backup.`;
-  let text: string;
-  try {
-    text = await readFile(path.join(folder, ATTEMPT_FILE), 'utf8');
-  } catch (error) {
-    const missing = systemCode(error) === 'ENOENT';
-    const what = missing
-      ? 'is missing'
-      : `cannot be read (${systemCode(error) ?? 'unknown error'})`;
+  const read = await readJsonDocument(path.join(folder, ATTEMPT_FILE), attemptSchema);
+  if (
+    !read.ok &&
+    (read.reason === 'missing' || read.reason === 'unreadable' || read.reason === 'not-a-file')
+  ) {
+    const missing = read.reason === 'missing';
+    const what = missing ? 'is missing' : `cannot be read (${read.why})`;
     return {
       missing,
       problem: `The details of this recording (attempt.json) ${what}, so Rehearse cannot tell which question it answers. ${tidy}`,
     };
   }
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch {
-    json = undefined;
-  }
-  const parsed = attemptSchema.safeParse(json);
-  if (!parsed.success) {
+  if (!read.ok) {
     return {
       missing: false,
       problem: `The details of this recording (attempt.json) are damaged and cannot be read. ${tidy}`,
     };
   }
+  const parsed = read;
   if (parsed.data.id !== id) {
     return {
       missing: false,

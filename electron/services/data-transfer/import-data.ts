@@ -1,9 +1,9 @@
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { ImportReport } from '../../../shared/contract/data';
 import type { AttemptStore } from '../attempts/attempt-store';
 import { exists } from '../attempts/attempt-file';
 import type { CustomQuestionStore } from '../questions/custom-question-store';
+import { readJsonDocument } from '../storage/read-json';
 import { ServiceError } from '../storage/service-error';
 import type { StoryStore } from '../stories/story-store';
 import { findExport } from './find-export';
@@ -54,14 +54,8 @@ export async function importData(
 async function checkSource(source: string): Promise<void> {
   const manifestFile = path.join(source, 'manifest.json');
   if (await exists(manifestFile)) {
-    let json: unknown;
-    try {
-      json = JSON.parse(await readFile(manifestFile, 'utf8'));
-    } catch {
-      json = undefined;
-    }
-    const parsed = manifestSchema.safeParse(json);
-    if (!parsed.success) {
+    const manifest = await readJsonDocument(manifestFile, manifestSchema);
+    if (!manifest.ok) {
       throw new ServiceError(
         'not-an-export',
         `The manifest.json in ${source} is damaged or was not written by Rehearse, so the folder was not imported. Choose a folder made by "Export all data".`,

@@ -1,4 +1,3 @@
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { z } from 'zod';
 import {
@@ -13,7 +12,7 @@ import { readDocumentText, type DocumentSpec } from '../../../shared/stories/ver
 import { newCustomQuestionId, type CustomQuestionStore } from '../questions/custom-question-store';
 import { newStoryId, type StoryStore } from '../stories/story-store';
 import { canonicalJson } from './transfer-files';
-import { systemCode } from '../storage/errno';
+import { readTextFile } from '../storage/read-json';
 
 /** Per-kind counts of an import (see importReportSchema). */
 export type Counts = { imported: number; renamed: number; skipped: number; invalid: number };
@@ -33,17 +32,14 @@ async function readItems<D, T>(
   problems: string[],
   counts: Counts,
 ): Promise<T[]> {
-  let text: string;
-  try {
-    text = await readFile(file, 'utf8');
-  } catch (error) {
-    if (systemCode(error) === 'ENOENT') return [];
-    problems.push(
-      `${path.basename(file)} could not be read (${systemCode(error)}); nothing in it was imported.`,
-    );
+  const loaded = await readTextFile(file);
+  if (!loaded.ok && loaded.reason === 'missing') return [];
+  if (!loaded.ok) {
+    problems.push(`${path.basename(file)} was not imported: ${loaded.why}.`);
     counts.invalid++;
     return [];
   }
+  const text = loaded.text;
   const read = readDocumentText(spec, text);
   if (read.kind === 'ok') return pick(read.doc);
   const raw = safeJson(text) as Record<string, unknown> | null;

@@ -58,7 +58,7 @@ function parse(read: TextRead): JsonRead {
 
 /** Reads a text file that must be a regular file no larger than `maxBytes`: checked before it
  * is opened, so a FIFO, a device or a huge file costs nothing. */
-async function readTextFile(
+export async function readTextFile(
   file: string,
   maxBytes = MAX_STORE_FILE_BYTES,
 ): Promise<TextRead> {
@@ -83,10 +83,7 @@ export function readTextFileSync(file: string, maxBytes = MAX_STORE_FILE_BYTES):
 }
 
 /** Reads and parses a JSON file under a size cap (see readTextFile); never throws. */
-async function readJsonFile(
-  file: string,
-  maxBytes = MAX_STORE_FILE_BYTES,
-): Promise<JsonRead> {
+async function readJsonFile(file: string, maxBytes = MAX_STORE_FILE_BYTES): Promise<JsonRead> {
   return parse(await readTextFile(file, maxBytes));
 }
 
