@@ -1,6 +1,7 @@
 import type { Doc } from './doc';
 import {
   AFFECTED_NOUNS,
+  APPROXIMATORS,
   CHANGE_WORDS,
   CONFIG_WORDS,
   DURATION_RESULT_WORDS,
@@ -8,6 +9,7 @@ import {
   HARM_WORDS,
   METRIC_WORDS,
   MULTIPLIER_OBJECTS,
+  PEOPLE_WORDS,
   TIME_SAVED_WORDS,
 } from './lists/impact';
 import type { QuantityHit } from './quantities';
@@ -40,7 +42,10 @@ const has = (ts: readonly Token[], set: ReadonlySet<string>) => ts.some((t) => s
 
 /** "from 800 ms to 120 ms", "to zero", "instead of 12,000", "by 30%": a quantity in a change. */
 function inChange(tokens: readonly Token[], q: QuantityHit, before: Token[], after: Token[]) {
-  const prev = tokens[q.first - 1]?.norm ?? '';
+  // "to about twelve", "down to roughly 40": the approximator sits between the change and the number.
+  let p = q.first - 1;
+  while (p > 0 && APPROXIMATORS.has(tokens[p].norm)) p--;
+  const prev = tokens[p]?.norm ?? '';
   const sent = tokens[q.first].sent;
   // The change verb may sit well before the "to": "went from about 9% of orders at peak to zero".
   let from = false;
@@ -81,7 +86,7 @@ export function isImpact(doc: Doc, q: QuantityHit, part: StarPart | undefined): 
   const inside = tokens.slice(q.first, q.last);
   const within = [...before.slice(0, 4), ...inside, ...after.slice(0, 3)];
   // A target or estimate ("the goal was p95 under 500 ms") is the task, not its result.
-  if (has(before, GOAL_WORDS)) return false;
+  if (has(before, GOAL_WORDS) || GOAL_WORDS.has(after[0]?.norm ?? '')) return false;
   // A setting of the mechanism: "a ten minute TTL", "batches of 10,000", "every ten seconds".
   const setting = [...before.slice(0, 2), ...after.slice(0, 1), inside[inside.length - 1]];
   if (has(setting, CONFIG_WORDS) || before.some((t) => t.norm === 'every')) return false;
@@ -110,7 +115,10 @@ export function isImpact(doc: Doc, q: QuantityHit, part: StarPart | undefined): 
     case 'duration':
       return durationIsImpact(before, change);
     case 'count':
-      return change || (has(inside, AFFECTED_NOUNS) && (harm || moved || part === 'result'));
+      // In the result part a count of what was produced or hit is the outcome ("all 600 invoices
+      // were corrected", "sold 41,000 seats"); people and teams are never impact.
+      if (has(inside, PEOPLE_WORDS)) return false;
+      return change || part === 'result' || (has(inside, AFFECTED_NOUNS) && (harm || moved));
     case 'number':
       return change || (part === 'result' && (harm || metric));
   }

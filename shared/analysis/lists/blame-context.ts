@@ -37,7 +37,7 @@ export const GAP: ReadonlySet<string> = new Set(
 
 /** "nobody told", "nobody cared": said of a nobody with no group named, these still complain. */
 export const NOBODY_ALWAYS: ReadonlySet<string> = new Set(
-  'told tell bothered bother cared care listened warned'.split(' '),
+  'told tell bothered bother cared care listened warned mentioned informed notified'.split(' '),
 );
 
 /** Habits told neutrally: "the mobile team kept complaining" reports, it does not judge. */
@@ -52,10 +52,18 @@ export const CARE_NOUNS: ReadonlySet<string> = new Set(
   ),
 );
 
-/** Words of obligation that make a demand on a party ("other teams need to ..."). */
-export const OBLIGATION: ReadonlySet<string> = new Set(
-  'need needs must should have has'.split(' '),
-);
-
 /** Words naming the speaker or the speaker's team in a predicate ("not on me"). */
 export const SPEAKER_OBJECTS: ReadonlySet<string> = new Set('me us i we my our'.split(' '));
+
+/** Present-tense demands that put the duty on another group ("other teams need to step up"). */
+export const DEMANDS: ReadonlySet<string> = new Set('need needs must should'.split(' '));
+
+/** Problems a dummy subject can hand to a party: "it was their outage, not ours". */
+export const PROBLEM_NOUNS: ReadonlySet<string> = new Set(
+  'outage bug incident issue regression failure mess problem screwup mistake fault call'.split(' '),
+);
+
+/** Verbs after "need to" that say what someone needs, not what they owe ("need to see it working"). */
+export const NEEDS: ReadonlySet<string> = new Set(
+  'see know have get understand feel hear trust'.split(' '),
+);

@@ -58,6 +58,17 @@ export const BLAME_PHRASES = [
   'kept us in the dark',
   'out of the loop',
   'i blame',
+  'above my pay grade',
+  'made above me',
+  'made way above me',
+  'i was just the',
+  'i was only the',
+  'i only did what',
+  'i just did what',
+  'typical for them',
+  'typical of them',
+  'typical for that team',
+  'typical of that team',
   'blame goes to',
   'blame lies with',
   'their bug',
@@ -218,7 +229,8 @@ responding communicating sharing`.split(/\s+/),
 export const JUDGEMENT_WORDS: ReadonlySet<string> = new Set(
   `pushy sloppy careless useless incompetent clueless lazy negligent reckless unreasonable difficult
 unresponsive hopeless terrible awful arrogant rude chaotic disorganized disorganised unprofessional
-stubborn impossible garbage rubbish amateurish dismissive ignorant slow`.split(/\s+/),
+stubborn impossible garbage rubbish amateurish dismissive ignorant slow gatekeepers
+useless`.split(/\s+/),
 );
 
 /** Adverbs of habit that turn a party's action into a complaint ("kept changing", "always late"). */

