@@ -93,7 +93,11 @@ export async function copyModelFile(
   checkComplete(header.info, stat.size, catalog);
   await fs.promises.mkdir(modelsDir, { recursive: true });
   await ensureFreeSpace(modelsDir, stat.size);
-  const tempPath = path.join(modelsDir, `.import-${randomBytes(6).toString('hex')}.partial`);
+  // The pid lets the start-up sweep remove the copy of a process that was killed mid-copy.
+  const tempPath = path.join(
+    modelsDir,
+    `.import-${process.pid}-${randomBytes(6).toString('hex')}.partial`,
+  );
   const hash = createHash('sha1');
   let sizeBytes = 0;
   try {

@@ -2,9 +2,13 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { systemCode } from './errno';
 
-// What the atomic writer names its temporary files (`.<pid>-<hex>.tmp`), and the two older
-// patterns (`.<pid>.<ms>.tmp`, `.<hex>.tmp`) earlier versions left.
-const TEMP_NAME = /\.(?:(\d+)-[0-9a-f]{8}|(\d+)\.\d+|[0-9a-f]{8})\.tmp$/;
+// What the atomic writer names its temporary files (`.<pid>-<hex>.tmp`), the two older patterns
+// (`.<pid>.<ms>.tmp`, `.<hex>.tmp`) earlier versions left, and a model file's copy in progress
+// (`.import-<pid>-<hex>.partial`, formerly without the pid), which can be gigabytes.
+const TEMP_NAMES = [
+  /\.(?:(?<pid>\d+)-[0-9a-f]{8}|(?<oldPid>\d+)\.\d+|[0-9a-f]{8})\.tmp$/,
+  /^\.import-(?:(?<pid>\d+)-)?[0-9a-f]{12}\.partial$/,
+];
 
 function isAlive(pid: number): boolean {
   try {
@@ -16,11 +20,11 @@ function isAlive(pid: number): boolean {
   }
 }
 
-/** True when `name` is an atomic writer's temporary file whose writer is no longer running. */
+/** True when `name` is a temporary file (see TEMP_NAMES) whose writer is no longer running. */
 function isStaleTempName(name: string): boolean {
-  const match = TEMP_NAME.exec(name);
+  const match = TEMP_NAMES.map((pattern) => pattern.exec(name)).find(Boolean);
   if (!match) return false;
-  const pid = Number(match[1] ?? match[2]);
+  const pid = Number(match.groups?.pid ?? match.groups?.oldPid);
   return !(pid > 0 && isAlive(pid));
 }
 

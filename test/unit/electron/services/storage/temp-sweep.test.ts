@@ -40,12 +40,18 @@ describe('the start-up sweep of temporary files', () => {
     // Names earlier versions used: `.<pid>.<ms>.tmp` and `.<hex>.tmp`.
     fs.writeFileSync(path.join(dataDir, 'stories.json.999999999.1700000000000.tmp'), '');
     fs.writeFileSync(path.join(attempt, 'transcript.json.0a1b2c3d.tmp'), '');
+    // A model file's copy left by a killed import (it can be gigabytes).
+    fs.writeFileSync(path.join(dataDir, 'models', '.import-999999999-0123456789ab.partial'), 'x');
     const live = tempPathFor(path.join(dataDir, 'questions.json'));
     fs.writeFileSync(live, '{');
     expect(tempFilesIn(dataDir)).toHaveLength(6);
+    const partials = () =>
+      fs.readdirSync(path.join(dataDir, 'models')).filter((f) => f.endsWith('.partial'));
+    expect(partials()).toHaveLength(1);
 
     const services = await startServices(dataDir);
     await services.dispose();
     expect(tempFilesIn(dataDir)).toEqual([path.basename(live)]);
+    expect(partials()).toEqual([]);
   });
 });
