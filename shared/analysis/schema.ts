@@ -72,17 +72,20 @@ export const followUpSchema = z.object({
   end: offset.optional(),
 });
 
+/** One thing to fix: what, why in numbers, the gap behind it, and the phrases that show it. */
+const fixSchema = z.object({
+  title: z.string(),
+  detail: z.string(),
+  gap: z.string(),
+  examples: z.array(z.string()),
+});
+
 /** The three things to fix first. */
 export const summarySchema = z.object({
   headline: z.string(),
-  fixes: z.array(
-    z.object({
-      title: z.string(),
-      detail: z.string(),
-      gap: z.string(),
-      examples: z.array(z.string()),
-    }),
-  ),
+  fixes: z.array(fixSchema),
+  /** Further fixes, in the engine's order (absent in older analyses). */
+  moreFixes: z.array(fixSchema).optional(),
 });
 
 /** Everything the engine says about one answer; plain JSON (stored as analysis.json). */

@@ -94,12 +94,14 @@ export function summarize(
         }
       : null,
   ];
-  const fixes = candidates.filter((c): c is Fix => c !== null).slice(0, 3);
+  const all = candidates.filter((c): c is Fix => c !== null);
+  const fixes = all.slice(0, 3);
   const length = `${Math.round(duration.seconds)} s${duration.estimated ? ' (estimated)' : ''}, ${duration.band}`;
   const headline = fixes.length
     ? `${length}. Fix first: ${fixes.map((f) => f.title.toLowerCase()).join('; ')}.`
     : `${length}. Clear ownership, numbers and structure: nothing major to fix.`;
-  return { headline, fixes };
+  // The rest wait their turn; a company focus may bring one of them forward (shared/review).
+  return { headline, fixes, moreFixes: all.slice(3) };
 }
 
 function structureFix(answer: readonly AnswerFlag[]): Fix | null {

@@ -69,7 +69,7 @@ export function focusedReview(
     const i = GAP_ORDER.indexOf(gap);
     return i < 0 ? GAP_ORDER.length : i;
   };
-  const candidates = [...a.summary.fixes, ...signalFixes(a)]
+  const candidates = [...a.summary.fixes, ...(a.summary.moreFixes ?? []), ...signalFixes(a)]
     .filter((f) => !seen.has(f.gap) && seen.add(f.gap))
     .map((fix, index) => ({ fix, index }))
     .sort((x, y) => rank(x.fix.gap) - rank(y.fix.gap) || x.index - y.index)
@@ -104,5 +104,9 @@ export function focusedReview(
     gap: 'company-focus',
     why: `${company?.label} interviewers tend to ask this.`,
   }));
-  return { summary: { headline, fixes }, followUps: [...focused.followUps, ...probes], focusNote };
+  return {
+    summary: { headline, fixes, moreFixes: focused.fixes.slice(FIXES_SHOWN) },
+    followUps: [...focused.followUps, ...probes],
+    focusNote,
+  };
 }
