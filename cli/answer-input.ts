@@ -4,7 +4,7 @@ import { formatBytes } from '../shared/models/format-bytes';
 import { transcriptSchema, type Transcript } from '../shared/transcript';
 import { MAX_STORE_FILE_BYTES } from '../electron/services/storage/read-json';
 import { checkRegularFile } from '../electron/services/storage/regular-file';
-import { validateEarly } from '../electron/services/storage/validate-early';
+import { validateEarly } from '../shared/validate-early';
 import { decodeText } from './text-input';
 
 /** A mistake in the command line or its input, printed as `rehearse analyze: <message>`, exit 1. */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { validateEarly } from '../validate-early';
 
 /** Turns a document of version `from` into version `from + 1`; may throw if the input is bad. */
 export type Migration = { from: number; migrate: (doc: unknown) => unknown };
@@ -43,12 +44,9 @@ export function readDocument<T>(spec: DocumentSpec<T>, raw: unknown): DocumentRe
       return { kind: 'invalid', problem: `upgrading it from format version ${v} failed: ${why}` };
     }
   }
-  const parsed = spec.schema.safeParse(doc);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    const where = issue?.path.length ? ` at ${issue.path.join('.')}` : '';
-    return { kind: 'invalid', problem: `${issue?.message ?? 'it does not match'}${where}` };
-  }
+  // Stops at the first bad entry: a crafted file must not cost an issue object per element.
+  const parsed = validateEarly(spec.schema, doc);
+  if (!parsed.ok) return { kind: 'invalid', problem: parsed.problem };
   return { kind: 'ok', doc: parsed.data, migratedFrom: found < spec.version ? found : null };
 }
 

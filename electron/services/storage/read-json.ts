@@ -3,7 +3,7 @@ import type { z } from 'zod';
 import { formatBytes } from '../../../shared/models/format-bytes';
 import { systemCode } from './errno';
 import { checkRegularFile, checkRegularFileSync, type FileCheck } from './regular-file';
-import { validateEarly } from './validate-early';
+import { validateEarly } from '../../../shared/validate-early';
 
 /** The most a store file may hold before it is refused unread: far above any real one (a story
  * bank of thousands of stories is a few MB), far below what would exhaust memory when parsed. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { validateEarly } from '../../../../../electron/services/storage/validate-early';
-import { transcriptSchema } from '../../../../../shared/transcript';
+import { validateEarly } from '../../../shared/validate-early';
+import { transcriptSchema } from '../../../shared/transcript';
 
 const schema = z.object({
   name: z.string(),

@@ -141,6 +141,19 @@ describe('StoryStore', () => {
     expect(new StoryStore({ dataDir: dir }).list()).toHaveLength(1);
   });
 
+  it('names only the first bad entry of a crafted 8 MB stories.json (errors stop early)', () => {
+    const bad = '{"id":1,"title":2,"themes":3,"bullets":4,"questionIds":5}';
+    const count = Math.floor(8e6 / (bad.length + 1));
+    fs.writeFileSync(file(), `{"version":2,"stories":[${new Array(count).fill(bad).join(',')}]}`);
+    const store = new StoryStore({ dataDir: dir });
+    expect(store.notice).toMatchObject({
+      level: 'warning',
+      message: expect.stringMatching(
+        /^Your story bank could not be read \(Invalid input: expected string, received number at stories\.0\.title\)/,
+      ),
+    });
+  });
+
   it('leaves a file from a newer Rehearse untouched and refuses to change it', () => {
     const newer = JSON.stringify({ version: 9, stories: [], somethingNew: true });
     fs.writeFileSync(file(), newer);
