@@ -10,7 +10,7 @@ import {
 } from './lists/star-cues';
 import { outcomeAt } from './outcome';
 import { phraseAt, phraseSet, type PhraseSet } from './phrase-match';
-import { MODALS } from './lists/grammar';
+import { MODALS, OPENERS } from './lists/grammar';
 import type { StarPart } from './types';
 import { OPINION_BEFORE, PERSONAL } from './lists/star-cues';
 
@@ -61,6 +61,7 @@ export function evidence(doc: Doc): Float64Array[] {
       if (part === T && taskAt[tokens[i].sent] < 0) taskAt[tokens[i].sent] = i;
     }
   }
+  const lastSentence = doc.sentences.length - 1;
   for (let u = 0; u < n; u++) {
     const pos = n > 1 ? u / (n - 1) : 0;
     const early = pos <= 0.5 ? 1 : 0.3;
@@ -74,6 +75,9 @@ export function evidence(doc: Doc): Float64Array[] {
     // "It was a really good lesson" needs no "I": the cue itself is reflection.
     const mine = personal[tokens[units[u].first].sent] || reflective[u];
     ev[u][L] += cue[u][L] * (pos >= 0.4 ? 1 : 0.5) * (mine ? 1 : 0.2);
+    // A closing maxim is a lesson with no cue: "Ask what the contract needs", "Priorities are hard,
+    // you have to pick".
+    if (n >= 3 && tokens[units[u].first].sent === lastSentence && isMaxim(doc, u)) ev[u][L] += 3;
   }
   // First token of a lesson cue in each sentence: statements after it belong to the lesson.
   const lessonFrom = new Int32Array(doc.sentences.length).fill(-1);
@@ -131,6 +135,29 @@ export function evidence(doc: Doc): Float64Array[] {
   if (n) ev[0][S] += n < 3 ? 0.5 : cue[0][T] > 0 ? 1 : 3;
   if (n > 1) ev[1][S] += cue[1][T] > 0 ? 0.3 : 1;
   return ev;
+}
+
+/** A unit that states a rule rather than an event: it opens with a bare verb (an imperative) or it
+ * speaks in the present to a generic "you", with no past-tense verb and no number. */
+function isMaxim(doc: Doc, u: number): boolean {
+  const { tokens } = doc;
+  const { first, last } = doc.units[u];
+  let i = first;
+  while (i < last && (OPENERS.has(tokens[i].norm) || tokens[i].text === '')) i++;
+  const head = tokens[i];
+  if (!head) return false;
+  const imperative =
+    (head.tags.has('Infinitive') || head.tags.has('Imperative')) &&
+    !head.tags.has('Noun') &&
+    !PERSONAL.has(tokens[i + 1]?.norm ?? '');
+  if (imperative) return true;
+  let past = false;
+  let you = false;
+  for (let k = first; k < last; k++) {
+    if (tokens[k].tags.has('PastTense')) past = true;
+    if (tokens[k].norm === 'you') you = true;
+  }
+  return you && !past && !doc.unitHasMetric[u];
 }
 
 /** Parts move forward, except that context and role interleave (S <-> T) and so do steps and their

@@ -80,6 +80,24 @@ export const SITUATION_CUES = [
 
 /** The speaker's responsibility or goal. */
 export const TASK_CUES = [
+  'i got asked to',
+  'got asked to',
+  'i must',
+  'the target was',
+  'target was',
+  'the ticket was',
+  'the plan was',
+  'i needed them to',
+  'i was one of',
+  'i was going to be',
+  'wanted me to',
+  'my manager wanted',
+  'had to pick',
+  'had to fix',
+  'had to find',
+  'weeks to make',
+  'weeks to get',
+  'days to get',
   'my job was',
   'my task was',
   'my role was',
@@ -235,6 +253,16 @@ export const RESULT_CUES = [
 
 /** Reflection: what the speaker learned or would change. */
 export const LEARNING_CUES = [
+  'what i would keep doing',
+  'what i keep doing',
+  'what i do now',
+  'what i changed',
+  'i now',
+  'now i',
+  'came out of it',
+  'the learning',
+  'learning was',
+  'the big learning',
   'i learned',
   'i learnt',
   'learned that',

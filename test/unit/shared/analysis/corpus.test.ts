@@ -17,7 +17,7 @@ import {
 } from '../../../fixtures/corpus/score';
 
 /** The development set's STAR-L boundary agreement, kept from falling (goal on held-out: 85%). */
-const BOUNDARY_FLOOR = 0.78;
+const BOUNDARY_FLOOR = 0.85;
 
 const answers: LabelledAnswer[] = readdirSync(CORPUS_JSON_DIR)
   .filter((f) => f.endsWith('.json'))
