@@ -2,6 +2,7 @@ import type { AnswerAnalysis, FlagKind } from '../analysis/types';
 import type { Transcript } from '../transcript';
 import { distanceLabel, recordedLabel, spokenLabel, takeDuration } from './duration';
 import { clock, percent, plural } from './format';
+import { signalReportItems } from './signal-report';
 import { FLAG_KIND_META, FLAG_KIND_ORDER, STAR_PART_LABEL } from './kinds';
 import { durationVerdict, fillersPerMinute, paceVerdict, wordBudgetSentence } from './verdict';
 
@@ -102,6 +103,9 @@ export function buildReport(input: ReportInput): ReportDoc {
         wordBudgetSentence(d),
       ]),
       section('Signals', [], signalItems(a)),
+      ...(signalReportItems(a).length
+        ? [section('How it sounded and what it showed', [], signalReportItems(a))]
+        : []),
       section('Flagged phrases', a.flags.length ? [] : ['Nothing flagged.'], flagItems(a)),
       section(
         'Follow-up questions an interviewer may ask',
