@@ -50,3 +50,19 @@ export const NOT_STEPS: ReadonlySet<string> = new Set(
 export const AMOUNT_PARTICLES: ReadonlySet<string> = new Set(
   'up out in on off together'.split(' '),
 );
+
+/** Approximate counts that only describe the scene in the setup ("a few dozen microservices",
+ * "a couple of years"); "a lot of" and "a bunch of" stand in for a claim wherever they are. */
+export const NEUTRAL_AMOUNTS: ReadonlySet<string> = new Set([
+  'a few dozen',
+  'a few',
+  'a couple of',
+  'a couple',
+  'several',
+  'dozens of',
+  'hundreds of',
+  'thousands of',
+  'a handful of',
+  'a dozen',
+  'some',
+]);

@@ -269,3 +269,21 @@ export const VANISH_PHRASES = [
   'stopped happening',
   'calmed down',
 ];
+
+/** Verbs that say only that something was redone ("reworked the API", "cleaned up the queries"):
+ * vague with a plain object and no how (rules/vague-rework.ts). */
+export const REWORK_VERBS = [
+  'handled',
+  'reworked',
+  'rebuilt',
+  'redid',
+  'revamped',
+  'overhauled',
+  'tweaked',
+  'cleaned up',
+  'sorted out',
+  'smoothed over',
+  'improved',
+  'optimized',
+  'optimised',
+];

@@ -7,6 +7,7 @@ import type { Finding } from '../types';
 import { sentenceHasMetric, spanFinding, type Rule, type RuleContext } from './context';
 import { endsClause, sameSentence } from '../token-context';
 import { ACTION_REASON, ACTION_SUGGEST } from './reasons';
+import { reworkEnd } from './vague-rework';
 import { endsClauseOrJoins } from './vague-amount';
 import {
   DONE_STATES,
@@ -146,7 +147,7 @@ function find({ doc, unitParts }: RuleContext): Finding[] {
     // A goal in the Task part states what had to be done; it is not a claim of how (taxonomy).
     const goal = doc.units.length >= 3 && unitParts[doc.unitOf[i]] === 'task';
     if (sentenceHasMetric(doc, i) || goal) continue;
-    const end = vagueActionEnd(tokens, i);
+    const end = Math.max(vagueActionEnd(tokens, i), reworkEnd(tokens, i));
     if (end > i) {
       out.push(
         spanFinding(doc, 'vague', subjectBefore(tokens, i), end, ACTION_REASON, ACTION_SUGGEST),

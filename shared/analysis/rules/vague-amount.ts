@@ -5,6 +5,7 @@ import {
   VAGUE_PLACEHOLDERS,
   VAGUE_QUANTIFIERS,
 } from '../lists/vague';
+import { NEUTRAL_AMOUNTS } from '../lists/vague-context';
 import { phraseAt, phraseSet } from '../phrase-match';
 import type { Token } from '../tokens';
 import type { Finding } from '../types';
@@ -117,7 +118,7 @@ function find({ doc, unitParts }: RuleContext): Finding[] {
     // (A one- or two-clause answer has no real parts: everything in it counts.)
     const setup = doc.units.length >= 3 && (part === 'situation' || part === 'task');
     const q = phraseAt(tokens, i, QUANTIFIERS);
-    if (q && setup && !countsGeneric(tokens, q.last)) {
+    if (q && setup && NEUTRAL_AMOUNTS.has(q.phrase) && !countsGeneric(tokens, q.last)) {
       i = q.last - 1;
       continue;
     }
