@@ -39,10 +39,18 @@ function find({ doc, unitParts }: RuleContext): Finding[] {
     const part = unitParts[doc.unitOf[s.subject]];
     const afterI = lastActor === 'i' && sent - lastISentence <= AFTER_I_SENTENCES;
     lastActor = 'we';
-    if (!s.past || afterI || (part !== 'action' && part !== 'result')) continue;
+    // The setup is the opening of the answer: a past "we + verb of doing" after the first third is
+    // a step even where the part reader kept the scene going.
+    const u = doc.unitOf[s.subject];
+    const lateScene = part === 'situation' && u / Math.max(1, doc.units.length - 1) > 0.3;
+    if (!s.past || afterI || (part !== 'action' && part !== 'result' && !lateScene)) continue;
     // "the root cause was that we partitioned by ...", "because we deployed ...": explanation, not a step.
     const before = tokens[s.subject - 1];
+    // "after that we added": a time, not a subordinate clause.
+    const time =
+      before?.norm === 'that' && ['after', 'before'].includes(tokens[s.subject - 2]?.norm);
     if (
+      !time &&
       before?.sent === sent &&
       (SUBORDINATORS.has(before.norm) || (REPORTING.has(before.norm) && !/[,;:]/.test(before.post)))
     )
