@@ -11,6 +11,8 @@ const benches: Record<string, { file: string; fn: string }> = {
   fillers: { file: './filler-fidelity', fn: 'runFillerFidelity' },
   'capture-write': { file: './capture-write-bench', fn: 'runCaptureWriteBench' },
   capture: { file: './capture-health-bench', fn: 'runCaptureHealthBench' },
+  'engine-settings': { file: './engine-settings-bench', fn: 'runEngineSettingsBench' },
+  live: { file: './live-bench', fn: 'runLiveBench' },
   server: { file: './server-bench', fn: 'runServerBench' },
 };
 
@@ -25,7 +27,7 @@ if (unknown.length) {
 }
 
 // The capture bench drives the browser preview, which serves the built renderer.
-if (names.includes('capture')) {
+if (names.includes('capture') || names.includes('live')) {
   const build = spawnSync(
     process.execPath,
     [path.join(root, 'node_modules/electron-vite/bin/electron-vite.js'), 'build'],

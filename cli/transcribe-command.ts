@@ -107,7 +107,7 @@ async function transcribeLive(file: string, options: Options) {
     onUpdate: () => undefined,
   });
   try {
-    return await transcribeFileLive(live, file);
+    return (await transcribeFileLive(live, file)).transcript;
   } finally {
     await live.dispose();
   }

@@ -13,6 +13,7 @@ import { readDtwPreset } from './dtw-preset';
 import { isSilentOrSteadyNoise, segmentHasSpeech } from './speech-activity';
 import { speechTimeline } from './speech-timeline';
 import { writeRepairedWav } from '../wav/repair';
+import type { DecodeSettings } from './live/engine-settings';
 import { buildWhisperArgs } from './whisper-args';
 
 /** Everything one transcription needs. */
@@ -28,6 +29,8 @@ export type TranscribeFileOptions = {
   signal: AbortSignal;
   onProgress?: (percent: number) => void;
   onSpawn?: (pid: number) => void;
+  /** Decoding settings; absent: whisper-cli's defaults (see whisper-args.ts). */
+  decode?: DecodeSettings;
 };
 
 const cancelled = () => new TranscriptionError('cancelled', 'The transcription was cancelled.');
@@ -61,7 +64,8 @@ export async function transcribeFile(
     const outputBase = path.join(dir, 'out');
     const knownSec = checked?.wav.durationSec ?? options.maxAudioSec;
     const timeoutMs = options.timeoutMs ?? Math.max(600_000, knownSec * 5000);
-    const dtwPreset = await readDtwPreset(options.modelPath);
+    const wantsDtw = !options.decode || options.decode.dtw;
+    const dtwPreset = wantsDtw ? await readDtwPreset(options.modelPath) : null;
     const run = await runWhisper({
       cliPath: options.cliPath,
       args: buildWhisperArgs({ ...options, audioPath: input, outputBase, dtwPreset }),

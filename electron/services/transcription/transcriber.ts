@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { Transcript } from '../../../shared/transcript';
 import { resolveModelPath, resolveWhisperCliPath } from './engine-paths';
 import { JobQueue, type QueuedJob } from './job-queue';
+import { DEFAULT_DECODE, type DecodeSettings } from './live/engine-settings';
 import { transcribeFile } from './transcribe-file';
 import { writeTranscriptFile } from './transcript-file';
 
@@ -27,6 +28,8 @@ export type TranscriberOptions = {
   /** Initial prompt; default FILLER_PROMPT, null for none. */
   prompt?: string | null;
   onProgress?: (jobId: string, percent: number) => void;
+  /** Decoding settings; default DEFAULT_DECODE, the same as the live engine's. */
+  decode?: DecodeSettings;
 };
 
 /** Per-job overrides. */
@@ -78,6 +81,7 @@ export class Transcriber {
           signal,
           onProgress: report,
           onSpawn: (pid) => (this.pid = pid),
+          decode: this.options.decode ?? DEFAULT_DECODE,
         });
         report(100);
         return transcript;

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import type { DecodeSettings } from './live/engine-settings';
 
 /** What one whisper-cli run needs. */
 export type WhisperArgsOptions = {
@@ -12,6 +13,9 @@ export type WhisperArgsOptions = {
   prompt?: string;
   /** Alignment-head preset for DTW word times (see dtw-preset.ts); null or absent: none. */
   dtwPreset?: string | null;
+  /** Decoding settings (live/engine-settings.ts); absent: whisper-cli's own defaults (5-wide
+   * beam, temperature fallback) with DTW whenever there is a preset. */
+  decode?: DecodeSettings;
 };
 
 /**
@@ -38,6 +42,15 @@ export function buildWhisperArgs(options: WhisperArgsOptions): string[] {
     options.language ?? 'en',
   ];
   if (options.prompt) args.push('--prompt', options.prompt);
-  if (options.dtwPreset) args.push('--dtw', options.dtwPreset, '-nfa');
+  const decode = options.decode;
+  if (!decode) {
+    if (options.dtwPreset) args.push('--dtw', options.dtwPreset, '-nfa');
+    return args;
+  }
+  args.push('-bs', String(Math.max(1, decode.beamSize)), '-bo', String(decode.bestOf));
+  if (decode.temperatureInc > 0) args.push('-tpi', String(decode.temperatureInc));
+  else args.push('-nf');
+  if (decode.dtw && options.dtwPreset) args.push('--dtw', options.dtwPreset, '-nfa');
+  else if (!decode.flashAttn) args.push('-nfa');
   return args;
 }

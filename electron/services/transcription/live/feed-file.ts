@@ -14,13 +14,14 @@ const FILE_SESSION_ID = 'file-feed-0001';
  * Feeds a 16 kHz mono 16-bit WAV file through the live path as if it were being recorded, in
  * the recorder's 250 ms chunks but as fast as the engine keeps up (faster than real time), then
  * finishes it like a Stop: the same segmenter, engine and joining as a recording in the app.
+ * Resolves to the transcript and where the segments were cut.
  * `onChunk` runs after each chunk (tests use it to kill the engine mid-file).
  */
 export async function transcribeFileLive(
   live: LiveTranscriber,
   audioPath: string,
   onChunk?: (sec: number) => void | Promise<void>,
-): Promise<Transcript> {
+): Promise<{ transcript: Transcript; cutsSec: number[] }> {
   const info = await probeWavFile(audioPath);
   const name = path.basename(audioPath);
   if (isWavProblem(info) || info.encoding !== 'pcm' || info.sampleRate !== 16_000) {
@@ -37,7 +38,7 @@ export async function transcribeFileLive(
         `Convert it with \`sox ${name} -r 16000 -c 1 -b 16 answer.wav\`, or leave out --live.`,
     );
   }
-  live.begin(FILE_SESSION_ID);
+  live.begin(FILE_SESSION_ID, { provisional: false });
   const handle = await open(audioPath, 'r');
   try {
     let seq = 0;
@@ -53,5 +54,7 @@ export async function transcribeFileLive(
     await handle.close();
   }
   live.end(FILE_SESSION_ID);
-  return live.take(FILE_SESSION_ID)!.finish();
+  const session = live.take(FILE_SESSION_ID)!;
+  const transcript = await session.finish();
+  return { transcript, cutsSec: session.cutsSec };
 }

@@ -21,7 +21,13 @@ export type LiveSessionOptions = {
    * file name of its model, stored in the transcript. */
   engine: Promise<{ server: WhisperServer; model: string }>;
   onUpdate: (update: LiveUpdate) => void;
+  /** Show the open segment's text before it is cut (a provisional decode whenever the engine is
+   * idle); off when a file is fed faster than real time, where nobody is watching. */
+  provisional?: boolean;
 };
+
+/** New audio after which the open segment is decoded again for the live view. */
+const PROVISIONAL_EVERY_SEC = 4;
 
 /** Seconds of context the segmenter looks at before a segment (speech-activity's floor window). */
 const CONTEXT_FRAMES = Math.round(10 / LEVEL_FRAME_SEC);
@@ -48,6 +54,13 @@ export class LiveSession {
   private finishing: Promise<Transcript> | null = null;
   private offExit: () => void = () => undefined;
   private model = '';
+  /** Segments queued or being transcribed. */
+  private pending = 0;
+  private provisional: { text: string; abort: AbortController | null; atSample: number } = {
+    text: '',
+    abort: null,
+    atSample: 0,
+  };
 
   constructor(private readonly options: LiveSessionOptions) {
     options.engine.then(
@@ -55,13 +68,21 @@ export class LiveSession {
         this.model = model;
         this.offExit = server.onExit((why) => this.fail(`the engine stopped (${why})`));
       },
-      (error: unknown) => this.fail(`the engine could not start (${(error as Error).message})`),
+      // No model installed or no engine built: nothing to show while recording; the review
+      // transcribes the whole file and says why if that fails too.
+      (error: unknown) =>
+        this.fail(`the engine could not start (${(error as Error).message})`, { quiet: true }),
     );
   }
 
   /** Seconds transcribed so far and seconds recorded, on the recording's clock. */
   get progress(): { doneSec: number; totalSec: number } {
     return { doneSec: this.done, totalSec: this.totalSamples / 16_000 };
+  }
+
+  /** Start times (s) of every segment cut so far after the first, on the recording's clock. */
+  get cutsSec(): number[] {
+    return this.pieces.slice(1).map((p) => p.offsetSec);
   }
 
   /** Why live transcription stopped, or null while it runs. */
@@ -82,6 +103,36 @@ export class LiveSession {
     const base = Math.max(0, startFrame - CONTEXT_FRAMES);
     const cut = decideCut(frames.subarray(base), LEVEL_FRAME_SEC, startFrame - base);
     if (cut) this.cut((cut.cutFrame + base) * FRAME_SAMPLES);
+    else this.maybeProvisional();
+  }
+
+  /** Decodes the open segment for the live view when the engine has nothing else to do. */
+  private maybeProvisional(): void {
+    const p = this.provisional;
+    if (this.options.provisional === false || this.pending > 0 || p.abort) return;
+    if ((this.totalSamples - p.atSample) / 16_000 < PROVISIONAL_EVERY_SEC) return;
+    if ((this.totalSamples - this.segmentStartSample) / 16_000 < 1) return;
+    const segment = this.openSegment(this.totalSamples);
+    const abort = new AbortController();
+    this.provisional = { text: p.text, abort, atSample: this.totalSamples };
+    void (async () => {
+      try {
+        const { server, model } = await this.options.engine;
+        const transcript = await transcribeSegment(
+          server,
+          segment,
+          this.prompt(),
+          model,
+          abort.signal,
+        );
+        if (!abort.signal.aborted) this.provisional.text = transcript.text;
+        this.emit();
+      } catch {
+        // A provisional decode only feeds the live view; a real failure shows on the next cut.
+      } finally {
+        if (this.provisional.abort === abort) this.provisional.abort = null;
+      }
+    })();
   }
 
   /** Transcribes what is left after the last cut and resolves to the joined transcript. */
@@ -106,29 +157,40 @@ export class LiveSession {
     return this.finishing;
   }
 
-  private cut(endSample: number): void {
-    const all = Buffer.concat(this.chunks);
-    const bytes = (endSample - this.segmentStartSample) * 2;
+  /** The audio from the current segment's start to `endSample`, with its frame levels. */
+  private openSegment(endSample: number): SegmentAudio {
     const startFrame = this.segmentStartSample / FRAME_SAMPLES;
-    const segment: SegmentAudio = {
+    const pcm = Buffer.concat(this.chunks);
+    return {
       startSec: this.segmentStartSample / 16_000,
-      pcm: all.subarray(0, bytes),
+      pcm: pcm.subarray(0, (endSample - this.segmentStartSample) * 2),
       levels: this.levels.frames.slice(startFrame, Math.floor(endSample / FRAME_SAMPLES)),
     };
+  }
+
+  private cut(endSample: number): void {
+    // A provisional decode would only delay this segment's real one.
+    this.provisional.abort?.abort();
+    this.provisional = { text: '', abort: null, atSample: endSample };
+    const segment = this.openSegment(endSample);
+    const all = Buffer.concat(this.chunks);
+    const bytes = segment.pcm.length;
     this.chunks = bytes < all.length ? [Buffer.from(all.subarray(bytes))] : [];
     this.segmentStartSample = endSample;
     const endSec = endSample / 16_000;
-    this.chain = this.chain.then(() => this.transcribe(segment, endSec));
+    this.pending++;
+    this.chain = this.chain
+      .then(() => this.transcribe(segment, endSec))
+      .finally(() => this.pending--);
   }
 
   private async transcribe(segment: SegmentAudio, endSec: number): Promise<void> {
     if (this.failure) return;
     try {
       const { server, model } = await this.options.engine;
-      const prompt = `${FILLER_PROMPT} ${this.textSoFar().slice(-PROMPT_CHARS)}`.trim();
-      const transcript = await transcribeSegment(server, segment, prompt, model);
+      const transcript = await transcribeSegment(server, segment, this.prompt(), model);
       this.pieces.push({ offsetSec: segment.startSec, transcript });
-        console.error(segment.startSec.toFixed(2), endSec.toFixed(2), transcript.text);
+      console.error(segment.startSec.toFixed(2), endSec.toFixed(2), transcript.text);
       this.done = endSec;
       this.emit();
     } catch (error) {
@@ -136,24 +198,27 @@ export class LiveSession {
     }
   }
 
-  private textSoFar(): string {
-    return this.pieces.map((p) => p.transcript.text).join(' ');
+  /** The filler prompt, then the end of the text so far (whisper's context, as in a whole file). */
+  private prompt(): string {
+    const before = this.pieces.map((p) => p.transcript.text).join(' ');
+    return `${FILLER_PROMPT} ${before.slice(-PROMPT_CHARS)}`.trim();
   }
 
-  private fail(why: string): void {
+  private fail(why: string, options: { quiet?: boolean } = {}): void {
     if (this.failure) return;
     this.failure = why;
     this.chunks = [];
-    this.emit();
+    if (!options.quiet) this.emit();
   }
 
   private emit(): void {
     const joined = joinPieces(this.pieces, { audioDurationSec: 0, model: '', createdAt: '' });
     const stats = liveStats(joined.text, joined.words, this.done);
+    const open = this.provisional.text;
     this.options.onUpdate({
       attemptId: this.options.attemptId,
       state: this.failure ? 'stopped' : 'live',
-      text: joined.text,
+      text: open ? `${joined.text} ${open}`.trim() : joined.text,
       doneSec: this.done,
       recordedSec: this.totalSamples / 16_000,
       ...stats,

@@ -55,12 +55,14 @@ export class LiveTranscriber {
     this.threads = options.threads ?? Math.max(1, cores - 1);
   }
 
-  /** Starts transcribing a new recording (and the engine, if it is not running). */
-  begin(attemptId: string): void {
+  /** Starts transcribing a new recording (and the engine, if it is not running); `provisional`
+   * false skips the live view's decodes of the open segment (a file fed faster than real time). */
+  begin(attemptId: string, options: { provisional?: boolean } = {}): void {
     const session = new LiveSession({
       attemptId,
       engine: this.engine(),
       onUpdate: this.options.onUpdate,
+      provisional: options.provisional,
     });
     this.sessions.set(attemptId, session);
   }

@@ -26,13 +26,14 @@ export async function transcribeSegment(
   segment: SegmentAudio,
   prompt: string,
   model: string,
+  signal?: AbortSignal,
 ): Promise<Transcript> {
   const durationSec = segment.pcm.length / 2 / 16_000;
   const base = { model, createdAt: new Date().toISOString(), audioDurationSec: durationSec };
   const activity = analyseActivity(segment.levels, LEVEL_FRAME_SEC);
   if (isSilentOrSteadyNoise(activity)) return noSpeechTranscript(base);
   const wav = Buffer.concat([buildWavHeader(16_000, segment.pcm.length), segment.pcm]);
-  const output = await server.transcribe(wav, prompt);
+  const output = await server.transcribe(wav, prompt, signal);
   return buildTranscript(output, {
     ...base,
     hasSpeech: (start, end) => segmentHasSpeech(activity, start, end),
