@@ -30,19 +30,20 @@ describe('live segmenter', () => {
   });
 
   it('cuts in the middle of the longest pause at least MIN_SEGMENT_SEC in', () => {
+    const m = MIN_SEGMENT_SEC;
     const l = levels(
-      [6, SPEECH],
-      [0.4, QUIET], // pause ends at 6.4 s
-      [2, SPEECH],
-      [0.9, QUIET], // longest pause: 8.4 to 9.3 s
+      [m - 2, SPEECH],
+      [1.2, QUIET], // long, but it would leave a segment shorter than the minimum
+      [1.7, SPEECH],
+      [0.9, QUIET], // the longest pause after the minimum: m + 0.9 to m + 1.8 s
       [1, SPEECH],
       [0.35, QUIET],
-      [3, SPEECH],
+      [TARGET_SEGMENT_SEC, SPEECH],
     );
     const cut = decideCut(l, FRAME, 0)!;
     expect(cut.forced).toBe(false);
-    expect(at(cut.cutFrame)).toBeGreaterThan(8.6);
-    expect(at(cut.cutFrame)).toBeLessThan(9.1);
+    expect(at(cut.cutFrame)).toBeGreaterThan(m + 1.1);
+    expect(at(cut.cutFrame)).toBeLessThan(m + 1.6);
   });
 
   it('never cuts in a pause that would leave a segment shorter than the minimum', () => {
