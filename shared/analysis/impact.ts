@@ -3,6 +3,7 @@ import {
   AFFECTED_NOUNS,
   APPROXIMATORS,
   CHANGE_WORDS,
+  COMPARED,
   CONFIG_WORDS,
   DURATION_RESULT_WORDS,
   GOAL_WORDS,
@@ -103,7 +104,11 @@ export function isImpact(doc: Doc, q: QuantityHit, part: StarPart | undefined): 
     case 'size':
     case 'money':
     case 'rate':
-      return true;
+      // In the middle of the steps a bare "150 ms" or "10 percent" is often a setting or a
+      // threshold; there it counts with a change, a metric or a harm beside it.
+      return (
+        part !== 'action' || change || metric || harm || moved || COMPARED.has(after[0]?.norm ?? '')
+      );
     case 'multiplier': {
       // "doubled", "3x faster", "four times the traffic"; not "I said it three times".
       const word = q.last - q.first === 1 && !/^\d/.test(tokens[q.first].text);

@@ -77,3 +77,8 @@ export const PEOPLE_WORDS: ReadonlySet<string> = new Set(
   `engineer engineers people person team teams devs developers folks members interns contractors
 regions options choices things steps ways reasons meetings`.split(/\s+/),
 );
+
+/** Comparatives right after a quantity make it a change: "30% faster", "2x cheaper". */
+export const COMPARED: ReadonlySet<string> = new Set(
+  'faster slower cheaper fewer less more lower higher smaller bigger better quicker'.split(' '),
+);
