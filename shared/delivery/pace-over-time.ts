@@ -7,10 +7,10 @@ const PACE_WINDOW_SEC = 10;
 /** The comfortable band for interview speech, in words a minute. Conversational American English
  * runs at about 150 wpm (the National Center for Voice and Speech's figure), and PowerPoint's
  * Speaker Coach treats 100 to 165 wpm as a good presentation pace; an interview answer sits
- * between the two, so the band is 110 to 170. */
-const MIN_WPM = 110;
-/** Upper end of the comfortable band. */
-const MAX_WPM = 170;
+ * between the two, so the band is 110 to 170. One band for the whole answer and its windows. */
+export const COMFORTABLE_WPM = { min: 110, max: 170 } as const;
+const MIN_WPM = COMFORTABLE_WPM.min;
+const MAX_WPM = COMFORTABLE_WPM.max;
 /** A final window shorter than this is merged into the one before (too few words to judge). */
 const MIN_TAIL_SEC = 5;
 

@@ -1,6 +1,7 @@
 import type { AnswerAnalysis, DurationSignal, PaceSignal } from '../analysis/types';
 import { LONG_SETUP_SHARE as LONG_SETUP_LIMIT } from '../analysis/star-report';
 import { clock } from './format';
+import { COMFORTABLE_WPM } from '../delivery/pace-over-time';
 
 /** What the duration gauge says: "24 s over" and what to do about it, in words. */
 export type DurationVerdict = {
@@ -56,13 +57,13 @@ export function durationVerdict(input: VerdictInput): DurationVerdict {
   return { band: d.band, headline, advice, sentence: `${headline}: ${advice}${estimated}.` };
 }
 
-/** Speaking rate in words: interviewers follow 120 to 170 words a minute comfortably. */
+/** Speaking rate in words, against the same comfortable band as the pace strip (110 to 170). */
 export function paceVerdict(pace: PaceSignal): string {
   const wpm = pace.wordsPerMinute;
   if (wpm === null) return 'Pace unknown: the transcript has no word timings.';
   const rate = `${Math.round(wpm)} words a minute`;
-  if (wpm < 115) return `${rate}: slow; tighten the pauses between steps.`;
-  if (wpm > 175) return `${rate}: fast; slow down and pause between steps.`;
+  if (wpm < COMFORTABLE_WPM.min) return `${rate}: slow; tighten the pauses between steps.`;
+  if (wpm > COMFORTABLE_WPM.max) return `${rate}: fast; slow down and pause between steps.`;
   return `${rate}: an easy pace to follow.`;
 }
 
