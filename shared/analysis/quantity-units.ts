@@ -11,7 +11,7 @@ import {
 } from './lists/units';
 import { AFFECTED_NOUNS } from './lists/impact';
 import type { Token } from './tokens';
-import { TIME_OF_DAY } from './lists/units';
+import { PERCENTILE_TIES, TIME_OF_DAY } from './lists/units';
 
 /** What a stated quantity measures. */
 export type QuantityKind =
@@ -68,9 +68,11 @@ export function unitEndAt(tokens: readonly Token[], i: number): number {
 
 /** Start of a quantity, moved back to its percentile marker ("p99 went from 800 ms"). */
 export function startWithPercentile(tokens: readonly Token[], i: number): number {
+  // Only across words that tie the marker to its value ("p99 of about 800 ms", "p95 at 2 s"); in
+  // "p99 went from 800 ms" the marker is the subject and the span stays on the value.
   for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
     if (PERCENTILE_PATTERN.test(tokens[k].norm)) return k;
-    if (tokens[k].sent !== tokens[i].sent) break;
+    if (tokens[k].sent !== tokens[i].sent || !PERCENTILE_TIES.has(tokens[k].norm)) break;
   }
   return i;
 }

@@ -96,3 +96,8 @@ export const SPAN_LEAD: ReadonlySet<string> = new Set(
 
 /** Times of day: "at 2 am" is no quantity. */
 export const TIME_OF_DAY: ReadonlySet<string> = new Set(['am', 'pm', "o'clock", 'a.m', 'p.m']);
+
+/** Words that tie a percentile marker to its value: "p99 of about 800 ms", "p95 at 2 s". */
+export const PERCENTILE_TIES: ReadonlySet<string> = new Set(
+  'of at about around roughly was is'.split(' '),
+);

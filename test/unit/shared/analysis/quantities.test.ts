@@ -11,7 +11,7 @@ describe('quantities (measured impact)', () => {
       ['multiplier', '3x'],
     ]);
     expect(quantities('p99 went from 800 ms to 120ms.')).toEqual([
-      ['latency', 'p99 went from 800 ms'],
+      ['latency', '800 ms'],
       ['latency', '120ms'],
     ]);
     expect(quantities('It saved $40k a year.')).toEqual([['money', '$40k']]);
