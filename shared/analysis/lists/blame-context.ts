@@ -67,3 +67,10 @@ export const PROBLEM_NOUNS: ReadonlySet<string> = new Set(
 export const NEEDS: ReadonlySet<string> = new Set(
   'see know have get understand feel hear trust'.split(' '),
 );
+
+/** Participles of harm that a "by + party" turns into blame ("burned by the vendor"). */
+export const PASSIVE_HARMS: ReadonlySet<string> = new Set(
+  'broken blocked delayed burned burnt held let screwed messed caused introduced derailed sabotaged'.split(
+    ' ',
+  ),
+);

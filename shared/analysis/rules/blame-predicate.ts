@@ -17,6 +17,7 @@ import {
   NOBODY_ALWAYS,
   DEMANDS,
   NEEDS,
+  PASSIVE_HARMS,
   PROBLEM_NOUNS,
   SPEAKER_OBJECTS,
 } from '../lists/blame-context';
@@ -126,6 +127,21 @@ function dummyBlames(tokens: readonly Token[], s: Subject, last: number): boolea
   return false;
 }
 
+/** A failure put on a party from any subject: "we got burned by the vendor", "the launch was
+ * delayed because of legal", "it broke thanks to the platform team's change". */
+function causedBy(tokens: readonly Token[], s: Subject, last: number): boolean {
+  const pred = tokens.slice(s.last, last);
+  for (let k = 0; k < pred.length; k++) {
+    const w = pred[k].norm;
+    const cause =
+      (w === 'by' && k > 0 && PASSIVE_HARMS.has(pred[k - 1].norm)) ||
+      (w === 'of' && pred[k - 1]?.norm === 'because') ||
+      (w === 'to' && (pred[k - 1]?.norm === 'thanks' || pred[k - 1]?.norm === 'due'));
+    if (cause && pred.slice(k + 1, k + 5).some(isOther)) return true;
+  }
+  return false;
+}
+
 /** The end token of a blaming clause (its subject to its end, at most 14 words), or -1. */
 export function blameClauseEnd(tokens: readonly Token[], c: Clause, s: Subject): number {
   let last = Math.min(c.last, s.last + 14);
@@ -140,7 +156,7 @@ export function blameClauseEnd(tokens: readonly Token[], c: Clause, s: Subject):
     s.agent === 'other' || s.agent === 'nobody'
       ? otherBlames(tokens, s, last)
       : s.agent === 'dummy'
-        ? dummyBlames(tokens, s, last)
-        : false;
+        ? dummyBlames(tokens, s, last) || causedBy(tokens, s, last)
+        : causedBy(tokens, s, last);
   return blames ? last : -1;
 }

@@ -49,6 +49,14 @@ describe('issue 10 examples', () => {
     ).toBe(true);
   });
 
+  it('blame put on a party from any subject: burned by them, slipped because of them', () => {
+    expect(flagsPhrase('Once again we got burned by the vendor.', 'blame', 'burned by')).toBe(true);
+    expect(
+      flagsPhrase('The release slipped two weeks because of legal.', 'blame', 'because of legal'),
+    ).toBe(true);
+    expect(flagged('The fix was reviewed by the DBA team before it shipped.', 'blame')).toEqual([]);
+  });
+
   it('no blame for a dependency the speaker then handles, or a respectful disagreement', () => {
     for (const text of [
       'The payment provider started returning 502s, so I added a fallback queue.',
