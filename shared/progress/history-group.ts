@@ -52,11 +52,23 @@ export type TakeWithFollowUps = { row: HistoryRow; followUps: HistoryRow[] };
 /** Nests follow-up answers under the take they follow up (newest take first); a follow-up whose
  * take is not among `rows` (deleted, or filtered out) stands on its own. */
 export function nestFollowUps(rows: readonly HistoryRow[]): TakeWithFollowUps[] {
-  const ids = new Set(rows.map((r) => r.attemptId));
+  const byId = new Map(rows.map((r) => [r.attemptId, r]));
+  const ids = new Set(byId.keys());
+  // A follow-up to a follow-up goes under the take at the top of its chain (cycles stop there).
+  const rootOf = (row: HistoryRow): string => {
+    let current = row;
+    const seen = new Set<string>();
+    while (current.parentId && byId.has(current.parentId) && !seen.has(current.parentId)) {
+      seen.add(current.attemptId);
+      current = byId.get(current.parentId)!;
+    }
+    return current.attemptId;
+  };
   const children = new Map<string, HistoryRow[]>();
   for (const row of rows) {
-    if (row.parentId && ids.has(row.parentId))
-      children.set(row.parentId, [...(children.get(row.parentId) ?? []), row]);
+    if (!row.parentId || !ids.has(row.parentId)) continue;
+    const root = rootOf(row);
+    children.set(root, [...(children.get(root) ?? []), row]);
   }
   return [...rows]
     .filter((r) => !r.parentId || !ids.has(r.parentId))

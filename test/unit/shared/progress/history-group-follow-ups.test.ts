@@ -46,6 +46,16 @@ describe('follow-up answers in the history', () => {
     expect(nested[0]!.followUps).toEqual([]);
   });
 
+  it('puts a follow-up to a follow-up under the same take', () => {
+    const grandchild = followUp('20260304-100000-000-dddddddd', '2026-03-04T10:00:00.000Z', child);
+    const nested = nestFollowUps([take1, child, grandchild]);
+    expect(nested).toHaveLength(1);
+    expect(nested[0]!.followUps.map((r) => r.attemptId)).toEqual([
+      child.attemptId,
+      grandchild.attemptId,
+    ]);
+  });
+
   it('lets a follow-up whose take is gone stand on its own', () => {
     const nested = nestFollowUps([take2, child]);
     expect(nested.map((n) => n.row.attemptId)).toEqual([child.attemptId, take2.attemptId]);
