@@ -46,8 +46,8 @@ export function clausesOf(tokens: readonly Token[]): Clause[] {
 /** The base of a word without a possessive "'s". */
 export const base = (t: Token | undefined) => (t?.norm ?? '').replace(/['’]s$/, '');
 
-/** "the team before us": a time word with a pronoun object qualifies a noun, it starts no clause. */
-const OBJECT_AFTER = new Set('us me them him her'.split(' '));
+/** "the team before us", "slipped because of legal": a clause word with an object starts no clause. */
+const OBJECT_AFTER = new Set('us me them him her of'.split(' '));
 
 const isParty = (t: Token) =>
   OTHER_PARTY_WORDS.has(base(t)) || PARTY_HEADS.has(base(t)) || t.tags.has('Person');

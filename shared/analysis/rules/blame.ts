@@ -103,13 +103,19 @@ function find({ doc }: RuleContext): Finding[] {
   }
   // By structure: who the clause's agent is and what its predicate does to them.
   for (const c of clausesOf(tokens)) {
-    const subject = subjectOf(tokens, c);
-    const end = subject ? blameClauseEnd(tokens, c, subject) : -1;
-    if (subject && end > subject.first) {
+    // No subject found ("Once again we got burned by ..."): the clause is still read for a cause.
+    const subject = subjectOf(tokens, c) ?? {
+      first: c.first,
+      last: c.first,
+      agent: 'thing' as const,
+      qualified: false,
+    };
+    const end = blameClauseEnd(tokens, c, subject);
+    if (end > subject.first) {
       out.push(spanFinding(doc, 'blame', subject.first, end, REASON, SUGGEST));
       continue;
     }
-    for (const inner of innerSubjects(tokens, c, subject ? subject.last : c.first)) {
+    for (const inner of innerSubjects(tokens, c, subject.last)) {
       const innerEnd = blameClauseEnd(tokens, c, inner);
       if (innerEnd > inner.first)
         out.push(spanFinding(doc, 'blame', inner.first, innerEnd, REASON, SUGGEST));
