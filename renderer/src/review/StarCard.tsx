@@ -1,6 +1,7 @@
 import type { AnswerAnalysis } from '../../../shared/analysis/types';
 import { percent } from '../ui/format';
 import { STAR_PART_LABEL } from '../../../shared/review/kinds';
+import { structureVerdict } from '../../../shared/review/verdict';
 import { SignalCard } from './SignalCard';
 
 const STRUCTURE_FLAGS = [
@@ -24,7 +25,7 @@ export function StarCard(props: { analysis: AnswerAnalysis }) {
       status={
         warnings.length
           ? warnings.map((w) => w.reason).join(' ')
-          : 'Action is the biggest part, the setup is short, and it ends with a lesson.'
+          : structureVerdict(props.analysis.star)
       }
     >
       <ul className="star-shares">

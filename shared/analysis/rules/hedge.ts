@@ -79,7 +79,7 @@ function find({ doc }: RuleContext): Finding[] {
       const prev = sameSentence(tokens, i - 1, i);
       // "what kind of cache" names a kind; "some kind of lock" and "kind of slow" hedge.
       if (!prev || !DETERMINERS.has(prev.norm) || prev.norm === 'some')
-        push(i, kind.last, 'Drop "kind of": say what it was.');
+        push(i, kind.last, `Drop "${phraseText(tokens, i, kind.last)}": say what it was.`);
       i = kind.last - 1;
       continue;
     }
@@ -116,3 +116,11 @@ function find({ doc }: RuleContext): Finding[] {
 
 /** Hedges: "kind of", "I think", "maybe", "probably", "I tried to" for things the speaker did. */
 export const hedgeRule: Rule = { kind: 'hedge', run: find };
+
+/** The words of tokens [first, last) as spoken, lower-cased ("sort of", "kind of"). */
+function phraseText(tokens: readonly { text: string }[], first: number, last: number): string {
+  return tokens
+    .slice(first, last)
+    .map((t) => t.text.toLowerCase())
+    .join(' ');
+}

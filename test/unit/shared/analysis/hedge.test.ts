@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
+import { analyzeAnswer } from '../../../../shared/analysis';
 import { flagged } from './helpers';
 
 describe('hedge rule', () => {
+  it('suggests dropping the words that were said ("sort of" is not called "kind of")', () => {
+    const flags = analyzeAnswer({ text: 'The queue was sort of stuck, so I kind of restarted it.' })
+      .flags.filter((f) => f.kind === 'hedge')
+      .map((f) => f.suggestion);
+    expect(flags).toEqual(['Drop "sort of": say what it was.', 'Drop "kind of": say what it was.']);
+  });
+
   it('flags hedges on the speaker’s own actions and results', () => {
     expect(flagged('I think I fixed the race in the scheduler.', 'hedge')).toEqual(['I think']);
     expect(flagged('It was sort of a caching problem, maybe a TTL thing.', 'hedge')).toEqual([
