@@ -16,6 +16,11 @@ import { LONG_TEST_MS, MODEL, requireEngine, SKIP_ENGINE_TESTS } from '../helper
 import { wordErrorRate } from '../helpers/wer';
 
 const CHUNK_SAMPLES = 4000;
+/** The incident answer's first five sentences (about 40 s): long enough to kill the engine
+ * halfway, short enough for the whole-file fallback on a busy machine. */
+const SCRIPT = INCIDENT_ANSWER.match(/[^.]+\./g)!
+  .slice(0, 5)
+  .join(' ');
 
 /** The whisper-server this test process started (its own child, never anyone else's). */
 function engineChildPid(): number | null {
@@ -57,7 +62,7 @@ describe.skipIf(SKIP_ENGINE_TESTS)('live engine killed mid-recording (real engin
       if (name === 'live/update') updates.push(payload as LiveUpdate);
       if (name === 'review/progress') jobs.push(payload as ReviewJob);
     });
-    const wav = fs.readFileSync(await speak(INCIDENT_ANSWER));
+    const wav = fs.readFileSync(await speak(SCRIPT));
     const samples = wav.subarray(44);
     ({ id: attemptId } = await call<{ id: string }>('attempts/create', {
       questionId: 'incident',
@@ -80,11 +85,11 @@ describe.skipIf(SKIP_ENGINE_TESTS)('live engine killed mid-recording (real engin
     }
     await call('attempts/finish', { id: attemptId, reason: 'stopped' });
     await call('review/start', { id: attemptId, force: false });
-    const deadline = Date.now() + LONG_TEST_MS;
+    const deadline = Date.now() + 3 * LONG_TEST_MS;
     while (!jobs.some((j) => j.stage === 'done' || j.stage === 'failed') && Date.now() < deadline) {
       await new Promise((r) => setTimeout(r, 250));
     }
-  }, 2 * LONG_TEST_MS);
+  }, 4 * LONG_TEST_MS);
   afterAll(async () => {
     await services?.dispose();
     if (dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
@@ -110,6 +115,6 @@ describe.skipIf(SKIP_ENGINE_TESTS)('live engine killed mid-recording (real engin
       { id: attemptId },
     );
     expect(transcript.audioDurationSec).toBeCloseTo(sent / 2 / 16000, 1);
-    expect(wordErrorRate(INCIDENT_ANSWER, transcript.text)).toBeLessThan(0.25);
+    expect(wordErrorRate(SCRIPT, transcript.text)).toBeLessThan(0.25);
   });
 });
