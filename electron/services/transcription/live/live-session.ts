@@ -28,6 +28,8 @@ export type LiveSessionOptions = {
 
 /** New audio after which the open segment is decoded again for the live view. */
 const PROVISIONAL_EVERY_SEC = 4;
+/** Provisional decodes only while a segment takes at most this share of its length to decode. */
+const MAX_PROVISIONAL_FACTOR = 0.5;
 
 /** Seconds of context the segmenter looks at before a segment (speech-activity's floor window). */
 const CONTEXT_FRAMES = Math.round(10 / LEVEL_FRAME_SEC);
@@ -56,6 +58,8 @@ export class LiveSession {
   private model = '';
   /** Segments queued or being transcribed. */
   private pending = 0;
+  /** Decode time over audio time of the last segment (0 until one is done). */
+  private realtimeFactor = 0;
   private provisional: { text: string; abort: AbortController | null; atSample: number } = {
     text: '',
     abort: null,
@@ -110,6 +114,9 @@ export class LiveSession {
   private maybeProvisional(): void {
     const p = this.provisional;
     if (this.options.provisional === false || this.pending > 0 || p.abort) return;
+    // On a machine too busy to decode well ahead of real time, a provisional decode (whose
+    // encoder pass cannot be stopped) would hold up the next segment and grow the wait at Stop.
+    if (this.realtimeFactor > MAX_PROVISIONAL_FACTOR) return;
     if ((this.totalSamples - p.atSample) / 16_000 < PROVISIONAL_EVERY_SEC) return;
     if ((this.totalSamples - this.segmentStartSample) / 16_000 < 1) return;
     const segment = this.openSegment(this.totalSamples);
@@ -188,9 +195,11 @@ export class LiveSession {
     if (this.failure) return;
     try {
       const { server, model } = await this.options.engine;
+      const started = performance.now();
       const transcript = await transcribeSegment(server, segment, this.prompt(), model);
+      const audioSec = segment.pcm.length / 2 / 16_000;
+      this.realtimeFactor = (performance.now() - started) / 1000 / Math.max(1, audioSec);
       this.pieces.push({ offsetSec: segment.startSec, transcript });
-      console.error(segment.startSec.toFixed(2), endSec.toFixed(2), transcript.text);
       this.done = endSec;
       this.emit();
     } catch (error) {
