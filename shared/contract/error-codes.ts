@@ -30,6 +30,7 @@ export const ATTEMPT_ERROR_CODES = [
   'too-long',
   'disk-full',
   'write-failed',
+  'still-recording',
 ] as const;
 
 /** Why a stories, questions, history or data call failed. */

@@ -6,6 +6,7 @@ import type { ReviewJob } from '../../../shared/contract/review';
 import { toBridgeError } from '../bridge/dispatch';
 import { attemptFolder } from '../attempts/attempt-ids';
 import { AUDIO_FILE } from '../attempts/attempt-file';
+import { AttemptError } from '../attempts/attempt-errors';
 import type { AttemptStore } from '../attempts/attempt-store';
 import type { Transcriber } from '../transcription';
 import type { LiveTranscriber } from '../transcription/live/live-transcriber';
@@ -31,6 +32,14 @@ export type ReviewPipelineOptions = {
 type Job = ReviewJob & { whisperJobId?: string; startedAt: number };
 
 const FINISHED: ReviewJob['stage'][] = ['done', 'failed', 'cancelled'];
+/** How much shorter than the recording a stored transcript's audio may be and still be its own. */
+const STALE_MARGIN_SEC = 1;
+
+const stillRecording = () =>
+  new AttemptError(
+    'still-recording',
+    'This take is still being recorded. Its review starts when the recording stops.',
+  );
 
 /** Turns a recording into feedback: transcribe (whisper-cli, one at a time), then analyse, storing
  * transcript.json and analysis.json beside audio.wav. Progress goes out as events. */
@@ -79,8 +88,14 @@ export class ReviewPipeline {
   private async run(job: Job, force: boolean): Promise<void> {
     try {
       const attempt = await this.options.attempts.get(job.attemptId);
+      // A take still being recorded (say, opened from another window) has no final audio yet:
+      // transcribing it now would store a review of its first seconds as if it were the answer.
+      if (attempt.status === 'recording') throw stillRecording();
       const folder = attemptFolder(this.options.attemptsRoot, job.attemptId);
       let transcript = force ? null : await readTranscript(folder);
+      // A stored transcript shorter than the recording was made from part of it: do it again.
+      if (transcript && transcript.audioDurationSec < attempt.durationSec - STALE_MARGIN_SEC)
+        transcript = null;
       if (!transcript) {
         const modelPath = await this.options.resolveModel();
         if (job.stage === 'cancelled') return;
