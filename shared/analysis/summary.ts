@@ -2,6 +2,9 @@ import type { AnswerFlag, DurationSignal, Finding, FlagKind, Summary } from './t
 
 type Fix = Summary['fixes'][number];
 
+/** "1 phrase puts", "3 phrases put": a count with its noun (and verb) agreeing. */
+const counted = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
 const examples = (flags: readonly Finding[], kind: FlagKind) =>
   flags
     .filter((f) => f.kind === kind)
@@ -23,7 +26,7 @@ export function summarize(
       ? {
           gap: 'we-ownership',
           title: 'Say what you did, not what the team did',
-          detail: `${count('we-ownership')} key action(s) are told with "we". Interviewers score your part: use "I" for what you decided, built or changed.`,
+          detail: `${counted(count('we-ownership'), 'key action is', 'key actions are')} told with "we". Interviewers score your part: use "I" for what you decided, built or changed.`,
           examples: examples(flags, 'we-ownership'),
         }
       : null,
@@ -31,7 +34,7 @@ export function summarize(
       ? {
           gap: 'blame',
           title: 'Drop the blame and own the response',
-          detail: `${count('blame')} phrase(s) put the failure on others. State the cause neutrally, then what you did and what you changed so it cannot recur.`,
+          detail: `${counted(count('blame'), 'phrase puts', 'phrases put')} the failure on others. State the cause neutrally, then what you did and what you changed so it cannot recur.`,
           examples: examples(flags, 'blame'),
         }
       : null,
@@ -48,7 +51,7 @@ export function summarize(
       ? {
           gap: 'vague',
           title: 'Replace vague claims with specifics',
-          detail: `${count('vague')} vague phrase(s). Say what changed, by how much, and how you did it.`,
+          detail: `${counted(count('vague'), 'vague phrase', 'vague phrases')}. Say what changed, by how much, and how you did it.`,
           examples: examples(flags, 'vague'),
         }
       : null,
@@ -81,7 +84,7 @@ export function summarize(
       ? {
           gap: 'buzzword',
           title: 'Swap buzzwords for concrete words',
-          detail: `${count('buzzword')} stock phrase(s) that say nothing checkable.`,
+          detail: `${counted(count('buzzword'), 'stock phrase says', 'stock phrases say')} nothing checkable.`,
           examples: examples(flags, 'buzzword'),
         }
       : null,

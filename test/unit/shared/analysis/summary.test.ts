@@ -36,3 +36,15 @@ describe('summary and follow-ups', () => {
     expect(a.flags.filter((f) => f.kind !== 'filler')).toEqual([]);
   });
 });
+
+describe('summary wording', () => {
+  it('agrees in number: "1 key action is", "1 phrase puts", never "phrase(s)"', () => {
+    const { summary } = analyzeAnswer({
+      text: "It was the ops team's fault really. They never test anything. We fixed it and things got better.",
+    });
+    expect(JSON.stringify(summary)).not.toMatch(/\(s\)/);
+    const detail = (gap: string) => summary.fixes.find((f) => f.gap === gap)?.detail;
+    expect(detail('we-ownership')).toMatch(/^1 key action is told/);
+    expect(detail('blame')).toMatch(/^\d+ phrases? puts? the failure/);
+  });
+});
