@@ -38,6 +38,8 @@ function durationDirection(a: Duration, b: Duration, unchanged: boolean): DeltaD
   if (unchanged && a.band === b.band) return 'same';
   if (b.band === 'on-target') return a.band === 'on-target' ? 'neutral' : 'better';
   if (a.band === 'on-target') return 'worse';
+  // From under the window to over it (or back): it overshot, which is no improvement to praise.
+  if (a.band !== b.band) return 'neutral';
   const gap = Math.abs(outside(b)) - Math.abs(outside(a));
   return gap < 0 ? 'better' : gap > 0 ? 'worse' : 'neutral';
 }

@@ -56,6 +56,12 @@ describe('signal deltas', () => {
       direction: 'neutral',
       sentence: 'duration 100 s to 112 s: still in the window',
     });
+    // From under the window to over it is an overshoot, not an improvement.
+    const over = get(signalDeltas(view({ seconds: 43 }), view({ seconds: 147 })), 'duration');
+    expect(over).toMatchObject({
+      direction: 'neutral',
+      sentence: 'duration 43 s to 147 s: now 27 s over the window',
+    });
   });
 
   it('names STAR-L parts added or lost, more metrics as better, more "we" actions as worse', () => {
