@@ -108,16 +108,28 @@ export const ContentSignals = memo(function ContentSignals(props: { analysis: An
               figure={<b>{plural(c.repetition.repeatedPhrases.length, 'phrase')}</b>}
               tone={c.repetition.repetitive ? 'warn' : 'good'}
               status={
-                c.repetition.repetitive ? 'Said again and again:' : 'No phrase said over and over.'
+                c.repetition.repetitive
+                  ? 'Said again and again:'
+                  : c.repetition.repeatedPhrases.length
+                    ? 'Repeated, but not enough to stand out:'
+                    : 'No phrase said over and over.'
               }
             >
-              {(c.repetition.repeatedPhrases.length > 0 || c.repetition.crutchWords.length > 0) && (
+              {c.repetition.repeatedPhrases.length > 0 && (
                 <p className="term-list">
-                  {[
-                    ...c.repetition.repeatedPhrases.map((p) => `“${p.phrase}” ×${p.count}`),
-                    ...c.repetition.crutchWords.map((w) => `${w.word} ×${w.count}`),
-                  ]
-                    .slice(0, 6)
+                  {c.repetition.repeatedPhrases
+                    .slice(0, 4)
+                    .map((p) => `“${p.phrase}” ×${p.count}`)
+                    .join(' · ')}
+                </p>
+              )}
+              {/* Crutch words are their own list, without the phrases already shown above. */}
+              {crutchWords(c.repetition).length > 0 && (
+                <p className="term-list">
+                  Crutch words:{' '}
+                  {crutchWords(c.repetition)
+                    .slice(0, 4)
+                    .map((w) => `${w.word} ×${w.count}`)
                     .join(' · ')}
                 </p>
               )}
@@ -203,3 +215,12 @@ export const ContentSignals = memo(function ContentSignals(props: { analysis: An
     </section>
   );
 });
+
+/** Crutch words not already listed as a repeated phrase ("you know" shows once, not twice). */
+function crutchWords(r: {
+  repeatedPhrases: { phrase: string }[];
+  crutchWords: { word: string; count: number }[];
+}) {
+  const phrases = new Set(r.repeatedPhrases.map((p) => p.phrase.toLowerCase()));
+  return r.crutchWords.filter((w) => !phrases.has(w.word.toLowerCase()));
+}
