@@ -41,7 +41,9 @@ export function durationSignal(
   const timed = !!words && words.length > 1 && speakingSeconds(words) > 0;
   const seconds = timed ? speakingSeconds(words) : (wordCount / TYPICAL_WPM) * 60;
   const wpm = timed && seconds > 0 ? (wordCount / seconds) * 60 : TYPICAL_WPM;
-  const band = seconds < TARGET_MIN_SEC ? 'short' : seconds > TARGET_MAX_SEC ? 'long' : 'on-target';
+  // Judged on whole seconds, as every screen shows them: 29.6 s reads "0:30" and is in a 30 s window.
+  const shown = Math.round(seconds);
+  const band = shown < TARGET_MIN_SEC ? 'short' : shown > TARGET_MAX_SEC ? 'long' : 'on-target';
   const secondsOutside =
     band === 'short' ? TARGET_MIN_SEC - seconds : band === 'long' ? seconds - TARGET_MAX_SEC : 0;
   const min = Math.round((TARGET_MIN_SEC / 60) * wpm);

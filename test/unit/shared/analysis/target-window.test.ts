@@ -51,6 +51,16 @@ describe('the target window', () => {
     expect(long.signals.duration).toMatchObject({ band: 'long', secondsOutside: 15 });
   });
 
+  it('judges whole seconds, as shown: 29.6 s reads 0:30 and is inside a 30 s window', () => {
+    const at = (seconds: number) =>
+      analyzeAnswer({ text: answer, words: timedWords(answer, seconds), window: FOLLOW_UP_WINDOW })
+        .signals.duration.band;
+    expect(at(29.6)).toBe('on-target');
+    expect(at(29.4)).toBe('short');
+    expect(at(60.4)).toBe('on-target');
+    expect(at(60.6)).toBe('long');
+  });
+
   it('ignores a window that is not a range', () => {
     const a = analyzeAnswer({
       text: answer,
