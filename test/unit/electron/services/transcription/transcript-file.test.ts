@@ -52,7 +52,9 @@ describe('transcript files', () => {
       writeTranscriptFile(path.join(dir, 'missing', 'transcript.json'), transcript),
     ).rejects.toMatchObject({
       code: 'write-failed',
-      message: expect.stringMatching(/transcript was not saved\. Rehearse could not write to .*\(ENOENT\)/),
+      message: expect.stringMatching(
+        /transcript was not saved\. Rehearse could not write to .*\(ENOENT\)/,
+      ),
     });
   });
 });
