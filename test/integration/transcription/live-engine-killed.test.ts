@@ -76,9 +76,11 @@ describe.skipIf(SKIP_ENGINE_TESTS)('live engine killed mid-recording (real engin
       await call('attempts/append-audio', { id: attemptId, seq, pcm: chunk.toString('base64') });
       sent += chunk.length;
       if (!killed && at > samples.length / 2) {
-        // Wait until the engine has loaded, then kill it as a crash would.
-        for (let i = 0; i < 600 && engineChildPid() === null; i++)
+        // Wait until the engine has transcribed a segment (so it was up and working), then kill
+        // it as a crash would.
+        for (let i = 0; i < 6000 && !updates.some((u) => u.state === 'live'); i++) {
           await new Promise((r) => setTimeout(r, 100));
+        }
         process.kill(engineChildPid()!, 'SIGKILL');
         killed = true;
       }
