@@ -62,7 +62,7 @@ async function addDelivery(
 }
 
 /** `rehearse analyze`: prints the readable report or the JSON; resolves to the exit code. */
-export async function runAnalyze(args: string[]): Promise<number> {
+async function runAnalyze(args: string[]): Promise<number> {
   try {
     const opts = parseArgs(args);
     if (opts.help || !opts.file) {

@@ -57,7 +57,7 @@ function parseArgs(args: string[]): Options | string {
 }
 
 /** Runs `rehearse transcribe`; resolves to the exit code (0 done, 1 failed, 2 usage error). */
-export async function runTranscribe(args: string[]): Promise<number> {
+async function runTranscribe(args: string[]): Promise<number> {
   const options = parseArgs(args);
   if (typeof options === 'string' || options.help || !options.file) {
     const problem =

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 /** Colour theme: follow the operating system, or force one. */
-export const themeSchema = z.enum(['system', 'light', 'dark']);
+const themeSchema = z.enum(['system', 'light', 'dark']);
 
 /** Every user setting, with its default, as the settings store (settings.json) validates it. */
 export const settingsSchema = z.object({

@@ -2,7 +2,7 @@ import { z } from 'zod';
 
 /** One recognised word: times in seconds from the start of the audio, `p` its probability (0..1),
  * `charStart`/`charEnd` its UTF-16 span in the transcript's `text` (what String.slice uses). */
-export const transcriptWordSchema = z.object({
+const transcriptWordSchema = z.object({
   text: z.string(),
   start: z.number().nonnegative(),
   end: z.number().nonnegative(),
@@ -12,7 +12,7 @@ export const transcriptWordSchema = z.object({
 });
 
 /** One whisper segment (roughly a sentence or a breath group). */
-export const transcriptSegmentSchema = z.object({
+const transcriptSegmentSchema = z.object({
   text: z.string(),
   start: z.number().nonnegative(),
   end: z.number().nonnegative(),

@@ -21,7 +21,7 @@ const plain = (status: number, message: string) =>
 
 /** The handler for `rehearse-audio://attempt/<id>`: the recording as a byte stream (the same
  * responses the preview sends over HTTP), so replay never holds a whole take in memory. */
-export function audioRequestHandler(lookup: (id: string) => Promise<AttemptAudioFile>) {
+function audioRequestHandler(lookup: (id: string) => Promise<AttemptAudioFile>) {
   return async (request: Request): Promise<Response> => {
     if (request.method !== 'GET' && request.method !== 'HEAD') return plain(405, 'Use GET.');
     const id = attemptIdOf(request.url);

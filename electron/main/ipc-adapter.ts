@@ -8,7 +8,7 @@ import { dispatchCall } from '../services/bridge/dispatch';
 export type SenderCheck = (event: IpcMainInvokeEvent) => boolean;
 
 /** The single channel events travel on: (eventName, payload). */
-export const EVENT_CHANNEL = `${IPC_PREFIX}event`;
+const EVENT_CHANNEL = `${IPC_PREFIX}event`;
 
 /** Our page's URL without its fragment (an in-page link such as the skip link adds `#main`). */
 export function withoutFragment(url: string): string {

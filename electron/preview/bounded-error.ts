@@ -2,7 +2,7 @@ import type { BridgeResult } from '../../shared/contract';
 
 /** The longest error message the preview sends back: enough to say what is wrong, never an echo
  * of a huge payload (a schema error on a body with a million unknown keys lists every key). */
-export const MAX_ERROR_MESSAGE_CHARS = 2000;
+const MAX_ERROR_MESSAGE_CHARS = 2000;
 
 /** The result with its error message cut to MAX_ERROR_MESSAGE_CHARS, saying how much was left out. */
 export function boundedResult<T>(result: BridgeResult<T>): BridgeResult<T> {

@@ -3,11 +3,11 @@ import type { BridgeErrorCode } from '../../shared/contract/error-codes';
 
 /** Largest request body the preview accepts: the contract's largest audio chunk (4,000,000
  * base64 characters) with room for its JSON; a chunk the recorder sends is about 11 KiB. */
-export const MAX_BODY_BYTES = 4 * 1024 * 1024;
+const MAX_BODY_BYTES = 4 * 1024 * 1024;
 
 /** Bytes of request bodies that all requests in flight may hold together: with JSON parsing on
  * top, this is what keeps many parallel large bodies from taking the machine's memory. */
-export const TOTAL_BODY_BYTES = 16 * 1024 * 1024;
+const TOTAL_BODY_BYTES = 16 * 1024 * 1024;
 
 /** Thrown for a body that is too large or not JSON; carries the HTTP status to answer with. */
 export class BodyError extends Error {

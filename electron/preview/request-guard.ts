@@ -13,7 +13,7 @@ function allowedHosts(port: number): string[] {
 }
 
 /** True when the Host header names us and the Origin (when a browser sends one) is our own page. */
-export function isSameSiteRequest(req: IncomingMessage, config: GuardConfig): boolean {
+function isSameSiteRequest(req: IncomingMessage, config: GuardConfig): boolean {
   const host = req.headers.host;
   if (!host || !allowedHosts(config.port).includes(host)) return false;
   const origin = req.headers.origin;
@@ -23,7 +23,7 @@ export function isSameSiteRequest(req: IncomingMessage, config: GuardConfig): bo
 
 /** The request target as a URL, or null when it is not an origin-form path (`/…`) a URL parser
  * accepts. Absolute and authority forms (`http://[`, `example.com:80`) are never what a page sends. */
-export function parseTarget(target: string | undefined): URL | null {
+function parseTarget(target: string | undefined): URL | null {
   if (!target?.startsWith('/')) return null;
   try {
     return new URL(`http://127.0.0.1${target}`);

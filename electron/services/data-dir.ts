@@ -2,7 +2,7 @@ import os from 'node:os';
 import path from 'node:path';
 
 /** Folder name of the app's data, matching Electron's userData for productName "Rehearse". */
-export const APP_FOLDER_NAME = 'Rehearse';
+const APP_FOLDER_NAME = 'Rehearse';
 
 /** The OS app-data folder Electron would use, so the preview and the CLI see the desktop app's
  * data; REHEARSE_DATA_DIR overrides it (preview, CLI, tests). */

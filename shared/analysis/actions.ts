@@ -5,10 +5,10 @@ import { OTHER_PARTY_WORDS } from './lists/blame';
 import { BRIDGES, PARTICLES, PERFECT, ROLE_AFTER_TOOK, TIME_NOUNS } from './lists/statement-words';
 
 /** Who did it: the speaker, the speaker's group, or someone else. */
-export type Actor = 'i' | 'we' | 'other';
+type Actor = 'i' | 'we' | 'other';
 
 /** How a verb phrase reads: a finished action, talking with someone, a state, or not a claim. */
-export type VerbSense = 'action' | 'interaction' | 'stative' | 'modal' | 'negated' | 'progressive';
+type VerbSense = 'action' | 'interaction' | 'stative' | 'modal' | 'negated' | 'progressive';
 
 /** A subject and its verb: "we (then) rolled back", "I had to convince". */
 export type Statement = {

@@ -7,7 +7,7 @@ import { tokenize, type Sentence, type Token } from './tokens';
 import { CLAUSE_SUBJECTS, NO_SPLIT_AFTER, OPENER_STARTS } from './lists/statement-words';
 
 /** A clause-sized piece of the answer, the unit STAR-L parts are assigned to: tokens [first, last). */
-export type Unit = { first: number; last: number; start: number; end: number };
+type Unit = { first: number; last: number; start: number; end: number };
 
 /** Everything the rules read: tokens, sentences, clauses, quantities and subject-verb statements. */
 export type Doc = {

@@ -15,7 +15,7 @@ function states(doc: Doc, set: PhraseSet): boolean {
 }
 
 /** At most this many probes: the ones an interviewer would ask first. */
-export const MAX_FOLLOW_UPS = 5;
+const MAX_FOLLOW_UPS = 5;
 
 /** Follow-up questions an interviewer would ask about each gap, most important first. */
 export function followUps(

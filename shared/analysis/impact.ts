@@ -81,7 +81,7 @@ function durationIsImpact(before: readonly Token[], change: boolean): boolean {
 /** True when a stated quantity measures a result or a before/after (latency, error rate, throughput,
  * cost, time saved, users affected), not the story's length, a count of people, a setting of the
  * fix or a target. Reads the quantity's words and neighbours, its kind and its STAR-L part. */
-export function isImpact(doc: Doc, q: QuantityHit, part: StarPart | undefined): boolean {
+function isImpact(doc: Doc, q: QuantityHit, part: StarPart | undefined): boolean {
   const { tokens } = doc;
   const { before, after } = around(tokens, q);
   const inside = tokens.slice(q.first, q.last);

@@ -34,7 +34,7 @@ function vanishEnd(tokens: readonly Token[], i: number): number {
   return SUBJECT_WORDS.has(w) || GENERIC_NOUNS.has(w) || METRIC_NOUNS.has(w) ? hit.last : i;
 }
 /** Hypothetical, intended or asked-about outcomes are not claims: "to make it faster", "how much faster". */
-export function notAClaim(tokens: readonly Token[], i: number): boolean {
+function notAClaim(tokens: readonly Token[], i: number): boolean {
   for (let k = i - 1; k >= 0 && k >= i - 12 && tokens[k].sent === tokens[i].sent; k--) {
     const w = tokens[k].norm;
     // "I thought our volume was small enough that sqs was fine": the whole clause is the view.
@@ -50,7 +50,7 @@ export function notAClaim(tokens: readonly Token[], i: number): boolean {
 }
 
 /** Start of the subject right before a linking verb ("the service became ..."); i itself if none. */
-export function subjectStart(tokens: readonly Token[], i: number): number {
+function subjectStart(tokens: readonly Token[], i: number): number {
   let head = i;
   while (head > i - 4 && SKIPPABLE.has(sameSentence(tokens, head - 1, i)?.norm ?? '')) head--;
   const start = nounSubjectStart(tokens, head);

@@ -12,7 +12,7 @@ import {
 } from './quantity-units';
 import { JOINERS, SPAN_LEAD } from './lists/units';
 
-export type { QuantityHit, QuantityKind } from './quantity-units';
+export type { QuantityHit } from './quantity-units';
 
 const DIGITS = /^[$€£]?\d[\d,]*(\.\d+)?[%kmb]?$/i;
 

@@ -59,7 +59,7 @@ const PART_LETTER: Record<StarPart, string> = {
 };
 
 /** "1:05" for 65 seconds. */
-export function clock(sec: number): string {
+function clock(sec: number): string {
   const s = Math.max(0, Math.round(sec));
   return `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`;
 }

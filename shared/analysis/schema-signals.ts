@@ -41,7 +41,7 @@ export const durationSignalSchema = z.object({
 });
 
 /** A silence between two words longer than the threshold. */
-export const pauseSchema = z.object({
+const pauseSchema = z.object({
   afterOffset: offset,
   startSec: seconds,
   endSec: seconds,

@@ -37,7 +37,7 @@ export const answerFlagSchema = z.object({
 });
 
 /** One STAR-L part: where it starts and its share of the answer. */
-export const starPartSchema = z.object({
+const starPartSchema = z.object({
   part: z.enum(STAR_PARTS),
   present: z.boolean(),
   start: offset.nullable(),

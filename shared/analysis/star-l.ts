@@ -34,7 +34,7 @@ const STEP_COST = 1;
 /** Evidence per unit and part, from cue phrases, action statements, quantities and position. A
  * part's cue counts once per unit (the strongest), and scene-setting late in an answer or a lesson
  * early in it counts less. */
-export function evidence(doc: Doc): Float64Array[] {
+function evidence(doc: Doc): Float64Array[] {
   const { tokens, units, unitOf } = doc;
   const n = units.length;
   const ev = units.map(() => new Float64Array(5));

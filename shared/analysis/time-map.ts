@@ -18,7 +18,7 @@ function isSorted(words: readonly TranscriptWord[]): boolean {
 }
 
 /** Index of the last word whose charStart <= offset, or -1 (binary search). */
-export function wordAtOrBefore(index: TimeIndex, offset: number): number {
+function wordAtOrBefore(index: TimeIndex, offset: number): number {
   let lo = 0;
   let hi = index.starts.length - 1;
   let found = -1;

@@ -43,7 +43,7 @@ const NO_TAGS: ReadonlySet<string> = new Set();
  * of abbreviation-like "a. a. a."): 100k characters took seconds. It never sees more than this many
  * characters at once, so the cost stays linear; an answer of normal length (300 words is about
  * 1,800 characters) is one piece. */
-export const MAX_PIECE = 2400;
+const MAX_PIECE = 2400;
 /** A sentence end where a piece may be cut: after a word of 4+ letters and up to three stops (not
  * after "Mr." or "e.g."), or after "!"/"?". A lookbehind of bounded length keeps the scan linear. */
 const PIECE_END = /(?<=[\p{L}\p{N}]{4}[.!?]{1,3}|[!?])\s+/gu;

@@ -1,7 +1,6 @@
 import type { z } from 'zod';
 import type {
   FLAG_KINDS,
-  ANSWER_FLAG_KINDS,
   STAR_PARTS,
   answerAnalysisSchema,
   answerFlagSchema,
@@ -18,8 +17,6 @@ import type {
 
 /** A span flag kind. */
 export type FlagKind = (typeof FLAG_KINDS)[number];
-/** An answer-level flag kind. */
-export type AnswerFlagKind = (typeof ANSWER_FLAG_KINDS)[number];
 /** A STAR-L part. */
 export type StarPart = (typeof STAR_PARTS)[number];
 /** A highlighted span. */

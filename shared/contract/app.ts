@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { defineCall } from './define';
 
 /** Something the user should know about at start-up (e.g. a corrupt file moved aside). */
-export const noticeSchema = z.object({
+const noticeSchema = z.object({
   level: z.enum(['info', 'warning', 'error']),
   message: z.string(),
 });
@@ -11,7 +11,7 @@ export const noticeSchema = z.object({
 export type Notice = z.infer<typeof noticeSchema>;
 
 /** What the renderer learns about the app and the side it talks to. */
-export const appInfoSchema = z.object({
+const appInfoSchema = z.object({
   name: z.string(),
   version: z.string(),
   platform: z.string(),

@@ -5,7 +5,7 @@ import { defineCall, defineEvent } from './define';
 export const attemptIdSchema = z.string().regex(/^[a-z0-9-]{8,64}$/, 'not an attempt id');
 
 /** Why a recording ended. */
-export const endReasonSchema = z.enum([
+const endReasonSchema = z.enum([
   'stopped',
   'max-duration',
   'device-lost',
@@ -37,7 +37,7 @@ export const attemptSchema = z.object({
 export type Attempt = z.infer<typeof attemptSchema>;
 
 /** An attempt folder as listed: the attempt, or what is wrong with a damaged folder. */
-export const attemptListItemSchema = z.discriminatedUnion('state', [
+const attemptListItemSchema = z.discriminatedUnion('state', [
   z.object({ state: z.literal('ok'), attempt: attemptSchema, hasTranscript: z.boolean() }),
   z.object({
     state: z.literal('damaged'),

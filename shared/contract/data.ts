@@ -16,7 +16,7 @@ const importCounts = z.object({
 });
 
 /** What an import did, item by item counted. Nothing existing is ever overwritten. */
-export const importReportSchema = z.object({
+const importReportSchema = z.object({
   source: z.string(),
   attempts: importCounts,
   stories: importCounts,

@@ -63,7 +63,7 @@ export const TRANSCRIPTION_ERROR_CODES = [
 ] as const;
 
 /** Why a review could not start. */
-export const REVIEW_ERROR_CODES = ['no-model'] as const;
+const REVIEW_ERROR_CODES = ['no-model'] as const;
 
 /** Every code an error crossing the bridge may carry: code branches on these, people read the
  * message. A service that throws a code outside this list reaches the renderer as `internal`. */

@@ -9,7 +9,7 @@ import { defineCall } from './define';
 const range = z.object({ start: z.number().int(), end: z.number().int() }).nullable();
 
 /** Two takes compared: word diff and signal deltas (see shared/progress/compare.ts). */
-export const comparisonSchema = z.object({
+const comparisonSchema = z.object({
   before: historyRowSchema,
   after: historyRowSchema,
   diff: z
@@ -60,7 +60,7 @@ export const comparisonSchema = z.object({
 });
 
 /** The combined summary of a drill (see shared/progress/drill-summary.ts). */
-export const drillSummarySchema = z.object({
+const drillSummarySchema = z.object({
   total: z.number().int(),
   analysed: z.number().int(),
   inWindow: z.number().int(),
@@ -99,8 +99,11 @@ export const drillSummarySchema = z.object({
 
 // Compile-time checks that the wire schemas and the pure functions' types describe the same data.
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : never) : never;
-export const comparisonMatches: Same<z.infer<typeof comparisonSchema>, Comparison> = true;
-export const drillSummaryMatches: Same<z.infer<typeof drillSummarySchema>, DrillSummary> = true;
+const schemasMatch: [
+  Same<z.infer<typeof comparisonSchema>, Comparison>,
+  Same<z.infer<typeof drillSummarySchema>, DrillSummary>,
+] = [true, true];
+void schemasMatch;
 
 /** Calls of the history namespace: rows for the history and progress screens, comparisons, drills. */
 export const historyCalls = {

@@ -3,7 +3,7 @@ import { attemptIdSchema } from './attempts';
 import { defineEvent } from './define';
 
 /** The running transcript of a recording in progress, a few seconds behind the voice. */
-export const liveUpdateSchema = z.object({
+const liveUpdateSchema = z.object({
   attemptId: attemptIdSchema,
   /** 'live' while segments are being transcribed; 'stopped' when the engine failed (the review
    * then transcribes the whole file), with `notice` saying so. */

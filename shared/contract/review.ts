@@ -6,7 +6,7 @@ import { bridgeErrorSchema } from './result';
 import { defineCall, defineEvent } from './define';
 
 /** Where an attempt's review (transcription, then analysis) stands. */
-export const reviewJobSchema = z.object({
+const reviewJobSchema = z.object({
   attemptId: attemptIdSchema,
   stage: z.enum(['queued', 'transcribing', 'analyzing', 'done', 'failed', 'cancelled']),
   /** Transcription progress, 0 to 100. */

@@ -2,7 +2,7 @@ import { analyzeAnswer } from '../analysis/analyze';
 import type { TranscriptWord } from '../transcript';
 
 /** Pace is measured over this much of the most recent transcribed audio. */
-export const PACE_WINDOW_SEC = 20;
+const PACE_WINDOW_SEC = 20;
 /** Fewer words than this in the window give no pace (a number from three words would jump). */
 const MIN_PACE_WORDS = 8;
 

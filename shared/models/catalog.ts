@@ -32,10 +32,9 @@ export const catalogEntrySchema = z.object({
 /** A catalog entry. */
 export type CatalogEntry = z.infer<typeof catalogEntrySchema>;
 
-/** How memoryBytes was obtained, for anyone who wonders where the numbers come from. */
-export const MEMORY_NOTE =
-  "whisper.cpp's README gives working memory for the full (f16) models: tiny ~273 MB, base ~388 MB, " +
-  'small ~852 MB. A quantized model needs that minus the bytes its smaller file saves.';
+// How memoryBytes is obtained: whisper.cpp's README gives working memory for the full (f16)
+// models (tiny ~273 MB, base ~388 MB, small ~852 MB); a quantized model needs that minus the
+// bytes its smaller file saves.
 
 const F16_MEMORY_MB = { tiny: 273, base: 388, small: 852 } as const;
 

@@ -34,7 +34,7 @@ export const modelErrorCodeSchema = z.enum([
 export type ModelErrorCode = z.infer<typeof modelErrorCodeSchema>;
 
 /** A failure: a code for code, a message that says what happened and what to do. */
-export const modelErrorSchema = z.object({ code: modelErrorCodeSchema, message: z.string() });
+const modelErrorSchema = z.object({ code: modelErrorCodeSchema, message: z.string() });
 
 /** A model failure. */
 export type ModelErrorInfo = z.infer<typeof modelErrorSchema>;
@@ -56,7 +56,7 @@ export const downloadProgressSchema = z.object({
 export type DownloadProgress = z.infer<typeof downloadProgressSchema>;
 
 /** Where a model is: on disk, half downloaded, or in flight. */
-export const modelInstallStateSchema = z.enum([
+const modelInstallStateSchema = z.enum([
   'not-installed',
   'partial',
   'downloading',

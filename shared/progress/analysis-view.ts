@@ -42,7 +42,8 @@ export const analysisViewSchema = z.object({
 export type AnalysisView = z.infer<typeof analysisViewSchema>;
 
 /** Compile-time guard: every full analysis must still be readable as a view. */
-export const viewOfAnalysis = (analysis: AnswerAnalysis): AnalysisView => analysis;
+const viewOfAnalysis = (analysis: AnswerAnalysis): AnalysisView => analysis;
+void viewOfAnalysis;
 
 /** How many flags of `kind` an analysis counts (0 when the kind is missing). */
 export function flagCount(view: AnalysisView, kind: (typeof FLAG_KINDS)[number]): number {

@@ -18,7 +18,7 @@ export type SignalDelta = {
 };
 
 /** How flag kinds are named in sentences. */
-export const flagDeltaLabels: Record<FlagKind, string> = {
+const flagDeltaLabels: Record<FlagKind, string> = {
   filler: 'fillers',
   hedge: 'hedges',
   vague: 'vague',

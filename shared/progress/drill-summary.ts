@@ -13,7 +13,7 @@ export type DrillAnswer = {
 };
 
 /** A fix the engine asked for in more than one answer of the drill. */
-export type RecurringGap = { gap: string; title: string; count: number; questionIds: string[] };
+type RecurringGap = { gap: string; title: string; count: number; questionIds: string[] };
 
 /** The combined summary shown at the end of a drill. */
 export type DrillSummary = {

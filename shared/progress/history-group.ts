@@ -111,7 +111,7 @@ export function groupByQuestion(
 }
 
 /** Newest first by creation time, then by id so the order is stable. */
-export function newestFirst(a: HistoryRow, b: HistoryRow): number {
+function newestFirst(a: HistoryRow, b: HistoryRow): number {
   if (a.createdAt !== b.createdAt) return a.createdAt < b.createdAt ? 1 : -1;
   return a.attemptId < b.attemptId ? 1 : a.attemptId > b.attemptId ? -1 : 0;
 }

@@ -7,7 +7,7 @@ import type { Question } from '../questions/question';
 import { flagCount, type AnalysisView } from './analysis-view';
 
 /** Where an attempt is on its way to feedback. */
-export const rowStateSchema = z.enum(['recording', 'recorded', 'transcribed', 'analysed']);
+const rowStateSchema = z.enum(['recording', 'recorded', 'transcribed', 'analysed']);
 
 /** How close an analysed answer is to ready: the engine's top fixes left (none, one, two or more). */
 export const verdictSchema = z.enum(['ready', 'almost', 'work-on-it']);

@@ -18,7 +18,7 @@ export type WordToken = { text: string; start: number; end: number; key: string 
 
 /** A run of words the two takes share, or that only the first (removed) or second (added) has.
  * `a` and `b` are UTF-16 ranges of the run in each take's text, for highlighting in place. */
-export type DiffPart = {
+type DiffPart = {
   kind: EditOp;
   text: string;
   a: { start: number; end: number } | null;

@@ -3,7 +3,7 @@ import { DEEP_DIVE_IDS, deepDiveGuidance } from './guidance-deep-dive';
 import { patternGuidance } from './guidance-patterns';
 import type { Question } from './question';
 
-export { patternLabels, QUESTION_PATTERNS, type QuestionPattern } from './patterns';
+export { patternLabels, QUESTION_PATTERNS } from './patterns';
 export type { Question } from './question';
 
 const deepDives: ReadonlySet<string> = new Set(DEEP_DIVE_IDS);

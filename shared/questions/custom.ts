@@ -43,7 +43,7 @@ export const customQuestionSchema = customQuestionInputSchema.extend({
 export type CustomQuestion = z.infer<typeof customQuestionSchema>;
 
 /** The custom-questions document (questions.json), version 1. */
-export const questionsDocSchema = z.object({
+const questionsDocSchema = z.object({
   version: z.literal(1),
   questions: z.array(customQuestionSchema).max(1000),
   /** The company the review leans towards; null for none. */

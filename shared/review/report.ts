@@ -7,7 +7,7 @@ import { FLAG_KIND_META, FLAG_KIND_ORDER, STAR_PART_LABEL } from './kinds';
 import { durationVerdict, fillersPerMinute, paceVerdict, wordBudgetSentence } from './verdict';
 
 /** One section of the report: a heading, then paragraphs and/or a list. */
-export type ReportSection = {
+type ReportSection = {
   heading: string;
   paragraphs: string[];
   items: string[];

@@ -88,7 +88,7 @@ export function fillersPerMinute(analysis: Pick<AnswerAnalysis, 'flagCounts' | '
 
 /** Above this share of the answer the setup is long (the engine's `long-setup`); at or below
  * SHORT_SETUP it is short; in between it is near the limit, never "short". */
-export const SHORT_SETUP = 0.2;
+const SHORT_SETUP = 0.2;
 
 /** The STAR-L structure in one sentence, read from the shares it reports: "Setup 29% of the
  * answer, near the 30% limit; action 41%, the largest part; it ends with a lesson (8%)." */

@@ -9,7 +9,7 @@ export const REUSE_LIMIT = 3;
 export type CoverageCell = 'linked' | 'theme' | null;
 
 /** One row of the matrix: a story and what it covers. */
-export type StoryCoverageRow = {
+type StoryCoverageRow = {
   storyId: string;
   title: string;
   /** One entry per theme, in STORY_THEMES order. */

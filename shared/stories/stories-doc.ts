@@ -4,7 +4,7 @@ import { storyThemeSchema } from './themes';
 import type { DocumentSpec } from './versioned-document';
 
 /** The story bank document (stories.json), current version. */
-export const storiesDocSchema = z.object({
+const storiesDocSchema = z.object({
   version: z.literal(2),
   stories: z.array(storySchema).max(500),
 });
@@ -14,7 +14,7 @@ export type StoriesDoc = z.infer<typeof storiesDocSchema>;
 
 /** Version 1, the first layout: bullets were a plain list and there were no question links or
  * follow-up. Kept so files written by it (and exports made with it) still open. */
-export const storiesDocV1Schema = z.object({
+const storiesDocV1Schema = z.object({
   version: z.literal(1),
   stories: z.array(
     z.object({

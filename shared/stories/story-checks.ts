@@ -1,7 +1,7 @@
 import { BULLET_KEYS, bulletLabels, type Story } from './story';
 
 /** A bullet longer than this many words is a paragraph, not something to glance at before answering. */
-export const BULLET_WORD_LIMIT = 30;
+const BULLET_WORD_LIMIT = 30;
 
 /** Something to improve in a story before rehearsing it. */
 export type StoryCheck = {

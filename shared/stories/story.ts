@@ -7,7 +7,7 @@ export const storyIdSchema = z.string().regex(/^story-[a-z0-9-]{4,60}$/, 'not a 
 const bullet = z.string().trim().max(600);
 
 /** The five short bullets of a story, in STAR-L order. */
-export const storyBulletsSchema = z.object({
+const storyBulletsSchema = z.object({
   situation: bullet,
   task: bullet,
   actions: bullet,

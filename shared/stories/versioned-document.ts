@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { validateEarly } from '../validate-early';
 
 /** Turns a document of version `from` into version `from + 1`; may throw if the input is bad. */
-export type Migration = { from: number; migrate: (doc: unknown) => unknown };
+type Migration = { from: number; migrate: (doc: unknown) => unknown };
 
 /** What a versioned JSON document is: its current version, schema, and how older ones upgrade. */
 export type DocumentSpec<T> = {

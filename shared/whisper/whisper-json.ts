@@ -6,7 +6,7 @@ const offsetsSchema = z.object({ from: z.number(), to: z.number() });
  * One token of whisper-cli's full JSON output (`-ojf`); offsets are in milliseconds. `t_dtw` is
  * the token's DTW-aligned start in centiseconds (with `--dtw`; -1 when it has none).
  */
-export const whisperTokenSchema = z.object({
+const whisperTokenSchema = z.object({
   text: z.string(),
   offsets: offsetsSchema.optional(),
   id: z.number(),
@@ -15,14 +15,14 @@ export const whisperTokenSchema = z.object({
 });
 
 /** One segment of whisper-cli's JSON output; `tokens` is present only with `-ojf`. */
-export const whisperSegmentSchema = z.object({
+const whisperSegmentSchema = z.object({
   offsets: offsetsSchema,
   text: z.string(),
   tokens: z.array(whisperTokenSchema).optional(),
 });
 
 /** The parts of whisper-cli's JSON output file that Rehearse reads. */
-export const whisperOutputSchema = z.object({
+const whisperOutputSchema = z.object({
   result: z.object({ language: z.string() }).optional(),
   transcription: z.array(whisperSegmentSchema),
 });

@@ -13,11 +13,11 @@ export type SpeechTimeline = {
 
 /** How far before its aligned start a word may be moved back to where the voice starts:
  * DTW starts measured 0.2 to 0.6 s late on sentence starts with tiny.en. */
-export const ONSET_LOOKBACK_SEC = 0.7;
+const ONSET_LOOKBACK_SEC = 0.7;
 /** A DTW start may also be this early. */
-export const ONSET_LOOKAHEAD_SEC = 0.15;
+const ONSET_LOOKAHEAD_SEC = 0.15;
 /** Kept after the last active frame of a word: release of the sound, frame granularity. */
-export const END_PAD_SEC = 0.15;
+const END_PAD_SEC = 0.15;
 /** How far back consecutive DTW starts may step before the alignment counts as broken. */
 const DTW_STEP_BACK_SEC = 0.05;
 

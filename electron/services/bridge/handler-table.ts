@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import type { CallName, CallResponse, calls } from '../../../shared/contract';
 
 /** The implementation of one call: gets the parsed request, returns the response. */
-export type Handler<N extends CallName> = (
+type Handler<N extends CallName> = (
   request: z.output<(typeof calls)[N]['request']>,
 ) => Promise<CallResponse<N>> | CallResponse<N>;
 

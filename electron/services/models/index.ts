@@ -1,3 +1,1 @@
-export { ModelManager, type ModelManagerOptions, type DefaultModelStore } from './model-manager';
-export { ModelError } from './model-error';
-export { parseGgmlHeader, type GgmlModelInfo } from './ggml-header';
+export { ModelManager, type ModelManagerOptions } from './model-manager';

@@ -6,7 +6,7 @@ import { describeWriteError, isDiskFull } from '../storage/errno';
 import { ModelError } from './model-error';
 
 /** A model file the user brought that matches no catalog entry. */
-export const customModelSchema = z.object({
+const customModelSchema = z.object({
   id: z.string(),
   fileName: z.string(),
   displayName: z.string(),
@@ -30,7 +30,7 @@ const verifiedSchema = z.object({
 });
 
 /** models.json in the models folder. */
-export const modelsStateSchema = z.object({
+const modelsStateSchema = z.object({
   version: z.literal(1),
   /** Used only when no external default store is given (see ModelManagerOptions). */
   defaultModelId: z.string().nullable().default(null),

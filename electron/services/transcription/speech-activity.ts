@@ -7,15 +7,15 @@
  */
 
 /** Frames quieter than this are silence whatever the recording (about a muted microphone). */
-export const SILENCE_DBFS = -55;
+const SILENCE_DBFS = -55;
 /** How far above the local quiet level (10th percentile) a frame must be to count. */
-export const ACTIVE_MARGIN_DB = 8;
+const ACTIVE_MARGIN_DB = 8;
 /** The stretch of audio whose quiet level a frame is compared with. */
-export const FLOOR_WINDOW_SEC = 10;
+const FLOOR_WINDOW_SEC = 10;
 /** Less active audio than this in a stretch means nobody spoke there. */
-export const MIN_ACTIVE_SEC = 0.15;
+const MIN_ACTIVE_SEC = 0.15;
 /** Whisper's segment times can be off by a fraction of a second; look this far around them. */
-export const SEGMENT_PAD_SEC = 0.5;
+const SEGMENT_PAD_SEC = 0.5;
 
 const BLOCK_SEC = 0.5;
 

@@ -3,7 +3,7 @@ import type { SpeechActivity } from './speech-activity';
 
 /** Quiet this long before active audio makes it a new start of speech (a pause, not a stop
  * consonant's closure, which lasts well under 100 ms). */
-export const MIN_PAUSE_SEC = 0.15;
+const MIN_PAUSE_SEC = 0.15;
 
 /** Answers where speech starts and stops from a recording's frame activity. */
 export function speechTimeline(activity: SpeechActivity): SpeechTimeline {

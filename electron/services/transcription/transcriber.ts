@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { Transcript } from '../../../shared/transcript';
 import { resolveModelPath, resolveWhisperCliPath } from './engine-paths';
 import { JobQueue, type QueuedJob } from './job-queue';
-import { DEFAULT_DECODE, type DecodeSettings } from './live/engine-settings';
+import { WHOLE_FILE_DECODE, type DecodeSettings } from './live/engine-settings';
 import { transcribeFile } from './transcribe-file';
 import { writeTranscriptFile } from './transcript-file';
 
@@ -12,7 +12,7 @@ export const FILLER_PROMPT =
   "Umm, let me think like, hmm... Okay, here's what I'm, like, thinking.";
 
 /** Longest audio transcribed: 20 minutes, well past any answer, bounded in time and memory. */
-export const DEFAULT_MAX_AUDIO_SEC = 20 * 60;
+const DEFAULT_MAX_AUDIO_SEC = 20 * 60;
 
 /** Options of the transcriber service. */
 export type TranscriberOptions = {
@@ -28,7 +28,7 @@ export type TranscriberOptions = {
   /** Initial prompt; default FILLER_PROMPT, null for none. */
   prompt?: string | null;
   onProgress?: (jobId: string, percent: number) => void;
-  /** Decoding settings; default DEFAULT_DECODE, the same as the live engine's. */
+  /** Decoding settings; default WHOLE_FILE_DECODE, the same as the live engine's. */
   decode?: DecodeSettings;
 };
 
@@ -81,7 +81,7 @@ export class Transcriber {
           signal,
           onProgress: report,
           onSpawn: (pid) => (this.pid = pid),
-          decode: this.options.decode ?? DEFAULT_DECODE,
+          decode: this.options.decode ?? WHOLE_FILE_DECODE,
         });
         report(100);
         return transcript;

@@ -11,7 +11,7 @@ export interface Bridge {
 }
 
 /** What the Electron preload exposes as `window.rehearse` (and nothing else). */
-export type PreloadApi = Bridge & { readonly transport: 'electron' };
+type PreloadApi = Bridge & { readonly transport: 'electron' };
 
 declare global {
   interface Window {

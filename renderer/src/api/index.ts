@@ -33,7 +33,7 @@ function pickBridge(): Bridge {
 }
 
 /** Wraps a transport into the typed api (exported for tests and for the app's single instance). */
-export function createApi(bridge: Bridge): Api {
+function createApi(bridge: Bridge): Api {
   return {
     async call(name, request) {
       const result = await bridge.invoke(name, request);

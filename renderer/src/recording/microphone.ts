@@ -1,5 +1,5 @@
 /** A microphone failure, with a message that says what to do. */
-export class MicrophoneError extends Error {
+class MicrophoneError extends Error {
   constructor(
     readonly code: 'no-microphone' | 'permission-denied' | 'busy' | 'unsupported',
     message: string,

@@ -6,7 +6,7 @@ import captureWorkletUrl from './pcm-capture.worklet.ts?worker&url';
 import { CAPTURE_PROCESSOR, type WorkletCommand, type WorkletMessage } from './worklet-messages';
 
 /** Sample rate of every recording: what whisper.cpp expects, so no conversion is ever needed. */
-export const SAMPLE_RATE = 16_000;
+const SAMPLE_RATE = 16_000;
 /** Samples per chunk sent across the bridge: 250 ms, so a crash loses at most about that much. */
 const CHUNK_SAMPLES = SAMPLE_RATE / 4;
 

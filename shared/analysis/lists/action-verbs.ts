@@ -52,7 +52,7 @@ export const ACTION_BASE = new Set<string>();
 /** Past tense and past participle forms of action verbs. */
 export const ACTION_PAST = new Set<string>();
 /** Past form -> base form. */
-export const ACTION_LEMMA = new Map<string, string>();
+const ACTION_LEMMA = new Map<string, string>();
 
 for (const entry of ACTION_VERBS.split(/\s+/).filter(Boolean)) {
   const [base, past, participle] = entry.split(':');

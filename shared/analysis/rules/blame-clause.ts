@@ -6,7 +6,7 @@ import { DUMMIES, LEADS, STOP_NP } from '../lists/blame-context';
 
 /** Who a clause's subject is: the speaker, the speaker's team, another party, "nobody", a dummy
  * "it"/"that" (whose complement names who is responsible), or a thing. */
-export type Agent = 'speaker' | 'team' | 'other' | 'nobody' | 'dummy' | 'thing';
+type Agent = 'speaker' | 'team' | 'other' | 'nobody' | 'dummy' | 'thing';
 
 /** A clause's subject: its tokens [first, last) and who it is. `qualified` is set for "nobody on the
  * sales side", "nobody over there": a nobody from another group. */

@@ -10,7 +10,7 @@ import { vagueAmountRule } from './vague-amount';
 import { weOwnershipRule } from './we-ownership';
 
 /** Every span rule, one per file. */
-export const RULES: readonly Rule[] = [
+const RULES: readonly Rule[] = [
   fillerRule,
   hedgeRule,
   vagueOutcomeRule,

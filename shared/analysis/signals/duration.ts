@@ -2,11 +2,11 @@ import type { TranscriptWord } from '../../transcript';
 import type { DurationSignal } from '../types';
 
 /** The target window, from the brief's article: "Aim for 90 seconds to 2 minutes". */
-export const TARGET_MIN_SEC = 90;
+const TARGET_MIN_SEC = 90;
 /** Upper end of the target window. */
-export const TARGET_MAX_SEC = 120;
+const TARGET_MAX_SEC = 120;
 /** Typical speaking pace, used when there are no word timings. */
-export const TYPICAL_WPM = 150;
+const TYPICAL_WPM = 150;
 
 /** Speaking time: first word start to last word end, so leading and trailing silence do not count. */
 export function speakingSeconds(words: readonly TranscriptWord[]): number {

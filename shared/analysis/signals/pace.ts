@@ -3,7 +3,7 @@ import type { PaceSignal } from '../types';
 import { round1, speakingSeconds } from './duration';
 
 /** A silence longer than this between two words is a long pause (taxonomy: over 3 s). */
-export const LONG_PAUSE_SEC = 3;
+const LONG_PAUSE_SEC = 3;
 
 /** Words per minute over speaking time and the long pauses between words. */
 export function paceSignal(

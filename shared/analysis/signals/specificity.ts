@@ -3,9 +3,9 @@ import { findTechTerms } from '../tech';
 import type { SpecificitySignal } from '../types';
 
 /** Below this many technical terms per minute, the story could have been told by a non-engineer. */
-export const SHALLOW_PER_MINUTE = 5;
+const SHALLOW_PER_MINUTE = 5;
 /** Also shallow when fewer distinct terms than this are named, however short the answer. */
-export const SHALLOW_DISTINCT = 5;
+const SHALLOW_DISTINCT = 5;
 
 /** Technical terms per minute of speaking time. */
 export function specificitySignal(doc: Doc, seconds: number): SpecificitySignal {

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import { concat, speak, synth } from '../../integration/helpers/audio';
 
 /** One spoken sentence inside a composed answer: where its speech starts and ends in the file. */
-export type PlacedSentence = { text: string; startSec: number; endSec: number };
+type PlacedSentence = { text: string; startSec: number; endSec: number };
 
 /** A composed answer: the WAV and where each sentence is spoken. */
 export type ComposedAnswer = { file: string; durationSec: number; sentences: PlacedSentence[] };

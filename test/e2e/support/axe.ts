@@ -19,14 +19,7 @@ export async function seriousViolations(page: Page): Promise<AxeFinding[]> {
 }
 
 /** The app's screens in navigation order, each reached with Ctrl+<n>. */
-export const SCREENS = [
-  'practice',
-  'review',
-  'questions',
-  'stories',
-  'history',
-  'settings',
-] as const;
+const SCREENS = ['practice', 'review', 'questions', 'stories', 'history', 'settings'] as const;
 
 /** Opens every screen (Ctrl+1..6) in light and dark, saves a screenshot of each as
  * `<prefix>-<screen>-<scheme>` and returns the serious and critical violations found, keyed

@@ -4,7 +4,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 
 const root = path.resolve(import.meta.dirname, '../../..');
 /** Where screenshots of each screen are kept as test artifacts. */
-export const screenshotDir = path.join(root, 'test-artifacts', 'screenshots');
+const screenshotDir = path.join(root, 'test-artifacts', 'screenshots');
 
 /** Launches Debian's Chromium headless with the flags this machine needs (no network chatter),
  * and a fake microphone that plays `fakeAudioFile` when given. */

@@ -19,9 +19,7 @@ const missing = [
 ].filter((m): m is string => m !== null);
 
 /** Why the real-engine tests cannot run here, or null when they can. */
-export const ENGINE_MISSING: string | null = missing.length
-  ? `Missing ${missing.join(' and ')}`
-  : null;
+const ENGINE_MISSING: string | null = missing.length ? `Missing ${missing.join(' and ')}` : null;
 
 /**
  * True when integration tests should skip: only on a developer machine without the fixture.

@@ -1,19 +1,7 @@
 import { align, normaliseWords } from './wer';
 
 /** Filler words as whisper spells them. */
-export const FILLERS = new Set([
-  'um',
-  'umm',
-  'uh',
-  'uhh',
-  'uhm',
-  'er',
-  'erm',
-  'hmm',
-  'hm',
-  'mm',
-  'ah',
-]);
+const FILLERS = new Set(['um', 'umm', 'uh', 'uhh', 'uhm', 'er', 'erm', 'hmm', 'hm', 'mm', 'ah']);
 
 /** Filler counts of one transcript against its script. */
 export type FillerCount = { spoken: number; kept: number; invented: number };

@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 
 /** A process's peak resident memory in bytes (Linux VmHWM), or null once it has exited. */
-export async function peakRss(pid: number): Promise<number | null> {
+async function peakRss(pid: number): Promise<number | null> {
   const status = await readFile(`/proc/${pid}/status`, 'utf8').catch(() => null);
   const match = status && /^VmHWM:\s+(\d+) kB/m.exec(status);
   return match ? Number(match[1]) * 1024 : null;

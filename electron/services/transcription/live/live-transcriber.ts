@@ -3,14 +3,14 @@ import path from 'node:path';
 import type { LiveUpdate } from '../../../../shared/contract/live';
 import { readDtwPreset } from '../dtw-preset';
 import { REPO_ROOT } from '../engine-paths';
-import { DEFAULT_DECODE, type DecodeSettings } from './engine-settings';
+import { LIVE_DECODE, type DecodeSettings } from './engine-settings';
 import { LiveSession } from './live-session';
 import { WhisperServer } from './whisper-server';
 
 const EXE = process.platform === 'win32' ? '.exe' : '';
 
 /** whisper-server as built by `node scripts/build-whisper.mjs`, beside whisper-cli. */
-export const DEFAULT_WHISPER_SERVER = path.join(
+const DEFAULT_WHISPER_SERVER = path.join(
   REPO_ROOT,
   'vendor',
   'whisper',
@@ -115,7 +115,7 @@ export class LiveTranscriber {
           modelPath,
           threads: this.threads,
           dtwPreset,
-          decode: this.options.decode ?? DEFAULT_DECODE,
+          decode: this.options.decode ?? LIVE_DECODE,
         }),
       );
       ready.catch(() => undefined);

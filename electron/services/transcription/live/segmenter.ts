@@ -9,7 +9,7 @@ export const TARGET_SEGMENT_SEC = 18;
 /** Longest segment: past this a cut is forced at the quietest moment, so the text keeps up. */
 export const MAX_SEGMENT_SEC = 25;
 /** Quiet this long counts as a pause between words worth cutting at. */
-export const MIN_PAUSE_SEC = 0.3;
+const MIN_PAUSE_SEC = 0.3;
 /** The newest audio's activity is still uncertain (its local floor lacks the seconds after it). */
 const GUARD_SEC = 0.15;
 

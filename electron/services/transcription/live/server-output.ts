@@ -11,7 +11,7 @@ const serverWordSchema = z.object({
 });
 
 /** The parts of whisper-server's `verbose_json` answer Rehearse reads. */
-export const serverResponseSchema = z.object({
+const serverResponseSchema = z.object({
   language: z.string().optional(),
   segments: z.array(
     z.object({

@@ -22,7 +22,7 @@ const KEEP = 16 * 1024;
 const BIND_ATTEMPTS = 3;
 
 /** Why the resident engine could not start or answer; the caller falls back to whisper-cli. */
-export class EngineUnavailable extends Error {
+class EngineUnavailable extends Error {
   override readonly name = 'EngineUnavailable';
 }
 

@@ -21,7 +21,7 @@ export type Plan = {
 };
 
 /** A request the server saw. */
-export type SeenRequest = { path: string; range: string | undefined; status: number };
+type SeenRequest = { path: string; range: string | undefined; status: number };
 
 /** A loopback server (127.0.0.1, random port) serving one file at any path. */
 export type FixtureServer = {

@@ -57,7 +57,7 @@ export function tempDir(): string {
 }
 
 /** Collects the manager's events, checking each against the bridge schemas as it arrives. */
-export function recorder() {
+function recorder() {
   const progress: DownloadProgress[] = [];
   /** performance.now() when each progress event arrived. */
   const progressAt: number[] = [];
