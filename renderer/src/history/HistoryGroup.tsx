@@ -14,9 +14,11 @@ export function HistoryGroup(props: {
   onDeleteAll: () => void;
 }) {
   const { group } = props;
-  const item = (row: HistoryRow) => (
+  const takes = nestFollowUps(group.rows);
+  const item = (row: HistoryRow, takeNumber?: number) => (
     <HistoryRowItem
       row={row}
+      takeNumber={takeNumber}
       selected={props.selected.includes(row.attemptId)}
       onToggleSelect={() => props.onToggleSelect(row)}
       onOpen={() => props.onOpen(row)}
@@ -33,9 +35,10 @@ export function HistoryGroup(props: {
         </button>
       </div>
       <ul className="attempt-list">
-        {nestFollowUps(group.rows).map(({ row, followUps }) => (
+        {takes.map(({ row, followUps }, i) => (
           <li key={row.attemptId} className="take-item">
-            {item(row)}
+            {/* Newest first, numbered from the oldest: the first take ever is "Take 1". */}
+            {item(row, takes.length - i)}
             {followUps.length > 0 && (
               <ul
                 className="attempt-list follow-up-takes"

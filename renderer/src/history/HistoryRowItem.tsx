@@ -7,6 +7,8 @@ import { rowFigures } from './format-row';
 /** One take in the history: select for comparison, open, rename inline, delete. */
 export function HistoryRowItem(props: {
   row: HistoryRow;
+  /** The take's number among its question's takes, oldest first; absent for follow-ups. */
+  takeNumber?: number;
   selected: boolean;
   onToggleSelect: () => void;
   onOpen: () => void;
@@ -16,8 +18,17 @@ export function HistoryRowItem(props: {
   const [editing, setEditing] = useState(false);
   const [title, setTitle] = useState(row.title);
   const [error, setError] = useState<string | null>(null);
-  // A follow-up is named by the question it answers, so it reads as a child of its take.
-  const name = row.title || (row.parentId ? row.questionText : row.headline) || 'Take';
+  // A follow-up is named by the question it answers, so it reads as a child of its take; a take by
+  // its number, with what to fix on a line of its own (whole, never clipped mid-word).
+  const name =
+    row.title ||
+    (row.parentId ? row.questionText : props.takeNumber ? `Take ${props.takeNumber}` : 'Take');
+  const fixLine =
+    row.state !== 'analysed'
+      ? null
+      : row.fixes.length
+        ? `Fix first: ${row.fixes.join(' · ')}`
+        : 'Nothing major to fix';
 
   const save = () =>
     api
@@ -36,7 +47,9 @@ export function HistoryRowItem(props: {
     >
       <label className="compare-pick">
         <input type="checkbox" checked={props.selected} onChange={props.onToggleSelect} />
-        <span className="visually-hidden">Select {name} for comparison</span>
+        <span className="visually-hidden">
+          Select {name} ({attemptSubtitle(row.createdAt, rowDuration(row))}) for comparison
+        </span>
       </label>
       {editing ? (
         <form
@@ -70,6 +83,7 @@ export function HistoryRowItem(props: {
             {name}
           </span>
           <span className="attempt-meta">{attemptSubtitle(row.createdAt, rowDuration(row))}</span>
+          {fixLine && <span className="attempt-fixes">{fixLine}</span>}
         </button>
       )}
       <dl className="figures">

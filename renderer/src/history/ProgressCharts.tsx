@@ -52,6 +52,7 @@ export function ProgressCharts(props: {
   const axis = timeAxis(points);
   const windowMin = points[0]!.targetMinSec;
   const windowMax = points[0]!.targetMaxSec;
+  const noQuantities = points.every((p) => !p.quantities);
   return (
     <div className="charts" data-testid="progress-charts">
       <figure className="chart">
@@ -64,7 +65,14 @@ export function ProgressCharts(props: {
             <CartesianGrid strokeDasharray="3 3" stroke="var(--border)" />
             <XAxis {...axis} />
             <YAxis stroke="var(--text-muted)" domain={[0, 'auto']} />
-            <ReferenceArea y1={windowMin} y2={windowMax} fill="var(--ok)" fillOpacity={0.15} />
+            {/* extendDomain: the window stays visible even when every take is far shorter. */}
+            <ReferenceArea
+              y1={windowMin}
+              y2={windowMax}
+              fill="var(--ok)"
+              fillOpacity={0.15}
+              ifOverflow="extendDomain"
+            />
             <Tooltip {...tooltipStyle} />
             {questions.length > 1 && <Legend formatter={legendText} />}
             {questions.map((q, i) => (
@@ -106,12 +114,22 @@ export function ProgressCharts(props: {
         </ResponsiveContainer>
       </figure>
       <figure className="chart">
-        <figcaption>Quantities stated per take</figcaption>
+        <figcaption>
+          Quantities stated per take
+          {noQuantities
+            ? ': none yet. Say the number that shows the result (latency, errors, cost).'
+            : ''}
+        </figcaption>
         <ResponsiveContainer width="100%" height={180}>
           <BarChart data={points} margin={margin}>
             <CartesianGrid strokeDasharray="3 3" stroke="var(--border)" />
             <XAxis {...axis} />
-            <YAxis allowDecimals={false} stroke="var(--text-muted)" />
+            {/* A fixed minimum height so an all-zero chart still shows its axis, not a blank box. */}
+            <YAxis
+              allowDecimals={false}
+              stroke="var(--text-muted)"
+              domain={[0, (max: number) => Math.max(max, 3)]}
+            />
             <Tooltip {...tooltipStyle} />
             <Bar
               dataKey="quantities"
