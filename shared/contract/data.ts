@@ -52,6 +52,8 @@ export const dataCalls = {
       stories: z.number().int(),
       customQuestions: z.number().int(),
       bytes: z.number().int(),
+      /** Takes copied without feedback (their review had not finished, or never ran). */
+      withoutFeedback: z.number().int(),
       /** Attempt folders left out because they are damaged or still recording. */
       skipped: z.array(z.string()),
     }),

@@ -35,6 +35,8 @@ export type ExportResult = {
   stories: number;
   customQuestions: number;
   bytes: number;
+  /** Takes copied without analysis.json: a review still running, or never run. */
+  withoutFeedback: number;
   skipped: string[];
 };
 
@@ -51,6 +53,7 @@ export async function exportData(options: ExportOptions): Promise<ExportResult> 
   try {
     const skipped: string[] = [];
     let attempts = 0;
+    let withoutFeedback = 0;
     for (const item of await options.attempts.list()) {
       if (item.state === 'damaged') {
         skipped.push(`${item.id}: ${item.problem}`);
@@ -60,8 +63,12 @@ export async function exportData(options: ExportOptions): Promise<ExportResult> 
         skipped.push(`${item.attempt.id}: it was still recording.`);
         continue;
       }
-      await copyAttempt(attemptFolder(options.attempts.root, item.attempt.id), target);
+      const copied = await copyAttempt(
+        attemptFolder(options.attempts.root, item.attempt.id),
+        target,
+      );
       attempts++;
+      if (!copied.includes('analysis.json')) withoutFeedback++;
     }
     const stories = options.stories.document();
     const questions = options.questions.document();
@@ -91,6 +98,7 @@ export async function exportData(options: ExportOptions): Promise<ExportResult> 
       stories: manifest.stories,
       customQuestions: manifest.customQuestions,
       bytes: await diskBytes(target),
+      withoutFeedback,
       skipped,
     };
   } catch (error) {
@@ -103,14 +111,19 @@ export async function exportData(options: ExportOptions): Promise<ExportResult> 
   }
 }
 
-/** Copies the known files of one attempt folder into `<target>/attempts/<id>/`. */
-async function copyAttempt(source: string, target: string): Promise<void> {
+/** Copies the known files of one attempt folder into `<target>/attempts/<id>/`; returns the
+ * names of the files copied. */
+async function copyAttempt(source: string, target: string): Promise<string[]> {
   const folder = path.join(target, 'attempts', path.basename(source));
   await mkdir(folder, { recursive: true });
+  const copied: string[] = [];
   for (const name of ATTEMPT_FILES) {
     const from = path.join(source, name);
-    if (await exists(from)) await copyFile(from, path.join(folder, name), constants.COPYFILE_EXCL);
+    if (!(await exists(from))) continue;
+    await copyFile(from, path.join(folder, name), constants.COPYFILE_EXCL);
+    copied.push(name);
   }
+  return copied;
 }
 
 /** Creates `<parent>/<name>`, or `<name> (2)`... when that exists; never reuses a folder. */

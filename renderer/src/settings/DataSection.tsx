@@ -42,7 +42,12 @@ export function DataSection() {
   const exportData = () =>
     run(async () => {
       const r = await api.call('data/export', { folder });
-      return `Exported ${counts(r.attempts, r.stories, r.customQuestions)} (${formatBytes(r.bytes)}) to ${r.path}. To import it elsewhere, choose that folder or the one you exported into.`;
+      // Say what the copy lacks: a take whose review was still running has no feedback in it.
+      const noFeedback = r.withoutFeedback
+        ? ` ${plural(r.withoutFeedback, 'take')} had no feedback yet (a review still running or never opened); ${r.withoutFeedback === 1 ? 'it gets' : 'they get'} it when opened after importing.`
+        : '';
+      const left = r.skipped.length ? ` Left out: ${r.skipped.join(' ')}` : '';
+      return `Exported ${counts(r.attempts, r.stories, r.customQuestions)} (${formatBytes(r.bytes)}) to ${r.path}.${noFeedback}${left} To import it elsewhere, choose that folder or the one you exported into.`;
     });
   const importData = () =>
     run(async () => {

@@ -77,6 +77,9 @@ describe('export and import of all data', () => {
     const services = running[0]!;
     const exported = await call(services, 'data/export', { folder: exportsDir });
     expect(exported).toMatchObject({ attempts: 3, stories: 2, customQuestions: 1, skipped: [] });
+    // The follow-up has a transcript but no analysis, the custom question's take neither: the
+    // export counts both as takes without feedback.
+    expect(exported.withoutFeedback).toBe(2);
     expect(path.dirname(exported.path)).toBe(exportsDir);
     expect(path.basename(exported.path)).toMatch(
       /^Rehearse export \d{4}-\d\d-\d\d \d\d-\d\d-\d\d$/,
