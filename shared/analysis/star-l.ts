@@ -1,4 +1,4 @@
-import type { Doc } from './doc';
+import { wordCount, type Doc } from './doc';
 import {
   ACTION_CUES,
   LEARNING_CUES,
@@ -10,9 +10,17 @@ import {
 } from './lists/star-cues';
 import { outcomeAt } from './outcome';
 import { phraseAt, phraseSet, type PhraseSet } from './phrase-match';
-import { MODALS, OPENERS } from './lists/grammar';
+import { COPULAS, MODALS, OPENERS } from './lists/grammar';
+import { STATIVE_VERBS } from './lists/action-verbs';
+import type { Token } from './tokens';
 import type { StarPart } from './types';
-import { OPINION_BEFORE, PERSONAL } from './lists/star-cues';
+import {
+  OPINION_BEFORE,
+  PERSONAL,
+  REFLECTIVE_MODALS,
+  ROLE_NOUNS,
+  TASK_NOUNS,
+} from './lists/star-cues';
 
 const PARTS: readonly StarPart[] = ['situation', 'task', 'action', 'result', 'learning'];
 const S = 0;
@@ -28,6 +36,17 @@ const CUES: [PhraseSet, number, number][] = [
   [phraseSet(RESULT_CUES), R, 2.5],
   [phraseSet(LEARNING_CUES), L, 4],
 ];
+/** Cues said with the speaker left out, as terse answers do: "Needed to make it faster", "Probably
+ * should have profiled first". Matched at the head of a unit that has no subject. */
+const IMPLIED_I_CUES: [PhraseSet, number, number][] = CUES.map(([, part, weight], k) => [
+  phraseSet(
+    [SITUATION_CUES, TASK_CUES, ACTION_CUES, RESULT_CUES, LEARNING_CUES][k]
+      .filter((c) => c.startsWith('i '))
+      .map((c) => c.slice(2)),
+  ),
+  part,
+  weight,
+]);
 /** Cost of moving on to a later part: a part is entered only on evidence. */
 const STEP_COST = 1;
 
@@ -48,6 +67,11 @@ function evidence(doc: Doc): Float64Array[] {
   for (let i = 0; i < tokens.length; i++) {
     const u = unitOf[i];
     if (PERSONAL.has(tokens[i].norm)) personal[tokens[i].sent] = 1;
+    // "I was (the) on-call lead", "my first job was to": a role or an assignment, however worded.
+    if (roleAt(tokens, i) && !OPINION_BEFORE.has(tokens[i - 1]?.norm ?? '')) {
+      cue[u][T] = Math.max(cue[u][T], 3);
+      if (taskAt[tokens[i].sent] < 0) taskAt[tokens[i].sent] = i;
+    }
     const outcome = outcomeAt(tokens, i);
     if (outcome) cue[u][R] = Math.max(cue[u][R], 2);
     for (const [set, part, weight] of CUES) {
@@ -60,6 +84,21 @@ function evidence(doc: Doc): Float64Array[] {
       if (part === L && REFLECTION_CUES.has(hit.phrase)) reflective[u] = 1;
       if (part === T && taskAt[tokens[i].sent] < 0) taskAt[tokens[i].sent] = i;
     }
+  }
+  // A unit that opens on a verb has left its subject out, and in an answer that subject is the
+  // speaker: "Profiled a week of builds." is a step, "Needed to make it faster." the task.
+  const implied = new Uint8Array(n);
+  for (let u = 0; u < n; u++) {
+    const h = headOf(doc, u);
+    if (h < 0) continue;
+    for (const [set, part, weight] of IMPLIED_I_CUES) {
+      const hit = phraseAt(tokens, h, set);
+      if (!hit || unitOf[hit.last - 1] !== u) continue;
+      cue[u][part] = Math.max(cue[u][part], weight);
+      if (part === T || part === L) inCue.fill(1, h, hit.last);
+      personal[tokens[h].sent] = 1;
+    }
+    implied[u] = impliedStep(tokens, h) ? 1 : 0;
   }
   const lastSentence = doc.sentences.length - 1;
   for (let u = 0; u < n; u++) {
@@ -78,6 +117,15 @@ function evidence(doc: Doc): Float64Array[] {
     // A closing maxim is a lesson with no cue: "Ask what the contract needs", "Priorities are hard,
     // you have to pick".
     if (n >= 3 && tokens[units[u].first].sent === lastSentence && isMaxim(doc, u)) ev[u][L] += 3;
+    // Late in the answer, a shift out of the narrative's past is reflection: a rule in the present
+    // ("a reachable hole goes first"), a method judged ("tagging failures first is what made it
+    // work"), what the speaker would do ("what I'd repeat is ..."), an imperative.
+    else if (n >= 3 && pos >= 0.6 && !cue[u][R] && !doc.unitHasMetric[u]) {
+      const frame = reflectionFrame(doc, u);
+      if (frame === 'maxim' && pos >= 0.75) ev[u][L] += 3;
+      else if (frame === 'method' || frame === 'modal') ev[u][L] += 2;
+      else if (frame === 'present') ev[u][L] += 1.5;
+    }
   }
   // First token of a lesson cue in each sentence: statements after it belong to the lesson.
   const lessonFrom = new Int32Array(doc.sentences.length).fill(-1);
@@ -114,6 +162,9 @@ function evidence(doc: Doc): Float64Array[] {
       e[S] += n > 1 && u / (n - 1) > 0.5 ? 0.1 : 0.5;
     }
   }
+  for (let u = 0; u < n; u++) {
+    if (implied[u] && !cue[u][T] && !cue[u][L] && !cue[u][R]) ev[u][A] += 2;
+  }
   // The strongest number of a unit counts once: "from 120 to 250 ms" is one piece of evidence.
   const numberEv = new Float64Array(n);
   for (const q of doc.quantities) {
@@ -135,6 +186,91 @@ function evidence(doc: Doc): Float64Array[] {
   if (n) ev[0][S] += n < 3 ? 0.5 : cue[0][T] > 0 ? 1 : 3;
   if (n > 1) ev[1][S] += cue[1][T] > 0 ? 0.3 : 1;
   return ev;
+}
+
+/** "I was (the) incident commander", "I was primary on-call": the speaker's role, a noun of role
+ * within a few words of "I was". "My first job was", "the main goal is": a noun of task before its
+ * copula. */
+function roleAt(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  const sent = t.sent;
+  const at = (k: number) => (tokens[k]?.sent === sent ? tokens[k] : undefined);
+  if (t.norm === 'i' && at(i + 1)?.norm === 'was') {
+    for (let k = i + 2; k <= i + 5; k++) {
+      const w = at(k);
+      if (!w || w.tags.has('Preposition') || w.tags.has('Verb') || w.tags.has('Pronoun')) {
+        // "on call", "on-call": the only preposition a role starts with.
+        if (w?.norm === 'on' && at(k + 1)?.norm === 'call') return true;
+        return false;
+      }
+      if (ROLE_NOUNS.has(w.norm) || w.tags.has('Actor')) return true;
+    }
+    return false;
+  }
+  if (t.norm === 'my' || t.norm === 'the') {
+    for (let k = i + 1; k <= i + 3; k++) {
+      const w = at(k);
+      if (!w || !(w.tags.has('Noun') || w.tags.has('Adjective') || w.tags.has('Value')))
+        return false;
+      if (TASK_NOUNS.has(w.norm)) return COPULAS.has(at(k + 1)?.norm ?? '');
+    }
+  }
+  return false;
+}
+
+/** First word of a unit after openers ("so", "um", "then"), or -1. */
+function headOf(doc: Doc, u: number): number {
+  const { tokens } = doc;
+  const { first, last } = doc.units[u];
+  let i = first;
+  while (i < last && (OPENERS.has(tokens[i].norm) || tokens[i].text === '')) i++;
+  return i < last ? i : -1;
+}
+
+/** A past-tense verb of doing with no subject before it: "Checked the dashboards first", "Moved
+ * sending to a worker pool". Not a state ("was", "had") nor something done to the speaker ("got
+ * moved onto the team"). */
+function impliedStep(tokens: readonly Token[], h: number): boolean {
+  const v = tokens[h];
+  if (!v.tags.has('PastTense') || v.tags.has('Noun') || v.tags.has('Adjective')) return false;
+  if (COPULAS.has(v.norm) || STATIVE_VERBS.has(v.norm)) return false;
+  const next = tokens[h + 1];
+  return !(next && next.sent === v.sent && next.tags.has('PastTense'));
+}
+
+type Frame = 'maxim' | 'method' | 'modal' | 'present' | null;
+
+/** How a unit stands to the story's past: a maxim (an imperative, or "you" in the present), a
+ * method judged (an -ing subject: "reading the tests first is how I start"), the speaker's would /
+ * should ("what I'd keep is", "I should have"), or present tense with no past verb. */
+function reflectionFrame(doc: Doc, u: number): Frame {
+  const { tokens } = doc;
+  const { first, last } = doc.units[u];
+  // "I think" alone is a hedge, not a frame.
+  if (wordCount(tokens, first, last) < 4) return null;
+  if (isMaxim(doc, u)) return 'maxim';
+  const h = headOf(doc, u);
+  if (h < 0) return null;
+  const head = tokens[h];
+  if (head.tags.has('Gerund') && !PERSONAL.has(tokens[h + 1]?.norm ?? '')) return 'method';
+  let past = false;
+  let present = false;
+  for (let k = h; k < last; k++) {
+    const t = tokens[k];
+    const prev = tokens[k - 1];
+    if (REFLECTIVE_MODALS.has(t.norm) && PERSONAL.has(prev?.norm ?? '') && k > h - 1)
+      return 'modal';
+    if (t.tags.has('PastTense') && t.tags.has('Verb')) past = true;
+    else if (
+      t.tags.has('Verb') &&
+      t.tags.has('PresentTense') &&
+      !t.tags.has('Gerund') &&
+      !OPINION_BEFORE.has(t.norm) &&
+      (t.tags.has('Copula') || (prev && (prev.tags.has('Pronoun') || prev.tags.has('Noun'))))
+    )
+      present = true;
+  }
+  return present && !past ? 'present' : null;
 }
 
 /** A unit that states a rule rather than an event: it opens with a bare verb (an imperative) or it

@@ -130,6 +130,7 @@ export const TASK_CUES = [
   'i wanted to get',
   'i wanted to make',
   'i wanted to',
+  'i wanted',
   'i wanted our',
   'i wanted the team',
   'i wanted everyone',
@@ -373,3 +374,20 @@ export const PERSONAL: ReadonlySet<string> = new Set('i me my we us our you your
 export const OPINION_BEFORE: ReadonlySet<string> = new Set(
   'thought think felt feel believed believe'.split(' '),
 );
+
+/** Nouns of a role: "I was (the) incident commander / tech lead / owner" states the task. Words
+ * compromise tags as an actor ("engineer", "developer") count too. */
+export const ROLE_NOUNS: ReadonlySet<string> = new Set(
+  'lead owner commander captain point dri responsible'.split(' '),
+);
+
+/** Nouns of an assignment: "my first job was", "the main goal was", "our mandate was". */
+export const TASK_NOUNS: ReadonlySet<string> = new Set(
+  'job task role goal goals responsibility mandate brief assignment objective mission ask target'.split(
+    ' ',
+  ),
+);
+
+/** Modals that turn the speaker's sentence into reflection late in an answer ("I'd keep", "I
+ * should have"); "could" lists options, "will" plans. */
+export const REFLECTIVE_MODALS: ReadonlySet<string> = new Set(['would', 'should']);
