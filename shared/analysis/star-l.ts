@@ -19,6 +19,7 @@ import {
   PERSONAL,
   REFLECTIVE_MODALS,
   ROLE_NOUNS,
+  STANCE_VERBS,
   TASK_NOUNS,
 } from './lists/star-cues';
 
@@ -152,7 +153,11 @@ function evidence(doc: Doc): Float64Array[] {
     // "I proposed the redesign and led it": a role statement that happens to use verbs of doing.
     const roleAt = taskAt[tokens[s.subject].sent];
     const role = cue[u][T] > 0 || (roleAt > s.subject && pos(u) <= 0.6) ? 0.3 : 1;
-    if (s.sense === 'action' || s.sense === 'interaction') {
+    if (s.actor === 'i' && STANCE_VERBS.has(tokens[s.verb].norm) && pos(u) >= 0.15) {
+      // "I thought the gateway was the wrong first step": the speaker taking a position is the
+      // first move of a disagreement, not scene.
+      e[A] += 1.5 * role;
+    } else if (s.sense === 'action' || s.sense === 'interaction') {
       if (s.actor === 'i') e[A] += (s.past ? 2.5 : late ? 0.3 : 1) * role;
       else if (s.actor === 'we') e[A] += (s.past ? 1.5 : 0.5) * role;
     } else if (
@@ -165,6 +170,15 @@ function evidence(doc: Doc): Float64Array[] {
   for (let u = 0; u < n; u++) {
     if (implied[u] && !cue[u][T] && !cue[u][L] && !cue[u][R]) ev[u][A] += 2;
   }
+  // Once the speaker narrates steps, "I wanted to avoid two writers" or "I had to roll back" is a
+  // step's motive, not the assignment.
+  let firstStep = -1;
+  for (let u = 0; u < n && firstStep < 0; u++)
+    if (pos(u) >= 0.15 && ev[u][A] >= 2.5 && ev[u][A] > ev[u][T]) firstStep = u;
+  if (firstStep >= 0) for (let u = firstStep + 1; u < n; u++) ev[u][T] *= 0.3;
+  const speakerActs = new Uint8Array(n);
+  for (const s of doc.statements)
+    if (!s.relative && (s.actor === 'i' || s.actor === 'we')) speakerActs[unitOf[s.subject]] = 1;
   // The strongest number of a unit counts once: "from 120 to 250 ms" is one piece of evidence.
   const numberEv = new Float64Array(n);
   for (const q of doc.quantities) {
@@ -177,7 +191,10 @@ function evidence(doc: Doc): Float64Array[] {
         !MODALS.has(tokens[k - 1]?.norm ?? '') &&
         tokens[k - 1]?.norm !== 'have';
     }
-    numberEv[u] = Math.max(numberEv[u], outcome ? 2.5 : 0.3);
+    // A number in a past-tense clause about something other than the speaker ("all of those
+    // customers renewed, about $1.2M", "uploads failed for 25 minutes") reports what happened.
+    const event = !outcome && pos(u) >= 0.5 && !speakerActs[u] && pastVerb(tokens, first, last);
+    numberEv[u] = Math.max(numberEv[u], outcome ? 2.5 : event ? 1.5 : 0.3);
   }
   for (let u = 0; u < n; u++) ev[u][R] += numberEv[u] * (n > 1 && u / (n - 1) < 0.25 ? 0.3 : 1);
   // Answers open with context: even "I set a 24 h TTL on prices" sets the scene for a mistake story.
@@ -215,6 +232,13 @@ function roleAt(tokens: readonly Token[], i: number): boolean {
       if (TASK_NOUNS.has(w.norm)) return COPULAS.has(at(k + 1)?.norm ?? '');
     }
   }
+  return false;
+}
+
+/** A past-tense verb in tokens [first, last). */
+function pastVerb(tokens: readonly Token[], first: number, last: number): boolean {
+  for (let k = first; k < last; k++)
+    if (tokens[k].tags.has('PastTense') && tokens[k].tags.has('Verb')) return true;
   return false;
 }
 

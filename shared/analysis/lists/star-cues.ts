@@ -391,3 +391,11 @@ export const TASK_NOUNS: ReadonlySet<string> = new Set(
 /** Modals that turn the speaker's sentence into reflection late in an answer ("I'd keep", "I
  * should have"); "could" lists options, "will" plans. */
 export const REFLECTIVE_MODALS: ReadonlySet<string> = new Set(['would', 'should']);
+
+/** Past verbs of taking a position: "I thought / believed / felt the migration was too risky". */
+export const STANCE_VERBS: ReadonlySet<string> = new Set([
+  'thought',
+  'believed',
+  'felt',
+  'doubted',
+]);
