@@ -42,7 +42,9 @@ export const NOBODY_ALWAYS: ReadonlySet<string> = new Set(
 
 /** Habits told neutrally: "the mobile team kept complaining" reports, it does not judge. */
 export const NEUTRAL_HABITS: ReadonlySet<string> = new Set(
-  'complaining asking saying coming calling growing'.split(' '),
+  'complaining asking saying coming calling growing forwarding sending filing reporting raising escalating pinging coming'.split(
+    ' ',
+  ),
 );
 
 /** What careful work brings: "without any review", "without a heads up". */
@@ -74,3 +76,21 @@ export const PASSIVE_HARMS: ReadonlySet<string> = new Set(
     ' ',
   ),
 );
+
+/** Verbs after which "that" opens a clause of its own ("the learning is that other teams ..."). */
+export const THAT_VERBS: ReadonlySet<string> = new Set(
+  'said says thought think realized realised found learned learnt noticed knew know meant means showed shows turned out told felt feel believe believed guess guessed admit'.split(
+    ' ',
+  ),
+);
+
+/** Subjects that name other people without a noun: "others just ignored it", "whoever set it up". */
+export const OTHERS: ReadonlySet<string> = new Set('others whoever'.split(' '));
+
+/** Quantifiers that take part of a group: "some of those teams", "half of them", "the rest of". */
+export const QUANTIFIERS: ReadonlySet<string> = new Set(
+  'some half most many few none all rest several both each'.split(' '),
+);
+
+/** Words that make a group the speaker's own: "nobody in my team", "nobody on the team". */
+export const OWN_GROUP: ReadonlySet<string> = new Set('my our'.split(' '));

@@ -241,7 +241,8 @@ export const BAD_OBJECT_WORDS: ReadonlySet<string> = new Set(
   'bad broken wrong buggy faulty incomplete garbage untested'.split(' '),
 );
 
-/** Heads and qualifiers that name a group of people from outside: "on the sales side", "over there". */
+/** Qualifiers that name a group of people from outside: "on the sales side", "over there" ("on the
+ * team" is the speaker's own). */
 export const PARTY_QUALIFIERS: ReadonlySet<string> = new Set(
-  'side team there platform ops qa sales product management'.split(' '),
+  'there other that those their platform ops qa sales product management'.split(' '),
 );

@@ -2,7 +2,15 @@ import { CLAUSE_BREAKS, OPENERS } from '../lists/grammar';
 import { OTHER_PARTY_WORDS, PARTY_HEADS, PARTY_QUALIFIERS } from '../lists/blame';
 import { FILLER_SOUNDS } from '../lists/fillers';
 import type { Token } from '../tokens';
-import { DUMMIES, LEADS, STOP_NP } from '../lists/blame-context';
+import {
+  DUMMIES,
+  LEADS,
+  OTHERS,
+  OWN_GROUP,
+  QUANTIFIERS,
+  STOP_NP,
+  THAT_VERBS,
+} from '../lists/blame-context';
 
 /** Who a clause's subject is: the speaker, the speaker's team, another party, "nobody", a dummy
  * "it"/"that" (whose complement names who is responsible), or a thing. */
@@ -10,7 +18,15 @@ type Agent = 'speaker' | 'team' | 'other' | 'nobody' | 'dummy' | 'thing';
 
 /** A clause's subject: its tokens [first, last) and who it is. `qualified` is set for "nobody on the
  * sales side", "nobody over there": a nobody from another group. */
-export type Subject = { first: number; last: number; agent: Agent; qualified: boolean };
+export type Subject = {
+  first: number;
+  last: number;
+  agent: Agent;
+  qualified: boolean;
+  /** The party stands through what it made or owns ("their tokens", "the spec from product"): only a
+   * judgement or a bad deliverable blames it, not what the thing did ("their tokens kept expiring"). */
+  made?: boolean;
+};
 
 /** A clause as tokens [first, last). */
 export type Clause = { first: number; last: number };
@@ -33,7 +49,7 @@ export function clausesOf(tokens: readonly Token[]): Clause[] {
       // "the learning is that other teams ...": after a verb, "that" opens a clause of its own.
       (prev.norm === 'that' &&
         tokens[i - 2]?.tags.has('Verb') &&
-        tokens[i - 2].norm !== 'like' &&
+        (tokens[i - 2].tags.has('Copula') || THAT_VERBS.has(tokens[i - 2].norm)) &&
         tokens[i - 2].sent === t.sent);
     if (cut) {
       if (i > first) out.push({ first, last: i });
@@ -49,8 +65,13 @@ export const base = (t: Token | undefined) => (t?.norm ?? '').replace(/['’]s$/
 /** "the team before us", "slipped because of legal": a clause word with an object starts no clause. */
 const OBJECT_AFTER = new Set('us me them him her of'.split(' '));
 
-const isParty = (t: Token) =>
-  OTHER_PARTY_WORDS.has(base(t)) || PARTY_HEADS.has(base(t)) || t.tags.has('Person');
+/** A person's name: compromise tags common nouns as surnames ("lesson"), so a surname alone is not. */
+const isPerson = (t: Token) =>
+  t.tags.has('FirstName') || (t.tags.has('Person') && !t.tags.has('LastName'));
+
+/** A word naming another person or group: "ops", "the vendor", "Dana", "the platform team". */
+export const isParty = (t: Token | undefined) =>
+  !!t && (OTHER_PARTY_WORDS.has(base(t)) || PARTY_HEADS.has(base(t)) || isPerson(t));
 
 /** The subject at the start of a clause, past openers ("so", "honestly", "to be fair"). */
 export function subjectOf(tokens: readonly Token[], c: Clause): Subject | null {
@@ -64,18 +85,39 @@ export function subjectOf(tokens: readonly Token[], c: Clause): Subject | null {
       tokens[i].text === '')
   )
     i++;
+  // "I mean it wasn't my call": a restart, not the speaker as subject.
+  if (tokens[i]?.norm === 'i' && tokens[i + 1]?.norm === 'mean' && i + 2 < c.last) i += 2;
   const t = tokens[i];
   if (!t || i >= c.last) return null;
   const w = base(t);
   if (w === 'i' || w === 'me') return { first: i, last: i + 1, agent: 'speaker', qualified: false };
+  // "the data team, who never want to change anything": a relative clause whose antecedent is a party.
+  if (w === 'who' && i === c.first && isParty(tokens[i - 1]))
+    return { first: i, last: i + 1, agent: 'other', qualified: false };
+  if (OTHERS.has(w)) return { first: i, last: i + 1, agent: 'other', qualified: false };
+  // "some of those teams", "half of them", "the rest of the team": part of a group.
+  const q = tokens[i]?.norm === 'the' ? i + 1 : i;
+  if (QUANTIFIERS.has(tokens[q]?.norm ?? '') && tokens[q + 1]?.norm === 'of') {
+    for (let k = q + 2; k < Math.min(c.last, q + 5); k++) {
+      const x = tokens[k];
+      if (x.norm === 'them' || isParty(x)) {
+        if (OWN_GROUP.has(tokens[k - 1]?.norm ?? '')) break;
+        return { first: i, last: k + 1, agent: 'other', qualified: false };
+      }
+      if (!(x.tags.has('Determiner') || x.tags.has('Adjective') || x.tags.has('Noun'))) break;
+    }
+  }
   if (w === 'we') return { first: i, last: i + 1, agent: 'team', qualified: false };
   if (w === 'nobody' || (w === 'no' && tokens[i + 1]?.norm === 'one')) {
     let last = w === 'no' ? i + 2 : i + 1;
     let qualified = false;
     // "nobody on the sales side", "nobody over there": a qualifier that names another group.
     if (['on', 'over', 'in', 'at', 'from'].includes(tokens[last]?.norm ?? '')) {
+      // "nobody in my team", "nobody on the team": the speaker's own group is not another party.
       for (let k = last + 1; k < Math.min(c.last, last + 5); k++) {
-        if (PARTY_QUALIFIERS.has(base(tokens[k])) || isParty(tokens[k])) {
+        if (OWN_GROUP.has(tokens[k].norm)) break;
+        const w = base(tokens[k]);
+        if (PARTY_QUALIFIERS.has(w) || OTHER_PARTY_WORDS.has(w) || isPerson(tokens[k])) {
           qualified = true;
           last = k + 1;
         }
@@ -118,14 +160,16 @@ export function subjectOf(tokens: readonly Token[], c: Clause): Subject | null {
       }
     }
   }
-  // "their maintainers", "their support": what another party is or made stands for them.
+  const made = !party || last > k;
+  // "their maintainers", "their backlog": what another party is or made stands for them.
   if (!party && tokens.slice(i, k).some((x) => x.norm === 'their')) party = true;
   const agent: Agent = party
     ? mine && base(tokens[k - 1]) === 'team'
       ? 'team'
       : 'other'
     : 'thing';
-  return { first: i, last, agent, qualified: false };
+  const people = tokens.slice(i, k).some((x) => isParty(x) && x.norm !== 'their');
+  return { first: i, last, agent, qualified: false, made: agent === 'other' && made && !people };
 }
 
 const VERB_START = (t: Token | undefined) =>
@@ -142,9 +186,14 @@ export function innerSubjects(tokens: readonly Token[], c: Clause, skip: number)
     if (!nobody && !isParty(t)) continue;
     let last = k + 1;
     while (last < c.last && PARTY_HEADS.has(base(tokens[last]))) last++;
-    // Left dislocation: "the ops team, they never test" / "the ops team they never test".
-    if (['they', 'he', 'she'].includes(tokens[last]?.norm ?? '') && last > k) last++;
-    if (!VERB_START(tokens[last]) || last >= c.last) continue;
+    // Left dislocation: "the ops team, they never test" / "the ops team they never test"; a
+    // relative clause: "a contractor who didn't document anything".
+    if (['they', 'he', 'she', 'who'].includes(tokens[last]?.norm ?? '') && last > k) last++;
+    // "infra really needs to", "the vendor also never": adverbs before the verb.
+    let v = last;
+    while (v < c.last && v < last + 2 && tokens[v].tags.has('Adverb')) v++;
+    // The verb must have something after it in the clause: "were client retries, and" is a noun.
+    if (!VERB_START(tokens[v]) || v + 1 >= c.last) continue;
     let first = k;
     while (
       first > c.first &&
@@ -153,6 +202,8 @@ export function innerSubjects(tokens: readonly Token[], c: Clause, skip: number)
         (tokens[first - 1].tags.has('Noun') && !tokens[first - 1].tags.has('Pronoun')))
     )
       first--;
+    // "the dashboard for the clients was slow": a party after a preposition is not the subject.
+    if (tokens[first - 1]?.tags.has('Preposition') && first > c.first) continue;
     out.push({ first, last, agent: nobody ? 'nobody' : 'other', qualified: false });
     k = last - 1;
   }

@@ -4,12 +4,10 @@ import {
   FAULT_NOUNS,
   HABIT_WORDS,
   JUDGEMENT_WORDS,
-  OTHER_PARTY_WORDS,
-  PARTY_HEADS,
 } from '../lists/blame';
 import { COPULAS, MODALS, NEGATIONS } from '../lists/grammar';
 import type { Token } from '../tokens';
-import { base, type Clause, type Subject } from './blame-clause';
+import { isParty, type Clause, type Subject } from './blame-clause';
 import {
   CARE_NOUNS,
   GAP,
@@ -28,8 +26,7 @@ const hasPhrase = (ts: readonly Token[], phrase: string) => {
   const words = phrase.split(' ');
   return ts.some((_, k) => words.every((w, j) => ts[k + j]?.norm === w));
 };
-const isOther = (t: Token | undefined) =>
-  !!t && (OTHER_PARTY_WORDS.has(base(t)) || PARTY_HEADS.has(base(t)) || t.tags.has('Person'));
+const isOther = isParty;
 
 /** First content word of the predicate, past auxiliaries, negations and adverbs. */
 function mainVerb(tokens: readonly Token[], from: number, to: number): number {
@@ -84,8 +81,13 @@ function otherBlames(tokens: readonly Token[], s: Subject, last: number): boolea
     if (complement.some((t) => JUDGEMENT_WORDS.has(t.norm))) return true;
     if (hasPhrase(complement, 'not the most') || hasPhrase(complement, 'not exactly')) return true;
   }
-  if (tokens[v]?.tags.has('Verb') && pred.slice(0, 6).some((t) => BAD_OBJECT_WORDS.has(t.norm)))
-    return true;
+  // A bad deliverable is the verb's object: "gave us bad data", not "showed up at the wrong time".
+  if (tokens[v]?.tags.has('Verb')) {
+    for (let k = v + 1; k < Math.min(last, v + 5); k++) {
+      if (tokens[k].tags.has('Preposition')) break;
+      if (BAD_OBJECT_WORDS.has(tokens[k].norm)) return true;
+    }
+  }
   // A demand on another group, in the present: "other teams need to step up", "infra really
   // needs to own their certs", "vendors like that need to be held to their SLA".
   // Not a pronoun or "people": "they just need a process", "people need to see it working" say
