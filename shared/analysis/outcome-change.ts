@@ -21,9 +21,12 @@ export function changeEnd(tokens: readonly Token[], i: number): number {
   const w = tokens[i].norm;
   if (!DIRECTION.has(w)) return i;
   let j = i + 1;
-  if (w === 'went' || w === 'came' || w === 'go' || w === 'goes') {
+  if (w === 'went' || w === 'came' || w === 'go' || w === 'goes' || w === 'gone') {
+    // "went way down", "came down a lot": a booster may sit before the particle.
+    if (tokens[j]?.norm === 'way' && sameSentence(tokens, j + 1, i)) j++;
     if (tokens[j]?.norm !== 'up' && tokens[j]?.norm !== 'down') return i;
     j++;
+    if (tokens[j - 2]?.norm === 'way') return j;
   }
   const degree = sameSentence(tokens, j, i) ? phraseAt(tokens, j, DEGREES) : null;
   if (degree) return degree.last;

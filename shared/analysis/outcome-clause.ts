@@ -2,7 +2,7 @@ import { EVALUATION_GAP, EVALUATION_TAIL, EVALUATIVE } from './lists/outcome-wor
 import { MODALS } from './lists/grammar';
 import { endsClause, sameSentence } from './token-context';
 import type { Token } from './tokens';
-import { NOT_OUTCOME_VERBS, RANKING } from './lists/outcome-context';
+import { NOT_OUTCOME_VERBS, PAST_REFERENCES, RANKING } from './lists/outcome-context';
 
 /** "It handled the load fine", "adoption was pretty low", "the on-call folks were a lot less
  * stressed", "their reports ran faster on the replica": a verb, at most a short object, then an
@@ -44,6 +44,19 @@ export function evaluationEnd(tokens: readonly Token[], i: number): number {
   // "fine to ship", "better than telling", "good at": an evaluation of something else.
   const closes =
     endsClause(tokens, j) || !next || EVALUATION_TAIL.has(next.norm) || next.norm === 'and';
+  if (next?.norm === 'than' && comparedWithPast(tokens, j + 2, i)) return j + 1;
   if (!closes || next?.norm === 'to' || next?.norm === 'than') return i;
   return j + 1;
+}
+
+/** "better than the year before", "quieter than usual": from k, a comparison with the past, not
+ * with another thing ("better than telling them"). */
+export function comparedWithPast(tokens: readonly Token[], k: number, ref: number): boolean {
+  for (let j = k; j < k + 3; j++) {
+    const t = sameSentence(tokens, j, ref);
+    if (!t) return false;
+    if (PAST_REFERENCES.has(t.norm)) return true;
+    if (!t.tags.has('Determiner') && !t.tags.has('Noun')) return false;
+  }
+  return false;
 }

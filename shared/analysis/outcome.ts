@@ -34,7 +34,7 @@ function vanishEnd(tokens: readonly Token[], i: number): number {
   return SUBJECT_WORDS.has(w) || GENERIC_NOUNS.has(w) || METRIC_NOUNS.has(w) ? hit.last : i;
 }
 /** Hypothetical, intended or asked-about outcomes are not claims: "to make it faster", "how much faster". */
-function notAClaim(tokens: readonly Token[], i: number): boolean {
+export function notAClaim(tokens: readonly Token[], i: number): boolean {
   for (let k = i - 1; k >= 0 && k >= i - 12 && tokens[k].sent === tokens[i].sent; k--) {
     const w = tokens[k].norm;
     // "I thought our volume was small enough that sqs was fine": the whole clause is the view.

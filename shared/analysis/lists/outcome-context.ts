@@ -49,3 +49,72 @@ export const NOT_OUTCOME_VERBS: ReadonlySet<string> = new Set(
 export const RANKING: ReadonlySet<string> = new Set(
   'important urgent likely expensive critical'.split(' '),
 );
+
+/** States that say only that a system is back ("it was back up", "everything was working again"). */
+export const RESTORED_STATES: ReadonlySet<string> = new Set(
+  'up online working running green normal healthy stable fine ok okay live'.split(' '),
+);
+
+/** Verbs that bring a state or come back by themselves ("it came back", "we got everything back up"). */
+export const RESTORE_VERBS: ReadonlySet<string> = new Set(
+  'came come comes got get brought bring was were is are been'.split(' '),
+);
+
+/** Hedged degrees of a disappearance: "pretty much went away", "mostly stopped", "stopped ... as
+ * much": how much is left is not said, whatever went away. */
+export const VANISH_HEDGES = [
+  'pretty much',
+  'mostly',
+  'basically',
+  'almost',
+  'largely',
+  'more or less',
+];
+
+/** Verbs of things ending ("the pages stopped", "complaints stopped"). */
+export const STOP_VERBS: ReadonlySet<string> = new Set(
+  'stopped stop stops ended ceased'.split(' '),
+);
+
+/** Verbs that report a count of results ("we had fewer breakages", "people found more books"). */
+export const COUNT_VERBS: ReadonlySet<string> = new Set(
+  'had have has saw see sees got get gets found find were are was is'.split(' '),
+);
+
+/** Comparisons of a count with no number: "fewer failures", "less incidents", "more books". */
+export const COUNT_COMPARATIVES: ReadonlySet<string> = new Set('fewer less more'.split(' '));
+
+/** After "than", words that compare with the past rather than with another thing ("better than the
+ * year before", "quieter than usual"). */
+export const PAST_REFERENCES: ReadonlySet<string> = new Set(
+  'before usual previously earlier last ever prior normal'.split(' '),
+);
+
+/** Whole phrases of an outcome reached with no measure: people won over, a relationship mended,
+ * an effect claimed ("most teams came around", "it didn't work out"). */
+export const SETTLED_PHRASES = [
+  'came around',
+  'come around',
+  'got on board',
+  'were on board',
+  'was on board',
+  'more on board',
+  'get along much better',
+  'get along better',
+  'got along better',
+  'did not really work out',
+  'did not work out',
+  'never really worked out',
+  'not that big a deal',
+  'not a big deal',
+  'nobody has mentioned it since',
+  'nobody mentioned it since',
+  'nobody complained',
+  'no one complained',
+];
+
+/** Openers of a clause that sets a condition or a time: an outcome inside is not claimed ("when a
+ * client came back online", "once the pods were stable"). */
+export const CONDITION_OPENERS: ReadonlySet<string> = new Set(
+  'when whenever once if until unless before as'.split(' '),
+);

@@ -73,6 +73,7 @@ export const COMPARATIVES = new Set([
 /** Verbs of a rise or fall. */
 export const DIRECTION = new Set([
   'went',
+  'gone',
   'came',
   'go',
   'goes',
@@ -200,5 +201,7 @@ more or less not never kind of sort overall generally also still actually basica
 );
 /** After the evaluation, words that may close the clause ("fine after that", "faster on the replica too"). */
 export const EVALUATION_TAIL = new Set(
-  'after on in at too overall then now again afterwards though anyway for with'.split(' '),
+  'after on in at too overall then now again afterwards though anyway for with during until since because'.split(
+    ' ',
+  ),
 );

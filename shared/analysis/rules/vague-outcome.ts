@@ -1,4 +1,5 @@
-import { outcomeAt } from '../outcome';
+import { notAClaim, outcomeAt } from '../outcome';
+import { settledOutcomeAt } from '../outcome-more';
 import type { Finding } from '../types';
 import { impactQuantities } from '../impact';
 import { spanFinding, type Rule, type RuleContext } from './context';
@@ -18,7 +19,7 @@ function find({ doc, unitParts }: RuleContext): Finding[] {
     const part = unitParts[doc.unitOf[i]];
     const claimPart = doc.units.length < 3 || part === 'action' || part === 'result';
     if (measured.has(tokens[i].sent) || !claimPart) continue;
-    const hit = outcomeAt(tokens, i);
+    const hit = outcomeAt(tokens, i) ?? (notAClaim(tokens, i) ? null : settledOutcomeAt(tokens, i));
     if (!hit) continue;
     out.push(spanFinding(doc, 'vague', hit.first, hit.last, OUTCOME_REASON, OUTCOME_SUGGEST));
     i = hit.last - 1;

@@ -1,0 +1,152 @@
+import { BOOSTERS, SKIPPABLE, SUBJECT_WORDS } from './lists/outcome-words';
+import {
+  CONDITION_OPENERS,
+  COUNT_COMPARATIVES,
+  COUNT_VERBS,
+  RESTORE_VERBS,
+  RESTORED_STATES,
+  SETTLED_PHRASES,
+  STOP_VERBS,
+  VANISH_HEDGES,
+} from './lists/outcome-context';
+import { VANISH_PHRASES } from './lists/vague';
+import { CLAUSE_BREAKS } from './lists/grammar';
+import { HOW_FOLLOWS } from './lists/vague-context';
+import { phraseAt, phraseSet } from './phrase-match';
+import { endsClause, pauseAfter, sameSentence } from './token-context';
+import type { Token } from './tokens';
+
+const SETTLED = phraseSet(SETTLED_PHRASES);
+const HEDGES = phraseSet(VANISH_HEDGES);
+const VANISH = phraseSet(VANISH_PHRASES);
+const PEOPLE_PRONOUNS = new Set(['i', 'we', 'he', 'she', 'you']);
+
+/** True when the clause closes right after token j, or only "again", "too", "after that" and the
+ * like follow. */
+function closesAt(tokens: readonly Token[], j: number, ref: number): boolean {
+  const next = sameSentence(tokens, j + 1, ref);
+  return endsClause(tokens, j) || !next || CLOSERS.has(next.norm);
+}
+const CLOSERS = new Set(
+  'and again too after afterwards now then pretty fairly quickly eventually soon though'.split(' '),
+);
+
+/** "it was back up", "everything was working again", "it all came back", "we got everything back
+ * up": a system restored, with no time or measure. Not a person coming back ("he came back"). */
+function restoredEnd(tokens: readonly Token[], i: number): number {
+  const v = tokens[i];
+  if (!RESTORE_VERBS.has(v.norm)) return i;
+  let subject = i - 1;
+  while (subject > i - 4 && SKIPPABLE.has(sameSentence(tokens, subject, i)?.norm ?? '')) subject--;
+  if (PEOPLE_PRONOUNS.has(sameSentence(tokens, subject, i)?.norm ?? '')) {
+    // "we got everything back up": the speaker brought a generic object back.
+    if (v.norm !== 'got' && v.norm !== 'brought') return i;
+  }
+  let j = i + 1;
+  // A short generic object: "got everything back up", "brought it back".
+  if (SUBJECT_WORDS.has(tokens[j]?.norm ?? '') && tokens[j]?.norm !== 'it' && j === i + 1) j++;
+  else if (tokens[j]?.norm === 'it' && (v.norm === 'got' || v.norm === 'brought')) j++;
+  while (j < i + 5 && BOOSTERS.has(sameSentence(tokens, j, i)?.norm ?? '')) j++;
+  const w = sameSentence(tokens, j, i);
+  if (!w) return i;
+  if (w.norm === 'back') {
+    const state = sameSentence(tokens, j + 1, i);
+    if (state && RESTORED_STATES.has(state.norm) && closesAt(tokens, j + 1, i)) return j + 2;
+    // "it all came back", "it was back": back by itself closes the clause.
+    return closesAt(tokens, j, i) && (v.norm === 'came' || v.norm === 'was' || v.norm === 'were')
+      ? j + 1
+      : i;
+  }
+  const again = sameSentence(tokens, j + 1, i);
+  if (RESTORED_STATES.has(w.norm) && again?.norm === 'again' && !/^(come|came|comes)$/.test(v.norm))
+    return j + 2;
+  return i;
+}
+
+/** "the 502s pretty much went away", "the night pages mostly stopped", "the pods stopped crashing
+ * as much": whatever went away, a hedged degree leaves how much unsaid. */
+function hedgedVanishEnd(tokens: readonly Token[], i: number): number {
+  const hedge = phraseAt(tokens, i, HEDGES);
+  if (hedge) {
+    const at = hedge.last;
+    const vanish = phraseAt(tokens, at, VANISH);
+    if (vanish && sameSentence(tokens, vanish.first, i)) return vanish.last;
+    if (STOP_VERBS.has(sameSentence(tokens, at, i)?.norm ?? '')) {
+      // "pretty much stopped", "mostly stopped happening".
+      const next = sameSentence(tokens, at + 1, i);
+      if (next?.tags.has('Gerund')) return at + 2;
+      return closesAt(tokens, at, i) || next?.tags.has('Preposition') ? at + 1 : i;
+    }
+    return i;
+  }
+  // "stopped crashing as much", "stopped complaining as much".
+  if (STOP_VERBS.has(tokens[i].norm) && sameSentence(tokens, i + 1, i)?.tags.has('Gerund')) {
+    const a = sameSentence(tokens, i + 2, i);
+    if (a?.norm === 'as' && tokens[i + 3]?.norm === 'much') return i + 4;
+  }
+  return i;
+}
+
+/** "we had fewer breakages", "there were fewer weird failures", "people found more books": a count
+ * compared with no number, closing its clause. */
+function countComparedEnd(tokens: readonly Token[], i: number): number {
+  if (!COUNT_VERBS.has(tokens[i].norm)) return i;
+  const subject = sameSentence(tokens, i - 1, i)?.norm ?? '';
+  // "I had less time", "we need more memory": the speaker's means, not an outcome.
+  if (subject === 'i' || subject === 'to') return i;
+  let j = i + 1;
+  while (
+    j < i + 4 &&
+    BOOSTERS.has(sameSentence(tokens, j, i)?.norm ?? '') &&
+    !COUNT_COMPARATIVES.has(tokens[j].norm)
+  )
+    j++;
+  const c = sameSentence(tokens, j, i);
+  if (!c || !COUNT_COMPARATIVES.has(c.norm)) return i;
+  let k = j + 1;
+  while (k < j + 3 && sameSentence(tokens, k, i)?.tags.has('Adjective')) k++;
+  const noun = sameSentence(tokens, k, i);
+  if (!noun || !noun.tags.has('Plural') || noun.tags.has('Pronoun')) return i;
+  const next = sameSentence(tokens, k + 1, i);
+  // "more requests than the pool could take", "fewer retries per call": compared with a thing.
+  if (next && (next.norm === 'than' || next.norm === 'per' || next.norm === 'to')) return i;
+  return closesAt(tokens, k, i) || next?.tags.has('Preposition') ? k + 1 : i;
+}
+
+/** "got it working again by pinning the client": the how follows within a few words. */
+function howFollows(tokens: readonly Token[], end: number, ref: number): boolean {
+  for (let k = end; k < end + 3; k++) {
+    const t = sameSentence(tokens, k, ref);
+    if (!t) return false;
+    if (HOW_FOLLOWS.has(t.norm)) return true;
+  }
+  return false;
+}
+
+/** True when a condition or time opener starts the clause of token i ("when a client came back"). */
+function conditional(tokens: readonly Token[], i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - 6 && tokens[k].sent === tokens[i].sent; k--) {
+    if (CONDITION_OPENERS.has(tokens[k].norm)) return true;
+    if (pauseAfter(tokens[k]) || CLAUSE_BREAKS.has(tokens[k].norm)) return false;
+  }
+  return false;
+}
+
+/** Outcomes the linking-verb and change patterns of outcome.ts do not read: a system restored, a
+ * hedged disappearance, a count compared with no number, people won over ("most teams came
+ * around"). Read only by the vague rule. Returns a token range or null. */
+export function settledOutcomeAt(
+  tokens: readonly Token[],
+  i: number,
+): { first: number; last: number } | null {
+  if (conditional(tokens, i)) return null;
+  const phrase = phraseAt(tokens, i, SETTLED);
+  if (phrase) return { first: i, last: phrase.last };
+  for (const end of [
+    restoredEnd(tokens, i),
+    hedgedVanishEnd(tokens, i),
+    countComparedEnd(tokens, i),
+  ])
+    if (end > i) return howFollows(tokens, end, i) ? null : { first: i, last: end };
+  return null;
+}
