@@ -10,7 +10,7 @@ import {
 } from './lists/star-cues';
 import { outcomeAt } from './outcome';
 import { phraseAt, phraseSet, type PhraseSet } from './phrase-match';
-import { COPULAS, MODALS, OPENERS } from './lists/grammar';
+import { COPULAS, DETERMINERS, MODALS, OPENERS } from './lists/grammar';
 import { STATIVE_VERBS } from './lists/action-verbs';
 import type { Token } from './tokens';
 import type { StarPart } from './types';
@@ -235,10 +235,14 @@ function roleAt(tokens: readonly Token[], i: number): boolean {
   return false;
 }
 
-/** A past-tense verb in tokens [first, last). */
+/** A past-tense verb in tokens [first, last). Without compromise's second pass "labels printed
+ * late" tags "printed" an adjective: an -ed word not after a determiner counts too. */
 function pastVerb(tokens: readonly Token[], first: number, last: number): boolean {
-  for (let k = first; k < last; k++)
-    if (tokens[k].tags.has('PastTense') && tokens[k].tags.has('Verb')) return true;
+  for (let k = first; k < last; k++) {
+    const t = tokens[k];
+    if (t.tags.has('PastTense') && t.tags.has('Verb')) return true;
+    if (/[a-z]ed$/.test(t.norm) && k > first && !DETERMINERS.has(tokens[k - 1].norm)) return true;
+  }
   return false;
 }
 

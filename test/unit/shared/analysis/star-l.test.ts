@@ -43,3 +43,111 @@ describe('STAR-L structure', () => {
     );
   });
 });
+
+/** The part the engine gives the sentence that contains `phrase`. */
+function partAt(text: string, phrase: string): string | undefined {
+  const at = text.indexOf(phrase);
+  if (at < 0) throw new Error(`"${phrase}" is not in the text`);
+  const seg = analyzeAnswer({ text }).star.segments.find((s) => s.start <= at && at < s.end);
+  return seg?.part;
+}
+
+describe('STAR-L evidence by structure', () => {
+  it('reads a terse answer with the subject left out: past verbs are the steps', () => {
+    const text = [
+      'Search API at a travel site, tenant pages timing out at peak.',
+      'Owned the search service.',
+      'Traced the slow calls with the profiler first.',
+      'Found a sequential scan on the bookings table.',
+      'Added a partial index concurrently and shipped it behind a flag.',
+      'Timeouts went from about forty a day to none.',
+      'Should have looked at the query plans on day one.',
+    ].join(' ');
+    expect(partAt(text, 'Owned the search service')).toBe('task');
+    expect(partAt(text, 'Traced the slow calls')).toBe('action');
+    expect(partAt(text, 'Timeouts went from')).toBe('result');
+    expect(partAt(text, 'Should have looked')).toBe('learning');
+  });
+
+  it('takes a role or an assignment as the task however it is worded', () => {
+    const text = [
+      'Last winter our payment retries were double charging a handful of customers every week.',
+      'I was the release captain that sprint, and my main job was to stop the double charges before the holidays.',
+      'I added an idempotency key to every retry and I backfilled keys for the pending ones.',
+      'Double charges dropped from about twelve a week to zero.',
+      'I learned to make retries safe before making them fast.',
+    ].join(' ');
+    expect(partAt(text, 'I was the release captain')).toBe('task');
+    expect(partAt(text, 'I added an idempotency key')).toBe('action');
+  });
+
+  it('opens the action of a disagreement on the speaker taking a position', () => {
+    const text = [
+      'Our architect wanted every team to move to a service mesh within the quarter.',
+      'I was the lead for the billing services, so most of that work would have been ours.',
+      'I felt the mesh was the wrong fix for our timeouts.',
+      'I pulled a month of traces and showed that nine in ten slow calls were one chatty endpoint.',
+      'I proposed batching that endpoint first, and he agreed to wait on the mesh.',
+      'The timeouts went from 3% of calls to 0.2% in two weeks.',
+      'I learned to bring traces to an architecture argument.',
+    ].join(' ');
+    expect(partAt(text, 'I felt the mesh')).toBe('action');
+  });
+
+  it('reports a number in a past clause about the system or the customers as the result', () => {
+    const text = [
+      'At a parcel company the label printer service crashed during the Monday rush.',
+      'I was on call and had to get labels printing again.',
+      'I rolled back the morning deploy, then I replayed the failed print jobs from the queue.',
+      'I also pinned the font library that had changed.',
+      'About 2,300 labels printed late, all of them within the hour.',
+      'Now I pin every native dependency in that service.',
+    ].join(' ');
+    expect(partAt(text, 'About 2,300 labels printed late')).toBe('result');
+    // The same kind of clause at the opening describes the problem.
+    expect(partAt(text, 'label printer service crashed')).toBe('situation');
+  });
+
+  it('hears reflection in a shift out of the narrative past, not in the steps', () => {
+    const text = [
+      'Our nightly export to the data warehouse kept missing rows after a schema change.',
+      'I was asked to find where the rows went.',
+      'I diffed one night of source rows against the warehouse and found that nulls were dropped by the loader.',
+      'I changed the loader to keep nulls and I reran the last two weeks.',
+      'The missing rows went from about 4% to none.',
+      'Diffing the output before reading the code is what found it.',
+      'Check the data first, then the code.',
+    ].join(' ');
+    expect(partAt(text, 'I changed the loader')).toBe('action');
+    expect(partAt(text, 'Diffing the output')).toBe('learning');
+  });
+
+  it('does not take a present-tense description of the system at the start as a lesson', () => {
+    const text = [
+      'Our gateway routes every partner call through one shared connection pool.',
+      'It needs to stay under 200 ms at p99 for the partners.',
+      'I split the pool per partner and added a timeout per route.',
+      'p99 went from 900 ms to 180 ms.',
+    ].join(' ');
+    expect(partAt(text, 'Our gateway routes')).toBe('situation');
+    expect(analyzeAnswer({ text }).star.noLearning).toBe(true);
+  });
+
+  it('gives the setup verdict from the shares it shows', () => {
+    for (const text of [FULL, ANSWER_LONG_SETUP]) {
+      const star = analyzeAnswer({ text }).star;
+      const shown = (p: string) => star.parts.find((x) => x.part === p)!.wordShare;
+      expect(star.setupShare).toBeCloseTo(shown('situation') + shown('task'), 5);
+      expect(star.longSetup).toBe(shown('situation') + shown('task') > 0.3);
+    }
+  });
+});
+
+const ANSWER_LONG_SETUP = [
+  'So this was at a logistics startup, we had a dispatch system written years earlier by a contractor.',
+  'There were three teams touching it and nobody really owned the database.',
+  'The on-call rotation was painful and deploys happened once a month at the time.',
+  'I wanted to get our deploys down to once a day.',
+  'I wrote a pipeline with a canary stage.',
+  'Deploys went to daily within a month.',
+].join(' ');
