@@ -94,3 +94,51 @@ export const QUANTIFIERS: ReadonlySet<string> = new Set(
 
 /** Words that make a group the speaker's own: "nobody in my team", "nobody on the team". */
 export const OWN_GROUP: ReadonlySet<string> = new Set('my our'.split(' '));
+
+/** Verbs of knowing: "had no idea how", "did not know what he wants". */
+export const COGNITION: ReadonlySet<string> = new Set(
+  'know knew known understand understood idea clue'.split(' '),
+);
+
+/** Question words that open what a party did not know ("no idea how it worked"). */
+export const WH_WORDS: ReadonlySet<string> = new Set('what how why where which who'.split(' '));
+
+/** Auxiliaries of the perfect: "had never seen" tells experience, not conduct. */
+export const PERFECT_AUX: ReadonlySet<string> = new Set("had has have 's 've 'd".split(' '));
+
+/** Verbs of state, not conduct: "they never had capacity", "the vendor never supported it". */
+export const STATES: ReadonlySet<string> = new Set(
+  'be been was were is are had have has need needed exist existed support supported seem seemed happen happened use used'.split(
+    ' ',
+  ),
+);
+
+/** Words that make a failure sweeping: "didn't document anything", "nobody knew how anything worked". */
+export const UNIVERSALS: ReadonlySet<string> = new Set('anything anyone anybody'.split(' '));
+
+/** Verbs of changing a plan or a requirement. */
+export const CHANGE_VERBS: ReadonlySet<string> = new Set(
+  'change changed changes changing'.split(' '),
+);
+
+/** Words of repetition that turn a change into churn: "every sprint", "two times", "again". */
+export const FREQUENCY: ReadonlySet<string> = new Set(
+  'every times twice again constantly always weekly daily'.split(' '),
+);
+
+/** Verbs of noticing: "people didn't even notice" is the outcome a quiet migration hopes for. */
+export const PERCEPTION: ReadonlySet<string> = new Set(
+  'notice noticed realize realized realise realised feel felt see saw find found'.split(' '),
+);
+
+/** The speaker as a subject: where the speaker takes over, another party's predicate ends. */
+export const SPEAKER_SUBJECTS: ReadonlySet<string> = new Set('i we'.split(' '));
+
+/** Words that make a "nobody" clause a complaint: "nobody knew how anything worked", "nobody could
+ * say what it even was", "nobody could tell us what they actually wanted". */
+export const NOBODY_EMPHASIS: ReadonlySet<string> = new Set(
+  'anything even actually bothered'.split(' '),
+);
+
+/** Auxiliaries of the present perfect: "nobody has complained since" is an outcome. */
+export const PRESENT_PERFECT: ReadonlySet<string> = new Set("has have 's 've".split(' '));

@@ -86,7 +86,7 @@ designers design marketing sales support nobody someone somebody security legal 
 
 /** Heads of noun phrases naming a group of people ("the frontend team", "the ops guys"). */
 export const PARTY_HEADS: ReadonlySet<string> = new Set(
-  'team teams guys folks people group department org engineers developers devs manager managers lead leads author authors owner owners dba dbas admins testers architects'.split(
+  'team teams guys guy folks people group department org engineers developers devs manager managers lead leads author authors owner owners dba dbas admins testers architects maintainer maintainers customer customers'.split(
     ' ',
   ),
 );
@@ -229,8 +229,8 @@ responding communicating sharing`.split(/\s+/),
 export const JUDGEMENT_WORDS: ReadonlySet<string> = new Set(
   `pushy sloppy careless useless incompetent clueless lazy negligent reckless unreasonable difficult
 unresponsive hopeless terrible awful arrogant rude chaotic disorganized disorganised unprofessional
-stubborn impossible garbage rubbish amateurish dismissive ignorant slow gatekeepers
-useless`.split(/\s+/),
+stubborn impossible garbage rubbish amateurish dismissive ignorant slow gatekeepers demanding
+territorial crazy nightmare joke disaster`.split(/\s+/),
 );
 
 /** Adverbs of habit that turn a party's action into a complaint ("kept changing", "always late"). */

@@ -115,7 +115,7 @@ export function subjectOf(tokens: readonly Token[], c: Clause): Subject | null {
     if (['on', 'over', 'in', 'at', 'from'].includes(tokens[last]?.norm ?? '')) {
       // "nobody in my team", "nobody on the team": the speaker's own group is not another party.
       for (let k = last + 1; k < Math.min(c.last, last + 5); k++) {
-        if (OWN_GROUP.has(tokens[k].norm)) break;
+        if (OWN_GROUP.has(tokens[k].norm) || tokens[k].tags.has('Verb')) break;
         const w = base(tokens[k]);
         if (PARTY_QUALIFIERS.has(w) || OTHER_PARTY_WORDS.has(w) || isPerson(tokens[k])) {
           qualified = true;
@@ -168,7 +168,9 @@ export function subjectOf(tokens: readonly Token[], c: Clause): Subject | null {
       ? 'team'
       : 'other'
     : 'thing';
-  const people = tokens.slice(i, k).some((x) => isParty(x) && x.norm !== 'their');
+  const people = tokens
+    .slice(i, k)
+    .some((x) => (isParty(x) || x.tags.has('Actor')) && x.norm !== 'their');
   return { first: i, last, agent, qualified: false, made: agent === 'other' && made && !people };
 }
 

@@ -5,14 +5,18 @@ import {
   HABIT_WORDS,
   JUDGEMENT_WORDS,
 } from '../lists/blame';
-import { COPULAS, MODALS, NEGATIONS } from '../lists/grammar';
+import { CLAUSE_BREAKS, COPULAS, MODALS, NEGATIONS } from '../lists/grammar';
 import type { Token } from '../tokens';
 import { isParty, type Clause, type Subject } from './blame-clause';
+import { conductBlames } from './blame-conduct';
 import {
   CARE_NOUNS,
   GAP,
   NEUTRAL_HABITS,
   NOBODY_ALWAYS,
+  NOBODY_EMPHASIS,
+  PERCEPTION,
+  PRESENT_PERFECT,
   DEMANDS,
   NEEDS,
   PASSIVE_HARMS,
@@ -48,6 +52,8 @@ function otherBlames(tokens: readonly Token[], s: Subject, last: number): boolea
   const head = pred.slice(0, 5);
   const v = mainVerb(tokens, s.last, last);
   const verb = v < last ? tokens[v].norm : '';
+  if (s.made) return judged(pred, head) || badDeliverable(tokens, v, last);
+  if (conductBlames(pred, tokens[s.first - 1]?.norm === 'because')) return true;
   const without = (t: Token, k: number) =>
     t.norm === 'without' &&
     pred.slice(k + 1, k + 4).some((x) => DILIGENCE_VERBS.has(x.norm) || CARE_NOUNS.has(x.norm));
@@ -57,10 +63,19 @@ function otherBlames(tokens: readonly Token[], s: Subject, last: number): boolea
   if (hindsight >= 0 && head[hindsight + 1]?.norm === 'have' && s.agent !== 'nobody') return true;
   // "nobody could tell me" is not knowing; "nobody bothered to tell me" is a complaint.
   const could = tokens.slice(s.last, v).some((t) => MODALS.has(t.norm));
-  if (s.agent === 'nobody')
+  if (s.agent === 'nobody') {
+    // "Nobody's mentioned it since": the present perfect tells a quiet outcome, not a complaint.
+    if (PRESENT_PERFECT.has(tokens[s.last]?.norm ?? '')) return false;
+    // "nobody else knew how anything worked", "nobody could say what it even was": sweeping. Not
+    // what nobody could find or noticed: "nobody could find anything" says how bad a system was.
+    const emphatic = pred
+      .slice(0, 8)
+      .some((t) => NOBODY_EMPHASIS.has(t.norm) && !(t.norm === 'anything' && could));
+    if (emphatic && !PERCEPTION.has(verb)) return true;
     return (
       (s.qualified && v < last && tokens[v].tags.has('Verb')) || (NOBODY_ALWAYS.has(verb) && !could)
     );
+  }
   // "never documented any of it", "before us never documented", "don't care about issues at all".
   const neg = pred.slice(0, 6).findIndex((t) => NEGATIONS.has(t.norm));
   const failed =
@@ -74,20 +89,7 @@ function otherBlames(tokens: readonly Token[], s: Subject, last: number): boolea
     hasPhrase(pred, 'no business')
   )
     return true;
-  const copula = head.findIndex((t) => COPULAS.has(t.norm) || t.norm === 'being');
-  if (copula >= 0) {
-    const complement = pred.slice(copula + 1, copula + 6);
-    // "was sloppy", "are basically gatekeepers", "not the most responsive person".
-    if (complement.some((t) => JUDGEMENT_WORDS.has(t.norm))) return true;
-    if (hasPhrase(complement, 'not the most') || hasPhrase(complement, 'not exactly')) return true;
-  }
-  // A bad deliverable is the verb's object: "gave us bad data", not "showed up at the wrong time".
-  if (tokens[v]?.tags.has('Verb')) {
-    for (let k = v + 1; k < Math.min(last, v + 5); k++) {
-      if (tokens[k].tags.has('Preposition')) break;
-      if (BAD_OBJECT_WORDS.has(tokens[k].norm)) return true;
-    }
-  }
+  if (judged(pred, head) || badDeliverable(tokens, v, last)) return true;
   // A demand on another group, in the present: "other teams need to step up", "infra really
   // needs to own their certs", "vendors like that need to be held to their SLA".
   // Not a pronoun or "people": "they just need a process", "people need to see it working" say
@@ -98,6 +100,29 @@ function otherBlames(tokens: readonly Token[], s: Subject, last: number): boolea
   const duty = demand >= 0 && (must || pred[demand + 1]?.norm === 'to');
   const what = pred[demand + (must ? 1 : 2)]?.norm ?? '';
   return duty && s.agent === 'other' && group && !NEEDS.has(what);
+}
+
+/** A judgement after a copula: "was sloppy", "are basically gatekeepers", "was, let's say, not the
+ * most responsive person". */
+function judged(pred: readonly Token[], head: readonly Token[]): boolean {
+  const copula = head.findIndex((t) => COPULAS.has(t.norm) || t.norm === 'being');
+  if (copula < 0) return false;
+  // The complement ends at a clause word: "were skeptical because they thought it would be slow".
+  let end = copula + 1;
+  while (end < Math.min(pred.length, copula + 8) && !CLAUSE_BREAKS.has(pred[end].norm)) end++;
+  const complement = pred.slice(copula + 1, end);
+  if (complement.some((t) => JUDGEMENT_WORDS.has(t.norm))) return true;
+  return hasPhrase(complement, 'not the most') || hasPhrase(complement, 'not exactly');
+}
+
+/** A bad deliverable is the verb's object: "gave us bad data", not "showed up at the wrong time". */
+function badDeliverable(tokens: readonly Token[], v: number, last: number): boolean {
+  if (!tokens[v]?.tags.has('Verb')) return false;
+  for (let k = v + 1; k < Math.min(last, v + 5); k++) {
+    if (tokens[k].tags.has('Preposition')) break;
+    if (BAD_OBJECT_WORDS.has(tokens[k].norm)) return true;
+  }
+  return false;
 }
 
 /** How a dummy subject blames: "it was the ops team's fault", "that one's on him", or denies the

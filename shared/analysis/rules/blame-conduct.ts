@@ -1,0 +1,57 @@
+import type { Token } from '../tokens';
+import { NEGATIONS } from '../lists/grammar';
+import {
+  CHANGE_VERBS,
+  COGNITION,
+  FREQUENCY,
+  PERCEPTION,
+  PERFECT_AUX,
+  SPEAKER_SUBJECTS,
+  STATES,
+  UNIVERSALS,
+  WH_WORDS,
+} from '../lists/blame-context';
+
+/** Index of the first negation in the first `n` words of a predicate, or -1. */
+const negationIn = (pred: readonly Token[], n = 6) =>
+  pred.slice(0, n).findIndex((t) => NEGATIONS.has(t.norm));
+
+/** "they never really understood what we wanted", "he had no idea how it worked", "did not know
+ * what he wants": a party that does not know what its job needs. */
+function noClue(pred: readonly Token[], neg: number): boolean {
+  if (neg < 0) return false;
+  for (let k = neg + 1; k < Math.min(pred.length, neg + 5); k++) {
+    if (!COGNITION.has(pred[k].norm)) continue;
+    const rest = pred.slice(k + 1, k + 3);
+    if (rest.some((t) => WH_WORDS.has(t.norm))) return true;
+  }
+  return false;
+}
+
+/** How a clause blames another party through its conduct, beyond a failed duty: "never" said of it
+ * ("ops never set up alerts", "he never does"), an emphatic failure ("didn't even have specs",
+ * "didn't want to change anything"), not knowing what its job needs, a change made again and again
+ * ("changed the priorities two times", "changed it every sprint"), or a sweeping habit ("they
+ * treat everything as urgent"). `pred` is the clause after the subject. */
+export function conductBlames(whole: readonly Token[], because: boolean): boolean {
+  // The predicate ends where the speaker takes over: "..., so I didn't have to stand anything up".
+  const mine = whole.findIndex((t) => SPEAKER_SUBJECTS.has(t.norm));
+  const pred = mine >= 0 ? whole.slice(0, mine) : whole;
+  const neg = negationIn(pred);
+  // "because they didn't know what they wanted" gives a reason; "he had no idea how it worked" judges.
+  if (!because && noClue(pred, neg)) return true;
+  if (neg >= 0) {
+    const after = pred.slice(neg + 1, neg + 7);
+    // "had never seen", "has never been down": experience, not conduct.
+    const perfect = neg > 0 && PERFECT_AUX.has(pred[neg - 1].norm);
+    const verb = after.find((t) => t.tags.has('Verb') && !t.tags.has('Adverb'));
+    const stative = !verb || STATES.has(verb.norm);
+    if (pred[neg].norm === 'never' && !perfect && !stative) return true;
+    // "didn't even notice" is the quiet rollout a migration hopes for, not a failure.
+    if (after.some((t) => PERCEPTION.has(t.norm))) return false;
+    if (after[0]?.norm === 'even' || after.some((t) => UNIVERSALS.has(t.norm))) return true;
+  }
+  const v = pred.findIndex((t) => CHANGE_VERBS.has(t.norm));
+  if (v >= 0 && v < 4 && pred.slice(v + 1, v + 8).some((t) => FREQUENCY.has(t.norm))) return true;
+  return false;
+}
