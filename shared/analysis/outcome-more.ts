@@ -123,11 +123,14 @@ function howFollows(tokens: readonly Token[], end: number, ref: number): boolean
   return false;
 }
 
-/** True when a condition or time opener starts the clause of token i ("when a client came back"). */
-function conditional(tokens: readonly Token[], i: number): boolean {
+/** True when a condition or time opener starts the clause of token i ("when a client came back",
+ * "once the pods were stable"): the outcome is not claimed there. */
+export function conditional(tokens: readonly Token[], i: number): boolean {
   for (let k = i - 1; k >= 0 && k >= i - 6 && tokens[k].sent === tokens[i].sent; k--) {
     if (CONDITION_OPENERS.has(tokens[k].norm)) return true;
-    if (pauseAfter(tokens[k]) || CLAUSE_BREAKS.has(tokens[k].norm)) return false;
+    // "once I rolled that out the issue went away": the opener's clause had its verb already.
+    if (pauseAfter(tokens[k]) || CLAUSE_BREAKS.has(tokens[k].norm) || tokens[k].tags.has('Verb'))
+      return false;
   }
   return false;
 }

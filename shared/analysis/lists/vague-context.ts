@@ -66,3 +66,81 @@ export const NEUTRAL_AMOUNTS: ReadonlySet<string> = new Set([
   'a dozen',
   'some',
 ]);
+
+/** After the object of a redone thing, words that add no how and let the clause close ("cleaned up
+ * the queries a bit", "rebuilt the whole thing myself", "reworked the API more or less from zero"). */
+export const REWORK_TAILS = [
+  'a bit',
+  'a little',
+  'a little bit',
+  'myself',
+  'ourselves',
+  'more or less',
+  'more or less from zero',
+  'more or less from scratch',
+  'from zero',
+  'from scratch',
+  'completely',
+  'entirely',
+  'too',
+  'again',
+  'first',
+];
+
+/** The end of a list that stands in for the rest of it ("and some other tweaks", "and a couple
+ * other things", "all the usual things"): a quantifier of "other" items, then a plural noun. */
+export const LIST_END_QUANTIFIERS = [
+  'some other',
+  'a couple other',
+  'a couple of other',
+  'a few other',
+  'various other',
+  'all the other',
+  'all the usual',
+  'all sorts of other',
+  'all kinds of other',
+  'a bunch of other',
+];
+
+/** A part of a set with no size ("most of it", "some of the services"), as what was done or what
+ * came out of it. */
+export const PARTIAL_AMOUNTS = [
+  'most of it',
+  'some of it',
+  'part of it',
+  'most of them',
+  'some of them',
+  'most of the',
+  'some of the',
+  'most of our',
+  'some of our',
+  'a few of the',
+  'a few of our',
+  'what we could',
+];
+
+/** Soft counts of the people an outcome reached ("a few customers noticed", "most teams came
+ * around"): how many is the measure the interviewer asks for. */
+export const SOFT_COUNTS = [
+  'a few',
+  'only a few',
+  'some',
+  'most',
+  'many',
+  'several',
+  'a handful of',
+];
+
+/** People and groups an outcome reaches. */
+export const REACHED_PEOPLE: ReadonlySet<string> = new Set(
+  'people users customers clients patients merchants teams folks engineers developers'.split(' '),
+);
+
+/** Before "stuff", possessives that make it a noun for a known thing ("breaking our stuff"). */
+export const NAMING_BEFORE: ReadonlySet<string> = new Set('our their my your his her'.split(' '));
+
+/** The users of a system, whose count is the measure of an outcome wherever it is told ("only a few
+ * customers noticed", "some users couldn't log in"). */
+export const SERVED_PEOPLE: ReadonlySet<string> = new Set(
+  'users customers clients patients merchants buyers shoppers subscribers'.split(' '),
+);

@@ -84,6 +84,11 @@ export const GENERIC_OBJECTS = [
   'the app',
   'the application',
   'the service',
+  'the rest',
+  'the rest of it',
+  'the fallout',
+  'the kinks',
+  'those',
 ];
 
 /** Action verbs that say something was done without saying how (base or past form, + particle). */
@@ -149,6 +154,11 @@ export const VAGUE_ACTION_PHRASES = [
   'came up with something',
   'found a workaround',
   'found a solution',
+  'went back and forth',
+  'ironed out the kinks',
+  'worked out the kinks',
+  'smoothed things over',
+  'smoothed it over',
 ];
 
 /** Verbs of improvement: vague with no number in the same sentence ("we improved the service"). */

@@ -22,6 +22,7 @@ import {
 const ACTIONS = phraseSet(VAGUE_ACTION_VERBS);
 const OBJECTS = phraseSet(GENERIC_OBJECTS);
 const ACTION_PHRASES = phraseSet(VAGUE_ACTION_PHRASES);
+const NOUN_BEFORE = new Set(['a', 'an', 'the', 'our', 'their', 'my', 'his', 'her', 'its', 'your']);
 /** "clean up" -> "cleaned things up": phrasal verbs of the list whose particle can follow the object. */
 const SPLIT_PARTICLE = new Map(
   VAGUE_ACTION_VERBS.map((p) => p.split(' '))
@@ -109,6 +110,8 @@ function vagueActionEnd(tokens: readonly Token[], i: number): number {
   const prev = sameSentence(tokens, i - 1, i);
   if (
     !verb ||
+    // "a balance that didn't match": a noun after its article or possessive, not an action.
+    NOUN_BEFORE.has(prev?.norm ?? '') ||
     (prev && (prev.norm === 'how' || MODALS.has(prev.norm))) ||
     underInfinitive(tokens, i)
   )
@@ -134,7 +137,10 @@ function vagueActionEnd(tokens: readonly Token[], i: number): number {
     single &&
     next &&
     !endsClause(tokens, obj.first) &&
-    (next.tags.has('Noun') || next.tags.has('Determiner') || next.tags.has('Adjective'))
+    (next.tags.has('Noun') ||
+      next.tags.has('Determiner') ||
+      next.tags.has('Adjective') ||
+      next.tags.has('Value'))
   )
     return i;
   return end;
@@ -145,7 +151,8 @@ function find({ doc, unitParts }: RuleContext): Finding[] {
   const out: Finding[] = [];
   for (let i = 0; i < tokens.length; i++) {
     // A goal in the Task part states what had to be done; it is not a claim of how (taxonomy).
-    const goal = doc.units.length >= 3 && unitParts[doc.unitOf[i]] === 'task';
+    const part = unitParts[doc.unitOf[i]];
+    const goal = doc.units.length >= 3 && part === 'task';
     if (sentenceHasMetric(doc, i) || goal) continue;
     const end = Math.max(vagueActionEnd(tokens, i), reworkEnd(tokens, i));
     if (end > i) {
@@ -157,8 +164,15 @@ function find({ doc, unitParts }: RuleContext): Finding[] {
     }
     // "we restarted things and ...", "started building something": a bare placeholder object.
     const prev = sameSentence(tokens, i - 1, i);
+    // "I felt I must say something", "if you build something": not a step that was taken.
+    const before = sameSentence(tokens, i - 2, i)?.norm ?? '';
+    const taken =
+      !MODALS.has(before) &&
+      before !== 'to' &&
+      (doc.units.length < 3 || part === 'action' || part === 'result');
     if (
       tokens[i].norm === 'something' &&
+      taken &&
       isStepVerb(prev) &&
       !NOT_SPECIFIED_AFTER.has(tokens[i + 1]?.norm ?? '')
     ) {

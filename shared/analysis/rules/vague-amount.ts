@@ -5,7 +5,8 @@ import {
   VAGUE_PLACEHOLDERS,
   VAGUE_QUANTIFIERS,
 } from '../lists/vague';
-import { NEUTRAL_AMOUNTS } from '../lists/vague-context';
+import { NAMING_BEFORE, NEUTRAL_AMOUNTS } from '../lists/vague-context';
+import { listEndAt, partialAt } from './vague-sets';
 import { phraseAt, phraseSet } from '../phrase-match';
 import type { Token } from '../tokens';
 import type { Finding } from '../types';
@@ -46,7 +47,8 @@ function genericSetEnd(tokens: readonly Token[], i: number): number {
   if (!SOFT_QUANTIFIERS.has(tokens[i].norm) || tokens[i + 1]?.norm === 'of') return i;
   let j = i + 1;
   const adj = sameSentence(tokens, j, i);
-  if (adj?.tags.has('Adjective') && !GENERIC_NOUNS.has(adj.norm)) j++;
+  // "some weird problems", "some support tasks": one modifier before the generic noun.
+  if ((adj?.tags.has('Adjective') || adj?.tags.has('Noun')) && !GENERIC_NOUNS.has(adj.norm)) j++;
   return GENERIC_NOUNS.has(sameSentence(tokens, j, i)?.norm ?? '') ? j + 1 : i;
 }
 
@@ -56,6 +58,9 @@ function unnamedSetEnd(tokens: readonly Token[], i: number): number {
   if (tokens[i].norm !== 'some') return i;
   const v = AMOUNT_PARTICLES.has(tokens[i - 1]?.norm ?? '') ? i - 2 : i - 1;
   const verb = sameSentence(tokens, v, i);
+  // "after some digging": an activity with no what, after a preposition of time.
+  if (verb?.norm === 'after' && /ing$/.test(sameSentence(tokens, i + 1, i)?.norm ?? ''))
+    return endsClauseOrJoins(tokens, i + 1) ? i + 2 : i;
   if (!verb || !verb.tags.has('Verb') || verb.tags.has('Copula') || NOT_STEPS.has(verb.norm))
     return i;
   let j = i + 1;
@@ -66,6 +71,18 @@ function unnamedSetEnd(tokens: readonly Token[], i: number): number {
     noun && !noun.tags.has('Pronoun') && (noun.tags.has('Plural') || /ing$/.test(noun.norm));
   if (!noun || !unnamed) return i;
   return endsClauseOrJoins(tokens, j) ? j + 1 : i;
+}
+
+/** "our stuff", "their stuff", "and everything runs on EKS": a noun for a known thing or a
+ * subject, not a placeholder for details left out. */
+function namedThing(tokens: readonly Token[], first: number, last: number): boolean {
+  // "and everything runs on EKS": the subject of what follows; the placeholder closes its clause.
+  if (last - first === 2 && tokens[first + 1].norm === 'everything')
+    return !endsClauseOrJoins(tokens, last - 1);
+  const prev = sameSentence(tokens, first - 1, first);
+  return (
+    tokens[first].norm === 'stuff' && last - first === 1 && NAMING_BEFORE.has(prev?.norm ?? '')
+  );
 }
 
 /** True when token i ends its clause or is followed by and/but/or. */
@@ -93,8 +110,16 @@ function find({ doc, unitParts }: RuleContext): Finding[] {
   const amount = (first: number, last: number) =>
     out.push(spanFinding(doc, 'vague', first, last, AMOUNT_REASON, AMOUNT_SUGGEST));
   for (let i = 0; i < tokens.length; i++) {
+    const listEnd = listEndAt(tokens, i);
+    if (listEnd) {
+      out.push(
+        spanFinding(doc, 'vague', listEnd[0], listEnd[1], PLACEHOLDER_REASON, PLACEHOLDER_SUGGEST),
+      );
+      i = listEnd[1] - 1;
+      continue;
+    }
     const ph = phraseAt(tokens, i, PLACEHOLDERS);
-    if (ph) {
+    if (ph && !namedThing(tokens, ph.first, ph.last)) {
       const lead =
         ph.last - ph.first === 1 &&
         LEAD_INS.has(tokens[i - 1]?.norm ?? '') &&
@@ -134,6 +159,12 @@ function find({ doc, unitParts }: RuleContext): Finding[] {
       continue;
     }
     if (sentenceHasMetric(doc, i)) continue;
+    const partial = partialAt(doc, unitParts, i);
+    if (partial) {
+      amount(partial[0], partial[1]);
+      i = partial[1] - 1;
+      continue;
+    }
     const end = Math.max(genericSetEnd(tokens, i), setup ? i : unnamedSetEnd(tokens, i));
     if (end > i) {
       amount(tokens[i].norm === 'few' && tokens[i - 1]?.norm === 'a' ? i - 1 : i, end);

@@ -1,5 +1,5 @@
 import { notAClaim, outcomeAt } from '../outcome';
-import { settledOutcomeAt } from '../outcome-more';
+import { conditional, settledOutcomeAt } from '../outcome-more';
 import type { Finding } from '../types';
 import { impactQuantities } from '../impact';
 import { spanFinding, type Rule, type RuleContext } from './context';
@@ -20,7 +20,7 @@ function find({ doc, unitParts }: RuleContext): Finding[] {
     const claimPart = doc.units.length < 3 || part === 'action' || part === 'result';
     if (measured.has(tokens[i].sent) || !claimPart) continue;
     const hit = outcomeAt(tokens, i) ?? (notAClaim(tokens, i) ? null : settledOutcomeAt(tokens, i));
-    if (!hit) continue;
+    if (!hit || conditional(tokens, hit.first)) continue;
     out.push(spanFinding(doc, 'vague', hit.first, hit.last, OUTCOME_REASON, OUTCOME_SUGGEST));
     i = hit.last - 1;
   }

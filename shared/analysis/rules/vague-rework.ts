@@ -1,10 +1,11 @@
-import { HOW_FOLLOWS } from '../lists/vague-context';
+import { HOW_FOLLOWS, REWORK_TAILS } from '../lists/vague-context';
 import { REWORK_VERBS } from '../lists/vague';
 import { phraseAt, phraseSet } from '../phrase-match';
 import { endsClause, sameSentence } from '../token-context';
 import type { Token } from '../tokens';
 
 const REWORK = phraseSet(REWORK_VERBS);
+const TAILS = phraseSet(REWORK_TAILS);
 const OBJECT_START = new Set(['the', 'our', 'my', 'their', 'that', 'this', 'those', 'these']);
 
 /** "we reworked the API", "I cleaned up the queries", "rebuilt the whole thing": a verb that says
@@ -30,10 +31,14 @@ export function reworkEnd(tokens: readonly Token[], i: number): number {
     j++;
   }
   if (j === verb.last + 1) return i;
+  // "the queries a bit", "the whole thing myself": a tail that adds no how.
+  const tail = endsClause(tokens, j - 1) ? null : phraseAt(tokens, j, TAILS);
+  const objectEnd = j;
+  if (tail && sameSentence(tokens, tail.last - 1, i)) j = tail.last;
   const next = sameSentence(tokens, j, i);
   const closes = endsClause(tokens, j - 1) || !next || next.norm === 'and' || next.norm === 'then';
   if (!closes) return i;
   for (let k = j; k < j + 8 && sameSentence(tokens, k, i); k++)
     if (HOW_FOLLOWS.has(tokens[k].norm) || tokens[k].norm === 'so') return i;
-  return j;
+  return objectEnd;
 }

@@ -79,6 +79,59 @@ describe('vague rule', () => {
     }
   });
 
+  it('flags outcomes told as a comparison or a feeling with no measure (issue 10)', () => {
+    const cases: [string, string][] = [
+      ['After the release the checkout page felt quicker.', 'felt quicker'],
+      ['Once we shipped it the support team was less stressed.', 'less stressed'],
+      ['By Friday the whole site was back up.', 'back up'],
+      ['After the patch everything was running again.', 'running again'],
+      ['Once the retry fix was live the timeouts mostly stopped.', 'mostly stopped'],
+      ['After the rewrite the payment errors pretty much went away.', 'went away'],
+      ['The on-call people got paged less and we had fewer incidents.', 'fewer incidents'],
+      ['Eventually the other teams came around.', 'came around'],
+      ['After that the queue handled the spike much better than last year.', 'better'],
+      ['Checkout conversions went way up.', 'went way up'],
+      ['The migration did not really work out.', 'work out'],
+    ];
+    for (const [text, phrase] of cases) expect(flagsPhrase(text, 'vague', phrase), text).toBe(true);
+    for (const text of [
+      'The checkout page felt quicker: p95 went from 2.1 s to 600 ms.',
+      'We had 40% fewer incidents that quarter.',
+      'The site was back up within 12 minutes.',
+      'I brought the API back up by failing over to the replica.',
+      'When a phone came back online the client replayed its queue.',
+      'Once the pods were stable again I moved the traffic back.',
+    ]) {
+      expect(flagged(text, 'vague'), text).toEqual([]);
+    }
+  });
+
+  it('flags actions and amounts that leave out what was done (issue 10)', () => {
+    const cases: [string, string][] = [
+      ['Then we handled the rest on Monday.', 'handled the rest'],
+      ['I dealt with the fallout over the weekend.', 'dealt with the fallout'],
+      ['I basically rewrote and reworked the module myself.', 'reworked the module'],
+      ['I also tidied things and cleaned up the tests a bit.', 'cleaned up the tests'],
+      ['We went back and forth on the design, then picked one.', 'went back and forth'],
+      ['We bumped the pool size, added an index and some other tweaks.', 'and some other tweaks'],
+      ['Luckily we had backups, so we restored most of it.', 'most of it'],
+      ['Only a few customers noticed the outage.', 'a few customers'],
+      ['We found the leak after some digging.', 'some digging'],
+    ];
+    for (const [text, phrase] of cases) expect(flagsPhrase(text, 'vague', phrase), text).toBe(true);
+    for (const text of [
+      'Our dashboards and everything else live on EKS.',
+      'They kept breaking our stuff with schema changes.',
+      'I reworked the consumer by batching the writes per partition.',
+      'We stored a balance that was recomputed nightly.',
+      'Priya reviewed it and I fixed that one too before the merge.',
+      'I felt I had to say something before the design review.',
+      'My task was to find the root cause and restore the service.',
+    ]) {
+      expect(flagged(text, 'vague'), text).toEqual([]);
+    }
+  });
+
   it('explains what to say instead of a vague outcome', () => {
     const f = analyzeAnswer({ text: 'Things got better after that.' }).flags.find(
       (x) => x.kind === 'vague',
