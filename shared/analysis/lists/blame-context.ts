@@ -142,3 +142,24 @@ export const NOBODY_EMPHASIS: ReadonlySet<string> = new Set(
 
 /** Auxiliaries of the present perfect: "nobody has complained since" is an outcome. */
 export const PRESENT_PERFECT: ReadonlySet<string> = new Set("has have 's 've".split(' '));
+
+/** What a party is said to need more of: "needs way better testing", "need a lot of pushing". */
+export const LACKS: ReadonlySet<string> = new Set('better more lot'.split(' '));
+
+/** Good traits a judgement denies: "they weren't very receptive", "not exactly helpful". */
+export const TRAITS: ReadonlySet<string> = new Set(
+  'receptive responsive helpful cooperative serious reliable interested'.split(' '),
+);
+
+/** Past verbs that "just" does not make dismissive: "they just merged it", "she just left". */
+export const NEUTRAL_JUST: ReadonlySet<string> = new Set(
+  'merged approved agreed joined left started finished got came went needed said told asked'.split(
+    ' ',
+  ),
+);
+
+/** What systems do ("they just crashed again", "it failed over twice"): a "they" that does these is
+ * a machine, and its failure is not a party's conduct. */
+export const SYSTEM_VERBS: ReadonlySet<string> = new Set(
+  'crashed failed died hung stopped broke timed restarted crashing failing dying'.split(' '),
+);

@@ -167,6 +167,7 @@ export const STRONG_FAILURES = [
   'did not read',
   'never read',
   'could not make up their mind',
+  'could not make up their minds',
   'could not decide',
   'screwed us',
   'was incompetent',
@@ -222,7 +223,7 @@ share shared check checks checked review reviewed respond responded reply replie
 warned follow followed fill filled write wrote written answer answered ask asked think thought plan
 planned consider considered notify notified mention mentioned inform informed catch caught say said
 explain explained give gave testing telling writing reading documenting checking reviewing
-responding communicating sharing`.split(/\s+/),
+responding communicating sharing pick picked help helped engage engaged`.split(/\s+/),
 );
 
 /** Adjectives that judge a party's conduct or quality ("the PM was pushy", "they are sloppy"). */
@@ -230,7 +231,7 @@ export const JUDGEMENT_WORDS: ReadonlySet<string> = new Set(
   `pushy sloppy careless useless incompetent clueless lazy negligent reckless unreasonable difficult
 unresponsive hopeless terrible awful arrogant rude chaotic disorganized disorganised unprofessional
 stubborn impossible garbage rubbish amateurish dismissive ignorant slow gatekeepers demanding
-territorial crazy nightmare joke disaster`.split(/\s+/),
+territorial crazy nightmare joke disaster shambles mess hole`.split(/\s+/),
 );
 
 /** Adverbs of habit that turn a party's action into a complaint ("kept changing", "always late"). */

@@ -4,6 +4,8 @@ import {
   CHANGE_VERBS,
   COGNITION,
   FREQUENCY,
+  NEUTRAL_JUST,
+  SYSTEM_VERBS,
   PERCEPTION,
   PERFECT_AUX,
   SPEAKER_SUBJECTS,
@@ -51,7 +53,27 @@ export function conductBlames(whole: readonly Token[], because: boolean): boolea
     if (after.some((t) => PERCEPTION.has(t.norm))) return false;
     if (after[0]?.norm === 'even' || after.some((t) => UNIVERSALS.has(t.norm))) return true;
   }
-  const v = pred.findIndex((t) => CHANGE_VERBS.has(t.norm));
-  if (v >= 0 && v < 4 && pred.slice(v + 1, v + 8).some((t) => FREQUENCY.has(t.norm))) return true;
-  return false;
+  // "changed it every sprint", "would come back every single week with a different idea".
+  const v = pred.findIndex((t) => CHANGE_VERBS.has(t.norm) || t.norm === 'would');
+  const again = v >= 0 && v < 4 && pred.slice(v + 1, v + 8).some((t) => FREQUENCY.has(t.norm));
+  // Not "they'd (had) already failed over twice": "would" needs a base verb, and what a system
+  // does ("crashed again") is not conduct.
+  const habitual =
+    pred[v]?.norm !== 'would' ||
+    !!pred
+      .slice(v + 1, v + 3)
+      .find((t) => t.tags.has('Verb'))
+      ?.tags.has('Infinitive');
+  if (again && habitual && !pred.some((t) => SYSTEM_VERBS.has(t.norm))) return true;
+  // "they just wanted the new tooling", "others just ignored it", "he just assumed": dismissive.
+  const just = pred.findIndex((t) => t.norm === 'just');
+  const next = pred[just + 1];
+  return (
+    just >= 0 &&
+    just < 2 &&
+    !!next?.tags.has('PastTense') &&
+    !NEUTRAL_JUST.has(next.norm) &&
+    !SYSTEM_VERBS.has(next.norm) &&
+    !pred.slice(0, just).some((t) => NEGATIONS.has(t.norm))
+  );
 }

@@ -19,9 +19,11 @@ import {
   PRESENT_PERFECT,
   DEMANDS,
   NEEDS,
+  LACKS,
   PASSIVE_HARMS,
   PROBLEM_NOUNS,
   SPEAKER_OBJECTS,
+  TRAITS,
 } from '../lists/blame-context';
 
 const negated = (ts: readonly Token[]) => ts.some((t) => NEGATIONS.has(t.norm));
@@ -60,7 +62,13 @@ function otherBlames(tokens: readonly Token[], s: Subject, last: number): boolea
   if (pred.some(without)) return true;
   // "they should have caught it", "he could have warned us": hindsight on another's conduct.
   const hindsight = head.findIndex((t) => t.norm === 'should' || t.norm === 'could');
-  if (hindsight >= 0 && head[hindsight + 1]?.norm === 'have' && s.agent !== 'nobody') return true;
+  // "shouldn't have been putting" blames too; "couldn't have known" excuses.
+  const shouldNot = head[hindsight]?.norm === 'should' && NEGATIONS.has(head[hindsight + 1]?.norm);
+  const have = hindsight + (shouldNot ? 2 : 1);
+  if (hindsight >= 0 && pred[have]?.norm === 'have' && s.agent !== 'nobody') return true;
+  // "if they had done their job": a counterfactual on another party's duty.
+  if (tokens[s.first - 1]?.norm === 'if' && pred[0]?.norm === 'had' && s.agent === 'other')
+    return true;
   // "nobody could tell me" is not knowing; "nobody bothered to tell me" is a complaint.
   const could = tokens.slice(s.last, v).some((t) => MODALS.has(t.norm));
   if (s.agent === 'nobody') {
@@ -82,7 +90,10 @@ function otherBlames(tokens: readonly Token[], s: Subject, last: number): boolea
     neg >= 0 &&
     pred.slice(neg + 1, neg + 4).some((t) => DILIGENCE_VERBS.has(t.norm) || /^bother/.test(t.norm));
   if (failed) return true;
-  if (HABIT_WORDS.has(verb) && !NEUTRAL_HABITS.has(tokens[v + 1]?.norm ?? '')) return true;
+  // "kept changing", "kept ignoring the tickets"; not "kept the old tier" or "kept asking".
+  const habit = tokens[v + 1];
+  if (HABIT_WORDS.has(verb) && habit?.tags.has('Gerund') && !NEUTRAL_HABITS.has(habit.norm))
+    return true;
   if (
     head.some((t) => t.norm === 'constantly') ||
     hasPhrase(pred, 'as usual') ||
@@ -94,12 +105,25 @@ function otherBlames(tokens: readonly Token[], s: Subject, last: number): boolea
   // needs to own their certs", "vendors like that need to be held to their SLA".
   // Not a pronoun or "people": "they just need a process", "people need to see it working" say
   // what others need, not what they owe.
-  const group = !['he', 'she', 'they', 'people'].includes(tokens[s.first].norm);
-  const demand = pred.slice(0, 6).findIndex((t) => DEMANDS.has(t.norm));
+  // "people need to actually follow the process": "actually" makes it a complaint all the same.
+  const actually = pred.slice(0, 5).some((t) => t.norm === 'actually');
+  const group = actually || !['he', 'she', 'they', 'people'].includes(tokens[s.first].norm);
+  // The demand is the clause's own verb ("infra really needs to"), not one reported further on
+  // ("decided every service should move"), and not a shared one ("marketing and engineering need to").
+  let demand = 0;
+  while (
+    demand < 3 &&
+    pred[demand] &&
+    (GAP.has(pred[demand].norm) || pred[demand].tags.has('Adverb'))
+  )
+    demand++;
+  if (!DEMANDS.has(pred[demand]?.norm ?? '')) return false;
   const must = pred[demand]?.norm === 'must' || pred[demand]?.norm === 'should';
-  const duty = demand >= 0 && (must || pred[demand + 1]?.norm === 'to');
+  const duty = must || pred[demand + 1]?.norm === 'to';
   const what = pred[demand + (must ? 1 : 2)]?.norm ?? '';
-  return duty && s.agent === 'other' && group && !NEEDS.has(what);
+  // "the DBA team needs way better testing", "some teams need a lot of pushing".
+  const lacks = pred.slice(demand + 1, demand + 4).some((t) => LACKS.has(t.norm));
+  return (duty || lacks) && s.agent === 'other' && group && !NEEDS.has(what);
 }
 
 /** A judgement after a copula: "was sloppy", "are basically gatekeepers", "was, let's say, not the
@@ -112,6 +136,9 @@ function judged(pred: readonly Token[], head: readonly Token[]): boolean {
   while (end < Math.min(pred.length, copula + 8) && !CLAUSE_BREAKS.has(pred[end].norm)) end++;
   const complement = pred.slice(copula + 1, end);
   if (complement.some((t) => JUDGEMENT_WORDS.has(t.norm))) return true;
+  // "weren't very receptive", "not exactly helpful": a good trait denied.
+  if (negated(pred.slice(copula, copula + 3)) && complement.some((t) => TRAITS.has(t.norm)))
+    return true;
   return hasPhrase(complement, 'not the most') || hasPhrase(complement, 'not exactly');
 }
 

@@ -30,7 +30,9 @@ function partyBefore(tokens: readonly Token[], i: number): number {
     k--;
   const t = tokens[k];
   if (!t || t.sent !== tokens[i].sent) return -1;
-  if (t.norm === 'nobody' || t.norm === 'no' || OTHER_PARTY_WORDS.has(t.norm))
+  // "no one missed it" names nobody; "no dropped readings" does not.
+  const noOne = t.norm === 'no' && tokens[k + 1]?.norm === 'one';
+  if (t.norm === 'nobody' || noOne || OTHER_PARTY_WORDS.has(t.norm))
     return startOfNounPhrase(tokens, k);
   // "the database team" is people; "the database" is not, so only people nouns head a party.
   return PARTY_HEADS.has(t.norm) ? startOfNounPhrase(tokens, k) : -1;
