@@ -1,101 +1,160 @@
 import type { Doc } from './doc';
 import {
+  around,
+  bounded,
+  changedSetting,
+  effort,
+  has,
+  inChange,
+  isBaseline,
+  leadIn,
+  setting,
+  supposed,
+  targeted,
+} from './impact-cues';
+import {
   AFFECTED_NOUNS,
-  APPROXIMATORS,
   CHANGE_WORDS,
   COMPARED,
-  CONFIG_WORDS,
+  CLOCK_AFTER,
+  CLOCK_WORDS,
   DURATION_RESULT_WORDS,
-  GOAL_WORDS,
   HARM_WORDS,
   METRIC_WORDS,
   MULTIPLIER_OBJECTS,
+  OUTAGE_WORDS,
   PEOPLE_WORDS,
+  PRODUCED_WORDS,
+  SAMPLE_WORDS,
   TIME_SAVED_WORDS,
+  TOTAL_WORDS,
 } from './lists/impact';
 import type { QuantityHit } from './quantities';
-import { pauseAfter } from './token-context';
 import type { Token } from './tokens';
 import type { StarPart } from './types';
 
-/** How far a quantity's context reaches, in words, inside its sentence. */
-const BEFORE = 7;
-const AFTER = 5;
+/** What the words around one quantity say, read once. */
+type Reading = {
+  tokens: readonly Token[];
+  q: QuantityHit;
+  part: StarPart | undefined;
+  before: Token[];
+  after: Token[];
+  inside: Token[];
+  change: boolean;
+  moved: boolean;
+  metric: boolean;
+  metricWord: boolean;
+  harm: boolean;
+  total: boolean;
+};
 
-/** The words around a quantity that say what it measures, stopping at the sentence edge. */
-function around(tokens: readonly Token[], q: QuantityHit): { before: Token[]; after: Token[] } {
-  const sent = tokens[q.first].sent;
-  const before: Token[] = [];
-  for (let k = q.first - 1; k >= 0 && k >= q.first - BEFORE && tokens[k].sent === sent; k--) {
-    // "; then I ..." starts another statement: its words say nothing about this number.
-    if (/[;:]/.test(tokens[k].post)) break;
-    before.push(tokens[k]);
-  }
-  const after: Token[] = [];
-  for (let k = q.last; k < tokens.length && k < q.last + AFTER && tokens[k].sent === sent; k++) {
-    after.push(tokens[k]);
-    if (pauseAfter(tokens[k])) break;
-  }
-  return { before, after };
-}
-
-const has = (ts: readonly Token[], set: ReadonlySet<string>) => ts.some((t) => set.has(t.norm));
-
-/** "from 800 ms to 120 ms", "to zero", "instead of 12,000", "by 30%": a quantity in a change. */
-function inChange(tokens: readonly Token[], q: QuantityHit, before: Token[], after: Token[]) {
-  // "to about twelve", "down to roughly 40": the approximator sits between the change and the number.
-  let p = q.first - 1;
-  while (p > 0 && APPROXIMATORS.has(tokens[p].norm)) p--;
-  const prev = tokens[p]?.norm ?? '';
-  const sent = tokens[q.first].sent;
-  // The change verb may sit well before the "to": "went from about 9% of orders at peak to zero".
-  let from = false;
-  let changeVerb = false;
-  for (let k = q.first - 1; k >= 0 && k >= q.first - 12 && tokens[k].sent === sent; k--) {
-    if (tokens[k].norm === 'from') from = true;
-    if (CHANGE_WORDS.has(tokens[k].norm)) changeVerb = true;
-  }
-  const fromBefore = before.slice(0, 4).some((t) => t.norm === 'from');
-  const toAfter = after.slice(0, 4).some((t) => t.norm === 'to' || t.norm === 'instead');
-  if (fromBefore && (toAfter || changeVerb)) return true;
-  if (
-    (prev === 'to' || prev === 'under' || prev === 'below' || prev === 'by') &&
-    (changeVerb || from)
-  )
-    return true;
-  if (prev === 'of' && tokens[q.first - 2]?.norm === 'instead') return true;
-  return after[0]?.norm === 'instead';
-}
-
-/** "was down 38 minutes" (not "sat down"), "recovered in two minutes", "replaced 40 hours a month";
- * "shut down after eight months" is the story's clock, not a measure. */
-function durationIsImpact(before: readonly Token[], change: boolean): boolean {
-  if (before[0]?.norm === 'after' || before[1]?.norm === 'after') return change;
-  const down = before.findIndex((t) => t.norm === 'down');
-  const outage =
-    down >= 0 && /^(was|were|went|been|is|are|being)$/.test(before[down + 1]?.norm ?? '');
+/** A duration measures a result when it is an outage ("down for 38 minutes", "failing for"), a
+ * recovery or run time ("recovered in two minutes", "the job now takes 35 minutes"), time saved or
+ * a before/after; not the story's clock ("for two weeks", "it took me a week", "after eight
+ * months") nor, in the steps or the task, a bare length. */
+function durationIsImpact(r: Reading): boolean {
+  const { before, change } = r;
+  if (effort(before)) return change;
+  if (has(before.slice(0, 2), CLOCK_WORDS) || CLOCK_AFTER.has(r.after[0]?.norm ?? ''))
+    return change;
+  const [lead] = leadIn(r.tokens, r.q);
+  // "was down 38 minutes", "failing for 25 minutes"; not "sat down for two weeks".
+  const outage = before.some(
+    (t, i) =>
+      OUTAGE_WORDS.has(t.norm) &&
+      (t.norm !== 'down' || /^(was|were|went|been|is|are|being)$/.test(before[i + 1]?.norm ?? '')),
+  );
+  if (lead === 'for') return outage || change;
   const saved = has(before, TIME_SAVED_WORDS);
-  return change || saved || outage || has(before.slice(0, 4), DURATION_RESULT_WORDS);
+  if (change || saved || outage || r.total) return true;
+  if (r.part === 'task') return false;
+  if (r.part === 'action') return r.metric && r.moved;
+  return has(before.slice(0, 4), DURATION_RESULT_WORDS) || (r.metric && r.moved);
+}
+
+/** A count is impact when it is what a result hit or produced: "1,900 orders failed", "sold 41,000
+ * seats", "zero missed payouts", "about forty requests in total"; never people, teams or machines. */
+function countIsImpact(r: Reading, zero: boolean): boolean {
+  const { before, after, inside, tokens, q } = r;
+  if (has(inside, PEOPLE_WORDS)) return false;
+  // "34 of the 40 services", "eleven of twelve services": a share, read like a percentage.
+  const k = before[0]?.norm === 'the' ? 1 : 0;
+  const ratio = before[k]?.norm === 'of' && !!tokens[q.first - 2 - k]?.tags.has('Value');
+  if (zero || r.change || r.total || ratio) return true;
+  // "I took ten wrong invoices", "pulled three affected accounts": a sample the speaker looked at.
+  if (has(before.slice(0, 5), SAMPLE_WORDS)) return false;
+  // What happened to the things counted, said right beside them: "1,900 orders failed", "37 bad
+  // accounts", "sold 41,000 seats", "all 600 invoices were corrected".
+  const close = [...before.slice(0, 2), ...inside, ...after.slice(0, 4)];
+  const passive = /^(were|was|got|been|are)$/.test(after[0]?.norm ?? '');
+  const produced =
+    has(before.slice(0, 3), PRODUCED_WORDS) || (passive && has(after.slice(1, 3), PRODUCED_WORDS));
+  return (
+    has(close, HARM_WORDS) || produced || (has(inside, AFFECTED_NOUNS) && r.moved && r.metricWord)
+  );
+}
+
+/** "doubled", "3x faster", "four times the traffic", "around ten times" after "faster"; not "a
+ * double refund", "I made the case twice" or "doubled the CPU" among the steps. */
+function multiplierIsImpact(r: Reading): boolean {
+  const { tokens, q } = r;
+  const first = tokens[q.first];
+  const nextToken = tokens[q.last];
+  const next = nextToken?.sent === first.sent ? nextToken.norm : '';
+  const objectAfter = MULTIPLIER_OBJECTS.has(next) || COMPARED.has(next);
+  if (q.last - q.first === 1 && !/^\d/.test(first.text)) {
+    // "double"/"twice" before a noun is an adjective or an adverb: "double refund", "twice".
+    if (first.norm === 'double' || first.norm === 'triple' || first.norm === 'twice')
+      return objectAfter || next === 'as';
+    // "throughput doubled", "tripled the traffic"; not "tripled the fleet" or "doubled the CPU".
+    const steps = r.part === 'action' || r.part === 'task';
+    return r.metric && (!steps || has(r.before.slice(0, 2), METRIC_WORDS));
+  }
+  const last = tokens[q.last - 1];
+  const glued = /\d\s*x$/i.test(first.text + (last === first ? '' : last.text));
+  return objectAfter || glued || r.change || r.moved || has(r.before, COMPARED);
 }
 
 /** True when a stated quantity measures a result or a before/after (latency, error rate, throughput,
  * cost, time saved, users affected), not the story's length, a count of people, a setting of the
- * fix or a target. Reads the quantity's words and neighbours, its kind and its STAR-L part. */
+ * fix, a target or a supposition. Reads the quantity's words and neighbours, its kind and its
+ * STAR-L part (taxonomy: "What counts as an impact quantity"). */
 function isImpact(doc: Doc, q: QuantityHit, part: StarPart | undefined): boolean {
   const { tokens } = doc;
   const { before, after } = around(tokens, q);
+  const baseline = isBaseline(tokens, q);
+  if (targeted(tokens, q, after) && !baseline) return false;
+  if (supposed(tokens, q)) return false;
+  const change = inChange(tokens, q, before, after);
+  if (bounded(tokens, q) && !change) return false;
+  if (setting(tokens, q, before, after)) return false;
+  if (part !== 'result' && changedSetting(tokens, q, after)) return false;
+  // "My task was to take p95 under one second": in the task a bound is the target.
+  if (part === 'task' && !baseline && ['under', 'below'].includes(leadIn(tokens, q)[0]))
+    return false;
   const inside = tokens.slice(q.first, q.last);
   const within = [...before.slice(0, 4), ...inside, ...after.slice(0, 3)];
-  // A target or estimate ("the goal was p95 under 500 ms") is the task, not its result.
-  if (has(before, GOAL_WORDS) || GOAL_WORDS.has(after[0]?.norm ?? '')) return false;
-  // A setting of the mechanism: "a ten minute TTL", "batches of 10,000", "every ten seconds".
-  const setting = [...before.slice(0, 2), ...after.slice(0, 1), inside[inside.length - 1]];
-  if (has(setting, CONFIG_WORDS) || before.some((t) => t.norm === 'every')) return false;
-  const change = inChange(tokens, q, before, after);
-  const metric =
-    has(within, METRIC_WORDS) || has([...inside, ...after.slice(0, 2)], AFFECTED_NOUNS);
-  const harm = has(within, HARM_WORDS);
-  const moved = has(before, CHANGE_WORDS);
+  const r: Reading = {
+    tokens,
+    q,
+    part,
+    before,
+    after,
+    inside,
+    change,
+    moved: has(before, CHANGE_WORDS),
+    metric: has(within, METRIC_WORDS) || has(after.slice(0, 2), AFFECTED_NOUNS),
+    metricWord: has(within, METRIC_WORDS),
+    harm: has([...before.slice(0, 4), ...inside, ...after], HARM_WORDS),
+    total: has([...before.slice(0, 4), ...after.slice(0, 2)], TOTAL_WORDS),
+  };
+  // "zero missed payouts", "mismatches were at zero", "went to zero": a result by itself; a bare
+  // "zero" elsewhere is a reading ("a processing time of zero").
+  const zero =
+    tokens[q.first].norm === 'zero' &&
+    !baseline &&
+    (q.kind === 'count' || leadIn(tokens, q)[0] === 'at');
   switch (q.kind) {
     // Latency, error rates, throughput, sizes and money measure by their unit: what is left after
     // targets and settings is a result or a baseline.
@@ -103,29 +162,34 @@ function isImpact(doc: Doc, q: QuantityHit, part: StarPart | undefined): boolean
     case 'latency':
     case 'size':
     case 'money':
-    case 'rate':
-      // In the middle of the steps a bare "150 ms" or "10 percent" is often a setting or a
-      // threshold; there it counts with a change, a metric or a harm beside it.
-      return (
-        part !== 'action' || change || metric || harm || moved || COMPARED.has(after[0]?.norm ?? '')
-      );
-    case 'multiplier': {
-      // "doubled", "3x faster", "four times the traffic"; not "I said it three times".
-      const word = q.last - q.first === 1 && !/^\d/.test(tokens[q.first].text);
-      if (word && tokens[q.first].norm !== 'twice') return true;
-      const next = tokens[q.last]?.norm ?? '';
-      const glued = /\d\s*x$/i.test(doc.text.slice(tokens[q.first].start, tokens[q.last - 1].end));
-      return MULTIPLIER_OBJECTS.has(next) || glued || change || moved;
+    case 'rate': {
+      const cue =
+        change || r.metric || r.harm || r.moved || r.total || COMPARED.has(after[0]?.norm ?? '');
+      // "80% of the noise", "70 percent of the time was in rendering": a share found while
+      // diagnosing; "4% of requests", "a third of users" measure what was hit.
+      if (after[0]?.norm === 'of' && !change && !r.harm)
+        return after
+          .slice(1, 4)
+          .some(
+            (t) => AFFECTED_NOUNS.has(t.norm) || (METRIC_WORDS.has(t.norm) && t.norm !== 'time'),
+          );
+      // "held connections idle for five seconds": a length of time the steps used.
+      if (q.kind === 'latency' && leadIn(tokens, q)[0] === 'for') return cue;
+      // A rate or a size in the setup describes the system ("300,000 reminders a day", "forty
+      // terabytes of documents") unless it is traffic, a harm or a change; in the middle of the
+      // steps a bare "150 ms" or "10 percent" is often a setting or a threshold.
+      const bare =
+        part === 'action' || ((q.kind === 'rate' || q.kind === 'size') && part !== 'result');
+      return !bare || cue || has(before, PRODUCED_WORDS);
     }
+    case 'multiplier':
+      return multiplierIsImpact(r);
     case 'duration':
-      return durationIsImpact(before, change);
+      return durationIsImpact(r);
     case 'count':
-      // In the result part a count of what was produced or hit is the outcome ("all 600 invoices
-      // were corrected", "sold 41,000 seats"); people and teams are never impact.
-      if (has(inside, PEOPLE_WORDS)) return false;
-      return change || part === 'result' || (has(inside, AFFECTED_NOUNS) && (harm || moved));
+      return countIsImpact(r, zero);
     case 'number':
-      return change || (part === 'result' && (harm || metric));
+      return change || zero || (part === 'result' && (r.harm || r.metric || r.total));
   }
 }
 

@@ -10,7 +10,8 @@ import {
   unitEndAt,
   type QuantityHit,
 } from './quantity-units';
-import { JOINERS, SPAN_LEAD } from './lists/units';
+import { FREQUENCY_WORDS, JOINERS, SPAN_LEAD } from './lists/units';
+import { countedNounEnd, fractionEnd, frequencyEnd } from './quantity-shapes';
 
 export type { QuantityHit } from './quantity-units';
 
@@ -30,6 +31,16 @@ export function isNumberToken(t: Token): boolean {
   return NUMBER_WORDS.has(t.norm) || (t.tags.has('TextValue') && t.norm !== 'one');
 }
 
+/** "one" is a number before a unit or a rate ("one second", "one a month") and as the far end of
+ * a change ("from eleven calls to one"); elsewhere it is usually a pronoun ("the old one"). */
+function oneIsNumber(tokens: readonly Token[], i: number): boolean {
+  if (isUnitAt(tokens, i + 1) || frequencyEnd(tokens, i + 1) > i + 1) return true;
+  if (tokens[i - 1]?.norm !== 'to') return false;
+  for (let k = i - 2; k >= Math.max(0, i - 7) && tokens[k].sent === tokens[i].sent; k--)
+    if (isNumberToken(tokens[k]) && tokens[k - 1]?.norm === 'from') return true;
+  return false;
+}
+
 /** Finds every stated quantity in the tokens: numbers with units, percentages, multipliers,
  * percentile latencies, durations, money and counts. Dates, times of day and labels ("version 2") are
  * skipped. Linear in the number of tokens. */
@@ -37,26 +48,42 @@ export function findQuantities(tokens: readonly Token[]): QuantityHit[] {
   const hits: QuantityHit[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
+    const fraction = fractionEnd(tokens, i);
+    if (fraction > 0) {
+      // "about a third of users", "two-thirds": a share, read like a percentage.
+      hits.push({ first: i, last: fraction, kind: 'percent' });
+      i = fraction - 1;
+      continue;
+    }
+    const often = FREQUENCY_WORDS.has(t.norm) ? frequencyEnd(tokens, i + 1) : i + 1;
+    if (often > i + 1) {
+      hits.push({ first: i, last: often, kind: 'rate' });
+      i = often - 1;
+      continue;
+    }
     if (MULTIPLIER_WORDS.has(t.norm)) {
       hits.push({ first: i, last: i + 1, kind: 'multiplier' });
       continue;
     }
+    const lead = tokens[i - 1]?.norm ?? '';
     if (
       (t.norm === 'a' || t.norm === 'an') &&
       isTimeUnitAt(tokens, i + 1) &&
-      SPAN_LEAD.has(tokens[i - 1]?.norm ?? '')
+      (SPAN_LEAD.has(lead) || (lead === 'of' && tokens[i - 2]?.norm === 'instead'))
     ) {
-      // "in about an hour", "slipped by a week": a duration said without a digit.
+      // "in about an hour", "slipped by a week", "instead of half an hour": a duration said
+      // without a digit.
       hits.push({
-        first: i,
+        first: lead === 'half' ? i - 1 : i,
         last: i + 2,
         kind: LATENCY_UNITS.has(tokens[i + 1].norm) ? 'latency' : 'duration',
       });
       i++;
       continue;
     }
-    const numeric = isNumberToken(t) || (t.norm === 'one' && isUnitAt(tokens, i + 1));
-    if (!numeric || t.text === '') continue;
+    const numeric = isNumberToken(t) || (t.norm === 'one' && oneIsNumber(tokens, i));
+    // "cost per million readings": the number after "per" is part of a unit.
+    if (!numeric || t.text === '' || lead === 'per') continue;
     let last = i + 1;
     // "2.5 million", "two and a half", "40 thousand": one quantity.
     while (last < tokens.length && tokens[last].sent === t.sent) {
@@ -71,14 +98,15 @@ export function findQuantities(tokens: readonly Token[]): QuantityHit[] {
       else if (
         JOINERS.has(n.norm) &&
         tokens[last + 1] &&
-        isNumberToken(tokens[last + 1]) &&
+        (isNumberToken(tokens[last + 1]) ||
+          (n.norm === 'point' && tokens[last + 1].norm === 'one')) &&
         // "two hundred and fifty" is one number; "in 2019 and 300 events" is two.
         (n.norm !== 'and' || SCALE_WORDS.has(tokens[last - 1].norm))
       )
         last += 2;
       else break;
     }
-    const kind = classify(tokens, i, last);
+    let kind = classify(tokens, i, last);
     // "comparing the two": a spelled-out number standing for things already named, not a measure.
     const backReference =
       kind === 'number' && !DIGITS.test(t.text) && tokens[i - 1]?.norm === 'the';
@@ -88,7 +116,7 @@ export function findQuantities(tokens: readonly Token[]): QuantityHit[] {
     }
     // A count includes what is counted ("400 rows"); a bare number has no unit.
     const counted = kind === 'rate' ? countedRateEnd(tokens, last) : last;
-    const unitEnd =
+    let unitEnd =
       kind === 'number'
         ? last
         : kind === 'count'
@@ -96,6 +124,11 @@ export function findQuantities(tokens: readonly Token[]): QuantityHit[] {
           : counted > last
             ? counted
             : unitEndAt(tokens, last);
+    const noun = kind === 'number' || kind === 'count' ? countedNounEnd(tokens, last) : -1;
+    if (noun > unitEnd) [kind, unitEnd] = ['count', noun];
+    // "14,000 a second", "thirty times a week", "412 accounts": rates and counts said around it.
+    const rateEnd = kind === 'number' || kind === 'multiplier' ? frequencyEnd(tokens, unitEnd) : 0;
+    if (rateEnd > unitEnd) [kind, unitEnd] = ['rate', rateEnd];
     hits.push({ first: startWithPercentile(tokens, i), last: unitEnd, kind });
     i = unitEnd - 1;
   }

@@ -110,6 +110,8 @@ export function classify(
   const yearLike = /^(19|20)\d\d$/.test(t.text) && last === first + 1 && !counted;
   if ((t.tags.has('Date') && !/,/.test(t.text) && !counted) || yearLike) return null;
   if (t.tags.has('Time') || TIME_OF_DAY.has(u)) return null;
+  // "june twenty second": a date, not a latency.
+  if (prev?.tags.has('Month') && prev.sent === t.sent) return null;
   if (prev && LABEL_BEFORE.has(prev.norm) && prev.sent === t.sent && !/[,;:]/.test(prev.post))
     return null;
   if (/%$/.test(text) || t.tags.has('Percent') || PERCENT_UNITS.has(u)) return 'percent';
@@ -127,6 +129,8 @@ export function classify(
   if (unit && unit.sent === t.sent && noun) {
     return unit.tags.has('Pronoun') ? 'number' : 'count';
   }
-  if (t.norm === 'one' || t.norm === 'half' || t.norm === 'quarter') return null;
+  // "the old one", "half of them"; "to one" is the far end of a change (quantities.ts checks it).
+  if ((t.norm === 'one' && prev?.norm !== 'to') || t.norm === 'half' || t.norm === 'quarter')
+    return null;
   return 'number';
 }

@@ -13,8 +13,8 @@ crept dipped sped trimmed shaved removed eliminated freed down up`.split(/\s+/),
 export const METRIC_WORDS: ReadonlySet<string> = new Set(
   `latency latencies p50 p90 p95 p99 p999 tp99 error errors rate cpu memory throughput conversion
 hit uptime availability traffic revenue churn signups cost costs bill spend downtime response load
-time times runtime duration lag backlog queue usage retention adoption accuracy coverage qps rps
-savings margin arr mrr sla slo budget`.split(/\s+/),
+time runtime duration lag backlog queue usage retention adoption accuracy coverage qps rps
+savings margin arr mrr sla slo budget speed`.split(/\s+/),
 );
 
 /** Nouns of what was affected or produced: a count of them is impact ("1,900 orders failed"). */
@@ -22,15 +22,15 @@ export const AFFECTED_NOUNS: ReadonlySet<string> = new Set(
   `orders order customers customer users user payouts payout duplicates duplicate accounts clinics
 merchants mismatches requests errors tickets calls patients sessions messages jobs events invoices
 refunds complaints pages alerts incidents failures timeouts bookings transactions payments
-checkouts entries records services listings reports deploys releases`.split(/\s+/),
+checkouts entries records services listings reports deploys releases uploads players connections
+seats redemptions quotes shops stores devices shipments webhooks views loads`.split(/\s+/),
 );
 
 /** Words of harm next to a count: "orders failed", "none were lost", "saw errors". */
 export const HARM_WORDS: ReadonlySet<string> = new Set(
   `failed fail lost affected impacted saw hit missed broken bad duplicate duplicated wrong missing
-double charged refunded dropped errored erroring stuck blocked timed down degraded paged got`.split(
-    /\s+/,
-  ),
+double charged refunded dropped errored erroring stuck blocked timed down degraded paged got failing
+fails retried stale killed happened happens crashed`.split(/\s+/),
 );
 
 /** Settings and sizes of the mechanism, not results: "a ten minute TTL", "from ten to thirty pods". */
@@ -38,7 +38,8 @@ export const CONFIG_WORDS: ReadonlySet<string> = new Set(
   `ttl timeout timeouts limit limits pods pod replicas replica partitions partition batch batches
 sleep interval threshold retries retry workers worker instances nodes node shards shard flag
 connections pool threads cron every window checkpoint checkpoints expiry ttls debounce
-deadline buckets bucket`.split(/\s+/),
+deadline buckets bucket alert alerts autoscaled autoscaling autoscale backoff brokers broker servers
+machines hosts boxes cluster clusters`.split(/\s+/),
 );
 
 /** Words before a quantity that make it a target, estimate or plan, not a result. */
@@ -50,7 +51,7 @@ estimate plan planned budget expected expecting sla slo requirement`.split(/\s+/
 /** Predicates of a duration that measures harm or a result: "down 38 minutes", "recovered in two". */
 export const DURATION_RESULT_WORDS: ReadonlySet<string> = new Set(
   `degraded blocked outage offline unavailable recovered recover runs run ran finishes finished
-completes completed takes took lost restored mttr locked stopped finish finishes`.split(/\s+/),
+completes completed takes took lost restored mttr locked stopped finish finishes back`.split(/\s+/),
 );
 
 /** Words after a multiplier that make it a measured change: "3x faster", "four times the traffic". */
@@ -81,4 +82,65 @@ regions options choices things steps ways reasons meetings`.split(/\s+/),
 /** Comparatives right after a quantity make it a change: "30% faster", "2x cheaper". */
 export const COMPARED: ReadonlySet<string> = new Set(
   'faster slower cheaper fewer less more lower higher smaller bigger better quicker'.split(' '),
+);
+
+/** Words that make what follows a supposition, not a measure: "if p99 crossed 150 ms", "it would
+ * have killed the idea in a week". */
+export const HYPOTHETICAL_WORDS: ReadonlySet<string> = new Set(
+  'if unless would might should whether'.split(' '),
+);
+
+/** Verbs after "would" that report the speaker's view of a fact ("I'd say 40%"), not a supposition. */
+export const VIEW_VERBS: ReadonlySet<string> = new Set('say guess estimate think'.split(' '));
+
+/** Words that sum up an impact: "about forty requests in total", "total impact was ninety minutes". */
+export const TOTAL_WORDS: ReadonlySet<string> = new Set(
+  'total totally altogether overall combined cumulative'.split(' '),
+);
+
+/** Verbs of what a result produced or handled: a count with one is an outcome ("sold 41,000
+ * seats", "all 600 invoices were corrected", "cleared a backlog of 1,100 payouts"). */
+export const PRODUCED_WORDS: ReadonlySet<string> = new Set(
+  `processed sold served handled held corrected cleared billed blocked stopped refunded reprocessed
+delivered sent recovered reconciled fixed resolved closed onboarded`.split(/\s+/),
+);
+
+/** Verbs of the speaker's own effort: "it took me a week", "we finished in five months" is the
+ * story's clock, not a result. */
+export const EFFORT_WORDS: ReadonlySet<string> = new Set(
+  'took take takes taking spent spend finished finish completed wrapped'.split(' '),
+);
+
+/** Who spends the effort: "took me", "we finished", "that took an hour". */
+export const EFFORT_AGENTS: ReadonlySet<string> = new Set(
+  'i we me us that it this which'.split(' '),
+);
+
+/** Predicates of harm a duration can measure after "for": "down for 40 minutes", "failing for". */
+export const OUTAGE_WORDS: ReadonlySet<string> = new Set(
+  `down failing failed degraded blocked unavailable offline stuck broken erroring paging lost locked
+stale`.split(/\s+/),
+);
+
+/** Verbs of picking a sample to look at: "I took ten wrong invoices", "pulled three accounts". */
+export const SAMPLE_WORDS: ReadonlySet<string> = new Set(
+  'took picked pulled grabbed sampled chose exported compared traced reproduced'.split(' '),
+);
+
+/** Words before a duration that place it on the story's clock: "failing since two weeks", "in the
+ * first five minutes", "after eight months". */
+export const CLOCK_WORDS: ReadonlySet<string> = new Set('since after first last next'.split(' '));
+
+/** Words right after a duration that place it on the story's clock: "six weeks later", "two days
+ * before the launch", "ran six hours early". */
+export const CLOCK_AFTER: ReadonlySet<string> = new Set(
+  'early earlier later ago before after beforehand out'.split(' '),
+);
+
+/** Knobs of the fix that name a setting from a few words away: "an alert on slot lag over 50 gigs",
+ * "autoscaled on CPU at 60 percent", "a token bucket in Redis, twenty requests a minute". */
+export const SETTING_NOUNS: ReadonlySet<string> = new Set(
+  'alert alerts alerting threshold thresholds autoscaled autoscaling autoscaler backoff bucket'.split(
+    ' ',
+  ),
 );

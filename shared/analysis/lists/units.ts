@@ -27,7 +27,7 @@ export const MONEY_UNITS: ReadonlySet<string> = new Set(
 
 /** Data-size units. */
 export const SIZE_UNITS: ReadonlySet<string> = new Set(
-  'b kb mb gb tb pb byte bytes kilobyte kilobytes megabyte megabytes gigabyte gigabytes terabyte terabytes petabytes'.split(
+  'b kb mb gb tb pb byte bytes kilobyte kilobytes megabyte megabytes gigabyte gigabytes terabyte terabytes petabytes meg megs gig gigs'.split(
     ' ',
   ),
 );
@@ -76,7 +76,7 @@ export const MULTIPLIER_WORDS: ReadonlySet<string> = new Set(
 
 /** Words after a number that make it a label, not a quantity ("version 2", "SOC 2", "day one"). */
 export const LABEL_BEFORE: ReadonlySet<string> = new Set(
-  'version v step phase day soc iso tier level series gen python java ipv chapter page pci hipaa'.split(
+  'version v step phase day soc iso tier level series gen python java ipv chapter page pci hipaa top'.split(
     ' ',
   ),
 );
@@ -84,8 +84,8 @@ export const LABEL_BEFORE: ReadonlySet<string> = new Set(
 /** Markers of a latency percentile ("p99", "tp99"). */
 export const PERCENTILE_PATTERN = /^t?p\d{2,4}$/;
 
-/** Words that join the parts of one spoken number ("two point five"). */
-export const JOINERS: ReadonlySet<string> = new Set('and a point'.split(' '));
+/** Words that join the parts of one spoken number ("two point five", "two or three"). */
+export const JOINERS: ReadonlySet<string> = new Set('and a point or'.split(' '));
 
 /** Words before "a week" / "an hour" that make it a stated duration, not a rate ("once a week"). */
 export const SPAN_LEAD: ReadonlySet<string> = new Set(
@@ -101,3 +101,22 @@ export const TIME_OF_DAY: ReadonlySet<string> = new Set(['am', 'pm', "o'clock", 
 export const PERCENTILE_TIES: ReadonlySet<string> = new Set(
   'of at about around roughly was is'.split(' '),
 );
+
+/** Fractions said as words: "about a third of users", "two-thirds", "dropped by a fifth". */
+export const FRACTION_WORDS: ReadonlySet<string> = new Set(
+  'half third thirds quarter quarters fifth fifths tenth tenths'.split(' '),
+);
+
+/** Words that count a fraction: "a third", "two-thirds". */
+export const FRACTION_LEADS: ReadonlySet<string> = new Set('a one two three four'.split(' '));
+
+/** Words before a fraction that make it a measure without "of" after: "dropped by about a third". */
+export const FRACTION_BEFORE: ReadonlySet<string> = new Set(
+  'by to about around roughly nearly almost than under just only'.split(' '),
+);
+
+/** Words that state how often without a digit: "twice a week", "once a month". */
+export const FREQUENCY_WORDS: ReadonlySet<string> = new Set(['once', 'twice']);
+
+/** Words between a count and its time unit that make it a rate: "14,000 a second". */
+export const RATE_LINKS: ReadonlySet<string> = new Set(['a', 'an', 'per', 'each']);

@@ -33,9 +33,9 @@ describe('quantities (measured impact)', () => {
     expect(quantities(text)).toEqual([]);
     expect(analyzeAnswer({ text }).answerFlags.map((f) => f.kind)).toContain('no-metric');
     // Throughput said with a bare four-digit number is a rate, not the year 2000.
-    expect(quantities('At peak the gateway took about 2000 requests per second.')).toEqual([
-      ['rate', '2000 requests per second'],
-    ]);
+    expect(quantities('After the fix the gateway handled about 2000 requests per second.')).toEqual(
+      [['rate', '2000 requests per second']],
+    );
     expect(quantities('In total around 1,800 customers saw errors.')).toEqual([
       ['count', '1,800 customers'],
     ]);

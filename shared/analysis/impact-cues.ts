@@ -1,0 +1,154 @@
+/** What the words around a stated quantity say about it (impact.ts decides from these): is it in a
+ * change, a supposition, a target, a setting of the fix, or the speaker's own effort. */
+import {
+  APPROXIMATORS,
+  CHANGE_WORDS,
+  CONFIG_WORDS,
+  EFFORT_AGENTS,
+  EFFORT_WORDS,
+  GOAL_WORDS,
+  HYPOTHETICAL_WORDS,
+  SETTING_NOUNS,
+  VIEW_VERBS,
+} from './lists/impact';
+import type { QuantityHit } from './quantities';
+import { pauseAfter } from './token-context';
+import type { Token } from './tokens';
+
+/** How far a quantity's context reaches, in words, inside its sentence. */
+const BEFORE = 7;
+const AFTER = 5;
+/** How far back a supposition or a goal reaches: "the hard requirement was that everyone sees the
+ * question within a second". */
+const CLAUSE_BACK = 14;
+
+/** The words around a quantity that say what it measures, stopping at the sentence edge. */
+export function around(tokens: readonly Token[], q: QuantityHit) {
+  const sent = tokens[q.first].sent;
+  const before: Token[] = [];
+  for (let k = q.first - 1; k >= 0 && k >= q.first - BEFORE && tokens[k].sent === sent; k--) {
+    // "; then I ..." starts another statement: its words say nothing about this number.
+    if (/[;:]/.test(tokens[k].post)) break;
+    before.push(tokens[k]);
+  }
+  const after: Token[] = [];
+  for (let k = q.last; k < tokens.length && k < q.last + AFTER && tokens[k].sent === sent; k++) {
+    after.push(tokens[k]);
+    if (pauseAfter(tokens[k])) break;
+  }
+  return { before, after };
+}
+
+/** True when any token's word is in the set. */
+export const has = (ts: readonly Token[], set: ReadonlySet<string>) =>
+  ts.some((t) => set.has(t.norm));
+
+/** The word before the quantity, past any approximator ("to about twelve" gives "to"), and its index. */
+export function leadIn(tokens: readonly Token[], q: QuantityHit): [string, number] {
+  let p = q.first - 1;
+  while (p > 0 && APPROXIMATORS.has(tokens[p].norm)) p--;
+  return [tokens[p]?.sent === tokens[q.first].sent ? tokens[p].norm : '', p];
+}
+
+/** The tokens back to the clause's start (at most CLAUSE_BACK), nearest first. */
+function clauseBack(tokens: readonly Token[], q: QuantityHit): Token[] {
+  const out: Token[] = [];
+  for (let k = q.first - 1; k >= 0 && k >= q.first - CLAUSE_BACK; k--) {
+    if (tokens[k].sent !== tokens[q.first].sent || /[;:]/.test(tokens[k].post)) break;
+    out.push(tokens[k]);
+  }
+  return out;
+}
+
+/** "from 800 ms to 120 ms", "to zero", "instead of 12,000", "by 30%": a quantity in a change. */
+export function inChange(
+  tokens: readonly Token[],
+  q: QuantityHit,
+  before: Token[],
+  after: Token[],
+) {
+  const [prev, p] = leadIn(tokens, q);
+  const sent = tokens[q.first].sent;
+  // The change verb may sit well before the "to": "went from about 9% of orders at peak to zero".
+  let from = false;
+  let changeVerb = false;
+  for (let k = q.first - 1; k >= 0 && k >= q.first - 12 && tokens[k].sent === sent; k--) {
+    if (tokens[k].norm === 'from') from = true;
+    if (CHANGE_WORDS.has(tokens[k].norm)) changeVerb = true;
+  }
+  const fromBefore = before.slice(0, 4).some((t) => t.norm === 'from');
+  const toAfter = after.slice(0, 4).some((t) => t.norm === 'to' || t.norm === 'instead');
+  if (fromBefore && (toAfter || changeVerb)) return true;
+  // "went from the next morning to within five minutes"; a bare "within two minutes" is a clock.
+  const to = prev === 'within' ? tokens[p - 1]?.norm : prev;
+  if (['to', 'under', 'below', 'by'].includes(to) && (changeVerb || from)) return true;
+  if (prev === 'of' && tokens[p - 1]?.norm === 'instead') return true;
+  // "in about ten minutes through a pull request instead of a week-long ticket".
+  return after.some((t, i) => t.norm === 'instead' && after[i + 1]?.norm === 'of');
+}
+
+/** The start of a change said as "from X": X is the state before, even inside a goal ("the goal
+ * was to go from about 5000 events a second to 50000"). */
+export const isBaseline = (tokens: readonly Token[], q: QuantityHit) =>
+  leadIn(tokens, q)[0] === 'from';
+
+/** A supposition: "if p99 crossed 150 ms", "it would have killed the idea in a week"; "I'd say
+ * 40%" reports a fact. */
+export function supposed(tokens: readonly Token[], q: QuantityHit): boolean {
+  const back = clauseBack(tokens, q);
+  return back.some(
+    (t, i) => HYPOTHETICAL_WORDS.has(t.norm) && !(i > 0 && VIEW_VERBS.has(back[i - 1].norm)),
+  );
+}
+
+/** A target or estimate ("the goal was p95 under 500 ms", "a 150 ms latency target"): the task,
+ * not its result. */
+export function targeted(tokens: readonly Token[], q: QuantityHit, after: Token[]): boolean {
+  return has(clauseBack(tokens, q), GOAL_WORDS) || has(after.slice(0, 2), GOAL_WORDS);
+}
+
+/** A bound of the mechanism: "backoff up to 24 hours", "load tested up to 15 times the peak";
+ * not the far end of a change ("from 40 ms up to 900 ms"). */
+export function bounded(tokens: readonly Token[], q: QuantityHit): boolean {
+  const [prev, p] = leadIn(tokens, q);
+  if (prev !== 'to' || tokens[p - 1]?.norm !== 'up') return false;
+  return !clauseBack(tokens, q).some((t) => t.norm === 'from');
+}
+
+/** A setting of the fix: "a ten minute TTL", "keepAliveTimeout to 65 seconds", "the lag alert to
+ * two minutes", "every ten seconds", "a thirty-second blip" (a length used as a modifier). */
+export function setting(tokens: readonly Token[], q: QuantityHit, before: Token[], after: Token[]) {
+  const inside = tokens.slice(q.first, q.last);
+  const near = [...before.slice(0, 2), ...after.slice(0, 1), inside[inside.length - 1]];
+  if (has(near, CONFIG_WORDS) || before[0]?.norm === 'every') return true;
+  if (has(before.slice(0, 5), SETTING_NOUNS)) return true;
+  if (before.slice(0, 3).some((t) => /(timeout|ttl|interval)$/.test(t.norm))) return true;
+  // "a thirty-second blip", "a ten-minute TTL": the quantity describes a noun.
+  const hyphen = q.last - q.first === 2 && tokens[q.first].post === '-';
+  return hyphen && !!after[0]?.tags.has('Noun') && tokens[q.first - 1]?.norm === 'a';
+}
+
+/** The thing changed in "increased the pods from ten to thirty" or "took the service from 12 to
+ * 40 pods": a setting when it is a machine or a knob of the fix. */
+export function changedSetting(tokens: readonly Token[], q: QuantityHit, after: Token[]): boolean {
+  if (after[0]?.norm === 'to' && has(after.slice(1, 4), CONFIG_WORDS)) return true;
+  for (let k = q.first - 1; k >= Math.max(1, q.first - 8); k--) {
+    if (tokens[k].sent !== tokens[q.first].sent) return false;
+    if (tokens[k].norm === 'from') return has(tokens.slice(Math.max(0, k - 3), k), CONFIG_WORDS);
+  }
+  return false;
+}
+
+/** The speaker's own effort: "it took me a week", "that took an hour", "we finished in five
+ * months": how long the story took, not what it changed. */
+export function effort(before: readonly Token[]): boolean {
+  const v = before.findIndex((t) => EFFORT_WORDS.has(t.norm));
+  if (v < 0) return false;
+  // "took me", "we finished", "that took", "the untangling took" (an activity as the subject).
+  const subject = before[v + 1]?.norm ?? '';
+  return (
+    EFFORT_AGENTS.has(subject) ||
+    EFFORT_AGENTS.has(before[v - 1]?.norm ?? '') ||
+    (/ing$/.test(subject) && !!before[v + 2]?.tags.has('Determiner'))
+  );
+}
