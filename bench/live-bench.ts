@@ -17,7 +17,12 @@ const load = () =>
     .loadavg()
     .map((l) => l.toFixed(2))
     .join(' ');
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)]!;
+/** The middle value; with an even count, the mean of the two middle values. */
+const median = (xs: number[]) => {
+  const sorted = [...xs].sort((a, b) => a - b);
+  const mid = sorted.length / 2;
+  return sorted.length % 2 ? sorted[Math.floor(mid)]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+};
 
 /** Page time (ms) at which the review shows flagged phrases in the transcript. */
 async function flagsVisibleAt(page: Page, timeoutMs: number): Promise<number> {

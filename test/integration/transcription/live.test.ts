@@ -5,7 +5,7 @@ import { transcribeFileLive } from '../../../electron/services/transcription/liv
 import { LiveTranscriber } from '../../../electron/services/transcription/live/live-transcriber';
 import type { Transcript } from '../../../shared/transcript';
 import { FILLER_ANSWERS, INCIDENT_ANSWER } from '../helpers/answers';
-import { jfkWav, JFK_TEXT, speak } from '../helpers/audio';
+import { concat, jfkWav, JFK_TEXT, speak, synth } from '../helpers/audio';
 import {
   LONG_TEST_MS,
   MODEL,
@@ -15,6 +15,10 @@ import {
 } from '../helpers/engine';
 import { boundaryErrors } from '../helpers/boundary-errors';
 import { wordErrorRate } from '../helpers/wer';
+
+/** About nine seconds of speech, no cut: the whole answer is the open segment at Stop. */
+const SHORT_ANSWER =
+  'I rewrote the retry logic in the payment worker so that failed charges back off exponentially. Duplicate charges dropped to zero within a week.';
 
 type Case = { name: string; text: string; file: () => Promise<string> };
 const CASES: Case[] = [
@@ -93,6 +97,33 @@ describe.skipIf(SKIP_ENGINE_TESTS)(
         expect(errors.dropped.length).toBeLessThanOrEqual(MAX_DROPPED_AT_CUTS);
       }
     });
+
+    // Recorded in real time (one 250 ms chunk every 250 ms, the live view's decodes on): the
+    // pause before Stop is used to decode the open segment, so Stop has nothing left to decode;
+    // stopped mid-sentence, the tail is decoded at Stop as before.
+    it(
+      'decodes the tail during the final pause, and only the tail when stopped mid-speech',
+      async () => {
+        const spoken = await speak(SHORT_ANSWER);
+        const paused = await concat('short-answer-then-pause', [
+          spoken,
+          await synth('silence-2.5s', 2.5),
+        ]);
+        const settled = await transcribeFileLive(live, paused, undefined, { realTime: true });
+        const abrupt = await transcribeFileLive(live, spoken, undefined, { realTime: true });
+        const wer = (t: Transcript) => 100 * wordErrorRate(SHORT_ANSWER, t.text);
+        console.log(
+          `[live] real time: stopped after a pause: ${settled.tailDecodedAtStopSec.toFixed(1)} s left to decode at Stop, WER ${wer(settled.transcript).toFixed(1)}%; stopped mid-speech: ${abrupt.tailDecodedAtStopSec.toFixed(1)} s left, WER ${wer(abrupt.transcript).toFixed(1)}%`,
+        );
+        expect(settled.tailDecodedAtStopSec).toBe(0);
+        expect(abrupt.tailDecodedAtStopSec).toBeGreaterThan(1);
+        expect(settled.transcript.words.at(-1)!.end).toBeLessThanOrEqual(
+          settled.transcript.audioDurationSec,
+        );
+        expect(wer(settled.transcript)).toBeLessThanOrEqual(wer(abrupt.transcript) + 5);
+      },
+      LONG_TEST_MS,
+    );
 
     it('keeps word times on the recording clock and char offsets into the joined text', () => {
       const r = results.get('incident answer (2 min)')!;

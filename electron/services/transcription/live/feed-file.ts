@@ -14,14 +14,16 @@ const FILE_SESSION_ID = 'file-feed-0001';
  * Feeds a 16 kHz mono 16-bit WAV file through the live path as if it were being recorded, in
  * the recorder's 250 ms chunks but as fast as the engine keeps up (faster than real time), then
  * finishes it like a Stop: the same segmenter, engine and joining as a recording in the app.
- * Resolves to the transcript and where the segments were cut.
- * `onChunk` runs after each chunk (tests use it to kill the engine mid-file).
+ * Resolves to the transcript, where the segments were cut and how much audio Stop left to decode.
+ * `onChunk` runs after each chunk (tests use it to kill the engine mid-file); `realTime` feeds
+ * one chunk every 250 ms with the live view's decodes on, exactly as a recording arrives.
  */
 export async function transcribeFileLive(
   live: LiveTranscriber,
   audioPath: string,
   onChunk?: (sec: number) => void | Promise<void>,
-): Promise<{ transcript: Transcript; cutsSec: number[] }> {
+  options: { realTime?: boolean } = {},
+): Promise<{ transcript: Transcript; cutsSec: number[]; tailDecodedAtStopSec: number }> {
   const info = await probeWavFile(audioPath);
   const name = path.basename(audioPath);
   if (isWavProblem(info) || info.encoding !== 'pcm' || info.sampleRate !== 16_000) {
@@ -38,7 +40,8 @@ export async function transcribeFileLive(
         `Convert it with \`sox ${name} -r 16000 -c 1 -b 16 answer.wav\`, or leave out --live.`,
     );
   }
-  live.begin(FILE_SESSION_ID, { provisional: false });
+  live.begin(FILE_SESSION_ID, { provisional: options.realTime === true });
+  const started = performance.now();
   const handle = await open(audioPath, 'r');
   try {
     let seq = 0;
@@ -47,8 +50,13 @@ export async function transcribeFileLive(
       await handle.read(chunk, 0, chunk.length, info.dataOffset + at);
       live.push(FILE_SESSION_ID, seq++, chunk);
       await onChunk?.((at + chunk.length) / 2 / 16_000);
-      // Let segment transcriptions run between chunks, as they do between a recording's chunks.
-      await new Promise((resolve) => setImmediate(resolve));
+      if (options.realTime) {
+        const due = started + ((seq * CHUNK_BYTES) / 2 / 16_000) * 1000;
+        await new Promise((resolve) => setTimeout(resolve, Math.max(0, due - performance.now())));
+      } else {
+        // Let segment transcriptions run between chunks, as they do between a recording's chunks.
+        await new Promise((resolve) => setImmediate(resolve));
+      }
     }
   } finally {
     await handle.close();
@@ -56,5 +64,9 @@ export async function transcribeFileLive(
   live.end(FILE_SESSION_ID);
   const session = live.take(FILE_SESSION_ID)!;
   const transcript = await session.finish();
-  return { transcript, cutsSec: session.cutsSec };
+  return {
+    transcript,
+    cutsSec: session.cutsSec,
+    tailDecodedAtStopSec: session.tailDecodedAtStopSec ?? 0,
+  };
 }

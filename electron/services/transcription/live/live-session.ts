@@ -7,7 +7,23 @@ import { joinPieces, type TranscriptPiece } from './join-transcript';
 import { FRAME_SAMPLES, PcmLevels } from './pcm-levels';
 import { transcribeSegment, type SegmentAudio } from './segment-transcript';
 import { decideCut } from './segmenter';
+import { activeSecondsBetween, analyseActivity } from '../speech-activity';
 import type { WhisperServer } from './whisper-server';
+
+/** A decode of the open segment (see LiveSession.provisional). */
+type Provisional = {
+  text: string;
+  abort: AbortController | null;
+  atSample: number;
+  /** The decode while it runs, then its transcript (null when it was aborted or failed). */
+  run: Promise<Transcript | null> | null;
+};
+const EMPTY_PROVISIONAL: Provisional = {
+  text: '',
+  abort: null,
+  atSample: 0,
+  run: null,
+};
 
 /** The live path could not finish; the review transcribes the whole file instead. */
 export class LiveFailed extends Error {
@@ -30,6 +46,15 @@ export type LiveSessionOptions = {
 const PROVISIONAL_EVERY_SEC = 4;
 /** Provisional decodes only while a segment takes at most this share of its length to decode. */
 const MAX_PROVISIONAL_FACTOR = 0.5;
+
+/** A pause this long after speech starts a decode of the open segment at once (a "settle"
+ * decode): most answers end in such a pause before Stop, and then Stop finds the tail decoded. */
+const SETTLE_PAUSE_SEC = 0.8;
+/** Settle decodes only while the engine keeps up with speech at all. */
+const MAX_SETTLE_FACTOR = 1;
+/** Speech after a settle decode's end shorter than this (a breath, the click of Stop) leaves
+ * that decode valid for the tail. */
+const MAX_SPEECH_AFTER_SETTLE_SEC = 0.15;
 
 /** Seconds of context the segmenter looks at before a segment (speech-activity's floor window). */
 const CONTEXT_FRAMES = Math.round(10 / LEVEL_FRAME_SEC);
@@ -54,17 +79,16 @@ export class LiveSession {
   private lastSeq = -1;
   private done = 0;
   private finishing: Promise<Transcript> | null = null;
+  private tailAtStopSec: number | null = null;
   private offExit: () => void = () => undefined;
   private model = '';
   /** Segments queued or being transcribed. */
   private pending = 0;
   /** Decode time over audio time of the last segment (0 until one is done). */
   private realtimeFactor = 0;
-  private provisional: { text: string; abort: AbortController | null; atSample: number } = {
-    text: '',
-    abort: null,
-    atSample: 0,
-  };
+  /** The latest decode of the open segment (for the live view, and for Stop when nothing was
+   * said after it): the audio up to `atSample` and its decode. */
+  private provisional: Provisional = EMPTY_PROVISIONAL;
 
   constructor(private readonly options: LiveSessionOptions) {
     options.engine.then(
@@ -82,6 +106,12 @@ export class LiveSession {
   /** Seconds transcribed so far and seconds recorded, on the recording's clock. */
   get progress(): { doneSec: number; totalSec: number } {
     return { doneSec: this.done, totalSec: this.totalSamples / 16_000 };
+  }
+
+  /** Seconds of audio Stop left to decode: the open segment, or 0 when a decode made during the
+   * final pause already covered it; null before Stop. */
+  get tailDecodedAtStopSec(): number | null {
+    return this.tailAtStopSec;
   }
 
   /** Start times (s) of every segment cut so far after the first, on the recording's clock. */
@@ -110,19 +140,29 @@ export class LiveSession {
     else this.maybeProvisional();
   }
 
-  /** Decodes the open segment for the live view when the engine has nothing else to do. */
+  /** Decodes the open segment when the engine has nothing else to do: every few seconds for the
+   * live view, and at once when the speaker pauses (so Stop after a pause finds it done). */
   private maybeProvisional(): void {
     const p = this.provisional;
     if (this.options.provisional === false || this.pending > 0 || p.abort) return;
-    // On a machine too busy to decode well ahead of real time, a provisional decode (whose
-    // encoder pass cannot be stopped) would hold up the next segment and grow the wait at Stop.
-    if (this.realtimeFactor > MAX_PROVISIONAL_FACTOR) return;
-    if ((this.totalSamples - p.atSample) / 16_000 < PROVISIONAL_EVERY_SEC) return;
     if ((this.totalSamples - this.segmentStartSample) / 16_000 < 1) return;
+    if (this.pauseAfterUndecodedSpeech()) {
+      if (this.realtimeFactor > MAX_SETTLE_FACTOR) return;
+    } else {
+      // On a machine too busy to decode well ahead of real time, a provisional decode (whose
+      // encoder pass cannot be stopped) would hold up the next segment and grow the wait at Stop.
+      if (this.realtimeFactor > MAX_PROVISIONAL_FACTOR) return;
+      if ((this.totalSamples - p.atSample) / 16_000 < PROVISIONAL_EVERY_SEC) return;
+    }
     const segment = this.openSegment(this.totalSamples);
     const abort = new AbortController();
-    this.provisional = { text: p.text, abort, atSample: this.totalSamples };
-    void (async () => {
+    const next: Provisional = {
+      text: p.text,
+      abort,
+      atSample: this.totalSamples,
+      run: null,
+    };
+    next.run = (async () => {
       try {
         const { server, model } = await this.options.engine;
         const transcript = await transcribeSegment(
@@ -132,14 +172,46 @@ export class LiveSession {
           model,
           abort.signal,
         );
-        if (!abort.signal.aborted) this.provisional.text = transcript.text;
+        if (abort.signal.aborted) return null;
+        next.text = transcript.text;
         this.emit();
+        return transcript;
       } catch {
         // A provisional decode only feeds the live view; a real failure shows on the next cut.
+        return null;
       } finally {
-        if (this.provisional.abort === abort) this.provisional.abort = null;
+        next.abort = null;
       }
     })();
+    this.provisional = next;
+  }
+
+  /** True when the open segment ends in a pause of SETTLE_PAUSE_SEC after speech that no
+   * decode has covered yet. */
+  private pauseAfterUndecodedSpeech(): boolean {
+    const startFrame = this.segmentStartSample / FRAME_SAMPLES;
+    const frames = this.levels.frames;
+    const activity = analyseActivity(frames.subarray(startFrame), LEVEL_FRAME_SEC);
+    const prefix = activity.activePrefix;
+    const n = prefix.length - 1;
+    let last = n - 1;
+    while (last >= 0 && prefix[last + 1] === prefix[last]) last--;
+    if (last < 0) return false;
+    const quietSec = (n - 1 - last) * LEVEL_FRAME_SEC;
+    const speechEndSample = (startFrame + last + 1) * FRAME_SAMPLES;
+    return quietSec >= SETTLE_PAUSE_SEC && this.provisional.atSample < speechEndSample;
+  }
+
+  /** The running or finished decode of the open segment, when nothing but silence was recorded
+   * after the audio it covers: then it is the tail's transcript and Stop need not decode again. */
+  private settledTail(): Provisional | null {
+    const p = this.provisional;
+    if (!p.run || p.atSample <= this.segmentStartSample) return null;
+    const startFrame = this.segmentStartSample / FRAME_SAMPLES;
+    const activity = analyseActivity(this.levels.frames.subarray(startFrame), LEVEL_FRAME_SEC);
+    const fromSec = (p.atSample - this.segmentStartSample) / 16_000;
+    const toSec = (this.totalSamples - this.segmentStartSample) / 16_000;
+    return activeSecondsBetween(activity, fromSec, toSec) < MAX_SPEECH_AFTER_SETTLE_SEC ? p : null;
   }
 
   /** Transcribes what is left after the last cut and resolves to the joined transcript. */
@@ -147,8 +219,12 @@ export class LiveSession {
     if (!this.finishing) {
       this.finishing = (async () => {
         if (!this.failure && this.totalSamples > this.segmentStartSample) {
-          this.cut(this.totalSamples);
+          const settled = this.settledTail();
+          this.tailAtStopSec = settled ? 0 : (this.totalSamples - this.segmentStartSample) / 16_000;
+          if (settled) this.useSettled(settled);
+          else this.cut(this.totalSamples);
         }
+        this.tailAtStopSec ??= 0;
         await this.chain;
         // The engine stopping after this recording's last segment is no concern of it.
         this.offExit();
@@ -175,10 +251,29 @@ export class LiveSession {
     };
   }
 
+  /** Ends the recording with the settle decode of the open segment as its last piece (the audio
+   * after it is silence); if that decode failed, the tail is decoded as usual. */
+  private useSettled(settled: Provisional): void {
+    const segment = this.openSegment(this.totalSamples);
+    const endSec = this.totalSamples / 16_000;
+    this.segmentStartSample = this.totalSamples;
+    this.chunks = [];
+    this.pending++;
+    this.chain = this.chain
+      .then(async () => {
+        const transcript = await settled.run;
+        if (!transcript) return this.transcribe(segment, endSec);
+        this.pieces.push({ offsetSec: segment.startSec, transcript });
+        this.done = endSec;
+        this.emit();
+      })
+      .finally(() => this.pending--);
+  }
+
   private cut(endSample: number): void {
     // A provisional decode would only delay this segment's real one.
     this.provisional.abort?.abort();
-    this.provisional = { text: '', abort: null, atSample: endSample };
+    this.provisional = { ...EMPTY_PROVISIONAL, atSample: endSample };
     const segment = this.openSegment(endSample);
     const all = Buffer.concat(this.chunks);
     const bytes = segment.pcm.length;
