@@ -1,4 +1,4 @@
-import { CLAUSE_BREAKS, OPENERS } from '../lists/grammar';
+import { CLAUSE_BREAKS, COPULAS, OPENERS } from '../lists/grammar';
 import { OTHER_PARTY_WORDS, PARTY_HEADS, PARTY_QUALIFIERS } from '../lists/blame';
 import { FILLER_SOUNDS } from '../lists/fillers';
 import type { Token } from '../tokens';
@@ -85,6 +85,10 @@ export function subjectOf(tokens: readonly Token[], c: Clause): Subject | null {
       tokens[i].text === '')
   )
     i++;
+  // "which, honestly, is just how they operate": "which" is the subject of its clause.
+  const w0 = tokens[c.first]?.norm;
+  if ((w0 === 'which' || w0 === 'that') && COPULAS.has(tokens[i]?.norm ?? ''))
+    return { first: c.first, last: c.first + 1, agent: 'dummy', qualified: false };
   // "I mean it wasn't my call": a restart, not the speaker as subject.
   if (tokens[i]?.norm === 'i' && tokens[i + 1]?.norm === 'mean' && i + 2 < c.last) i += 2;
   const t = tokens[i];
@@ -125,7 +129,9 @@ export function subjectOf(tokens: readonly Token[], c: Clause): Subject | null {
     }
     return { first: i, last, agent: 'nobody', qualified };
   }
-  if (DUMMIES.has(w)) {
+  // "that team", "that customer": a determiner, not a dummy.
+  const np = tokens[i + 1]?.tags.has('Noun') && !tokens[i + 1]?.tags.has('Pronoun');
+  if (DUMMIES.has(w) && (!np || tokens[i + 1]?.norm === 'one' || i + 1 >= c.last)) {
     const one = tokens[i + 1]?.norm === 'one' ? i + 2 : i + 1;
     return { first: i, last: one, agent: 'dummy', qualified: false };
   }
@@ -143,6 +149,11 @@ export function subjectOf(tokens: readonly Token[], c: Clause): Subject | null {
       x.tags.has('Possessive') ||
       x.tags.has('ProperNoun');
     const verbLike = x.tags.has('Modal') || x.tags.has('Copula') || STOP_NP.has(x.norm);
+    // "the actual on call guy": "on call" is part of the name.
+    if (x.norm === 'on' && tokens[k + 1]?.norm === 'call' && k > i) {
+      k += 2;
+      continue;
+    }
     if (!np || verbLike || (x.tags.has('Pronoun') && k > i)) break;
     if (x.norm === 'my' || x.norm === 'our') mine = true;
     if (isParty(x)) party = true;
@@ -205,7 +216,9 @@ export function innerSubjects(tokens: readonly Token[], c: Clause, skip: number)
     )
       first--;
     // "the dashboard for the clients was slow": a party after a preposition is not the subject.
-    if (tokens[first - 1]?.tags.has('Preposition') && first > c.first) continue;
+    // A relative clause names its antecedent wherever it sits: "written by a contractor who didn't".
+    const who = tokens[last - 1]?.norm === 'who';
+    if (tokens[first - 1]?.tags.has('Preposition') && first > c.first && !who) continue;
     out.push({ first, last, agent: nobody ? 'nobody' : 'other', qualified: false });
     k = last - 1;
   }

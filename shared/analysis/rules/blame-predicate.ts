@@ -15,6 +15,7 @@ import {
   NEUTRAL_HABITS,
   NOBODY_ALWAYS,
   NOBODY_EMPHASIS,
+  OWN_GROUP,
   PERCEPTION,
   PRESENT_PERFECT,
   DEMANDS,
@@ -161,8 +162,19 @@ function dummyBlames(tokens: readonly Token[], s: Subject, last: number): boolea
   for (let k = 1; k < pred.length; k++) {
     const t = pred[k];
     const next = pred[k + 1];
-    if (t.norm === 'on' && next) {
-      const party = pred.slice(k + 1, k + 5).some(isOther);
+    // "that's just how they operate", "which is how that team works": a habit of a party's.
+    if (t.norm === 'how' && !neg) {
+      const who = pred.slice(k + 1, k + 4).findIndex((x) => isOther(x) || x.norm === 'whoever');
+      if (who >= 0 && pred[k + 2 + who]?.tags.has('Verb')) return true;
+    }
+    // "is on them", "wasn't really on me": "on" right after the copula, not "to move the needle on
+    // sales" or "a guy on my team".
+    const direct = pred.slice(1, k).every((x) => NEGATIONS.has(x.norm) || x.tags.has('Adverb'));
+    if (t.norm === 'on' && next && direct && !OWN_GROUP.has(next.norm)) {
+      // "on the platform team", "on whoever set it up"; not "on the platform team's cluster".
+      const at = pred.slice(k + 1, k + 5).findIndex((x) => isOther(x) || x.norm === 'whoever');
+      const head = pred[k + 1 + at];
+      const party = at >= 0 && !(/['’]s$/.test(head.norm) || pred[k + 2 + at]?.tags.has('Noun'));
       if (!neg && (party || ['them', 'him', 'her', 'their'].includes(next.norm))) return true;
       if (neg && SPEAKER_OBJECTS.has(next.norm)) return true;
     }
@@ -196,6 +208,20 @@ function causedBy(tokens: readonly Token[], s: Subject, last: number): boolean {
   return false;
 }
 
+/** "the problem was one hundred percent the vendor", "the root cause was them": a problem whose
+ * complement is a party, with nothing of the system between. */
+function problemIsParty(tokens: readonly Token[], s: Subject, last: number): boolean {
+  if (!PROBLEM_NOUNS.has(tokens[s.last - 1]?.norm ?? '') && tokens[s.last - 1]?.norm !== 'cause')
+    return false;
+  if (!COPULAS.has(tokens[s.last]?.norm ?? '')) return false;
+  for (let k = s.last + 1; k < Math.min(last, s.last + 7); k++) {
+    const t = tokens[k];
+    if (isOther(t) || t.norm === 'them') return !tokens[k + 1]?.tags.has('Noun');
+    if (t.tags.has('Noun') && !t.tags.has('Value')) return false;
+  }
+  return false;
+}
+
 /** The end token of a blaming clause (its subject to its end, at most 14 words), or -1. */
 export function blameClauseEnd(tokens: readonly Token[], c: Clause, s: Subject): number {
   let last = Math.min(c.last, s.last + 14);
@@ -209,8 +235,10 @@ export function blameClauseEnd(tokens: readonly Token[], c: Clause, s: Subject):
   const blames =
     s.agent === 'other' || s.agent === 'nobody'
       ? otherBlames(tokens, s, last)
-      : s.agent === 'dummy'
-        ? dummyBlames(tokens, s, last) || causedBy(tokens, s, last)
+      : s.agent === 'dummy' || (s.agent === 'thing' && tokens[s.first].norm !== 'there')
+        ? dummyBlames(tokens, s, last) ||
+          causedBy(tokens, s, last) ||
+          (s.agent === 'thing' && problemIsParty(tokens, s, last))
         : causedBy(tokens, s, last);
   return blames ? last : -1;
 }
