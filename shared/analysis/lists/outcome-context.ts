@@ -84,10 +84,10 @@ export const COUNT_VERBS: ReadonlySet<string> = new Set(
 /** Comparisons of a count with no number: "fewer failures", "less incidents", "more books". */
 export const COUNT_COMPARATIVES: ReadonlySet<string> = new Set('fewer less more'.split(' '));
 
-/** After "than", words that compare with the past rather than with another thing ("better than the
- * year before", "quieter than usual"). */
+/** After "than", words that compare with the past or with the course not taken rather than with
+ * another thing ("better than the year before", "quieter than usual", "than if we had ..."). */
 export const PAST_REFERENCES: ReadonlySet<string> = new Set(
-  'before usual previously earlier last ever prior normal'.split(' '),
+  'before usual previously earlier last ever prior normal if'.split(' '),
 );
 
 /** Whole phrases of an outcome reached with no measure: people won over, a relationship mended,

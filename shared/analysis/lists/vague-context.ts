@@ -28,7 +28,7 @@ export const SUBJECT_GAP: ReadonlySet<string> = new Set(
 
 /** After "something", these introduce what it was ("something like a queue", "something that ..."). */
 export const NOT_SPECIFIED_AFTER: ReadonlySet<string> = new Set(
-  'like that which called similar to else for about with'.split(' '),
+  'like that which called similar to else for about with i we they he she you'.split(' '),
 );
 
 /** Words that end what follows "a lot of". */

@@ -152,7 +152,8 @@ function find({ doc, unitParts }: RuleContext): Finding[] {
   for (let i = 0; i < tokens.length; i++) {
     // A goal in the Task part states what had to be done; it is not a claim of how (taxonomy).
     const part = unitParts[doc.unitOf[i]];
-    const goal = doc.units.length >= 3 && part === 'task';
+    // A lesson says what to do next time ("we wouldn't have had to redo it"), not what was done.
+    const goal = doc.units.length >= 3 && (part === 'task' || part === 'learning');
     if (sentenceHasMetric(doc, i) || goal) continue;
     const end = Math.max(vagueActionEnd(tokens, i), reworkEnd(tokens, i));
     if (end > i) {

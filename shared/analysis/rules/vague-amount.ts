@@ -61,7 +61,16 @@ function unnamedSetEnd(tokens: readonly Token[], i: number): number {
   // "after some digging": an activity with no what, after a preposition of time.
   if (verb?.norm === 'after' && /ing$/.test(sameSentence(tokens, i + 1, i)?.norm ?? ''))
     return endsClauseOrJoins(tokens, i + 1) ? i + 2 : i;
-  if (!verb || !verb.tags.has('Verb') || verb.tags.has('Copula') || NOT_STEPS.has(verb.norm))
+  // "did some digging", "did some testing": an activity done, with no what.
+  const did =
+    (verb?.norm === 'did' || verb?.norm === 'do') &&
+    /ing$/.test(sameSentence(tokens, i + 1, i)?.norm ?? '');
+  if (
+    !verb ||
+    !verb.tags.has('Verb') ||
+    verb.tags.has('Copula') ||
+    (NOT_STEPS.has(verb.norm) && !did)
+  )
     return i;
   let j = i + 1;
   if (sameSentence(tokens, j, i)?.tags.has('Adjective') && tokens[j + 1]?.tags.has('Noun')) j++;

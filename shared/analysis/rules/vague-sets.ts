@@ -9,7 +9,7 @@ import {
   SUBJECT_GAP,
 } from '../lists/vague-context';
 import { phraseAt, phraseSet } from '../phrase-match';
-import { sameSentence } from '../token-context';
+import { endsClause, sameSentence } from '../token-context';
 import type { Token } from '../tokens';
 import type { StarPart } from '../types';
 import { endsClauseOrJoins } from './vague-amount';
@@ -32,6 +32,15 @@ function pluralEnd(tokens: readonly Token[], j: number, ref: number): number {
 /** "and some other tweaks", "and a couple other things", "all the usual things": the end of a
  * list standing in for the rest of it. Returns [first, last) or null. */
 export function listEndAt(tokens: readonly Token[], i: number): [number, number] | null {
+  // "battery life, data usage, all that.": the last item of a spoken list.
+  if (
+    tokens[i].norm === 'all' &&
+    tokens[i + 1]?.norm === 'that' &&
+    sameSentence(tokens, i + 1, i) &&
+    /,/.test(tokens[i - 1]?.post ?? '') &&
+    endsClause(tokens, i + 1)
+  )
+    return [i, i + 2];
   const lead = tokens[i].norm === 'and' || tokens[i].norm === 'or' ? 1 : 0;
   const hit = phraseAt(tokens, i + lead, LIST_ENDS);
   if (!hit || !sameSentence(tokens, hit.first, i)) return null;
