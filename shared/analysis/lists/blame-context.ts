@@ -163,3 +163,19 @@ export const NEUTRAL_JUST: ReadonlySet<string> = new Set(
 export const SYSTEM_VERBS: ReadonlySet<string> = new Set(
   'crashed failed died hung stopped broke timed restarted crashing failing dying'.split(' '),
 );
+
+/** Agents whose clause a subject-less clause goes on about ("..., without telling anyone"). */
+export const CARRIED: ReadonlySet<string> = new Set(['other', 'nobody']);
+
+/** Duties a speaker can deny beside the fault nouns: "not really my area", "not my job". */
+export const DENIED_DUTIES: ReadonlySet<string> = new Set('area job idea team'.split(' '));
+
+/** Verbs of repair: "fix their problem", "clean up their mess". */
+export const REPAIRS: ReadonlySet<string> = new Set(
+  'fix fixing fixed clean cleaning cleaned debug debugging debugged sort sorting sorted'.split(' '),
+);
+
+/** How a clause that goes on about the previous clause's party starts: "..., without telling anyone". */
+export const CARRY_STARTS: ReadonlySet<string> = new Set(
+  'without never always constantly just not'.split(' '),
+);

@@ -24,6 +24,7 @@ import {
   PASSIVE_HARMS,
   PROBLEM_NOUNS,
   SPEAKER_OBJECTS,
+  SPEAKER_SUBJECTS,
   TRAITS,
 } from '../lists/blame-context';
 
@@ -231,6 +232,11 @@ export function blameClauseEnd(tokens: readonly Token[], c: Clause, s: Subject):
     let k = last;
     while (k < tokens.length && k < s.last + 12 && tokens[k].sent === tokens[s.first].sent) k++;
     last = k;
+  }
+  // Another party's predicate ends where the speaker takes over: "..., and found we weren't checking".
+  if (s.agent === 'other' || s.agent === 'nobody') {
+    const mine = tokens.slice(s.last, last).findIndex((t) => SPEAKER_SUBJECTS.has(t.norm));
+    if (mine >= 0) last = s.last + mine;
   }
   const blames =
     s.agent === 'other' || s.agent === 'nobody'

@@ -7,13 +7,14 @@ import {
 } from '../lists/blame';
 import { CLAUSE_BREAKS } from '../lists/grammar';
 import { phraseAt, phraseSet } from '../phrase-match';
-import { clausesOf, innerSubjects, subjectOf } from './blame-clause';
+import { clausesOf, innerSubjects, subjectOf, type Subject } from './blame-clause';
+import { denies, repairsTheirs } from './blame-stance';
 import { blameClauseEnd } from './blame-predicate';
 import type { Token } from '../tokens';
 import type { Finding } from '../types';
 import { spanFinding, type Rule, type RuleContext } from './context';
 import { pauseAfter, sameSentence } from '../token-context';
-import { BETWEEN, DEFENSIVE_ONLY, SELF_LEAD } from '../lists/blame-context';
+import { BETWEEN, CARRIED, CARRY_STARTS, DEFENSIVE_ONLY, SELF_LEAD } from '../lists/blame-context';
 
 const PHRASES = phraseSet(BLAME_PHRASES);
 const STRONG = phraseSet(STRONG_FAILURES);
@@ -104,20 +105,34 @@ function find({ doc }: RuleContext): Finding[] {
     i = end - 1;
   }
   // By structure: who the clause's agent is and what its predicate does to them.
+  let prev: Subject | null = null;
   for (const c of clausesOf(tokens)) {
-    // No subject found ("Once again we got burned by ..."): the clause is still read for a cause.
-    const subject = subjectOf(tokens, c) ?? {
+    const found = subjectOf(tokens, c);
+    // No subject: "..., without telling anyone, as usual" goes on about the previous clause's party;
+    // otherwise ("Once again we got burned by ...") the clause is still read for a cause.
+    const carried =
+      !found &&
+      prev &&
+      tokens[prev.first].sent === tokens[c.first].sent &&
+      CARRIED.has(prev.agent) &&
+      CARRY_STARTS.has(tokens[c.first + (CLAUSE_BREAKS.has(tokens[c.first].norm) ? 1 : 0)].norm);
+    const subject: Subject = found ?? {
       first: c.first,
       last: c.first,
-      agent: 'thing' as const,
+      agent: carried && prev ? prev.agent : 'thing',
       qualified: false,
     };
-    const end = blameClauseEnd(tokens, c, subject);
+    prev = found ?? prev;
+    let end = blameClauseEnd(tokens, c, subject);
+    if (end < 0 && (denies(tokens, c) || repairsTheirs(tokens, c))) end = c.last;
+    let from = subject.last;
     if (end > subject.first) {
       out.push(spanFinding(doc, 'blame', subject.first, end, REASON, SUGGEST));
-      continue;
+      // A run-on clause may blame again further on: "which is just how they operate they don't
+      // really do change review over there".
+      from = end + 1;
     }
-    for (const inner of innerSubjects(tokens, c, subject.last)) {
+    for (const inner of innerSubjects(tokens, c, from)) {
       const innerEnd = blameClauseEnd(tokens, c, inner);
       if (innerEnd > inner.first)
         out.push(spanFinding(doc, 'blame', inner.first, innerEnd, REASON, SUGGEST));

@@ -1,0 +1,37 @@
+import type { Token } from '../tokens';
+import { NEGATIONS } from '../lists/grammar';
+import { FAULT_NOUNS } from '../lists/blame';
+import { DENIED_DUTIES, PROBLEM_NOUNS, REPAIRS, SPEAKER_OBJECTS } from '../lists/blame-context';
+import type { Clause } from './blame-clause';
+
+/** A clause that denies the speaker's part, whatever its subject: "not really my area", "the
+ * timezone thing wasn't my call", "I mean it wasn't really my call to start it". A negation, at most
+ * two adverbs, then "my"/"our" and a noun of fault or duty. */
+export function denies(tokens: readonly Token[], c: Clause): boolean {
+  for (let k = c.first; k < c.last; k++) {
+    if (!NEGATIONS.has(tokens[k].norm)) continue;
+    let j = k + 1;
+    while (j < c.last && j <= k + 2 && tokens[j].tags.has('Adverb')) j++;
+    const owner = tokens[j];
+    const noun = tokens[j + 1]?.norm ?? '';
+    if (
+      owner &&
+      SPEAKER_OBJECTS.has(owner.norm) &&
+      (FAULT_NOUNS.has(noun) || DENIED_DUTIES.has(noun))
+    )
+      return true;
+  }
+  return false;
+}
+
+/** The speaker repairing what another party broke: "we spent the evening fixing their problem",
+ * "I had to clean up their mess". A verb of repair, then "their" and a problem noun. */
+export function repairsTheirs(tokens: readonly Token[], c: Clause): boolean {
+  for (let k = c.first; k < c.last - 2; k++) {
+    if (!REPAIRS.has(tokens[k].norm)) continue;
+    const rest = tokens.slice(k + 1, Math.min(c.last, k + 4));
+    const their = rest.findIndex((t) => t.norm === 'their');
+    if (their >= 0 && PROBLEM_NOUNS.has(rest[their + 1]?.norm ?? '')) return true;
+  }
+  return false;
+}
