@@ -7,7 +7,7 @@ export function MicrophonePicker(props: {
   onChange: (deviceId: string) => void;
   disabled: boolean;
 }) {
-  const [devices, setDevices] = useState<MediaDeviceInfo[]>([]);
+  const [devices, setDevices] = useState<MediaDeviceInfo[] | null>(null);
 
   useEffect(() => {
     const refresh = () =>
@@ -19,18 +19,23 @@ export function MicrophonePicker(props: {
     return () => navigator.mediaDevices?.removeEventListener('devicechange', refresh);
   }, [props.disabled]);
 
-  const known = devices.some((d) => d.deviceId === props.value);
+  // A saved choice that is not plugged in stays chosen (never silently replaced by the default),
+  // and says so: recording would fail until it is back or another one is picked.
+  const missing =
+    devices !== null && props.value !== '' && !devices.some((d) => d.deviceId === props.value);
   return (
     <div className="field">
       <label htmlFor="microphone">Microphone</label>
       <select
         id="microphone"
-        value={known ? props.value : ''}
+        value={devices === null ? '' : props.value}
+        aria-describedby={missing ? 'microphone-missing' : undefined}
         disabled={props.disabled}
         onChange={(e) => props.onChange(e.target.value)}
       >
         <option value="">System default</option>
-        {devices
+        {missing && <option value={props.value}>Chosen microphone (not connected)</option>}
+        {(devices ?? [])
           .filter((d) => d.deviceId && d.deviceId !== 'default')
           .map((d, i) => (
             <option key={d.deviceId} value={d.deviceId}>
@@ -38,6 +43,12 @@ export function MicrophonePicker(props: {
             </option>
           ))}
       </select>
+      {missing && (
+        <p id="microphone-missing" className="notice notice-warning">
+          The microphone you chose is not connected. Plug it in, or pick another one (System default
+          records from whatever the system uses).
+        </p>
+      )}
     </div>
   );
 }

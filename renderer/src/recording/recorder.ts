@@ -10,6 +10,9 @@ const SAMPLE_RATE = 16_000;
 /** Samples per chunk sent across the bridge: 250 ms, so a crash loses at most about that much. */
 const CHUNK_SAMPLES = SAMPLE_RATE / 4;
 
+/** How long to wait for the first audio before showing the recording as started anyway. */
+const FIRST_AUDIO_TIMEOUT_MS = 3000;
+
 /** Why a recording ended, as stored on the attempt. */
 export type StopReason = 'stopped' | 'max-duration' | 'device-lost' | 'disk-full' | 'error';
 
@@ -82,10 +85,15 @@ export class Recorder {
       const diskFull = error instanceof ApiError && error.code === 'disk-full';
       autoStop(diskFull ? 'disk-full' : 'error', error.message);
     });
-    recorder = new Recorder(api, attempt, stream, context, node, uploader, performance.now());
     const maxSamples = request.maxSeconds * SAMPLE_RATE;
     let captured = 0;
+    let firstAudio: () => void = () => undefined;
+    const audioFlowing = new Promise<void>((resolve) => {
+      firstAudio = resolve;
+      setTimeout(resolve, FIRST_AUDIO_TIMEOUT_MS);
+    });
     node.port.onmessage = (event: MessageEvent<WorkletMessage>) => {
+      firstAudio();
       const data = event.data;
       if (data.type === 'level') return callbacks.onLevel(data.rms, data.peak);
       captured += data.pcm.length;
@@ -98,6 +106,11 @@ export class Recorder {
         );
       }
     };
+    // The recording counts as started (timer, Stop button) from its first audio, not from the
+    // click: on a busy machine the audio graph takes a moment to run, and the clock shown must
+    // match the audio kept.
+    await audioFlowing;
+    recorder = new Recorder(api, attempt, stream, context, node, uploader, performance.now());
     track.addEventListener('ended', () =>
       autoStop(
         'device-lost',
