@@ -4,6 +4,8 @@ import { plural } from '../ui/format';
 
 /** Which themes each story covers, which themes and questions nothing covers, and reuse hints. */
 export function CoverageMatrix({ matrix }: { matrix: Matrix }) {
+  // Covered by a shared theme only: a story could answer it, but none is planned for it.
+  const themeOnly = matrix.questions.filter((q) => q.storyIds.length > 0 && !q.linked);
   return (
     <section className="coverage" aria-labelledby="coverage-title">
       <h2 id="coverage-title">Coverage</h2>
@@ -60,7 +62,7 @@ export function CoverageMatrix({ matrix }: { matrix: Matrix }) {
         <details>
           <summary>
             {plural(matrix.uncoveredQuestionIds.length, 'question has', 'questions have')} no story
-            yet
+            yet, neither linked nor sharing a theme
           </summary>
           <ul>
             {matrix.questions
@@ -68,6 +70,20 @@ export function CoverageMatrix({ matrix }: { matrix: Matrix }) {
               .map((q) => (
                 <li key={q.questionId}>{q.text}</li>
               ))}
+          </ul>
+        </details>
+      )}
+      {themeOnly.length > 0 && (
+        <details>
+          <summary>
+            {plural(themeOnly.length, 'question shares', 'questions share')} a theme with a story
+            but {themeOnly.length === 1 ? 'has' : 'have'} none linked: link one in the story to
+            practise it from there
+          </summary>
+          <ul>
+            {themeOnly.map((q) => (
+              <li key={q.questionId}>{q.text}</li>
+            ))}
           </ul>
         </details>
       )}
