@@ -32,7 +32,10 @@ export function around(tokens: readonly Token[], q: QuantityHit) {
     before.push(tokens[k]);
   }
   const after: Token[] = [];
-  for (let k = q.last; k < tokens.length && k < q.last + AFTER && tokens[k].sent === sent; k++) {
+  // "a table with two hundred million rows, and one bad migration ...": past the pause is another
+  // statement.
+  const stop = pauseAfter(tokens[q.last - 1]) ? q.last : q.last + AFTER;
+  for (let k = q.last; k < tokens.length && k < stop && tokens[k].sent === sent; k++) {
     after.push(tokens[k]);
     if (pauseAfter(tokens[k])) break;
   }
@@ -94,10 +97,18 @@ export const isBaseline = (tokens: readonly Token[], q: QuantityHit) =>
 
 /** A supposition: "if p99 crossed 150 ms", "it would have killed the idea in a week"; "I'd say
  * 40%" reports a fact. */
-export function supposed(tokens: readonly Token[], q: QuantityHit): boolean {
+export function supposed(tokens: readonly Token[], q: QuantityHit, after: Token[]): boolean {
   const back = clauseBack(tokens, q);
-  return back.some(
-    (t, i) => HYPOTHETICAL_WORDS.has(t.norm) && !(i > 0 && VIEW_VERBS.has(back[i - 1].norm)),
+  // "a carrier that was going to take us from 8,000 trucks to 40,000": a forecast.
+  const going = back.some((t, i) => t.norm === 'going' && back[i - 1]?.norm === 'to');
+  // "you can lose up to 200 ms of pings if a pod dies".
+  const condition = after.slice(0, 4).some((t) => t.norm === 'if' || t.norm === 'unless');
+  return (
+    going ||
+    condition ||
+    back.some(
+      (t, i) => HYPOTHETICAL_WORDS.has(t.norm) && !(i > 0 && VIEW_VERBS.has(back[i - 1].norm)),
+    )
   );
 }
 
@@ -112,6 +123,8 @@ export function targeted(tokens: readonly Token[], q: QuantityHit, after: Token[
 export function bounded(tokens: readonly Token[], q: QuantityHit): boolean {
   const [prev, p] = leadIn(tokens, q);
   if (prev !== 'to' || tokens[p - 1]?.norm !== 'up') return false;
+  // "the error rate went up to 35 percent" is a change.
+  if (CHANGE_WORDS.has(tokens[p - 2]?.norm ?? '')) return false;
   return !clauseBack(tokens, q).some((t) => t.norm === 'from');
 }
 
@@ -134,7 +147,12 @@ export function changedSetting(tokens: readonly Token[], q: QuantityHit, after: 
   if (after[0]?.norm === 'to' && has(after.slice(1, 4), CONFIG_WORDS)) return true;
   for (let k = q.first - 1; k >= Math.max(1, q.first - 8); k--) {
     if (tokens[k].sent !== tokens[q.first].sent) return false;
-    if (tokens[k].norm === 'from') return has(tokens.slice(Math.max(0, k - 3), k), CONFIG_WORDS);
+    // "increased the pods from ten to thirty", "from eleven clusters down to one".
+    if (tokens[k].norm === 'from') {
+      // The knob sits right before "from" or is what the first number counts.
+      const named = [tokens[k - 1], tokens[k + 2]];
+      return named.some((t) => t?.sent === tokens[k].sent && CONFIG_WORDS.has(t.norm));
+    }
   }
   return false;
 }

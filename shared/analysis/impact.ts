@@ -29,6 +29,7 @@ import {
   TIME_SAVED_WORDS,
   TOTAL_WORDS,
 } from './lists/impact';
+import { NUMBER_WORDS } from './lists/units';
 import type { QuantityHit } from './quantities';
 import type { Token } from './tokens';
 import type { StarPart } from './types';
@@ -56,9 +57,9 @@ type Reading = {
 function durationIsImpact(r: Reading): boolean {
   const { before, change } = r;
   if (effort(before)) return change;
+  const [lead] = leadIn(r.tokens, r.q);
   if (has(before.slice(0, 2), CLOCK_WORDS) || CLOCK_AFTER.has(r.after[0]?.norm ?? ''))
     return change;
-  const [lead] = leadIn(r.tokens, r.q);
   // "was down 38 minutes", "failing for 25 minutes"; not "sat down for two weeks".
   const outage = before.some(
     (t, i) =>
@@ -66,6 +67,8 @@ function durationIsImpact(r: Reading): boolean {
       (t.norm !== 'down' || /^(was|were|went|been|is|are|being)$/.test(before[i + 1]?.norm ?? '')),
   );
   if (lead === 'for') return outage || change;
+  // "went through six months of tickets": a span of data, unless it is of load or downtime.
+  if (r.after[0]?.norm === 'of' && !has(r.after.slice(1, 4), METRIC_WORDS)) return change || outage;
   const saved = has(before, TIME_SAVED_WORDS);
   if (change || saved || outage || r.total) return true;
   if (r.part === 'task') return false;
@@ -86,10 +89,13 @@ function countIsImpact(r: Reading, zero: boolean): boolean {
   if (has(before.slice(0, 5), SAMPLE_WORDS)) return false;
   // What happened to the things counted, said right beside them: "1,900 orders failed", "37 bad
   // accounts", "sold 41,000 seats", "all 600 invoices were corrected".
-  const close = [...before.slice(0, 2), ...inside, ...after.slice(0, 4)];
+  // "I dropped two wildcard clauses" is the speaker's step, not harm done to them.
+  const own = /^(i|we)$/.test(before[1]?.norm ?? '') || /^(i|we)$/.test(before[2]?.norm ?? '');
+  const close = [...(own ? [] : before.slice(0, 2)), ...inside, ...after.slice(0, 4)];
   const passive = /^(were|was|got|been|are)$/.test(after[0]?.norm ?? '');
   const produced =
-    has(before.slice(0, 3), PRODUCED_WORDS) || (passive && has(after.slice(1, 3), PRODUCED_WORDS));
+    has(before.slice(0, 5), PRODUCED_WORDS) ||
+    (passive && (has(after.slice(1, 3), PRODUCED_WORDS) || after[1]?.norm === 'back'));
   return (
     has(close, HARM_WORDS) || produced || (has(inside, AFFECTED_NOUNS) && r.moved && r.metricWord)
   );
@@ -116,6 +122,19 @@ function multiplierIsImpact(r: Reading): boolean {
   return objectAfter || glued || r.change || r.moved || has(r.before, COMPARED);
 }
 
+/** "a hundred percent the vendor", "100% sure": certainty, not a measure. */
+function intensifier(tokens: readonly Token[], q: QuantityHit): boolean {
+  if (q.kind !== 'percent') return false;
+  const text = tokens
+    .slice(q.first, q.last)
+    .map((t) => t.norm)
+    .join(' ');
+  const next = tokens[q.last];
+  if (!/^(100 ?%|(one |a )?hundred (percent|%))$/.test(text) || next?.sent !== tokens[q.first].sent)
+    return false;
+  return ['Determiner', 'Adjective', 'Possessive', 'Verb'].some((tag) => next.tags.has(tag));
+}
+
 /** True when a stated quantity measures a result or a before/after (latency, error rate, throughput,
  * cost, time saved, users affected), not the story's length, a count of people, a setting of the
  * fix, a target or a supposition. Reads the quantity's words and neighbours, its kind and its
@@ -125,14 +144,15 @@ function isImpact(doc: Doc, q: QuantityHit, part: StarPart | undefined): boolean
   const { before, after } = around(tokens, q);
   const baseline = isBaseline(tokens, q);
   if (targeted(tokens, q, after) && !baseline) return false;
-  if (supposed(tokens, q)) return false;
+  if (supposed(tokens, q, after) || bounded(tokens, q)) return false;
   const change = inChange(tokens, q, before, after);
-  if (bounded(tokens, q) && !change) return false;
   if (setting(tokens, q, before, after)) return false;
-  if (part !== 'result' && changedSetting(tokens, q, after)) return false;
+  if (changedSetting(tokens, q, after)) return false;
+  const [lead] = leadIn(tokens, q);
   // "My task was to take p95 under one second": in the task a bound is the target.
-  if (part === 'task' && !baseline && ['under', 'below'].includes(leadIn(tokens, q)[0]))
+  if (part === 'task' && !baseline && ['under', 'below', 'above', 'over'].includes(lead))
     return false;
+  if (intensifier(tokens, q)) return false;
   const inside = tokens.slice(q.first, q.last);
   const within = [...before.slice(0, 4), ...inside, ...after.slice(0, 3)];
   const r: Reading = {
@@ -154,7 +174,7 @@ function isImpact(doc: Doc, q: QuantityHit, part: StarPart | undefined): boolean
   const zero =
     tokens[q.first].norm === 'zero' &&
     !baseline &&
-    (q.kind === 'count' || leadIn(tokens, q)[0] === 'at');
+    (q.kind === 'count' ? has(inside, AFFECTED_NOUNS) || has(inside, HARM_WORDS) : lead === 'at');
   switch (q.kind) {
     // Latency, error rates, throughput, sizes and money measure by their unit: what is left after
     // targets and settings is a result or a baseline.
@@ -189,6 +209,14 @@ function isImpact(doc: Doc, q: QuantityHit, part: StarPart | undefined): boolean
     case 'count':
       return countIsImpact(r, zero);
     case 'number':
+      // "By around nine the error rate was down": a spelled-out hour, not a measure.
+      if (
+        !zero &&
+        ['by', 'at', 'until'].includes(lead) &&
+        NUMBER_WORDS.has(tokens[q.first].norm) &&
+        q.last - q.first === 1
+      )
+        return false;
       return change || zero || (part === 'result' && (r.harm || r.metric || r.total));
   }
 }

@@ -5,7 +5,7 @@
 export const CHANGE_WORDS: ReadonlySet<string> = new Set(
   `went go goes came come dropped drop drops fell fall falls rose rise rises cut cuts reduced reduce
 reducing improved improve increased decreased declined grew grow climbed jumped spiked doubled halved
-tripled shrank shrunk peaked stayed stays saved saves save replaced recovered lowered brought
+tripled shrank shrunk peaked stayed stays stay saved saves save replaced recovered lowered brought
 crept dipped sped trimmed shaved removed eliminated freed down up`.split(/\s+/),
 );
 
@@ -23,14 +23,15 @@ export const AFFECTED_NOUNS: ReadonlySet<string> = new Set(
 merchants mismatches requests errors tickets calls patients sessions messages jobs events invoices
 refunds complaints pages alerts incidents failures timeouts bookings transactions payments
 checkouts entries records services listings reports deploys releases uploads players connections
-seats redemptions quotes shops stores devices shipments webhooks views loads`.split(/\s+/),
+seats redemptions quotes shops stores devices shipments webhooks views loads outages breakages
+oversells downtime`.split(/\s+/),
 );
 
 /** Words of harm next to a count: "orders failed", "none were lost", "saw errors". */
 export const HARM_WORDS: ReadonlySet<string> = new Set(
   `failed fail lost affected impacted saw hit missed broken bad duplicate duplicated wrong missing
 double charged refunded dropped errored erroring stuck blocked timed down degraded paged got failing
-fails retried stale killed happened happens crashed`.split(/\s+/),
+fails retried stale killed happened happens crashed deleted`.split(/\s+/),
 );
 
 /** Settings and sizes of the mechanism, not results: "a ten minute TTL", "from ten to thirty pods". */
@@ -102,7 +103,7 @@ export const TOTAL_WORDS: ReadonlySet<string> = new Set(
  * seats", "all 600 invoices were corrected", "cleared a backlog of 1,100 payouts"). */
 export const PRODUCED_WORDS: ReadonlySet<string> = new Set(
   `processed sold served handled held corrected cleared billed blocked stopped refunded reprocessed
-delivered sent recovered reconciled fixed resolved closed onboarded`.split(/\s+/),
+delivered recovered reconciled fixed resolved closed onboarded restored`.split(/\s+/),
 );
 
 /** Verbs of the speaker's own effort: "it took me a week", "we finished in five months" is the
