@@ -1,4 +1,4 @@
-import { CLAUSE_BREAKS, COPULAS, OPENERS } from '../lists/grammar';
+import { CLAUSE_BREAKS, COPULAS, NEGATIONS, OPENERS } from '../lists/grammar';
 import { OTHER_PARTY_WORDS, PARTY_HEADS, PARTY_QUALIFIERS } from '../lists/blame';
 import { FILLER_SOUNDS } from '../lists/fillers';
 import type { Token } from '../tokens';
@@ -108,7 +108,7 @@ export function subjectOf(tokens: readonly Token[], c: Clause): Subject | null {
         if (OWN_GROUP.has(tokens[k - 1]?.norm ?? '')) break;
         return { first: i, last: k + 1, agent: 'other', qualified: false };
       }
-      if (!(x.tags.has('Determiner') || x.tags.has('Adjective') || x.tags.has('Noun'))) break;
+      if (x.tags.has('Copula') || x.tags.has('Modal') || NEGATIONS.has(x.norm)) break;
     }
   }
   if (w === 'we') return { first: i, last: i + 1, agent: 'team', qualified: false };

@@ -166,7 +166,7 @@ function dummyBlames(tokens: readonly Token[], s: Subject, last: number): boolea
     // "that's just how they operate", "which is how that team works": a habit of a party's.
     if (t.norm === 'how' && !neg) {
       const who = pred.slice(k + 1, k + 4).findIndex((x) => isOther(x) || x.norm === 'whoever');
-      if (who >= 0 && pred[k + 2 + who]?.tags.has('Verb')) return true;
+      if (who >= 0 && k + 2 + who < pred.length) return true;
     }
     // "is on them", "wasn't really on me": "on" right after the copula, not "to move the needle on
     // sales" or "a guy on my team".
@@ -218,7 +218,8 @@ function problemIsParty(tokens: readonly Token[], s: Subject, last: number): boo
   for (let k = s.last + 1; k < Math.min(last, s.last + 7); k++) {
     const t = tokens[k];
     if (isOther(t) || t.norm === 'them') return !tokens[k + 1]?.tags.has('Noun');
-    if (t.tags.has('Noun') && !t.tags.has('Value')) return false;
+    // "the networking team": a modifier before the party's head.
+    if (t.tags.has('Noun') && !t.tags.has('Value') && !isOther(tokens[k + 1])) return false;
   }
   return false;
 }

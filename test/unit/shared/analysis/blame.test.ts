@@ -31,4 +31,44 @@ describe('blame rule', () => {
       expect(flagged(text, 'blame'), text).toEqual([]);
     }
   });
+
+  it('reads the agent and what the clause does to it, not phrases', () => {
+    const cases: [string, string][] = [
+      // judgements of another party's conduct or quality
+      ['The security folks never reviewed our firewall request.', 'never reviewed'],
+      ["Half of the frontend devs didn't even read the migration guide.", 'even read'],
+      ['The vendor had no idea how their own webhook retries worked.', 'no idea'],
+      ['Legal changed the consent wording three times in one month.', 'three times'],
+      ['The architect just ignored the benchmark we sent him.', 'just ignored'],
+      ["Some of the mobile teams really didn't want to touch anything.", 'touch anything'],
+      ['Their support portal is a black hole.', 'black hole'],
+      ["The vendor's account manager wasn't very responsive.", 'very responsive'],
+      ['They shipped late again, which is just how the payments team works.', 'how the payments'],
+      // faults pinned in passing, and denials of the speaker's part
+      ['The data platform team altered the schema, without any review, as usual.', 'without any'],
+      ['If QA had done their job, this would never have reached production.', 'done their job'],
+      ['The root cause was the networking team, plain and simple.', 'networking team'],
+      ["Honestly, the release calendar wasn't my call.", 'my call'],
+      ['We lost a day on it, not really my responsibility though.', 'my responsibility'],
+      ['I ended up spending the weekend cleaning up their mess.', 'their mess'],
+    ];
+    for (const [text, phrase] of cases) expect(flagsPhrase(text, 'blame', phrase), text).toBe(true);
+  });
+
+  it('leaves neutral reports about other people alone', () => {
+    for (const text of [
+      'Nobody has complained about the page since the fix.',
+      'Nobody in my team had used Terraform before, so I paired with Ana on it.',
+      "Most users didn't even notice the switch to the new cluster.",
+      'The infrastructure team decided that every service should use the shared cache.',
+      'The workers just crashed again after the restart, so I added a dead letter queue.',
+      'Support kept sending us screenshots of the error, which helped a lot.',
+      'There was a designer on my team who wanted a different layout.',
+      "The reviewer couldn't have known about the legacy IDs.",
+      'Product and engineering need to plan launches together.',
+      'The vendor never supported webhooks, so I built a poller.',
+    ]) {
+      expect(flagged(text, 'blame'), text).toEqual([]);
+    }
+  });
 });
