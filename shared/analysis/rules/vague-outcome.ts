@@ -1,7 +1,7 @@
 import { notAClaim, outcomeAt } from '../outcome';
 import { conditional, settledOutcomeAt } from '../outcome-more';
 import type { Finding } from '../types';
-import { impactQuantities } from '../impact';
+import { claimMeasured } from './vague-measure';
 import { spanFinding, type Rule, type RuleContext } from './context';
 import { OUTCOME_REASON, OUTCOME_SUGGEST } from './reasons';
 
@@ -12,15 +12,18 @@ function find({ doc, unitParts }: RuleContext): Finding[] {
   const out: Finding[] = [];
   // A measure of the result in the sentence answers "by how much"; the story's clock ("after
   // eight months") does not.
-  const measured = new Set(impactQuantities(doc, unitParts).map((q) => tokens[q.first].sent));
   for (let i = 0; i < tokens.length; i++) {
     // Setup describes the before-state ("the old version was stable"); lessons generalise.
     // (A one- or two-clause answer has no real parts: everything in it counts.)
     const part = unitParts[doc.unitOf[i]];
     const claimPart = doc.units.length < 3 || part === 'action' || part === 'result';
-    if (measured.has(tokens[i].sent) || !claimPart) continue;
+    if (!claimPart) continue;
     const hit = outcomeAt(tokens, i) ?? (notAClaim(tokens, i) ? null : settledOutcomeAt(tokens, i));
     if (!hit || conditional(tokens, hit.first)) continue;
+    if (claimMeasured(doc, unitParts, hit.first, hit.last)) {
+      i = hit.last - 1;
+      continue;
+    }
     out.push(spanFinding(doc, 'vague', hit.first, hit.last, OUTCOME_REASON, OUTCOME_SUGGEST));
     i = hit.last - 1;
   }

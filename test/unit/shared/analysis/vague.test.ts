@@ -132,6 +132,29 @@ describe('vague rule', () => {
     }
   });
 
+  it("reads the measure in the outcome's own clause, not in another clause of a run-on", () => {
+    expect(
+      flagsPhrase(
+        'We processed 40,000 orders in ten minutes and the whole launch felt really smooth.',
+        'vague',
+        'felt really smooth',
+      ),
+    ).toBe(true);
+    expect(
+      flagsPhrase(
+        'After that it was all fine, but 2,000 payments were stuck for an hour.',
+        'vague',
+        'was all fine',
+      ),
+    ).toBe(true);
+    for (const text of [
+      'The search page got much faster, p95 went from 2 s to 400 ms.',
+      'Checkout latency went from 900 ms to 300 ms, so the pages felt quicker.',
+    ]) {
+      expect(flagged(text, 'vague'), text).toEqual([]);
+    }
+  });
+
   it('explains what to say instead of a vague outcome', () => {
     const f = analyzeAnswer({ text: 'Things got better after that.' }).flags.find(
       (x) => x.kind === 'vague',

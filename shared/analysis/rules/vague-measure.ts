@@ -1,0 +1,52 @@
+import type { Doc } from '../doc';
+import { impactQuantities } from '../impact';
+import { MEASURE_BREAKS } from '../lists/vague-context';
+import type { Token } from '../tokens';
+import type { StarPart } from '../types';
+
+/** Per token: it belongs to an impact quantity. Computed once per parsed answer and part split. */
+const cache = new WeakMap<Doc, { parts: readonly StarPart[]; marks: Uint8Array }>();
+
+function impactMarks(doc: Doc, unitParts: readonly StarPart[]): Uint8Array {
+  const hit = cache.get(doc);
+  if (hit && hit.parts === unitParts) return hit.marks;
+  const marks = new Uint8Array(doc.tokens.length);
+  for (const q of impactQuantities(doc, unitParts)) marks.fill(1, q.first, q.last);
+  cache.set(doc, { parts: unitParts, marks });
+  return marks;
+}
+
+/** True when token k opens another coordinated clause ("and the team ...", "but we had ..."):
+ * "between 800 and 900" joins numbers, not clauses. */
+function opensClause(doc: Doc, k: number): boolean {
+  const t = doc.tokens[k];
+  if (!MEASURE_BREAKS.has(t.norm)) return false;
+  const numeric = (u: Token | undefined) => !!u && u.sent === t.sent && /^[$€£]?\d/.test(u.text);
+  return !(numeric(doc.tokens[k - 1]) && numeric(doc.tokens[k + 1]));
+}
+
+/** True when the claim over tokens [first, last) is measured: an impact quantity stands in its own
+ * clause of the sentence. A number in another coordinated clause measures that clause ("we sold
+ * 42,000 tickets in eleven minutes and the whole thing felt smooth", "it was all fine, but 3,000
+ * orders were stuck"); "it got much faster, from 800 ms to 120 ms" and "so it was faster" are
+ * measured. */
+export function claimMeasured(
+  doc: Doc,
+  unitParts: readonly StarPart[],
+  first: number,
+  last: number,
+): boolean {
+  const marks = impactMarks(doc, unitParts);
+  const { tokens } = doc;
+  const sent = tokens[first].sent;
+  for (let k = first; k < last; k++) if (marks[k]) return true;
+  for (let k = first - 1; k >= 0 && tokens[k].sent === sent; k--) {
+    if (marks[k]) return true;
+    if (opensClause(doc, k)) break;
+  }
+  for (let k = last; k < tokens.length && tokens[k].sent === sent; k++) {
+    if (opensClause(doc, k)) break;
+    if (marks[k]) return true;
+  }
+  return false;
+}
