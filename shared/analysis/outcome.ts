@@ -19,7 +19,14 @@ import { evaluationEnd } from './outcome-clause';
 import { phraseAt, phraseSet } from './phrase-match';
 import type { Token } from './tokens';
 import { endsClause, pauseAfter, sameSentence } from './token-context';
-import { DONE, HOW, PASSIVE_AUX, SYSTEM_SUBJECTS, VANISH_GAP } from './lists/outcome-context';
+import {
+  DONE,
+  HOW,
+  PASSIVE_AUX,
+  RANKING,
+  SYSTEM_SUBJECTS,
+  VANISH_GAP,
+} from './lists/outcome-context';
 
 const PHRASES = phraseSet(VAGUE_OUTCOME_PHRASES);
 const VANISH = phraseSet(VANISH_PHRASES);
@@ -149,7 +156,8 @@ function linkedOutcome(
   // "a massive improvement": the adjective leads to the outcome noun.
   if (OUTCOME_WORDS.has(tokens[j]?.norm ?? '') && NOUN_OUTCOMES.has(tokens[j + 1]?.norm ?? '')) j++;
   const w = sameSentence(tokens, j, i);
-  const known = !!w && (OUTCOME_WORDS.has(w.norm) || NOUN_OUTCOMES.has(w.norm));
+  const known =
+    !!w && (OUTCOME_WORDS.has(w.norm) || NOUN_OUTCOMES.has(w.norm) || comparedState(tokens, j, i));
   if (!w || !known || (t.norm === 'went' && !WENT_WITH.has(w.norm))) return null;
   const after = sameSentence(tokens, j + 1, i);
   const noun = NOUN_OUTCOMES.has(w.norm);
@@ -169,4 +177,17 @@ function linkedOutcome(
   const last =
     after?.norm === 'and' && OUTCOME_WORDS.has(tokens[j + 2]?.norm ?? '') ? j + 3 : j + 1;
   return { first: subjectStart(tokens, i), last };
+}
+
+/** "the invoices were way more accurate", "builds got snappier": after a linking verb, any
+ * comparative, or "more/less" + an adjective, states a change with no measure; a ranking or a
+ * chance ("more important", "less likely") does not. */
+function comparedState(tokens: readonly Token[], j: number, i: number): boolean {
+  const w = tokens[j];
+  // "the fallback, which was slower but correct": a description of an option, not an outcome.
+  if (RANKING.has(w.norm) || !LINKS.has(tokens[i].norm) || tokens[i - 1]?.norm === 'which')
+    return false;
+  if (w.tags.has('Comparative') && w.tags.has('Adjective')) return true;
+  const prev = tokens[j - 1]?.norm;
+  return (prev === 'more' || prev === 'less') && j - 1 > i && w.tags.has('Adjective');
 }

@@ -39,6 +39,8 @@ export const OPINION_VERBS = new Set([
   'said',
   'suggested',
   'insisted',
+  'agreed',
+  'admitted',
 ]);
 /** Before "to", these report what was done ("had to", "tried to"), not a goal. */
 export const ATTEMPT_VERBS = new Set(['try', 'tried', 'managed', 'started', 'had', 'have', 'went']);
