@@ -37,7 +37,9 @@ export const GAP: ReadonlySet<string> = new Set(
 
 /** "nobody told", "nobody cared": said of a nobody with no group named, these still complain. */
 export const NOBODY_ALWAYS: ReadonlySet<string> = new Set(
-  'told tell bothered bother cared care listened warned mentioned informed notified'.split(' '),
+  'told tell bothered bother cared care listened warned mentioned informed notified gave give documented tested responded replied answered explained consulted'.split(
+    ' ',
+  ),
 );
 
 /** Habits told neutrally: "the mobile team kept complaining" reports, it does not judge. */
@@ -49,7 +51,7 @@ export const NEUTRAL_HABITS: ReadonlySet<string> = new Set(
 
 /** What careful work brings: "without any review", "without a heads up". */
 export const CARE_NOUNS: ReadonlySet<string> = new Set(
-  'review reviews tests test testing warning notice docs documentation heads approval coordination'.split(
+  'review reviews tests test testing warning notice docs documentation heads approval coordination details context comments alerts monitoring logging retries'.split(
     ' ',
   ),
 );
@@ -178,4 +180,26 @@ export const REPAIRS: ReadonlySet<string> = new Set(
 /** How a clause that goes on about the previous clause's party starts: "..., without telling anyone". */
 export const CARRY_STARTS: ReadonlySet<string> = new Set(
   'without never always constantly just not'.split(' '),
+);
+
+/** Words that make a party's action late and so a complaint: "at the last minute". */
+export const LATE: ReadonlySet<string> = new Set(['last-minute', 'minute']);
+
+/** Verbs of pressure on the speaker: "sales forced us to ship", "the PM pressured me into it". */
+export const COERCION: ReadonlySet<string> = new Set(
+  'forced force pressured pressure pressuring forcing rushed rush'.split(' '),
+);
+
+/** Verbs of being kept informed: "we weren't consulted", "I was never looped in". */
+export const INFORMED: ReadonlySet<string> = new Set(
+  'told informed consulted warned notified included looped asked updated'.split(' '),
+);
+
+/** Duties a party is said not to have done: "didn't do their job", "never did their part". */
+export const DUTIES: ReadonlySet<string> = new Set('job part homework work'.split(' '));
+
+/** What a party's change can do that pins the failure on the party: "their deploy took down
+ * checkout", "the other team's migration broke the build" (not "their tokens kept expiring"). */
+export const MADE_HARMS: ReadonlySet<string> = new Set(
+  'broke took brought caused corrupted wiped overwrote deleted'.split(' '),
 );

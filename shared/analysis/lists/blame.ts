@@ -55,6 +55,13 @@ export const BLAME_PHRASES = [
   'were never told',
   'was never told',
   'kept in the dark',
+  'left us hanging',
+  'left me hanging',
+  'hung us out to dry',
+  'dumped it on us',
+  'dumped it on me',
+  'passed the buck',
+  'my hands were tied',
   'kept us in the dark',
   'out of the loop',
   'i blame',
@@ -86,7 +93,7 @@ designers design marketing sales support nobody someone somebody security legal 
 
 /** Heads of noun phrases naming a group of people ("the frontend team", "the ops guys"). */
 export const PARTY_HEADS: ReadonlySet<string> = new Set(
-  'team teams guys guy folks people group department org engineers developers devs manager managers lead leads author authors owner owners dba dbas admins testers architects maintainer maintainers customer customers'.split(
+  'team teams guys guy folks people group department org engineers engineer developers developer devs manager managers lead leads author authors owner owners dba dbas admins testers tester architects maintainer maintainers customer customers designer analyst'.split(
     ' ',
   ),
 );
@@ -197,6 +204,12 @@ export const SOFT_FAILURES = [
   'broken',
   'caused',
   'missed',
+  'took down',
+  'brought down',
+  'knocked over',
+  'corrupted',
+  'wiped',
+  'overwrote',
   'pushed a bad',
   'pushed a broken',
   'deployed a bad',
@@ -223,7 +236,8 @@ share shared check checks checked review reviewed respond responded reply replie
 warned follow followed fill filled write wrote written answer answered ask asked think thought plan
 planned consider considered notify notified mention mentioned inform informed catch caught say said
 explain explained give gave testing telling writing reading documenting checking reviewing
-responding communicating sharing pick picked help helped engage engaged`.split(/\s+/),
+responding communicating sharing pick picked help helped engage engaged loop looped consult consulted
+deliver delivered include included`.split(/\s+/),
 );
 
 /** Adjectives that judge a party's conduct or quality ("the PM was pushy", "they are sloppy"). */
@@ -239,7 +253,7 @@ export const HABIT_WORDS: ReadonlySet<string> = new Set('kept keep keeps'.split(
 
 /** Objects that make an action a failure: "gave us bad data", "pushed a broken config". */
 export const BAD_OBJECT_WORDS: ReadonlySet<string> = new Set(
-  'bad broken wrong buggy faulty incomplete garbage untested'.split(' '),
+  'bad broken wrong buggy faulty incomplete garbage untested unrealistic impossible'.split(' '),
 );
 
 /** Qualifiers that name a group of people from outside: "on the sales side", "over there" ("on the

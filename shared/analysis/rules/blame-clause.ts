@@ -160,6 +160,23 @@ export function subjectOf(tokens: readonly Token[], c: Clause): Subject | null {
     k++;
   }
   if (k === i) return null;
+  // "the other team's deploy took down checkout": the word after a possessive party is its head,
+  // even where the tagger read it as a verb.
+  const owner = tokens[k - 1];
+  const owned = tokens[k];
+  let ownedThing = false;
+  if (
+    /['’]s$/.test(owner.norm) &&
+    isParty(owner) &&
+    owned &&
+    k < c.last &&
+    !owned.tags.has('PastTense') &&
+    !owned.tags.has('Copula') &&
+    !owned.tags.has('Modal')
+  ) {
+    k++;
+    ownedThing = true;
+  }
   // "the requirements from product", "the spec from the other team": a thing of another party.
   let last = k;
   if (!party && ['from', 'of'].includes(tokens[k]?.norm ?? '')) {
@@ -171,7 +188,7 @@ export function subjectOf(tokens: readonly Token[], c: Clause): Subject | null {
       }
     }
   }
-  const made = !party || last > k;
+  const made = !party || last > k || ownedThing;
   // "their maintainers", "their backlog": what another party is or made stands for them.
   if (!party && tokens.slice(i, k).some((x) => x.norm === 'their')) party = true;
   const agent: Agent = party
@@ -179,9 +196,9 @@ export function subjectOf(tokens: readonly Token[], c: Clause): Subject | null {
       ? 'team'
       : 'other'
     : 'thing';
-  const people = tokens
-    .slice(i, k)
-    .some((x) => (isParty(x) || x.tags.has('Actor')) && x.norm !== 'their');
+  const people =
+    !ownedThing &&
+    tokens.slice(i, k).some((x) => (isParty(x) || x.tags.has('Actor')) && x.norm !== 'their');
   return { first: i, last, agent, qualified: false, made: agent === 'other' && made && !people };
 }
 

@@ -2,6 +2,9 @@ import type { Token } from '../tokens';
 import { NEGATIONS } from '../lists/grammar';
 import {
   CHANGE_VERBS,
+  COERCION,
+  DUTIES,
+  LATE,
   COGNITION,
   FREQUENCY,
   NEUTRAL_JUST,
@@ -52,7 +55,14 @@ export function conductBlames(whole: readonly Token[], because: boolean): boolea
     // "didn't even notice" is the quiet rollout a migration hopes for, not a failure.
     if (after.some((t) => PERCEPTION.has(t.norm))) return false;
     if (after[0]?.norm === 'even' || after.some((t) => UNIVERSALS.has(t.norm))) return true;
+    // "didn't do their job", "never did their part".
+    const their = after.findIndex((t) => t.norm === 'their');
+    if (their >= 0 && DUTIES.has(after[their + 1]?.norm ?? '')) return true;
   }
+  // "sales forced us to ship", "the PM pressured me into it"; "dumped it on us at the last minute".
+  const forced = pred.slice(0, 4).findIndex((t) => COERCION.has(t.norm));
+  if (forced >= 0 && ['us', 'me'].includes(pred[forced + 1]?.norm ?? '')) return true;
+  if (pred.some((t, k) => LATE.has(t.norm) && pred[k - 1]?.norm === 'last')) return true;
   // "changed it every sprint", "would come back every single week with a different idea".
   const v = pred.findIndex((t) => CHANGE_VERBS.has(t.norm) || t.norm === 'would');
   const again = v >= 0 && v < 4 && pred.slice(v + 1, v + 8).some((t) => FREQUENCY.has(t.norm));

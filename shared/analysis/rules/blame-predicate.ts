@@ -21,6 +21,7 @@ import {
   DEMANDS,
   NEEDS,
   LACKS,
+  MADE_HARMS,
   PASSIVE_HARMS,
   PROBLEM_NOUNS,
   SPEAKER_OBJECTS,
@@ -35,6 +36,7 @@ const hasPhrase = (ts: readonly Token[], phrase: string) => {
   return ts.some((_, k) => words.every((w, j) => ts[k + j]?.norm === w));
 };
 const isOther = isParty;
+const isCare = (t: Token) => CARE_NOUNS.has(t.norm) || DILIGENCE_VERBS.has(t.norm);
 
 /** First content word of the predicate, past auxiliaries, negations and adverbs. */
 function mainVerb(tokens: readonly Token[], from: number, to: number): number {
@@ -56,7 +58,9 @@ function otherBlames(tokens: readonly Token[], s: Subject, last: number): boolea
   const head = pred.slice(0, 5);
   const v = mainVerb(tokens, s.last, last);
   const verb = v < last ? tokens[v].norm : '';
-  if (s.made) return judged(pred, head) || badDeliverable(tokens, v, last);
+  // "their deploy took down checkout", "the other team's migration broke the build".
+  const harm = MADE_HARMS.has(verb) && !(verb === 'took' && tokens[v + 1]?.norm !== 'down');
+  if (s.made) return judged(pred, head) || badDeliverable(tokens, v, last) || harm;
   if (conductBlames(pred, tokens[s.first - 1]?.norm === 'because')) return true;
   const without = (t: Token, k: number) =>
     t.norm === 'without' &&
@@ -93,7 +97,7 @@ function otherBlames(tokens: readonly Token[], s: Subject, last: number): boolea
     pred.slice(neg + 1, neg + 4).some((t) => DILIGENCE_VERBS.has(t.norm) || /^bother/.test(t.norm));
   if (failed) return true;
   // "kept changing", "kept ignoring the tickets"; not "kept the old tier" or "kept asking".
-  const habit = tokens[v + 1];
+  const habit = SPEAKER_OBJECTS.has(tokens[v + 1]?.norm ?? '') ? tokens[v + 2] : tokens[v + 1];
   if (HABIT_WORDS.has(verb) && habit?.tags.has('Gerund') && !NEUTRAL_HABITS.has(habit.norm))
     return true;
   if (
@@ -138,6 +142,9 @@ function judged(pred: readonly Token[], head: readonly Token[]): boolean {
   while (end < Math.min(pred.length, copula + 8) && !CLAUSE_BREAKS.has(pred[end].norm)) end++;
   const complement = pred.slice(copula + 1, end);
   if (complement.some((t) => JUDGEMENT_WORDS.has(t.norm))) return true;
+  // "were too busy to review it", "way too slow".
+  if (complement.some((t, k) => t.norm === 'too' && complement[k + 1]?.tags.has('Adjective')))
+    return true;
   // "weren't very receptive", "not exactly helpful": a good trait denied.
   if (negated(pred.slice(copula, copula + 3)) && complement.some((t) => TRAITS.has(t.norm)))
     return true;
@@ -150,6 +157,9 @@ function badDeliverable(tokens: readonly Token[], v: number, last: number): bool
   for (let k = v + 1; k < Math.min(last, v + 5); k++) {
     if (tokens[k].tags.has('Preposition')) break;
     if (BAD_OBJECT_WORDS.has(tokens[k].norm)) return true;
+    // "left no documentation", "shipped it with zero retries".
+    const none = tokens[k].norm === 'no' || tokens[k].norm === 'zero';
+    if (none && [1, 2].some((j) => CARE_NOUNS.has(tokens[k + j]?.norm ?? ''))) return true;
   }
   return false;
 }
@@ -205,6 +215,12 @@ function causedBy(tokens: readonly Token[], s: Subject, last: number): boolean {
       (w === 'of' && pred[k - 1]?.norm === 'because') ||
       (w === 'to' && (pred[k - 1]?.norm === 'thanks' || pred[k - 1]?.norm === 'due'));
     if (cause && pred.slice(k + 1, k + 5).some(isOther)) return true;
+    // "the config was changed by the platform team without any notice".
+    const byParty = w === 'by' && pred.slice(k + 1, k + 5).some(isOther);
+    const careless = pred
+      .slice(k + 1)
+      .some((t, j, rest) => t.norm === 'without' && rest.slice(j + 1, j + 4).some(isCare));
+    if (byParty && careless) return true;
   }
   return false;
 }

@@ -1,7 +1,14 @@
 import type { Token } from '../tokens';
 import { NEGATIONS } from '../lists/grammar';
 import { FAULT_NOUNS } from '../lists/blame';
-import { DENIED_DUTIES, PROBLEM_NOUNS, REPAIRS, SPEAKER_OBJECTS } from '../lists/blame-context';
+import {
+  DENIED_DUTIES,
+  INFORMED,
+  PROBLEM_NOUNS,
+  REPAIRS,
+  SPEAKER_OBJECTS,
+} from '../lists/blame-context';
+import { COPULAS } from '../lists/grammar';
 import type { Clause } from './blame-clause';
 
 /** A clause that denies the speaker's part, whatever its subject: "not really my area", "the
@@ -34,4 +41,17 @@ export function repairsTheirs(tokens: readonly Token[], c: Clause): boolean {
     if (their >= 0 && PROBLEM_NOUNS.has(rest[their + 1]?.norm ?? '')) return true;
   }
   return false;
+}
+
+/** The speaker kept in the dark, told in the passive: "we weren't consulted", "I was never looped
+ * in", "we were not informed". A copula, a negation, then a verb of being kept informed. */
+export function leftOut(tokens: readonly Token[], c: Clause, subject: number): boolean {
+  if (!SPEAKER_OBJECTS.has(tokens[subject]?.norm ?? '')) return false;
+  let k = subject + 1;
+  if (!COPULAS.has(tokens[k]?.norm ?? '')) return false;
+  k++;
+  if (!NEGATIONS.has(tokens[k]?.norm ?? '')) return false;
+  while (k + 1 < c.last && (NEGATIONS.has(tokens[k + 1].norm) || tokens[k + 1].tags.has('Adverb')))
+    k++;
+  return INFORMED.has(tokens[k + 1]?.norm ?? '');
 }

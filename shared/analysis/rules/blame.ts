@@ -8,7 +8,7 @@ import {
 import { CLAUSE_BREAKS } from '../lists/grammar';
 import { phraseAt, phraseSet } from '../phrase-match';
 import { clausesOf, innerSubjects, subjectOf, type Subject } from './blame-clause';
-import { denies, repairsTheirs } from './blame-stance';
+import { denies, leftOut, repairsTheirs } from './blame-stance';
 import { blameClauseEnd } from './blame-predicate';
 import type { Token } from '../tokens';
 import type { Finding } from '../types';
@@ -124,7 +124,11 @@ function find({ doc }: RuleContext): Finding[] {
     };
     prev = found ?? prev;
     let end = blameClauseEnd(tokens, c, subject);
-    if (end < 0 && (denies(tokens, c) || repairsTheirs(tokens, c))) end = c.last;
+    if (
+      end < 0 &&
+      (denies(tokens, c) || repairsTheirs(tokens, c) || leftOut(tokens, c, subject.first))
+    )
+      end = c.last;
     let from = subject.last;
     if (end > subject.first) {
       out.push(spanFinding(doc, 'blame', subject.first, end, REASON, SUGGEST));

@@ -51,6 +51,17 @@ describe('blame rule', () => {
       ["Honestly, the release calendar wasn't my call.", 'my call'],
       ['We lost a day on it, not really my responsibility though.', 'my responsibility'],
       ['I ended up spending the weekend cleaning up their mess.', 'their mess'],
+      // kept in the dark, pressure, late or missing deliverables, a party named by what it made
+      ['Nobody gave us a heads up about the quota change.', 'Nobody gave'],
+      ["We weren't consulted on the schema change.", 'consulted'],
+      ['Sales forced us to ship before the load test.', 'forced us'],
+      ['The client dumped the new requirements on us at the last minute.', 'last minute'],
+      ['The previous owners left no documentation at all.', 'no documentation'],
+      ['The infra folks were too busy to look at our ticket.', 'too busy'],
+      ['The DNS records were changed by the network team without any notice.', 'without any'],
+      ["They didn't do their part of the migration.", 'their part'],
+      ['The vendor kept us waiting for three weeks.', 'kept us waiting'],
+      ["The other team's deploy took down our checkout.", 'took down'],
     ];
     for (const [text, phrase] of cases) expect(flagsPhrase(text, 'blame', phrase), text).toBe(true);
   });
@@ -67,6 +78,10 @@ describe('blame rule', () => {
       "The reviewer couldn't have known about the legacy IDs.",
       'Product and engineering need to plan launches together.',
       'The vendor never supported webhooks, so I built a poller.',
+      'I had no say over their roadmap, so I wrote a proposal.',
+      'The admin dashboard was slow, so I profiled the queries.',
+      'The platform team gave us a quota bump within a day.',
+      'We were told about the freeze two weeks ahead.',
     ]) {
       expect(flagged(text, 'blame'), text).toEqual([]);
     }
