@@ -1,11 +1,11 @@
 import type { Doc } from './doc';
-import { PREVENTION_STATED, RESOLUTION_STATED, ROOT_CAUSE_STATED } from './lists/follow-up-cues';
+import { statesOwnPart, statesRootCause } from './follow-up-stated';
+import { PREVENTION_STATED, RESOLUTION_STATED } from './lists/follow-up-cues';
 import { findPhrases, phraseSet, type PhraseSet } from './phrase-match';
 import { ACTION_REASON, OUTCOME_REASON } from './rules/reasons';
 import type { AnswerFlag, Finding, FollowUp } from './types';
 import { TRADEOFF_WORDS } from './lists/follow-up-cues';
 
-const ROOT_CAUSE = phraseSet(ROOT_CAUSE_STATED);
 const PREVENTION = phraseSet(PREVENTION_STATED);
 const RESOLUTION = phraseSet(RESOLUTION_STATED);
 
@@ -17,7 +17,8 @@ function states(doc: Doc, set: PhraseSet): boolean {
 /** At most this many probes: the ones an interviewer would ask first. */
 const MAX_FOLLOW_UPS = 5;
 
-/** Follow-up questions an interviewer would ask about each gap, most important first. */
+/** Follow-up questions an interviewer would ask about each gap, most important first; never one
+ * that asks for what the answer already states (the root cause, a number, the speaker's part). */
 export function followUps(
   doc: Doc,
   flags: readonly Finding[],
@@ -29,9 +30,12 @@ export function followUps(
   const first = (pred: (f: Finding) => boolean) => flags.find(pred);
   const at = (f: Finding | undefined) => (f ? { start: f.start, end: f.end } : {});
   const we = first((f) => f.kind === 'we-ownership');
-  if (we || has('low-ownership'))
+  // When the answer says what the speaker did, only the step said with "we" is asked about.
+  const ownPart = statesOwnPart(doc);
+  if (we || (has('low-ownership') && !ownPart))
     out.push({
-      question: 'What did you personally do?',
+      question:
+        we && ownPart ? `Which part of "${we.text}" was yours?` : 'What did you personally do?',
       gap: 'we-ownership',
       why: `You said "${we?.text ?? 'we'}": the interviewer cannot tell your part from the team's.`,
       ...at(we),
@@ -50,15 +54,16 @@ export function followUps(
       gap: 'no-metric',
       why: 'The answer has no numbers.',
     });
+  // A number stated anywhere answers "from what to what".
   const outcome = first((f) => f.kind === 'vague' && f.reason === OUTCOME_REASON);
-  if (outcome)
+  if (outcome && has('no-metric'))
     out.push({
       question: 'What exactly changed? From what to what?',
       gap: 'vague',
       why: `"${outcome.text}" has no measure.`,
       ...at(outcome),
     });
-  const rootCause = states(doc, ROOT_CAUSE);
+  const rootCause = statesRootCause(doc);
   const action = first((f) => f.kind === 'vague' && f.reason === ACTION_REASON);
   if (action)
     out.push({
@@ -71,7 +76,9 @@ export function followUps(
     });
   if (has('too-shallow'))
     out.push({
-      question: 'What was the bottleneck? Walk me through the technical details.',
+      question: rootCause
+        ? 'Walk me through the technical details of the fix.'
+        : 'What was the bottleneck? Walk me through the technical details.',
       gap: 'too-shallow',
       why: 'Few technical specifics.',
     });

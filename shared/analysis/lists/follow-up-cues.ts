@@ -9,7 +9,7 @@ export const ROOT_CAUSE_STATED = [
   'the cause is',
   'caused by',
   'turned out',
-  'it turns out',
+  'turns out',
   'the problem was',
   'the issue was',
   'the bug was',
@@ -18,7 +18,30 @@ export const ROOT_CAUSE_STATED = [
   'came down to',
   'traced it to',
   'traced it back to',
+  'traced the',
+  'due to',
+  'because of',
+  'what caused',
+  'the reason was',
+  'the reason is',
+  'root cause turned',
+  'the cause turned',
+  'the problem turned',
 ];
+
+/** Nouns that name a cause when a copula or a colon follows them: "the root cause was a query",
+ * "the culprit: a retry loop", "the bottleneck was Postgres". */
+export const CAUSE_NOUNS: ReadonlySet<string> = new Set(
+  'cause culprit reason bottleneck problem issue bug trigger'.split(' '),
+);
+
+/** Words of a failure: a "because" after one in the same sentence states its cause ("the deploy
+ * failed because the cert had expired"). */
+export const FAILURE_WORDS: ReadonlySet<string> = new Set(
+  `failed failing fail fails broke broken crashed crashing down outage slow timing timed leaked leak
+leaking errors error stuck dropped lost duplicated wrong stale missed incident paged spiked 502s 503s
+500s`.split(/\s+/),
+);
 
 /** Prevention, stated: what changed so it cannot happen again. */
 export const PREVENTION_STATED = [

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeAnswer } from '../../../../shared/analysis';
+
+const asked = (text: string, questionId?: string) =>
+  analyzeAnswer({ text, questionId }).followUps.map((f) => f.question);
+
+describe('follow-ups read the answer (issue 10): never ask for what it states', () => {
+  it('does not ask for the root cause when the answer names it anywhere, however it is said', () => {
+    const goalThenCause =
+      'Our search API started returning errors on a Monday. My job was to get it back within the hour and find the root cause. I rolled back the last deploy first. Turns out a cron job was filling the disk with debug logs, so I moved the logs to a volume with rotation.';
+    for (const text of [
+      goalThenCause,
+      'The payment workers kept crashing because the heap was too small for the new batch size. I raised the limit and added an alert on memory.',
+      'Checkout was down for ten minutes. The culprit: a retry loop in the SDK that hammered the database. I put a circuit breaker around it.',
+      'Orders were stuck in pending. What caused it was a missing index on the status column, so I added it concurrently.',
+    ])
+      expect(asked(text, 'production-incident').join(' ')).not.toMatch(/root cause|bottleneck/i);
+  });
+
+  it('asks for the root cause when the answer never gives it', () => {
+    const text =
+      'Our search API started returning errors on a Monday. My job was to get it back and find the root cause. I restarted the pods and it came back.';
+    expect(asked(text, 'production-incident').join(' ')).toMatch(/root cause|bottleneck/i);
+  });
+
+  it('does not ask "from what to what" when a number is stated elsewhere', () => {
+    const text =
+      'I moved the report queries to the replica. Pages felt way snappier after that, p95 dropped from 1.9 seconds to 300 ms.';
+    const questions = asked(text).join(' ');
+    expect(questions).not.toMatch(/from what to what|metrics moved/i);
+    expect(asked('I cleaned up the queries and the pages felt way snappier.').join(' ')).toMatch(
+      /from what to what|metrics moved/i,
+    );
+  });
+
+  it('asks about the step said with "we" when the speaker already said what they did', () => {
+    const own =
+      'I wrote the migration script and I tested it against a copy of production. Then we migrated the billing tables over a weekend.';
+    const questions = asked(own);
+    expect(questions).not.toContain('What did you personally do?');
+    const teamOnly =
+      'We looked at the dashboards, we found a slow query, we rewrote it and we shipped the fix the same day.';
+    expect(asked(teamOnly)).toContain('What did you personally do?');
+  });
+});
