@@ -61,4 +61,42 @@ describe('quantities (measured impact)', () => {
     expect(kinds('We made it faster and everyone was happy.')).toContain('no-metric');
     expect(kinds('We made it 30% faster.')).not.toContain('no-metric');
   });
+
+  it('reads spoken shapes: fractions, frequencies, counts with modifiers, zero', () => {
+    expect(quantities('After the outage about a third of checkouts had failed.')).toEqual([
+      ['percent', 'a third'],
+    ]);
+    expect(quantities('Before the fix we got paged about twice a week.')).toEqual([
+      ['rate', 'twice a week'],
+    ]);
+    expect(quantities('During the incident roughly 2,400 duplicate charges went out.')).toEqual([
+      ['count', '2,400 duplicate charges'],
+    ]);
+    expect(quantities('Since launch we have had zero double charges.')).toEqual([
+      ['count', 'zero double charges'],
+    ]);
+    expect(quantities('On the big night we sold 9,000 tickets.')).toEqual([
+      ['count', '9,000 tickets'],
+    ]);
+  });
+
+  it('does not count suppositions, targets, bounds, settings, effort or certainty', () => {
+    for (const text of [
+      'We agreed that if p99 went over 300 ms we would roll back.',
+      'Doing it by hand would have taken us a month.',
+      'I set the disk alert at 85% and capped the backoff at ten minutes.',
+      'Retries back off up to ten minutes.',
+      'It took me three days to find the leak, and we ran the canary for a week.',
+      'I was a hundred percent sure it was the cache.',
+      'By around eight the queue had drained.',
+      'I pulled five failing invoices and compared them with two good ones.',
+      'I made the case twice before he agreed to a double review.',
+      'The rollout went over a quarter.',
+    ])
+      expect(quantities(text), text).toEqual([]);
+    // In a goal the from-end is where things stood; the to-end is the target.
+    expect(quantities('The goal was to take checkout p95 from 1,200 ms to under 300 ms.')).toEqual([
+      ['latency', '1,200 ms'],
+    ]);
+  });
 });
