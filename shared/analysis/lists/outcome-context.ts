@@ -114,7 +114,14 @@ export const SETTLED_PHRASES = [
 ];
 
 /** Openers of a clause that sets a condition or a time: an outcome inside is not claimed ("when a
- * client came back online", "once the pods were stable"). */
+ * client came back online", "once the pods were stable"). A reason can carry an outcome ("because
+ * their on-call got easier"). */
 export const CONDITION_OPENERS: ReadonlySet<string> = new Set(
   'when whenever once if until unless before as'.split(' '),
 );
+
+/** Verbs of how long a step took ("it took forever"). */
+export const DURATION_VERBS: ReadonlySet<string> = new Set('took take takes taking'.split(' '));
+
+/** Relative pronouns that hang a clause on a step ("which took forever"). */
+export const RELATIVES: ReadonlySet<string> = new Set('which that who'.split(' '));

@@ -41,6 +41,10 @@ export const OPINION_VERBS = new Set([
   'insisted',
   'agreed',
   'admitted',
+  'assumed',
+  'hoped',
+  'expected',
+  'guessed',
 ]);
 /** Before "to", these report what was done ("had to", "tried to"), not a goal. */
 export const ATTEMPT_VERBS = new Set(['try', 'tried', 'managed', 'started', 'had', 'have', 'went']);

@@ -151,6 +151,8 @@ function find({ doc, unitParts }: RuleContext): Finding[] {
     const part = unitParts[doc.unitOf[i]];
     // (A one- or two-clause answer has no real parts: everything in it counts.)
     const setup = doc.units.length >= 3 && (part === 'situation' || part === 'task');
+    // A lesson generalises ("some teams need a lot of pushing"); it claims no amount.
+    if (doc.units.length >= 3 && part === 'learning') continue;
     const q = phraseAt(tokens, i, QUANTIFIERS);
     if (q && setup && NEUTRAL_AMOUNTS.has(q.phrase) && !countsGeneric(tokens, q.last)) {
       i = q.last - 1;

@@ -1,5 +1,8 @@
 import { notAClaim, outcomeAt } from '../outcome';
 import { conditional, settledOutcomeAt } from '../outcome-more';
+import { DURATION_VERBS, RELATIVES } from '../lists/outcome-context';
+import { sameSentence } from '../token-context';
+import type { Token } from '../tokens';
 import type { Finding } from '../types';
 import { claimMeasured } from './vague-measure';
 import { spanFinding, type Rule, type RuleContext } from './context';
@@ -19,7 +22,7 @@ function find({ doc, unitParts }: RuleContext): Finding[] {
     const claimPart = doc.units.length < 3 || part === 'action' || part === 'result';
     if (!claimPart) continue;
     const hit = outcomeAt(tokens, i) ?? (notAClaim(tokens, i) ? null : settledOutcomeAt(tokens, i));
-    if (!hit || conditional(tokens, hit.first)) continue;
+    if (!hit || conditional(tokens, hit.first) || stepDuration(tokens, i, hit.last)) continue;
     if (claimMeasured(doc, unitParts, hit.first, hit.last)) {
       i = hit.last - 1;
       continue;
@@ -28,6 +31,19 @@ function find({ doc, unitParts }: RuleContext): Finding[] {
     i = hit.last - 1;
   }
   return out;
+}
+
+/** "which took forever because the heap was eight gigs", "it took a while, because nobody ...":
+ * how long a step took, told with its cause or as an aside on the step, is not an outcome. */
+function stepDuration(tokens: readonly Token[], i: number, last: number): boolean {
+  if (!DURATION_VERBS.has(tokens[i].norm)) return false;
+  const before = sameSentence(tokens, i - 1, i)?.norm ?? '';
+  const before2 = sameSentence(tokens, i - 2, i)?.norm ?? '';
+  return (
+    sameSentence(tokens, last, i)?.norm === 'because' ||
+    RELATIVES.has(before) ||
+    RELATIVES.has(before2)
+  );
 }
 
 /** Vague outcomes: improvement claims with no number in the sentence. */
