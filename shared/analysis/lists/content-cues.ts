@@ -95,7 +95,30 @@ export const CONTRIBUTION_VERBS: ReadonlySet<string> = new Set(
   took take handled confirmed confirm helped help designed design added add ran run dug tuned tune
   suggested suggest pointed spotted paired led lead proposed propose set migrated tested test
   traced checked shipped implemented implement drafted debugged investigated pushed drove covered
-  agreed decided explained showed walked answered gave noticed talked`.split(/\s+/),
+  agreed decided explained showed walked answered gave noticed talked did told warned flagged`.split(
+    /\s+/,
+  ),
+);
+
+/** Verbs of help a group is credited with ("the growth team ran an A/B test for us"); not verbs
+ * of fault ("pushed", "broke"), which make a team the subject of blame instead. */
+export const TEAM_CONTRIBUTION_VERBS: ReadonlySet<string> = new Set(
+  `built wrote reviewed caught found fixed reworked helped designed ran tuned suggested
+  pointed spotted paired tested traced checked shipped implemented drafted debugged covered
+  filled confirmed explained showed walked answered told warned flagged`.split(/\s+/),
+);
+
+/** Words for a group of people that can be credited. */
+export const GROUP_WORDS: ReadonlySet<string> = new Set(['team', 'squad', 'crew']);
+
+/** Verbs before "with" that make the next word a person ("sat with Kemal", "paired with Felix"). */
+export const MEETING_VERBS: ReadonlySet<string> = new Set(
+  'sat worked paired met talked spoke synced teamed partnered'.split(' '),
+);
+
+/** Verbs of reaching someone: the word after them is a person ("paged rukmini from ..."). */
+export const REACHED_VERBS: ReadonlySet<string> = new Set(
+  'paged pinged asked called messaged pulled looped'.split(' '),
 );
 
 /** Words before a name that make it a partner ("paired with Felix", "asked Ruth", "lead Tomasz"). */
@@ -173,6 +196,30 @@ export const STOP_WORDS: ReadonlySet<string> = new Set([
 export const ASIDE_CUES: RegExp =
   /^(\W*(um|uh|so|and|also|oh)\W+)*(funny enough|side note|as an aside|fun fact|unrelated|random(ly)?|incidentally|speaking of)\b|\bby the way\b|\bhas this thing\b|\bwhich, whatever\b|\b(off topic|i digress|a whole other (story|thing)|different story)\b/;
 
+/** Phrases that open an aside in the middle of a run-on sentence: the aside is judged apart. */
+export const ASIDE_OPENERS: readonly string[] = [
+  'funny enough',
+  'side note',
+  'by the way',
+  'fun fact',
+  'as an aside',
+  'incidentally',
+];
+
+/** An aside announced at the start of a sentence ("Side note, ...", "Funny enough, ..."). */
+export const OPENING_ASIDE: RegExp =
+  /^(\W*(um|uh|so|and|also|oh)\W+)*(funny enough|side note|as an aside|fun fact|unrelated|incidentally)\b|\b(a whole other story|a different story|i digress)\b/;
+
+/** Prepositions that make a word of life a time ("over the weekend", "by lunch"). */
+export const TIME_PREPOSITIONS: ReadonlySet<string> = new Set(
+  'by over during before after until at on in through around'.split(' '),
+);
+
+/** Words of life that are often just a time of the work ("over the weekend", "by lunch"). */
+export const TIME_LIFE_WORDS: ReadonlySet<string> = new Set(
+  'weekend weekends lunch dinner breakfast vacation holidays birthday wedding'.split(' '),
+);
+
 /** Life outside the work: a sentence about these, with no engineering in it, has left the story. */
 export const OFF_TOPIC_WORDS: ReadonlySet<string> = new Set(
   `office commute commuting parking lunch dinner breakfast ramen pizza restaurant coffee wine beer
@@ -182,5 +229,7 @@ export const OFF_TOPIC_WORDS: ReadonlySet<string> = new Set(
   snow train bus car drive driving music band concert party career baby water sparkling trip
   hiking sister brother mom dad parents son daughter kid school college university bootcamp karaoke
   retired retirement startup
-  downtown hometown neighbourhood neighborhood golf bakery marathon`.split(/\s+/),
+  downtown hometown neighbourhood neighborhood golf bakery marathon
+  class classes masters degree phd pottery tired exhausted sleeping mattress
+  promoted promotion teacher nurse accountant chef linkedin resigned`.split(/\s+/),
 );

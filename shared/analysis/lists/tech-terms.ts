@@ -45,6 +45,8 @@ opentelemetry otel jaeger zipkin jenkins circleci gitlab dags percentile flaky d
 /** Multi-word terms; hyphenated forms match too. */
 export const TECH_PHRASES: readonly string[] = [
   'error rate',
+  'stored procedure',
+  'stored procedures',
   'error rates',
   'on call',
   'post mortem',

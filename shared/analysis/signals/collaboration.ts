@@ -2,12 +2,17 @@ import type { Doc } from '../doc';
 import {
   CONTRIBUTION_VERBS,
   CREDIT_BEFORE,
+  GROUP_WORDS,
   HERO_CUES,
+  MEETING_VERBS,
   OTHERS_WORDS,
   PARTNER_AFTER,
   PARTNER_BEFORE,
+  REACHED_VERBS,
   ROLE_PARTNER,
+  TEAM_CONTRIBUTION_VERBS,
 } from '../lists/content-cues';
+import { DETERMINERS } from '../lists/grammar';
 import type { ContentSignals } from '../schema-content';
 import { TECH_WORD_SET } from '../tech';
 import type { Token } from '../tokens';
@@ -22,32 +27,73 @@ const NAME_TAGS = ['Person', 'FirstName', 'MaleName', 'FemaleName'];
 const isCapitalised = (t: Token) => /^\p{Lu}\p{Ll}+$/u.test(t.text);
 
 /** A person's name: tagged as one by compromise, or a capitalised word (not the sentence's first)
- * in a partner's place ("paired with Felix", "Priya from the data team"). */
+ * in a partner's place ("paired with Felix", "Priya from the data team", "and Rui wrote the
+ * guide"), or, in lower-case speech-to-text, a word paged or asked and placed in a team ("i paged
+ * rukmini from the dispatch team"). Never right after a determiner ("the lesson I took"). */
 function isPartnerName(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
   // Kafka, Jaeger and friends are tools here, whatever compromise's name list says.
   if (t.tags.has('Acronym') || t.tags.has('Pronoun') || TECH_WORD_SET.has(t.norm)) return false;
   if (OTHERS_WORDS.has(t.norm) || /^(no|some|any|every)(one|body)$/.test(t.norm)) return false;
-  if (NAME_TAGS.some((tag) => t.tags.has(tag))) return true;
-  if (!isCapitalised(t)) return false;
   const prev = tokens[i - 1];
+  const firstOfSentence = !prev || prev.sent !== t.sent;
+  if (!firstOfSentence && DETERMINERS.has(prev.norm)) return false;
+  // "At Brightcart I ran", "in Apollo, we wrote": a place or a tool after a preposition.
+  if (!firstOfSentence && prev.tags.has('Preposition') && prev.norm !== 'with') return false;
   const next = tokens[i + 1];
   const after = tokens[i + 2];
-  // "Priya from the platform team", "Asha on my team": a person placed in a team.
+  // "Priya from the platform team", "Ravi from test infra", "Asha on my team": a person placed in
+  // a team or group.
   const placed =
     next !== undefined &&
     PARTNER_AFTER.has(next.norm) &&
     (next.norm === 'who' ||
       next.norm === 'helped' ||
-      (after !== undefined && /^(the|my|our|their)$/.test(after.norm)));
-  const firstOfSentence = !prev || prev.sent !== t.sent;
-  // "with Karpenter" is a tool; "with" counts only before a name compromise knows (above).
-  const role = prev !== undefined && PARTNER_BEFORE.has(prev.norm) && prev.norm !== 'with';
-  return placed || (!firstOfSentence && role);
+      (after !== undefined &&
+        (/^(the|my|our|their)$/.test(after.norm) ||
+          (!after.tags.has('Date') &&
+            !after.tags.has('Pronoun') &&
+            !after.tags.has('Value') &&
+            contributionAfter(tokens, i + 2, 3)))));
+  if (isCapitalised(t) || NAME_TAGS.some((tag) => t.tags.has(tag))) {
+    if (NAME_TAGS.some((tag) => t.tags.has(tag)) && (isCapitalised(t) || !firstOfSentence))
+      return true;
+    if (!isCapitalised(t)) return false;
+    // "with Karpenter" is a tool; "sat with Kemal", "paired with Felix" is a person.
+    const met = prev?.norm === 'with' && MEETING_VERBS.has(tokens[i - 2]?.norm ?? '');
+    const role = prev !== undefined && PARTNER_BEFORE.has(prev.norm) && prev.norm !== 'with';
+    const acts = !firstOfSentence && contributionAfter(tokens, i, 2);
+    return placed || (!firstOfSentence && (role || met || acts));
+  }
+  // Lower case: someone the speaker reached ("paged", "asked") who sits in a team.
+  return (
+    !firstOfSentence &&
+    REACHED_VERBS.has(prev.norm) &&
+    t.tags.has('Noun') &&
+    next?.norm === 'from' &&
+    teamWithin(tokens, i + 2, 4)
+  );
 }
 
-/** The name does something: a contribution verb just after it, or a partner's place around it. */
+/** A contribution verb within `span` tokens after i, in the same sentence. */
+function contributionAfter(tokens: readonly Token[], i: number, span: number): boolean {
+  for (let j = i + 1; j <= i + span && j < tokens.length && tokens[j].sent === tokens[i].sent; j++)
+    if (CONTRIBUTION_VERBS.has(tokens[j].norm)) return true;
+  return false;
+}
+
+/** A group word ("team", "squad") within `span` tokens from i, in the same sentence. */
+function teamWithin(tokens: readonly Token[], i: number, span: number): boolean {
+  for (let j = i; j < i + span && j < tokens.length && tokens[j].sent === tokens[i - 1]?.sent; j++)
+    if (GROUP_WORDS.has(tokens[j].norm)) return true;
+  return false;
+}
+
+/** The name does something: a contribution verb just after it, or a partner's place around it.
+ * "Jorge, who really wanted route editing" places him but credits nothing. */
 function contributes(tokens: readonly Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  if (next?.norm === 'who') return contributionAfter(tokens, i + 1, 3);
   for (let j = i + 1; j < Math.min(tokens.length, i + 6) && tokens[j].sent === tokens[i].sent; j++)
     if (CONTRIBUTION_VERBS.has(tokens[j].norm)) return true;
   // "... their tech lead, Oksana. She explained ...": the next sentence goes on about them.
@@ -56,29 +102,95 @@ function contributes(tokens: readonly Token[], i: number): boolean {
     for (let j = nextStart + 1; j < Math.min(tokens.length, nextStart + 4); j++)
       if (CONTRIBUTION_VERBS.has(tokens[j].norm)) return true;
   const prev = tokens[i - 1];
-  const next = tokens[i + 1];
   return (
     (prev !== undefined && CREDIT_BEFORE.has(prev.norm)) ||
     (next !== undefined && PARTNER_AFTER.has(next.norm))
   );
 }
 
+/** "she designed the history table", "He confirmed it from the logs": a colleague already in the
+ * story, as the subject of a verb of help. */
+function pronounContributes(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  if (t.norm !== 'she' && t.norm !== 'he') return false;
+  const prev = tokens[i - 1];
+  const opens =
+    !prev ||
+    prev.sent !== t.sent ||
+    /[,;:]/.test(prev.post) ||
+    /^(and|but|so|then|also)$/.test(prev.norm);
+  let j = i + 1;
+  while (tokens[j]?.sent === t.sent && /^(also|then|quickly|even)$/.test(tokens[j].norm)) j++;
+  return opens && tokens[j]?.sent === t.sent && TEAM_CONTRIBUTION_VERBS.has(tokens[j].norm);
+}
+
+/** A group credited with its part: "the growth team ran an A/B test for us", "his team reviewed
+ * it", "Bea's team filled in the synonyms". The verb is one of help, not of fault. */
+function teamContributes(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  if (!GROUP_WORDS.has(t.norm)) return false;
+  // Whose team: a determiner or possessive within two words before ("the growth team", "his team").
+  let owner = -1;
+  for (let k = i - 1; k >= i - 3 && k >= 0 && tokens[k].sent === t.sent; k--) {
+    const w = tokens[k];
+    if (DETERMINERS.has(w.norm) || /^(his|her)$/.test(w.norm) || /'s$/.test(w.text)) {
+      owner = k;
+      break;
+    }
+    if (!w.tags.has('Noun') && !w.tags.has('Adjective')) break;
+  }
+  if (owner < 0) return false;
+  // The group is the clause's subject: it opens the sentence or a clause ("on the team did",
+  // "how their team shipped" are not).
+  const before = tokens[owner - 1];
+  const opens =
+    !before ||
+    before.sent !== t.sent ||
+    /[,;:]/.test(before.post) ||
+    /^(and|but|so|then|also)$/.test(before.norm);
+  if (!opens) return false;
+  let j = i + 1;
+  while (
+    j < tokens.length &&
+    tokens[j].sent === t.sent &&
+    /^(also|then|quickly)$/.test(tokens[j].norm)
+  )
+    j++;
+  return tokens[j]?.sent === t.sent && TEAM_CONTRIBUTION_VERBS.has(tokens[j].norm);
+}
+
 /** Partners named with what they contributed, and the "hero" signal: only "I" acts in a story
  * that clearly involved other people. */
-export function collaborationSignal(doc: Doc): ContentSignals['collaboration'] {
+export function collaborationSignal(
+  doc: Doc,
+  tangents: readonly { start: number; end: number }[] = [],
+): ContentSignals['collaboration'] {
   const { tokens } = doc;
   const partners: ContentSignals['collaboration']['partners'] = [];
   const seen = new Set<number>();
+  // What left the story credits nobody: a name inside a tangent, a sentence that is mostly one.
+  const inTangent = (at: number) => tangents.some((t) => t.start <= at && at < t.end);
+  const aside = new Set<number>();
+  doc.sentences.forEach((s, k) => {
+    const covered = tangents.reduce(
+      (n, t) => n + Math.max(0, Math.min(t.end, s.end) - Math.max(t.start, s.start)),
+      0,
+    );
+    if (covered > (s.end - s.start) / 2) aside.add(k);
+  });
   tokens.forEach((t, i) => {
-    if (seen.has(t.sent) || !isPartnerName(tokens, i) || !contributes(tokens, i)) return;
+    if (seen.has(t.sent) || inTangent(t.start)) return;
+    const named = isPartnerName(tokens, i) && contributes(tokens, i);
+    if (!named && !teamContributes(tokens, i) && !pronounContributes(tokens, i)) return;
     seen.add(t.sent);
     const s = doc.sentences[t.sent];
     partners.push({ start: s.start, end: s.end, text: doc.text.slice(s.start, s.end) });
   });
-  for (const s of doc.sentences) {
+  for (const [k, s] of doc.sentences.entries()) {
     const text = doc.text.slice(s.start, s.end);
     if (
-      !seen.has(doc.sentences.indexOf(s)) &&
+      !seen.has(k) &&
+      !aside.has(k) &&
       (/\bpaired with\b/i.test(text) || ROLE_PARTNER.test(text.toLowerCase()))
     )
       partners.push({ start: s.start, end: s.end, text });

@@ -15,11 +15,13 @@ export function contentSignals(
   counts: BalanceInput,
   context: ContentContext = {},
 ): ContentSignals {
+  const tangents = tangentSignal(doc, context);
   return {
     repetition: repetitionSignal(doc, counts.words),
     tradeoff: tradeoffSignal(doc),
-    collaboration: collaborationSignal(doc),
+    // A colleague's career told as an aside is a tangent, not a partner credited.
+    collaboration: collaborationSignal(doc, tangents.tangents),
     balance: balanceSignal(doc, counts),
-    tangents: tangentSignal(doc, context),
+    tangents,
   };
 }

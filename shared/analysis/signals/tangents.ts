@@ -1,5 +1,15 @@
 import type { Doc } from '../doc';
-import { ASIDE_CUES, OFF_TOPIC_WORDS, STOP_WORDS } from '../lists/content-cues';
+import {
+  ASIDE_CUES,
+  ASIDE_OPENERS,
+  OFF_TOPIC_WORDS,
+  OPENING_ASIDE,
+  STOP_WORDS,
+  TIME_LIFE_WORDS,
+  TIME_PREPOSITIONS,
+} from '../lists/content-cues';
+import { DETERMINERS } from '../lists/grammar';
+import { phraseAt, phraseSet } from '../phrase-match';
 import type { ContentSignals } from '../schema-content';
 import { findTechTerms } from '../tech';
 
@@ -7,13 +17,17 @@ import { findTechTerms } from '../tech';
  * the rest of the answer shares (almost) nothing with them. */
 const MAX_SHARED = 0.3;
 
+/** An announced aside that names a technical term leaves the story only below this overlap. */
+const MAX_SHARED_TECHNICAL_ASIDE = 0.15;
+
 /** A sentence longer than this is a run-on (speech-to-text often leaves out full stops): it is
  * judged clause by clause instead. */
 const RUN_ON_WORDS = 35;
 
 type Piece = { first: number; last: number; start: number; end: number };
 
-/** Sentences, with run-on sentences split into the clause units the engine already found. */
+/** Sentences, with run-on sentences split into the clause units the engine already found, and
+ * split again where an aside opens inside them ("... best practices funny enough i had just ..."). */
 function piecesOf(doc: Doc): Piece[] {
   const out: Piece[] = [];
   doc.sentences.forEach((s, i) => {
@@ -21,7 +35,20 @@ function piecesOf(doc: Doc): Piece[] {
     if (s.last - s.first <= RUN_ON_WORDS || units.length < 2) out.push(s);
     else out.push(...units);
   });
-  return out;
+  return out.flatMap((p) => splitAtAside(doc, p));
+}
+
+const ASIDES = phraseSet(ASIDE_OPENERS);
+
+function splitAtAside(doc: Doc, p: Piece): Piece[] {
+  const { tokens } = doc;
+  for (let k = p.first + 2; k < p.last - 2; k++) {
+    if (!phraseAt(tokens, k, ASIDES)) continue;
+    const head = { first: p.first, last: k, start: p.start, end: tokens[k - 1].end };
+    const rest = { first: k, last: p.last, start: tokens[k].start, end: p.end };
+    return [head, ...splitAtAside(doc, rest)];
+  }
+  return [p];
 }
 
 /** A crude stem, so "migrated" meets "migration" and "teams" meets "team". */
@@ -32,6 +59,44 @@ function topicWords(text: string): string[] {
     (w) => w.length > 2 && !STOP_WORDS.has(w),
   );
 }
+
+/** Quantities that measure something: a sentence with one is about the work. */
+const MEASURES: ReadonlySet<string> = new Set([
+  'percent',
+  'latency',
+  'size',
+  'money',
+  'rate',
+  'multiplier',
+]);
+
+/** Words about life outside the work, as the topic of the piece: not a time ("over the weekend",
+ * "by lunch") and not a modifier of a work noun ("school districts", "a coffee chain"). */
+function lifeWords(doc: Doc, first: number, last: number): boolean {
+  const { tokens } = doc;
+  for (let k = first; k < last; k++) {
+    const t = tokens[k];
+    if (!OFF_TOPIC_WORDS.has(t.norm) && !OFF_TOPIC_WORDS.has(singular(t.norm))) continue;
+    const prev = tokens[k - 1]?.norm ?? '';
+    const before = tokens[k - 2]?.norm ?? '';
+    const time =
+      TIME_PREPOSITIONS.has(prev) || (DETERMINERS.has(prev) && TIME_PREPOSITIONS.has(before));
+    const next = tokens[k + 1];
+    const modifier =
+      next !== undefined &&
+      k + 1 < last &&
+      next.tags.has('Noun') &&
+      !next.tags.has('Pronoun') &&
+      !/[,.;:]/.test(t.post);
+    if (!(time && TIME_LIFE_WORDS.has(t.norm)) && !modifier) return true;
+  }
+  return false;
+}
+
+const singular = (w: string) => w.replace(/s$/, '');
+
+/** Possessives of a person: "my memory", "her career". */
+const OWNERS: ReadonlySet<string | undefined> = new Set(['my', 'his', 'her']);
 
 /** Sentences that leave the story: no engineering (no technical term), little in common
  * with the question, the bullets or the rest of the answer, and about life outside the work ("our
@@ -54,16 +119,33 @@ export function tangentSignal(
   const terms = findTechTerms(doc.tokens).filter(
     (h) => h.phrase !== 'rest' || doc.tokens[h.first].text === 'REST',
   );
+  const measured = new Set<number>();
+  for (const q of doc.quantities) if (MEASURES.has(q.kind)) measured.add(q.first);
   const tangents: ContentSignals['tangents']['tangents'] = [];
   pieces.forEach((p, i) => {
-    if (terms.some((h) => h.first >= p.first && h.first < p.last)) return;
+    const text = doc.text.slice(p.start, p.end);
+    const lower = text.toLowerCase();
     const words = [...new Set(wordsOf[i])];
     const stems = [...new Set(words.map(stem))];
     const shared = stems.filter((w) => asked.has(w) || (counts.get(w) ?? 0) > 1).length;
     const overlap = stems.length ? shared / stems.length : 1;
-    const text = doc.text.slice(p.start, p.end);
-    const offTopic = words.some((w) => OFF_TOPIC_WORDS.has(w));
-    if (!ASIDE_CUES.test(text.toLowerCase()) && !(offTopic && overlap <= MAX_SHARED)) return;
+    // An aside announced as one ("side note, ...", "funny enough, ...") has left the story even
+    // when it names a tool ("we named the pigeon Kafka").
+    const announced = OPENING_ASIDE.test(lower) && overlap <= MAX_SHARED;
+    // "half my memory of it" is the speaker's memory: a term owned by a person is not engineering.
+    const technical = terms.some(
+      (h) => h.first >= p.first && h.first < p.last && !OWNERS.has(doc.tokens[h.first - 1]?.norm),
+    );
+    // "side note, the prod console sat next to staging" explains the story; an aside that names
+    // a tool and shares almost nothing else with it does not.
+    if (technical && !(announced && overlap <= MAX_SHARED_TECHNICAL_ASIDE)) return;
+    // A measured result ("the bill dropped by $18k once we shut the boxes down") is the story.
+    for (let k = p.first; k < p.last; k++) if (measured.has(k)) return;
+    // The answer's opening sets the scene, where "a freight startup" or "from another office" is
+    // the workplace, not life outside it.
+    const opening = i === 0;
+    const offTopic = !opening && lifeWords(doc, p.first, p.last);
+    if (!announced && !ASIDE_CUES.test(lower) && !(offTopic && overlap <= MAX_SHARED)) return;
     const prev = tangents[tangents.length - 1];
     const rounded = Math.round(overlap * 100) / 100;
     if (prev && pieces[i - 1]?.end === prev.end) {

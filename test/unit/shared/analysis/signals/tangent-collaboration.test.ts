@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeAnswer } from '../../../../../shared/analysis';
+
+const content = (text: string, question = 'Tell me about a time you improved performance.') =>
+  analyzeAnswer({ text, context: { question } }).signals.content!;
+
+describe('tangents', () => {
+  it("hears a colleague's career told in passing as a tangent, and credits nobody for it", () => {
+    const text =
+      'Our checkout API had a p99 of 1.2 seconds and I owned the fix. I profiled the handler and found three sequential calls to the pricing service, so I made them concurrent. ' +
+      'My colleague Marta, who started out as a chemistry teacher, did a coding bootcamp at thirty and got promoted to staff engineer in three years, which I think is an amazing career. ' +
+      'She now runs a podcast for people changing careers. ' +
+      'I rolled the change out behind a flag and p99 went from 1.2 seconds to 400 ms.';
+    const c = content(text);
+    expect(c.tangents.tangents).toHaveLength(1);
+    expect(c.tangents.tangents[0].text).toMatch(/^My colleague Marta/);
+    expect(c.collaboration.creditsPartners).toBe(false);
+  });
+
+  it('finds an aside opened in the middle of a run-on sentence', () => {
+    const text =
+      'so i was on the billing team and invoices were going out late and i traced it to the nightly batch and um i split the batch per region ' +
+      'and by the way i was training for a half marathon back then so i was pretty tired every morning and anyway the invoices went out on time after that';
+    const { tangents } = content(text).tangents;
+    expect(tangents).toHaveLength(1);
+    expect(tangents[0].text).toMatch(/^by the way i was training/);
+  });
+
+  it('does not take the workplace, a time of day or a measured result for life outside the work', () => {
+    const text =
+      'So this was at a small travel startup, the search page took four seconds to load. ' +
+      'I traced the slow part to a per-listing query and batched it over the weekend. ' +
+      'By lunch on Monday the page loaded in 600 ms, and the hosting bill dropped by $2,000 a month once we shut the spare boxes down.';
+    expect(content(text).tangents.tangents).toEqual([]);
+  });
+
+  it('keeps an announced aside that explains the story in the story', () => {
+    const text =
+      'I ran the update by hand in a console, which, side note, the production console was a tab right next to staging, and I forgot the WHERE clause. ' +
+      'I flipped the flag back within minutes and wrote a CLI that shows the row count before it commits. ' +
+      'The console now shows staging and production in different colours, so the tab is obvious.';
+    expect(content(text).tangents.tangents).toEqual([]);
+  });
+});
+
+describe('collaboration', () => {
+  it('credits a group, a colleague met before, and a person reached in lower-case speech', () => {
+    expect(
+      content(
+        'I rewrote the ranking query. The experiments team ran an A/B test for us and conversion went up 4%.',
+      ).collaboration.creditsPartners,
+    ).toBe(true);
+    expect(
+      content(
+        'I wrote up the outbox design and took it to our staff engineer. She pointed out that support needed the history, and she designed the history table.',
+      ).collaboration.creditsPartners,
+    ).toBe(true);
+    expect(
+      content(
+        'i moved the offset past the bad message and then i paged anouk from the orders team and she patched the validation that night',
+      ).collaboration.creditsPartners,
+    ).toBe(true);
+  });
+
+  it('does not credit a workplace, a team at fault, a stance or a word the tagger takes for a name', () => {
+    for (const text of [
+      'At Brightcart I ran a schema migration during business hours and it locked the table.',
+      'But the data team gave us very bad data, always missing fields.',
+      'I had to convince the PM, Jorge, who really wanted route editing, so I walked him through the conflicts.',
+      'The lesson I took is that staging tells you whether a backfill is correct, not whether it is safe.',
+    ])
+      expect(content(text).collaboration.creditsPartners, text).toBe(false);
+  });
+});
