@@ -17,7 +17,9 @@ export const SELF_LEAD: ReadonlySet<string> = new Set(
 
 /** Openers skipped before a clause's subject ("honestly", "to be fair"). */
 export const LEADS: ReadonlySet<string> = new Set(
-  'honestly really also just even plus then well to be fair frankly basically actually'.split(' '),
+  'honestly really also just even plus then well to be fair frankly basically actually of course'.split(
+    ' ',
+  ),
 );
 
 /** Subjects that point elsewhere: the complement says who is responsible ("it was their fault"). */
@@ -203,3 +205,14 @@ export const DUTIES: ReadonlySet<string> = new Set('job part homework work'.spli
 export const MADE_HARMS: ReadonlySet<string> = new Set(
   'broke took brought caused corrupted wiped overwrote deleted'.split(' '),
 );
+
+/** What a party "has to" do that asks it to change its conduct: "product has to stop promising". */
+export const CONDUCT_CHANGES: ReadonlySet<string> = new Set('stop start actually learn'.split(' '));
+
+/** Verbs of relying on someone: "you can't count on vendors to tell you anything". */
+export const TRUST: ReadonlySet<string> = new Set(
+  'count rely trust trusted depend relied counted'.split(' '),
+);
+
+/** How a sneer without a subject starts: "Not exactly a serious company." */
+export const SNEERS: readonly string[] = ['not exactly', 'not the most'];

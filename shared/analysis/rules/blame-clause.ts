@@ -45,7 +45,7 @@ export function clausesOf(tokens: readonly Token[]): Clause[] {
       /[,;:]/.test(prev.post) ||
       (CLAUSE_BREAKS.has(t.norm) &&
         t.norm !== 'or' &&
-        !OBJECT_AFTER.has(tokens[i + 1]?.norm ?? '')) ||
+        (!OBJECT_AFTER.has(tokens[i + 1]?.norm ?? '') || tokens[i + 2]?.norm === 'course')) ||
       // "the learning is that other teams ...": after a verb, "that" opens a clause of its own.
       (prev.norm === 'that' &&
         tokens[i - 2]?.tags.has('Verb') &&
@@ -98,6 +98,10 @@ export function subjectOf(tokens: readonly Token[], c: Clause): Subject | null {
   // "the data team, who never want to change anything": a relative clause whose antecedent is a party.
   if (w === 'who' && i === c.first && isParty(tokens[i - 1]))
     return { first: i, last: i + 1, agent: 'other', qualified: false };
+  // "I mean, who rotates a secret on a Friday night without telling anyone?": a rhetorical question
+  // about whoever did it, in the present.
+  const asks = tokens[i + 1]?.tags.has('PresentTense') && !tokens[i - 1]?.tags.has('Noun');
+  if (w === 'who' && asks) return { first: i, last: i + 1, agent: 'other', qualified: false };
   if (OTHERS.has(w)) return { first: i, last: i + 1, agent: 'other', qualified: false };
   // "some of those teams", "half of them", "the rest of the team": part of a group.
   const q = tokens[i]?.norm === 'the' ? i + 1 : i;

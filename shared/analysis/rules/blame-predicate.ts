@@ -21,6 +21,7 @@ import {
   DEMANDS,
   NEEDS,
   LACKS,
+  CONDUCT_CHANGES,
   MADE_HARMS,
   PASSIVE_HARMS,
   PROBLEM_NOUNS,
@@ -117,12 +118,18 @@ function otherBlames(tokens: readonly Token[], s: Subject, last: number): boolea
   // The demand is the clause's own verb ("infra really needs to"), not one reported further on
   // ("decided every service should move"), and not a shared one ("marketing and engineering need to").
   let demand = 0;
+  // "vendors like that need to be held to their SLA": a "like that" is part of the subject.
+  if (pred[0]?.norm === 'like' && pred.length > 2) demand = 2;
   while (
     demand < 3 &&
     pred[demand] &&
     (GAP.has(pred[demand].norm) || pred[demand].tags.has('Adverb'))
   )
     demand++;
+  // "product has to stop promising dates": "has to" with a change of conduct.
+  const to = pred.findIndex((t, k) => k < 5 && t.norm === 'to');
+  const hasTo = to > 0 && ['has', 'have'].includes(pred[to - 1].norm);
+  if (hasTo && CONDUCT_CHANGES.has(pred[to + 1]?.norm ?? '') && s.agent === 'other') return true;
   if (!DEMANDS.has(pred[demand]?.norm ?? '')) return false;
   const must = pred[demand]?.norm === 'must' || pred[demand]?.norm === 'should';
   const duty = must || pred[demand + 1]?.norm === 'to';
@@ -233,9 +240,13 @@ function problemIsParty(tokens: readonly Token[], s: Subject, last: number): boo
   if (!COPULAS.has(tokens[s.last]?.norm ?? '')) return false;
   for (let k = s.last + 1; k < Math.min(last, s.last + 7); k++) {
     const t = tokens[k];
-    if (isOther(t) || t.norm === 'them') return !tokens[k + 1]?.tags.has('Noun');
+    if (isOther(t) || t.norm === 'them') {
+      const after = tokens[k + 1];
+      return !(k + 1 < last && after?.tags.has('Noun') && !after.tags.has('Pronoun'));
+    }
     // "the networking team": a modifier before the party's head.
-    if (t.tags.has('Noun') && !t.tags.has('Value') && !isOther(tokens[k + 1])) return false;
+    const amount = t.tags.has('Value') || t.norm === 'percent';
+    if (t.tags.has('Noun') && !amount && !isOther(tokens[k + 1])) return false;
   }
   return false;
 }

@@ -6,10 +6,12 @@ import {
   INFORMED,
   PROBLEM_NOUNS,
   REPAIRS,
+  SNEERS,
   SPEAKER_OBJECTS,
+  TRUST,
 } from '../lists/blame-context';
 import { COPULAS } from '../lists/grammar';
-import type { Clause } from './blame-clause';
+import { isParty, type Clause } from './blame-clause';
 
 /** A clause that denies the speaker's part, whatever its subject: "not really my area", "the
  * timezone thing wasn't my call", "I mean it wasn't really my call to start it". A negation, at most
@@ -54,4 +56,32 @@ export function leftOut(tokens: readonly Token[], c: Clause, subject: number): b
   while (k + 1 < c.last && (NEGATIONS.has(tokens[k + 1].norm) || tokens[k + 1].tags.has('Adverb')))
     k++;
   return INFORMED.has(tokens[k + 1]?.norm ?? '');
+}
+
+/** Distrust of a party: "you can't count on vendors to tell you anything", "scripts from
+ * contractors can't be trusted". A negation, a verb of relying within three words, and a party in
+ * the clause. */
+export function distrusts(tokens: readonly Token[], c: Clause): boolean {
+  for (let k = c.first; k < c.last; k++) {
+    if (!NEGATIONS.has(tokens[k].norm)) continue;
+    const near = tokens.slice(k + 1, Math.min(c.last, k + 4));
+    if (!near.some((t) => TRUST.has(t.norm))) continue;
+    return tokens.slice(c.first, c.last).some((t) => isParty(t) && !['he', 'she'].includes(t.norm));
+  }
+  return false;
+}
+
+/** A sneer about a party: "writing things down was beneath them", or one with no subject, about
+ * whoever the answer was just talking of: "Not exactly a serious company, right?" */
+export function sneers(tokens: readonly Token[], c: Clause, subjectless: boolean): boolean {
+  // "writing things down was beneath them".
+  for (let k = c.first; k < c.last - 1; k++) {
+    const next = tokens[k + 1];
+    if (tokens[k].norm === 'beneath' && (next.norm === 'them' || isParty(next))) return true;
+  }
+  return (
+    subjectless &&
+    c.last - c.first >= 4 &&
+    SNEERS.some((p) => p.split(' ').every((w, j) => tokens[c.first + j]?.norm === w))
+  );
 }

@@ -8,7 +8,7 @@ import {
 import { CLAUSE_BREAKS } from '../lists/grammar';
 import { phraseAt, phraseSet } from '../phrase-match';
 import { clausesOf, innerSubjects, subjectOf, type Subject } from './blame-clause';
-import { denies, leftOut, repairsTheirs } from './blame-stance';
+import { denies, distrusts, leftOut, repairsTheirs, sneers } from './blame-stance';
 import { blameClauseEnd } from './blame-predicate';
 import type { Token } from '../tokens';
 import type { Finding } from '../types';
@@ -115,7 +115,9 @@ function find({ doc }: RuleContext): Finding[] {
       prev &&
       tokens[prev.first].sent === tokens[c.first].sent &&
       CARRIED.has(prev.agent) &&
-      CARRY_STARTS.has(tokens[c.first + (CLAUSE_BREAKS.has(tokens[c.first].norm) ? 1 : 0)].norm);
+      CARRY_STARTS.has(
+        tokens[c.first + (CLAUSE_BREAKS.has(tokens[c.first].norm) ? 1 : 0)]?.norm ?? '',
+      );
     const subject: Subject = found ?? {
       first: c.first,
       last: c.first,
@@ -124,11 +126,13 @@ function find({ doc }: RuleContext): Finding[] {
     };
     prev = found ?? prev;
     let end = blameClauseEnd(tokens, c, subject);
-    if (
-      end < 0 &&
-      (denies(tokens, c) || repairsTheirs(tokens, c) || leftOut(tokens, c, subject.first))
-    )
-      end = c.last;
+    const stance =
+      denies(tokens, c) ||
+      repairsTheirs(tokens, c) ||
+      leftOut(tokens, c, subject.first) ||
+      distrusts(tokens, c) ||
+      sneers(tokens, c, !found);
+    if (end < 0 && stance) end = c.last;
     let from = subject.last;
     if (end > subject.first) {
       out.push(spanFinding(doc, 'blame', subject.first, end, REASON, SUGGEST));

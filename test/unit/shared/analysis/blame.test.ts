@@ -62,6 +62,13 @@ describe('blame rule', () => {
       ["They didn't do their part of the migration.", 'their part'],
       ['The vendor kept us waiting for three weeks.', 'kept us waiting'],
       ["The other team's deploy took down our checkout.", 'took down'],
+      // distrust, sneers and rhetorical questions about a party
+      ["Lesson learned: you can't rely on contractors to write tests.", 'rely on'],
+      ['Who deploys a schema change at 5 pm without telling the on-call?', 'without telling'],
+      ['The agency vanished after launch. Not exactly a professional outfit.', 'Not exactly'],
+      ['And honestly, design has to stop handing over mocks the night before.', 'has to stop'],
+      ['Writing a runbook was apparently beneath them.', 'beneath them'],
+      ['They renamed the bucket and of course nobody over there told us.', 'nobody over there'],
     ];
     for (const [text, phrase] of cases) expect(flagsPhrase(text, 'blame', phrase), text).toBe(true);
   });
@@ -82,6 +89,9 @@ describe('blame rule', () => {
       'The admin dashboard was slow, so I profiled the queries.',
       'The platform team gave us a quota bump within a day.',
       'We were told about the freeze two weeks ahead.',
+      'The latency came from the heap, not the network calls we suspected.',
+      'The security team has to approve every new IAM role.',
+      'I asked who owns the billing cron, and Priya pointed me to the runbook.',
     ]) {
       expect(flagged(text, 'blame'), text).toEqual([]);
     }
