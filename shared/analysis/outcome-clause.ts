@@ -21,6 +21,8 @@ export function evaluationEnd(tokens: readonly Token[], i: number): number {
   if (tokens[i - 1]?.norm === 'to') return i;
   let j = i + 1;
   if (['out', 'off', 'up'].includes(tokens[j]?.norm ?? '') && v.norm !== 'was') j++;
+  // "pages were loading noticeably faster": the progressive's verb carries the evaluation.
+  else if (v.tags.has('Copula') && sameSentence(tokens, j, i)?.tags.has('Gerund')) j++;
   let object = 0;
   for (; j < i + 8; j++) {
     const t = sameSentence(tokens, j, i);

@@ -26,7 +26,7 @@ export const LINKS = new Set([
 export const NOUN_LINKS = new Set(['saw', 'see', 'noticed', 'had', 'gave', 'made', 'got']);
 /** Words between a linking verb and the outcome word ("got a lot faster"). */
 export const BOOSTERS = new Set(
-  'a lot much way so really super pretty more very quite even totally all big huge just far significantly dramatically massively definitely also bit overall generally like um uh kind of sort honestly'.split(
+  'a lot much way so really super pretty more very quite even totally all big huge just far significantly dramatically massively definitely also bit overall generally like um uh kind of sort honestly real noticeably clearly'.split(
     ' ',
   ),
 );
@@ -50,7 +50,7 @@ export const OPINION_VERBS = new Set([
 export const ATTEMPT_VERBS = new Set(['try', 'tried', 'managed', 'started', 'had', 'have', 'went']);
 /** Outcome nouns ("a big win", "a huge improvement"). */
 export const NOUN_OUTCOMES = new Set(
-  'success win improvement improvements difference impact experience outcome result results achievement drop reduction increase boost speedup gain gains'.split(
+  'success win improvement improvements difference impact experience outcome result results achievement drop reduction increase boost speedup gain gains relief'.split(
     ' ',
   ),
 );
@@ -203,7 +203,8 @@ cleaner simpler cheaper reliable`.split(/\s+/),
 /** Between a verb and its evaluation: hedges, degree words, negation ("was not a big success"). */
 export const EVALUATION_GAP = new Set(
   `a an the lot much way so really super pretty very quite even totally all big huge just far mostly
-more or less not never kind of sort overall generally also still actually basically`.split(/\s+/),
+more or less not never kind of sort overall generally also still actually basically noticeably
+clearly`.split(/\s+/),
 );
 /** After the evaluation, words that may close the clause ("fine after that", "faster on the replica too"). */
 export const EVALUATION_TAIL = new Set(

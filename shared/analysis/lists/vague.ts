@@ -180,7 +180,7 @@ export const OUTCOME_WORDS: ReadonlySet<string> = new Set(
 efficient performant responsive resilient helpful useful valuable effective impactful fine good great well smoothly successful success win improvement
 difference impact happy pleased satisfied thrilled grateful ok okay alright awesome amazing fantastic huge
 massive significant dramatic happier safer calmer quieter healthier snappier leaner lighter nicer smooth solid
-productive manageable positive`.split(/\s+/),
+productive manageable positive relieved impressed delighted`.split(/\s+/),
 );
 
 /** Outcome phrases vague wherever the sentence has no number ("it worked out", "everyone loved it"). */
@@ -268,6 +268,7 @@ export const VAGUE_OUTCOME_PHRASES = [
   'got everything done',
   'got it all done',
   'did the trick',
+  'that did it',
   'night and day',
   'loved it',
   'liked it',
@@ -312,4 +313,20 @@ export const REWORK_VERBS = [
   'improved',
   'optimized',
   'optimised',
+];
+
+/** Verbs of looking into something: with a generic object closing the sentence they say only
+ * that it was investigated ("I looked into it."); what was found usually follows. */
+export const INVESTIGATE_VERBS = [
+  'looked into',
+  'look into',
+  'dug into',
+  'dig into',
+  'dug around',
+  'poked around',
+  'poked at',
+  'looked at',
+  'investigated',
+  'researched',
+  'checked',
 ];

@@ -1,6 +1,11 @@
 import { MODALS } from '../lists/grammar';
 import { ATTEMPT_VERBS } from '../lists/outcome-words';
-import { GENERIC_OBJECTS, VAGUE_ACTION_PHRASES, VAGUE_ACTION_VERBS } from '../lists/vague';
+import {
+  GENERIC_OBJECTS,
+  INVESTIGATE_VERBS,
+  VAGUE_ACTION_PHRASES,
+  VAGUE_ACTION_VERBS,
+} from '../lists/vague';
 import { phraseAt, phraseSet } from '../phrase-match';
 import type { Token } from '../tokens';
 import type { Finding } from '../types';
@@ -22,6 +27,7 @@ import {
 const ACTIONS = phraseSet(VAGUE_ACTION_VERBS);
 const OBJECTS = phraseSet(GENERIC_OBJECTS);
 const ACTION_PHRASES = phraseSet(VAGUE_ACTION_PHRASES);
+const INVESTIGATE = phraseSet(INVESTIGATE_VERBS);
 const NOUN_BEFORE = new Set(['a', 'an', 'the', 'our', 'their', 'my', 'his', 'her', 'its', 'your']);
 /** "clean up" -> "cleaned things up": phrasal verbs of the list whose particle can follow the object. */
 const SPLIT_PARTICLE = new Map(
@@ -97,6 +103,17 @@ function splitPhraseEnd(tokens: readonly Token[], i: number): number {
   return obj.last + 1;
 }
 
+/** "I looked into it.", "we investigated the issue.": looking into a generic object, and the
+ * sentence ends there without what was found. */
+function investigatedEnd(tokens: readonly Token[], i: number): number {
+  const verb = phraseAt(tokens, i, INVESTIGATE);
+  const prev = sameSentence(tokens, i - 1, i);
+  if (!verb || (prev && (prev.norm === 'to' || MODALS.has(prev.norm)))) return i;
+  const obj = phraseAt(tokens, verb.last, OBJECTS);
+  if (!obj || !sameSentence(tokens, obj.first, i)) return i;
+  return sameSentence(tokens, obj.last, i) ? i : obj.last;
+}
+
 /** "we handled it", "dealt with it", "figured it out": an action with a generic object and no how. */
 function vagueActionEnd(tokens: readonly Token[], i: number): number {
   const whole = phraseAt(tokens, i, ACTION_PHRASES);
@@ -155,7 +172,11 @@ function find({ doc, unitParts }: RuleContext): Finding[] {
     // A lesson says what to do next time ("we wouldn't have had to redo it"), not what was done.
     const goal = doc.units.length >= 3 && (part === 'task' || part === 'learning');
     if (sentenceHasMetric(doc, i) || goal) continue;
-    const end = Math.max(vagueActionEnd(tokens, i), reworkEnd(tokens, i));
+    const end = Math.max(
+      vagueActionEnd(tokens, i),
+      reworkEnd(tokens, i),
+      investigatedEnd(tokens, i),
+    );
     if (end > i) {
       out.push(
         spanFinding(doc, 'vague', subjectBefore(tokens, i), end, ACTION_REASON, ACTION_SUGGEST),

@@ -94,6 +94,9 @@ describe('vague rule', () => {
       ['The migration did not really work out.', 'work out'],
       ['After the rewrite the monthly invoices were way more accurate.', 'more accurate'],
       ['With the new index the reports got snappier.', 'snappier'],
+      ['Once it shipped, the whole support team was relieved.', 'relieved'],
+      ['After the fix the pages were loading noticeably faster.', 'faster'],
+      ['It made a real difference for the on-call rotation.', 'difference'],
     ];
     for (const [text, phrase] of cases) expect(flagsPhrase(text, 'vague', phrase), text).toBe(true);
     for (const text of [
@@ -123,6 +126,7 @@ describe('vague rule', () => {
       ['Luckily we had backups, so we restored most of it.', 'most of it'],
       ['Only a few customers noticed the outage.', 'a few customers'],
       ['We found the leak after some digging.', 'some digging'],
+      ['The alerts kept firing, so I looked into it.', 'looked into it'],
     ];
     for (const [text, phrase] of cases) expect(flagsPhrase(text, 'vague', phrase), text).toBe(true);
     for (const text of [
@@ -132,6 +136,7 @@ describe('vague rule', () => {
       'We stored a balance that was recomputed nightly.',
       'Priya reviewed it and I fixed that one too before the merge.',
       'I felt I had to say something before the design review.',
+      'I looked into it and the consumer was committing offsets before the write.',
       'My task was to find the root cause and restore the service.',
     ]) {
       expect(flagged(text, 'vague'), text).toEqual([]);
