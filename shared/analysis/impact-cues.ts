@@ -8,6 +8,8 @@ import {
   EFFORT_WORDS,
   GOAL_WORDS,
   HYPOTHETICAL_WORDS,
+  LOOSE_CHANGE,
+  REDUCTION_WORDS,
   SETTING_NOUNS,
   VIEW_VERBS,
 } from './lists/impact';
@@ -53,11 +55,12 @@ export function leadIn(tokens: readonly Token[], q: QuantityHit): [string, numbe
   return [tokens[p]?.sent === tokens[q.first].sent ? tokens[p].norm : '', p];
 }
 
-/** The tokens back to the clause's start (at most CLAUSE_BACK), nearest first. */
+/** The tokens back to the clause's start (at most CLAUSE_BACK), nearest first; a comma ends a
+ * clause too ("we'd estimated for it, in the first year we had zero lost events"). */
 function clauseBack(tokens: readonly Token[], q: QuantityHit): Token[] {
   const out: Token[] = [];
   for (let k = q.first - 1; k >= 0 && k >= q.first - CLAUSE_BACK; k--) {
-    if (tokens[k].sent !== tokens[q.first].sent || /[;:]/.test(tokens[k].post)) break;
+    if (tokens[k].sent !== tokens[q.first].sent || /[;:,]/.test(tokens[k].post)) break;
     out.push(tokens[k]);
   }
   return out;
@@ -77,7 +80,9 @@ export function inChange(
   let changeVerb = false;
   for (let k = q.first - 1; k >= 0 && k >= q.first - 12 && tokens[k].sent === sent; k--) {
     if (tokens[k].norm === 'from') from = true;
-    if (CHANGE_WORDS.has(tokens[k].norm)) changeVerb = true;
+    // A capitalised word mid-sentence is a name ("a load generator in Go").
+    const name = /^[A-Z]/.test(tokens[k].text) && tokens[k - 1]?.sent === sent;
+    if (CHANGE_WORDS.has(tokens[k].norm) && !name) changeVerb = true;
   }
   const fromBefore = before.slice(0, 4).some((t) => t.norm === 'from');
   const toAfter = after.slice(0, 4).some((t) => t.norm === 'to' || t.norm === 'instead');
@@ -86,8 +91,21 @@ export function inChange(
   const to = prev === 'within' ? tokens[p - 1]?.norm : prev;
   if (['to', 'under', 'below', 'by'].includes(to) && (changeVerb || from)) return true;
   if (prev === 'of' && tokens[p - 1]?.norm === 'instead') return true;
-  // "in about ten minutes through a pull request instead of a week-long ticket".
-  return after.some((t, i) => t.norm === 'instead' && after[i + 1]?.norm === 'of');
+  // "stayed under 20", "dropped about 40%", "grew 3x": a change verb right before the number, said
+  // of a thing, not of the speaker's step ("I dropped two clauses").
+  const speaker = clauseBack(tokens, q).some((t) => t.norm === 'i' || t.norm === 'we');
+  if (CHANGE_WORDS.has(prev) && !LOOSE_CHANGE.has(prev) && !speaker) return true;
+  // "the job now takes 50 minutes, before it was three hours": the before of a comparison.
+  if (/^(was|were)$/.test(prev) && tokens[p - 2]?.norm === 'before') return true;
+  // "in about ten minutes through a pull request instead of a week-long ticket": another amount.
+  for (let k = q.last; k < q.last + 8 && tokens[k]?.sent === sent; k++) {
+    if (tokens[k].norm !== 'instead' || tokens[k + 1]?.norm !== 'of') continue;
+    let o = k + 2;
+    while (tokens[o] && APPROXIMATORS.has(tokens[o].norm)) o++;
+    const other = tokens[o];
+    return !!other && (/^(a|an|half)$/.test(other.norm) || !!other.tags.has('Value'));
+  }
+  return false;
 }
 
 /** The start of a change said as "from X": X is the state before, even inside a goal ("the goal
@@ -144,7 +162,11 @@ export function setting(tokens: readonly Token[], q: QuantityHit, before: Token[
 /** The thing changed in "increased the pods from ten to thirty" or "took the service from 12 to
  * 40 pods": a setting when it is a machine or a knob of the fix. */
 export function changedSetting(tokens: readonly Token[], q: QuantityHit, after: Token[]): boolean {
-  if (after[0]?.norm === 'to' && has(after.slice(1, 4), CONFIG_WORDS)) return true;
+  // "to 40 pods" (not "to 55 batches per minute", a rate).
+  const rate = /^(per|a|an)$/.test(after[3]?.norm ?? '');
+  if (after[0]?.norm === 'to' && has(after.slice(1, 4), CONFIG_WORDS) && !rate) return true;
+  // "cut the search cluster from twelve to seven nodes" is a saving.
+  if (clauseBack(tokens, q).some((t) => REDUCTION_WORDS.has(t.norm))) return false;
   for (let k = q.first - 1; k >= Math.max(1, q.first - 8); k--) {
     if (tokens[k].sent !== tokens[q.first].sent) return false;
     // "increased the pods from ten to thirty", "from eleven clusters down to one".

@@ -20,12 +20,15 @@ import {
   CLOCK_WORDS,
   DURATION_RESULT_WORDS,
   HARM_WORDS,
+  LAG_AFTER,
+  LIMIT_WORDS,
   METRIC_WORDS,
   MULTIPLIER_OBJECTS,
   OUTAGE_WORDS,
   PEOPLE_WORDS,
   PRODUCED_WORDS,
   SAMPLE_WORDS,
+  SHIP_WORDS,
   TIME_SAVED_WORDS,
   TOTAL_WORDS,
 } from './lists/impact';
@@ -60,6 +63,8 @@ function durationIsImpact(r: Reading): boolean {
   const [lead] = leadIn(r.tokens, r.q);
   if (has(before.slice(0, 2), CLOCK_WORDS) || CLOCK_AFTER.has(r.after[0]?.norm ?? ''))
     return change;
+  // "routes that were 30 minutes stale", "alerts four minutes late"; not "it shipped two months late".
+  if (LAG_AFTER.has(r.after[0]?.norm ?? '')) return !has(before, SHIP_WORDS);
   // "was down 38 minutes", "failing for 25 minutes"; not "sat down for two weeks".
   const outage = before.some(
     (t, i) =>
@@ -92,12 +97,17 @@ function countIsImpact(r: Reading, zero: boolean): boolean {
   // "I dropped two wildcard clauses" is the speaker's step, not harm done to them.
   const own = /^(i|we)$/.test(before[1]?.norm ?? '') || /^(i|we)$/.test(before[2]?.norm ?? '');
   const close = [...(own ? [] : before.slice(0, 2)), ...inside, ...after.slice(0, 4)];
+  // "11,000 merchants weren't getting webhooks", "9000 patients didn't get their reminder".
+  const denied = has(inside, AFFECTED_NOUNS) && after.slice(0, 3).some((t) => t.norm === 'not');
   const passive = /^(were|was|got|been|are)$/.test(after[0]?.norm ?? '');
   const produced =
     has(before.slice(0, 5), PRODUCED_WORDS) ||
     (passive && (has(after.slice(1, 3), PRODUCED_WORDS) || after[1]?.norm === 'back'));
   return (
-    has(close, HARM_WORDS) || produced || (has(inside, AFFECTED_NOUNS) && r.moved && r.metricWord)
+    has(close, HARM_WORDS) ||
+    denied ||
+    produced ||
+    (has(inside, AFFECTED_NOUNS) && r.moved && r.metricWord)
   );
 }
 
@@ -148,10 +158,12 @@ function isImpact(doc: Doc, q: QuantityHit, part: StarPart | undefined): boolean
   const change = inChange(tokens, q, before, after);
   if (setting(tokens, q, before, after)) return false;
   if (changedSetting(tokens, q, after)) return false;
-  const [lead] = leadIn(tokens, q);
+  const [lead, leadAt] = leadIn(tokens, q);
   // "My task was to take p95 under one second": in the task a bound is the target.
-  if (part === 'task' && !baseline && ['under', 'below', 'above', 'over'].includes(lead))
-    return false;
+  const bound = tokens
+    .slice(Math.max(0, leadAt), q.first)
+    .some((t) => ['under', 'below', 'above', 'over'].includes(t.norm));
+  if (part === 'task' && !baseline && bound) return false;
   if (intensifier(tokens, q)) return false;
   const inside = tokens.slice(q.first, q.last);
   const within = [...before.slice(0, 4), ...inside, ...after.slice(0, 3)];
@@ -174,7 +186,12 @@ function isImpact(doc: Doc, q: QuantityHit, part: StarPart | undefined): boolean
   const zero =
     tokens[q.first].norm === 'zero' &&
     !baseline &&
-    (q.kind === 'count' ? has(inside, AFFECTED_NOUNS) || has(inside, HARM_WORDS) : lead === 'at');
+    (q.kind === 'count'
+      ? has(inside, AFFECTED_NOUNS) || has(inside, HARM_WORDS)
+      : lead === 'at' || has(after.slice(0, 4), AFFECTED_NOUNS));
+  // "the service died at around 5,000 requests per second", "peaked at 212,000 players": a limit.
+  const limit = lead === 'at' && has(before.slice(0, 4), LIMIT_WORDS);
+  if (limit && q.kind !== 'duration') return true;
   switch (q.kind) {
     // Latency, error rates, throughput, sizes and money measure by their unit: what is left after
     // targets and settings is a result or a baseline.

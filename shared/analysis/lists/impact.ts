@@ -5,7 +5,7 @@
 export const CHANGE_WORDS: ReadonlySet<string> = new Set(
   `went go goes came come dropped drop drops fell fall falls rose rise rises cut cuts reduced reduce
 reducing improved improve increased decreased declined grew grow climbed jumped spiked doubled halved
-tripled shrank shrunk peaked stayed stays stay saved saves save replaced recovered lowered brought
+tripled shrank shrunk peaked stayed stays stay gone saved saves save replaced recovered lowered brought
 crept dipped sped trimmed shaved removed eliminated freed down up`.split(/\s+/),
 );
 
@@ -38,7 +38,7 @@ fails retried stale killed happened happens crashed deleted`.split(/\s+/),
 export const CONFIG_WORDS: ReadonlySet<string> = new Set(
   `ttl timeout timeouts limit limits pods pod replicas replica partitions partition batch batches
 sleep interval threshold retries retry workers worker instances nodes node shards shard flag
-connections pool threads cron every window checkpoint checkpoints expiry ttls debounce
+pool threads cron every window checkpoint checkpoints expiry ttls debounce
 deadline buckets bucket alert alerts autoscaled autoscaling autoscale backoff brokers broker servers
 machines hosts boxes cluster clusters`.split(/\s+/),
 );
@@ -46,7 +46,8 @@ machines hosts boxes cluster clusters`.split(/\s+/),
 /** Words before a quantity that make it a target, estimate or plan, not a result. */
 export const GOAL_WORDS: ReadonlySet<string> = new Set(
   `goal goals target targets aim objective objectives asked needed wanted want need estimated
-estimate plan planned budget expected expecting sla slo requirement`.split(/\s+/),
+estimate plan planned budget expected expecting sla slo requirement requirements closer task guessed
+projected forecast assumed assuming`.split(/\s+/),
 );
 
 /** Predicates of a duration that measures harm or a result: "down 38 minutes", "recovered in two". */
@@ -142,6 +143,35 @@ export const CLOCK_AFTER: ReadonlySet<string> = new Set(
  * "autoscaled on CPU at 60 percent", "a token bucket in Redis, twenty requests a minute". */
 export const SETTING_NOUNS: ReadonlySet<string> = new Set(
   'alert alerts alerting threshold thresholds autoscaled autoscaling autoscaler backoff bucket'.split(
+    ' ',
+  ),
+);
+
+/** Verbs of hitting a limit: "the service died at around 5,000 requests per second", "fell over at
+ * about 45,000 connections", "peaked at 212,000 players". */
+export const LIMIT_WORDS: ReadonlySet<string> = new Set(
+  'died fell falling fails failed crashed broke choked saturated maxed topped peaked peak held'.split(
+    ' ',
+  ),
+);
+
+/** Verbs of a reduction: "cut the cluster from twelve to seven nodes" is a saving, not a setting. */
+export const REDUCTION_WORDS: ReadonlySet<string> = new Set(
+  'cut cuts reduced shrank shrunk trimmed saved consolidated'.split(' '),
+);
+
+/** Words right after a duration that make it a harm: "routes that were 30 minutes stale". */
+export const LAG_AFTER: ReadonlySet<string> = new Set('stale late behind delayed'.split(' '));
+
+/** Verbs of shipping: "it shipped two months late" is the project's clock, not a harm. */
+export const SHIP_WORDS: ReadonlySet<string> = new Set(
+  'shipped ship launched launch delivered landed released finished went'.split(' '),
+);
+
+/** Change words too loose to make the number right after them a change ("which came one week
+ * after", "went 40 miles"); "stayed under 20", "dropped 40%" are. */
+export const LOOSE_CHANGE: ReadonlySet<string> = new Set(
+  'went go goes came come brought removed eliminated freed replaced recovered up down gone saves save'.split(
     ' ',
   ),
 );
