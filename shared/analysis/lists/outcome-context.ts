@@ -125,3 +125,6 @@ export const DURATION_VERBS: ReadonlySet<string> = new Set('took take takes taki
 
 /** Relative pronouns that hang a clause on a step ("which took forever"). */
 export const RELATIVES: ReadonlySet<string> = new Set('which that who'.split(' '));
+
+/** Words of a person's consent ("fine with the plan", "okay with it"). */
+export const APPROVALS: ReadonlySet<string> = new Set('fine ok okay alright'.split(' '));

@@ -1,6 +1,7 @@
 import { notAClaim, outcomeAt } from '../outcome';
 import { conditional, settledOutcomeAt } from '../outcome-more';
-import { DURATION_VERBS, RELATIVES } from '../lists/outcome-context';
+import { APPROVALS, DURATION_VERBS, RELATIVES } from '../lists/outcome-context';
+import { LINKS } from '../lists/outcome-words';
 import { sameSentence } from '../token-context';
 import type { Token } from '../tokens';
 import type { Finding } from '../types';
@@ -22,7 +23,14 @@ function find({ doc, unitParts }: RuleContext): Finding[] {
     const claimPart = doc.units.length < 3 || part === 'action' || part === 'result';
     if (!claimPart) continue;
     const hit = outcomeAt(tokens, i) ?? (notAClaim(tokens, i) ? null : settledOutcomeAt(tokens, i));
-    if (!hit || conditional(tokens, hit.first) || stepDuration(tokens, i, hit.last)) continue;
+    if (
+      !hit ||
+      conditional(tokens, hit.first) ||
+      stepDuration(tokens, i, hit.last) ||
+      ownView(tokens, hit.first, hit.last) ||
+      approval(tokens, hit.first, hit.last, unitParts[doc.unitOf[i]])
+    )
+      continue;
     if (claimMeasured(doc, unitParts, hit.first, hit.last)) {
       i = hit.last - 1;
       continue;
@@ -43,6 +51,23 @@ function stepDuration(tokens: readonly Token[], i: number, last: number): boolea
     sameSentence(tokens, last, i)?.norm === 'because' ||
     RELATIVES.has(before) ||
     RELATIVES.has(before2)
+  );
+}
+
+/** "I was happy with the design", "I got better at reading flame graphs": the speaker's own view
+ * or growth, not an outcome of the work. */
+function ownView(tokens: readonly Token[], first: number, last: number): boolean {
+  const after = sameSentence(tokens, last, first);
+  if (after?.norm === 'at' && sameSentence(tokens, last + 1, first)?.tags.has('Gerund'))
+    return true;
+  return tokens[first - 1]?.norm === 'i' && LINKS.has(tokens[first].norm);
+}
+
+/** "my manager was fine with the plan" while the work is being done: an approval, not an outcome. */
+function approval(tokens: readonly Token[], first: number, last: number, part: string): boolean {
+  const w = tokens[last - 1]?.norm ?? '';
+  return (
+    part === 'action' && APPROVALS.has(w) && sameSentence(tokens, last, first)?.norm === 'with'
   );
 }
 

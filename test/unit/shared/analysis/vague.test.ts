@@ -108,6 +108,8 @@ describe('vague rule', () => {
       'Once the pods were stable again I moved the traffic back.',
       'I picked the lock-based fallback, which was slower but correct.',
       'He agreed it was clearer, but he worried about the noise.',
+      'I was happy with the design, but I asked Tom to review it anyway.',
+      'Over that year I got better at reading flame graphs.',
       'I tested it once on staging and just assumed it was fine.',
       'Then I pulled a heap dump, which took forever because the heap was 8 gigs.',
     ]) {
