@@ -55,10 +55,15 @@ export function SummaryHeader(props: {
                     <span className="fix-detail">{fix.detail}</span>
                     {fix.examples.length > 0 && (
                       <span className="fix-examples">
-                        {fix.examples.map((e) => (
-                          <q key={e} className="fix-quote">
-                            {e}
-                          </q>
+                        {fix.examples.map((e, i) => (
+                          <span key={e} className="fix-example">
+                            {i > 0 && (
+                              <span className="fix-sep" aria-hidden="true">
+                                ·
+                              </span>
+                            )}
+                            <q className="fix-quote">{e}</q>
+                          </span>
                         ))}
                       </span>
                     )}
