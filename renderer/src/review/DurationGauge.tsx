@@ -21,7 +21,12 @@ export const DurationGauge = memo(function DurationGauge(props: {
   const take = takeDuration({ recordedSec: props.recordedSec, duration: d });
   const spoken = take.spokenSec ?? 0;
   const distance = distanceLabel(take) ?? '';
-  const headline = take.band === 'on-target' ? 'In the window' : distance;
+  const onTarget = take.band === 'on-target';
+  const headline = onTarget ? 'In the window' : distance;
+  // In the window, the distance ("in the 1:30 to 2:00 window") would only repeat the headline.
+  const detail = onTarget
+    ? `${spokenLabel(take)}, between ${clock(d.targetMinSec)} and ${clock(d.targetMaxSec)}`
+    : verdict.advice;
   const scale = Math.max(d.targetMaxSec * 1.25, spoken + 10);
   const pct = (s: number) => `${Math.min(100, (s / scale) * 100)}%`;
   return (
@@ -32,7 +37,7 @@ export const DurationGauge = memo(function DurationGauge(props: {
         </h2>
         <p className="gauge-verdict" data-testid="duration-verdict" data-seconds={d.seconds}>
           <strong>{headline}</strong>
-          <span>: {take.band === 'on-target' ? distance : verdict.advice}</span>
+          <span>: {detail}</span>
         </p>
       </div>
       <div
