@@ -27,6 +27,8 @@ const margin = { top: 8, right: 16, bottom: 4, left: 0 };
 const tooltipStyle = {
   contentStyle: { background: 'var(--surface)', border: '1px solid var(--border)' },
   labelFormatter: tooltipLabel,
+  // Recharts' default " : " leaves a space before the colon.
+  separator: ': ',
 };
 
 /** Progress over time: speaking time against the window (one line per question, or the one
@@ -73,7 +75,14 @@ export function ProgressCharts(props: {
               fillOpacity={0.15}
               ifOverflow="extendDomain"
             />
-            <Tooltip {...tooltipStyle} />
+            <Tooltip
+              {...tooltipStyle}
+              // "… you handled: 99 s", not "… you handled.: 99".
+              formatter={(value, name) => [
+                `${String(value)} s`,
+                String(name).replace(/[.?!]+$/, ''),
+              ]}
+            />
             {questions.length > 1 && <Legend formatter={legendText} />}
             {questions.map((q, i) => (
               <Line

@@ -1,7 +1,7 @@
 import { FLAG_KINDS } from '../../../shared/analysis/schema';
 import type { FlagKind } from '../../../shared/analysis/types';
 import { FLAG_KIND_META } from '../../../shared/review/kinds';
-import { shortDateLabel } from '../ui/format';
+import { dateTimeLabel, shortDateLabel } from '../ui/format';
 
 /** A flag kind's colour: the same CSS variable the transcript and the waveform use. */
 export const kindColor = (kind: FlagKind) => `var(--flag-${kind})`;
@@ -53,6 +53,6 @@ function shortTimeLabel(t: number): string {
  * would be hard to read as text. */
 export const legendText = (value: string) => <span style={{ color: 'var(--text)' }}>{value}</span>;
 
-/** A tooltip's title: the take's date and time. */
+/** A tooltip's title: the take's date and time, written as the history rows write it. */
 export const tooltipLabel = (t: unknown) =>
-  typeof t === 'number' ? new Date(t).toLocaleString() : String(t);
+  typeof t === 'number' ? dateTimeLabel(new Date(t).toISOString()) : String(t);
