@@ -5,6 +5,7 @@ import {
   CHANGE_WORDS,
   CONFIG_WORDS,
   EFFORT_AGENTS,
+  EFFORT_SUBJECTS,
   EFFORT_WORDS,
   GOAL_WORDS,
   HYPOTHETICAL_WORDS,
@@ -188,6 +189,7 @@ export function effort(before: readonly Token[]): boolean {
   const subject = before[v + 1]?.norm ?? '';
   return (
     EFFORT_AGENTS.has(subject) ||
+    EFFORT_SUBJECTS.has(subject) ||
     EFFORT_AGENTS.has(before[v - 1]?.norm ?? '') ||
     (/ing$/.test(subject) && !!before[v + 2]?.tags.has('Determiner'))
   );

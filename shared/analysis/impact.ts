@@ -17,6 +17,7 @@ import {
   CHANGE_WORDS,
   COMPARED,
   CLOCK_AFTER,
+  CONFIG_WORDS,
   CLOCK_WORDS,
   DURATION_RESULT_WORDS,
   HARM_WORDS,
@@ -27,6 +28,7 @@ import {
   OUTAGE_WORDS,
   PEOPLE_WORDS,
   PRODUCED_WORDS,
+  RESOURCE_WORDS,
   SAMPLE_WORDS,
   SHIP_WORDS,
   TIME_SAVED_WORDS,
@@ -61,8 +63,12 @@ function durationIsImpact(r: Reading): boolean {
   const { before, change } = r;
   if (effort(before)) return change;
   const [lead] = leadIn(r.tokens, r.q);
-  if (has(before.slice(0, 2), CLOCK_WORDS) || CLOCK_AFTER.has(r.after[0]?.norm ?? ''))
-    return change;
+  // "two days before the launch" is the clock; "the job took 5 hours before the fix" a run time.
+  const ran = has(before.slice(0, 3), DURATION_RESULT_WORDS);
+  const clockAfter =
+    CLOCK_AFTER.has(r.after[0]?.norm ?? '') &&
+    !(ran && /^(before|after)$/.test(r.after[0]?.norm ?? ''));
+  if (has(before.slice(0, 2), CLOCK_WORDS) || clockAfter) return change;
   // "routes that were 30 minutes stale", "alerts four minutes late"; not "it shipped two months late".
   if (LAG_AFTER.has(r.after[0]?.norm ?? '')) return !has(before, SHIP_WORDS);
   // "was down 38 minutes", "failing for 25 minutes"; not "sat down for two weeks".
@@ -124,8 +130,12 @@ function multiplierIsImpact(r: Reading): boolean {
     if (first.norm === 'double' || first.norm === 'triple' || first.norm === 'twice')
       return objectAfter || next === 'as';
     // "throughput doubled", "tripled the traffic"; not "tripled the fleet" or "doubled the CPU".
+    // "doubled the CPU on the nodes", "tripled the pods": resources given, a setting of the fix.
+    const object =
+      r.after[0]?.norm === 'the' || r.after[0]?.norm === 'our' ? r.after[1] : r.after[0];
+    if (object && (CONFIG_WORDS.has(object.norm) || RESOURCE_WORDS.has(object.norm))) return false;
     const steps = r.part === 'action' || r.part === 'task';
-    return r.metric && (!steps || has(r.before.slice(0, 2), METRIC_WORDS));
+    return (r.metric || r.moved) && (!steps || has(r.before.slice(0, 2), METRIC_WORDS) || r.moved);
   }
   const last = tokens[q.last - 1];
   const glued = /\d\s*x$/i.test(first.text + (last === first ? '' : last.text));

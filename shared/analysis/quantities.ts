@@ -48,6 +48,7 @@ export function findQuantities(tokens: readonly Token[]): QuantityHit[] {
   const hits: QuantityHit[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
+    const lead = tokens[i - 1]?.norm ?? '';
     const fraction = fractionEnd(tokens, i);
     if (fraction > 0) {
       // "about a third of users", "two-thirds": a share, read like a percentage.
@@ -61,11 +62,15 @@ export function findQuantities(tokens: readonly Token[]): QuantityHit[] {
       i = often - 1;
       continue;
     }
-    if (MULTIPLIER_WORDS.has(t.norm)) {
+    // "cut the bill in half", "tickets dropped by half": a multiplier said without a digit.
+    const halved =
+      t.norm === 'half' &&
+      (lead === 'in' || lead === 'by') &&
+      !/^(of|a|an|the)$/.test(tokens[i + 1]?.sent === t.sent ? tokens[i + 1].norm : '');
+    if (MULTIPLIER_WORDS.has(t.norm) || halved) {
       hits.push({ first: i, last: i + 1, kind: 'multiplier' });
       continue;
     }
-    const lead = tokens[i - 1]?.norm ?? '';
     if (
       (t.norm === 'a' || t.norm === 'an') &&
       isTimeUnitAt(tokens, i + 1) &&
@@ -81,7 +86,10 @@ export function findQuantities(tokens: readonly Token[]): QuantityHit[] {
       i++;
       continue;
     }
-    const numeric = isNumberToken(t) || (t.norm === 'one' && oneIsNumber(tokens, i));
+    // "a hundred and twenty": "a" before a scale word is the number one.
+    const aScale =
+      t.norm === 'a' && SCALE_WORDS.has(tokens[i + 1]?.norm ?? '') && tokens[i + 1].sent === t.sent;
+    const numeric = isNumberToken(t) || (t.norm === 'one' && oneIsNumber(tokens, i)) || aScale;
     // "cost per million readings": the number after "per" is part of a unit.
     if (!numeric || t.text === '' || lead === 'per') continue;
     let last = i + 1;

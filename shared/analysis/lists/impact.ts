@@ -104,6 +104,7 @@ export const TOTAL_WORDS: ReadonlySet<string> = new Set(
  * seats", "all 600 invoices were corrected", "cleared a backlog of 1,100 payouts"). */
 export const PRODUCED_WORDS: ReadonlySet<string> = new Set(
   `processed sold served handled held corrected cleared billed blocked stopped refunded reprocessed
+handles serves processes holds sustains sustained
 delivered recovered reconciled fixed resolved closed onboarded restored`.split(/\s+/),
 );
 
@@ -174,4 +175,16 @@ export const LOOSE_CHANGE: ReadonlySet<string> = new Set(
   'went go goes came come brought removed eliminated freed replaced recovered up down gone saves save'.split(
     ' ',
   ),
+);
+
+/** Resources given to a system: "doubled the CPU", "tripled the memory" is a setting of the fix. */
+export const RESOURCE_WORDS: ReadonlySet<string> = new Set(
+  'cpu cpus memory ram disk capacity budget headcount fleet'.split(' '),
+);
+
+/** Pieces of the speaker's work: "the migration took six months" is the story's clock, unlike "the
+ * job took five hours" (a run time). */
+export const EFFORT_SUBJECTS: ReadonlySet<string> = new Set(
+  `project migration rewrite version rollout launch work implementation investigation effort
+refactor refactoring redesign cleanup prototype poc spike review`.split(/\s+/),
 );
