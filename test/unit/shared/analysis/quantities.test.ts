@@ -19,6 +19,7 @@ describe('quantities (measured impact)', () => {
       ['rate', '10k rps'],
     ]);
     expect(quantities('Costs were cut in half, about 30 thousand dollars.')).toEqual([
+      ['multiplier', 'half'],
       ['money', '30 thousand dollars'],
     ]);
     expect(quantities('The build doubled in speed and now finishes in about an hour.')).toEqual([
