@@ -1,7 +1,20 @@
 import { OUTCOME_VERBS } from '../lists/star-cues';
 import type { Finding } from '../types';
 import { spanFinding, type Rule, type RuleContext } from './context';
-import { REPORTING, SUBORDINATORS } from '../lists/we-ownership';
+import { DISCUSSIONS, MILESTONES, REPORTING, SUBORDINATORS } from '../lists/we-ownership';
+import type { Token } from '../tokens';
+
+/** A date right after a verb: "on the twenty-ninth of November", "on March 24", "the date". */
+function datedAfter(tokens: readonly Token[], from: number): boolean {
+  const near = tokens.slice(from, from + 6).filter((t) => t.sent === tokens[from - 1]?.sent);
+  const on = near.findIndex((t) => t.norm === 'on');
+  return near.some(
+    (t, k) =>
+      ((t.tags.has('Month') || t.tags.has('WeekDay')) && k < 4) ||
+      (t.tags.has('Ordinal') && on >= 0 && k > on && k - on <= 3) ||
+      (['date', 'deadline'].includes(t.norm) && near[k - 1]?.norm === 'the' && k < 3),
+  );
+}
 
 /** A "we" right after the speaker's own action (within this many sentences) reads as "we, with me". */
 const AFTER_I_SENTENCES = 1;
@@ -35,7 +48,12 @@ function find({ doc, unitParts }: RuleContext): Finding[] {
       if (s.sense === 'action') lastActor = 'other';
       continue;
     }
-    if (s.sense !== 'action') continue;
+    // "we ended up shipping it", "we ended up going with passwords": the step is the gerund.
+    const endedUp =
+      tokens[s.verb].tags.has('Gerund') &&
+      tokens[s.verb - 1]?.norm === 'up' &&
+      tokens[s.verb - 2]?.norm === 'ended';
+    if (s.sense !== 'action' && !endedUp) continue;
     const part = unitParts[doc.unitOf[s.subject]];
     const afterI = lastActor === 'i' && sent - lastISentence <= AFTER_I_SENTENCES;
     lastActor = 'we';
@@ -60,6 +78,9 @@ function find({ doc, unitParts }: RuleContext): Finding[] {
       (part === 'result' || OUTCOME_VERBS.has(tokens[s.verb].norm))
     )
       continue;
+    if (DISCUSSIONS.some((p) => p.split(' ').every((w, j) => tokens[s.verb + j]?.norm === w)))
+      continue;
+    if (MILESTONES.has(tokens[s.verb].norm) && datedAfter(tokens, s.verb + 1)) continue;
     out.push(spanFinding(doc, 'we-ownership', s.subject, s.end, REASON, SUGGEST));
   }
   return out;

@@ -28,4 +28,11 @@ describe('we-ownership rule', () => {
     const text = `${SETUP}We agreed on a plan and we discussed it with finance. The tool we built is still in use.`;
     expect(flagged(text, 'we-ownership')).toEqual([]);
   });
+
+  it('reads "ended up + -ing" as the step, and leaves discussions and dated milestones alone', () => {
+    const endedUp = `${SETUP}My job was to fix that. We profiled it and we ended up rewriting the exporter in Go.`;
+    expect(flagged(endedUp, 'we-ownership')).toContain('we ended up rewriting');
+    const steps = `${SETUP}My job was to fix that. We profiled the exporter and we rewrote the batching. We went back and forth on the batch size for a week, and we walked through the numbers with finance. We launched on the fourth of March, which we accepted as a small slip.`;
+    expect(flagged(steps, 'we-ownership')).toEqual(['We profiled', 'we rewrote']);
+  });
 });
