@@ -10,6 +10,7 @@ import {
   NOUN_OUTCOMES,
   OBJECT_START,
   OPINION_VERBS,
+  REPORT_VERBS,
   SKIPPABLE,
   SUBJECT_WORDS,
   WENT_WITH,
@@ -29,6 +30,8 @@ import {
 } from './lists/outcome-context';
 
 const PHRASES = phraseSet(VAGUE_OUTCOME_PHRASES);
+const SPEAKERS = new Set(['i', 'we']);
+const PAST_COPULAS = new Set(['was', 'were']);
 const VANISH = phraseSet(VANISH_PHRASES);
 
 /** End of "it went away", "the errors died down" at i when the subject is generic, else i. */
@@ -45,7 +48,11 @@ export function notAClaim(tokens: readonly Token[], i: number): boolean {
   for (let k = i - 1; k >= 0 && k >= i - 12 && tokens[k].sent === tokens[i].sent; k--) {
     const w = tokens[k].norm;
     // "I thought our volume was small enough that sqs was fine": the whole clause is the view.
-    if (OPINION_VERBS.has(w)) return true;
+    // "support said customers were happier" reports the outcome; "I said it was fine" and "he
+    // said one platform is easier" give a view.
+    const reported =
+      REPORT_VERBS.has(w) && !SPEAKERS.has(tokens[k - 1]?.norm ?? '') && pastBetween(tokens, k, i);
+    if (OPINION_VERBS.has(w) && !reported) return true;
     if (pauseAfter(tokens[k]) || CLAUSE_BREAKS.has(w)) return false;
     if (k < i - 5) continue;
     if (w === 'how' || w === 'if' || w === 'whether') return true;
@@ -53,6 +60,13 @@ export function notAClaim(tokens: readonly Token[], i: number): boolean {
     // "to make it faster" is a goal; "tried to / had to balance things" reports what was done.
     if (k >= i - 2 && w === 'to' && !ATTEMPT_VERBS.has(tokens[k - 1]?.norm ?? '')) return true;
   }
+  return false;
+}
+
+/** True when a past verb sits after token k up to token i ("said customers were ..."). */
+function pastBetween(tokens: readonly Token[], k: number, i: number): boolean {
+  for (let j = k + 1; j <= i; j++)
+    if (tokens[j].tags.has('PastTense') || PAST_COPULAS.has(tokens[j].norm)) return true;
   return false;
 }
 

@@ -46,6 +46,9 @@ export const OPINION_VERBS = new Set([
   'expected',
   'guessed',
 ]);
+/** Verbs of telling: said by another party they report an outcome ("support said customers were
+ * happier"); said by the speaker they give a view. */
+export const REPORT_VERBS = new Set(['said', 'told', 'mentioned']);
 /** Before "to", these report what was done ("had to", "tried to"), not a goal. */
 export const ATTEMPT_VERBS = new Set(['try', 'tried', 'managed', 'started', 'had', 'have', 'went']);
 /** Outcome nouns ("a big win", "a huge improvement"). */

@@ -79,7 +79,9 @@ function unnamedSetEnd(tokens: readonly Token[], i: number): number {
   const unnamed =
     noun && !noun.tags.has('Pronoun') && (noun.tags.has('Plural') || /ing$/.test(noun.norm));
   if (!noun || !unnamed) return i;
-  return endsClauseOrJoins(tokens, j) ? j + 1 : i;
+  // "I did some digging first."
+  const tail = sameSentence(tokens, j + 1, i)?.norm;
+  return endsClauseOrJoins(tokens, j) || tail === 'first' || tail === 'too' ? j + 1 : i;
 }
 
 /** "our stuff", "their stuff", "and everything runs on EKS": a noun for a known thing or a

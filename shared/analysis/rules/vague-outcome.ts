@@ -2,6 +2,13 @@ import { notAClaim, outcomeAt } from '../outcome';
 import { conditional, settledOutcomeAt } from '../outcome-more';
 import { APPROVALS, DURATION_VERBS, RELATIVES } from '../lists/outcome-context';
 import { LINKS } from '../lists/outcome-words';
+import { LEARNING_CUES } from '../lists/star-cues';
+import { phraseAt, phraseSet } from '../phrase-match';
+import type { Doc } from '../doc';
+
+const LESSONS = phraseSet(LEARNING_CUES);
+/** Past forms of linking verbs the tagger may leave untagged. */
+const PAST_LINKS = new Set(['was', 'were', 'got', 'went', 'became', 'felt', 'seemed', 'looked']);
 import { sameSentence } from '../token-context';
 import type { Token } from '../tokens';
 import type { Finding } from '../types';
@@ -21,10 +28,11 @@ function find({ doc, unitParts }: RuleContext): Finding[] {
     // (A one- or two-clause answer has no real parts: everything in it counts.)
     const part = unitParts[doc.unitOf[i]];
     const claimPart = doc.units.length < 3 || part === 'action' || part === 'result';
-    if (!claimPart) continue;
+    if (!claimPart && part !== 'learning') continue;
     const hit = outcomeAt(tokens, i) ?? (notAClaim(tokens, i) ? null : settledOutcomeAt(tokens, i));
     if (
       !hit ||
+      (!claimPart && !toldAsPast(doc, hit.first, hit.last)) ||
       conditional(tokens, hit.first) ||
       stepDuration(tokens, i, hit.last) ||
       ownView(tokens, hit.first, hit.last) ||
@@ -69,6 +77,20 @@ function approval(tokens: readonly Token[], first: number, last: number, part: s
   return (
     part === 'action' && APPROVALS.has(w) && sameSentence(tokens, last, first)?.norm === 'with'
   );
+}
+
+/** True when an outcome the parts put in the lesson is still told as what happened: a past-tense
+ * verb, and no lesson cue before it in the sentence ("the merch team was way happier too, what I
+ * learned is ..."); "next time it goes better when ..." is a lesson. */
+function toldAsPast(doc: Doc, first: number, last: number): boolean {
+  const { tokens } = doc;
+  let past = false;
+  for (let k = first; k < last; k++)
+    if (tokens[k].tags.has('PastTense') || PAST_LINKS.has(tokens[k].norm)) past = true;
+  if (!past) return false;
+  const s = doc.sentences[tokens[first].sent];
+  for (let k = s.first; k < first; k++) if (phraseAt(tokens, k, LESSONS)) return false;
+  return true;
 }
 
 /** Vague outcomes: improvement claims with no number in the sentence. */

@@ -177,6 +177,16 @@ describe('vague rule', () => {
     expect(flagged(text, 'vague')).toEqual([]);
   });
 
+  it('reads an outcome told as past even where the lesson starts, and outcomes others report', () => {
+    const text =
+      'Our payments service kept timing out. My job was to fix the timeouts. I added a circuit ' +
+      'breaker around the bank call and moved retries to a queue. Timeouts went from 300 a day ' +
+      'to 4. Support said the merchants were a lot happier after that. What I learned is to ' +
+      'measure before changing anything.';
+    expect(flagsPhrase(text, 'vague', 'were a lot happier')).toBe(true);
+    expect(flagged('He said one platform is easier for on-call.', 'vague')).toEqual([]);
+  });
+
   it('explains what to say instead of a vague outcome', () => {
     const f = analyzeAnswer({ text: 'Things got better after that.' }).flags.find(
       (x) => x.kind === 'vague',
