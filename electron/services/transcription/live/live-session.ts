@@ -12,14 +12,16 @@ import type { WhisperServer } from './whisper-server';
 
 /** A decode of the open segment (see LiveSession.provisional). */
 type Provisional = {
-  text: string;
+  /** The latest finished decode of the open segment shown in the live view, and the time it
+   * reaches (an earlier decode stays shown while a newer one runs). */
+  shown: { transcript: Transcript; untilSec: number } | null;
   abort: AbortController | null;
   atSample: number;
   /** The decode while it runs, then its transcript (null when it was aborted or failed). */
   run: Promise<Transcript | null> | null;
 };
 const EMPTY_PROVISIONAL: Provisional = {
-  text: '',
+  shown: null,
   abort: null,
   atSample: 0,
   run: null,
@@ -157,7 +159,7 @@ export class LiveSession {
     const segment = this.openSegment(this.totalSamples);
     const abort = new AbortController();
     const next: Provisional = {
-      text: p.text,
+      shown: p.shown,
       abort,
       atSample: this.totalSamples,
       run: null,
@@ -173,7 +175,7 @@ export class LiveSession {
           abort.signal,
         );
         if (abort.signal.aborted) return null;
-        next.text = transcript.text;
+        next.shown = { transcript, untilSec: segment.startSec + segment.pcm.length / 2 / 16_000 };
         this.emit();
         return transcript;
       } catch {
@@ -258,6 +260,8 @@ export class LiveSession {
     const endSec = this.totalSamples / 16_000;
     this.segmentStartSample = this.totalSamples;
     this.chunks = [];
+    // Its words become a finished piece below; shown as open text too, they would count twice.
+    this.provisional = { ...EMPTY_PROVISIONAL, atSample: this.totalSamples };
     this.pending++;
     this.chain = this.chain
       .then(async () => {
@@ -316,13 +320,22 @@ export class LiveSession {
   }
 
   private emit(): void {
-    const joined = joinPieces(this.pieces, { audioDurationSec: 0, model: '', createdAt: '' });
-    const stats = liveStats(joined.text, joined.words, this.done);
-    const open = this.provisional.text;
+    // The open segment's latest decode is joined like a finished one, so the counts and the
+    // pace describe the same words the view shows (not only the segments already cut).
+    const shown = this.provisional.shown;
+    const open = shown
+      ? [{ offsetSec: this.segmentStartSample / 16_000, transcript: shown.transcript }]
+      : [];
+    const joined = joinPieces([...this.pieces, ...open], {
+      audioDurationSec: 0,
+      model: '',
+      createdAt: '',
+    });
+    const stats = liveStats(joined.text, joined.words, Math.max(this.done, shown?.untilSec ?? 0));
     this.options.onUpdate({
       attemptId: this.options.attemptId,
       state: this.failure ? 'stopped' : 'live',
-      text: open ? `${joined.text} ${open}`.trim() : joined.text,
+      text: joined.text,
       doneSec: this.done,
       recordedSec: this.totalSamples / 16_000,
       ...stats,
