@@ -36,6 +36,7 @@ import {
 } from './lists/impact';
 import { NUMBER_WORDS } from './lists/units';
 import type { QuantityHit } from './quantities';
+import { measureKey } from './quantity-value';
 import type { Token } from './tokens';
 import type { StarPart } from './types';
 
@@ -254,19 +255,7 @@ export function impactQuantities(doc: Doc, unitParts: readonly StarPart[]): Quan
 }
 
 /** The number of distinct impact quantities: "800 ms" said in the setup and again in the result
- * is one measure, counted once. */
+ * ("eight hundred milliseconds") is one measure, counted once. */
 export function distinctImpact(doc: Doc, hits: readonly QuantityHit[]): number {
-  const seen = new Set<string>();
-  for (const q of hits) {
-    const words = doc.tokens.slice(q.first, q.last);
-    // From the number on: "p99 sat at 800 ms" and "800 ms" are the same measure.
-    const from = words.findIndex((t) => /^[$€£]?\d/.test(t.text) || t.tags.has('TextValue'));
-    seen.add(
-      words
-        .slice(Math.max(0, from))
-        .map((t) => t.norm.replace(/,/g, ''))
-        .join(' '),
-    );
-  }
-  return seen.size;
+  return new Set(hits.map((q) => measureKey(doc.tokens, q))).size;
 }

@@ -48,6 +48,12 @@ describe('quantities (measured impact)', () => {
     const impact = analyzeAnswer({ text }).signals.impact;
     expect(impact.count).toBe(4);
     expect(impact.quantities.map((q) => q.text).filter((t) => /800 ms$/.test(t))).toHaveLength(2);
+    // The same measure said once in digits and once in words is still one.
+    const spoken = analyzeAnswer({
+      text: 'The p99 was 800 ms and 4% of payments failed. After the fix p99 went from eight hundred milliseconds to 120 ms, and failures from four percent to 0.3%.',
+    }).signals.impact;
+    expect(spoken.quantities).toHaveLength(6);
+    expect(spoken.count).toBe(4);
   });
 
   it('skips what is not a measurement: CI, times of day, versions, years, pronoun "one"', () => {
