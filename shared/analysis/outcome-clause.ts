@@ -1,6 +1,6 @@
 import { EVALUATION_GAP, EVALUATION_TAIL, EVALUATIVE } from './lists/outcome-words';
 import { MODALS } from './lists/grammar';
-import { endsClause, sameSentence } from './token-context';
+import { endsClause, pauseAfter, sameSentence } from './token-context';
 import type { Token } from './tokens';
 import { NOT_OUTCOME_VERBS, PAST_REFERENCES, RANKING } from './lists/outcome-context';
 
@@ -19,6 +19,8 @@ export function evaluationEnd(tokens: readonly Token[], i: number): number {
   if (NOT_OUTCOME_VERBS.has(v.norm) || MODALS.has(tokens[i - 1]?.norm ?? '')) return i;
   // "to make it faster" is a goal; "how fast it was" a question.
   if (tokens[i - 1]?.norm === 'to') return i;
+  // "recorded traffic, replayed faster": a participle with no subject tells how a step was run.
+  if (pauseAfter(tokens[i - 1]) && !v.tags.has('Copula')) return i;
   let j = i + 1;
   if (['out', 'off', 'up'].includes(tokens[j]?.norm ?? '') && v.norm !== 'was') j++;
   // "pages were loading noticeably faster": the progressive's verb carries the evaluation.

@@ -102,20 +102,13 @@ export const LIST_END_QUANTIFIERS = [
   'a bunch of other',
 ];
 
-/** A part of a set with no size ("most of it", "some of the services"), as what was done or what
- * came out of it. */
+/** A part of an unnamed whole ("most of it", "what we could"), as what the speaker's step reached. */
 export const PARTIAL_AMOUNTS = [
   'most of it',
   'some of it',
   'part of it',
   'most of them',
   'some of them',
-  'most of the',
-  'some of the',
-  'most of our',
-  'some of our',
-  'a few of the',
-  'a few of our',
   'what we could',
 ];
 

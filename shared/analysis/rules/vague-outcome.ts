@@ -7,6 +7,7 @@ import { phraseAt, phraseSet } from '../phrase-match';
 import type { Doc } from '../doc';
 
 const LESSONS = phraseSet(LEARNING_CUES);
+const PERSONS = new Set(['he', 'she']);
 /** Past forms of linking verbs the tagger may leave untagged. */
 const PAST_LINKS = new Set(['was', 'were', 'got', 'went', 'became', 'felt', 'seemed', 'looked']);
 import { sameSentence } from '../token-context';
@@ -74,8 +75,12 @@ function ownView(tokens: readonly Token[], first: number, last: number): boolean
 /** "my manager was fine with the plan" while the work is being done: an approval, not an outcome. */
 function approval(tokens: readonly Token[], first: number, last: number, part: string): boolean {
   const w = tokens[last - 1]?.norm ?? '';
+  if (!APPROVALS.has(w) || sameSentence(tokens, last, first)?.norm !== 'with') return false;
+  // "Dana, our product lead, ... and she was fine with it": a person consenting, wherever told.
   return (
-    part === 'action' && APPROVALS.has(w) && sameSentence(tokens, last, first)?.norm === 'with'
+    part === 'action' ||
+    PERSONS.has(tokens[first].norm) ||
+    PERSONS.has(tokens[first - 1]?.norm ?? '')
   );
 }
 

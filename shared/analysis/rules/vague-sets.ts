@@ -83,15 +83,9 @@ export function partialAt(
   const partial = phraseAt(tokens, i, PARTIALS);
   if (partial) {
     if (!speakerDid(tokens, i)) return null;
+    // "restored most of it": a part of nothing named; "some of the mappings" names the set.
     const last = tokens[partial.last - 1].norm;
-    if (last === 'it' || last === 'them' || last === 'could') return [i, partial.last];
-    // "moved some of the services over": up to the plural it takes a part of.
-    for (let k = partial.last; k < partial.last + 3; k++) {
-      const t = sameSentence(tokens, k, i);
-      if (!t || t.tags.has('Verb') || t.tags.has('Preposition')) return null;
-      if (t.tags.has('Plural')) return [i, k + 1];
-    }
-    return null;
+    return last === 'it' || last === 'them' || last === 'could' ? [i, partial.last] : null;
   }
   const count = phraseAt(tokens, i, COUNTS);
   if (!count || tokens[i - 1]?.norm === 'of') return null;

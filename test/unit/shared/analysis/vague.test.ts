@@ -110,6 +110,9 @@ describe('vague rule', () => {
       'He agreed it was clearer, but he worried about the noise.',
       'I was happy with the design, but I asked Tom to review it anyway.',
       'Over that year I got better at reading flame graphs.',
+      'I showed the numbers to our PM, and she was fine with it.',
+      'I ran a load test with production traffic, replayed faster, until it fell over.',
+      'We changed some of the index mappings.',
       'I tested it once on staging and just assumed it was fine.',
       'Then I pulled a heap dump, which took forever because the heap was 8 gigs.',
     ]) {
