@@ -96,8 +96,11 @@ export function inChange(
   // of a thing, not of the speaker's step ("I dropped two clauses").
   const speaker = clauseBack(tokens, q).some((t) => t.norm === 'i' || t.norm === 'we');
   if (CHANGE_WORDS.has(prev) && !LOOSE_CHANGE.has(prev) && !speaker) return true;
-  // "the job now takes 50 minutes, before it was three hours": the before of a comparison.
+  // "the job now takes 50 minutes, before it was three hours", "it was 45 before": the before of
+  // a comparison.
   if (/^(was|were)$/.test(prev) && tokens[p - 2]?.norm === 'before') return true;
+  if (/^(was|were)$/.test(prev) && /^(before|previously|earlier)$/.test(after[0]?.norm ?? ''))
+    return true;
   // "in about ten minutes through a pull request instead of a week-long ticket": another amount.
   for (let k = q.last; k < q.last + 8 && tokens[k]?.sent === sent; k++) {
     if (tokens[k].norm !== 'instead' || tokens[k + 1]?.norm !== 'of') continue;
@@ -152,7 +155,10 @@ export function bounded(tokens: readonly Token[], q: QuantityHit): boolean {
 export function setting(tokens: readonly Token[], q: QuantityHit, before: Token[], after: Token[]) {
   const inside = tokens.slice(q.first, q.last);
   const near = [...before.slice(0, 2), ...after.slice(0, 1), inside[inside.length - 1]];
-  if (has(near, CONFIG_WORDS) || before[0]?.norm === 'every') return true;
+  // "every ten seconds" is a schedule; "saved 2 hours every week" a rate of savings.
+  const everyUnit =
+    after[0]?.norm === 'every' && /^(day|week|month|year|night|sprint)$/.test(after[1]?.norm ?? '');
+  if ((has(near, CONFIG_WORDS) && !everyUnit) || before[0]?.norm === 'every') return true;
   if (has(before.slice(0, 5), SETTING_NOUNS)) return true;
   if (before.slice(0, 3).some((t) => /(timeout|ttl|interval)$/.test(t.norm))) return true;
   // "a thirty-second blip", "a ten-minute TTL": the quantity describes a noun.

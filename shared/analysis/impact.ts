@@ -21,6 +21,7 @@ import {
   CLOCK_WORDS,
   DURATION_RESULT_WORDS,
   HARM_WORDS,
+  INCIDENT_NOUNS,
   LAG_AFTER,
   LIMIT_WORDS,
   METRIC_WORDS,
@@ -84,6 +85,9 @@ function durationIsImpact(r: Reading): boolean {
   const saved = has(before, TIME_SAVED_WORDS);
   if (change || saved || outage || r.total) return true;
   if (r.part === 'task') return false;
+  // "deploy time is 8 minutes now": a metric read at the end is a result.
+  const now = [...before.slice(0, 3), ...r.after.slice(0, 2)].some((t) => t.norm === 'now');
+  if (r.metric && now) return true;
   if (r.part === 'action') return r.metric && r.moved;
   return has(before.slice(0, 4), DURATION_RESULT_WORDS) || (r.metric && r.moved);
 }
@@ -211,8 +215,16 @@ function isImpact(doc: Doc, q: QuantityHit, part: StarPart | undefined): boolean
     case 'size':
     case 'money':
     case 'rate': {
+      // "3 outages a month": a rate of incidents is a harm.
+      const incidents = q.kind === 'rate' && has(inside, INCIDENT_NOUNS);
       const cue =
-        change || r.metric || r.harm || r.moved || r.total || COMPARED.has(after[0]?.norm ?? '');
+        change ||
+        r.metric ||
+        r.harm ||
+        r.moved ||
+        r.total ||
+        incidents ||
+        COMPARED.has(after[0]?.norm ?? '');
       // "80% of the noise", "70 percent of the time was in rendering": a share found while
       // diagnosing; "4% of requests", "a third of users" measure what was hit.
       if (after[0]?.norm === 'of' && !change && !r.harm)

@@ -22,6 +22,9 @@ const DIGITS = /^[$€£]?\d[\d,]*(\.\d+)?[%kmb]?$/i;
 export function isNumberToken(t: Token): boolean {
   if (t.tags.has('RomanNumeral') || t.tags.has('Ordinal') || isUnitWord(t.norm)) return false;
   if (DIGITS.test(t.text)) return true;
+  // "1.2s", "2.5gb": a decimal with its unit glued on, kept as one word by the tokenizer.
+  const withUnit = /^\d[\d,]*\.\d+([a-z]+)$/i.exec(t.text);
+  if (withUnit) return isUnitWord(withUnit[1].toLowerCase()) || /^(x|k|m)$/i.test(withUnit[1]);
   if (/^\dxx$/i.test(t.text)) return false; // "5xx errors" is a class of status codes
   // "4D graphs", "2FA": digits glued to letters that are no unit are a name or a mis-heard word.
   const glued = /^\d+([a-z]+)$/i.exec(t.text);

@@ -115,6 +115,14 @@ export function classify(
   if (prev && LABEL_BEFORE.has(prev.norm) && prev.sent === t.sent && !/[,;:]/.test(prev.post))
     return null;
   if (/%$/.test(text) || t.tags.has('Percent') || PERCENT_UNITS.has(u)) return 'percent';
+  // "1.2s", "2.5gb": the unit is glued to the number.
+  // "502s" is a status code said in the plural; "1.2s" a latency.
+  const unitGlued = /^[\d.,]+([a-z]+)$/i.exec(t.text)?.[1].toLowerCase() ?? '';
+  const glued = unitGlued === 's' && !/\./.test(t.text) ? '' : unitGlued;
+  if (LATENCY_UNITS.has(glued)) return 'latency';
+  if (DURATION_UNITS.has(glued)) return 'duration';
+  if (SIZE_UNITS.has(glued)) return 'size';
+  if (glued === 'x') return 'multiplier';
   if (/^[$€£]/.test(text) || (prev && /[$€£]/.test(prev.text + t.pre)) || t.tags.has('Money'))
     return 'money';
   if (MONEY_UNITS.has(u)) return 'money';

@@ -188,3 +188,9 @@ export const EFFORT_SUBJECTS: ReadonlySet<string> = new Set(
   `project migration rewrite version rollout launch work implementation investigation effort
 refactor refactoring redesign cleanup prototype poc spike review`.split(/\s+/),
 );
+
+/** Things that go wrong: a rate of them is a harm ("3 outages a month", "40 pages a week"). */
+export const INCIDENT_NOUNS: ReadonlySet<string> = new Set(
+  `outages outage incidents incident errors failures pages alerts tickets complaints timeouts
+duplicates crashes restarts rollbacks escalations`.split(/\s+/),
+);

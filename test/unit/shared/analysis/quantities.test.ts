@@ -106,4 +106,24 @@ describe('quantities (measured impact)', () => {
       ['latency', '1,200 ms'],
     ]);
   });
+
+  it('reads terse and non-native before/after phrasings', () => {
+    expect(quantities('p95 is now 180ms, before was 1.2s.')).toEqual([
+      ['latency', '180ms'],
+      ['latency', '1.2s'],
+    ]);
+    expect(quantities('Deploy time is 8 minutes now, it was 45 before.')).toEqual([
+      ['duration', '8 minutes'],
+      ['number', '45'],
+    ]);
+    expect(quantities('We had 3 outages a month before the change.')).toEqual([
+      ['rate', '3 outages a month'],
+    ]);
+    expect(quantities('The runbook saved like 2 hours every week for support.')).toEqual([
+      ['duration', '2 hours'],
+    ]);
+    expect(
+      quantities('We saw intermittent 502s for months and the job runs every 15 minutes.'),
+    ).toEqual([]);
+  });
 });
