@@ -216,3 +216,18 @@ export const TRUST: ReadonlySet<string> = new Set(
 
 /** How a sneer without a subject starts: "Not exactly a serious company." */
 export const SNEERS: readonly string[] = ['not exactly', 'not the most'];
+
+/** Failures said of a party as the clause's verb: "the ops guys who forgot to renew it". */
+export const FAILED_VERBS: ReadonlySet<string> = new Set(
+  'forgot failed neglected refused ignored overlooked botched overruled'.split(' '),
+);
+
+/** Harms done by a party's deliverable, after "that"/"which": "a migration that locked the table". */
+export const THAT_HARMS: ReadonlySet<string> = new Set(
+  'broke locked hammered wiped corrupted deleted overloaded flooded took brought knocked caused'.split(
+    ' ',
+  ),
+);
+
+/** Verbs of being told what to do: "just doing what my manager told me". */
+export const ORDERS: ReadonlySet<string> = new Set('told ordered instructed'.split(' '));

@@ -55,6 +55,11 @@ export const BLAME_PHRASES = [
   'were never told',
   'was never told',
   'kept in the dark',
+  'came from above',
+  'not from me',
+  'sat on it',
+  'sat on our',
+  'sat on my',
   'left us hanging',
   'left me hanging',
   'hung us out to dry',
@@ -93,7 +98,7 @@ designers design marketing sales support nobody someone somebody security legal 
 
 /** Heads of noun phrases naming a group of people ("the frontend team", "the ops guys"). */
 export const PARTY_HEADS: ReadonlySet<string> = new Set(
-  'team teams guys guy folks people group department org engineers engineer developers developer devs manager managers lead leads author authors owner owners dba dbas admins testers tester architects maintainer maintainers customer customers designer analyst'.split(
+  'team teams guys guy folks people group department org engineers engineer developers developer devs manager managers lead leads author authors owner owners dba dbas admins testers director directors tester architects maintainer maintainers customer customers designer analyst'.split(
     ' ',
   ),
 );
@@ -237,7 +242,7 @@ warned follow followed fill filled write wrote written answer answered ask asked
 planned consider considered notify notified mention mentioned inform informed catch caught say said
 explain explained give gave testing telling writing reading documenting checking reviewing
 responding communicating sharing pick picked help helped engage engaged loop looped consult consulted
-deliver delivered include included send sending sent`.split(/\s+/),
+deliver delivered include included send sending sent running`.split(/\s+/),
 );
 
 /** Adjectives that judge a party's conduct or quality ("the PM was pushy", "they are sloppy"). */
@@ -253,7 +258,9 @@ export const HABIT_WORDS: ReadonlySet<string> = new Set('kept keep keeps'.split(
 
 /** Objects that make an action a failure: "gave us bad data", "pushed a broken config". */
 export const BAD_OBJECT_WORDS: ReadonlySet<string> = new Set(
-  'bad broken wrong buggy faulty incomplete garbage untested unrealistic impossible'.split(' '),
+  'bad broken wrong buggy faulty incomplete garbage untested unrealistic impossible spaghetti hacky messy sloppy'.split(
+    ' ',
+  ),
 );
 
 /** Qualifiers that name a group of people from outside: "on the sales side", "over there" ("on the

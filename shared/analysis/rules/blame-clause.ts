@@ -125,11 +125,15 @@ export function subjectOf(tokens: readonly Token[], c: Clause): Subject | null {
       for (let k = last + 1; k < Math.min(c.last, last + 5); k++) {
         if (OWN_GROUP.has(tokens[k].norm) || tokens[k].tags.has('Verb')) break;
         const w = base(tokens[k]);
-        if (PARTY_QUALIFIERS.has(w) || OTHER_PARTY_WORDS.has(w) || isPerson(tokens[k])) {
+        // "on the identity team": a named group, not "on the team".
+        const named = PARTY_HEADS.has(w) && k > last + 1 && tokens[k - 1].norm !== 'the';
+        if (PARTY_QUALIFIERS.has(w) || OTHER_PARTY_WORDS.has(w) || isPerson(tokens[k]) || named) {
           qualified = true;
           last = k + 1;
         }
       }
+      // "nobody on the platform team": the group's head belongs to the subject.
+      while (qualified && last < c.last && PARTY_HEADS.has(base(tokens[last]))) last++;
     }
     return { first: i, last, agent: 'nobody', qualified };
   }

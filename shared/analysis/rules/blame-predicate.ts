@@ -23,6 +23,8 @@ import {
   LACKS,
   CONDUCT_CHANGES,
   MADE_HARMS,
+  FAILED_VERBS,
+  THAT_HARMS,
   PASSIVE_HARMS,
   PROBLEM_NOUNS,
   SPEAKER_OBJECTS,
@@ -59,9 +61,15 @@ function otherBlames(tokens: readonly Token[], s: Subject, last: number): boolea
   const head = pred.slice(0, 5);
   const v = mainVerb(tokens, s.last, last);
   const verb = v < last ? tokens[v].norm : '';
-  // "their deploy took down checkout", "the other team's migration broke the build".
+  // "their deploy took down checkout", "the infra team wiped our DNS records", "they forgot to
+  // renew the certificate": a failure verb said of a party or of what it made.
   const harm = MADE_HARMS.has(verb) && !(verb === 'took' && tokens[v + 1]?.norm !== 'down');
   if (s.made) return judged(pred, head) || badDeliverable(tokens, v, last) || harm;
+  // "they failed" may be reports failing; "they failed to renew it" is a party's failure.
+  const failure = FAILED_VERBS.has(verb) && (verb !== 'failed' || tokens[v + 1]?.norm === 'to');
+  if (harm || failure) return true;
+  // "pushed a migration that locked the orders table", "shipped a build that hammered our API".
+  if (harmThatFollows(tokens, s)) return true;
   if (conductBlames(pred, tokens[s.first - 1]?.norm === 'because')) return true;
   const without = (t: Token, k: number) =>
     t.norm === 'without' &&
@@ -139,6 +147,19 @@ function otherBlames(tokens: readonly Token[], s: Subject, last: number): boolea
   return (duty || lacks) && s.agent === 'other' && group && !NEEDS.has(what);
 }
 
+/** A deliverable of the party that then did harm, further on in the sentence: "pushed some change
+ * the night before that broke it". */
+function harmThatFollows(tokens: readonly Token[], s: Subject): boolean {
+  const sent = tokens[s.first].sent;
+  for (let k = s.last; k < s.last + 12 && tokens[k]?.sent === sent; k++) {
+    if (SPEAKER_SUBJECTS.has(tokens[k].norm)) return false;
+    if (tokens[k].norm !== 'that' && tokens[k].norm !== 'which') continue;
+    const next = tokens[k + 1]?.norm ?? '';
+    if (THAT_HARMS.has(next) && !(next === 'took' && tokens[k + 2]?.norm !== 'down')) return true;
+  }
+  return false;
+}
+
 /** A judgement after a copula: "was sloppy", "are basically gatekeepers", "was, let's say, not the
  * most responsive person". */
 function judged(pred: readonly Token[], head: readonly Token[]): boolean {
@@ -146,7 +167,10 @@ function judged(pred: readonly Token[], head: readonly Token[]): boolean {
   if (copula < 0) return false;
   // The complement ends at a clause word: "were skeptical because they thought it would be slow".
   let end = copula + 1;
-  while (end < Math.min(pred.length, copula + 8) && !CLAUSE_BREAKS.has(pred[end].norm)) end++;
+  const stops = (k: number) =>
+    CLAUSE_BREAKS.has(pred[k].norm) &&
+    !(pred[k].norm === 'and' && pred[k + 1]?.tags.has('Adjective'));
+  while (end < Math.min(pred.length, copula + 8) && !stops(end)) end++;
   const complement = pred.slice(copula + 1, end);
   if (complement.some((t) => JUDGEMENT_WORDS.has(t.norm))) return true;
   // "were too busy to review it", "way too slow".
@@ -222,6 +246,10 @@ function causedBy(tokens: readonly Token[], s: Subject, last: number): boolean {
       (w === 'of' && pred[k - 1]?.norm === 'because') ||
       (w === 'to' && (pred[k - 1]?.norm === 'thanks' || pred[k - 1]?.norm === 'due'));
     if (cause && pred.slice(k + 1, k + 5).some(isOther)) return true;
+    // "the root cause was sloppy work by the integrations team".
+    const judgedBy =
+      w === 'by' && pred.slice(Math.max(0, k - 3), k).some((t) => JUDGEMENT_WORDS.has(t.norm));
+    if (judgedBy && pred.slice(k + 1, k + 5).some(isOther)) return true;
     // "the config was changed by the platform team without any notice".
     const byParty = w === 'by' && pred.slice(k + 1, k + 5).some(isOther);
     const careless = pred

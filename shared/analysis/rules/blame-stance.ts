@@ -4,6 +4,7 @@ import { FAULT_NOUNS } from '../lists/blame';
 import {
   DENIED_DUTIES,
   INFORMED,
+  ORDERS,
   PROBLEM_NOUNS,
   REPAIRS,
   SNEERS,
@@ -84,4 +85,19 @@ export function sneers(tokens: readonly Token[], c: Clause, subjectless: boolean
     c.last - c.first >= 4 &&
     SNEERS.some((p) => p.split(' ').every((w, j) => tokens[c.first + j]?.norm === w))
   );
+}
+
+/** The speaker as a mere executor: "I was just doing what my manager told me to do", "I only
+ * followed what they asked for". "just"/"only", then "what" and a party's telling or asking. */
+export function obeyed(tokens: readonly Token[], c: Clause): boolean {
+  const only = tokens
+    .slice(c.first, c.last)
+    .findIndex((t) => t.norm === 'just' || t.norm === 'only');
+  if (only < 0) return false;
+  for (let k = c.first + only + 1; k < Math.min(c.last, c.first + only + 5); k++) {
+    if (tokens[k].norm !== 'what') continue;
+    const rest = tokens.slice(k + 1, Math.min(c.last, k + 6));
+    return rest.some((t) => isParty(t)) && rest.some((t) => ORDERS.has(t.norm));
+  }
+  return false;
 }

@@ -8,7 +8,7 @@ import {
 import { CLAUSE_BREAKS } from '../lists/grammar';
 import { phraseAt, phraseSet } from '../phrase-match';
 import { clausesOf, innerSubjects, subjectOf, type Subject } from './blame-clause';
-import { denies, distrusts, leftOut, repairsTheirs, sneers } from './blame-stance';
+import { denies, distrusts, leftOut, obeyed, repairsTheirs, sneers } from './blame-stance';
 import { blameClauseEnd } from './blame-predicate';
 import type { Token } from '../tokens';
 import type { Finding } from '../types';
@@ -131,6 +131,7 @@ function find({ doc }: RuleContext): Finding[] {
       repairsTheirs(tokens, c) ||
       leftOut(tokens, c, subject.first) ||
       distrusts(tokens, c) ||
+      obeyed(tokens, c) ||
       sneers(tokens, c, !found);
     if (end < 0 && stance) end = c.last;
     let from = subject.last;

@@ -69,6 +69,15 @@ describe('blame rule', () => {
       ['And honestly, design has to stop handing over mocks the night before.', 'has to stop'],
       ['Writing a runbook was apparently beneath them.', 'beneath them'],
       ['They renamed the bucket and of course nobody over there told us.', 'nobody over there'],
+      // a party's deliverable that did harm, failure verbs, clefts, executors
+      ['the billing team pushed a hotfix that locked the invoices table', 'billing team'],
+      ['it was the release managers who forgot to bump the version', 'forgot'],
+      ['the infra team wiped our staging secrets during the upgrade', 'wiped'],
+      ['nobody on the identity team answered the page for two hours', 'answered'],
+      ['the outage came down to careless work by the integrations team', 'careless work'],
+      ['that team is understaffed and slow', 'slow'],
+      ['I was just doing what my lead told me to do', 'what my lead told'],
+      ['the contractors wrote hacky code and moved on', 'hacky code'],
     ];
     for (const [text, phrase] of cases) expect(flagsPhrase(text, 'blame', phrase), text).toBe(true);
   });
@@ -92,6 +101,10 @@ describe('blame rule', () => {
       'The latency came from the heap, not the network calls we suspected.',
       'The security team has to approve every new IAM role.',
       'I asked who owns the billing cron, and Priya pointed me to the runbook.',
+      'The nightly reports failed about twice a week, so I added retries with backoff.',
+      'I just built what the support team asked for in the first version.',
+      'The platform team helped us set up the new cluster.',
+      'Marketing ran a campaign that tripled traffic.',
     ]) {
       expect(flagged(text, 'blame'), text).toEqual([]);
     }
