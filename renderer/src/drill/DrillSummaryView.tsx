@@ -2,6 +2,7 @@ import type { CallResponse } from '../../../shared/contract';
 import { ANSWER_WINDOW } from '../../../shared/analysis/signals/duration';
 import { durationSummary, takeDuration } from '../../../shared/review/duration';
 import { verdictLabels } from '../history/format-row';
+import { fixHeadline } from '../review/fix-headline';
 
 /** A drill answer's spoken time against the answer window, by the shared definition. */
 function answerDuration(a: Summary['answers'][number]): string {
@@ -33,7 +34,7 @@ export function DrillSummaryView(props: { summary: Summary; onOpen: (attemptId: 
               {answerDuration(a)}
               {a.verdict && ` · ${verdictLabels[a.verdict]}`}
             </p>
-            {a.headline && <p>{a.headline}</p>}
+            {a.headline && <p>{fixHeadline(a.headline)}</p>}
             {a.attemptId && (
               <button
                 type="button"

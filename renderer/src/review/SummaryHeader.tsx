@@ -3,6 +3,7 @@ import type { Summary } from '../../../shared/analysis/types';
 import type { Attempt } from '../../../shared/contract';
 import { takeDuration } from '../../../shared/review/duration';
 import { attemptSubtitle } from '../ui/format';
+import { fixHeadline } from './fix-headline';
 
 /** The top of the review: the question, when it was recorded, and the three things to fix first.
  * `actions` (export, follow-up) sit beside the title. */
@@ -46,7 +47,7 @@ export function SummaryHeader(props: {
         </h2>
         {summary ? (
           <>
-            <p className="summary-headline">{summary.headline}</p>
+            <p className="summary-headline">{fixHeadline(summary.headline)}</p>
             {summary.fixes.length > 0 && (
               <ol className="fix-list">
                 {summary.fixes.map((fix) => (
