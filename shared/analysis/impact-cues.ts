@@ -14,6 +14,7 @@ import {
   SETTING_NOUNS,
   VIEW_VERBS,
 } from './lists/impact';
+import { LABEL_BEFORE } from './lists/units';
 import type { QuantityHit } from './quantities';
 import { pauseAfter } from './token-context';
 import type { Token } from './tokens';
@@ -199,4 +200,13 @@ export function effort(before: readonly Token[]): boolean {
     EFFORT_AGENTS.has(before[v - 1]?.norm ?? '') ||
     (/ing$/.test(subject) && !!before[v + 2]?.tags.has('Determiner'))
   );
+}
+
+/** "from Postgres 11 to 14", "Node 16 to 20": a change of version; both ends are labels. */
+export function versionChange(tokens: readonly Token[], q: QuantityHit): boolean {
+  for (let k = q.first - 1; k >= Math.max(0, q.first - 6); k--) {
+    if (tokens[k].sent !== tokens[q.first].sent) return false;
+    if (tokens[k].norm === 'from') return LABEL_BEFORE.has(tokens[k + 1]?.norm ?? '');
+  }
+  return false;
 }

@@ -11,11 +11,13 @@ import {
   setting,
   supposed,
   targeted,
+  versionChange,
 } from './impact-cues';
 import {
   AFFECTED_NOUNS,
   CHANGE_WORDS,
   COMPARED,
+  CERTAINTY_AFTER,
   CLOCK_AFTER,
   CONFIG_WORDS,
   CLOCK_WORDS,
@@ -142,6 +144,9 @@ function multiplierIsImpact(r: Reading): boolean {
     const steps = r.part === 'action' || r.part === 'task';
     return (r.metric || r.moved) && (!steps || has(r.before.slice(0, 2), METRIC_WORDS) || r.moved);
   }
+  // "2x the pods", "3x more replicas": resources given.
+  const given = r.after.slice(0, 3).find((t) => !/^(the|our|more|as|many)$/.test(t.norm));
+  if (given && (CONFIG_WORDS.has(given.norm) || RESOURCE_WORDS.has(given.norm))) return false;
   const last = tokens[q.last - 1];
   const glued = /\d\s*x$/i.test(first.text + (last === first ? '' : last.text));
   return objectAfter || glued || r.change || r.moved || has(r.before, COMPARED);
@@ -180,6 +185,10 @@ function isImpact(doc: Doc, q: QuantityHit, part: StarPart | undefined): boolean
     .some((t) => ['under', 'below', 'above', 'over'].includes(t.norm));
   if (part === 'task' && !baseline && bound) return false;
   if (intensifier(tokens, q)) return false;
+  // "70% sure", "90% done": certainty or progress of the work.
+  if (q.kind === 'percent' && CERTAINTY_AFTER.has(after[0]?.norm ?? '')) return false;
+  // "we upgraded from Postgres 11 to 14": versions, not a measure.
+  if (versionChange(tokens, q)) return false;
   const inside = tokens.slice(q.first, q.last);
   const within = [...before.slice(0, 4), ...inside, ...after.slice(0, 3)];
   const r: Reading = {
@@ -233,6 +242,8 @@ function isImpact(doc: Doc, q: QuantityHit, part: StarPart | undefined): boolean
           .some(
             (t) => AFFECTED_NOUNS.has(t.norm) || (METRIC_WORDS.has(t.norm) && t.norm !== 'time'),
           );
+      // "times out after 30 seconds": a setting of the mechanism unless something changed.
+      if (q.kind === 'latency' && lead === 'after') return change;
       // "held connections idle for five seconds": a length of time the steps used.
       if (q.kind === 'latency' && leadIn(tokens, q)[0] === 'for') return cue;
       // A rate or a size in the setup describes the system ("300,000 reminders a day", "forty

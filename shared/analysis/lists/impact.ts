@@ -194,3 +194,9 @@ export const INCIDENT_NOUNS: ReadonlySet<string> = new Set(
   `outages outage incidents incident errors failures pages alerts tickets complaints timeouts
 duplicates crashes restarts rollbacks escalations`.split(/\s+/),
 );
+
+/** Words after a percentage that make it certainty or progress, not a measure: "70% sure", "90%
+ * done". */
+export const CERTAINTY_AFTER: ReadonlySet<string> = new Set(
+  'sure certain confident positive convinced done complete completed finished there'.split(' '),
+);

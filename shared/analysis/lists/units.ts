@@ -74,11 +74,11 @@ export const MULTIPLIER_WORDS: ReadonlySet<string> = new Set(
   ),
 );
 
-/** Words after a number that make it a label, not a quantity ("version 2", "SOC 2", "day one"). */
+/** Words before a number that make it a label, not a quantity ("version 2", "SOC 2", "day one"). */
 export const LABEL_BEFORE: ReadonlySet<string> = new Set(
-  'version v step phase day soc iso tier level series gen python java ipv chapter page pci hipaa top'.split(
-    ' ',
-  ),
+  `version v step phase day soc iso tier level series gen python java ipv chapter page pci hipaa top
+postgres postgresql mysql node nodejs kafka redis ubuntu debian kubernetes rails react angular spark
+php ruby elasticsearch es jdk net ios android windows macos`.split(/\s+/),
 );
 
 /** Markers of a latency percentile ("p99", "tp99"). */

@@ -99,6 +99,10 @@ describe('quantities (measured impact)', () => {
       'I pulled five failing invoices and compared them with two good ones.',
       'I made the case twice before he agreed to a double review.',
       'The rollout went over a quarter.',
+      'I was maybe 70% sure it was the cache, and by Friday we were 90% done.',
+      'The client times out after 30 seconds and retries.',
+      'We ran 2x the pods during the sale.',
+      'We upgraded from Postgres 11 to 14.',
     ])
       expect(quantities(text), text).toEqual([]);
     // In a goal the from-end is where things stood; the to-end is the target.
