@@ -144,3 +144,7 @@ export const SERVED_PEOPLE: ReadonlySet<string> = new Set(
 export const MEASURE_BREAKS: ReadonlySet<string> = new Set(
   'and but although though whereas while'.split(' '),
 );
+
+/** After a contentless deliverable ("a fix", "a workaround"), words that bring what it was ("a fix
+ * for the race", "a workaround that pins the version"). */
+export const NAMED_AFTER: ReadonlySet<string> = new Set('for that which where to in'.split(' '));

@@ -19,6 +19,7 @@ import {
   FINDING,
   GET_VERBS,
   HOW_FOLLOWS,
+  NAMED_AFTER,
   NOT_SPECIFIED_AFTER,
   PARTICLES,
   SUBJECT_GAP,
@@ -117,7 +118,14 @@ function investigatedEnd(tokens: readonly Token[], i: number): number {
 /** "we handled it", "dealt with it", "figured it out": an action with a generic object and no how. */
 function vagueActionEnd(tokens: readonly Token[], i: number): number {
   const whole = phraseAt(tokens, i, ACTION_PHRASES);
-  if (whole) return whole.last;
+  if (whole) {
+    // "pushed a fix for the race", "found a workaround that ...": what it was follows.
+    const next = sameSentence(tokens, whole.last, i);
+    const named =
+      /:/.test(tokens[whole.last - 1].post) ||
+      (!!next && (HOW_FOLLOWS.has(next.norm) || NAMED_AFTER.has(next.norm)));
+    return named ? i : whole.last;
+  }
   const prevWord = sameSentence(tokens, i - 1, i)?.norm ?? '';
   if (!MODALS.has(prevWord) && prevWord !== 'how' && !underInfinitive(tokens, i)) {
     const split = splitPhraseEnd(tokens, i);

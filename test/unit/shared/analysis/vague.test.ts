@@ -113,6 +113,7 @@ describe('vague rule', () => {
       'I showed the numbers to our PM, and she was fine with it.',
       'I ran a load test with production traffic, replayed faster, until it fell over.',
       'We changed some of the index mappings.',
+      'I pushed a fix for the race in the consumer.',
       'I tested it once on staging and just assumed it was fine.',
       'Then I pulled a heap dump, which took forever because the heap was 8 gigs.',
     ]) {
@@ -132,6 +133,8 @@ describe('vague rule', () => {
       ['Only a few customers noticed the outage.', 'a few customers'],
       ['We found the leak after some digging.', 'some digging'],
       ['The alerts kept firing, so I looked into it.', 'looked into it'],
+      ['That evening I pushed a fix.', 'pushed a fix'],
+      ['We tightened things up after the review.', 'tightened things up'],
     ];
     for (const [text, phrase] of cases) expect(flagsPhrase(text, 'vague', phrase), text).toBe(true);
     for (const text of [
