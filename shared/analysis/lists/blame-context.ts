@@ -152,7 +152,9 @@ export const LACKS: ReadonlySet<string> = new Set('better more lot'.split(' '));
 
 /** Good traits a judgement denies: "they weren't very receptive", "not exactly helpful". */
 export const TRAITS: ReadonlySet<string> = new Set(
-  'receptive responsive helpful cooperative serious reliable interested'.split(' '),
+  'receptive responsive helpful cooperative serious reliable interested reachable available'.split(
+    ' ',
+  ),
 );
 
 /** Past verbs that "just" does not make dismissive: "they just merged it", "she just left". */
@@ -189,7 +191,7 @@ export const LATE: ReadonlySet<string> = new Set(['last-minute', 'minute']);
 
 /** Verbs of pressure on the speaker: "sales forced us to ship", "the PM pressured me into it". */
 export const COERCION: ReadonlySet<string> = new Set(
-  'forced force pressured pressure pressuring forcing rushed rush'.split(' '),
+  'forced force pressured pressure pressuring forcing rushed rush blamed blame'.split(' '),
 );
 
 /** Verbs of being kept informed: "we weren't consulted", "I was never looped in". */
@@ -219,7 +221,9 @@ export const SNEERS: readonly string[] = ['not exactly', 'not the most'];
 
 /** Failures said of a party as the clause's verb: "the ops guys who forgot to renew it". */
 export const FAILED_VERBS: ReadonlySet<string> = new Set(
-  'forgot failed neglected refused ignored overlooked botched overruled'.split(' '),
+  'forgot failed neglected refused ignored overlooked botched overruled ghosted overpromised overcommitted'.split(
+    ' ',
+  ),
 );
 
 /** Harms done by a party's deliverable, after "that"/"which": "a migration that locked the table". */
@@ -231,3 +235,26 @@ export const THAT_HARMS: ReadonlySet<string> = new Set(
 
 /** Verbs of being told what to do: "just doing what my manager told me". */
 export const ORDERS: ReadonlySet<string> = new Set('told ordered instructed'.split(' '));
+
+/** Negations, with the contractions a transcriber writes without an apostrophe ("didnt", "werent"),
+ * which the tokenizer leaves whole. */
+export const NEGATIONS_ALL: ReadonlySet<string> = new Set(
+  `not never n't no didnt doesnt dont werent wasnt hadnt hasnt havent couldnt wouldnt shouldnt isnt
+arent wont cant aint`.split(/\s+/),
+);
+
+/** A copula and its negation written as one word: "we werent told". */
+export const FUSED_COPULA_NEG: ReadonlySet<string> = new Set('werent wasnt isnt arent'.split(' '));
+
+/** Words that make "took ... to" a complaint: "took forever to approve", "a simple index". */
+export const SLOW_WAITS: ReadonlySet<string> = new Set('forever ages simple trivial'.split(' '));
+
+/** Idioms that judge a party's conduct when said of it: "the team before us cut corners". */
+export const CONDUCT_IDIOMS: readonly string[] = [
+  'cut corners',
+  'went silent',
+  'went dark',
+  'passed the buck',
+  'washed their hands',
+  'moved the goalposts',
+];

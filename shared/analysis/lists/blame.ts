@@ -195,6 +195,7 @@ export const STRONG_FAILURES = [
   'wrote terrible code',
   'wrote bad code',
   'wrote sloppy code',
+  'cut corners',
 ];
 
 /** Failures that are neutral when the speaker then owns the fix ("broke", "caused", "missed"). */
@@ -242,7 +243,7 @@ warned follow followed fill filled write wrote written answer answered ask asked
 planned consider considered notify notified mention mentioned inform informed catch caught say said
 explain explained give gave testing telling writing reading documenting checking reviewing
 responding communicating sharing pick picked help helped engage engaged loop looped consult consulted
-deliver delivered include included send sending sent running`.split(/\s+/),
+deliver delivered include included send sending sent running fix fixed looking`.split(/\s+/),
 );
 
 /** Adjectives that judge a party's conduct or quality ("the PM was pushy", "they are sloppy"). */

@@ -1,4 +1,5 @@
-import { CLAUSE_BREAKS, COPULAS, NEGATIONS, OPENERS } from '../lists/grammar';
+import { CLAUSE_BREAKS, COPULAS, OPENERS } from '../lists/grammar';
+import { NEGATIONS_ALL as NEGATIONS } from '../lists/blame-context';
 import { OTHER_PARTY_WORDS, PARTY_HEADS, PARTY_QUALIFIERS } from '../lists/blame';
 import { FILLER_SOUNDS } from '../lists/fillers';
 import type { Token } from '../tokens';
@@ -156,7 +157,8 @@ export function subjectOf(tokens: readonly Token[], c: Clause): Subject | null {
       x.tags.has('Noun') ||
       x.tags.has('Possessive') ||
       x.tags.has('ProperNoun');
-    const verbLike = x.tags.has('Modal') || x.tags.has('Copula') || STOP_NP.has(x.norm);
+    const verbLike =
+      x.tags.has('Modal') || x.tags.has('Copula') || STOP_NP.has(x.norm) || NEGATIONS.has(x.norm);
     // "the actual on call guy": "on call" is part of the name.
     if (x.norm === 'on' && tokens[k + 1]?.norm === 'call' && k > i) {
       k += 2;
@@ -185,6 +187,8 @@ export function subjectOf(tokens: readonly Token[], c: Clause): Subject | null {
     k++;
     ownedThing = true;
   }
+  // "the team before us": where the group sat in time is part of the subject.
+  if (tokens[k]?.norm === 'before' && ['us', 'me'].includes(tokens[k + 1]?.norm ?? '')) k += 2;
   // "the requirements from product", "the spec from the other team": a thing of another party.
   let last = k;
   if (!party && ['from', 'of'].includes(tokens[k]?.norm ?? '')) {

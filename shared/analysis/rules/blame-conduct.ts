@@ -1,21 +1,29 @@
 import type { Token } from '../tokens';
-import { NEGATIONS } from '../lists/grammar';
+import { NEGATIONS_ALL as NEGATIONS } from '../lists/blame-context';
 import {
   CHANGE_VERBS,
   COERCION,
   DUTIES,
   LATE,
   COGNITION,
+  CONDUCT_IDIOMS,
   FREQUENCY,
   NEUTRAL_JUST,
   SYSTEM_VERBS,
   PERCEPTION,
+  SLOW_WAITS,
   PERFECT_AUX,
   SPEAKER_SUBJECTS,
   STATES,
   UNIVERSALS,
   WH_WORDS,
 } from '../lists/blame-context';
+
+/** True when the words of `phrase` follow each other somewhere in `ts`. */
+const hasWords = (ts: readonly Token[], phrase: string) => {
+  const words = phrase.split(' ');
+  return ts.some((_, k) => words.every((w, j) => ts[k + j]?.norm === w));
+};
 
 /** Index of the first negation in the first `n` words of a predicate, or -1. */
 const negationIn = (pred: readonly Token[], n = 6) =>
@@ -55,6 +63,8 @@ export function conductBlames(whole: readonly Token[], because: boolean): boolea
     // "didn't even notice" is the quiet rollout a migration hopes for, not a failure.
     if (after.some((t) => PERCEPTION.has(t.norm))) return false;
     if (after[0]?.norm === 'even' || after.some((t) => UNIVERSALS.has(t.norm))) return true;
+    // "they still didn't fix the alert": a failure that outlasted being asked.
+    if (pred[neg - 1]?.norm === 'still' && verb && !stative) return true;
     // "didn't do their job", "never did their part".
     const their = after.findIndex((t) => t.norm === 'their');
     if (their >= 0 && DUTIES.has(after[their + 1]?.norm ?? '')) return true;
@@ -63,6 +73,16 @@ export function conductBlames(whole: readonly Token[], because: boolean): boolea
   const forced = pred.slice(0, 4).findIndex((t) => COERCION.has(t.norm));
   if (forced >= 0 && ['us', 'me'].includes(pred[forced + 1]?.norm ?? '')) return true;
   if (pred.some((t, k) => LATE.has(t.norm) && pred[k - 1]?.norm === 'last')) return true;
+  // Idioms of careless conduct: "cut corners", "went silent".
+  if (CONDUCT_IDIOMS.some((p) => hasWords(pred, p))) return true;
+  // "took forever to approve", "took three weeks to approve a simple index".
+  const took = pred.findIndex((t) => t.norm === 'took');
+  if (took >= 0 && took < 3) {
+    const span = pred.slice(took + 1, took + 8);
+    const to = span.findIndex((t) => t.norm === 'to');
+    const slow = span.some((t) => SLOW_WAITS.has(t.norm));
+    if (to > 0 && slow) return true;
+  }
   // "changed it every sprint", "would come back every single week with a different idea".
   const v = pred.findIndex((t) => CHANGE_VERBS.has(t.norm) || t.norm === 'would');
   const again = v >= 0 && v < 4 && pred.slice(v + 1, v + 8).some((t) => FREQUENCY.has(t.norm));

@@ -5,7 +5,8 @@ import {
   HABIT_WORDS,
   JUDGEMENT_WORDS,
 } from '../lists/blame';
-import { CLAUSE_BREAKS, COPULAS, MODALS, NEGATIONS } from '../lists/grammar';
+import { CLAUSE_BREAKS, COPULAS, MODALS } from '../lists/grammar';
+import { NEGATIONS_ALL as NEGATIONS } from '../lists/blame-context';
 import type { Token } from '../tokens';
 import { isParty, type Clause, type Subject } from './blame-clause';
 import { conductBlames } from './blame-conduct';

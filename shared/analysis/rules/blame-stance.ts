@@ -1,8 +1,9 @@
 import type { Token } from '../tokens';
-import { NEGATIONS } from '../lists/grammar';
+import { NEGATIONS_ALL as NEGATIONS } from '../lists/blame-context';
 import { FAULT_NOUNS } from '../lists/blame';
 import {
   DENIED_DUTIES,
+  FUSED_COPULA_NEG,
   INFORMED,
   ORDERS,
   PROBLEM_NOUNS,
@@ -51,9 +52,12 @@ export function repairsTheirs(tokens: readonly Token[], c: Clause): boolean {
 export function leftOut(tokens: readonly Token[], c: Clause, subject: number): boolean {
   if (!SPEAKER_OBJECTS.has(tokens[subject]?.norm ?? '')) return false;
   let k = subject + 1;
-  if (!COPULAS.has(tokens[k]?.norm ?? '')) return false;
-  k++;
-  if (!NEGATIONS.has(tokens[k]?.norm ?? '')) return false;
+  // "we weren't told", and "we werent told" as a transcriber writes it.
+  if (!FUSED_COPULA_NEG.has(tokens[k]?.norm ?? '')) {
+    if (!COPULAS.has(tokens[k]?.norm ?? '')) return false;
+    k++;
+    if (!NEGATIONS.has(tokens[k]?.norm ?? '')) return false;
+  }
   while (k + 1 < c.last && (NEGATIONS.has(tokens[k + 1].norm) || tokens[k + 1].tags.has('Adverb')))
     k++;
   return INFORMED.has(tokens[k + 1]?.norm ?? '');

@@ -110,14 +110,17 @@ function find({ doc }: RuleContext): Finding[] {
     const found = subjectOf(tokens, c);
     // No subject: "..., without telling anyone, as usual" goes on about the previous clause's party;
     // otherwise ("Once again we got burned by ...") the clause is still read for a cause.
+    // "... and then blamed us for the delay": a past verb with its subject left out.
+    let lead = c.first;
+    while (lead < c.last - 1 && CLAUSE_BREAKS.has(tokens[lead].norm)) lead++;
+    const opens = tokens[lead];
     const carried =
       !found &&
       prev &&
       tokens[prev.first].sent === tokens[c.first].sent &&
       CARRIED.has(prev.agent) &&
-      CARRY_STARTS.has(
-        tokens[c.first + (CLAUSE_BREAKS.has(tokens[c.first].norm) ? 1 : 0)]?.norm ?? '',
-      );
+      !!opens &&
+      (CARRY_STARTS.has(opens.norm) || (opens.tags.has('PastTense') && !opens.tags.has('Copula')));
     const subject: Subject = found ?? {
       first: c.first,
       last: c.first,
