@@ -185,8 +185,18 @@ function linkedOutcome(
   }
   if (!noun && after?.tags.has('Noun') && !after.tags.has('Pronoun') && !endsClause(tokens, j))
     return null; // "a great team"
-  // "fine to ship", "good for", "better than telling": an evaluation, not an outcome.
-  if (!noun && (after?.norm === 'to' || after?.norm === 'for' || after?.norm === 'than'))
+  // "fine to ship", "good for", "better than telling", "better to wait": an evaluation, not an
+  // outcome; "way cheaper to run", "easier to demo" compare the system itself.
+  const comparedUse =
+    after?.norm === 'to' &&
+    w.norm !== 'better' &&
+    w.norm !== 'worse' &&
+    (COMPARATIVES.has(w.norm) || comparedState(tokens, j, i));
+  if (
+    !noun &&
+    !comparedUse &&
+    (after?.norm === 'to' || after?.norm === 'for' || after?.norm === 'than')
+  )
     return null;
   const last =
     after?.norm === 'and' && OUTCOME_WORDS.has(tokens[j + 2]?.norm ?? '') ? j + 3 : j + 1;

@@ -291,6 +291,7 @@ export const VAGUE_OUTCOME_PHRASES = [
   'got everything done',
   'got it all done',
   'did the trick',
+  'worked like a charm',
   'that did it',
   'night and day',
   'loved it',

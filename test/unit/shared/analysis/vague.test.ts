@@ -97,6 +97,7 @@ describe('vague rule', () => {
       ['Once it shipped, the whole support team was relieved.', 'relieved'],
       ['After the fix the pages were loading noticeably faster.', 'faster'],
       ['It made a real difference for the on-call rotation.', 'difference'],
+      ['The new cluster was way cheaper to run.', 'cheaper'],
     ];
     for (const [text, phrase] of cases) expect(flagsPhrase(text, 'vague', phrase), text).toBe(true);
     for (const text of [
@@ -114,6 +115,7 @@ describe('vague rule', () => {
       'I ran a load test with production traffic, replayed faster, until it fell over.',
       'We changed some of the index mappings.',
       'I pushed a fix for the race in the consumer.',
+      'It was better to wait for the replica than to fail over.',
       'I tested it once on staging and just assumed it was fine.',
       'Then I pulled a heap dump, which took forever because the heap was 8 gigs.',
     ]) {
