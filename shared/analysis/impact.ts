@@ -32,6 +32,7 @@ import {
   PEOPLE_WORDS,
   PRODUCED_WORDS,
   RESOURCE_WORDS,
+  ROLLOUT_WORDS,
   SAMPLE_WORDS,
   SHIP_WORDS,
   TIME_SAVED_WORDS,
@@ -116,7 +117,10 @@ function countIsImpact(r: Reading, zero: boolean): boolean {
   const produced =
     has(before.slice(0, 5), PRODUCED_WORDS) ||
     (passive && (has(after.slice(1, 3), PRODUCED_WORDS) || after[1]?.norm === 'back'));
+  // "three or four incidents that month": incidents counted over a period.
+  const period = after.slice(0, 3).some((t) => /^(day|week|month|quarter|year)s?$/.test(t.norm));
   return (
+    (has(inside, INCIDENT_NOUNS) && period) ||
     has(close, HARM_WORDS) ||
     denied ||
     produced ||
@@ -185,6 +189,14 @@ function isImpact(doc: Doc, q: QuantityHit, part: StarPart | undefined): boolean
     .some((t) => ['under', 'below', 'above', 'over'].includes(t.norm));
   if (part === 'task' && !baseline && bound) return false;
   if (intensifier(tokens, q)) return false;
+  // "rolled it out to 5 percent of traffic", "a canary at 10%": how far the fix was let out.
+  const near5 = before.slice(0, 5);
+  const rollout =
+    (lead === 'to' &&
+      near5.some((t) => t.norm === 'out') &&
+      near5.some((t) => /^(rolled|ramped|rolling|ramping|went)$/.test(t.norm))) ||
+    has(before.slice(0, 4), ROLLOUT_WORDS);
+  if (q.kind === 'percent' && rollout) return false;
   // "70% sure", "90% done": certainty or progress of the work.
   if (q.kind === 'percent' && CERTAINTY_AFTER.has(after[0]?.norm ?? '')) return false;
   // "we upgraded from Postgres 11 to 14": versions, not a measure.

@@ -200,3 +200,8 @@ duplicates crashes restarts rollbacks escalations`.split(/\s+/),
 export const CERTAINTY_AFTER: ReadonlySet<string> = new Set(
   'sure certain confident positive convinced done complete completed finished there'.split(' '),
 );
+
+/** Words of letting a change out gradually: a percentage beside one is its reach, not a result. */
+export const ROLLOUT_WORDS: ReadonlySet<string> = new Set(
+  'canary canaries ramp ramped kept'.split(' '),
+);

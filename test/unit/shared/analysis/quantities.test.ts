@@ -103,6 +103,7 @@ describe('quantities (measured impact)', () => {
       'The client times out after 30 seconds and retries.',
       'We ran 2x the pods during the sale.',
       'We upgraded from Postgres 11 to 14.',
+      'We rolled it out to 5 percent of traffic first and kept the canary at 10 percent.',
     ])
       expect(quantities(text), text).toEqual([]);
     // In a goal the from-end is where things stood; the to-end is the target.
@@ -119,6 +120,9 @@ describe('quantities (measured impact)', () => {
     expect(quantities('Deploy time is 8 minutes now, it was 45 before.')).toEqual([
       ['duration', '8 minutes'],
       ['number', '45'],
+    ]);
+    expect(quantities('I think we had three or four incidents that month.')).toEqual([
+      ['count', 'three or four incidents'],
     ]);
     expect(quantities('We had 3 outages a month before the change.')).toEqual([
       ['rate', '3 outages a month'],
