@@ -36,7 +36,8 @@ export function CompareView(props: { ids: [string, string]; onClose: () => void 
         </button>
       </div>
       <p className="muted">
-        Before: {attemptSubtitle(before.createdAt, rowDuration(before))} · After:{' '}
+        {/* A semicolon between the takes: "·" already separates each take's date and length. */}
+        Before: {attemptSubtitle(before.createdAt, rowDuration(before))}; after:{' '}
         {attemptSubtitle(after.createdAt, rowDuration(after))}
       </p>
       <p className="compare-summary" data-testid="compare-summary">

@@ -62,7 +62,12 @@ export function ProgressCharts(props: {
           Speaking time of each take (seconds), against the {windowMin} to {windowMax} s window
           {props.questionId ? '' : ': one line per question'}
         </figcaption>
-        <ResponsiveContainer width="100%" height={220}>
+        {/* The legend takes its lines out of the chart's height: one more line of room for every
+            two questions keeps the plot as tall as with one question. */}
+        <ResponsiveContainer
+          width="100%"
+          height={220 + (questions.length > 1 ? 24 * Math.ceil(questions.length / 2) : 0)}
+        >
           <LineChart margin={margin}>
             <CartesianGrid strokeDasharray="3 3" stroke="var(--border)" />
             <XAxis {...axis} />

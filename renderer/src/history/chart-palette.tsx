@@ -28,22 +28,29 @@ export const questionColor = (n: number) => QUESTION_COLORS[n % QUESTION_COLORS.
 export function timeAxis(points: readonly { time: number }[]) {
   const times = points.map((p) => p.time);
   const sameDays = Math.max(...times) - Math.min(...times) < 2 * 24 * 3600 * 1000;
+  // Two takes in one minute would get the same tick ("05:26 AM, 05:26 AM"): then show seconds.
+  const seconds = new Set(times.map((t) => Math.floor(t / 60_000))).size < times.length;
   return {
     dataKey: 'time',
     type: 'number' as const,
     scale: 'time' as const,
     domain: ['dataMin', 'dataMax'] as [string, string],
     tickFormatter: (t: number) =>
-      sameDays ? shortTimeLabel(t) : shortDateLabel(new Date(t).toISOString()),
+      sameDays ? shortTimeLabel(t, seconds) : shortDateLabel(new Date(t).toISOString()),
     stroke: 'var(--text-muted)',
     padding: { left: 24, right: 24 },
   };
 }
 
-/** "14:05" (with the day when it is not today's): a tick for takes recorded close together. */
-function shortTimeLabel(t: number): string {
+/** "14:05" (with the day when it is not today's, and "14:05:30" when `seconds`): a tick for
+ * takes recorded close together. */
+function shortTimeLabel(t: number, seconds: boolean): string {
   const d = new Date(t);
-  const time = d.toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' });
+  const time = d.toLocaleTimeString(undefined, {
+    hour: '2-digit',
+    minute: '2-digit',
+    ...(seconds ? { second: '2-digit' } : {}),
+  });
   return d.toDateString() === new Date().toDateString()
     ? time
     : `${shortDateLabel(d.toISOString())} ${time}`;

@@ -38,7 +38,11 @@ export function StoriesScreen(props: { headingRef: RefObject<HTMLHeadingElement 
           onDone={() => setEditing(null)}
         />
       ) : (
-        <button type="button" className="button primary" onClick={() => setEditing('new')}>
+        <button
+          type="button"
+          className="button primary story-new"
+          onClick={() => setEditing('new')}
+        >
           New story
         </button>
       )}
