@@ -1,7 +1,7 @@
 import { notAClaim, outcomeAt } from '../outcome';
 import { conditional, settledOutcomeAt } from '../outcome-more';
 import { APPROVALS, DURATION_VERBS, RELATIVES } from '../lists/outcome-context';
-import { LINKS } from '../lists/outcome-words';
+import { LINKS, REPORT_VERBS } from '../lists/outcome-words';
 import { LEARNING_CUES } from '../lists/star-cues';
 import { phraseAt, phraseSet } from '../phrase-match';
 import type { Doc } from '../doc';
@@ -24,6 +24,8 @@ function find({ doc, unitParts }: RuleContext): Finding[] {
   const out: Finding[] = [];
   // A measure of the result in the sentence answers "by how much"; the story's clock ("after
   // eight months") does not.
+  // Steps still follow up to the last action: a state read before it is on the way.
+  const lastAction = unitParts.lastIndexOf('action');
   for (let i = 0; i < tokens.length; i++) {
     // Setup describes the before-state ("the old version was stable"); lessons generalise.
     // (A one- or two-clause answer has no real parts: everything in it counts.)
@@ -37,6 +39,7 @@ function find({ doc, unitParts }: RuleContext): Finding[] {
       conditional(tokens, hit.first) ||
       stepDuration(tokens, i, hit.last) ||
       ownView(tokens, hit.first, hit.last) ||
+      (doc.unitOf[hit.first] < lastAction && checkOnTheWay(tokens, hit.first, hit.last)) ||
       approval(tokens, hit.first, hit.last, unitParts[doc.unitOf[i]])
     )
       continue;
@@ -70,6 +73,18 @@ function ownView(tokens: readonly Token[], first: number, last: number): boolean
   if (after?.norm === 'at' && sameSentence(tokens, last + 1, first)?.tags.has('Gerund'))
     return true;
   return tokens[first - 1]?.norm === 'i' && LINKS.has(tokens[first].norm);
+}
+
+/** While the work is still being done (an action follows), a state read on the way: reported by another party ("the vendor
+ * said everything was fine"), or a gate before the next step ("the canary looked good, so we went
+ * to half the fleet"). */
+function checkOnTheWay(tokens: readonly Token[], first: number, last: number): boolean {
+  const next = sameSentence(tokens, last, first);
+  const after = sameSentence(tokens, last + 1, first);
+  if (next?.norm === 'so' && (after?.norm === 'i' || after?.norm === 'we')) return true;
+  for (let k = first - 1; k >= first - 3 && sameSentence(tokens, k, first); k--)
+    if (REPORT_VERBS.has(tokens[k].norm)) return true;
+  return false;
 }
 
 /** "my manager was fine with the plan" while the work is being done: an approval, not an outcome. */

@@ -195,6 +195,16 @@ describe('vague rule', () => {
     expect(flagged('He said one platform is easier for on-call.', 'vague')).toEqual([]);
   });
 
+  it('leaves states read on the way during the action alone', () => {
+    const text =
+      'Our checkout API started failing for card payments. I was on call, so I owned the fix. ' +
+      'I opened a ticket with the payment gateway and the vendor said everything was fine on ' +
+      'their side. I traced the failures to an expired intermediate certificate and rotated it ' +
+      'on one canary host. The canary looked good, so we rolled it to the whole fleet. Card ' +
+      'failures went from 12% to 0.1% within ten minutes.';
+    expect(flagged(text, 'vague')).toEqual([]);
+  });
+
   it('explains what to say instead of a vague outcome', () => {
     const f = analyzeAnswer({ text: 'Things got better after that.' }).flags.find(
       (x) => x.kind === 'vague',
