@@ -110,7 +110,10 @@ function countIsImpact(r: Reading, zero: boolean): boolean {
   // accounts", "sold 41,000 seats", "all 600 invoices were corrected".
   // "I dropped two wildcard clauses" is the speaker's step, not harm done to them.
   const own = /^(i|we)$/.test(before[1]?.norm ?? '') || /^(i|we)$/.test(before[2]?.norm ?? '');
-  const close = [...(own ? [] : before.slice(0, 2)), ...inside, ...after.slice(0, 4)];
+  // After the count, up to where another clause starts ("three open questions and got ...").
+  const stop = after.findIndex((t) => /^(and|but|so|because|while|which)$/.test(t.norm));
+  const next = after.slice(0, stop < 0 ? 4 : Math.min(stop, 4));
+  const close = [...(own ? [] : before.slice(0, 2)), ...inside, ...next];
   // "11,000 merchants weren't getting webhooks", "9000 patients didn't get their reminder".
   const denied = has(inside, AFFECTED_NOUNS) && after.slice(0, 3).some((t) => t.norm === 'not');
   const passive = /^(were|was|got|been|are)$/.test(after[0]?.norm ?? '');
@@ -197,6 +200,9 @@ function isImpact(doc: Doc, q: QuantityHit, part: StarPart | undefined): boolean
       near5.some((t) => /^(rolled|ramped|rolling|ramping|went)$/.test(t.norm))) ||
     has(before.slice(0, 4), ROLLOUT_WORDS);
   if (q.kind === 'percent' && rollout) return false;
+  // "from one week to the next": an idiom of change over time, not a measure.
+  if (after[0]?.norm === 'to' && after[1]?.norm === 'the' && after[2]?.norm === 'next')
+    return false;
   // "70% sure", "90% done": certainty or progress of the work.
   if (q.kind === 'percent' && CERTAINTY_AFTER.has(after[0]?.norm ?? '')) return false;
   // "we upgraded from Postgres 11 to 14": versions, not a measure.
@@ -214,7 +220,12 @@ function isImpact(doc: Doc, q: QuantityHit, part: StarPart | undefined): boolean
     moved: has(before, CHANGE_WORDS),
     metric: has(within, METRIC_WORDS) || has(after.slice(0, 2), AFFECTED_NOUNS),
     metricWord: has(within, METRIC_WORDS),
-    harm: has([...before.slice(0, 4), ...inside, ...after], HARM_WORDS),
+    harm: [...before.slice(0, 4), ...inside, ...after].some(
+      // "I saw that 70% of the time ..." is the speaker looking, not harm.
+      (t) =>
+        HARM_WORDS.has(t.norm) &&
+        !(/^(saw|got)$/.test(t.norm) && /^(i|we)$/.test(tokens[t.i - 1]?.norm ?? '')),
+    ),
     total: has([...before.slice(0, 4), ...after.slice(0, 2)], TOTAL_WORDS),
   };
   // "zero missed payouts", "mismatches were at zero", "went to zero": a result by itself; a bare
