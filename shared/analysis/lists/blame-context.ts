@@ -152,16 +152,7 @@ export const LACKS: ReadonlySet<string> = new Set('better more lot'.split(' '));
 
 /** Good traits a judgement denies: "they weren't very receptive", "not exactly helpful". */
 export const TRAITS: ReadonlySet<string> = new Set(
-  'receptive responsive helpful cooperative serious reliable interested reachable available'.split(
-    ' ',
-  ),
-);
-
-/** Past verbs that "just" does not make dismissive: "they just merged it", "she just left". */
-export const NEUTRAL_JUST: ReadonlySet<string> = new Set(
-  'merged approved agreed joined left started finished got came went needed said told asked'.split(
-    ' ',
-  ),
+  'receptive responsive helpful cooperative serious reliable interested reachable'.split(' '),
 );
 
 /** What systems do ("they just crashed again", "it failed over twice"): a "they" that does these is
@@ -258,3 +249,20 @@ export const CONDUCT_IDIOMS: readonly string[] = [
   'washed their hands',
   'moved the goalposts',
 ];
+
+/** Past verbs that "just" turns into brushing a problem off: "he just assumed", "others just ignored
+ * it", "the rest of the team just sat on the call". "just" before other verbs means "recently" or
+ * "only" ("the vendor just released a fix", "they just wanted a csv"). */
+export const DISMISSALS: ReadonlySet<string> = new Set(
+  'assumed ignored sat dumped threw closed rejected refused shrugged walked disappeared left blamed copied punted dropped'.split(
+    ' ',
+  ),
+);
+
+/** What makes a habit churn: "would come back every week with a different idea". */
+export const CHURN: ReadonlySet<string> = new Set(
+  'different new another change changed'.split(' '),
+);
+
+/** Objects that undo a failure verb: "forgot nothing". */
+export const NOTHING: ReadonlySet<string> = new Set('nothing none'.split(' '));

@@ -8,7 +8,8 @@ import {
   COGNITION,
   CONDUCT_IDIOMS,
   FREQUENCY,
-  NEUTRAL_JUST,
+  DISMISSALS,
+  CHURN,
   SYSTEM_VERBS,
   PERCEPTION,
   SLOW_WAITS,
@@ -59,7 +60,9 @@ export function conductBlames(whole: readonly Token[], because: boolean): boolea
     const perfect = neg > 0 && PERFECT_AUX.has(pred[neg - 1].norm);
     const verb = after.find((t) => t.tags.has('Verb') && !t.tags.has('Adverb'));
     const stative = !verb || STATES.has(verb.norm);
-    if (pred[neg].norm === 'never' && !perfect && !stative) return true;
+    // "support never saw those errors", "customers never noticed": not seeing is not conduct.
+    const saw = !!verb && PERCEPTION.has(verb.norm);
+    if (pred[neg].norm === 'never' && !perfect && !stative && !saw) return true;
     // "didn't even notice" is the quiet rollout a migration hopes for, not a failure.
     if (after.some((t) => PERCEPTION.has(t.norm))) return false;
     if (after[0]?.norm === 'even' || after.some((t) => UNIVERSALS.has(t.norm))) return true;
@@ -88,22 +91,24 @@ export function conductBlames(whole: readonly Token[], because: boolean): boolea
   const again = v >= 0 && v < 4 && pred.slice(v + 1, v + 8).some((t) => FREQUENCY.has(t.norm));
   // Not "they'd (had) already failed over twice": "would" needs a base verb, and what a system
   // does ("crashed again") is not conduct.
+  // "would come back every week with a different idea" is churn; "would deploy every friday" a habit.
+  const base = pred.slice(v + 1, v + 3).find((t) => t.tags.has('Verb'));
   const habitual =
     pred[v]?.norm !== 'would' ||
-    !!pred
-      .slice(v + 1, v + 3)
-      .find((t) => t.tags.has('Verb'))
-      ?.tags.has('Infinitive');
+    (!!base?.tags.has('Infinitive') && pred.some((t) => CHURN.has(t.norm)));
   if (again && habitual && !pred.some((t) => SYSTEM_VERBS.has(t.norm))) return true;
   // "they just wanted the new tooling", "others just ignored it", "he just assumed": dismissive.
   const just = pred.findIndex((t) => t.norm === 'just');
   const next = pred[just + 1];
+  // "just" before most past verbs means "recently" or "only" ("the vendor just released a fix",
+  // "they just wanted a csv"): only verbs of brushing off or leaving it to others are dismissive.
   return (
     just >= 0 &&
     just < 2 &&
-    !!next?.tags.has('PastTense') &&
-    !NEUTRAL_JUST.has(next.norm) &&
-    !SYSTEM_VERBS.has(next.norm) &&
+    !!next &&
+    (DISMISSALS.has(next.norm) ||
+      NEGATIONS.has(pred[just + 2]?.norm ?? '') ||
+      NEGATIONS.has(next.norm)) &&
     !pred.slice(0, just).some((t) => NEGATIONS.has(t.norm))
   );
 }

@@ -24,6 +24,7 @@ import {
   LACKS,
   CONDUCT_CHANGES,
   MADE_HARMS,
+  NOTHING,
   FAILED_VERBS,
   THAT_HARMS,
   PASSIVE_HARMS,
@@ -64,10 +65,21 @@ function otherBlames(tokens: readonly Token[], s: Subject, last: number): boolea
   const verb = v < last ? tokens[v].norm : '';
   // "their deploy took down checkout", "the infra team wiped our DNS records", "they forgot to
   // renew the certificate": a failure verb said of a party or of what it made.
-  const harm = MADE_HARMS.has(verb) && !(verb === 'took' && tokens[v + 1]?.norm !== 'down');
+  // A harm done to something: "broke the build", not "the vendor's SDK broke on node 20".
+  const particle = verb === 'took' || verb === 'brought' || verb === 'knocked';
+  const object = tokens[v + (particle ? 2 : 1)];
+  const harm =
+    MADE_HARMS.has(verb) &&
+    (!particle || ['down', 'out', 'over'].includes(tokens[v + 1]?.norm ?? '')) &&
+    !!object &&
+    v + 1 < last &&
+    !object.tags.has('Preposition');
   if (s.made) return judged(pred, head) || badDeliverable(tokens, v, last) || harm;
-  // "they failed" may be reports failing; "they failed to renew it" is a party's failure.
-  const failure = FAILED_VERBS.has(verb) && (verb !== 'failed' || tokens[v + 1]?.norm === 'to');
+  // "they failed" may be reports failing; "they failed to renew it" is a party's failure; "forgot
+  // nothing" is praise.
+  const after = tokens[v + 1]?.norm ?? '';
+  const failure =
+    FAILED_VERBS.has(verb) && (verb !== 'failed' || after === 'to') && !NOTHING.has(after);
   if (harm || failure) return true;
   // "pushed a migration that locked the orders table", "shipped a build that hammered our API".
   if (harmThatFollows(tokens, s)) return true;

@@ -97,7 +97,9 @@ export function obeyed(tokens: readonly Token[], c: Clause): boolean {
   const only = tokens
     .slice(c.first, c.last)
     .findIndex((t) => t.norm === 'just' || t.norm === 'only');
-  if (only < 0) return false;
+  // "I just did what ...", "I was just doing what ...", not "I did just what she told me".
+  const lead = tokens[c.first + only - 1]?.norm ?? '';
+  if (only < 0 || !['i', 'was', 'we', 'were'].includes(lead)) return false;
   for (let k = c.first + only + 1; k < Math.min(c.last, c.first + only + 5); k++) {
     if (tokens[k].norm !== 'what') continue;
     const rest = tokens.slice(k + 1, Math.min(c.last, k + 6));

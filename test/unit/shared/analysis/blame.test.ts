@@ -118,6 +118,12 @@ describe('blame rule', () => {
       'I told our account manager that the API might be two days late.',
       'legal took two weeks to review the contract, so I started on the sandbox.',
       'the sre team kept the old cluster running as a fallback',
+      'they just wanted a simple csv export, so i built that first',
+      'the vendor just released a fix last week',
+      'the customers never noticed the migration',
+      'the other team would deploy every friday, so we coordinated freezes',
+      "the vendor's sdk broke on the new node version, so i pinned it",
+      'my lead told me to focus on the api, so i did just what she told me',
     ]) {
       expect(flagged(text, 'blame'), text).toEqual([]);
     }
