@@ -5,6 +5,7 @@ import { findPhrases, phraseSet, type PhraseSet } from './phrase-match';
 import { ACTION_REASON, OUTCOME_REASON } from './rules/reasons';
 import type { AnswerFlag, Finding, FollowUp } from './types';
 import { TRADEOFF_WORDS } from './lists/follow-up-cues';
+import { tradeoffSignal } from './signals/tradeoff';
 
 const PREVENTION = phraseSet(PREVENTION_STATED);
 const RESOLUTION = phraseSet(RESOLUTION_STATED);
@@ -82,7 +83,9 @@ export function followUps(
       gap: 'too-shallow',
       why: 'Few technical specifics.',
     });
-  if (!doc.tokens.some((t) => TRADEOFF_WORDS.has(t.norm))) {
+  // The same reading as the tradeoff signal, so the review never shows "tradeoff stated" beside a
+  // question asking for one.
+  if (!doc.tokens.some((t) => TRADEOFF_WORDS.has(t.norm)) && !tradeoffSignal(doc).statesTradeoff) {
     out.push({
       question: 'What tradeoff did you make? Why was that the right choice?',
       gap: 'no-tradeoff',

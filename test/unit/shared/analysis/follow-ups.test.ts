@@ -42,4 +42,13 @@ describe('follow-ups read the answer (issue 10): never ask for what it states', 
       'We looked at the dashboards, we found a slow query, we rewrote it and we shipped the fix the same day.';
     expect(asked(teamOnly)).toContain('What did you personally do?');
   });
+
+  it('does not ask for a tradeoff the answer states', () => {
+    const stated =
+      'Sharding the table meant a new cluster and weeks of work, so I went with a read replica because it was one config change. The cost was a few seconds of lag on reports.';
+    expect(asked(stated).join(' ')).not.toMatch(/tradeoff/i);
+    expect(asked('I added a read replica and moved the reports to it.').join(' ')).toMatch(
+      /tradeoff/i,
+    );
+  });
 });
