@@ -10,7 +10,7 @@ import { phraseAt, phraseSet } from '../phrase-match';
 import type { Token } from '../tokens';
 import type { Finding } from '../types';
 import { sentenceHasMetric, spanFinding, type Rule, type RuleContext } from './context';
-import { endsClause, sameSentence } from '../token-context';
+import { endsClause, pauseAfter, sameSentence } from '../token-context';
 import { ACTION_REASON, ACTION_SUGGEST } from './reasons';
 import { reworkEnd } from './vague-rework';
 import { endsClauseOrJoins } from './vague-amount';
@@ -29,6 +29,12 @@ const ACTIONS = phraseSet(VAGUE_ACTION_VERBS);
 const OBJECTS = phraseSet(GENERIC_OBJECTS);
 const ACTION_PHRASES = phraseSet(VAGUE_ACTION_PHRASES);
 const INVESTIGATE = phraseSet(INVESTIGATE_VERBS);
+/** Verbs that report what an investigation found. */
+const FOUND = new Set(
+  'found find saw see noticed realized realised discovered figured traced turned spotted learned was were it there'.split(
+    ' ',
+  ),
+);
 const NOUN_BEFORE = new Set(['a', 'an', 'the', 'our', 'their', 'my', 'his', 'her', 'its', 'your']);
 /** "clean up" -> "cleaned things up": phrasal verbs of the list whose particle can follow the object. */
 const SPLIT_PARTICLE = new Map(
@@ -110,9 +116,20 @@ function investigatedEnd(tokens: readonly Token[], i: number): number {
   const verb = phraseAt(tokens, i, INVESTIGATE);
   const prev = sameSentence(tokens, i - 1, i);
   if (!verb || (prev && (prev.norm === 'to' || MODALS.has(prev.norm)))) return i;
+  // The speaker's own looking: "he looked at it and said ..." is someone else's review.
+  const who = tokens[subjectBefore(tokens, i)]?.norm;
+  if (who !== 'i' && who !== 'we') return i;
   const obj = phraseAt(tokens, verb.last, OBJECTS);
   if (!obj || !sameSentence(tokens, obj.first, i)) return i;
-  return sameSentence(tokens, obj.last, i) ? i : obj.last;
+  const next = sameSentence(tokens, obj.last, i);
+  if (!next) return obj.last;
+  // "dug into it and we did a bunch of stuff": the next step comes with nothing found; "looked
+  // into it and found the leak", "looked into it, the consumer was lagging": what was found.
+  if (next.norm !== 'and' || pauseAfter(tokens[obj.last - 1])) return i;
+  let k = obj.last + 1;
+  if (tokens[k]?.norm === 'i' || tokens[k]?.norm === 'we') k++;
+  const step = sameSentence(tokens, k, i);
+  return step && !FOUND.has(step.norm) && step.tags.has('Verb') ? obj.last : i;
 }
 
 /** "we handled it", "dealt with it", "figured it out": an action with a generic object and no how. */

@@ -135,6 +135,7 @@ describe('vague rule', () => {
       ['Only a few customers noticed the outage.', 'a few customers'],
       ['We found the leak after some digging.', 'some digging'],
       ['The alerts kept firing, so I looked into it.', 'looked into it'],
+      ['so i dug into it and we tried a bunch of stuff', 'dug into it'],
       ['That evening I pushed a fix.', 'pushed a fix'],
       ['We tightened things up after the review.', 'tightened things up'],
     ];
@@ -147,6 +148,8 @@ describe('vague rule', () => {
       'Priya reviewed it and I fixed that one too before the merge.',
       'I felt I had to say something before the design review.',
       'I looked into it and the consumer was committing offsets before the write.',
+      'I looked into it and found the consumer committed offsets before the write',
+      'He looked at it and asked for one more test.',
       'My task was to find the root cause and restore the service.',
     ]) {
       expect(flagged(text, 'vague'), text).toEqual([]);
