@@ -80,7 +80,13 @@ export function analyzeAnswer(input: AnalyzeInput): AnswerAnalysis {
       specificity,
       content: contentSignals(
         doc,
-        { words: n, specificity, impactCount: quantities.length, buzzwords: flagCounts.buzzword },
+        {
+          words: n,
+          specificity,
+          impactCount: quantities.length,
+          buzzwords: flagCounts.buzzword,
+          vague: flagCounts.vague,
+        },
         input.context,
       ),
     },

@@ -24,7 +24,14 @@ export const TRADEOFF_CUES: readonly { cue: string; pattern: RegExp }[] = [
   { cue: 'X, not Y', pattern: /\b\w+ed, not \w+ed\b/ },
   {
     cue: 'X instead',
-    pattern: /\b(i|we)\b[^.?!]*\binstead\b(?! of)/,
+    pattern: /\b(i|we)\b[^.?!]*\binstead\b(?! of)|\binstead,? (i|we)\b/,
+  },
+  {
+    // What the other path would have cost: "disabling the rule would have exposed us", "a
+    // migration would have eaten the timeline" (not the speaker's own "I would have ...").
+    cue: 'would have cost',
+    pattern:
+      /(?<!\bi )\bwould have (cost|meant|taken|eaten|exposed|broken|required|needed|doubled|blocked|delayed|added)\b/,
   },
   {
     cue: 'rough costs',
@@ -40,7 +47,8 @@ export const TRADEOFF_CUES: readonly { cue: string; pattern: RegExp }[] = [
   },
   {
     cue: 'considered ... but',
-    pattern: /\b(i|we) (also )?(considered|weighed|looked at|thought about)\b[^.?!]*\bbut\b/,
+    pattern:
+      /\b(i|we) (also |did |had )?(considered|consider|weighed|looked at|thought (also )?about)\b[^.?!]*\bbut\b/,
   },
   {
     cue: 'options',
@@ -76,7 +84,7 @@ export const TRADEOFF_CUES: readonly { cue: string; pattern: RegExp }[] = [
   {
     cue: 'the alternative',
     pattern:
-      /\bthe (alternative|other option|other approach)s? (was|were|would have)\b|\b(either|could either)\b[^.?!]*\bor\b[^.?!]*\b(chose|picked|went|decided)\b/,
+      /\b(the |an? )?(alternative|other option|other approach)s? (was|were|would have)\b|\b(wrote up|proposed|came with|offered) (an?|my|our|the) (\w+ )?(alternative|option|plan)\b|\bdecided against\b|\b(either|could either)\b[^.?!]*\bor\b[^.?!]*\b(chose|picked|went|decided)\b/,
   },
   {
     cue: 'at the expense of',
@@ -88,6 +96,27 @@ export const TRADEOFF_CUES: readonly { cue: string; pattern: RegExp }[] = [
     pattern: /\b(it|that|this) (cost|costs) (us|me|the team)\b|\b(we|i) (sacrificed|gave up on)\b/,
   },
 ];
+
+/** Verbs of choosing: said by the speaker or the team with a reason or a cost, they state a
+ * decision ("we kept RabbitMQ because", "I went with polling because the feed covered 60%"). */
+export const CHOICE_VERBS: ReadonlySet<string> = new Set(
+  `chose picked opted went settled kept cut deferred dropped refused preferred switched decided
+  prioritized prioritised postponed descoped traded used`.split(/\s+/),
+);
+
+/** Words that give a choice its reason or its cost. */
+export const REASON_WORDS: ReadonlySet<string> = new Set(
+  'because since meant means cost costs downside tradeoff risk risky'.split(' '),
+);
+
+/** Words that judge a path: "I thought it was too risky / the wrong call / premature". */
+export const JUDGEMENT_WORDS: ReadonlySet<string> = new Set(
+  `too wrong risky premature overkill unnecessary better worse right mistake heavy dangerous
+  safer simpler cheaper slower faster expensive`.split(/\s+/),
+);
+
+/** The speaker's stated position ("I thought it was the wrong call, because ..."). */
+export const STANCE_VERBS_PAST: ReadonlySet<string> = new Set(['thought', 'felt', 'believed']);
 
 /** Verbs a partner contributes with ("Priya reworked the consumer"). */
 export const CONTRIBUTION_VERBS: ReadonlySet<string> = new Set(
@@ -116,6 +145,19 @@ export const MEETING_VERBS: ReadonlySet<string> = new Set(
   'sat worked paired met talked spoke synced teamed partnered'.split(' '),
 );
 
+/** Prepositions that put a capitalised word in a place or a tool ("at Brightcart", "in Apollo");
+ * "by", "to" and "with" can name a person ("reviewed by Kenji"). */
+export const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(
+  'at in on into onto from inside across within via'.split(' '),
+);
+
+/** Verbs of wanting or holding a view: "X, who really wanted route editing" credits nothing. */
+export const STANCE_AFTER_WHO: ReadonlySet<string> = new Set(
+  'wanted wants thought felt believed insisted preferred liked hated disagreed was were had'.split(
+    ' ',
+  ),
+);
+
 /** Verbs of reaching someone: the word after them is a person ("paged rukmini from ..."). */
 export const REACHED_VERBS: ReadonlySet<string> = new Set(
   'paged pinged asked called messaged pulled looped'.split(' '),
@@ -137,7 +179,7 @@ export const PARTNER_AFTER: ReadonlySet<string> = new Set(['from', 'on', 'who', 
 /** A partner named by role with what they did: "my teammate wrote the backfill", "the DBA reviewed
  * the migration", "our designer did the screens", "with help from the SRE team". */
 export const ROLE_PARTNER: RegExp =
-  /\b(my|our|a|the|their) (teammate|colleague|tech lead|designer|product manager|pm|dba|data scientist|qa engineer|sre|security engineer|mentor)s? (\w+ ){0,2}(built|wrote|reviewed|caught|found|fixed|helped|owned|took|handled|suggested|pointed|spotted|paired|designed|ran|tested|did|drove|covered)\b|\b(with (the )?help (from|of)|together with|worked closely with|partnered with)\b/;
+  /\b(my|our|a|the|their) (teammate|colleague|tech lead|designer|product manager|pm|dba|data scientist|qa engineer|sre|security engineer|mentor)s? (\w+ ){0,2}(built|wrote|reviewed|caught|found|fixed|helped|owned|took|handled|suggested|pointed|spotted|paired|designed|ran|tested|did|drove|covered)\b|\b(with (the )?help (from|of)|together with|worked (closely )?with|partnered with|thanks to|credit to)\b|\bwith \w+'s help\b/;
 
 /** Words that show a story involved other people. */
 export const OTHERS_WORDS: ReadonlySet<string> = new Set(
@@ -229,7 +271,7 @@ export const OFF_TOPIC_WORDS: ReadonlySet<string> = new Set(
   snow train bus car drive driving music band concert party career baby water sparkling trip
   hiking sister brother mom dad parents son daughter kid school college university bootcamp karaoke
   retired retirement startup
-  downtown hometown neighbourhood neighborhood golf bakery marathon
+  downtown hometown neighbourhood neighborhood golf bakery marathon sailboat boat sailing yacht fishing
   class classes masters degree phd pottery tired exhausted sleeping mattress
   promoted promotion teacher nurse accountant chef linkedin resigned`.split(/\s+/),
 );

@@ -12,12 +12,20 @@ const THIN_DISTINCT_TERMS = 4;
 /** ... as is one with no number that leans on this many buzzwords instead of engineering. */
 const THIN_BUZZWORDS = 3;
 
+/** ... or one with no number, few terms, and outcomes and actions claimed without specifics at
+ * this many vague phrases per 100 words ("we cleared some old stuff off it", "it got better"). */
+const THIN_VAGUE_PER_100 = 2.5;
+/** (With more distinct technical terms than this, the engineering is there even if vague.) */
+const THIN_VAGUE_MAX_TERMS = 7;
+
 /** What balance reads beyond the doc: counts the engine already has. */
 export type BalanceInput = {
   words: number;
   specificity: SpecificitySignal;
   impactCount: number;
   buzzwords: number;
+  /** Vague flags in the answer (optional: without it, vagueness is not weighed). */
+  vague?: number;
 };
 
 /** Sentences where the speaker (or the team) acts: an "I"/"we" statement that is not a state, or a
@@ -41,9 +49,12 @@ export function balanceSignal(doc: Doc, input: BalanceInput): ContentSignals['ba
   const sentences = Math.max(1, doc.sentences.length);
   const technicalPer100Words = words ? round((specificity.technicalTerms / words) * 100) : 0;
   const actionShare = actionSentences(doc) / sentences;
+  const vaguePer100 = words ? ((input.vague ?? 0) / words) * 100 : 0;
   const thin =
     input.impactCount === 0 &&
-    (specificity.distinctTerms <= THIN_DISTINCT_TERMS || input.buzzwords >= THIN_BUZZWORDS);
+    (specificity.distinctTerms <= THIN_DISTINCT_TERMS ||
+      input.buzzwords >= THIN_BUZZWORDS ||
+      (vaguePer100 >= THIN_VAGUE_PER_100 && specificity.distinctTerms <= THIN_VAGUE_MAX_TERMS));
   const verdict =
     technicalPer100Words >= ARCHITECTURE_TECH_PER_100 && actionShare < ARCHITECTURE_ACTION_SHARE
       ? 'too-architecture'

@@ -5,14 +5,16 @@ import {
   GROUP_WORDS,
   HERO_CUES,
   MEETING_VERBS,
+  PLACE_PREPOSITIONS,
   OTHERS_WORDS,
   PARTNER_AFTER,
   PARTNER_BEFORE,
   REACHED_VERBS,
   ROLE_PARTNER,
+  STANCE_AFTER_WHO,
   TEAM_CONTRIBUTION_VERBS,
 } from '../lists/content-cues';
-import { DETERMINERS } from '../lists/grammar';
+import { DETERMINERS, SUBJECT_VERB_FILLERS } from '../lists/grammar';
 import type { ContentSignals } from '../schema-content';
 import { TECH_WORD_SET } from '../tech';
 import type { Token } from '../tokens';
@@ -39,7 +41,9 @@ function isPartnerName(tokens: readonly Token[], i: number): boolean {
   const firstOfSentence = !prev || prev.sent !== t.sent;
   if (!firstOfSentence && DETERMINERS.has(prev.norm)) return false;
   // "At Brightcart I ran", "in Apollo, we wrote": a place or a tool after a preposition.
-  if (!firstOfSentence && prev.tags.has('Preposition') && prev.norm !== 'with') return false;
+  // ("pulled in Marco": "in" is the verb's particle there.)
+  if (!firstOfSentence && PLACE_PREPOSITIONS.has(prev.norm) && !prev.tags.has('Particle'))
+    return false;
   const next = tokens[i + 1];
   const after = tokens[i + 2];
   // "Priya from the platform team", "Ravi from test infra", "Asha on my team": a person placed in
@@ -93,7 +97,15 @@ function teamWithin(tokens: readonly Token[], i: number, span: number): boolean 
  * "Jorge, who really wanted route editing" places him but credits nothing. */
 function contributes(tokens: readonly Token[], i: number): boolean {
   const next = tokens[i + 1];
-  if (next?.norm === 'who') return contributionAfter(tokens, i + 1, 3);
+  // "Jorge, who really wanted route editing": a stance, not a part in the work.
+  if (next?.norm === 'who') {
+    let j = i + 2;
+    while (tokens[j]?.sent === tokens[i].sent && SUBJECT_VERB_FILLERS.has(tokens[j].norm)) j++;
+    if (STANCE_AFTER_WHO.has(tokens[j]?.norm ?? '')) return contributionAfter(tokens, j, 4);
+    return true;
+  }
+  // "Leila and I wrote the query": the partner acted with the speaker.
+  if (next?.norm === 'and' && tokens[i + 2]?.norm === 'i') return true;
   for (let j = i + 1; j < Math.min(tokens.length, i + 6) && tokens[j].sent === tokens[i].sent; j++)
     if (CONTRIBUTION_VERBS.has(tokens[j].norm)) return true;
   // "... their tech lead, Oksana. She explained ...": the next sentence goes on about them.
