@@ -97,6 +97,12 @@ export function inChange(
   // of a thing, not of the speaker's step ("I dropped two clauses").
   const speaker = clauseBack(tokens, q).some((t) => t.norm === 'i' || t.norm === 'we');
   if (CHANGE_WORDS.has(prev) && !LOOSE_CHANGE.has(prev) && !speaker) return true;
+  // "we used to get fifty a week", "it used to be 3 or 4 times a week": the state before.
+  const usedTo = clauseBack(tokens, q).some(
+    (t, i, back) => t.norm === 'to' && back[i + 1]?.norm === 'used',
+  );
+  // A bare count after "used to" is usually an instrument ("the lock it used to stop two runs").
+  if (usedTo && prev !== 'for' && q.kind !== 'number' && q.kind !== 'count') return true;
   // "the job now takes 50 minutes, before it was three hours", "it was 45 before": the before of
   // a comparison.
   if (/^(was|were)$/.test(prev) && tokens[p - 2]?.norm === 'before') return true;

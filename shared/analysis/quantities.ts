@@ -38,6 +38,8 @@ export function isNumberToken(t: Token): boolean {
  * a change ("from eleven calls to one"); elsewhere it is usually a pronoun ("the old one"). */
 function oneIsNumber(tokens: readonly Token[], i: number): boolean {
   if (isUnitAt(tokens, i + 1) || frequencyEnd(tokens, i + 1) > i + 1) return true;
+  // "one point five percent".
+  if (tokens[i + 1]?.norm === 'point' && tokens[i + 2] && isNumberToken(tokens[i + 2])) return true;
   if (tokens[i - 1]?.norm !== 'to') return false;
   for (let k = i - 2; k >= Math.max(0, i - 7) && tokens[k].sent === tokens[i].sent; k--)
     if (isNumberToken(tokens[k]) && tokens[k - 1]?.norm === 'from') return true;

@@ -103,6 +103,7 @@ describe('quantities (measured impact)', () => {
       'The client times out after 30 seconds and retries.',
       'We ran 2x the pods during the sale.',
       'We upgraded from Postgres 11 to 14.',
+      'I used to work there for 3 years.',
       'We rolled it out to 5 percent of traffic first and kept the canary at 10 percent.',
     ])
       expect(quantities(text), text).toEqual([]);
@@ -123,6 +124,15 @@ describe('quantities (measured impact)', () => {
     ]);
     expect(quantities('I think we had three or four incidents that month.')).toEqual([
       ['count', 'three or four incidents'],
+    ]);
+    expect(quantities('Those tickets went away, we used to get like fifty a week.')).toEqual([
+      ['rate', 'fifty a week'],
+    ]);
+    expect(quantities('We were losing about two hundred orders a day.')).toEqual([
+      ['rate', 'two hundred orders a day'],
+    ]);
+    expect(quantities('Conversion went up about one point five percent.')).toEqual([
+      ['percent', 'one point five percent'],
     ]);
     expect(quantities('We had 3 outages a month before the change.')).toEqual([
       ['rate', '3 outages a month'],
