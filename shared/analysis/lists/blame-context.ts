@@ -266,3 +266,20 @@ export const CHURN: ReadonlySet<string> = new Set(
 
 /** Objects that undo a failure verb: "forgot nothing". */
 export const NOTHING: ReadonlySet<string> = new Set('nothing none'.split(' '));
+
+/** How the speaker takes a part of a failure, after "I": "should have", "had approved". */
+export const OWNING: readonly string[] = [
+  'should have',
+  'had approved',
+  'approved',
+  'missed',
+  'also missed',
+  'could have',
+  'take responsibility',
+  'own that',
+];
+
+/** Nouns that, after "my", take a fault on: "my mistake", "my bad" (not "my call", "my problem"). */
+export const OWN_FAULTS: ReadonlySet<string> = new Set(
+  'fault mistake bad screwup error'.split(' '),
+);

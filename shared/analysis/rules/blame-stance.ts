@@ -6,6 +6,8 @@ import {
   FUSED_COPULA_NEG,
   INFORMED,
   ORDERS,
+  OWNING,
+  OWN_FAULTS,
   PROBLEM_NOUNS,
   REPAIRS,
   SNEERS,
@@ -106,4 +108,24 @@ export function obeyed(tokens: readonly Token[], c: Clause): boolean {
     return rest.some((t) => isParty(t)) && rest.some((t) => ORDERS.has(t.norm));
   }
   return false;
+}
+
+/** Sentences where the speaker takes a part of the failure: "I should have written a test", "I had
+ * approved it without a dry run", "that was my mistake too". */
+export function ownedSentences(tokens: readonly Token[]): Set<number> {
+  const out = new Set<number>();
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k];
+    if (t.norm !== 'i' && t.norm !== 'my') continue;
+    const next = tokens.slice(k + 1, k + 4).filter((x) => x.sent === t.sent);
+    const words = next.map((x) => x.norm).join(' ');
+    // "my mistake", not "wasn't really my fault".
+    const denied = tokens.slice(Math.max(0, k - 3), k).some((x) => NEGATIONS.has(x.norm));
+    const mine =
+      t.norm === 'my'
+        ? OWN_FAULTS.has(next[0]?.norm ?? '') && !denied
+        : OWNING.some((p) => words.startsWith(p)) && !next.some((x) => NEGATIONS.has(x.norm));
+    if (mine) out.add(t.sent);
+  }
+  return out;
 }

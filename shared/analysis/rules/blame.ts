@@ -8,7 +8,15 @@ import {
 import { CLAUSE_BREAKS } from '../lists/grammar';
 import { phraseAt, phraseSet } from '../phrase-match';
 import { clausesOf, innerSubjects, subjectOf, type Subject } from './blame-clause';
-import { denies, distrusts, leftOut, obeyed, repairsTheirs, sneers } from './blame-stance';
+import {
+  denies,
+  distrusts,
+  leftOut,
+  obeyed,
+  ownedSentences,
+  repairsTheirs,
+  sneers,
+} from './blame-stance';
 import { blameClauseEnd } from './blame-predicate';
 import type { Token } from '../tokens';
 import type { Finding } from '../types';
@@ -150,7 +158,13 @@ function find({ doc }: RuleContext): Finding[] {
         out.push(spanFinding(doc, 'blame', inner.first, innerEnd, REASON, SUGGEST));
     }
   }
-  return out;
+  // "the reviewer missed it, but honestly I should have written a test": a teammate's mistake told
+  // with the speaker's own part in it is not blame (taxonomy). Denials are kept: they own nothing.
+  const owned = ownedSentences(tokens);
+  return out.filter((f) => {
+    const t = tokens.find((x) => x.start >= f.start);
+    return !t || !owned.has(t.sent);
+  });
 }
 
 /** Blame: failures pinned on other people or teams in a defensive tone. */

@@ -124,6 +124,7 @@ describe('blame rule', () => {
       'the other team would deploy every friday, so we coordinated freezes',
       "the vendor's sdk broke on the new node version, so i pinned it",
       'my lead told me to focus on the api, so i did just what she told me',
+      'the reviewer missed it, but honestly I should have written a test first',
     ]) {
       expect(flagged(text, 'blame'), text).toEqual([]);
     }
