@@ -1,11 +1,19 @@
 /** What an answer already states, so that a follow-up never asks for it (taxonomy: "Follow-ups"):
  * the root cause, the speaker's own part, a number. */
 import type { Doc } from './doc';
-import { CAUSE_NOUNS, FAILURE_WORDS, ROOT_CAUSE_STATED } from './lists/follow-up-cues';
+import {
+  CAUSE_NOUNS,
+  FAILURE_WORDS,
+  PREVENTION_STATED,
+  ROOT_CAUSE_STATED,
+  SAFEGUARD_NOUNS,
+  SAFEGUARD_VERBS,
+} from './lists/follow-up-cues';
 import { findPhrases, phraseSet } from './phrase-match';
 import type { Token } from './tokens';
 
 const ROOT_CAUSE = phraseSet(ROOT_CAUSE_STATED);
+const PREVENTION = phraseSet(PREVENTION_STATED);
 const COPULA = /^(was|is|were|are|turned|being)$/;
 
 /** "the root cause was a query", "the culprit: a retry loop": a cause noun, then a copula or a
@@ -36,4 +44,16 @@ export function statesRootCause(doc: Doc): boolean {
 /** True when the speaker says what they did themselves: at least one "I" action. */
 export function statesOwnPart(doc: Doc): boolean {
   return doc.statements.some((s) => s.actor === 'i' && s.sense === 'action' && !s.relative);
+}
+
+/** True when the answer says what now keeps it from happening again: a stated phrase ("since
+ * then", "never happen again") or a safeguard put in place ("I added a CI check that ..."). */
+export function statesPrevention(doc: Doc): boolean {
+  const { tokens } = doc;
+  if (findPhrases(tokens, PREVENTION).length > 0) return true;
+  return tokens.some(
+    (t, i) =>
+      SAFEGUARD_VERBS.has(t.norm) &&
+      tokens.slice(i + 1, i + 5).some((n) => n.sent === t.sent && SAFEGUARD_NOUNS.has(n.norm)),
+  );
 }

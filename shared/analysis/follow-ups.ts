@@ -1,13 +1,12 @@
 import type { Doc } from './doc';
-import { statesOwnPart, statesRootCause } from './follow-up-stated';
-import { PREVENTION_STATED, RESOLUTION_STATED } from './lists/follow-up-cues';
+import { statesOwnPart, statesPrevention, statesRootCause } from './follow-up-stated';
+import { RESOLUTION_STATED } from './lists/follow-up-cues';
 import { findPhrases, phraseSet, type PhraseSet } from './phrase-match';
 import { ACTION_REASON, OUTCOME_REASON } from './rules/reasons';
 import type { AnswerFlag, Finding, FollowUp } from './types';
 import { TRADEOFF_WORDS } from './lists/follow-up-cues';
 import { tradeoffSignal } from './signals/tradeoff';
 
-const PREVENTION = phraseSet(PREVENTION_STATED);
 const RESOLUTION = phraseSet(RESOLUTION_STATED);
 
 /** True when the answer says it somewhere: then the question that asks for it is not asked. */
@@ -112,7 +111,7 @@ export function followUps(
       gap: 'question',
       why: 'Disagreement answers are judged on how it ended between you.',
     });
-  else if (/mistake|fail/.test(topic) && !states(doc, PREVENTION))
+  else if (/mistake|fail/.test(topic) && !statesPrevention(doc))
     out.push({
       question: 'What did you change so it cannot happen again?',
       gap: 'question',

@@ -83,3 +83,15 @@ export const TRADEOFF_WORDS: ReadonlySet<string> = new Set(
     ' ',
   ),
 );
+
+/** Verbs of putting a safeguard in place: "I added a CI check", "we wrote a runbook". */
+export const SAFEGUARD_VERBS: ReadonlySet<string> = new Set(
+  'added add wrote write built build set put introduced created made enabled turned'.split(' '),
+);
+
+/** Safeguards: a step that keeps the failure from coming back ("a lint rule", "an alert"). */
+export const SAFEGUARD_NOUNS: ReadonlySet<string> = new Set(
+  `check checks alert alerts alarm alarms test tests lint linter rule rules guard guardrail
+guardrails runbook runbooks monitor monitoring validation gate canary review checklist assertion
+constraint dashboard`.split(/\s+/),
+);

@@ -51,4 +51,13 @@ describe('follow-ups read the answer (issue 10): never ask for what it states', 
       /tradeoff/i,
     );
   });
+
+  it('does not ask what changed so it cannot happen again when a safeguard is stated', () => {
+    const guarded =
+      'I shipped a migration that locked the orders table for four minutes. I rolled it back, and then I wrote a lint rule that blocks migrations without a lock timeout.';
+    expect(asked(guarded, 'mistake').join(' ')).not.toMatch(/happen again/i);
+    const bare =
+      'I shipped a migration that locked the orders table for four minutes. I rolled it back.';
+    expect(asked(bare, 'mistake').join(' ')).toMatch(/happen again/i);
+  });
 });
