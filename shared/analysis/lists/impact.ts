@@ -31,7 +31,7 @@ oversells downtime`.split(/\s+/),
 export const HARM_WORDS: ReadonlySet<string> = new Set(
   `failed fail lost affected impacted saw hit missed broken bad duplicate duplicated wrong missing
 double charged refunded dropped errored erroring stuck blocked timed down degraded paged got failing
-fails retried stale killed happened happens crashed deleted losing loses`.split(/\s+/),
+fails retried stale killed happened happens crashed deleted losing loses flaky`.split(/\s+/),
 );
 
 /** Settings and sizes of the mechanism, not results: "a ten minute TTL", "from ten to thirty pods". */
