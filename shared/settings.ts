@@ -24,8 +24,21 @@ export const settingsSchema = z.object({
 /** The user's settings. */
 export type Settings = z.infer<typeof settingsSchema>;
 
-/** A partial update of the settings, as sent by the renderer. */
-export const settingsPatchSchema = settingsSchema.partial().strict();
+type SettingsShape = typeof settingsSchema.shape;
+type PatchShape = {
+  [K in keyof SettingsShape]: z.ZodOptional<ReturnType<SettingsShape[K]['unwrap']>>;
+};
+
+/** A partial update of the settings, as sent by the renderer: only the keys it names. Built from
+ * the fields without their defaults, because zod 4 fills defaults inside `.partial()`, and a patch
+ * of one setting would then reset all the others. */
+export const settingsPatchSchema = z
+  .object(
+    Object.fromEntries(
+      Object.entries(settingsSchema.shape).map(([key, field]) => [key, field.unwrap().optional()]),
+    ) as PatchShape,
+  )
+  .strict();
 
 /** Settings with every default filled in. */
 export const defaultSettings: Settings = settingsSchema.parse({});

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import type { AppInfo } from '../../../shared/contract';
 import type { Settings } from '../../../shared/settings';
 import { api } from '../api';
@@ -14,14 +14,8 @@ export type AppState = {
 /** Loads app info and settings once, and keeps settings in sync with `settings/changed`. */
 export function useAppState(): AppState {
   const [info, setInfo] = useState<AppInfo | null>(null);
-  const [settings, setState] = useState<Settings | null>(null);
+  const [settings, setSettings] = useState<Settings | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
-  // The latest settings, also between a change being sent and its answer arriving.
-  const latest = useRef<Settings | null>(null);
-  const setSettings = useCallback((next: Settings) => {
-    latest.current = next;
-    setState(next);
-  }, []);
 
   useEffect(() => {
     Promise.all([api.call('app/info', {}), api.call('settings/get', {})])
@@ -33,19 +27,11 @@ export function useAppState(): AppState {
     return api.on('settings/changed', setSettings);
   }, [setSettings]);
 
-  // Sends every setting, not only the patch: the patch schema fills the keys it is not given with
-  // their defaults (zod 4 applies defaults inside .partial()), so picking a question in Practice
-  // reset the microphone, the theme and the rest, and choosing a microphone forgot the question.
+  // Sends only the change: the service merges it into the stored settings (shared/settings.ts
+  // parses a patch without filling defaults), so a change made elsewhere meanwhile is kept.
   const updateSettings = useCallback(
     async (patch: Partial<Settings>) => {
-      const base = latest.current ?? (await api.call('settings/get', {}));
-      latest.current = { ...base, ...patch };
-      try {
-        setSettings(await api.call('settings/set', latest.current));
-      } catch (error) {
-        latest.current = base; // not saved: the next change must not carry it along
-        throw error;
-      }
+      setSettings(await api.call('settings/set', patch));
     },
     [setSettings],
   );
