@@ -13,6 +13,7 @@ import { sentenceHasMetric, spanFinding, type Rule, type RuleContext } from './c
 import { endsClause, pauseAfter, sameSentence } from '../token-context';
 import { ACTION_REASON, ACTION_SUGGEST } from './reasons';
 import { reworkEnd } from './vague-rework';
+import { toldAsPast } from './vague-lesson';
 import { endsClauseOrJoins } from './vague-amount';
 import {
   DONE_STATES,
@@ -195,7 +196,9 @@ function find({ doc, unitParts }: RuleContext): Finding[] {
     // A goal in the Task part states what had to be done; it is not a claim of how (taxonomy).
     const part = unitParts[doc.unitOf[i]];
     // A lesson says what to do next time ("we wouldn't have had to redo it"), not what was done.
-    const goal = doc.units.length >= 3 && (part === 'task' || part === 'learning');
+    const goal =
+      doc.units.length >= 3 &&
+      (part === 'task' || (part === 'learning' && !toldAsPast(doc, i, i + 1)));
     if (sentenceHasMetric(doc, i) || goal) continue;
     const end = Math.max(
       vagueActionEnd(tokens, i),

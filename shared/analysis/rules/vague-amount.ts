@@ -7,6 +7,7 @@ import {
 } from '../lists/vague';
 import { NAMING_BEFORE, NEUTRAL_AMOUNTS } from '../lists/vague-context';
 import { listEndAt, partialAt } from './vague-sets';
+import { toldAsPast } from './vague-lesson';
 import { phraseAt, phraseSet } from '../phrase-match';
 import type { Token } from '../tokens';
 import type { Finding } from '../types';
@@ -154,7 +155,8 @@ function find({ doc, unitParts }: RuleContext): Finding[] {
     // (A one- or two-clause answer has no real parts: everything in it counts.)
     const setup = doc.units.length >= 3 && (part === 'situation' || part === 'task');
     // A lesson generalises ("some teams need a lot of pushing"); it claims no amount.
-    if (doc.units.length >= 3 && part === 'learning') continue;
+    const lesson = doc.units.length >= 3 && part === 'learning';
+    if (lesson && !toldAsPast(doc, i, i + 1)) continue;
     const q = phraseAt(tokens, i, QUANTIFIERS);
     if (q && setup && NEUTRAL_AMOUNTS.has(q.phrase) && !countsGeneric(tokens, q.last)) {
       i = q.last - 1;

@@ -2,20 +2,15 @@ import { notAClaim, outcomeAt } from '../outcome';
 import { conditional, settledOutcomeAt } from '../outcome-more';
 import { APPROVALS, DURATION_VERBS, RELATIVES } from '../lists/outcome-context';
 import { LINKS, REPORT_VERBS } from '../lists/outcome-words';
-import { LEARNING_CUES } from '../lists/star-cues';
-import { phraseAt, phraseSet } from '../phrase-match';
-import type { Doc } from '../doc';
-
-const LESSONS = phraseSet(LEARNING_CUES);
-const PERSONS = new Set(['he', 'she']);
-/** Past forms of linking verbs the tagger may leave untagged. */
-const PAST_LINKS = new Set(['was', 'were', 'got', 'went', 'became', 'felt', 'seemed', 'looked']);
 import { sameSentence } from '../token-context';
 import type { Token } from '../tokens';
 import type { Finding } from '../types';
 import { claimMeasured } from './vague-measure';
+import { toldAsPast } from './vague-lesson';
 import { spanFinding, type Rule, type RuleContext } from './context';
 import { OUTCOME_REASON, OUTCOME_SUGGEST } from './reasons';
+
+const PERSONS = new Set(['he', 'she']);
 
 /** "it got better", "the launch went fine", "a huge improvement", "made it faster": outcomes with no
  * number in the sentence, in the action or result part of the answer. */
@@ -97,20 +92,6 @@ function approval(tokens: readonly Token[], first: number, last: number, part: s
     PERSONS.has(tokens[first].norm) ||
     PERSONS.has(tokens[first - 1]?.norm ?? '')
   );
-}
-
-/** True when an outcome the parts put in the lesson is still told as what happened: a past-tense
- * verb, and no lesson cue before it in the sentence ("the merch team was way happier too, what I
- * learned is ..."); "next time it goes better when ..." is a lesson. */
-function toldAsPast(doc: Doc, first: number, last: number): boolean {
-  const { tokens } = doc;
-  let past = false;
-  for (let k = first; k < last; k++)
-    if (tokens[k].tags.has('PastTense') || PAST_LINKS.has(tokens[k].norm)) past = true;
-  if (!past) return false;
-  const s = doc.sentences[tokens[first].sent];
-  for (let k = s.first; k < first; k++) if (phraseAt(tokens, k, LESSONS)) return false;
-  return true;
 }
 
 /** Vague outcomes: improvement claims with no number in the sentence. */

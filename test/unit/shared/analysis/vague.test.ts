@@ -195,6 +195,10 @@ describe('vague rule', () => {
       'to 4. Support said the merchants were a lot happier after that. What I learned is to ' +
       'measure before changing anything.';
     expect(flagsPhrase(text, 'vague', 'were a lot happier')).toBe(true);
+    const closing =
+      'Our payments service kept timing out. My job was to fix the timeouts. I added a circuit ' +
+      'breaker around the bank call and moved retries to a queue. Along the way we ran into some problems.';
+    expect(flagsPhrase(closing, 'vague', 'some problems')).toBe(true);
     expect(flagged('He said one platform is easier for on-call.', 'vague')).toEqual([]);
   });
 

@@ -1,0 +1,23 @@
+import type { Doc } from '../doc';
+import { MODALS } from '../lists/grammar';
+import { LEARNING_CUES } from '../lists/star-cues';
+import { phraseAt, phraseSet } from '../phrase-match';
+
+const LESSONS = phraseSet(LEARNING_CUES);
+/** Past forms of linking verbs the tagger may leave untagged. */
+const PAST_LINKS = new Set(['was', 'were', 'got', 'went', 'became', 'felt', 'seemed', 'looked']);
+
+/** True when tokens [first, last), which the parts put in the learning part, are still told as
+ * what happened: a past verb in the sentence up to them, and no lesson cue or modal before them
+ * ("we hit some problems", "the merch team was way happier too, what I learned is ..."). "Next
+ * time it goes better when ..." and "we wouldn't have had to redo it" are lessons. */
+export function toldAsPast(doc: Doc, first: number, last: number): boolean {
+  const { tokens } = doc;
+  const s = doc.sentences[tokens[first].sent];
+  let past = false;
+  for (let k = s.first; k < last; k++) {
+    if (k < first && (phraseAt(tokens, k, LESSONS) || MODALS.has(tokens[k].norm))) return false;
+    if (tokens[k].tags.has('PastTense') || PAST_LINKS.has(tokens[k].norm)) past = true;
+  }
+  return past;
+}
