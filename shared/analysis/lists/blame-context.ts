@@ -248,6 +248,15 @@ export const CONDUCT_IDIOMS: readonly string[] = [
   'passed the buck',
   'washed their hands',
   'moved the goalposts',
+  'brushed it off',
+  'brushed us off',
+  'brushed me off',
+  'shrugged it off',
+  'waved it off',
+  'dragged their feet',
+  'dragging their feet',
+  'pointed fingers',
+  'pointing fingers',
 ];
 
 /** Past verbs that "just" turns into brushing a problem off: "he just assumed", "others just ignored
@@ -283,3 +292,22 @@ export const OWNING: readonly string[] = [
 export const OWN_FAULTS: ReadonlySet<string> = new Set(
   'fault mistake bad screwup error'.split(' '),
 );
+
+/** Not knowing at all, whatever the object: "had no clue", "didn't understand the system". */
+export const WHOLLY_UNAWARE: ReadonlySet<string> = new Set('clue understand understood'.split(' '));
+
+/** What nobody took on: "no one took ownership", "nobody wanted to take responsibility". */
+export const OWNERSHIP_NOUNS: ReadonlySet<string> = new Set('ownership responsibility'.split(' '));
+
+/** How the speaker denies being the one: "I wasn't the one who deployed it", "how was I supposed
+ * to know", "I couldn't have known". */
+export const NOT_ME: readonly string[] = [
+  'was not the one',
+  'wasnt the one',
+  'was never the one',
+  'how was i supposed to know',
+  'how could i have known',
+  'could not have known',
+  'couldnt have known',
+  'no way i could have known',
+];

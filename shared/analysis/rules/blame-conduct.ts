@@ -18,6 +18,7 @@ import {
   STATES,
   UNIVERSALS,
   WH_WORDS,
+  WHOLLY_UNAWARE,
 } from '../lists/blame-context';
 
 /** True when the words of `phrase` follow each other somewhere in `ts`. */
@@ -36,6 +37,9 @@ function noClue(pred: readonly Token[], neg: number): boolean {
   if (neg < 0) return false;
   for (let k = neg + 1; k < Math.min(pred.length, neg + 5); k++) {
     if (!COGNITION.has(pred[k].norm)) continue;
+    // "had no clue", "didn't understand the system": not knowing at all; "didn't know what he
+    // wants" needs the question word ("didn't know about the change" is not being told).
+    if (WHOLLY_UNAWARE.has(pred[k].norm)) return true;
     const rest = pred.slice(k + 1, k + 3);
     if (rest.some((t) => WH_WORDS.has(t.norm))) return true;
   }

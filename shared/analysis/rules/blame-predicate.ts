@@ -16,6 +16,7 @@ import {
   NEUTRAL_HABITS,
   NOBODY_ALWAYS,
   NOBODY_EMPHASIS,
+  OWNERSHIP_NOUNS,
   OWN_GROUP,
   PERCEPTION,
   PRESENT_PERFECT,
@@ -104,6 +105,8 @@ function otherBlames(tokens: readonly Token[], s: Subject, last: number): boolea
     if (PRESENT_PERFECT.has(tokens[s.last]?.norm ?? '')) return false;
     // "nobody else knew how anything worked", "nobody could say what it even was": sweeping. Not
     // what nobody could find or noticed: "nobody could find anything" says how bad a system was.
+    // "no one took ownership", "nobody wanted to take responsibility".
+    if (pred.slice(0, 5).some((t) => OWNERSHIP_NOUNS.has(t.norm))) return true;
     const emphatic = pred
       .slice(0, 8)
       .some((t) => NOBODY_EMPHASIS.has(t.norm) && !(t.norm === 'anything' && could));

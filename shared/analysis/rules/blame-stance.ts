@@ -5,6 +5,7 @@ import {
   DENIED_DUTIES,
   FUSED_COPULA_NEG,
   INFORMED,
+  NOT_ME,
   ORDERS,
   OWNING,
   OWN_FAULTS,
@@ -21,6 +22,10 @@ import { isParty, type Clause } from './blame-clause';
  * timezone thing wasn't my call", "I mean it wasn't really my call to start it". A negation, at most
  * two adverbs, then "my"/"our" and a noun of fault or duty. */
 export function denies(tokens: readonly Token[], c: Clause): boolean {
+  // "I wasn't the one who deployed it", "how was I supposed to know".
+  const words = tokens.slice(c.first, c.last).map((t) => t.norm);
+  const said = ` ${words.join(' ')} `;
+  if (words.includes('i') && NOT_ME.some((p) => said.includes(` ${p} `))) return true;
   for (let k = c.first; k < c.last; k++) {
     if (!NEGATIONS.has(tokens[k].norm)) continue;
     let j = k + 1;
