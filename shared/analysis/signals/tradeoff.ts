@@ -8,9 +8,7 @@ import {
 } from '../lists/content-cues';
 import type { ContentSignals } from '../schema-content';
 
-/** The cue whose words ("instead of", "rather than") also compare results and describe mistakes:
- * it counts only where the speaker or the team chose ("Instead of sharding I added a replica",
- * "I proposed an outbox instead of acks=all"). */
+/** The cue whose words ("instead of", "rather than") also give advice, purposes and results. */
 const INSTEAD_CUE = 'instead of / rather than';
 
 /** Where the answer states a choice with its alternative, reason or cost: cue patterns per
@@ -23,7 +21,7 @@ export function tradeoffSignal(doc: Doc): ContentSignals['tradeoff'] {
     const text = doc.text.slice(s.start, s.end);
     const lower = text.toLowerCase();
     const hit = TRADEOFF_CUES.find(
-      (c) => c.pattern.test(lower) && (c.cue !== INSTEAD_CUE || speakerChoseInstead(doc, k)),
+      (c) => c.pattern.test(lower) && (c.cue !== INSTEAD_CUE || choseInstead(doc, k)),
     );
     const cue = hit?.cue ?? choiceWithReason(doc, k);
     if (cue) evidence.push({ start: s.start, end: s.end, text, cue });
@@ -31,41 +29,33 @@ export function tradeoffSignal(doc: Doc): ContentSignals['tradeoff'] {
   return { statesTradeoff: evidence.length > 0, evidence };
 }
 
-/** Statements of the speaker or the team that report a step taken: past tense, not a state, a
- * plan or a negation, not inside a relative clause. */
-function speakerSteps(doc: Doc, sent: number) {
-  return doc.statements.filter(
-    (st) =>
-      doc.tokens[st.subject].sent === sent &&
-      !st.relative &&
-      (st.actor === 'i' || st.actor === 'we') &&
-      st.past &&
-      // "I used per-tenant keys instead of deleting rows" is a choice, though "used" is a state.
-      (st.sense === 'action' ||
-        st.sense === 'interaction' ||
-        CHOICE_VERBS.has(doc.tokens[st.verb].norm)),
-  );
-}
-
-/** "instead of" / "rather than" said of a step the speaker or the team took in the same clause,
- * or opening a clause the speaker then completes ("Instead of sharding, I added ..."). A purpose
- * ("so we catch it instead of hearing it from users"), a lesson ("you should take dumps instead
- * of restarting") or a result ("9 s instead of 400 ms") has no such step. */
-function speakerChoseInstead(doc: Doc, sent: number): boolean {
-  const { tokens, unitOf } = doc;
+/** "instead of" / "rather than" is a choice unless its clause is advice ("you should take dumps
+ * instead of restarting"), a purpose ("so we catch it ourselves instead of hearing it from users")
+ * or a result against the usual ("sat at 9 s instead of the usual 400 ms"). */
+function choseInstead(doc: Doc, sent: number): boolean {
+  const { tokens, unitOf, units } = doc;
   const { first, last } = doc.sentences[sent];
-  const steps = speakerSteps(doc, sent);
   for (let k = first; k < last - 1; k++) {
     const pair = `${tokens[k].norm} ${tokens[k + 1].norm}`;
     if (pair !== 'instead of' && pair !== 'rather than') continue;
-    if (
-      steps.some(
-        (st) =>
-          (st.subject < k && unitOf[st.subject] === unitOf[k]) ||
-          (st.subject > k && st.subject - k <= 12),
-      )
-    )
-      return true;
+    if (/^(usual|normal|expected)$/.test(tokens[k + 3]?.norm ?? '')) continue;
+    const from = units[unitOf[k]].first;
+    let notAChoice = false;
+    for (let j = from; j < k; j++) {
+      const t = tokens[j];
+      // Advice to a listener, or a lesson's "should".
+      if (t.norm === 'you' || t.norm === 'should') notAChoice = true;
+      // A purpose: "so (that) we catch it", "so a client gets throttled": the first verb after
+      // "so" is in the present.
+      if (t.norm === 'so') {
+        const verb = tokens
+          .slice(j + 1, k)
+          .find((v) => v.tags.has('Verb') && !v.tags.has('Gerund'));
+        if (verb && verb.tags.has('PresentTense') && !verb.tags.has('PastTense')) notAChoice = true;
+      }
+      if (doc.statementAt.get(j)?.sense === 'negated') notAChoice = true;
+    }
+    if (!notAChoice) return true;
   }
   return false;
 }

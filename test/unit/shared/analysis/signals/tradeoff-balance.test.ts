@@ -19,7 +19,7 @@ describe('tradeoff by structure', () => {
 
   it('does not take a purpose, a result, a lesson or a diagnosis for a choice', () => {
     for (const text of [
-      'Now a misbehaving client gets throttled instead of hammering the database.',
+      'I added a Retry-After header, so a misbehaving client gets throttled instead of hammering the database.',
       'For an hour the booking page sat at 9 s instead of the usual 400 ms.',
       'What I learned is that you should take heap dumps early instead of restarting pods.',
       'I thought it was the load balancer because we had changed its health checks that week.',
