@@ -89,10 +89,12 @@ function durationIsImpact(r: Reading): boolean {
   if (change || saved || outage || r.total) return true;
   if (r.part === 'task') return false;
   // "deploy time is 8 minutes now": a metric read at the end is a result.
-  const now = [...before.slice(0, 3), ...r.after.slice(0, 2)].some((t) => t.norm === 'now');
-  if (r.metric && now) return true;
+  const now = [...before.slice(0, 5), ...r.after.slice(0, 2)].some((t) => t.norm === 'now');
+  const runs = has(before.slice(0, 4), DURATION_RESULT_WORDS);
+  // "now the batch finishes in 25 minutes": a run time read at the end.
+  if (now && (r.metric || runs)) return true;
   if (r.part === 'action') return r.metric && r.moved;
-  return has(before.slice(0, 4), DURATION_RESULT_WORDS) || (r.metric && r.moved);
+  return runs || (r.metric && r.moved);
 }
 
 /** A count is impact when it is what a result hit or produced: "1,900 orders failed", "sold 41,000
@@ -256,6 +258,8 @@ function isImpact(doc: Doc, q: QuantityHit, part: StarPart | undefined): boolean
         r.moved ||
         r.total ||
         incidents ||
+        // "now we deploy twice a day": the state after.
+        before.slice(0, 5).some((t) => t.norm === 'now') ||
         COMPARED.has(after[0]?.norm ?? '');
       // "80% of the noise", "70 percent of the time was in rendering": a share found while
       // diagnosing; "4% of requests", "a third of users" measure what was hit.

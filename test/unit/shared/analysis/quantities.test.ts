@@ -134,6 +134,10 @@ describe('quantities (measured impact)', () => {
     expect(quantities('Conversion went up about one point five percent.')).toEqual([
       ['percent', 'one point five percent'],
     ]);
+    expect(
+      quantities('It took me about three weeks, and now the nightly batch finishes in 25 minutes.'),
+    ).toEqual([['duration', '25 minutes']]);
+    expect(quantities('Now we deploy twice a day.')).toEqual([['rate', 'twice a day']]);
     expect(quantities('We had 3 outages a month before the change.')).toEqual([
       ['rate', '3 outages a month'],
     ]);
