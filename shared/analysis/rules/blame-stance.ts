@@ -115,10 +115,10 @@ export function obeyed(tokens: readonly Token[], c: Clause): boolean {
   return false;
 }
 
-/** Sentences where the speaker takes a part of the failure: "I should have written a test", "I had
+/** Where the speaker takes a part of the failure (token positions): "I should have written a test", "I had
  * approved it without a dry run", "that was my mistake too". */
-export function ownedSentences(tokens: readonly Token[]): Set<number> {
-  const out = new Set<number>();
+export function ownedAt(tokens: readonly Token[]): number[] {
+  const out: number[] = [];
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k];
     if (t.norm !== 'i' && t.norm !== 'my') continue;
@@ -130,7 +130,7 @@ export function ownedSentences(tokens: readonly Token[]): Set<number> {
       t.norm === 'my'
         ? OWN_FAULTS.has(next[0]?.norm ?? '') && !denied
         : OWNING.some((p) => words.startsWith(p)) && !next.some((x) => NEGATIONS.has(x.norm));
-    if (mine) out.add(t.sent);
+    if (mine) out.push(k);
   }
   return out;
 }

@@ -8,15 +8,7 @@ import {
 import { CLAUSE_BREAKS } from '../lists/grammar';
 import { phraseAt, phraseSet } from '../phrase-match';
 import { clausesOf, innerSubjects, subjectOf, type Subject } from './blame-clause';
-import {
-  denies,
-  distrusts,
-  leftOut,
-  obeyed,
-  ownedSentences,
-  repairsTheirs,
-  sneers,
-} from './blame-stance';
+import { denies, distrusts, leftOut, obeyed, ownedAt, repairsTheirs, sneers } from './blame-stance';
 import { blameClauseEnd } from './blame-predicate';
 import type { Token } from '../tokens';
 import type { Finding } from '../types';
@@ -25,6 +17,8 @@ import { pauseAfter, sameSentence } from '../token-context';
 import { BETWEEN, CARRIED, CARRY_STARTS, DEFENSIVE_ONLY, SELF_LEAD } from '../lists/blame-context';
 
 const PHRASES = phraseSet(BLAME_PHRASES);
+/** How many words from the speaker taking their part a blame still reads as shared. */
+const OWN_REACH = 20;
 const STRONG = phraseSet(STRONG_FAILURES);
 const SOFT = phraseSet(SOFT_FAILURES);
 
@@ -160,10 +154,11 @@ function find({ doc }: RuleContext): Finding[] {
   }
   // "the reviewer missed it, but honestly I should have written a test": a teammate's mistake told
   // with the speaker's own part in it is not blame (taxonomy). Denials are kept: they own nothing.
-  const owned = ownedSentences(tokens);
+  // Near means the same sentence and a few words: a transcript without stops is one long sentence.
+  const owned = ownedAt(tokens);
   return out.filter((f) => {
     const t = tokens.find((x) => x.start >= f.start);
-    return !t || !owned.has(t.sent);
+    return !t || !owned.some((k) => tokens[k].sent === t.sent && Math.abs(k - t.i) <= OWN_REACH);
   });
 }
 
