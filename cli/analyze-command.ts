@@ -80,7 +80,9 @@ async function runAnalyze(args: string[]): Promise<number> {
       audioDurationSec: transcript.audioDurationSec,
     });
     if (input === 'audio') analysis = await addDelivery(analysis, opts.file, transcript);
-    analysis = answerAnalysisSchema.parse(analysis);
+    // The Fix-first list as the app stores and shows it: the engine's and the signals' fixes ranked.
+    const { withRankedFixes } = await import('../shared/review/focused-review');
+    analysis = answerAnalysisSchema.parse(withRankedFixes(analysis));
     if (opts.json) {
       console.log(
         JSON.stringify({ file: opts.file, input, text: transcript.text, ...analysis }, null, 2),

@@ -110,3 +110,10 @@ export function focusedReview(
     focusNote,
   };
 }
+
+/** The analysis with its Fix-first list ranked as the review shows it without a company focus
+ * (the engine's fixes and the signals' fixes together), so what is stored, and what History,
+ * drills and exports read, is the list the review shows. */
+export function withRankedFixes(a: AnswerAnalysis): AnswerAnalysis {
+  return { ...a, summary: focusedReview(a, null).summary };
+}

@@ -2,6 +2,7 @@ import path from 'node:path';
 import { analyzeAnswer } from '../../../shared/analysis';
 import { FOLLOW_UP_WINDOW } from '../../../shared/analysis/signals/duration';
 import { memorizedSignal } from '../../../shared/analysis/signals/memorized';
+import { withRankedFixes } from '../../../shared/review/focused-review';
 import type { ReviewJob } from '../../../shared/contract/review';
 import { toBridgeError } from '../bridge/dispatch';
 import { attemptFolder } from '../attempts/attempt-ids';
@@ -133,7 +134,7 @@ export class ReviewPipeline {
         );
         analysis.signals.memorized = memorizedSignal(transcript.text, earlier);
       }
-      writeAnalysis(folder, analysis);
+      writeAnalysis(folder, withRankedFixes(analysis));
       this.update(job, { stage: 'done' });
     } catch (error) {
       if (job.stage === 'cancelled') return;

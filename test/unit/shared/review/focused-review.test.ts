@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeAnswer } from '../../../../shared/analysis';
-import { focusedReview } from '../../../../shared/review/focused-review';
+import { focusedReview, withRankedFixes } from '../../../../shared/review/focused-review';
+import { buildHistoryRow } from '../../../../shared/progress/history-row';
 
 // A thin, solo, unmeasured answer: vague, no number, no tradeoff, only "I" acts among a team.
 const TEXT =
@@ -34,5 +35,36 @@ describe('focused review', () => {
     const plain = focusedReview(analysis, null);
     expect(plain.focusNote).toBeNull();
     expect(plain.followUps.some((f) => f.gap === 'company-focus')).toBe(false);
+  });
+
+  it('stores the list the review shows, so History reads the same fixes (and ranking it again changes nothing)', () => {
+    const stored = withRankedFixes(analysis);
+    const shown = focusedReview(analysis, null).summary;
+    expect(stored.summary.fixes.map((f) => f.gap)).toEqual(shown.fixes.map((f) => f.gap));
+    expect(stored.summary.headline).toBe(shown.headline);
+    expect(focusedReview(stored, null).summary).toEqual(shown);
+    const row = buildHistoryRow(
+      {
+        attempt: {
+          id: 'a1',
+          questionId: 'pi-incident',
+          questionText: 'Tell me about a production incident you handled.',
+          title: '',
+          createdAt: '2026-11-30T05:00:00.000Z',
+          status: 'complete',
+          endReason: 'stopped',
+          durationSec: 20,
+          sampleRate: 16_000,
+          deviceLabel: 'Test microphone',
+          parentId: null,
+        },
+        hasTranscript: true,
+        analysis: stored,
+      },
+      [],
+    );
+    expect(row.fixes).toEqual(shown.fixes.map((f) => f.title));
+    // The engine alone would not name the hero gap the review leads with.
+    expect(analysis.summary.fixes.some((f) => f.gap === 'hero')).toBe(false);
   });
 });
