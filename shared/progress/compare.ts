@@ -33,10 +33,12 @@ export function compareTakes(x: CompareSide, y: CompareSide): Comparison {
   const name = (side: CompareSide) => (side === first ? 'The earlier take' : 'The later take');
   for (const side of [first, second]) {
     if (side.text === null) {
-      problems.push(`${name(side)} has no transcript yet: transcribe it to see the word diff.`);
+      problems.push(
+        `${name(side)} has no transcript yet: open it (its review transcribes it), then compare again to see the sentences side by side.`,
+      );
     } else if (side.analysis === null) {
       problems.push(
-        `${name(side)} has no feedback yet: analyse it to see how each signal changed.`,
+        `${name(side)} has no feedback yet: open it (its review analyses it), then compare again to see how each figure changed.`,
       );
     }
   }

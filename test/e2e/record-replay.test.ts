@@ -66,6 +66,6 @@ describe('record an answer with the fake microphone, replay it, delete it', () =
     await row.getByRole('button', { name: /^Delete/ }).click();
     await page.getByRole('dialog').getByRole('button', { name: 'Delete' }).click();
     await expect.poll(() => fs.existsSync(attemptDir)).toBe(false);
-    await page.getByText('No attempts yet').waitFor();
+    await page.getByText('No takes yet').waitFor();
   });
 });

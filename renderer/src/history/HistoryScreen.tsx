@@ -85,7 +85,7 @@ export function HistoryScreen(props: { headingRef: RefObject<HTMLHeadingElement 
       ) : rows.length === 0 ? (
         <div className="empty-card">
           <p className="empty-hint">
-            No attempts yet. Record an answer in Practice and it will be listed here.
+            No takes yet. Record an answer in Practice and it will be listed here.
           </p>
         </div>
       ) : (

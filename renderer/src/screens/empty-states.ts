@@ -46,6 +46,6 @@ export const emptyStates: Record<Exclude<ScreenId, 'settings'>, EmptyStateText> 
     title: 'History',
     lead: 'Every attempt, grouped by question, with your progress over time.',
     points: ['Duration, flags per minute and metrics stated, take after take.'],
-    hint: 'No attempts yet. Your recordings will be listed here.',
+    hint: 'No takes yet. Your recordings will be listed here.',
   },
 };

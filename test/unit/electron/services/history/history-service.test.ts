@@ -120,7 +120,7 @@ describe('history through the bridge', () => {
     const partial = await call('history/compare', { a: first.id, b: second.id });
     expect(partial).toMatchObject({ diff: null, deltas: null, summary: '' });
     expect(partial.problems).toEqual([
-      'The earlier take has no transcript yet: transcribe it to see the word diff.',
+      'The earlier take has no transcript yet: open it (its review transcribes it), then compare again to see the sentences side by side.',
     ]);
     const other = await recordAttempt(
       store,
