@@ -14,6 +14,7 @@ import type { Token } from './tokens';
 import { MOVERS } from './lists/outcome-context';
 
 const DEGREES = phraseSet(DEGREE_PHRASES);
+const AUXILIARIES = new Set(['had', 'has', 'have']);
 
 /** "coverage went up a lot", "tickets dropped quite a bit", "latency went down": a change of a
  * metric, or a change by a vague degree. "The site went down" is an event, not an outcome. */
@@ -31,7 +32,9 @@ export function changeEnd(tokens: readonly Token[], i: number): number {
   const degree = sameSentence(tokens, j, i) ? phraseAt(tokens, j, DEGREES) : null;
   if (degree) return degree.last;
   let k = i - 1;
-  while (k >= 0 && k > i - 4 && SKIPPABLE.has(tokens[k].norm)) k--;
+  // "booking failures had actually gone up": auxiliaries sit between the metric and its change.
+  while (k >= 0 && k > i - 4 && (SKIPPABLE.has(tokens[k].norm) || AUXILIARIES.has(tokens[k].norm)))
+    k--;
   const subject = sameSentence(tokens, k, i);
   return subject && (METRIC_NOUNS.has(subject.norm) || CHANGE_SUBJECTS.has(subject.norm)) ? j : i;
 }
