@@ -74,7 +74,9 @@ function find({ doc, unitParts }: RuleContext): Finding[] {
     )
       continue;
     if (
-      doc.sentenceHasMetric[sent] &&
+      // The clause, not the sentence: a transcript without stops is one long sentence with a
+      // number somewhere in it.
+      doc.unitHasMetric[doc.unitOf[s.subject]] &&
       (part === 'result' || OUTCOME_VERBS.has(tokens[s.verb].norm))
     )
       continue;
