@@ -77,7 +77,8 @@ export const ContentSignals = memo(function ContentSignals(props: { analysis: An
               figure={
                 <>
                   <b>{c.balance.technicalPer100Words}</b> terms / 100 words ·{' '}
-                  <b>{percent(c.balance.actionSentenceShare)}</b> action
+                  {/* Sentences, not words: not the STAR-L Action share, which counts words. */}
+                  <b>{percent(c.balance.actionSentenceShare)}</b> action sentences
                 </>
               }
               tone={c.balance.verdict === 'balanced' ? 'good' : 'warn'}
