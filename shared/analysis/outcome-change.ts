@@ -12,6 +12,7 @@ import { phraseAt, phraseSet } from './phrase-match';
 import { endsClause, sameSentence } from './token-context';
 import type { Token } from './tokens';
 import { MOVERS } from './lists/outcome-context';
+import { AFFECTED_NOUNS, METRIC_WORDS } from './lists/impact';
 
 const DEGREES = phraseSet(DEGREE_PHRASES);
 const AUXILIARIES = new Set(['had', 'has', 'have']);
@@ -36,7 +37,7 @@ export function changeEnd(tokens: readonly Token[], i: number): number {
   while (k >= 0 && k > i - 4 && (SKIPPABLE.has(tokens[k].norm) || AUXILIARIES.has(tokens[k].norm)))
     k--;
   const subject = sameSentence(tokens, k, i);
-  return subject && (METRIC_NOUNS.has(subject.norm) || CHANGE_SUBJECTS.has(subject.norm)) ? j : i;
+  return subject && measurable(subject.norm) ? j : i;
 }
 
 /** End of "improved the service", "made it faster", "reduced latency" starting at i, or i. */
@@ -68,7 +69,7 @@ export function improvementEnd(tokens: readonly Token[], i: number): number {
   if (MOVERS.has(t.norm)) {
     for (let j = i + 1; j < i + 5 && sameSentence(tokens, j, i); j++) {
       const w = tokens[j].norm;
-      if (METRIC_NOUNS.has(w) || CHANGE_SUBJECTS.has(w)) {
+      if (measurable(w)) {
         const end = particleEnd(tokens, i, 'down', 'up');
         if (end > j) return end;
       }
@@ -82,6 +83,14 @@ export function improvementEnd(tokens: readonly Token[], i: number): number {
     }
   }
   return i;
+}
+
+/** True when the word names something whose change needs a number: a metric ("latency",
+ * "adoption") or a count of what was affected ("tickets", "failed orders"). */
+function measurable(w: string): boolean {
+  return (
+    METRIC_NOUNS.has(w) || CHANGE_SUBJECTS.has(w) || METRIC_WORDS.has(w) || AFFECTED_NOUNS.has(w)
+  );
 }
 
 /** End of "<verb> [a short object] <particle> [way/a lot]" from verb i (at most 4 words in between),

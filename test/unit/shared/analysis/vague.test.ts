@@ -91,6 +91,7 @@ describe('vague rule', () => {
       ['Eventually the other teams came around.', 'came around'],
       ['After that the queue handled the spike much better than last year.', 'better'],
       ['Checkout conversions went way up.', 'went way up'],
+      ['After the release, failed orders dropped.', 'dropped'],
       ['By the end of the quarter, support tickets had actually gone up.', 'gone up'],
       ['The migration did not really work out.', 'work out'],
       ['After the rewrite the monthly invoices were way more accurate.', 'more accurate'],
