@@ -10,6 +10,7 @@ import {
   GOAL_WORDS,
   HYPOTHETICAL_WORDS,
   LOOSE_CHANGE,
+  METRIC_WORDS,
   REDUCTION_WORDS,
   SETTING_NOUNS,
   VIEW_VERBS,
@@ -144,7 +145,14 @@ export function supposed(tokens: readonly Token[], q: QuantityHit, after: Token[
 /** A target or estimate ("the goal was p95 under 500 ms", "a 150 ms latency target"): the task,
  * not its result. */
 export function targeted(tokens: readonly Token[], q: QuantityHit, after: Token[]): boolean {
-  return has(clauseBack(tokens, q), GOAL_WORDS) || has(after.slice(0, 2), GOAL_WORDS);
+  // "the plan endpoint", "goal alerts": the word names a thing, not a target ("our target p95").
+  const named = (t: Token) => {
+    const next = tokens[t.i + 1];
+    if (!next || next.sent !== t.sent || next.tags.has('Pronoun')) return false;
+    return next.tags.has('Noun') && !METRIC_WORDS.has(next.norm);
+  };
+  const goal = clauseBack(tokens, q).some((t) => GOAL_WORDS.has(t.norm) && !named(t));
+  return goal || has(after.slice(0, 2), GOAL_WORDS);
 }
 
 /** A bound of the mechanism: "backoff up to 24 hours", "load tested up to 15 times the peak";
@@ -166,7 +174,8 @@ export function setting(tokens: readonly Token[], q: QuantityHit, before: Token[
   const everyUnit =
     after[0]?.norm === 'every' && /^(day|week|month|year|night|sprint)$/.test(after[1]?.norm ?? '');
   if ((has(near, CONFIG_WORDS) && !everyUnit) || before[0]?.norm === 'every') return true;
-  if (has(before.slice(0, 5), SETTING_NOUNS)) return true;
+  // A reading of a metric ("a p95 of 11 seconds") is not the knob of an alert said nearby.
+  if (has(before.slice(0, 5), SETTING_NOUNS) && !has(inside, METRIC_WORDS)) return true;
   if (before.slice(0, 3).some((t) => /(timeout|ttl|interval)$/.test(t.norm))) return true;
   // "a thirty-second blip", "a ten-minute TTL": the quantity describes a noun.
   const hyphen = q.last - q.first === 2 && tokens[q.first].post === '-';

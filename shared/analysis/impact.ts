@@ -31,6 +31,7 @@ import {
   OUTAGE_WORDS,
   PEOPLE_WORDS,
   PRODUCED_WORDS,
+  RECURRING_HARM,
   RESOURCE_WORDS,
   ROLLOUT_WORDS,
   SAMPLE_WORDS,
@@ -158,7 +159,9 @@ function multiplierIsImpact(r: Reading): boolean {
   if (given && (CONFIG_WORDS.has(given.norm) || RESOURCE_WORDS.has(given.norm))) return false;
   const last = tokens[q.last - 1];
   const glued = /\d\s*x$/i.test(first.text + (last === first ? '' : last.text));
-  return objectAfter || glued || r.change || r.moved || has(r.before, COMPARED);
+  // "this happened five times in one quarter", "it crashed 3 times a day": how often harm came.
+  const often = has(r.before.slice(0, 3), RECURRING_HARM);
+  return objectAfter || glued || often || r.change || r.moved || has(r.before, COMPARED);
 }
 
 /** "a hundred percent the vendor", "100% sure": certainty, not a measure. */
@@ -181,7 +184,9 @@ function intensifier(tokens: readonly Token[], q: QuantityHit): boolean {
 function isImpact(doc: Doc, q: QuantityHit, part: StarPart | undefined): boolean {
   const { tokens } = doc;
   const { before, after } = around(tokens, q);
-  const baseline = isBaseline(tokens, q);
+  // "a p95 of 11 seconds down from four minutes": the after-value of a change, not a target.
+  const changedTo = /^(down|up)$/.test(after[0]?.norm ?? '') && after[1]?.norm === 'from';
+  const baseline = isBaseline(tokens, q) || changedTo;
   if (targeted(tokens, q, after) && !baseline) return false;
   if (supposed(tokens, q, after) || bounded(tokens, q)) return false;
   const change = inChange(tokens, q, before, after);

@@ -36,7 +36,7 @@ fails retried stale killed happened happens crashed deleted losing loses flaky`.
 
 /** Settings and sizes of the mechanism, not results: "a ten minute TTL", "from ten to thirty pods". */
 export const CONFIG_WORDS: ReadonlySet<string> = new Set(
-  `ttl timeout timeouts limit limits pods pod replicas replica partitions partition batch batches
+  `ttl timeout limit limits pods pod replicas replica partitions partition batch batches
 sleep interval threshold retries retry workers worker instances nodes node shards shard flag
 pool threads cron every window checkpoint checkpoints expiry ttls debounce
 deadline buckets bucket alert alerts autoscaled autoscaling autoscale backoff brokers broker servers
@@ -53,7 +53,9 @@ projected forecast assumed assuming`.split(/\s+/),
 /** Predicates of a duration that measures harm or a result: "down 38 minutes", "recovered in two". */
 export const DURATION_RESULT_WORDS: ReadonlySet<string> = new Set(
   `degraded blocked outage offline unavailable recovered recover runs run ran finishes finished
-completes completed takes took lost restored mttr locked stopped finish finishes back`.split(/\s+/),
+completes completed takes took lost restored mttr locked stopped finish finishes back lasted lasts`.split(
+    /\s+/,
+  ),
 );
 
 /** Words after a multiplier that make it a measured change: "3x faster", "four times the traffic". */
@@ -143,9 +145,7 @@ export const CLOCK_AFTER: ReadonlySet<string> = new Set(
 /** Knobs of the fix that name a setting from a few words away: "an alert on slot lag over 50 gigs",
  * "autoscaled on CPU at 60 percent", "a token bucket in Redis, twenty requests a minute". */
 export const SETTING_NOUNS: ReadonlySet<string> = new Set(
-  'alert alerts alerting threshold thresholds autoscaled autoscaling autoscaler backoff bucket'.split(
-    ' ',
-  ),
+  'alert alerts alerting threshold thresholds autoscaled autoscaling autoscaler backoff'.split(' '),
 );
 
 /** Verbs of hitting a limit: "the service died at around 5,000 requests per second", "fell over at
@@ -204,4 +204,10 @@ export const CERTAINTY_AFTER: ReadonlySet<string> = new Set(
 /** Words of letting a change out gradually: a percentage beside one is its reach, not a result. */
 export const ROLLOUT_WORDS: ReadonlySet<string> = new Set(
   'canary canaries ramp ramped kept'.split(' '),
+);
+
+/** Verbs of harm that recur: "this happened five times in one quarter", "it crashed 3 times a
+ * day" ("retried three times" is the mechanism). */
+export const RECURRING_HARM: ReadonlySet<string> = new Set(
+  'happened happens occurred recurred failed fails crashed crashes broke breaks paged'.split(' '),
 );

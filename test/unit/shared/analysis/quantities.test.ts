@@ -104,6 +104,8 @@ describe('quantities (measured impact)', () => {
       'We ran 2x the pods during the sale.',
       'We upgraded from Postgres 11 to 14.',
       'I used to work there for 3 years.',
+      'The app retried three times without backoff.',
+      'The plan endpoint was slow, so I opened a ticket.',
       'We rolled it out to 5 percent of traffic first and kept the canary at 10 percent.',
     ])
       expect(quantities(text), text).toEqual([]);
@@ -138,6 +140,13 @@ describe('quantities (measured impact)', () => {
       quantities('It took me about three weeks, and now the nightly batch finishes in 25 minutes.'),
     ).toEqual([['duration', '25 minutes']]);
     expect(quantities('Now we deploy twice a day.')).toEqual([['rate', 'twice a day']]);
+    expect(quantities('The consumers broke, this happened five times in one quarter.')).toEqual([
+      ['multiplier', 'five times'],
+    ]);
+    expect(quantities('The outage lasted 11 minutes.')).toEqual([['duration', '11 minutes']]);
+    expect(quantities('Timeouts were 7% of requests on the first day of the month.')).toEqual([
+      ['percent', '7%'],
+    ]);
     expect(quantities('We had 3 outages a month before the change.')).toEqual([
       ['rate', '3 outages a month'],
     ]);
