@@ -55,7 +55,7 @@ export function evaluationEnd(tokens: readonly Token[], i: number): number {
 
 /** "better than the year before", "quieter than usual": from k, a comparison with the past, not
  * with another thing ("better than telling them"). */
-export function comparedWithPast(tokens: readonly Token[], k: number, ref: number): boolean {
+function comparedWithPast(tokens: readonly Token[], k: number, ref: number): boolean {
   for (let j = k; j < k + 3; j++) {
     const t = sameSentence(tokens, j, ref);
     if (!t) return false;
