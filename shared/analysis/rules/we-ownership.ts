@@ -18,6 +18,8 @@ function datedAfter(tokens: readonly Token[], from: number): boolean {
 
 /** A "we" right after the speaker's own action (within this many sentences) reads as "we, with me". */
 const AFTER_I_SENTENCES = 1;
+/** ... and within this many words of it. */
+const AFTER_I_WORDS = 50;
 const REASON = '"We" for a key action: the interviewer cannot tell what you did yourself.';
 const SUGGEST =
   'Say what you did: "I decided ...", "I wrote ...". Keep "we" for the shared result.';
@@ -30,6 +32,7 @@ function find({ doc, unitParts }: RuleContext): Finding[] {
   const out: Finding[] = [];
   let lastActor: 'i' | 'we' | 'other' | null = null;
   let lastISentence = -Infinity;
+  let lastIToken = -Infinity;
   for (const s of doc.statements) {
     const sent = tokens[s.subject].sent;
     const acts = s.sense === 'action' || s.sense === 'interaction';
@@ -39,6 +42,7 @@ function find({ doc, unitParts }: RuleContext): Finding[] {
       if (acts) {
         lastActor = 'i';
         lastISentence = sent;
+        lastIToken = s.subject;
       }
       continue;
     }
@@ -55,7 +59,12 @@ function find({ doc, unitParts }: RuleContext): Finding[] {
       tokens[s.verb - 2]?.norm === 'ended';
     if (s.sense !== 'action' && !endedUp) continue;
     const part = unitParts[doc.unitOf[s.subject]];
-    const afterI = lastActor === 'i' && sent - lastISentence <= AFTER_I_SENTENCES;
+    // Within a sentence or the next, and within a few dozen words: a transcript without stops is one
+    // sentence, and an "I" at its start does not cover every "we" after it.
+    const afterI =
+      lastActor === 'i' &&
+      sent - lastISentence <= AFTER_I_SENTENCES &&
+      s.subject - lastIToken <= AFTER_I_WORDS;
     lastActor = 'we';
     // The setup is the opening of the answer: a past "we + verb of doing" after the first third is
     // a step even where the part reader kept the scene going.
