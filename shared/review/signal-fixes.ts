@@ -3,7 +3,13 @@ import { clock, percent } from './format';
 
 type Fix = Summary['fixes'][number];
 
-const cut = (text: string, max = 90) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
+/** `text` up to `max` characters, cut at a word boundary (never mid-word) with an ellipsis. */
+const cut = (text: string, max = 90) => {
+  if (text.length <= max) return text;
+  const head = text.slice(0, max - 1);
+  const space = head.lastIndexOf(' ');
+  return `${(space > max / 2 ? head.slice(0, space) : head).replace(/[\s,;.]+$/, '')}…`;
+};
 
 /** Fixes from the content signals (tradeoff, hero, balance, tangent, repetition) and the take's
  * history (memorized). */
