@@ -35,4 +35,10 @@ describe('we-ownership rule', () => {
     const steps = `${SETUP}My job was to fix that. We profiled the exporter and we rewrote the batching. We went back and forth on the batch size for a week, and we walked through the numbers with finance. We launched on the fourth of March, which we accepted as a small slip.`;
     expect(flagged(steps, 'we-ownership')).toEqual(['We profiled', 'we rewrote']);
   });
+
+  it('reads a transcript without stops by distance, not by sentence', () => {
+    const runOn =
+      'so this was at a ticketing company and every big on sale would melt the checkout service and my job that quarter was to make it survive a stadium tour on sale so i pulled the traces from the last one and the time was going into seat holds in postgres and the payment calls and a lot of retries from the clients hammering the api over and over for the same seats and then the marketing team told us the next one would be twice as big so we moved the seat holds into redis with a ttl and we put a waiting room in front of checkout';
+    expect(flagged(runOn, 'we-ownership')).toEqual(['we moved', 'we put']);
+  });
 });
