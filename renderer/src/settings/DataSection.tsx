@@ -14,6 +14,8 @@ const counts = (takes: number, stories: number, questions: number) =>
 /** Your data: how much is stored, export everything to a folder, import an export, delete all. */
 export function DataSection() {
   const [summary, setSummary] = useState<Summary | null>(null);
+  const nothingStored =
+    summary !== null && summary.attempts + summary.stories + summary.customQuestions === 0;
   const [folder, setFolder] = useState('');
   const [message, setMessage] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -105,7 +107,13 @@ export function DataSection() {
         >
           Import data
         </button>
-        <button type="button" className="button danger" onClick={() => setConfirmAll(true)}>
+        <button
+          type="button"
+          className="button danger"
+          disabled={nothingStored}
+          title={nothingStored ? 'There is nothing of yours to delete yet.' : undefined}
+          onClick={() => setConfirmAll(true)}
+        >
           Delete everything…
         </button>
       </div>
