@@ -9,7 +9,8 @@ import {
 import { phraseAt, phraseSet } from '../phrase-match';
 import type { Token } from '../tokens';
 import type { Finding } from '../types';
-import { sentenceHasMetric, spanFinding, type Rule, type RuleContext } from './context';
+import { spanFinding, type Rule, type RuleContext } from './context';
+import { specificsNear } from './vague-measure';
 import { endsClause, pauseAfter, sameSentence } from '../token-context';
 import { ACTION_REASON, ACTION_SUGGEST } from './reasons';
 import { reworkEnd } from './vague-rework';
@@ -199,12 +200,18 @@ function find({ doc, unitParts }: RuleContext): Finding[] {
     const goal =
       doc.units.length >= 3 &&
       (part === 'task' || (part === 'learning' && !toldAsPast(doc, i, i + 1)));
-    if (sentenceHasMetric(doc, i) || goal) continue;
+    if (goal) continue;
     const end = Math.max(
       vagueActionEnd(tokens, i),
       reworkEnd(tokens, i),
       investigatedEnd(tokens, i),
     );
+    const specific = (a: number, b: number) => specificsNear(doc, a, b);
+    if (end > i && specific(i, end)) {
+      i = end - 1;
+      continue;
+    }
+    if (specific(i, i + 1)) continue;
     if (end > i) {
       out.push(
         spanFinding(doc, 'vague', subjectBefore(tokens, i), end, ACTION_REASON, ACTION_SUGGEST),

@@ -11,7 +11,8 @@ import { toldAsPast } from './vague-lesson';
 import { phraseAt, phraseSet } from '../phrase-match';
 import type { Token } from '../tokens';
 import type { Finding } from '../types';
-import { sentenceHasMetric, spanFinding, type Rule, type RuleContext } from './context';
+import { spanFinding, type Rule, type RuleContext } from './context';
+import { specificsNear } from './vague-measure';
 import { endsClause, sameSentence } from '../token-context';
 import { AMOUNT_PARTICLES, LEAD_INS, NOT_IN_AMOUNT, NOT_STEPS } from '../lists/vague-context';
 
@@ -173,7 +174,7 @@ function find({ doc, unitParts }: RuleContext): Finding[] {
       i = qEnd - 1;
       continue;
     }
-    if (sentenceHasMetric(doc, i)) continue;
+    if (specificsNear(doc, i, i + 1)) continue;
     const partial = partialAt(doc, unitParts, i);
     if (partial) {
       amount(partial[0], partial[1]);

@@ -36,7 +36,31 @@ export function claimMeasured(
   first: number,
   last: number,
 ): boolean {
-  const marks = impactMarks(doc, unitParts);
+  return inClause(doc, impactMarks(doc, unitParts), first, last);
+}
+
+/** Per token: it belongs to any stated quantity. */
+const numberCache = new WeakMap<Doc, Uint8Array>();
+
+/** True when a number stands beside tokens [first, last) and gives the specifics of an action or
+ * an amount: anywhere in a sentence of ordinary length ("we worked on it for eight months"), in
+ * its own clause in a run-on that strings a whole story into one sentence. */
+export function specificsNear(doc: Doc, first: number, last: number): boolean {
+  const s = doc.sentences[doc.tokens[first].sent];
+  if (s.last - s.first <= RUN_ON) return doc.sentenceHasMetric[doc.tokens[first].sent];
+  let marks = numberCache.get(doc);
+  if (!marks) {
+    marks = new Uint8Array(doc.tokens.length);
+    for (const q of doc.quantities) marks.fill(1, q.first, q.last);
+    numberCache.set(doc, marks);
+  }
+  return inClause(doc, marks, first, last);
+}
+
+/** Words past which a sentence is a run-on (speech-to-text output with no stops). */
+const RUN_ON = 60;
+
+function inClause(doc: Doc, marks: Uint8Array, first: number, last: number): boolean {
   const { tokens } = doc;
   const sent = tokens[first].sent;
   for (let k = first; k < last; k++) if (marks[k]) return true;

@@ -214,6 +214,18 @@ describe('vague rule', () => {
     expect(flagged(text, 'vague')).toEqual([]);
   });
 
+  it('in a run-on transcript, reads the number beside an action in its own clause', () => {
+    const text =
+      'so the dashboard was slow and i was asked to look at it so first we bumped the instance ' +
+      'size to 16 gigs and we put a redis cache in front of the summary endpoint with a 30 second ' +
+      'ttl and we moved the exports to a worker with 4 threads and then i cleaned up the queries ' +
+      'and after that people stopped complaining as much and i learned to profile first';
+    expect(flagsPhrase(text, 'vague', 'cleaned up the queries')).toBe(true);
+    expect(flagged('We worked on it for eight months and shipped the pipeline.', 'vague')).toEqual(
+      [],
+    );
+  });
+
   it('explains what to say instead of a vague outcome', () => {
     const f = analyzeAnswer({ text: 'Things got better after that.' }).flags.find(
       (x) => x.kind === 'vague',
