@@ -160,7 +160,14 @@ export const STANCE_AFTER_WHO: ReadonlySet<string> = new Set(
 
 /** Verbs of reaching someone: the word after them is a person ("paged rukmini from ..."). */
 export const REACHED_VERBS: ReadonlySet<string> = new Set(
-  'paged pinged asked called messaged pulled looped'.split(' '),
+  'paged pinged asked called messaged pulled looped walked'.split(' '),
+);
+
+/** Past verbs that pin a fault on a person rather than credit them ("Dana broke the build"), or
+ * that say nothing of a part in the work ("Textwell started rejecting", "Friday went fine"). */
+export const PARTNER_FAULT_VERBS: ReadonlySet<string> = new Set(
+  `broke caused missed dropped forgot corrupted wiped overwrote deleted killed pushed ignored
+  refused blocked changed left quit started began kept stopped`.split(/\s+/),
 );
 
 /** Words before a name that make it a partner ("paired with Felix", "asked Ruth", "lead Tomasz"). */

@@ -9,12 +9,14 @@ import {
   OTHERS_WORDS,
   PARTNER_AFTER,
   PARTNER_BEFORE,
+  PARTNER_FAULT_VERBS,
   REACHED_VERBS,
   ROLE_PARTNER,
   STANCE_AFTER_WHO,
   TEAM_CONTRIBUTION_VERBS,
 } from '../lists/content-cues';
-import { DETERMINERS, SUBJECT_VERB_FILLERS } from '../lists/grammar';
+import { ACTION_PAST } from '../lists/action-verbs';
+import { DETERMINERS, OPENERS, SUBJECT_VERB_FILLERS } from '../lists/grammar';
 import type { ContentSignals } from '../schema-content';
 import { TECH_WORD_SET } from '../tech';
 import type { Token } from '../tokens';
@@ -36,6 +38,9 @@ function isPartnerName(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
   // Kafka, Jaeger and friends are tools here, whatever compromise's name list says.
   if (t.tags.has('Acronym') || t.tags.has('Pronoun') || TECH_WORD_SET.has(t.norm)) return false;
+  // "Black Friday went fine": a date or one word of a longer proper name is not a person.
+  if (t.tags.has('Date') || (isCapitalised(t) && tokens[i + 1] && isCapitalised(tokens[i + 1])))
+    return false;
   if (OTHERS_WORDS.has(t.norm) || /^(no|some|any|every)(one|body)$/.test(t.norm)) return false;
   const prev = tokens[i - 1];
   const firstOfSentence = !prev || prev.sent !== t.sent;
@@ -59,6 +64,14 @@ function isPartnerName(tokens: readonly Token[], i: number): boolean {
             !after.tags.has('Pronoun') &&
             !after.tags.has('Value') &&
             contributionAfter(tokens, i + 2, 3)))));
+  // "Karen, our PM, negotiated the scope": a name with its role beside it.
+  const appositive =
+    /,/.test(t.post) &&
+    !t.tags.has('Adverb') &&
+    !OPENERS.has(t.norm) &&
+    next !== undefined &&
+    /^(our|my|the|their)$/.test(next.norm) &&
+    [1, 2, 3].some((d) => tokens[i + 1 + d]?.sent === t.sent && /,/.test(tokens[i + 1 + d].post));
   if (isCapitalised(t) || NAME_TAGS.some((tag) => t.tags.has(tag))) {
     if (NAME_TAGS.some((tag) => t.tags.has(tag)) && (isCapitalised(t) || !firstOfSentence))
       return true;
@@ -67,7 +80,7 @@ function isPartnerName(tokens: readonly Token[], i: number): boolean {
     const met = prev?.norm === 'with' && MEETING_VERBS.has(tokens[i - 2]?.norm ?? '');
     const role = prev !== undefined && PARTNER_BEFORE.has(prev.norm) && prev.norm !== 'with';
     const acts = !firstOfSentence && contributionAfter(tokens, i, 2);
-    return placed || (!firstOfSentence && (role || met || acts));
+    return placed || appositive || (!firstOfSentence && (role || met || acts));
   }
   // Lower case: someone the speaker reached ("paged", "asked") who sits in a team.
   return (
@@ -79,10 +92,21 @@ function isPartnerName(tokens: readonly Token[], i: number): boolean {
   );
 }
 
-/** A contribution verb within `span` tokens after i, in the same sentence. */
+/** A contribution verb within `span` tokens after i, in the same sentence: one of the list, or
+ * any past verb of doing that is not a fault ("Dana rewrote the client", not "Dana broke it"). */
 function contributionAfter(tokens: readonly Token[], i: number, span: number): boolean {
-  for (let j = i + 1; j <= i + span && j < tokens.length && tokens[j].sent === tokens[i].sent; j++)
-    if (CONTRIBUTION_VERBS.has(tokens[j].norm)) return true;
+  for (
+    let j = i + 1;
+    j <= i + span && j < tokens.length && tokens[j].sent === tokens[i].sent;
+    j++
+  ) {
+    const w = tokens[j].norm;
+    const prev = tokens[j - 1]?.norm ?? '';
+    // "Tomasz broke the build": the person's verb is a fault, whatever follows it.
+    if (PARTNER_FAULT_VERBS.has(w)) return false;
+    if (DETERMINERS.has(prev) || prev === 'to') continue;
+    if (CONTRIBUTION_VERBS.has(w) || ACTION_PAST.has(w)) return true;
+  }
   return false;
 }
 
@@ -106,18 +130,13 @@ function contributes(tokens: readonly Token[], i: number): boolean {
   }
   // "Leila and I wrote the query": the partner acted with the speaker.
   if (next?.norm === 'and' && tokens[i + 2]?.norm === 'i') return true;
-  for (let j = i + 1; j < Math.min(tokens.length, i + 6) && tokens[j].sent === tokens[i].sent; j++)
-    if (CONTRIBUTION_VERBS.has(tokens[j].norm)) return true;
+  if (contributionAfter(tokens, i, 5)) return true;
   // "... their tech lead, Oksana. She explained ...": the next sentence goes on about them.
   const nextStart = tokens.findIndex((t, j) => j > i && t.sent === tokens[i].sent + 1);
   if (nextStart > 0 && /^(she|he)$/.test(tokens[nextStart].norm))
     for (let j = nextStart + 1; j < Math.min(tokens.length, nextStart + 4); j++)
       if (CONTRIBUTION_VERBS.has(tokens[j].norm)) return true;
-  const prev = tokens[i - 1];
-  return (
-    (prev !== undefined && CREDIT_BEFORE.has(prev.norm)) ||
-    (next !== undefined && PARTNER_AFTER.has(next.norm))
-  );
+  return creditedBefore(tokens, i) || (next !== undefined && PARTNER_AFTER.has(next.norm));
 }
 
 /** "she designed the history table", "He confirmed it from the logs": a colleague already in the
@@ -134,6 +153,21 @@ function pronounContributes(tokens: readonly Token[], i: number): boolean {
   let j = i + 1;
   while (tokens[j]?.sent === t.sent && /^(also|then|quickly|even)$/.test(tokens[j].norm)) j++;
   return opens && tokens[j]?.sent === t.sent && TEAM_CONTRIBUTION_VERBS.has(tokens[j].norm);
+}
+
+/** The speaker worked with the person: "with Felix", "with our security lead Hannah", "asked
+ * Ruth", "walked our PM Jo through it" (the words between are a determiner and a role). */
+function creditedBefore(tokens: readonly Token[], i: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - 5) && tokens[k].sent === tokens[i].sent; k--) {
+    const w = tokens[k];
+    if (CREDIT_BEFORE.has(w.norm) || REACHED_VERBS.has(w.norm)) return true;
+    const between =
+      DETERMINERS.has(w.norm) ||
+      PARTNER_BEFORE.has(w.norm) ||
+      ((w.tags.has('Noun') || w.tags.has('Adjective')) && !w.tags.has('Pronoun'));
+    if (!between || /[,;:]/.test(w.post)) return false;
+  }
+  return false;
 }
 
 /** A group credited with its part: "the growth team ran an A/B test for us", "his team reviewed

@@ -62,6 +62,20 @@ describe('collaboration', () => {
     ).toBe(true);
   });
 
+  it('credits a named person with any step they took, not with a fault or a wish', () => {
+    expect(
+      content(
+        'Karen, our PM, negotiated the scope down to the export alone. I built the endpoint and Dana rewrote the client retries.',
+      ).collaboration.creditsPartners,
+    ).toBe(true);
+    for (const text of [
+      'Our new architect, Gregor, wanted to split billing into its own service.',
+      'I shipped the index on Tuesday, and Black Friday went fine.',
+      'The deploy failed because Tomasz broke the build config.',
+    ])
+      expect(content(text).collaboration.creditsPartners, text).toBe(false);
+  });
+
   it('does not credit a workplace, a team at fault, a stance or a word the tagger takes for a name', () => {
     for (const text of [
       'At Brightcart I ran a schema migration during business hours and it locked the table.',
