@@ -1,4 +1,4 @@
-import { BOOSTERS, SKIPPABLE, SUBJECT_WORDS } from './lists/outcome-words';
+import { BOOSTERS, METRIC_NOUNS, SKIPPABLE, SUBJECT_WORDS } from './lists/outcome-words';
 import {
   CONDITION_OPENERS,
   COUNT_COMPARATIVES,
@@ -78,6 +78,11 @@ function hedgedVanishEnd(tokens: readonly Token[], i: number): number {
       return closesAt(tokens, at, i) || next?.tags.has('Preposition') ? at + 1 : i;
     }
     return i;
+  }
+  // "complaints stopped", "the pages stopped": a count of trouble that ended, with no measure.
+  if (STOP_VERBS.has(tokens[i].norm) && closesAt(tokens, i, i)) {
+    const subject = sameSentence(tokens, i - 1, i)?.norm ?? '';
+    if (METRIC_NOUNS.has(subject)) return i + 1;
   }
   // "stopped crashing as much", "stopped complaining as much".
   if (STOP_VERBS.has(tokens[i].norm) && sameSentence(tokens, i + 1, i)?.tags.has('Gerund')) {

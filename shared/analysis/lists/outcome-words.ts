@@ -45,6 +45,10 @@ export const OPINION_VERBS = new Set([
   'hoped',
   'expected',
   'guessed',
+  'convince',
+  'convinced',
+  'persuade',
+  'persuaded',
 ]);
 /** Verbs of telling: said by another party they report an outcome ("support said customers were
  * happier"); said by the speaker they give a view. */
@@ -118,7 +122,7 @@ export const DEGREE_PHRASES = [
 ];
 /** Subjects whose rise or fall is an outcome that needs a number. */
 export const CHANGE_SUBJECTS = new Set(
-  'coverage throughput performance cpu memory revenue conversion retention adoption signups satisfaction velocity'.split(
+  'coverage throughput performance cpu memory revenue conversion retention adoption signups satisfaction velocity count counts volume numbers'.split(
     ' ',
   ),
 );

@@ -203,7 +203,7 @@ export const OUTCOME_WORDS: ReadonlySet<string> = new Set(
 efficient performant responsive resilient helpful useful valuable effective impactful fine good great well smoothly successful success win improvement
 difference impact happy pleased satisfied thrilled grateful ok okay alright awesome amazing fantastic huge
 massive significant dramatic happier safer calmer quieter healthier snappier leaner lighter nicer smooth solid
-productive manageable positive relieved impressed delighted`.split(/\s+/),
+productive manageable positive relieved impressed delighted uneventful strong green`.split(/\s+/),
 );
 
 /** Outcome phrases vague wherever the sentence has no number ("it worked out", "everyone loved it"). */
@@ -292,6 +292,18 @@ export const VAGUE_OUTCOME_PHRASES = [
   'got it all done',
   'did the trick',
   'worked like a charm',
+  'worth it',
+  'did its job',
+  'did the job',
+  'caught on',
+  'in good shape',
+  'in a good place',
+  'in a better place',
+  'was a hit',
+  'were a hit',
+  'no more complaints',
+  'no more issues',
+  'no more problems',
   'that did it',
   'night and day',
   'loved it',
@@ -319,6 +331,8 @@ export const VANISH_PHRASES = [
   'settled down',
   'stopped happening',
   'calmed down',
+  'quieted down',
+  'quietened down',
 ];
 
 /** Verbs that say only that something was redone ("reworked the API", "cleaned up the queries"):
