@@ -1,0 +1,146 @@
+/** How each kind of stated quantity is judged impact once its surroundings are read (impact.ts
+ * reads them): durations, counts and multipliers. */
+import { effort, has, leadIn } from './impact-cues';
+import {
+  AFFECTED_NOUNS,
+  COMPARED,
+  CLOCK_AFTER,
+  CONFIG_WORDS,
+  CLOCK_WORDS,
+  DURATION_RESULT_WORDS,
+  HARM_WORDS,
+  INCIDENT_NOUNS,
+  LAG_AFTER,
+  METRIC_WORDS,
+  MULTIPLIER_OBJECTS,
+  OUTAGE_WORDS,
+  PEOPLE_WORDS,
+  PRODUCED_WORDS,
+  RECURRING_HARM,
+  RESOURCE_WORDS,
+  SAMPLE_WORDS,
+  SHIP_WORDS,
+  TIME_SAVED_WORDS,
+} from './lists/impact';
+import type { QuantityHit } from './quantities';
+import type { Token } from './tokens';
+import type { StarPart } from './types';
+
+/** What the words around one quantity say, read once. */
+export type Reading = {
+  tokens: readonly Token[];
+  q: QuantityHit;
+  part: StarPart | undefined;
+  before: Token[];
+  after: Token[];
+  inside: Token[];
+  change: boolean;
+  moved: boolean;
+  metric: boolean;
+  metricWord: boolean;
+  harm: boolean;
+  total: boolean;
+};
+
+/** A duration measures a result when it is an outage ("down for 38 minutes", "failing for"), a
+ * recovery or run time ("recovered in two minutes", "the job now takes 35 minutes"), time saved or
+ * a before/after; not the story's clock ("for two weeks", "it took me a week", "after eight
+ * months") nor, in the steps or the task, a bare length. */
+export function durationIsImpact(r: Reading): boolean {
+  const { before, change } = r;
+  if (effort(before)) return change;
+  const [lead] = leadIn(r.tokens, r.q);
+  // "two days before the launch" is the clock; "the job took 5 hours before the fix" a run time.
+  const ran = has(before.slice(0, 3), DURATION_RESULT_WORDS);
+  const clockAfter =
+    CLOCK_AFTER.has(r.after[0]?.norm ?? '') &&
+    !(ran && /^(before|after)$/.test(r.after[0]?.norm ?? ''));
+  if (has(before.slice(0, 2), CLOCK_WORDS) || clockAfter) return change;
+  // "routes that were 30 minutes stale", "alerts four minutes late"; not "it shipped two months late".
+  if (LAG_AFTER.has(r.after[0]?.norm ?? '')) return !has(before, SHIP_WORDS);
+  // "was down 38 minutes", "failing for 25 minutes"; not "sat down for two weeks".
+  const outage = before.some(
+    (t, i) =>
+      OUTAGE_WORDS.has(t.norm) &&
+      (t.norm !== 'down' || /^(was|were|went|been|is|are|being)$/.test(before[i + 1]?.norm ?? '')),
+  );
+  if (lead === 'for') return outage || change;
+  // "went through six months of tickets": a span of data, unless it is of load or downtime.
+  if (r.after[0]?.norm === 'of' && !has(r.after.slice(1, 4), METRIC_WORDS)) return change || outage;
+  const saved = has(before, TIME_SAVED_WORDS);
+  if (change || saved || outage || r.total) return true;
+  if (r.part === 'task') return false;
+  // "deploy time is 8 minutes now": a metric read at the end is a result.
+  const now = [...before.slice(0, 5), ...r.after.slice(0, 2)].some((t) => t.norm === 'now');
+  const runs = has(before.slice(0, 4), DURATION_RESULT_WORDS);
+  // "now the batch finishes in 25 minutes": a run time read at the end.
+  if (now && (r.metric || runs)) return true;
+  if (r.part === 'action') return r.metric && r.moved;
+  return runs || (r.metric && r.moved);
+}
+
+/** A count is impact when it is what a result hit or produced: "1,900 orders failed", "sold 41,000
+ * seats", "zero missed payouts", "about forty requests in total"; never people, teams or machines. */
+export function countIsImpact(r: Reading, zero: boolean): boolean {
+  const { before, after, inside, tokens, q } = r;
+  if (has(inside, PEOPLE_WORDS)) return false;
+  // "34 of the 40 services", "eleven of twelve services": a share, read like a percentage.
+  const k = before[0]?.norm === 'the' ? 1 : 0;
+  const ratio = before[k]?.norm === 'of' && !!tokens[q.first - 2 - k]?.tags.has('Value');
+  if (zero || r.change || r.total || ratio) return true;
+  // "I took ten wrong invoices", "pulled three affected accounts": a sample the speaker looked at.
+  if (has(before.slice(0, 5), SAMPLE_WORDS)) return false;
+  // What happened to the things counted, said right beside them: "1,900 orders failed", "37 bad
+  // accounts", "sold 41,000 seats", "all 600 invoices were corrected".
+  // "I dropped two wildcard clauses" is the speaker's step, not harm done to them.
+  const own = /^(i|we)$/.test(before[1]?.norm ?? '') || /^(i|we)$/.test(before[2]?.norm ?? '');
+  // After the count, up to where another clause starts ("three open questions and got ...").
+  const stop = after.findIndex((t) => /^(and|but|so|because|while|which)$/.test(t.norm));
+  const next = after.slice(0, stop < 0 ? 4 : Math.min(stop, 4));
+  const close = [...(own ? [] : before.slice(0, 2)), ...inside, ...next];
+  // "11,000 merchants weren't getting webhooks", "9000 patients didn't get their reminder".
+  const denied = has(inside, AFFECTED_NOUNS) && after.slice(0, 3).some((t) => t.norm === 'not');
+  const passive = /^(were|was|got|been|are)$/.test(after[0]?.norm ?? '');
+  const produced =
+    has(before.slice(0, 5), PRODUCED_WORDS) ||
+    (passive && (has(after.slice(1, 3), PRODUCED_WORDS) || after[1]?.norm === 'back'));
+  // "three or four incidents that month": incidents counted over a period.
+  const period = after.slice(0, 3).some((t) => /^(day|week|month|quarter|year)s?$/.test(t.norm));
+  return (
+    (has(inside, INCIDENT_NOUNS) && period) ||
+    has(close, HARM_WORDS) ||
+    denied ||
+    produced ||
+    (has(inside, AFFECTED_NOUNS) && r.moved && r.metricWord)
+  );
+}
+
+/** "doubled", "3x faster", "four times the traffic", "around ten times" after "faster"; not "a
+ * double refund", "I made the case twice" or "doubled the CPU" among the steps. */
+export function multiplierIsImpact(r: Reading): boolean {
+  const { tokens, q } = r;
+  const first = tokens[q.first];
+  const nextToken = tokens[q.last];
+  const next = nextToken?.sent === first.sent ? nextToken.norm : '';
+  const objectAfter = MULTIPLIER_OBJECTS.has(next) || COMPARED.has(next);
+  if (q.last - q.first === 1 && !/^\d/.test(first.text)) {
+    // "double"/"twice" before a noun is an adjective or an adverb: "double refund", "twice".
+    if (first.norm === 'double' || first.norm === 'triple' || first.norm === 'twice')
+      return objectAfter || next === 'as';
+    // "throughput doubled", "tripled the traffic"; not "tripled the fleet" or "doubled the CPU".
+    // "doubled the CPU on the nodes", "tripled the pods": resources given, a setting of the fix.
+    const object =
+      r.after[0]?.norm === 'the' || r.after[0]?.norm === 'our' ? r.after[1] : r.after[0];
+    if (object && (CONFIG_WORDS.has(object.norm) || RESOURCE_WORDS.has(object.norm))) return false;
+    const steps = r.part === 'action' || r.part === 'task';
+    return (r.metric || r.moved) && (!steps || has(r.before.slice(0, 2), METRIC_WORDS) || r.moved);
+  }
+  // "2x the pods", "3x more replicas": resources given.
+  const given = r.after.slice(0, 3).find((t) => !/^(the|our|more|as|many)$/.test(t.norm));
+  if (given && (CONFIG_WORDS.has(given.norm) || RESOURCE_WORDS.has(given.norm))) return false;
+  const last = tokens[q.last - 1];
+  const glued = /\d\s*x$/i.test(first.text + (last === first ? '' : last.text));
+  // "this happened five times in one quarter", "it crashed 3 times a day": how often harm came.
+  const often = has(r.before.slice(0, 3), RECURRING_HARM);
+  return objectAfter || glued || often || r.change || r.moved || has(r.before, COMPARED);
+}
