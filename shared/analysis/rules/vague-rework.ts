@@ -6,6 +6,7 @@ import type { Token } from '../tokens';
 
 const REWORK = phraseSet(REWORK_VERBS);
 const TAILS = phraseSet(REWORK_TAILS);
+const WHOLE = new Set(['whole', 'entire']);
 const OBJECT_START = new Set(['the', 'our', 'my', 'their', 'that', 'this', 'those', 'these']);
 
 /** "we reworked the API", "I cleaned up the queries", "rebuilt the whole thing": a verb that says
@@ -31,6 +32,10 @@ export function reworkEnd(tokens: readonly Token[], i: number): number {
     j++;
   }
   if (j === verb.last + 1) return i;
+  // "the dead feature flags", "the old duplicate jobs": a modifier says which; "the whole thing"
+  // does not.
+  for (let k = verb.last + 1; k < j - 1; k++)
+    if (tokens[k].tags.has('Adjective') && !WHOLE.has(tokens[k].norm)) return i;
   // "the queries a bit", "the whole thing myself": a tail that adds no how.
   const tail = endsClause(tokens, j - 1) ? null : phraseAt(tokens, j, TAILS);
   const objectEnd = j;

@@ -120,6 +120,7 @@ describe('vague rule', () => {
       'We changed some of the index mappings.',
       'I pushed a fix for the race in the consumer.',
       'I had to convince the platform team it was worth it.',
+      'I cleaned up the dead feature flags.',
       'It was better to wait for the replica than to fail over.',
       'I tested it once on staging and just assumed it was fine.',
       'Then I pulled a heap dump, which took forever because the heap was 8 gigs.',
