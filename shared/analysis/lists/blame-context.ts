@@ -53,7 +53,7 @@ export const NEUTRAL_HABITS: ReadonlySet<string> = new Set(
 
 /** What careful work brings: "without any review", "without a heads up". */
 export const CARE_NOUNS: ReadonlySet<string> = new Set(
-  'review reviews tests test testing warning notice docs documentation heads approval coordination details context comments alerts monitoring logging retries'.split(
+  'review reviews tests test testing warning notice docs documentation heads approval coordination details context comments alerts monitoring logging retries retry handover'.split(
     ' ',
   ),
 );
@@ -311,3 +311,14 @@ export const NOT_ME: readonly string[] = [
   'couldnt have known',
   'no way i could have known',
 ];
+
+/** Verbs of a speaker's frame before the real clause: "I guess the flag naming is on them". */
+export const FRAMES: ReadonlySet<string> = new Set(
+  'mean guess think feel believe suppose'.split(' '),
+);
+
+/** Verbs of a remark on what came before: "which tells you how much they care". */
+export const REMARKS: ReadonlySet<string> = new Set('tells says shows told said showed'.split(' '));
+
+/** Words of "none at all": "with zero retry logic", "left no documentation". */
+export const NONE: ReadonlySet<string> = new Set('no zero'.split(' '));

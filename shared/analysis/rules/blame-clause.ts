@@ -9,6 +9,8 @@ import {
   OTHERS,
   OWN_GROUP,
   QUANTIFIERS,
+  FRAMES,
+  REMARKS,
   STOP_NP,
   THAT_VERBS,
 } from '../lists/blame-context';
@@ -88,10 +90,14 @@ export function subjectOf(tokens: readonly Token[], c: Clause): Subject | null {
     i++;
   // "which, honestly, is just how they operate": "which" is the subject of its clause.
   const w0 = tokens[c.first]?.norm;
-  if ((w0 === 'which' || w0 === 'that') && COPULAS.has(tokens[i]?.norm ?? ''))
+  // "which tells you how much they care": a remark on what came before.
+  const remark = COPULAS.has(tokens[i]?.norm ?? '') || REMARKS.has(tokens[i]?.norm ?? '');
+  if ((w0 === 'which' || w0 === 'that') && remark)
     return { first: c.first, last: c.first + 1, agent: 'dummy', qualified: false };
   // "I mean it wasn't my call": a restart, not the speaker as subject.
-  if (tokens[i]?.norm === 'i' && tokens[i + 1]?.norm === 'mean' && i + 2 < c.last) i += 2;
+  // "I guess the flag naming is on them", "I think the DBA team needs ...": a frame, not the subject.
+  const frame = tokens[i]?.norm === 'i' && FRAMES.has(tokens[i + 1]?.norm ?? '');
+  if (frame && i + 2 < c.last && !['i', 'we'].includes(tokens[i + 2].norm)) i += 2;
   const t = tokens[i];
   if (!t || i >= c.last) return null;
   const w = base(t);
@@ -156,7 +162,9 @@ export function subjectOf(tokens: readonly Token[], c: Clause): Subject | null {
       x.tags.has('Adjective') ||
       x.tags.has('Noun') ||
       x.tags.has('Possessive') ||
-      x.tags.has('ProperNoun');
+      x.tags.has('ProperNoun') ||
+      // "the naming mess", "the billing job": a gerund modifying the head.
+      (x.tags.has('Gerund') && k > i && !!tokens[k + 1]?.tags.has('Noun'));
     const verbLike =
       x.tags.has('Modal') || x.tags.has('Copula') || STOP_NP.has(x.norm) || NEGATIONS.has(x.norm);
     // "the actual on call guy": "on call" is part of the name.

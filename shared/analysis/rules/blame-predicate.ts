@@ -16,6 +16,8 @@ import {
   NEUTRAL_HABITS,
   NOBODY_ALWAYS,
   NOBODY_EMPHASIS,
+  NONE,
+  REMARKS,
   OWNERSHIP_NOUNS,
   OWN_GROUP,
   PERCEPTION,
@@ -202,11 +204,13 @@ function judged(pred: readonly Token[], head: readonly Token[]): boolean {
 function badDeliverable(tokens: readonly Token[], v: number, last: number): boolean {
   if (!tokens[v]?.tags.has('Verb')) return false;
   for (let k = v + 1; k < Math.min(last, v + 5); k++) {
-    if (tokens[k].tags.has('Preposition')) break;
+    // "shipped that client with zero retry logic": "with" leads on to what it lacked.
+    const lacking = tokens[k].norm === 'with' && NONE.has(tokens[k + 1]?.norm ?? '');
+    if (tokens[k].tags.has('Preposition') && !lacking) break;
     if (BAD_OBJECT_WORDS.has(tokens[k].norm)) return true;
     // "left no documentation", "shipped it with zero retries".
-    const none = tokens[k].norm === 'no' || tokens[k].norm === 'zero';
-    if (none && [1, 2].some((j) => CARE_NOUNS.has(tokens[k + j]?.norm ?? ''))) return true;
+    const none = NONE.has(tokens[k].norm);
+    if (none && [1, 2, 3].some((j) => CARE_NOUNS.has(tokens[k + j]?.norm ?? ''))) return true;
   }
   return false;
 }
@@ -215,7 +219,7 @@ function badDeliverable(tokens: readonly Token[], v: number, last: number): bool
  * speaker's part: "it wasn't really my call", "it wasn't on us". */
 function dummyBlames(tokens: readonly Token[], s: Subject, last: number): boolean {
   const pred = tokens.slice(s.last, Math.min(last, s.last + 8));
-  if (!pred.length || !COPULAS.has(pred[0].norm)) return false;
+  if (!pred.length || !(COPULAS.has(pred[0].norm) || REMARKS.has(pred[0].norm))) return false;
   const neg = negated(pred.slice(0, 3));
   for (let k = 1; k < pred.length; k++) {
     const t = pred[k];

@@ -17,6 +17,10 @@ import { pauseAfter, sameSentence } from '../token-context';
 import { BETWEEN, CARRIED, CARRY_STARTS, DEFENSIVE_ONLY, SELF_LEAD } from '../lists/blame-context';
 
 const PHRASES = phraseSet(BLAME_PHRASES);
+/** Between a blaming clause and its continuation: a comma or "and" at most. */
+const CONTINUATION_GAP = /^[\s,;]*(?:and\s+)?$/i;
+/** A continuation: a mirrored contrast ("not on me") or a remark ("which tells you ..."). */
+const CONTINUATION = /^(?:not on|which)\b/i;
 /** How many words from the speaker taking their part a blame still reads as shared. */
 const OWN_REACH = 20;
 const STRONG = phraseSet(STRONG_FAILURES);
@@ -156,10 +160,29 @@ function find({ doc }: RuleContext): Finding[] {
   // with the speaker's own part in it is not blame (taxonomy). Denials are kept: they own nothing.
   // Near means the same sentence and a few words: a transcript without stops is one long sentence.
   const owned = ownedAt(tokens);
-  return out.filter((f) => {
+  const kept = out.filter((f) => {
     const t = tokens.find((x) => x.start >= f.start);
     return !t || !owned.some((k) => tokens[k].sent === t.sent && Math.abs(k - t.i) <= OWN_REACH);
   });
+  return joinContinuations(doc.text, kept);
+}
+
+/** "that one's on him, not on me", "shipped it with zero retries, which tells you how much they
+ * care": a contrast or a remark right after a blaming clause is the same point, one span. */
+function joinContinuations(text: string, found: Finding[]): Finding[] {
+  const sorted = [...found].sort((a, b) => a.start - b.start);
+  const out: Finding[] = [];
+  for (const f of sorted) {
+    const prev = out[out.length - 1];
+    const gap = prev && f.start >= prev.end ? text.slice(prev.end, f.start) : null;
+    if (prev && gap !== null && CONTINUATION_GAP.test(gap) && CONTINUATION.test(f.text)) {
+      prev.end = f.end;
+      prev.text = text.slice(prev.start, prev.end);
+      continue;
+    }
+    out.push({ ...f });
+  }
+  return out;
 }
 
 /** Blame: failures pinned on other people or teams in a defensive tone. */

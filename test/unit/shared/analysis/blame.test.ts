@@ -93,8 +93,20 @@ describe('blame rule', () => {
       ['no one took ownership of the flaky alerts', 'ownership'],
       ["honestly I wasn't the one who deployed it", 'the one who'],
       ['how was i supposed to know the flag was shared', 'supposed to know'],
+      ['I guess the naming mess is on the platform team too', 'platform team'],
+      ['they shipped the client with zero retry logic', 'zero retry'],
     ];
     for (const [text, phrase] of cases) expect(flagsPhrase(text, 'blame', phrase), text).toBe(true);
+  });
+
+  it('keeps a contrast or a remark with the clause it goes on from, as one span', () => {
+    expect(flagged("honestly that one's on the vendor, not on us", 'blame')).toHaveLength(1);
+    expect(
+      flagged(
+        'the billing team shipped it with no tests, which tells you how much they care',
+        'blame',
+      ),
+    ).toHaveLength(1);
   });
 
   it('leaves neutral reports about other people alone', () => {
