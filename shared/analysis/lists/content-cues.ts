@@ -280,5 +280,8 @@ export const OFF_TOPIC_WORDS: ReadonlySet<string> = new Set(
   retired retirement startup
   downtown hometown neighbourhood neighborhood golf bakery marathon sailboat boat sailing yacht fishing
   class classes masters degree phd pottery tired exhausted sleeping mattress
-  promoted promotion teacher nurse accountant chef linkedin resigned`.split(/\s+/),
+  promoted promotion teacher nurse accountant chef linkedin resigned
+  honeymoon beach camping surfing cycling yoga chess guitar piano puppy newborn toddler pregnant
+  landlord roommate flatmate cousin uncle aunt grandma grandmother grandfather grandpa fiance
+  fiancee anniversary sabbatical surgery netflix`.split(/\s+/),
 );
