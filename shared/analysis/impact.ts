@@ -136,6 +136,19 @@ function isImpact(doc: Doc, q: QuantityHit, part: StarPart | undefined): boolean
         COMPARED.has(after[0]?.norm ?? '');
       // "80% of the noise", "70 percent of the time was in rendering": a share found while
       // diagnosing; "4% of requests", "a third of users" measure what was hit.
+      // "about 80% of our traffic is mobile": the setup's make-up, unless what the share is
+      // said to be is a failure ("were coming back as 502s", "never arrived").
+      const copula = after.slice(1, 5).findIndex((t) => /^(is|are|was|were)$/.test(t.norm));
+      const failing = tokens
+        .slice(q.last, q.last + 9)
+        .some(
+          (t) =>
+            t.sent === tokens[q.first].sent &&
+            (/^(not|never)$/.test(t.norm) || HARM_WORDS.has(t.norm) || /^5\d\ds?$/.test(t.norm)),
+        );
+      const setup = part === 'situation' || part === 'task';
+      if (after[0]?.norm === 'of' && setup && copula >= 0 && !change && !r.harm && !failing)
+        return false;
       if (after[0]?.norm === 'of' && !change && !r.harm)
         return after
           .slice(1, 4)

@@ -105,6 +105,7 @@ describe('quantities (measured impact)', () => {
       'We upgraded from Postgres 11 to 14.',
       'I used to work there for 3 years.',
       'The app retried three times without backoff.',
+      'We run a delivery app. About 80% of our traffic is mobile. Last spring checkout broke.',
       'The plan endpoint was slow, so I opened a ticket.',
       'We rolled it out to 5 percent of traffic first and kept the canary at 10 percent.',
     ])
@@ -144,6 +145,9 @@ describe('quantities (measured impact)', () => {
       ['multiplier', 'five times'],
     ]);
     expect(quantities('The outage lasted 11 minutes.')).toEqual([['duration', '11 minutes']]);
+    expect(
+      quantities('We had a Node API, and about 0.3 percent of requests were coming back as 502s.'),
+    ).toEqual([['percent', '0.3 percent']]);
     expect(quantities('Timeouts were 7% of requests on the first day of the month.')).toEqual([
       ['percent', '7%'],
     ]);
