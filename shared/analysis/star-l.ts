@@ -229,7 +229,8 @@ function roleAt(tokens: readonly Token[], i: number): boolean {
       const w = at(k);
       if (!w || !(w.tags.has('Noun') || w.tags.has('Adjective') || w.tags.has('Value')))
         return false;
-      if (TASK_NOUNS.has(w.norm)) return COPULAS.has(at(k + 1)?.norm ?? '');
+      // "my job that quarter was": a time may sit between the noun and its copula.
+      if (TASK_NOUNS.has(w.norm)) return [1, 2, 3].some((d) => COPULAS.has(at(k + d)?.norm ?? ''));
     }
   }
   return false;

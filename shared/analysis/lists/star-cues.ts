@@ -177,6 +177,12 @@ export const TASK_CUES = [
   'i was supposed to',
   'the ask was',
   'i was brought in',
+  'i picked it up',
+  'i picked this up',
+  'i picked up the',
+  'i got a ticket',
+  'i got the ticket',
+  'i led it',
   'i was pulled in',
 ];
 

@@ -79,6 +79,14 @@ describe('STAR-L evidence by structure', () => {
     ].join(' ');
     expect(partAt(text, 'I was the release captain')).toBe('task');
     expect(partAt(text, 'I added an idempotency key')).toBe('action');
+    const pickedUp = [
+      'Our mobile login kept timing out for users on slow networks, and the ticket sat in the backlog for a month.',
+      'I picked it up because I had written the token refresh, and my goal that sprint was to get timeouts under one percent.',
+      'I traced the calls and found the refresh ran twice on every cold start, so I made it run once and cached the token.',
+      'Login timeouts dropped from 6% to 0.4% of attempts.',
+      'I learned to look at cold starts first.',
+    ].join(' ');
+    expect(partAt(pickedUp, 'I picked it up')).toBe('task');
   });
 
   it('opens the action of a disagreement on the speaker taking a position', () => {
