@@ -17,6 +17,7 @@ import type { StarPart } from './types';
 import {
   OPINION_BEFORE,
   PERSONAL,
+  CLEFT_HEADS,
   REFLECTIVE_MODALS,
   ROLE_NOUNS,
   STANCE_VERBS,
@@ -72,6 +73,11 @@ function evidence(doc: Doc): Float64Array[] {
     if (roleAt(tokens, i) && !OPINION_BEFORE.has(tokens[i - 1]?.norm ?? '')) {
       cue[u][T] = Math.max(cue[u][T], 3);
       if (taskAt[tokens[i].sent] < 0) taskAt[tokens[i].sent] = i;
+    }
+    // "what I'd do again is", "the thing I would repeat is": a cleft on what the speaker would do.
+    if (reflectiveCleftAt(tokens, i)) {
+      cue[u][L] = Math.max(cue[u][L], 4);
+      reflective[u] = 1;
     }
     const outcome = outcomeAt(tokens, i);
     if (outcome) cue[u][R] = Math.max(cue[u][R], 2);
@@ -244,6 +250,18 @@ function pastVerb(tokens: readonly Token[], first: number, last: number): boolea
     if (t.tags.has('PastTense') && t.tags.has('Verb')) return true;
     if (/[a-z]ed$/.test(t.norm) && k > first && !DETERMINERS.has(tokens[k - 1].norm)) return true;
   }
+  return false;
+}
+
+/** "what I'd do again is", "the thing I would keep is", "what I will repeat is": "what" or a noun
+ * of reflection, the speaker, a would / will, then a copula within a few words. */
+function reflectiveCleftAt(tokens: readonly Token[], i: number): boolean {
+  if (!CLEFT_HEADS.has(tokens[i].norm)) return false;
+  const sent = tokens[i].sent;
+  const at = (k: number) => (tokens[k]?.sent === sent ? tokens[k].norm : '');
+  if (at(i + 1) !== 'i' && at(i + 1) !== 'we') return false;
+  if (at(i + 2) !== 'would' && at(i + 2) !== 'will') return false;
+  for (let k = i + 3; k <= i + 7; k++) if (at(k) === 'is' || at(k) === 'was') return true;
   return false;
 }
 

@@ -405,3 +405,12 @@ export const STANCE_VERBS: ReadonlySet<string> = new Set([
   'felt',
   'doubted',
 ]);
+
+/** Heads of a reflective cleft: "what I'd do again is", "the thing I would keep is". */
+export const CLEFT_HEADS: ReadonlySet<string> = new Set([
+  'what',
+  'thing',
+  'things',
+  'part',
+  'habit',
+]);
