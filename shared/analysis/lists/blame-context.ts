@@ -322,3 +322,8 @@ export const REMARKS: ReadonlySet<string> = new Set('tells says shows told said 
 
 /** Words of "none at all": "with zero retry logic", "left no documentation". */
 export const NONE: ReadonlySet<string> = new Set('no zero'.split(' '));
+
+/** Plans a party may drop as a decision: "the team dropped the feature after the user tests". */
+export const PLANS: ReadonlySet<string> = new Set(
+  'feature features project idea plan plans scope requirement requirements proposal'.split(' '),
+);

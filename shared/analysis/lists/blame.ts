@@ -131,7 +131,6 @@ export const STRONG_FAILURES = [
   'keep changing',
   'kept moving',
   'would change their mind',
-  'changed their mind',
   'kept changing their mind',
   'messed up',
   'botched',

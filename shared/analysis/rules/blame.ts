@@ -14,7 +14,14 @@ import type { Token } from '../tokens';
 import type { Finding } from '../types';
 import { spanFinding, type Rule, type RuleContext } from './context';
 import { pauseAfter, sameSentence } from '../token-context';
-import { BETWEEN, CARRIED, CARRY_STARTS, DEFENSIVE_ONLY, SELF_LEAD } from '../lists/blame-context';
+import {
+  BETWEEN,
+  CARRIED,
+  CARRY_STARTS,
+  DEFENSIVE_ONLY,
+  PLANS,
+  SELF_LEAD,
+} from '../lists/blame-context';
 
 const PHRASES = phraseSet(BLAME_PHRASES);
 /** Between a blaming clause and its continuation: a comma or "and" at most. */
@@ -103,6 +110,12 @@ function find({ doc }: RuleContext): Finding[] {
     // failure ("the partner API started timing out") never reaches here: systems are not parties.
     const isDefensive = defensive.has(tokens[i].sent);
     if (soft && DEFENSIVE_ONLY.has(soft.phrase) && !isDefensive) continue;
+    // "the team dropped the feature": dropping a plan is a decision, not a failure.
+    if (
+      soft &&
+      PLANS.has(tokens.slice(hit.last, hit.last + 3).find((t) => t.tags.has('Noun'))?.norm ?? '')
+    )
+      continue;
     let end = hit.last;
     const obj = sameSentence(tokens, end, i);
     if (obj && ['it', 'us', 'me', 'that', 'them'].includes(obj.norm)) end++;

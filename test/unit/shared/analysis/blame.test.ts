@@ -144,6 +144,8 @@ describe('blame rule', () => {
       'the reviewer missed it, but honestly I should have written a test first',
       "the ops team didn't know about the new service yet, so i wrote a runbook",
       'I had no clue where to start, so I read the logs',
+      'the team dropped the feature after the user tests',
+      'the client changed their mind about the layout after seeing the prototype',
     ]) {
       expect(flagged(text, 'blame'), text).toEqual([]);
     }
