@@ -1,4 +1,5 @@
-import type { Doc } from '../doc';
+import { wordCount, type Doc } from '../doc';
+import { COPULAS, OPENERS } from '../lists/grammar';
 import type { ContentSignals } from '../schema-content';
 import type { SpecificitySignal } from '../types';
 
@@ -35,18 +36,28 @@ function actionSentences(doc: Doc): number {
   for (const s of doc.statements)
     if (!s.relative && (s.actor === 'i' || s.actor === 'we') && s.sense !== 'stative')
       acting.add(doc.tokens[s.subject].sent);
-  doc.sentences.forEach((s, i) => {
-    const t = doc.tokens[s.first];
-    if (t?.tags.has('PastTense') && !t.tags.has('Noun')) acting.add(i);
-  });
+  // Terse steps with the subject left out open a clause, not only a sentence ("Fix: raised the
+  // timeout", "... and then pulled the logs").
+  for (const u of doc.units) {
+    let h = u.first;
+    while (h < u.last && (OPENERS.has(doc.tokens[h].norm) || doc.tokens[h].text === '')) h++;
+    const t = doc.tokens[h];
+    if (h < u.last && t.tags.has('PastTense') && !t.tags.has('Noun') && !COPULAS.has(t.norm))
+      acting.add(t.sent);
+  }
   return acting.size;
+}
+
+/** Sentences long enough to say something: "Stackwise." or "Mobile only." set a scene in a word. */
+function contentSentences(doc: Doc): number {
+  return doc.sentences.filter((s) => wordCount(doc.tokens, s.first, s.last) >= 3).length;
 }
 
 /** Engineering against behaviour: "too-architecture" when technical terms crowd out the speaker's
  * decisions and actions, "too-thin" when there is no number and almost no engineering. */
 export function balanceSignal(doc: Doc, input: BalanceInput): ContentSignals['balance'] {
   const { words, specificity } = input;
-  const sentences = Math.max(1, doc.sentences.length);
+  const sentences = Math.max(1, contentSentences(doc));
   const technicalPer100Words = words ? round((specificity.technicalTerms / words) * 100) : 0;
   const actionShare = actionSentences(doc) / sentences;
   const vaguePer100 = words ? ((input.vague ?? 0) / words) * 100 : 0;
