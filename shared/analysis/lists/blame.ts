@@ -55,6 +55,8 @@ export const BLAME_PHRASES = [
   'were never told',
   'was never told',
   'kept in the dark',
+  'in my defence',
+  'in my defense',
   'came from above',
   'not from me',
   'sat on it',

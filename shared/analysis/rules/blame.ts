@@ -28,6 +28,8 @@ const PHRASES = phraseSet(BLAME_PHRASES);
 const CONTINUATION_GAP = /^[\s,;]*(?:and\s+)?$/i;
 /** A continuation: a mirrored contrast ("not on me") or a remark ("which tells you ..."). */
 const CONTINUATION = /^(?:not on|which)\b/i;
+/** A defensive frame that opens the blame after it: "In my defence, the reviewer didn't catch it". */
+const FRAME = /^in my defen[cs]e$/i;
 /** How many words from the speaker taking their part a blame still reads as shared. */
 const OWN_REACH = 20;
 const STRONG = phraseSet(STRONG_FAILURES);
@@ -188,7 +190,8 @@ function joinContinuations(text: string, found: Finding[]): Finding[] {
   for (const f of sorted) {
     const prev = out[out.length - 1];
     const gap = prev && f.start >= prev.end ? text.slice(prev.end, f.start) : null;
-    if (prev && gap !== null && CONTINUATION_GAP.test(gap) && CONTINUATION.test(f.text)) {
+    const joins = CONTINUATION.test(f.text) || FRAME.test(prev?.text ?? '');
+    if (prev && gap !== null && CONTINUATION_GAP.test(gap) && joins) {
       prev.end = f.end;
       prev.text = text.slice(prev.start, prev.end);
       continue;

@@ -101,6 +101,10 @@ describe('blame rule', () => {
 
   it('keeps a contrast or a remark with the clause it goes on from, as one span', () => {
     expect(flagged("honestly that one's on the vendor, not on us", 'blame')).toHaveLength(1);
+    expect(flagged('In my defense, the reviewer signed it off too.', 'blame')).toEqual([
+      'In my defense',
+    ]);
+    expect(flagged("In my defence, QA didn't catch it either.", 'blame')).toHaveLength(1);
     expect(
       flagged(
         'the billing team shipped it with no tests, which tells you how much they care',
