@@ -327,3 +327,14 @@ export const NONE: ReadonlySet<string> = new Set('no zero'.split(' '));
 export const PLANS: ReadonlySet<string> = new Set(
   'feature features project idea plan plans scope requirement requirements proposal'.split(' '),
 );
+
+/** Pronouns that start the next clause of a run-on ("... over there they never test anything"). */
+export const RUN_ON_SUBJECTS: ReadonlySet<string> = new Set(
+  'they he she it nobody you i we'.split(' '),
+);
+
+/** Words after which a pronoun starts no run-on clause: it is inside the predicate ("what he
+ * wants", "that they were deploying"), or a clause word already cut there ("and they never"). */
+export const WH_OR_THAT: ReadonlySet<string> = new Set(
+  'what how why where when who whether if that which because so and but'.split(' '),
+);

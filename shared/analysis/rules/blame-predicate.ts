@@ -18,6 +18,9 @@ import {
   NOBODY_EMPHASIS,
   NONE,
   REMARKS,
+  RUN_ON_SUBJECTS,
+  THAT_VERBS,
+  WH_OR_THAT,
   OWNERSHIP_NOUNS,
   OWN_GROUP,
   PERCEPTION,
@@ -299,6 +302,23 @@ function problemIsParty(tokens: readonly Token[], s: Subject, last: number): boo
   return false;
 }
 
+/** Where a transcript without punctuation starts its next clause: a subject pronoun and its verb
+ * ("nobody told us it was expiring", "they never test anything he never does"), unless the pronoun
+ * is inside a clause of the predicate ("did not know what he wants", "told us they were deploying"). */
+function runOnEnd(tokens: readonly Token[], s: Subject, last: number): number {
+  for (let k = s.last + 2; k < last - 1; k++) {
+    if (!RUN_ON_SUBJECTS.has(tokens[k].norm)) continue;
+    const next = tokens[k + 1];
+    const verb = next.tags.has('Verb') || NEGATIONS.has(next.norm) || next.text === '';
+    const before = tokens[k - 1];
+    // "said they were", "knew he was": a reported clause, not a new one.
+    const embedded =
+      WH_OR_THAT.has(before.norm) || THAT_VERBS.has(before.norm) || before.tags.has('Preposition');
+    if (verb && !embedded) return k;
+  }
+  return last;
+}
+
 /** The end token of a blaming clause (its subject to its end, at most 14 words), or -1. */
 export function blameClauseEnd(tokens: readonly Token[], c: Clause, s: Subject): number {
   let last = Math.min(c.last, s.last + 14);
@@ -314,6 +334,7 @@ export function blameClauseEnd(tokens: readonly Token[], c: Clause, s: Subject):
     const mine = tokens.slice(s.last, last).findIndex((t) => SPEAKER_SUBJECTS.has(t.norm));
     if (mine >= 0) last = s.last + mine;
   }
+  last = runOnEnd(tokens, s, last);
   const blames =
     s.agent === 'other' || s.agent === 'nobody'
       ? otherBlames(tokens, s, last)

@@ -99,6 +99,14 @@ describe('blame rule', () => {
     for (const [text, phrase] of cases) expect(flagsPhrase(text, 'blame', phrase), text).toBe(true);
   });
 
+  it('ends a blaming clause where a transcript without stops starts the next one', () => {
+    const found = flagged(
+      'nobody told us the cert was expiring it was friday night and i was on call so i renewed it by hand',
+      'blame',
+    );
+    expect(found).toEqual(['nobody told us the cert was expiring']);
+  });
+
   it('keeps a contrast or a remark with the clause it goes on from, as one span', () => {
     expect(flagged("honestly that one's on the vendor, not on us", 'blame')).toHaveLength(1);
     expect(flagged('In my defense, the reviewer signed it off too.', 'blame')).toEqual([
