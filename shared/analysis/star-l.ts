@@ -10,7 +10,8 @@ import {
 } from './lists/star-cues';
 import { outcomeAt } from './outcome';
 import { phraseAt, phraseSet, type PhraseSet } from './phrase-match';
-import { COPULAS, DETERMINERS, MODALS, OPENERS } from './lists/grammar';
+import { COPULAS, DETERMINERS, MODALS, NEGATIONS, OPENERS } from './lists/grammar';
+import { TIME_NOUNS } from './lists/statement-words';
 import { STATIVE_VERBS } from './lists/action-verbs';
 import type { Token } from './tokens';
 import type { StarPart } from './types';
@@ -18,6 +19,7 @@ import {
   OPINION_BEFORE,
   PERSONAL,
   CLEFT_HEADS,
+  DUMMY_SUBJECTS,
   REFLECTIVE_MODALS,
   ROLE_NOUNS,
   STANCE_VERBS,
@@ -107,6 +109,9 @@ function evidence(doc: Doc): Float64Array[] {
     }
     implied[u] = impliedStep(tokens, h) ? 1 : 0;
   }
+  const othersAct = new Uint8Array(n);
+  for (const s of doc.statements)
+    if (!s.relative && s.actor === 'other') othersAct[unitOf[s.subject]] = 1;
   const lastSentence = doc.sentences.length - 1;
   for (let u = 0; u < n; u++) {
     const pos = n > 1 ? u / (n - 1) : 0;
@@ -129,9 +134,11 @@ function evidence(doc: Doc): Float64Array[] {
     // work"), what the speaker would do ("what I'd repeat is ..."), an imperative.
     else if (n >= 3 && pos >= 0.6 && !cue[u][R] && !doc.unitHasMetric[u]) {
       const frame = reflectionFrame(doc, u);
+      // A lesson is the speaker's: "they just need to be more careful" is about others.
+      const own = mine || !othersAct[u] ? 1 : 0.2;
       if (frame === 'maxim' && pos >= 0.75) ev[u][L] += 3;
-      else if (frame === 'method' || frame === 'modal') ev[u][L] += 2;
-      else if (frame === 'present') ev[u][L] += 1.5;
+      else if (frame === 'method' || frame === 'modal') ev[u][L] += 2 * own;
+      else if (frame === 'present') ev[u][L] += 1.5 * own;
     }
   }
   // First token of a lesson cue in each sentence: statements after it belong to the lesson.
@@ -219,6 +226,8 @@ function roleAt(tokens: readonly Token[], i: number): boolean {
   const sent = t.sent;
   const at = (k: number) => (tokens[k]?.sent === sent ? tokens[k] : undefined);
   if (t.norm === 'i' && at(i + 1)?.norm === 'was') {
+    // "I wasn't a manager" says what the speaker was not.
+    if (NEGATIONS.has(at(i + 2)?.norm ?? '')) return false;
     for (let k = i + 2; k <= i + 5; k++) {
       const w = at(k);
       if (!w || w.tags.has('Preposition') || w.tags.has('Verb') || w.tags.has('Pronoun')) {
@@ -230,13 +239,19 @@ function roleAt(tokens: readonly Token[], i: number): boolean {
     }
     return false;
   }
-  if (t.norm === 'my' || t.norm === 'the') {
+  // "In my last role I was ...": after a preposition the noun is the setting, not the task.
+  if ((t.norm === 'my' || t.norm === 'the') && !tokens[i - 1]?.tags.has('Preposition')) {
     for (let k = i + 1; k <= i + 3; k++) {
       const w = at(k);
       if (!w || !(w.tags.has('Noun') || w.tags.has('Adjective') || w.tags.has('Value')))
         return false;
       // "my job that quarter was": a time may sit between the noun and its copula.
-      if (TASK_NOUNS.has(w.norm)) return [1, 2, 3].some((d) => COPULAS.has(at(k + d)?.norm ?? ''));
+      if (TASK_NOUNS.has(w.norm)) {
+        if (COPULAS.has(at(k + 1)?.norm ?? '')) return true;
+        const time =
+          /^(that|this)$/.test(at(k + 1)?.norm ?? '') && TIME_NOUNS.has(at(k + 2)?.norm ?? '');
+        return time && COPULAS.has(at(k + 3)?.norm ?? '');
+      }
     }
   }
   return false;
@@ -313,7 +328,9 @@ function reflectionFrame(doc: Doc, u: number): Frame {
       t.tags.has('PresentTense') &&
       !t.tags.has('Gerund') &&
       !OPINION_BEFORE.has(t.norm) &&
-      (t.tags.has('Copula') || (prev && (prev.tags.has('Pronoun') || prev.tags.has('Noun'))))
+      // "that's pretty much it" closes the answer; "priorities are hard" states a rule.
+      ((t.tags.has('Copula') && !DUMMY_SUBJECTS.has(prev?.norm ?? '')) ||
+        (prev && (prev.tags.has('Pronoun') || prev.tags.has('Noun'))))
     )
       present = true;
   }

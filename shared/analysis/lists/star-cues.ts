@@ -414,3 +414,12 @@ export const CLEFT_HEADS: ReadonlySet<string> = new Set([
   'part',
   'habit',
 ]);
+
+/** Subjects of a copula that point back rather than state a rule ("that's it", "it's fine"). */
+export const DUMMY_SUBJECTS: ReadonlySet<string> = new Set([
+  'that',
+  'it',
+  'this',
+  'which',
+  'there',
+]);
