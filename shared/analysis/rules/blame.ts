@@ -5,7 +5,7 @@ import {
   SOFT_FAILURES,
   STRONG_FAILURES,
 } from '../lists/blame';
-import { CLAUSE_BREAKS } from '../lists/grammar';
+import { CLAUSE_BREAKS, COPULAS } from '../lists/grammar';
 import { phraseAt, phraseSet } from '../phrase-match';
 import { clausesOf, innerSubjects, subjectOf, type Subject } from './blame-clause';
 import { denies, distrusts, leftOut, obeyed, ownedAt, repairsTheirs, sneers } from './blame-stance';
@@ -19,6 +19,7 @@ import {
   CARRIED,
   CARRY_STARTS,
   DEFENSIVE_ONLY,
+  DUMMIES,
   PLANS,
   SELF_LEAD,
 } from '../lists/blame-context';
@@ -169,6 +170,14 @@ function find({ doc }: RuleContext): Finding[] {
       const innerEnd = blameClauseEnd(tokens, c, inner);
       if (innerEnd > inner.first)
         out.push(spanFinding(doc, 'blame', inner.first, innerEnd, REASON, SUGGEST));
+    }
+    // A dummy subject inside a run-on clause: "... and honestly that one's on them", "... it was
+    // totally their fault".
+    for (let k = Math.max(from, c.first + 1); k < c.last - 2; k++) {
+      if (!DUMMIES.has(tokens[k].norm) || !COPULAS.has(tokens[k + 1].norm)) continue;
+      const dummy: Subject = { first: k, last: k + 1, agent: 'dummy', qualified: false };
+      const dummyEnd = blameClauseEnd(tokens, c, dummy);
+      if (dummyEnd > k) out.push(spanFinding(doc, 'blame', k, dummyEnd, REASON, SUGGEST));
     }
   }
   // "the reviewer missed it, but honestly I should have written a test": a teammate's mistake told

@@ -105,6 +105,11 @@ describe('blame rule', () => {
       'blame',
     );
     expect(found).toEqual(['nobody told us the cert was expiring']);
+    const dummy = flagged(
+      'the gateway dropped every request for an hour and honestly that one was on the network team',
+      'blame',
+    );
+    expect(dummy).toEqual(['that one was on the network team']);
   });
 
   it('keeps a contrast or a remark with the clause it goes on from, as one span', () => {
