@@ -306,6 +306,9 @@ function problemIsParty(tokens: readonly Token[], s: Subject, last: number): boo
  * ("nobody told us it was expiring", "they never test anything he never does"), unless the pronoun
  * is inside a clause of the predicate ("did not know what he wants", "told us they were deploying"). */
 function runOnEnd(tokens: readonly Token[], s: Subject, last: number): number {
+  // A clause with no subject found reads its own first subject as part of the predicate ("Once
+  // again we got burned by the vendor").
+  if (s.last === s.first) return last;
   for (let k = s.last + 2; k < last - 1; k++) {
     if (!RUN_ON_SUBJECTS.has(tokens[k].norm)) continue;
     const next = tokens[k + 1];
