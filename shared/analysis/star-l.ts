@@ -9,6 +9,7 @@ import {
   TASK_CUES,
 } from './lists/star-cues';
 import { outcomeAt } from './outcome';
+import { conditional } from './outcome-more';
 import { phraseAt, phraseSet, type PhraseSet } from './phrase-match';
 import { COPULAS, DETERMINERS, MODALS, NEGATIONS, OPENERS } from './lists/grammar';
 import { TIME_NOUNS } from './lists/statement-words';
@@ -81,8 +82,10 @@ function evidence(doc: Doc): Float64Array[] {
       cue[u][L] = Math.max(cue[u][L], 4);
       reflective[u] = 1;
     }
+    // "find the cause before the evening traffic doubled": an outcome inside a time or condition
+    // clause is not reported, so it is no evidence of the result.
     const outcome = outcomeAt(tokens, i);
-    if (outcome) cue[u][R] = Math.max(cue[u][R], 2);
+    if (outcome && !conditional(tokens, i)) cue[u][R] = Math.max(cue[u][R], 2);
     for (const [set, part, weight] of CUES) {
       const hit = phraseAt(tokens, i, set);
       if (!hit || unitOf[hit.last - 1] !== u) continue;
@@ -195,6 +198,8 @@ function evidence(doc: Doc): Float64Array[] {
   // The strongest number of a unit counts once: "from 120 to 250 ms" is one piece of evidence.
   const numberEv = new Float64Array(n);
   for (const q of doc.quantities) {
+    // "... before the evening traffic doubled": a number in a time or condition clause is no result.
+    if (conditional(tokens, q.first)) continue;
     const u = unitOf[q.first];
     const { first, last } = units[u];
     let outcome = false;

@@ -30,8 +30,9 @@ export type BalanceInput = {
 };
 
 /** Sentences where the speaker (or the team) acts: an "I"/"we" statement that is not a state, or a
- * sentence that opens with a past-tense verb (the terse "Checked the dashboards first."). */
-function actionSentences(doc: Doc): number {
+ * sentence that opens with a past-tense verb (the terse "Checked the dashboards first."). Only
+ * `counted` sentences count, so the share over them never passes 1. */
+function actionSentences(doc: Doc, counted: ReadonlySet<number>): number {
   const acting = new Set<number>();
   for (const s of doc.statements)
     if (!s.relative && (s.actor === 'i' || s.actor === 'we') && s.sense !== 'stative')
@@ -45,21 +46,26 @@ function actionSentences(doc: Doc): number {
     if (h < u.last && t.tags.has('PastTense') && !t.tags.has('Noun') && !COPULAS.has(t.norm))
       acting.add(t.sent);
   }
-  return acting.size;
+  return [...acting].filter((sent) => counted.has(sent)).length;
 }
 
-/** Sentences long enough to say something: "Stackwise." or "Mobile only." set a scene in a word. */
-function contentSentences(doc: Doc): number {
-  return doc.sentences.filter((s) => wordCount(doc.tokens, s.first, s.last) >= 3).length;
+/** Indexes of the sentences long enough to say something: "Stackwise." or "Mobile only." set a
+ * scene in a word. */
+function contentSentences(doc: Doc): Set<number> {
+  const out = new Set<number>();
+  doc.sentences.forEach((s, i) => {
+    if (wordCount(doc.tokens, s.first, s.last) >= 3) out.add(i);
+  });
+  return out;
 }
 
 /** Engineering against behaviour: "too-architecture" when technical terms crowd out the speaker's
  * decisions and actions, "too-thin" when there is no number and almost no engineering. */
 export function balanceSignal(doc: Doc, input: BalanceInput): ContentSignals['balance'] {
   const { words, specificity } = input;
-  const sentences = Math.max(1, contentSentences(doc));
+  const content = contentSentences(doc);
   const technicalPer100Words = words ? round((specificity.technicalTerms / words) * 100) : 0;
-  const actionShare = actionSentences(doc) / sentences;
+  const actionShare = actionSentences(doc, content) / Math.max(1, content.size);
   const vaguePer100 = words ? ((input.vague ?? 0) / words) * 100 : 0;
   const thin =
     input.impactCount === 0 &&

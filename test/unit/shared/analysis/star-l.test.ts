@@ -69,6 +69,20 @@ describe('STAR-L evidence by structure', () => {
     expect(partAt(text, 'Should have looked')).toBe('learning');
   });
 
+  it('does not start the result at a change inside a time or condition clause of the task', () => {
+    // The walk-through's strong answer: "... find the root cause before the evening traffic doubled."
+    const text = [
+      'In March our ledger export started failing for the largest merchants.',
+      'I was on call, and I had to get exports running again before the order volume tripled at quarter end.',
+      'I pulled the failing job logs and found a memory limit on the export worker.',
+      'I split the export into pages of ten thousand rows and raised the worker limit.',
+      'Failed exports went from about thirty a day to zero.',
+      'I learned to load test the export with the biggest merchant first.',
+    ].join(' ');
+    expect(partAt(text, 'before the order volume tripled')).toBe('task');
+    expect(partAt(text, 'Failed exports went from')).toBe('result');
+  });
+
   it('takes a role or an assignment as the task however it is worded', () => {
     const text = [
       'Last winter our payment retries were double charging a handful of customers every week.',

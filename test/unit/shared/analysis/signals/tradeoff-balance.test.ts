@@ -44,4 +44,10 @@ describe('balance', () => {
       'so I replaced it with a single join and added an index on merchant_id. Load time went from 8 s to 600 ms.';
     expect(content(text).balance.verdict).toBe('balanced');
   });
+
+  it('keeps the action share a share: a one-word step beside a short sentence stays at most 1', () => {
+    // Found by the property test: "built ." acted but was too short to count as a sentence.
+    for (const text of ['built . we not um', 'Shipped. Then we fixed it all the way.'])
+      expect(content(text).balance.actionSentenceShare).toBeLessThanOrEqual(1);
+  });
 });
