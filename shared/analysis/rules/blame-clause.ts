@@ -63,7 +63,7 @@ export function clausesOf(tokens: readonly Token[]): Clause[] {
 }
 
 /** The base of a word without a possessive "'s". */
-export const base = (t: Token | undefined) => (t?.norm ?? '').replace(/['’]s$/, '');
+const base = (t: Token | undefined) => (t?.norm ?? '').replace(/['’]s$/, '');
 
 /** "the team before us", "slipped because of legal": a clause word with an object starts no clause. */
 const OBJECT_AFTER = new Set('us me them him her of'.split(' '));

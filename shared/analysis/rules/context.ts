@@ -22,8 +22,3 @@ export function spanFinding(
   if (suggestion) f.suggestion = suggestion;
   return f;
 }
-
-/** True when the sentence of token i states a number (then an outcome there is not vague). */
-export function sentenceHasMetric(doc: Doc, i: number): boolean {
-  return doc.sentenceHasMetric[doc.tokens[i].sent];
-}
