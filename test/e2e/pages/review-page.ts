@@ -98,6 +98,16 @@ export class ReviewPage {
   /** Pauses if playing. */
   async pause(): Promise<void> {
     const button = this.page.locator('.play-button');
-    if ((await button.textContent()) === 'Pause') await button.click();
+    if ((await button.textContent()) !== 'Pause') return;
+    await button.click();
+    // Settled: the player may report one more time update after the pause, and a playhead read
+    // right after would take that for the next action's seek.
+    const time = this.page.locator('[data-testid="current-time"]');
+    for (let last = ''; ;) {
+      await this.page.waitForTimeout(200);
+      const now = (await time.getAttribute('data-seconds')) ?? '';
+      if (now === last && (await button.textContent()) !== 'Pause') return;
+      last = now;
+    }
   }
 }
