@@ -29,7 +29,11 @@ export function HistoryGroup(props: {
     <section className="history-group" aria-label={group.questionText}>
       <div className="history-group-head">
         <h2>{group.questionText}</h2>
-        <span className="muted">{plural(group.rows.length, 'take')}</span>
+        <span className="muted">
+          {plural(takes.length, 'take')}
+          {group.rows.length > takes.length &&
+            `, ${plural(group.rows.length - takes.length, 'follow-up')}`}
+        </span>
         <button type="button" className="button danger small" onClick={props.onDeleteAll}>
           {group.rows.length === 1 ? 'Delete this take' : 'Delete all takes'}
         </button>
