@@ -23,6 +23,7 @@ export function HistoryRowItem(props: {
   const name =
     row.title ||
     (row.parentId ? row.questionText : props.takeNumber ? `Take ${props.takeNumber}` : 'Take');
+  const subtitle = attemptSubtitle(row.createdAt, rowDuration(row));
   const fixLine =
     row.state !== 'analysed'
       ? null
@@ -48,7 +49,7 @@ export function HistoryRowItem(props: {
       <label className="compare-pick">
         <input type="checkbox" checked={props.selected} onChange={props.onToggleSelect} />
         <span className="visually-hidden">
-          Select {name} ({attemptSubtitle(row.createdAt, rowDuration(row))}) for comparison
+          Select {name} ({subtitle}) for comparison
         </span>
       </label>
       {editing ? (
@@ -82,7 +83,7 @@ export function HistoryRowItem(props: {
             {row.parentId && <span className="badge">Follow-up</span>}
             {name}
           </span>
-          <span className="attempt-meta">{attemptSubtitle(row.createdAt, rowDuration(row))}</span>
+          <span className="attempt-meta">{subtitle}</span>
           {fixLine && <span className="attempt-fixes">{fixLine}</span>}
         </button>
       )}
