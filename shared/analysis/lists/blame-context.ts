@@ -148,7 +148,9 @@ export const NOBODY_EMPHASIS: ReadonlySet<string> = new Set(
 export const PRESENT_PERFECT: ReadonlySet<string> = new Set("has have 's 've".split(' '));
 
 /** What a party is said to need more of: "needs way better testing", "need a lot of pushing". */
-export const LACKS: ReadonlySet<string> = new Set('better more lot'.split(' '));
+export const LACKS: ReadonlySet<string> = new Set(
+  'better more lot real proper properly'.split(' '),
+);
 
 /** Good traits a judgement denies: "they weren't very receptive", "not exactly helpful". */
 export const TRAITS: ReadonlySet<string> = new Set(
@@ -212,7 +214,7 @@ export const SNEERS: readonly string[] = ['not exactly', 'not the most'];
 
 /** Failures said of a party as the clause's verb: "the ops guys who forgot to renew it". */
 export const FAILED_VERBS: ReadonlySet<string> = new Set(
-  'forgot failed neglected refused ignored overlooked botched overruled ghosted overpromised overcommitted'.split(
+  'forgot failed neglected refused ignored overlooked botched overruled ghosted overpromised overcommitted fingered'.split(
     ' ',
   ),
 );
@@ -257,6 +259,10 @@ export const CONDUCT_IDIOMS: readonly string[] = [
   'dragging their feet',
   'pointed fingers',
   'pointing fingers',
+  'make their minds up',
+  'make their mind up',
+  'made their minds up',
+  'already made up',
 ];
 
 /** Past verbs that "just" turns into brushing a problem off: "he just assumed", "others just ignored
@@ -310,6 +316,10 @@ export const NOT_ME: readonly string[] = [
   'could not have known',
   'couldnt have known',
   'no way i could have known',
+  // A question put back to the listener: "was I supposed to rewrite it all by myself?"
+  'was i supposed to',
+  'am i supposed to',
+  'what was i supposed to',
 ];
 
 /** Verbs of a speaker's frame before the real clause: "I guess the flag naming is on them". */
@@ -338,3 +348,54 @@ export const RUN_ON_SUBJECTS: ReadonlySet<string> = new Set(
 export const WH_OR_THAT: ReadonlySet<string> = new Set(
   'what how why where when who whether if that which because so and but'.split(' '),
 );
+
+/** Possessives the speaker denies: "a mess that wasn't mine", "half the systems weren't even ours". */
+export const MINE: ReadonlySet<string> = new Set('mine ours'.split(' '));
+
+/** Verbs of authoring a plan the speaker denies: "I didn't set that timeline". */
+export const AUTHORED: ReadonlySet<string> = new Set(
+  'set make made pick picked choose chose decide decided write wrote sign signed approve approved'.split(
+    ' ',
+  ),
+);
+
+/** Plans whose authorship the speaker denies: "I didn't set that timeline", "didn't pick the date". */
+export const PLAN_NOUNS: ReadonlySet<string> = new Set(
+  'timeline timelines deadline deadlines date dates scope estimate estimates requirements priorities budget decision call'.split(
+    ' ',
+  ),
+);
+
+/** The speaker as executor of someone else's plan: "I was just following the runbook", "just going
+ * off the tickets product gave me". */
+export const EXECUTES: ReadonlySet<string> = new Set(
+  'following executing implementing going doing'.split(' '),
+);
+
+/** Adverbs that apportion a failure to a party: "that was mostly the mobile side". */
+export const APPORTION: ReadonlySet<string> = new Set(
+  'mostly all entirely totally squarely purely largely wholly'.split(' '),
+);
+
+/** Verbs that direct another party's conduct in a lesson: "make sure they communicate", "get platform
+ * to actually announce their changes". */
+export const DIRECTS: ReadonlySet<string> = new Set('sure ensure get getting'.split(' '));
+
+/** One-word sneers that stand as a clause: "Typical agency.", "which, you know, classic." */
+export const SNEER_WORDS: ReadonlySet<string> = new Set('typical classic'.split(' '));
+
+/** Sarcasm about what a party found hard: "because apparently that's hard". */
+export const SARCASM_MARKS: ReadonlySet<string> = new Set(
+  'apparently evidently supposedly'.split(' '),
+);
+export const SARCASM_EASY: ReadonlySet<string> = new Set(
+  'hard difficult complicated much science ask'.split(' '),
+);
+
+/** Motives imputed to a party: "just wanted a project for his promo packet". */
+export const MOTIVES: ReadonlySet<string> = new Set(
+  'promo promotion resume ego bonus visibility'.split(' '),
+);
+
+/** What a rhetorical "who" question does not judge: "who knows", "who cares". */
+export const WHO_IDIOMS: ReadonlySet<string> = new Set('knows cares'.split(' '));

@@ -87,20 +87,24 @@ export const BLAME_PHRASES = [
   'blame lies with',
   'their bug',
   'their mess',
+  'throw it over the wall',
+  'throws it over the wall',
+  'set up to fail',
+  'set us up to fail',
+  'set me up to fail',
 ];
 
 /** One-word nouns for other people or teams ("ops", "qa", "management"). */
 export const OTHER_PARTY_WORDS: ReadonlySet<string> = new Set(
   `they he she ops devops sre sres qa product pm pms management leadership manager boss lead architect
 reviewer reviewers intern interns contractor contractors vendor vendors partner partners client clients
-designers design marketing sales support nobody someone somebody security legal finance infra`.split(
-    /\s+/,
-  ),
+designers design marketing sales support nobody someone somebody security legal finance infra
+agency agencies consultants consultancy`.split(/\s+/),
 );
 
 /** Heads of noun phrases naming a group of people ("the frontend team", "the ops guys"). */
 export const PARTY_HEADS: ReadonlySet<string> = new Set(
-  'team teams guys guy folks people group department org engineers engineer developers developer devs manager managers lead leads author authors owner owners dba dbas admins testers director directors tester architects maintainer maintainers customer customers designer analyst'.split(
+  'team teams guys guy folks people group department org engineers engineer developers developer devs manager managers lead leads author authors owner owners dba dbas admins testers director directors tester architects maintainer maintainers customer customers designer analyst side senior seniors provider providers'.split(
     ' ',
   ),
 );
@@ -244,7 +248,8 @@ warned follow followed fill filled write wrote written answer answered ask asked
 planned consider considered notify notified mention mentioned inform informed catch caught say said
 explain explained give gave testing telling writing reading documenting checking reviewing
 responding communicating sharing pick picked help helped engage engaged loop looped consult consulted
-deliver delivered include included send sending sent running fix fixed looking`.split(/\s+/),
+deliver delivered include included send sending sent running fix fixed looking asking consulting
+involving involved notifying informing warning`.split(/\s+/),
 );
 
 /** Adjectives that judge a party's conduct or quality ("the PM was pushy", "they are sloppy"). */
@@ -252,7 +257,8 @@ export const JUDGEMENT_WORDS: ReadonlySet<string> = new Set(
   `pushy sloppy careless useless incompetent clueless lazy negligent reckless unreasonable difficult
 unresponsive hopeless terrible awful arrogant rude chaotic disorganized disorganised unprofessional
 stubborn impossible garbage rubbish amateurish dismissive ignorant slow gatekeepers demanding
-territorial crazy nightmare joke disaster shambles mess hole`.split(/\s+/),
+territorial crazy nightmare joke disaster shambles mess hole glacial dinosaurs cowboys amateurs
+bureaucratic`.split(/\s+/),
 );
 
 /** Adverbs of habit that turn a party's action into a complaint ("kept changing", "always late"). */

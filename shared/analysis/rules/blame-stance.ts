@@ -1,7 +1,15 @@
 import type { Token } from '../tokens';
 import { NEGATIONS_ALL as NEGATIONS } from '../lists/blame-context';
-import { FAULT_NOUNS } from '../lists/blame';
+import { DILIGENCE_VERBS, FAULT_NOUNS } from '../lists/blame';
 import {
+  AUTHORED,
+  DIRECTS,
+  EXECUTES,
+  MINE,
+  PLAN_NOUNS,
+  SARCASM_EASY,
+  SARCASM_MARKS,
+  SNEER_WORDS,
   DENIED_DUTIES,
   FUSED_COPULA_NEG,
   INFORMED,
@@ -27,11 +35,33 @@ export function denies(tokens: readonly Token[], c: Clause): boolean {
   const said = ` ${words.join(' ')} `;
   if (words.includes('i') && NOT_ME.some((p) => said.includes(` ${p} `))) return true;
   for (let k = c.first; k < c.last; k++) {
+    // "if you can even call it mine": doubt that the failure is the speaker's at all.
+    const callIt = tokens[k].norm === 'call' && tokens[k - 1]?.norm === 'even';
+    if (callIt && tokens[k + 1]?.norm === 'it' && MINE.has(tokens[k + 2]?.norm ?? '')) return true;
     if (!NEGATIONS.has(tokens[k].norm)) continue;
     let j = k + 1;
-    while (j < c.last && j <= k + 2 && tokens[j].tags.has('Adverb')) j++;
+    while (j < c.last && j <= k + 2 && (tokens[j].tags.has('Adverb') || tokens[j].norm === 'even'))
+      j++;
     const owner = tokens[j];
     const noun = tokens[j + 1]?.norm ?? '';
+    // "a mess that wasn't mine", "half the systems weren't even ours".
+    if (owner && MINE.has(owner.norm) && k > c.first && COPULAS.has(tokens[k - 1].norm))
+      return true;
+    // "it wasn't really our code that caused it": the speaker's part denied, the cause put elsewhere.
+    const rel = tokens[j + 2]?.norm;
+    if (owner && SPEAKER_OBJECTS.has(owner.norm) && (rel === 'that' || rel === 'which')) {
+      if (CAUSES.has(tokens[j + 3]?.norm ?? '')) return true;
+    }
+    // "I didn't set that timeline": the speaker did not author the plan that failed.
+    const speaker = tokens[k - 1]?.norm === 'i' || tokens[k - 2]?.norm === 'i';
+    if (speaker && owner && AUTHORED.has(owner.norm)) {
+      const det = tokens[j + 1]?.norm ?? '';
+      if (
+        ['that', 'the', 'those', 'this'].includes(det) &&
+        PLAN_NOUNS.has(tokens[j + 2]?.norm ?? '')
+      )
+        return true;
+    }
     if (
       owner &&
       SPEAKER_OBJECTS.has(owner.norm) &&
@@ -83,6 +113,9 @@ export function distrusts(tokens: readonly Token[], c: Clause): boolean {
   return false;
 }
 
+/** Words before a one-word sneer: "which, you know, classic". */
+const LEAD_INS: ReadonlySet<string> = new Set('which and so you know just honestly'.split(' '));
+
 /** A sneer about a party: "writing things down was beneath them", or one with no subject, about
  * whoever the answer was just talking of: "Not exactly a serious company, right?" */
 export function sneers(tokens: readonly Token[], c: Clause, subjectless: boolean): boolean {
@@ -91,11 +124,58 @@ export function sneers(tokens: readonly Token[], c: Clause, subjectless: boolean
     const next = tokens[k + 1];
     if (tokens[k].norm === 'beneath' && (next.norm === 'them' || isParty(next))) return true;
   }
+  // "because apparently that's hard": sarcasm about what a party found too much.
+  for (let k = c.first; k < c.last - 2; k++) {
+    if (!SARCASM_MARKS.has(tokens[k].norm)) continue;
+    const rest = tokens.slice(k + 1, Math.min(c.last, k + 6));
+    if (rest.some((t) => COPULAS.has(t.norm)) && rest.some((t) => SARCASM_EASY.has(t.norm)))
+      return true;
+  }
+  // "Typical agency.", "which, you know, classic.": a one-word sneer standing as the clause.
+  let w = c.first;
+  while (w < c.last && (tokens[w].text === '' || LEAD_INS.has(tokens[w].norm))) w++;
+  if (subjectless && SNEER_WORDS.has(tokens[w]?.norm ?? '')) {
+    const rest = tokens.slice(w + 1, c.last);
+    if (!rest.length || (rest.length <= 2 && rest.some((t) => isParty(t) || t.norm === 'them')))
+      return true;
+  }
   return (
     subjectless &&
-    c.last - c.first >= 4 &&
+    c.last - c.first >= 3 &&
+    tokens[c.first + 2]?.norm !== 'sure' &&
     SNEERS.some((p) => p.split(' ').every((w, j) => tokens[c.first + j]?.norm === w))
   );
+}
+
+/** What a speaker's own code is denied to have done: "it wasn't our code that caused it". */
+const CAUSES: ReadonlySet<string> = new Set('caused broke triggered started'.split(' '));
+
+/** A lesson that directs another party's conduct: "make sure they communicate", "get platform to
+ * actually announce their changes", "get the data team to actually do their job". A verb of
+ * directing, someone other than the speaker, then "actually" or a verb of diligence. */
+export function directs(tokens: readonly Token[], c: Clause): boolean {
+  for (let k = c.first; k < c.last - 2; k++) {
+    const w = tokens[k].norm;
+    if (!DIRECTS.has(w)) continue;
+    if (w === 'sure' && tokens[k - 1]?.norm !== 'make') continue;
+    const who = tokens[k + 1];
+    if (!who || SPEAKER_OBJECTS.has(who.norm) || who.norm === 'you' || who.norm === 'it') continue;
+    // "get" takes its party, then "to": "get the data team to actually ...".
+    let v = k + 1;
+    if (w === 'get' || w === 'getting') {
+      while (v < Math.min(c.last, k + 6) && tokens[v].norm !== 'to') v++;
+      if (tokens[v]?.norm !== 'to' || v === k + 1) continue;
+    } else {
+      const person = who.norm === 'they' || isParty(who) || who.norm === 'the';
+      if (!person) continue;
+    }
+    const rest = tokens.slice(v, Math.min(c.last, v + 6));
+    if (rest.some((t) => t.norm === 'actually')) return true;
+    // "make sure they communicate", "make sure the vendor tells us".
+    if (w !== 'get' && w !== 'getting' && rest.some((t) => DILIGENCE_VERBS.has(t.norm)))
+      return isParty(who) || who.norm === 'they';
+  }
+  return false;
 }
 
 /** The speaker as a mere executor: "I was just doing what my manager told me to do", "I only
@@ -107,6 +187,15 @@ export function obeyed(tokens: readonly Token[], c: Clause): boolean {
   // "I just did what ...", "I was just doing what ...", not "I did just what she told me".
   const lead = tokens[c.first + only - 1]?.norm ?? '';
   if (only < 0 || !['i', 'was', 'we', 'were'].includes(lead)) return false;
+  // "I was just following the runbook", "I was just going off the tickets product gave me".
+  const doing = tokens[c.first + only + 1];
+  const after = tokens[c.first + only + 2]?.norm ?? '';
+  if (['was', 'were'].includes(lead) && doing && EXECUTES.has(doing.norm)) {
+    if (doing.norm === 'following' && !['up', 'through'].includes(after)) return true;
+    if (doing.norm === 'going' && after === 'off') return true;
+    if (['executing', 'implementing'].includes(doing.norm) && ['what', 'the'].includes(after))
+      return true;
+  }
   for (let k = c.first + only + 1; k < Math.min(c.last, c.first + only + 5); k++) {
     if (tokens[k].norm !== 'what') continue;
     const rest = tokens.slice(k + 1, Math.min(c.last, k + 6));
@@ -125,7 +214,10 @@ export function ownedAt(tokens: readonly Token[]): number[] {
     const next = tokens.slice(k + 1, k + 4).filter((x) => x.sent === t.sent);
     const words = next.map((x) => x.norm).join(' ');
     // "my mistake", not "wasn't really my fault".
-    const denied = tokens.slice(Math.max(0, k - 3), k).some((x) => NEGATIONS.has(x.norm));
+    // "there was nothing I could have done": the speaker denies a part, not takes one.
+    const denied = tokens
+      .slice(Math.max(0, k - 3), k)
+      .some((x) => NEGATIONS.has(x.norm) || x.norm === 'nothing');
     const mine =
       t.norm === 'my'
         ? OWN_FAULTS.has(next[0]?.norm ?? '') && !denied

@@ -8,7 +8,16 @@ import {
 import { CLAUSE_BREAKS, COPULAS } from '../lists/grammar';
 import { phraseAt, phraseSet } from '../phrase-match';
 import { clausesOf, innerSubjects, subjectOf, type Subject } from './blame-clause';
-import { denies, distrusts, leftOut, obeyed, ownedAt, repairsTheirs, sneers } from './blame-stance';
+import {
+  denies,
+  directs,
+  distrusts,
+  leftOut,
+  obeyed,
+  ownedAt,
+  repairsTheirs,
+  sneers,
+} from './blame-stance';
 import { blameClauseEnd } from './blame-predicate';
 import type { Token } from '../tokens';
 import type { Finding } from '../types';
@@ -157,6 +166,7 @@ function find({ doc }: RuleContext): Finding[] {
       leftOut(tokens, c, subject.first) ||
       distrusts(tokens, c) ||
       obeyed(tokens, c) ||
+      directs(tokens, c) ||
       sneers(tokens, c, !found);
     if (end < 0 && stance) end = c.last;
     let from = subject.last;
