@@ -31,6 +31,7 @@ import {
 
 const PHRASES = phraseSet(VAGUE_OUTCOME_PHRASES);
 const SPEAKERS = new Set(['i', 'we']);
+const FEELERS = new Set(['i', 'we', 'he', 'she', 'they', 'you', 'everyone', 'everybody', 'people']);
 const PAST_COPULAS = new Set(['was', 'were']);
 const VANISH = phraseSet(VANISH_PHRASES);
 
@@ -52,7 +53,9 @@ export function notAClaim(tokens: readonly Token[], i: number): boolean {
     // said one platform is easier" give a view.
     const reported =
       REPORT_VERBS.has(w) && !SPEAKERS.has(tokens[k - 1]?.norm ?? '') && pastBetween(tokens, k, i);
-    if (OPINION_VERBS.has(w) && !reported) return true;
+    // "it felt smooth" and "the pages felt quicker" read a state; "I felt it was ready" a view.
+    const sensed = (w === 'felt' || w === 'feel') && !FEELERS.has(tokens[k - 1]?.norm ?? '');
+    if (OPINION_VERBS.has(w) && !reported && !sensed) return true;
     if (pauseAfter(tokens[k]) || CLAUSE_BREAKS.has(w)) return false;
     if (k < i - 5) continue;
     if (w === 'how' || w === 'if' || w === 'whether') return true;
@@ -71,7 +74,7 @@ function pastBetween(tokens: readonly Token[], k: number, i: number): boolean {
 }
 
 /** Start of the subject right before a linking verb ("the service became ..."); i itself if none. */
-function subjectStart(tokens: readonly Token[], i: number): number {
+export function subjectStart(tokens: readonly Token[], i: number): number {
   let head = i;
   while (head > i - 4 && SKIPPABLE.has(sameSentence(tokens, head - 1, i)?.norm ?? '')) head--;
   const start = nounSubjectStart(tokens, head);

@@ -128,3 +128,63 @@ export const RELATIVES: ReadonlySet<string> = new Set('which that who'.split(' '
 
 /** Words of a person's consent ("fine with the plan", "okay with it"). */
 export const APPROVALS: ReadonlySet<string> = new Set('fine ok okay alright'.split(' '));
+
+/** Linking verbs that read a state ("support was calm", "people seemed relieved", "memory stayed flat"). */
+export const STATE_LINKS: ReadonlySet<string> = new Set(
+  'was were is are got felt feel feels seemed seems looked looks stayed remained became'.split(' '),
+);
+
+/** Words between a linking verb and the state read, besides the outcome boosters and -ly adverbs
+ * ("a lot less nervous", "not that happy", "still kind of slow"). */
+export const STATE_GAP: ReadonlySet<string> = new Set(
+  'less more still also that too even all pretty rather somewhat a bit'.split(' '),
+);
+
+/** Adjectives after a linking verb that state a fact, a readiness or a role, not how the result
+ * went ("the fix was simple to review" aside): "it was ready", "we were able", "that was new". */
+export const NOT_STATES: ReadonlySet<string> = new Set(
+  `able unable sure unsure aware unaware responsible ready available unavailable possible impossible
+likely unlikely new old same different due free open live done enough worth involved clear unclear
+true false correct incorrect right wrong necessary own first last next only other such certain main
+whole full empty real actual specific separate single public private internal external read-only
+optional mandatory required late early busy alone down up
+back out off in on over idle synchronous asynchronous manual automatic legacy critical important
+urgent expensive hard easy tricky simple complex obvious interesting weird strange funny odd`.split(
+    /\s+/,
+  ),
+);
+
+/** Participles that tell what happened to things, not their state ("transfers were lost"). */
+export const EVENT_PARTICIPLES: ReadonlySet<string> = new Set(
+  'lost gone done broken shut sent made built run set split taken given'.split(' '),
+);
+
+/** After a state read, words that still close its clause ("upset about the delay", "a hit with
+ * support", "calm afterwards", "quiet now"). */
+export const STATE_TAIL: ReadonlySet<string> = new Set(
+  'about with afterwards after now overall again too still and then though at for from since'.split(
+    ' ',
+  ),
+);
+
+/** Nouns of a party whose feelings are an outcome ("customers were upset", "sales was relieved"). */
+export const PARTY_SUBJECTS: ReadonlySet<string> = new Set(
+  `customers customer users user people team teams sales support business stakeholders stakeholder
+clients client partner partners everyone everybody folks management leadership product ops
+engineers developers devs merchants leads lead manager managers finance marketing`.split(/\s+/),
+);
+
+/** Feelings of a party, besides participles ("upset", "stoked", "nervous"): among the steps, only
+ * these read as a result of the work. */
+export const FEELINGS: ReadonlySet<string> = new Set(
+  `happy happier unhappy glad upset stoked nervous anxious calm calmer confident comfortable
+grateful thankful thrilled delighted pleased satisfied relieved frustrated angry annoyed furious
+content fine ok okay alright understanding`.split(/\s+/),
+);
+
+/** A judged event or a judged whole after an evaluation ("a pretty smooth launch", "a quiet
+ * weekend", "a big hit", "a real mess"): an outcome noun when told of the result. */
+export const STATE_NOUNS: ReadonlySet<string> = new Set(
+  `launch rollout release cutover migration day night week weekend quarter month transition
+mess chaos disaster nightmare hit flop headache relief`.split(/\s+/),
+);

@@ -1,5 +1,6 @@
 import { notAClaim, outcomeAt } from '../outcome';
 import { conditional, settledOutcomeAt } from '../outcome-more';
+import { stateOutcomeAt } from '../outcome-state';
 import { APPROVALS, DURATION_VERBS, RELATIVES } from '../lists/outcome-context';
 import { LINKS, REPORT_VERBS } from '../lists/outcome-words';
 import { sameSentence } from '../token-context';
@@ -27,7 +28,14 @@ function find({ doc, unitParts }: RuleContext): Finding[] {
     const part = unitParts[doc.unitOf[i]];
     const claimPart = doc.units.length < 3 || part === 'action' || part === 'result';
     if (!claimPart && part !== 'learning') continue;
-    const hit = outcomeAt(tokens, i) ?? (notAClaim(tokens, i) ? null : settledOutcomeAt(tokens, i));
+    const hit =
+      outcomeAt(tokens, i) ??
+      (notAClaim(tokens, i)
+        ? null
+        : (settledOutcomeAt(tokens, i) ??
+          (part !== 'learning'
+            ? stateOutcomeAt(tokens, i, part === 'result' || doc.units.length < 3)
+            : null)));
     if (
       !hit ||
       (!claimPart && !toldAsPast(doc, hit.first, hit.last)) ||

@@ -230,6 +230,46 @@ describe('vague rule', () => {
     );
   });
 
+  describe('a result said as a state or a feeling with no measure', () => {
+    const story =
+      'Our invoicing service kept timing out at month end. My job was to fix the timeouts. I ' +
+      'moved the PDF rendering onto a queue with four workers and added a retry with backoff. ' +
+      'As a result, timeouts went from about forty a night to zero. ';
+    it('flags a state or feeling the result is left in, whatever the adjective', () => {
+      const cases: [string, string][] = [
+        ['After that the finance folks were really relieved.', 'were really relieved'],
+        ['The accountants were thrilled about it.', 'were thrilled'],
+        ['Month end was a lot less hectic.', 'less hectic'],
+        ['In the end the billing run felt noticeably calmer for everyone.', 'calmer'],
+        ['After the switch, honestly the first week was a bit of a disaster.', 'disaster'],
+        ['It was a fairly painless cutover.', 'painless cutover'],
+        ['The dashboards were pretty quiet afterwards.', 'pretty quiet'],
+      ];
+      for (const [result, phrase] of cases)
+        expect(flagsPhrase(story + result, 'vague', phrase), result).toBe(true);
+    });
+    it('flags a party feeling even where the parts read it among the steps', () => {
+      expect(
+        flagsPhrase(
+          'I rolled the fix out on Friday and the merchants were pretty annoyed about the delay.',
+          'vague',
+          'pretty annoyed',
+        ),
+      ).toBe(true);
+    });
+    it('leaves measured states, events, facts and reactions acted on alone', () => {
+      for (const result of [
+        'Month end was calm, p99 stayed under 300 ms the whole week.',
+        'Two invoices were lost in the switch and I replayed them.',
+        'The old queue was closed down the week after.',
+        'The fix itself was simple.',
+        'The finance team was worried about duplicates, so I added an idempotency key.',
+        'The accountants were not thrilled at first.',
+      ])
+        expect(flagged(story + result, 'vague'), result).toEqual([]);
+    });
+  });
+
   it('explains what to say instead of a vague outcome', () => {
     const f = analyzeAnswer({ text: 'Things got better after that.' }).flags.find(
       (x) => x.kind === 'vague',

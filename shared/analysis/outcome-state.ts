@@ -1,0 +1,85 @@
+import { BOOSTERS } from './lists/outcome-words';
+import {
+  EVENT_PARTICIPLES,
+  FEELINGS,
+  NOT_STATES,
+  PARTY_SUBJECTS,
+  RANKING,
+  STATE_GAP,
+  STATE_LINKS,
+  STATE_NOUNS,
+  STATE_TAIL,
+} from './lists/outcome-context';
+import { subjectStart } from './outcome';
+import { endsClause, pauseAfter, sameSentence } from './token-context';
+import type { Token } from './tokens';
+
+/** True when the clause closes right after token j, or only a tail ("about the delay", "now") follows. */
+function closes(tokens: readonly Token[], j: number, ref: number): boolean {
+  const next = sameSentence(tokens, j + 1, ref);
+  return endsClause(tokens, j) || !next || STATE_TAIL.has(next.norm);
+}
+
+/** A gap word between a linking verb and the state: a booster, a degree or an -ly adverb. */
+function gap(t: Token | undefined): boolean {
+  if (!t || pauseAfter(t)) return false;
+  return (
+    BOOSTERS.has(t.norm) ||
+    STATE_GAP.has(t.norm) ||
+    (/ly$/.test(t.norm) && t.tags.has('Adverb')) ||
+    t.text === ''
+  );
+}
+
+/** "customers were pretty upset", "the business was stoked", "sales was a lot less nervous about
+ * the deals", "the rollout was seamless", "memory's flat now", "it was a pretty smooth launch",
+ * "it got messy": in the result part, a linking verb that reads a state or a feeling, with no
+ * measure, closing its clause. The adjective need not be a known outcome word: whatever state the
+ * result is said to be in, the listener asks "by how much?". A party's feeling may be a
+ * participle ("people were relieved"). Returns the token range or null. */
+export function stateOutcomeAt(
+  tokens: readonly Token[],
+  i: number,
+  result: boolean,
+): { first: number; last: number } | null {
+  const v = tokens[i];
+  if (!STATE_LINKS.has(v.norm)) return null;
+  const prev = sameSentence(tokens, i - 1, i);
+  // "I was nervous" is the speaker's own view; "which was slower" describes an option; "there was".
+  if (!prev || /^(i|which|there|who|what|how)$/.test(prev.norm) || pauseAfter(prev)) return null;
+  if (!prev.tags.has('Noun') && !prev.tags.has('Pronoun')) return null;
+  const subject = prev.norm;
+  const party = PARTY_SUBJECTS.has(subject);
+  // Among the steps only a party's feeling reads as a result ("customers were pretty upset").
+  if (!result && !party) return null;
+  let j = i + 1;
+  while (j < i + 6 && gap(sameSentence(tokens, j, i))) j++;
+  const w = sameSentence(tokens, j, i);
+  if (!w || NOT_STATES.has(w.norm) || RANKING.has(w.norm)) return null;
+  const first = subjectStart(tokens, i);
+  // "it was a pretty smooth launch", "it was a big hit", "a mess": a judged event or whole.
+  const article = tokens.slice(i + 1, j).some((t) => t.norm === 'a' || t.norm === 'an');
+  if (STATE_NOUNS.has(w.norm))
+    return article && closes(tokens, j, i) ? { first, last: j + 1 } : null;
+  const noun = sameSentence(tokens, j + 1, i);
+  if (article && noun && STATE_NOUNS.has(noun.norm) && w.tags.has('Adjective'))
+    return closes(tokens, j + 1, i) ? { first, last: j + 2 } : null;
+  const adjective = w.tags.has('Adjective') && !w.tags.has('Determiner') && !w.tags.has('Value');
+  // A party's feeling: "people were relieved", "customers were upset".
+  const feeling = party && /(ed|set)$/.test(w.norm) && !w.tags.has('Gerund');
+  if (!adjective && !feeling && !FEELINGS.has(w.norm)) return null;
+  if (!result && !feeling && !FEELINGS.has(w.norm)) return null;
+  if (tokens.slice(i + 1, j).some((t) => t.norm === 'not')) return null;
+  // "transfers were lost", "the project was closed": what happened to things, not a state.
+  if (!party && (/ed$/.test(w.norm) || EVENT_PARTICIPLES.has(w.norm))) return null;
+  // "was slow to load", "was happy that": an evaluation of something else.
+  const next = sameSentence(tokens, j + 1, i);
+  if (next && /^(to|that|than|enough|because)$/.test(next.norm)) return null;
+  if (!closes(tokens, j, i)) return null;
+  // A passive step told with its agent ("was approved by the lead") is not a state.
+  if (next?.norm === 'by') return null;
+  // "two teams were worried about latency, so I ran a benchmark": a reaction the speaker acted on.
+  for (let k = j + 1; k < j + 7 && sameSentence(tokens, k + 1, i); k++)
+    if (tokens[k].norm === 'so' && /^(i|we)$/.test(tokens[k + 1].norm)) return null;
+  return { first: first < i ? first : i - 1, last: j + 1 };
+}
