@@ -399,3 +399,9 @@ export const MOTIVES: ReadonlySet<string> = new Set(
 
 /** What a rhetorical "who" question does not judge: "who knows", "who cares". */
 export const WHO_IDIOMS: ReadonlySet<string> = new Set('knows cares'.split(' '));
+
+/** Verbs of wanting that churn turns into a complaint: "every meeting they wanted something different". */
+export const WANTS: ReadonlySet<string> = new Set('wanted want wants asked requested'.split(' '));
+
+/** Objects that make a party's present habit sweeping: "they treat everything as urgent". */
+export const SWEEPING: ReadonlySet<string> = new Set('everything everyone everybody'.split(' '));

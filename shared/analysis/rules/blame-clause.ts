@@ -150,7 +150,19 @@ export function subjectOf(tokens: readonly Token[], c: Clause): Subject | null {
     const one = tokens[i + 1]?.norm === 'one' ? i + 2 : i + 1;
     return { first: i, last: one, agent: 'dummy', qualified: false };
   }
-  if (OTHER_PARTY_WORDS.has(w)) return { first: i, last: i + 1, agent: 'other', qualified: false };
+  if (OTHER_PARTY_WORDS.has(w)) {
+    // "somebody on infra", "someone over there": the group qualifies the one who did it.
+    let last = i + 1;
+    const at = tokens[last]?.norm ?? '';
+    if (['somebody', 'someone'].includes(w) && ['on', 'over', 'in', 'from'].includes(at)) {
+      for (let k = last + 1; k < Math.min(c.last, last + 4); k++) {
+        const x = base(tokens[k]);
+        if (OTHER_PARTY_WORDS.has(x) || PARTY_HEADS.has(x) || x === 'there') last = k + 1;
+        else if (!tokens[k].tags.has('Determiner') && !tokens[k].tags.has('Adjective')) break;
+      }
+    }
+    return { first: i, last, agent: 'other', qualified: false };
+  }
   // A noun phrase: "the growth PM", "Dana's team", "the other teams", "my team".
   let k = i;
   let party = false;
@@ -164,7 +176,10 @@ export function subjectOf(tokens: readonly Token[], c: Clause): Subject | null {
       x.tags.has('Possessive') ||
       x.tags.has('ProperNoun') ||
       // "the naming mess", "the billing job": a gerund modifying the head.
-      (x.tags.has('Gerund') && k > i && !!tokens[k + 1]?.tags.has('Noun'));
+      // "the flag naming is on them": a gerund heading the phrase before its verb.
+      (x.tags.has('Gerund') &&
+        k > i &&
+        (!!tokens[k + 1]?.tags.has('Noun') || !!tokens[k + 1]?.tags.has('Copula')));
     const verbLike =
       x.tags.has('Modal') || x.tags.has('Copula') || STOP_NP.has(x.norm) || NEGATIONS.has(x.norm);
     // "the actual on call guy": "on call" is part of the name.

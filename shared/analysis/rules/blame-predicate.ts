@@ -38,6 +38,13 @@ import {
   SPEAKER_OBJECTS,
   SPEAKER_SUBJECTS,
   TRAITS,
+  INFORMED,
+  MOTIVES,
+  FREQUENCY,
+  CHURN,
+  WANTS,
+  SWEEPING,
+  APPORTION,
 } from '../lists/blame-context';
 
 const negated = (ts: readonly Token[]) => ts.some((t) => NEGATIONS.has(t.norm));
@@ -54,7 +61,13 @@ function mainVerb(tokens: readonly Token[], from: number, to: number): number {
   let k = from;
   while (
     k < to &&
-    (GAP.has(tokens[k].norm) || NEGATIONS.has(tokens[k].norm) || tokens[k].text === '')
+    (GAP.has(tokens[k].norm) ||
+      NEGATIONS.has(tokens[k].norm) ||
+      tokens[k].text === '' ||
+      // "just flat out refused", "completely neglected": manner before the verb.
+      (tokens[k].tags.has('Adverb') && !tokens[k].tags.has('Verb')) ||
+      (tokens[k].norm === 'flat' && tokens[k + 1]?.norm === 'out') ||
+      (tokens[k].norm === 'out' && tokens[k - 1]?.norm === 'flat'))
   )
     k++;
   return k;
@@ -103,6 +116,22 @@ function otherBlames(tokens: readonly Token[], s: Subject, last: number): boolea
   // "if they had done their job": a counterfactual on another party's duty.
   if (tokens[s.first - 1]?.norm === 'if' && pred[0]?.norm === 'had' && s.agent === 'other')
     return true;
+  // "before a single engineer was asked", "before anyone was consulted": a party's decision made
+  // before the people it bound were heard.
+  const passive = COPULAS.has(pred[0]?.norm ?? '') && INFORMED.has(pred[1]?.norm ?? '');
+  if (tokens[s.first - 1]?.norm === 'before' && passive) return true;
+  // "they treat everything as urgent", "he questions everything": a sweeping present habit.
+  const present = tokens[v]?.tags.has('PresentTense') && !tokens[v].tags.has('Copula');
+  if (present && !MODALS.has(verb) && SWEEPING.has(tokens[v + 1]?.norm ?? '')) return true;
+  // "wanted a microservices project for his promo packet": a selfish motive imputed.
+  const motive = pred.findIndex((t) => t.norm === 'for');
+  if (motive >= 0 && pred.slice(motive + 1, motive + 4).some((t) => MOTIVES.has(t.norm)))
+    return true;
+  // "every meeting the ops leads wanted something different": churn across meetings.
+  const every = tokens.slice(s.first, s.last).some((t) => FREQUENCY.has(t.norm));
+  if ((every || pred.some((t) => FREQUENCY.has(t.norm))) && WANTS.has(verb)) {
+    if (pred.slice(1, 5).some((t) => CHURN.has(t.norm))) return true;
+  }
   // "nobody could tell me" is not knowing; "nobody bothered to tell me" is a complaint.
   const could = tokens.slice(s.last, v).some((t) => MODALS.has(t.norm));
   if (s.agent === 'nobody') {
@@ -224,6 +253,14 @@ function dummyBlames(tokens: readonly Token[], s: Subject, last: number): boolea
   const pred = tokens.slice(s.last, Math.min(last, s.last + 8));
   if (!pred.length || !(COPULAS.has(pred[0].norm) || REMARKS.has(pred[0].norm))) return false;
   const neg = negated(pred.slice(0, 3));
+  // "that was mostly the mobile side", "that was all the vendor": a failure apportioned to a party
+  // that closes the clause.
+  if (!neg && APPORTION.has(pred[1]?.norm ?? '') && pred[2]?.norm === 'the') {
+    const head = pred.slice(3).findIndex((t) => !t.tags.has('Noun') && !t.tags.has('Adjective'));
+    const np = pred.slice(3, head < 0 ? pred.length : 3 + head);
+    if (np.length && isOther(np[np.length - 1]) && !/['’]s$/.test(np[np.length - 1].norm))
+      return true;
+  }
   for (let k = 1; k < pred.length; k++) {
     const t = pred[k];
     const next = pred[k + 1];
@@ -270,8 +307,12 @@ function causedBy(tokens: readonly Token[], s: Subject, last: number): boolean {
       (w === 'to' && (pred[k - 1]?.norm === 'thanks' || pred[k - 1]?.norm === 'due'));
     if (cause && pred.slice(k + 1, k + 5).some(isOther)) return true;
     // "the root cause was sloppy work by the integrations team".
+    // "the mocks were delivered two weeks late by the design agency".
     const judgedBy =
-      w === 'by' && pred.slice(Math.max(0, k - 3), k).some((t) => JUDGEMENT_WORDS.has(t.norm));
+      w === 'by' &&
+      pred
+        .slice(Math.max(0, k - 3), k)
+        .some((t) => JUDGEMENT_WORDS.has(t.norm) || LATE_BY.has(t.norm));
     if (judgedBy && pred.slice(k + 1, k + 5).some(isOther)) return true;
     // "the config was changed by the platform team without any notice".
     const byParty = w === 'by' && pred.slice(k + 1, k + 5).some(isOther);
@@ -282,6 +323,9 @@ function causedBy(tokens: readonly Token[], s: Subject, last: number): boolean {
   }
   return false;
 }
+
+/** What a party's delivery was, told in the passive: "delivered two weeks late by the agency". */
+const LATE_BY: ReadonlySet<string> = new Set('late incomplete broken wrong'.split(' '));
 
 /** "the problem was one hundred percent the vendor", "the root cause was them": a problem whose
  * complement is a party, with nothing of the system between. */
@@ -322,6 +366,14 @@ function runOnEnd(tokens: readonly Token[], s: Subject, last: number): number {
   return last;
 }
 
+/** "the designs kept changing on us", "the scope kept shifting on me": a habit of churn done to the
+ * speaker, by whoever made the thing. */
+function doneToUs(tokens: readonly Token[], s: Subject, last: number): boolean {
+  const v = mainVerb(tokens, s.last, last);
+  if (!HABIT_WORDS.has(tokens[v]?.norm ?? '') || !tokens[v + 1]?.tags.has('Gerund')) return false;
+  return tokens[v + 2]?.norm === 'on' && ['us', 'me'].includes(tokens[v + 3]?.norm ?? '');
+}
+
 /** The end token of a blaming clause (its subject to its end, at most 14 words), or -1. */
 export function blameClauseEnd(tokens: readonly Token[], c: Clause, s: Subject): number {
   let last = Math.min(c.last, s.last + 14);
@@ -344,7 +396,7 @@ export function blameClauseEnd(tokens: readonly Token[], c: Clause, s: Subject):
       : s.agent === 'dummy' || (s.agent === 'thing' && tokens[s.first].norm !== 'there')
         ? dummyBlames(tokens, s, last) ||
           causedBy(tokens, s, last) ||
-          (s.agent === 'thing' && problemIsParty(tokens, s, last))
+          (s.agent === 'thing' && (problemIsParty(tokens, s, last) || doneToUs(tokens, s, last)))
         : causedBy(tokens, s, last);
   return blames ? last : -1;
 }

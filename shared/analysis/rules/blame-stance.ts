@@ -134,7 +134,7 @@ export function sneers(tokens: readonly Token[], c: Clause, subjectless: boolean
   // "Typical agency.", "which, you know, classic.": a one-word sneer standing as the clause.
   let w = c.first;
   while (w < c.last && (tokens[w].text === '' || LEAD_INS.has(tokens[w].norm))) w++;
-  if (subjectless && SNEER_WORDS.has(tokens[w]?.norm ?? '')) {
+  if (w < c.last && SNEER_WORDS.has(tokens[w].norm)) {
     const rest = tokens.slice(w + 1, c.last);
     if (!rest.length || (rest.length <= 2 && rest.some((t) => isParty(t) || t.norm === 'them')))
       return true;
@@ -214,14 +214,16 @@ export function ownedAt(tokens: readonly Token[]): number[] {
     const next = tokens.slice(k + 1, k + 4).filter((x) => x.sent === t.sent);
     const words = next.map((x) => x.norm).join(' ');
     // "my mistake", not "wasn't really my fault".
+    const before = tokens.slice(Math.max(0, k - 3), k);
+    const denied = before.some((x) => NEGATIONS.has(x.norm));
     // "there was nothing I could have done": the speaker denies a part, not takes one.
-    const denied = tokens
-      .slice(Math.max(0, k - 3), k)
-      .some((x) => NEGATIONS.has(x.norm) || x.norm === 'nothing');
+    const nothing = tokens[k - 1]?.norm === 'nothing';
     const mine =
       t.norm === 'my'
         ? OWN_FAULTS.has(next[0]?.norm ?? '') && !denied
-        : OWNING.some((p) => words.startsWith(p)) && !next.some((x) => NEGATIONS.has(x.norm));
+        : OWNING.some((p) => words.startsWith(p)) &&
+          !next.some((x) => NEGATIONS.has(x.norm)) &&
+          !nothing;
     if (mine) out.push(k);
   }
   return out;
