@@ -5,6 +5,7 @@ import { FILLER_PROMPT } from '../transcriber';
 import { LEVEL_FRAME_SEC } from '../../wav/levels';
 import { joinPieces, type TranscriptPiece } from './join-transcript';
 import { FRAME_SAMPLES, PcmLevels } from './pcm-levels';
+import { LIVE_DECODE, type DecodeSettings, type LiveDecode } from './engine-settings';
 import { transcribeSegment, type SegmentAudio } from './segment-transcript';
 import { decideCut } from './segmenter';
 import { activeSecondsBetween, analyseActivity } from '../speech-activity';
@@ -42,6 +43,8 @@ export type LiveSessionOptions = {
   /** Show the open segment's text before it is cut (a provisional decode whenever the engine is
    * idle); off when a file is fed faster than real time, where nobody is watching. */
   provisional?: boolean;
+  /** The search for cut segments and for the open segment's decodes; default LIVE_DECODE. */
+  decode?: LiveDecode;
 };
 
 /** New audio after which the open segment is decoded again for the live view. */
@@ -91,8 +94,10 @@ export class LiveSession {
   /** The latest decode of the open segment (for the live view, and for Stop when nothing was
    * said after it): the audio up to `atSample` and its decode. */
   private provisional: Provisional = EMPTY_PROVISIONAL;
+  private readonly decode: LiveDecode;
 
   constructor(private readonly options: LiveSessionOptions) {
+    this.decode = options.decode ?? LIVE_DECODE;
     options.engine.then(
       ({ server, model }) => {
         this.model = model;
@@ -167,13 +172,10 @@ export class LiveSession {
     next.run = (async () => {
       try {
         const { server, model } = await this.options.engine;
-        const transcript = await transcribeSegment(
-          server,
-          segment,
-          this.prompt(),
-          model,
-          abort.signal,
-        );
+        const transcript = await transcribeSegment(server, segment, this.prompt(), model, {
+          signal: abort.signal,
+          decode: this.decode.open,
+        });
         if (abort.signal.aborted) return null;
         next.shown = { transcript, untilSec: segment.startSec + segment.pcm.length / 2 / 16_000 };
         this.emit();
@@ -224,7 +226,8 @@ export class LiveSession {
           const settled = this.settledTail();
           this.tailAtStopSec = settled ? 0 : (this.totalSamples - this.segmentStartSample) / 16_000;
           if (settled) this.useSettled(settled);
-          else this.cut(this.totalSamples);
+          // The user waits on the tail: decoded like the open segment, not like a cut one.
+          else this.cut(this.totalSamples, this.decode.open);
         }
         this.tailAtStopSec ??= 0;
         await this.chain;
@@ -266,7 +269,7 @@ export class LiveSession {
     this.chain = this.chain
       .then(async () => {
         const transcript = await settled.run;
-        if (!transcript) return this.transcribe(segment, endSec);
+        if (!transcript) return this.transcribe(segment, endSec, this.decode.open);
         this.pieces.push({ offsetSec: segment.startSec, transcript });
         this.done = endSec;
         this.emit();
@@ -274,7 +277,9 @@ export class LiveSession {
       .finally(() => this.pending--);
   }
 
-  private cut(endSample: number): void {
+  /** Closes the open segment at `endSample` and queues its decode (by default a cut segment's
+   * search, decoded while the speaker goes on). */
+  private cut(endSample: number, decode: DecodeSettings = this.decode.cut): void {
     // A provisional decode would only delay this segment's real one.
     this.provisional.abort?.abort();
     this.provisional = { ...EMPTY_PROVISIONAL, atSample: endSample };
@@ -286,16 +291,22 @@ export class LiveSession {
     const endSec = endSample / 16_000;
     this.pending++;
     this.chain = this.chain
-      .then(() => this.transcribe(segment, endSec))
+      .then(() => this.transcribe(segment, endSec, decode))
       .finally(() => this.pending--);
   }
 
-  private async transcribe(segment: SegmentAudio, endSec: number): Promise<void> {
+  private async transcribe(
+    segment: SegmentAudio,
+    endSec: number,
+    decode: DecodeSettings,
+  ): Promise<void> {
     if (this.failure) return;
     try {
       const { server, model } = await this.options.engine;
       const started = performance.now();
-      const transcript = await transcribeSegment(server, segment, this.prompt(), model);
+      const transcript = await transcribeSegment(server, segment, this.prompt(), model, {
+        decode,
+      });
       const audioSec = segment.pcm.length / 2 / 16_000;
       this.realtimeFactor = (performance.now() - started) / 1000 / Math.max(1, audioSec);
       this.pieces.push({ offsetSec: segment.startSec, transcript });

@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { LiveUpdate } from '../../../../shared/contract/live';
 import { readDtwPreset } from '../dtw-preset';
 import { REPO_ROOT } from '../engine-paths';
-import { LIVE_DECODE, type DecodeSettings } from './engine-settings';
+import { LIVE_DECODE, type LiveDecode } from './engine-settings';
 import { LiveSession } from './live-session';
 import { WhisperServer } from './whisper-server';
 
@@ -27,7 +27,8 @@ export type LiveTranscriberOptions = {
   /** Engine threads; default one less than the machine's cores (at least 1), so capture and the
    * app keep a core while recording. */
   threads?: number;
-  decode?: DecodeSettings;
+  /** The search for cut segments and for the open segment; default LIVE_DECODE. */
+  decode?: LiveDecode;
   onUpdate: (update: LiveUpdate) => void;
 };
 
@@ -63,6 +64,7 @@ export class LiveTranscriber {
       engine: this.engine(),
       onUpdate: this.options.onUpdate,
       provisional: options.provisional,
+      decode: this.options.decode,
     });
     this.sessions.set(attemptId, session);
   }
@@ -115,7 +117,8 @@ export class LiveTranscriber {
           modelPath,
           threads: this.threads,
           dtwPreset,
-          decode: this.options.decode ?? LIVE_DECODE,
+          // Flash attention and DTW are the server's; the search is chosen per request.
+          decode: (this.options.decode ?? LIVE_DECODE).open,
         }),
       );
       ready.catch(() => undefined);

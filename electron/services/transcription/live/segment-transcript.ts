@@ -4,6 +4,7 @@ import { buildWavHeader } from '../../wav/format';
 import { analyseActivity, isSilentOrSteadyNoise, segmentHasSpeech } from '../speech-activity';
 import { speechTimeline } from '../speech-timeline';
 import { LEVEL_FRAME_SEC } from '../../wav/levels';
+import type { DecodeSettings } from './engine-settings';
 import type { WhisperServer } from './whisper-server';
 
 /** One cut of the recording, ready to transcribe. */
@@ -26,14 +27,14 @@ export async function transcribeSegment(
   segment: SegmentAudio,
   prompt: string,
   model: string,
-  signal?: AbortSignal,
+  request: { signal?: AbortSignal; decode?: DecodeSettings } = {},
 ): Promise<Transcript> {
   const durationSec = segment.pcm.length / 2 / 16_000;
   const base = { model, createdAt: new Date().toISOString(), audioDurationSec: durationSec };
   const activity = analyseActivity(segment.levels, LEVEL_FRAME_SEC);
   if (isSilentOrSteadyNoise(activity)) return noSpeechTranscript(base);
   const wav = Buffer.concat([buildWavHeader(16_000, segment.pcm.length), segment.pcm]);
-  const output = await server.transcribe(wav, prompt, signal);
+  const output = await server.transcribe(wav, prompt, request);
   return buildTranscript(output, {
     ...base,
     hasSpeech: (start, end) => segmentHasSpeech(activity, start, end),

@@ -13,6 +13,8 @@ export type WhisperServerOptions = {
   threads: number;
   /** DTW alignment-head preset of the model (dtw-preset.ts), used when decode.dtw is on. */
   dtwPreset: string | null;
+  /** The engine's flash attention and DTW (fixed for its life), and the search requests use
+   * unless they name their own. */
   decode: DecodeSettings;
   /** How long loading the model may take before the start is given up. */
   startTimeoutMs?: number;
@@ -93,8 +95,15 @@ export class WhisperServer {
     return () => this.exitListeners.delete(listener);
   }
 
-  /** Transcribes one WAV (16 kHz mono), `prompt` as the text before it. */
-  async transcribe(wav: Buffer, prompt: string, signal?: AbortSignal): Promise<WhisperOutput> {
+  /** Transcribes one WAV (16 kHz mono), `prompt` as the text before it; `decode` chooses the
+   * search (beam or greedy, fallback) for this request only. */
+  async transcribe(
+    wav: Buffer,
+    prompt: string,
+    options: { signal?: AbortSignal; decode?: DecodeSettings } = {},
+  ): Promise<WhisperOutput> {
+    const { signal } = options;
+    const decode = options.decode ?? this.decode;
     if (this.exited) throw new EngineUnavailable('the live transcription engine is not running');
     const form = new FormData();
     form.set('file', new Blob([new Uint8Array(wav)], { type: 'audio/wav' }), 'segment.wav');
@@ -102,9 +111,10 @@ export class WhisperServer {
       response_format: 'verbose_json',
       language: 'en',
       temperature: '0',
-      temperature_inc: String(this.decode.temperatureInc),
-      beam_size: String(this.decode.beamSize > 1 ? this.decode.beamSize : -1),
-      best_of: String(this.decode.bestOf),
+      // The server keeps a request's settings for the next one, so every request sends all.
+      temperature_inc: String(decode.temperatureInc),
+      beam_size: String(decode.beamSize > 1 ? decode.beamSize : -1),
+      best_of: String(decode.bestOf),
       // The server splits segments every 60 characters unless told otherwise, which can split a
       // word across two segments; a length no segment reaches keeps whisper's own segments.
       max_len: '100000',
