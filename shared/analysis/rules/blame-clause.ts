@@ -158,7 +158,7 @@ export function subjectOf(tokens: readonly Token[], c: Clause): Subject | null {
       for (let k = last + 1; k < Math.min(c.last, last + 4); k++) {
         const x = base(tokens[k]);
         if (OTHER_PARTY_WORDS.has(x) || PARTY_HEADS.has(x) || x === 'there') last = k + 1;
-        else if (!tokens[k].tags.has('Determiner') && !tokens[k].tags.has('Adjective')) break;
+        else if (!['Determiner', 'Adjective', 'Noun'].some((g) => tokens[k].tags.has(g))) break;
       }
     }
     return { first: i, last, agent: 'other', qualified: false };
@@ -176,6 +176,8 @@ export function subjectOf(tokens: readonly Token[], c: Clause): Subject | null {
       x.tags.has('Possessive') ||
       x.tags.has('ProperNoun') ||
       // "the naming mess", "the billing job": a gerund modifying the head.
+      // "the backend folks": a word the tagger read as a verb, modifying a party's head.
+      (k > i && !x.tags.has('Copula') && PARTY_HEADS.has(base(tokens[k + 1]))) ||
       // "the flag naming is on them": a gerund heading the phrase before its verb.
       (x.tags.has('Gerund') &&
         k > i &&

@@ -67,6 +67,7 @@ function mainVerb(tokens: readonly Token[], from: number, to: number): number {
       // "just flat out refused", "completely neglected": manner before the verb.
       (tokens[k].tags.has('Adverb') && !tokens[k].tags.has('Verb')) ||
       (tokens[k].norm === 'flat' && tokens[k + 1]?.norm === 'out') ||
+      (tokens[k].norm === 'fat' && tokens[k + 1]?.norm === 'fingered') ||
       (tokens[k].norm === 'out' && tokens[k - 1]?.norm === 'flat'))
   )
     k++;
@@ -116,17 +117,13 @@ function otherBlames(tokens: readonly Token[], s: Subject, last: number): boolea
   // "if they had done their job": a counterfactual on another party's duty.
   if (tokens[s.first - 1]?.norm === 'if' && pred[0]?.norm === 'had' && s.agent === 'other')
     return true;
-  // "before a single engineer was asked", "before anyone was consulted": a party's decision made
-  // before the people it bound were heard.
-  const passive = COPULAS.has(pred[0]?.norm ?? '') && INFORMED.has(pred[1]?.norm ?? '');
-  if (tokens[s.first - 1]?.norm === 'before' && passive) return true;
   // "they treat everything as urgent", "he questions everything": a sweeping present habit.
   const present = tokens[v]?.tags.has('PresentTense') && !tokens[v].tags.has('Copula');
   if (present && !MODALS.has(verb) && SWEEPING.has(tokens[v + 1]?.norm ?? '')) return true;
   // "wanted a microservices project for his promo packet": a selfish motive imputed.
-  const motive = pred.findIndex((t) => t.norm === 'for');
-  if (motive >= 0 && pred.slice(motive + 1, motive + 4).some((t) => MOTIVES.has(t.norm)))
-    return true;
+  const motive = (t: Token, k: number) =>
+    t.norm === 'for' && pred.slice(k + 1, k + 4).some((x) => MOTIVES.has(x.norm));
+  if (pred.some(motive)) return true;
   // "every meeting the ops leads wanted something different": churn across meetings.
   const every = tokens.slice(s.first, s.last).some((t) => FREQUENCY.has(t.norm));
   if ((every || pred.some((t) => FREQUENCY.has(t.norm))) && WANTS.has(verb)) {
@@ -172,7 +169,13 @@ function otherBlames(tokens: readonly Token[], s: Subject, last: number): boolea
   // what others need, not what they owe.
   // "people need to actually follow the process": "actually" makes it a complaint all the same.
   const actually = pred.slice(0, 5).some((t) => t.norm === 'actually');
-  const group = actually || !['he', 'she', 'they', 'people'].includes(tokens[s.first].norm);
+  // "people should document their code better", "people should test their changes": a duty all
+  // the same, owed by whoever "people" are.
+  const owed = pred.slice(0, 7).some((t) => OWED.has(t.norm));
+  const people = tokens[s.first].norm === 'people';
+  const diligent = people && DILIGENCE_VERBS.has(pred[1]?.norm ?? '');
+  const group =
+    actually || owed || diligent || !['he', 'she', 'they', 'people'].includes(tokens[s.first].norm);
   // The demand is the clause's own verb ("infra really needs to"), not one reported further on
   // ("decided every service should move"), and not a shared one ("marketing and engineering need to").
   let demand = 0;
@@ -256,7 +259,9 @@ function dummyBlames(tokens: readonly Token[], s: Subject, last: number): boolea
   // "that was mostly the mobile side", "that was all the vendor": a failure apportioned to a party
   // that closes the clause.
   if (!neg && APPORTION.has(pred[1]?.norm ?? '') && pred[2]?.norm === 'the') {
-    const head = pred.slice(3).findIndex((t) => !t.tags.has('Noun') && !t.tags.has('Adjective'));
+    const head = pred
+      .slice(3)
+      .findIndex((t) => !t.tags.has('Noun') && !t.tags.has('Adjective') && !t.tags.has('Gerund'));
     const np = pred.slice(3, head < 0 ? pred.length : 3 + head);
     if (np.length && isOther(np[np.length - 1]) && !/['’]s$/.test(np[np.length - 1].norm))
       return true;
@@ -324,6 +329,9 @@ function causedBy(tokens: readonly Token[], s: Subject, last: number): boolean {
   return false;
 }
 
+/** Words that make a demand a duty owed: "document their code better", "own their renewals properly". */
+const OWED: ReadonlySet<string> = new Set('their better properly'.split(' '));
+
 /** What a party's delivery was, told in the passive: "delivered two weeks late by the agency". */
 const LATE_BY: ReadonlySet<string> = new Set('late incomplete broken wrong'.split(' '));
 
@@ -366,13 +374,36 @@ function runOnEnd(tokens: readonly Token[], s: Subject, last: number): number {
   return last;
 }
 
+/** Churn a thing can suffer from whoever owns it: "kept changing", "kept shifting". */
+const CHURNING: ReadonlySet<string> = new Set(
+  'changing shifting moving switching flipping'.split(' '),
+);
+
 /** "the designs kept changing on us", "the scope kept shifting on me": a habit of churn done to the
  * speaker, by whoever made the thing. */
 function doneToUs(tokens: readonly Token[], s: Subject, last: number): boolean {
   const v = mainVerb(tokens, s.last, last);
-  if (!HABIT_WORDS.has(tokens[v]?.norm ?? '') || !tokens[v + 1]?.tags.has('Gerund')) return false;
+  if (!HABIT_WORDS.has(tokens[v]?.norm ?? '') || !CHURNING.has(tokens[v + 1]?.norm ?? ''))
+    return false;
   return tokens[v + 2]?.norm === 'on' && ['us', 'me'].includes(tokens[v + 3]?.norm ?? '');
 }
+
+/** "before a single engineer was asked", "before anyone was consulted", "before we were told": a
+ * decision made before the people it bound were heard. */
+function unheard(tokens: readonly Token[], s: Subject): boolean {
+  if (tokens[s.first - 1]?.norm !== 'before') return false;
+  const person = s.agent !== 'thing' || HEARERS.has(tokens[s.first].norm);
+  return (
+    person &&
+    COPULAS.has(tokens[s.last]?.norm ?? '') &&
+    INFORMED.has(tokens[s.last + 1]?.norm ?? '')
+  );
+}
+
+/** Who can be left unheard: "before anyone was asked". */
+const HEARERS: ReadonlySet<string> = new Set(
+  'anyone anybody everyone everybody engineering'.split(' '),
+);
 
 /** The end token of a blaming clause (its subject to its end, at most 14 words), or -1. */
 export function blameClauseEnd(tokens: readonly Token[], c: Clause, s: Subject): number {
@@ -398,5 +429,5 @@ export function blameClauseEnd(tokens: readonly Token[], c: Clause, s: Subject):
           causedBy(tokens, s, last) ||
           (s.agent === 'thing' && (problemIsParty(tokens, s, last) || doneToUs(tokens, s, last)))
         : causedBy(tokens, s, last);
-  return blames ? last : -1;
+  return blames || unheard(tokens, s) ? last : -1;
 }

@@ -44,9 +44,13 @@ export function denies(tokens: readonly Token[], c: Clause): boolean {
       j++;
     const owner = tokens[j];
     const noun = tokens[j + 1]?.norm ?? '';
-    // "a mess that wasn't mine", "half the systems weren't even ours".
-    if (owner && MINE.has(owner.norm) && k > c.first && COPULAS.has(tokens[k - 1].norm))
-      return true;
+    // "a mess that wasn't mine", "half the systems weren't even ours", "wasn't mine to begin with";
+    // not a plain "the ledger code wasn't ours, so I asked its owners".
+    if (owner && MINE.has(owner.norm) && k > c.first && COPULAS.has(tokens[k - 1].norm)) {
+      const stressed = j > k + 1 || tokens[j + 1]?.norm === 'to' || tokens[j + 1]?.norm === 'in';
+      const mess = tokens.slice(Math.max(0, k - 4), k).some((t) => PROBLEM_NOUNS.has(t.norm));
+      if (stressed || mess) return true;
+    }
     // "it wasn't really our code that caused it": the speaker's part denied, the cause put elsewhere.
     const rel = tokens[j + 2]?.norm;
     if (owner && SPEAKER_OBJECTS.has(owner.norm) && (rel === 'that' || rel === 'which')) {
@@ -128,7 +132,8 @@ export function sneers(tokens: readonly Token[], c: Clause, subjectless: boolean
   for (let k = c.first; k < c.last - 2; k++) {
     if (!SARCASM_MARKS.has(tokens[k].norm)) continue;
     const rest = tokens.slice(k + 1, Math.min(c.last, k + 6));
-    if (rest.some((t) => COPULAS.has(t.norm)) && rest.some((t) => SARCASM_EASY.has(t.norm)))
+    const far = tokens.slice(k + 1, Math.min(c.last, k + 8));
+    if (rest.some((t) => COPULAS.has(t.norm)) && far.some((t) => SARCASM_EASY.has(t.norm)))
       return true;
   }
   // "Typical agency.", "which, you know, classic.": a one-word sneer standing as the clause.
