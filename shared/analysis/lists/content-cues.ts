@@ -2,7 +2,7 @@
 
 /** A number ahead ("instead of 12,000", "instead of around fifteen"): a result, not a choice. */
 const NUMBER_AHEAD =
-  '(about |around |roughly |nearly )?([\\d$]|(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a hundred|hundreds?)\\b)';
+  '(about |around |roughly |nearly |up to )?([\\d$]|(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a hundred|hundreds?|half|an? (second|minute|hour|day|week|month|year|couple|few|dozen))\\b)';
 
 /** How a speaker states a decision with its alternative, its reason or its cost. Each pattern is
  * matched within one sentence, lower-cased. */
@@ -19,19 +19,24 @@ export const TRADEOFF_CUES: readonly { cue: string; pattern: RegExp }[] = [
   {
     cue: 'X first because',
     pattern:
-      /\b(picked|prioriti[sz]ed|chose|took)\b[^.?!]*\bfirst\b[^.?!]*\b(because|since|meant)\b|\b(slipping|slipped|waiting|delay(ing)?) (meant|would mean)\b/,
+      /\b(pick|picked|prioriti[sz]ed|chose|took|(what|which) (went|goes|would go))\b[^.?!]*\bfirst\b[^.?!]*\b(because|since|meant)\b|\b(slipping|slipped|waiting|delay(ing)?) (meant|would mean)\b/,
   },
-  { cue: 'X, not Y', pattern: /\b\w+ed, not \w+ed\b/ },
+  // "rolled forward, not back"; "one template per language, not per service".
+  {
+    cue: 'X, not Y',
+    pattern:
+      /\b\w+ed, not \w+ed\b|\b(per|by|for|from) ([\w-]+ ){0,2}[\w-]+, not \1 (?!(me|him|her|us|them|you)\b)\w/,
+  },
   {
     cue: 'X instead',
-    pattern: /\b(i|we)\b[^.?!]*\binstead\b(?! of)|\binstead,? (i|we)\b/,
+    pattern: /\b(i|we|they)\b[^.?!]*\binstead\b(?! of)|\binstead,? (i|we)\b/,
   },
   {
     // What the other path would have cost: "disabling the rule would have exposed us", "a
     // migration would have eaten the timeline" (not the speaker's own "I would have ...").
     cue: 'would have cost',
     pattern:
-      /(?<!\bi )\bwould have (cost|meant|taken|eaten|exposed|broken|required|needed|doubled|blocked|delayed|added)\b/,
+      /(?<!\bi )\bwould have (cost|meant|taken|eaten|exposed|broken|required|needed|doubled|blocked|delayed|added|hidden|masked|sat|lost|hurt|slowed)\b/,
   },
   {
     cue: 'rough costs',
@@ -40,10 +45,12 @@ export const TRADEOFF_CUES: readonly { cue: string; pattern: RegExp }[] = [
   },
   { cue: 'decided ... but', pattern: /\b(we|i) (decided|agreed)\b[^.?!]*\bbut (we|i) could\b/ },
   { cue: 'tradeoff', pattern: /\btrade[- ]?offs?\b/ },
+  // Not a cost measured as a result ("cost went from $30k to $6k") nor a price in the domain ("a
+  // price refresh service").
   {
     cue: 'the cost / downside',
     pattern:
-      /\b(the|one|a|its|that|main|real|big) (downside|cost|catch|price|drawback)s?\b|^(cost|downside|tradeoff)s?\b|\bat the (cost|expense|price) of\b/,
+      /\b(the|one|a|its|that|main|real|big) (downside|cost|catch|drawback)s?\b(?! (went|dropped|fell|rose|grew|came|from|down|per)\b)|\bthe price (was|of|we)\b|^(cost|downside|tradeoff)s?\b(?! (went|dropped|fell|rose|grew|came|from|down|per)\b)|\bat the (cost|expense|price) of\b/,
   },
   {
     cue: 'considered ... but',
@@ -69,8 +76,48 @@ export const TRADEOFF_CUES: readonly { cue: string; pattern: RegExp }[] = [
     cue: 'but that meant',
     pattern: /\bbut (that|this|it) (meant|means|would have|would|alone|left)\b/,
   },
-  { cue: 'even though', pattern: /\beven though\b/ },
-  { cue: 'comparison', pattern: /\b(compar(ed|ing|ison)|versus|vs)\b/ },
+  // What a path costs: "two weeks meant skipping the rate limiting", "meant more queue storage".
+  {
+    cue: 'meant a cost',
+    pattern:
+      /\b(meant|would mean|means) (more|less|fewer|extra|(?!(some|any|no|every)thing)\w+ing)\b/,
+  },
+  // A concession about the path taken ("even though it meant a week of extra work"), not any
+  // concession ("even though half the systems weren't ours").
+  {
+    cue: 'even though',
+    pattern:
+      /\beven though\b[^.?!]{0,40}\b(meant|means|cost|costs|slower|harder|uglier|riskier|more|less|lose|lost|gave up)\b/,
+  },
+  // The alternative not taken, with why: "I could have just thrown bigger boxes at it but ...".
+  { cue: 'could have, but', pattern: /\b(i|we) could have (just )?\w+[^.?!]*\bbut\b/ },
+  // Two courses compared: "worked better than trying to understand it", "cheaper than building".
+  {
+    cue: 'better than doing',
+    pattern:
+      /\b(\w+er|better|worse|more \w+|less \w+) than (just |simply )?(?!(some|any|no|every)thing)\w+ing\b/,
+  },
+  // The obvious path named and not taken: "I did not start with reading the code", "I didn't try
+  // to learn Spark properly, I started from the output".
+  {
+    cue: 'not the obvious path',
+    pattern: /\b(i|we) (did not|didn't) (start|begin|try|go|jump|file|open)\b/,
+  },
+  // A path rejected with its reason: "I didn't want to rewrite a script I didn't understand, so I".
+  { cue: "didn't want to, so", pattern: /\b(i|we) (didn't|did not) want to\b[^.?!]*\bso (i|we)\b/ },
+  // Scope given up and kept: "dropped the export and kept top-ups", "the editor got cut".
+  {
+    cue: 'cut and kept',
+    pattern:
+      /\b(got|was|were) cut\b|\b(dropped|cut|removed|skipped|deferred)\b[^.?!]*\b(kept(?! \w+ing\b)|stayed in)\b|\bkept(?! \w+ing\b)\b[^.?!]*\b(dropped|cut)\b|(^|[;:] )accepted (that|it|the)\b/,
+  },
+  // Paths set side by side ("a one-page comparison", "splitting now versus later", "a doc comparing
+  // A with B"), not a check ("compared the heap snapshots").
+  {
+    cue: 'comparison',
+    pattern:
+      /\b(comparison|versus|vs)\b|\b(doc|document|write-?up|page|spreadsheet|table|side-by-side)\b[^.?!]{0,20}\bcompar(ing|ed)\b/,
+  },
   { cue: 'deferred', pattern: /\b(defer(red|ring)?|de-?scoped?|cut scope|postpone[ds]?)\b/ },
   {
     cue: 'not worth it',
@@ -91,11 +138,27 @@ export const TRADEOFF_CUES: readonly { cue: string; pattern: RegExp }[] = [
     pattern:
       /\b(at the expense of|in exchange for|pros and cons|on the other hand|we lived with|took the hit|good enough for now|not ideal,? but)\b/,
   },
+  // A cost the speaker accepted: "a slightly stale count was fine on a listing page".
   {
-    cue: 'cost us',
-    pattern: /\b(it|that|this) (cost|costs) (us|me|the team)\b|\b(we|i) (sacrificed|gave up on)\b/,
+    cue: 'a cost was fine',
+    pattern:
+      /\b(stale|slower|delayed|manual|later|older|approximate|eventual|lag|lagging|lower)\b[^.?!]{0,30}\b(was|is|were|are) (fine|acceptable|ok|okay|good enough|tolerable)\b/,
   },
+  // Not "it cost us some money": the damage of a mistake is no choice.
+  { cue: 'gave up', pattern: /\b(we|i) (sacrificed|gave up on)\b/ },
 ];
+
+/** Words of advice or duty before "instead of": "you should", "other teams need to ...". */
+export const ADVICE_WORDS: ReadonlySet<string> = new Set(['you', 'should', 'need', 'needs']);
+
+/** Verbs after "I'd" that look back at what was done ("the thing I'd repeat is ..."). */
+export const LOOKING_BACK: ReadonlySet<string> = new Set(['repeat', 'keep']);
+
+/** Words that make an action an error, not a choice ("the mistake was, I filtered on X instead of
+ * Y", "accidentally"). */
+export const MISTAKE_WORDS: ReadonlySet<string> = new Set(
+  'mistake mistakes accidentally mistakenly wrongly typo'.split(' '),
+);
 
 /** Verbs of choosing: said by the speaker or the team with a reason or a cost, they state a
  * decision ("we kept RabbitMQ because", "I went with polling because the feed covered 60%"). */
@@ -106,12 +169,32 @@ export const CHOICE_VERBS: ReadonlySet<string> = new Set(
 
 /** Words that give a choice its reason or its cost. */
 export const REASON_WORDS: ReadonlySet<string> = new Set(
-  'because since meant means cost costs downside tradeoff risk risky'.split(' '),
+  'because since meant means cost costs downside tradeoff risk risky worried concerned afraid'.split(
+    ' ',
+  ),
 );
+
+/** A path judged outright, which states a position without a "because": "I thought a rewrite was
+ * the wrong fix", "overkill", "a bad bet". The noun after "wrong" / "bad" names a path. */
+export const PATH_VERDICTS: ReadonlySet<string> = new Set(
+  'overkill premature unnecessary'.split(' '),
+);
+export const PATH_NOUNS: ReadonlySet<string> = new Set(
+  'fix call approach idea bet move choice tool option plan solution direction'.split(' '),
+);
+
+/** Pronouns of other people who can make a choice ("they could poll instead of ..."). */
+export const PERSON_PRONOUNS: ReadonlySet<string> = new Set(['they', 'he', 'she']);
+
+/** Words that set paths side by side ("buying or building", "Kafka versus SQS"). */
+export const ALTERNATIVE_WORDS: ReadonlySet<string> = new Set(['or', 'versus', 'vs', 'either']);
+
+/** "pushed for rules first", "argued for a freeze": a verb + "for" that chooses a path. */
+export const CHOICE_BEFORE_FOR: ReadonlySet<string> = new Set(['pushed', 'argued', 'advocated']);
 
 /** Words that judge a path: "I thought it was too risky / the wrong call / premature". */
 export const JUDGEMENT_WORDS: ReadonlySet<string> = new Set(
-  `too wrong risky premature overkill unnecessary better worse right mistake heavy dangerous
+  `too wrong bad risky premature overkill unnecessary better worse right mistake heavy dangerous
   safer simpler cheaper slower faster expensive`.split(/\s+/),
 );
 

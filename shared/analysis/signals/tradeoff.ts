@@ -1,6 +1,14 @@
 import type { Doc } from '../doc';
 import {
+  ADVICE_WORDS,
+  ALTERNATIVE_WORDS,
+  CHOICE_BEFORE_FOR,
   CHOICE_VERBS,
+  LOOKING_BACK,
+  MISTAKE_WORDS,
+  PATH_NOUNS,
+  PATH_VERDICTS,
+  PERSON_PRONOUNS,
   JUDGEMENT_WORDS,
   REASON_WORDS,
   STANCE_VERBS_PAST,
@@ -30,21 +38,43 @@ export function tradeoffSignal(doc: Doc): ContentSignals['tradeoff'] {
 }
 
 /** "instead of" / "rather than" is a choice unless its clause is advice ("you should take dumps
- * instead of restarting"), a purpose ("so we catch it ourselves instead of hearing it from users")
- * or a result against the usual ("sat at 9 s instead of the usual 400 ms"). */
+ * instead of restarting"), a plan for next time ("next time I'd ask on day one instead of day
+ * four"), a purpose ("so we catch it ourselves instead of hearing it from users"), a result
+ * against the usual ("sat at 9 s instead of the usual 400 ms"), what a thing did ("the client was
+ * opening a channel per request instead of reusing one": nobody chose) or a mistake ("the mistake
+ * was, I filtered on X instead of Y"). */
 function choseInstead(doc: Doc, sent: number): boolean {
   const { tokens, unitOf, units } = doc;
   const { first, last } = doc.sentences[sent];
+  let mistake = false;
+  for (let j = first; j < last; j++) if (MISTAKE_WORDS.has(tokens[j].norm)) mistake = true;
+  if (mistake) return false;
   for (let k = first; k < last - 1; k++) {
     const pair = `${tokens[k].norm} ${tokens[k + 1].norm}`;
     if (pair !== 'instead of' && pair !== 'rather than') continue;
     if (/^(usual|normal|expected)$/.test(tokens[k + 3]?.norm ?? '')) continue;
     const from = units[unitOf[k]].first;
     let notAChoice = false;
+    // Somebody acts in the clause before it, or it opens the clause ("Instead of X, I ...").
+    let agent = k - from <= 2;
     for (let j = from; j < k; j++) {
       const t = tokens[j];
-      // Advice to a listener, or a lesson's "should".
-      if (t.norm === 'you' || t.norm === 'should') notAChoice = true;
+      // Advice to a listener, or a lesson's "should" / "need to".
+      if (ADVICE_WORDS.has(t.norm)) notAChoice = true;
+      if (t.norm === 'next' && tokens[j + 1]?.norm === 'time') notAChoice = true;
+      const st = doc.statementAt.get(j);
+      // A person acts ("the client was opening a channel" names a program, not a party).
+      if (st && (st.actor !== 'other' || PERSON_PRONOUNS.has(t.norm))) agent = true;
+      // "I'd ask for the contracts on day one instead of": a plan, not a choice made ("the thing
+      // I'd repeat is ..." looks back at one).
+      if (
+        st &&
+        (st.actor === 'i' || st.actor === 'we') &&
+        !st.relative &&
+        tokens[st.verb].norm === 'would' &&
+        !LOOKING_BACK.has(tokens[st.verb + 1]?.norm ?? '')
+      )
+        notAChoice = true;
       // A purpose: "so (that) we catch it", "so a client gets throttled": the first verb after
       // "so" is in the present.
       if (t.norm === 'so') {
@@ -53,11 +83,34 @@ function choseInstead(doc: Doc, sent: number): boolean {
           .find((v) => v.tags.has('Verb') && !v.tags.has('Gerund'));
         if (verb && verb.tags.has('PresentTense') && !verb.tags.has('PastTense')) notAChoice = true;
       }
-      if (doc.statementAt.get(j)?.sense === 'negated') notAChoice = true;
+      if (st?.sense === 'negated') notAChoice = true;
     }
-    if (!notAChoice) return true;
+    if (!agent) agent = designBehaviour(doc, from, k);
+    if (agent && !notAChoice) return true;
   }
   return false;
+}
+
+/** "I put a breaker around the client and when it's open the charge goes into an outbox instead of
+ * failing": the present tense tells how the speaker's design behaves (a chosen behaviour), where
+ * the past ("the client was opening a channel per request instead of ...") tells what a thing did. */
+function designBehaviour(doc: Doc, from: number, k: number): boolean {
+  const { tokens } = doc;
+  const speakerActs = doc.statements.some(
+    (st) =>
+      (st.actor === 'i' || st.actor === 'we') &&
+      st.subject < from &&
+      tokens[st.subject].sent === tokens[k].sent,
+  );
+  if (!speakerActs) return false;
+  let present = false;
+  for (let j = from; j < k; j++) {
+    const t = tokens[j];
+    if (!t.tags.has('Verb') || t.tags.has('Gerund')) continue;
+    if (t.tags.has('PastTense')) return false;
+    if (t.tags.has('PresentTense')) present = true;
+  }
+  return present;
 }
 
 /** A choice verb of the speaker or team ("went with", "decided against", "kept", "cut") or the
@@ -78,21 +131,42 @@ function choiceWithReason(doc: Doc, sent: number): string | undefined {
       if (JUDGEMENT_WORDS.has(tokens[j].norm)) return true;
     return false;
   };
+  // "a debate about buying or building it ... we ended up building it": the paths were named.
+  const alternativeBefore = (k: number) => {
+    for (let j = first; j < k; j++) if (ALTERNATIVE_WORDS.has(tokens[j].norm)) return true;
+    return false;
+  };
+  // "I thought a rewrite was the wrong fix / overkill": a path judged outright.
+  const verdict = (k: number) => {
+    for (let j = k + 1; j < Math.min(last, k + 8); j++) {
+      const w = tokens[j].norm;
+      if (PATH_VERDICTS.has(w)) return true;
+      if ((w === 'wrong' || w === 'bad') && PATH_NOUNS.has(tokens[j + 1]?.norm ?? '')) return true;
+    }
+    return false;
+  };
   for (const st of doc.statements) {
     if (tokens[st.subject].sent !== sent) continue;
     if (st.actor !== 'i' && st.actor !== 'we') continue;
     const verb = tokens[st.verb].norm;
     // "we kept tuning it" goes on doing; "we kept RabbitMQ" chooses.
     const goesOn = tokens[st.verb + 1]?.tags.has('Gerund') ?? false;
+    // "we ended up building it because of cost", "I pushed for plain rules first, because".
+    const chose =
+      CHOICE_VERBS.has(verb) ||
+      (tokens[st.verb - 1]?.norm === 'up' &&
+        tokens[st.verb - 2]?.norm === 'ended' &&
+        alternativeBefore(st.subject)) ||
+      (CHOICE_BEFORE_FOR.has(verb) && tokens[st.verb + 1]?.norm === 'for');
     // "The part I refused to cut was ...": a choice may sit in a relative clause.
-    if (CHOICE_VERBS.has(verb) && st.past && !goesOn && reasonNear(st.verb))
-      return 'chose ... because';
+    if (chose && st.past && !goesOn && reasonNear(st.verb)) return 'chose ... because';
     if (
       st.actor === 'i' &&
-      !st.relative &&
+      // "the fix I thought was wrong" is relative; in a run-on "... my pager i thought skipping
+      // the test was a bad bet" the view follows.
+      !(st.relative && tokens[st.verb + 1]?.tags.has('Copula')) &&
       STANCE_VERBS_PAST.has(verb) &&
-      judged(st.verb) &&
-      reasonNear(st.verb)
+      ((judged(st.verb) && reasonNear(st.verb)) || verdict(st.verb))
     )
       return 'position with its reason';
   }

@@ -29,6 +29,43 @@ describe('tradeoff by structure', () => {
   });
 });
 
+describe('tradeoff: choice, alternative and reason or cost in other shapes', () => {
+  it('hears a path judged outright, a rejected path, a compared path and a cost accepted', () => {
+    for (const text of [
+      'Honestly I felt moving everything to microservices was overkill for a team of four.',
+      'My view was different: I thought a full rewrite was the wrong call and said so.',
+      'We could have just added more replicas, but the lock contention grows with every writer.',
+      'Reading the logs end to end worked far better than guessing at the config.',
+      'Going with the managed queue meant giving up ordering per customer.',
+      "I didn't want to touch the billing code right before the audit, so I wrote a shim around it.",
+      'I removed the CSV export and kept the two reports finance reads every morning.',
+      'Nightly sync means the numbers lag by a day; accepted that.',
+      'We batch per tenant, not per request, and the queue stays short.',
+      'I pushed for a feature flag first, because the rollback path was untested.',
+      'The debate was buying a vendor tool or writing our own, and we ended up writing it because of the price.',
+      'Most of the polish got cut, since the payment flow had to be ready first.',
+      'We cache quotes for a minute because a slightly stale quote is fine for browsing.',
+      'I put a limiter in front of the writer, and when it trips a request waits in a retry queue instead of failing.',
+    ])
+      expect(statesTradeoff(text), text).toBe(true);
+  });
+
+  it('does not take a plan for next time, a mistake, what a program did or a check for a choice', () => {
+    for (const text of [
+      "Next time I'd write the migration plan first instead of starting with the tooling.",
+      'The bug was a typo: I joined on created_at instead of paid_at.',
+      'It turned out the worker was opening a new connection per job instead of using the pool.',
+      'After that, pages loaded in under a second instead of half a minute.',
+      'I took two thread dumps a minute apart and compared them side by side in the profiler.',
+      'That mistake cost us a day of refunds, and I wrote the postmortem.',
+      'The cost went from $9k a month to $4k after the move.',
+      'I was the incident lead even though half the services were not ours.',
+      'Honestly that one was on them, not on us.',
+    ])
+      expect(statesTradeoff(text), text).toBe(false);
+  });
+});
+
 describe('balance', () => {
   it('calls an answer thin when its claims have no specifics, even with a few technical words', () => {
     const text =
