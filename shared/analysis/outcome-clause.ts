@@ -2,6 +2,7 @@ import { EVALUATION_GAP, EVALUATION_TAIL, EVALUATIVE } from './lists/outcome-wor
 import { MODALS } from './lists/grammar';
 import { endsClause, pauseAfter, sameSentence } from './token-context';
 import type { Token } from './tokens';
+import { runOnCloses } from './outcome-runon';
 import { NOT_OUTCOME_VERBS, PAST_REFERENCES, RANKING } from './lists/outcome-context';
 
 /** "It handled the load fine", "adoption was pretty low", "the on-call folks were a lot less
@@ -36,6 +37,9 @@ export function evaluationEnd(tokens: readonly Token[], i: number): number {
       j++;
       break;
     }
+    // "our pipelines broke way less", "it failed less often": a count compared with no number.
+    const hedged = tokens[j - 1]?.norm === 'or' || tokens[j + 1]?.norm === 'or';
+    if (/^(less|more)$/.test(t.norm) && j > i + 1 && !hedged && degreeCloses(tokens, j, i)) break;
     if (EVALUATION_GAP.has(t.norm) || t.text === '') continue;
     // A short object: "handled the load fine"; a longer one is a different statement.
     if ((t.tags.has('Noun') || t.tags.has('Determiner')) && !t.tags.has('Pronoun') && ++object <= 2)
@@ -47,10 +51,26 @@ export function evaluationEnd(tokens: readonly Token[], i: number): number {
   const next = sameSentence(tokens, j + 1, i);
   // "fine to ship", "better than telling", "good at": an evaluation of something else.
   const closes =
-    endsClause(tokens, j) || !next || EVALUATION_TAIL.has(next.norm) || next.norm === 'and';
+    endsClause(tokens, j) ||
+    !next ||
+    EVALUATION_TAIL.has(next.norm) ||
+    next.norm === 'and' ||
+    runOnCloses(tokens, j, i);
   if (next?.norm === 'than' && comparedWithPast(tokens, j + 2, i)) return j + 1;
   if (!closes || next?.norm === 'to' || next?.norm === 'than') return i;
   return j + 1;
+}
+
+/** True when "less"/"more" at j closes its clause, "often" aside. */
+function degreeCloses(tokens: readonly Token[], j: number, ref: number): boolean {
+  const at = sameSentence(tokens, j + 1, ref)?.norm === 'often' ? j + 1 : j;
+  const next = sameSentence(tokens, at + 1, ref);
+  return (
+    endsClause(tokens, at) ||
+    !next ||
+    EVALUATION_TAIL.has(next.norm) ||
+    runOnCloses(tokens, at, ref)
+  );
 }
 
 /** "better than the year before", "quieter than usual": from k, a comparison with the past, not

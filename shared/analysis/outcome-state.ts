@@ -11,13 +11,23 @@ import {
   STATE_TAIL,
 } from './lists/outcome-context';
 import { subjectStart } from './outcome';
+import { runOnCloses } from './outcome-runon';
 import { endsClause, pauseAfter, sameSentence } from './token-context';
 import type { Token } from './tokens';
 
 /** True when the clause closes right after token j, or only a tail ("about the delay", "now") follows. */
 function closes(tokens: readonly Token[], j: number, ref: number): boolean {
   const next = sameSentence(tokens, j + 1, ref);
-  return endsClause(tokens, j) || !next || STATE_TAIL.has(next.norm);
+  return endsClause(tokens, j) || !next || STATE_TAIL.has(next.norm) || runOnCloses(tokens, j, ref);
+}
+
+/** "memory's flat now", "pager's quiet.": a present state said by itself right after past steps. */
+function presentState(tokens: readonly Token[], i: number, j: number): boolean {
+  const s = tokens[i].sent;
+  if (sameSentence(tokens, j + 1, i)?.norm === 'now') return true;
+  let start = i;
+  while (start > 0 && tokens[start - 1].sent === s) start--;
+  return endsClause(tokens, j) && !sameSentence(tokens, j + 1, i) && j - start <= 4;
 }
 
 /** A gap word between a linking verb and the state: a booster, a degree or an -ly adverb. */
@@ -50,8 +60,10 @@ export function stateOutcomeAt(
   if (!prev.tags.has('Noun') && !prev.tags.has('Pronoun')) return null;
   const subject = prev.norm;
   const party = PARTY_SUBJECTS.has(subject);
-  // Among the steps only a party's feeling reads as a result ("customers were pretty upset").
-  if (!result && !party) return null;
+  // Among the steps only a party's feeling reads as a result ("customers were pretty upset"), or
+  // a short present state after past steps ("memory's flat now", "the pager's quiet").
+  const present = v.norm === 'is' || v.norm === 'are';
+  if (!result && !party && !present) return null;
   let j = i + 1;
   while (j < i + 6 && gap(sameSentence(tokens, j, i))) j++;
   const w = sameSentence(tokens, j, i);
@@ -68,7 +80,9 @@ export function stateOutcomeAt(
   // A party's feeling: "people were relieved", "customers were upset".
   const feeling = party && /(ed|set)$/.test(w.norm) && !w.tags.has('Gerund');
   if (!adjective && !feeling && !FEELINGS.has(w.norm)) return null;
-  if (!result && !feeling && !FEELINGS.has(w.norm)) return null;
+  if (!result && !party && !presentState(tokens, i, j)) return null;
+  // A party is judged, not reported on, by other adjectives ("the QA folks are great").
+  if (party && !feeling && !FEELINGS.has(w.norm)) return null;
   if (tokens.slice(i + 1, j).some((t) => t.norm === 'not')) return null;
   // "transfers were lost", "the project was closed": what happened to things, not a state.
   if (!party && (/ed$/.test(w.norm) || EVENT_PARTICIPLES.has(w.norm))) return null;

@@ -17,6 +17,7 @@ import {
 } from './lists/outcome-words';
 import { changeEnd, improvementEnd } from './outcome-change';
 import { evaluationEnd } from './outcome-clause';
+import { newStatementAt } from './outcome-runon';
 import { phraseAt, phraseSet } from './phrase-match';
 import type { Token } from './tokens';
 import { endsClause, pauseAfter, sameSentence } from './token-context';
@@ -90,6 +91,8 @@ function nounSubjectStart(tokens: readonly Token[], i: number): number {
   while (
     k - 1 >= 0 &&
     k > i - 4 &&
+    // "after the cutover the release felt ...": the subject starts at its own determiner.
+    !tokens[k].tags.has('Determiner') &&
     tokens[k - 1].sent === tokens[i].sent &&
     !pauseAfter(tokens[k - 1]) &&
     (tokens[k - 1].tags.has('Noun') ||
@@ -186,8 +189,15 @@ function linkedOutcome(
   if (!noun && after && !endsClause(tokens, j) && later && NOUN_OUTCOMES.has(later.norm)) {
     return { first: subjectStart(tokens, i), last: j + 3 };
   }
-  if (!noun && after?.tags.has('Noun') && !after.tags.has('Pronoun') && !endsClause(tokens, j))
-    return null; // "a great team"
+  // "a great team"; but "it felt really smooth support had ..." runs on into another statement.
+  if (
+    !noun &&
+    after?.tags.has('Noun') &&
+    !after.tags.has('Pronoun') &&
+    !endsClause(tokens, j) &&
+    !newStatementAt(tokens, j + 1, i)
+  )
+    return null;
   // "fine to ship", "good for", "better than telling", "better to wait": an evaluation, not an
   // outcome; "way cheaper to run", "easier to demo" compare the system itself.
   const comparedUse =

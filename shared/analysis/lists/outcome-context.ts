@@ -137,7 +137,7 @@ export const STATE_LINKS: ReadonlySet<string> = new Set(
 /** Words between a linking verb and the state read, besides the outcome boosters and -ly adverbs
  * ("a lot less nervous", "not that happy", "still kind of slow"). */
 export const STATE_GAP: ReadonlySet<string> = new Set(
-  'less more still also that too even all pretty rather somewhat a bit'.split(' '),
+  'less more still also too even all pretty rather somewhat a bit'.split(' '),
 );
 
 /** Adjectives after a linking verb that state a fact, a readiness or a role, not how the result
@@ -186,5 +186,33 @@ content fine ok okay alright understanding`.split(/\s+/),
  * weekend", "a big hit", "a real mess"): an outcome noun when told of the result. */
 export const STATE_NOUNS: ReadonlySet<string> = new Set(
   `launch rollout release cutover migration day night week weekend quarter month transition
-mess chaos disaster nightmare hit flop headache relief`.split(/\s+/),
+mess chaos disaster nightmare hit flop headache relief experience`.split(/\s+/),
 );
+
+/** Subject pronouns that open a new statement in a run-on with no stops ("... pretty smooth we
+ * then ..."). */
+export const RUNON_SUBJECTS: ReadonlySet<string> = new Set(
+  'i we they he she it everyone everybody nobody people'.split(' '),
+);
+
+/** Time phrases that may close an outcome's clause ("way better the next time round"). */
+export const TIME_TAILS = [
+  'the next time round',
+  'the next time around',
+  'the next time',
+  'the second time round',
+  'the second time around',
+  'the second time',
+  'next time round',
+  'this time round',
+  'this time around',
+  'this time',
+  'after that',
+  'since then',
+  'these days',
+  'straight away',
+  'right away',
+  'in the end',
+  'by the end',
+  'from then on',
+];

@@ -26,7 +26,7 @@ export const LINKS = new Set([
 export const NOUN_LINKS = new Set(['saw', 'see', 'noticed', 'had', 'gave', 'made', 'got']);
 /** Words between a linking verb and the outcome word ("got a lot faster"). */
 export const BOOSTERS = new Set(
-  'a lot much way so really super pretty more very quite even totally all big huge just far significantly dramatically massively definitely also bit overall generally like um uh kind of sort honestly real noticeably clearly'.split(
+  'a lot much way so really super pretty more very quite even totally all big huge just far significantly dramatically massively definitely also bit overall generally like um uh kind of sort honestly real noticeably clearly somewhat slightly marginally fairly reasonably considerably substantially notably incredibly extremely little'.split(
     ' ',
   ),
 );
@@ -98,6 +98,9 @@ export const DIRECTION = new Set([
   'grew',
   'shrank',
   'rose',
+  'reduced',
+  'plummeted',
+  'dipped',
 ]);
 /** Vague degrees of change ("went down quite a bit"). */
 export const DEGREE_PHRASES = [
@@ -119,6 +122,8 @@ export const DEGREE_PHRASES = [
   'way down',
   'way up',
   'a good amount',
+  'very much',
+  'a little bit',
 ];
 /** Subjects whose rise or fall is an outcome that needs a number. */
 export const CHANGE_SUBJECTS = new Set(

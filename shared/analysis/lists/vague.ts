@@ -31,6 +31,14 @@ export const VAGUE_QUANTIFIERS = [
   'a load of',
   'plenty of',
   'a whole bunch of',
+  'a heap of',
+  'heaps of',
+  'a pile of',
+  'piles of',
+  'quite a few',
+  'not so many',
+  'not that many',
+  'not too many',
 ];
 
 /** Quantifiers that are vague only with a generic noun ("some problems", not "some regions"). */
@@ -227,6 +235,9 @@ export const VAGUE_OUTCOME_PHRASES = [
   'paid off',
   'helped a lot',
   'helped a ton',
+  'helped a little',
+  'helped a bit',
+  'helped somewhat',
   'improved a lot',
   'learned a lot',
   'back to normal',
@@ -313,6 +324,18 @@ export const VAGUE_OUTCOME_PHRASES = [
   'was into it',
   'were into it',
   'really into it',
+  'came together',
+  'come together',
+  'fell into place',
+  'started coming back',
+  'everyone uses it',
+  'everybody uses it',
+  'everyone is using it',
+  'everyone was using it',
+  'no real harm done',
+  'no harm done',
+  'down for a while',
+  'went on for a while',
 ];
 
 /** "It went away", "the errors disappeared": vague when the subject names nothing specific ("the

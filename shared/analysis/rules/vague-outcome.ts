@@ -33,9 +33,7 @@ function find({ doc, unitParts }: RuleContext): Finding[] {
       (notAClaim(tokens, i)
         ? null
         : (settledOutcomeAt(tokens, i) ??
-          (part !== 'learning'
-            ? stateOutcomeAt(tokens, i, part === 'result' || doc.units.length < 3)
-            : null)));
+          stateOutcomeAt(tokens, i, part !== 'action' || doc.units.length < 3)));
     if (
       !hit ||
       (!claimPart && !toldAsPast(doc, hit.first, hit.last)) ||

@@ -270,6 +270,43 @@ describe('vague rule', () => {
     });
   });
 
+  describe('outcomes in run-ons and comparisons with no number', () => {
+    it('closes an outcome where the next statement starts with no stop', () => {
+      expect(
+        flagsPhrase(
+          'after the cutover the release felt really smooth ops had nothing to do that night',
+          'vague',
+          'felt really smooth',
+        ),
+      ).toBe(true);
+      expect(
+        flagsPhrase(
+          'It handled the traffic way better the second time round and we moved on.',
+          'vague',
+          'way better',
+        ),
+      ).toBe(true);
+    });
+    it('flags a count or a change compared by degree only', () => {
+      const cases: [string, string][] = [
+        ['After the fix our nightly jobs failed way less.', 'failed way less'],
+        ['The chargebacks reduced quite a bit after that.', 'reduced quite a bit'],
+        ['The new dashboard helped a little.', 'helped a little'],
+        ['The memory graph was flat now and alerts were quieter.', 'were quieter'],
+      ];
+      for (const [text, phrase] of cases)
+        expect(flagsPhrase(text, 'vague', phrase), text).toBe(true);
+    });
+    it('does not read a hedge or a new statement after a comma as a run-on outcome', () => {
+      for (const text of [
+        'Our payments flow is like Stripe, more or less.',
+        'Dana is a really good reviewer, she reads every line.',
+        'The jobs failed 40% less often, from 30 a week to 18.',
+      ])
+        expect(flagged(text, 'vague'), text).toEqual([]);
+    });
+  });
+
   it('explains what to say instead of a vague outcome', () => {
     const f = analyzeAnswer({ text: 'Things got better after that.' }).flags.find(
       (x) => x.kind === 'vague',
