@@ -17,7 +17,7 @@ export const SELF_LEAD: ReadonlySet<string> = new Set(
 
 /** Openers skipped before a clause's subject ("honestly", "to be fair"). */
 export const LEADS: ReadonlySet<string> = new Set(
-  'honestly really also just even plus then well to be fair frankly basically actually of course'.split(
+  'honestly really also just even plus then well to be fair frankly basically actually of course obviously apparently clearly'.split(
     ' ',
   ),
 );
@@ -263,6 +263,14 @@ export const CONDUCT_IDIOMS: readonly string[] = [
   'make their mind up',
   'made their minds up',
   'already made up',
+  'better things to do',
+  'get their act together',
+  'came in late',
+  'showed up late',
+  'jumped in late',
+  'threw it out',
+  'threw half of it out',
+  'threw out half',
 ];
 
 /** Past verbs that "just" turns into brushing a problem off: "he just assumed", "others just ignored
@@ -320,6 +328,17 @@ export const NOT_ME: readonly string[] = [
   'was i supposed to',
   'am i supposed to',
   'what was i supposed to',
+];
+
+/** Rhetorical questions that put the failure on the circumstances others made, whoever asks: "how
+ * are you supposed to build anything when the target moves every two weeks?" */
+export const RHETORICAL: readonly string[] = [
+  'how are you supposed to',
+  'how is anyone supposed to',
+  'how was anyone supposed to',
+  'how were we supposed to',
+  'what were we supposed to',
+  'were we supposed to',
 ];
 
 /** Verbs of a speaker's frame before the real clause: "I guess the flag naming is on them". */
@@ -382,7 +401,7 @@ export const APPORTION: ReadonlySet<string> = new Set(
 export const DIRECTS: ReadonlySet<string> = new Set('sure ensure get getting'.split(' '));
 
 /** One-word sneers that stand as a clause: "Typical agency.", "which, you know, classic." */
-export const SNEER_WORDS: ReadonlySet<string> = new Set('typical classic'.split(' '));
+export const SNEER_WORDS: ReadonlySet<string> = new Set('typical classic politics'.split(' '));
 
 /** Sarcasm about what a party found hard: "because apparently that's hard". */
 export const SARCASM_MARKS: ReadonlySet<string> = new Set(
@@ -405,3 +424,22 @@ export const WANTS: ReadonlySet<string> = new Set('wanted want wants asked reque
 
 /** Objects that make a party's present habit sweeping: "they treat everything as urgent". */
 export const SWEEPING: ReadonlySet<string> = new Set('everything everyone everybody'.split(' '));
+
+/** A euphemism announced before a judgement: "was, let's say, glacial", "I'll be polite". */
+export const EUPHEMISMS: readonly string[] = [
+  'let us say',
+  'let us just say',
+  'be polite',
+  'be nice',
+  'be kind',
+  'be generous',
+  'put it mildly',
+  'put it nicely',
+  'put it politely',
+  'shall we say',
+];
+
+/** Manners that judge how a party did something: "was hitting our api all wrong". */
+export const MANNER_FAULTS: ReadonlySet<string> = new Set(
+  'wrong wrongly incorrectly carelessly blindly lazily sloppily recklessly'.split(' '),
+);

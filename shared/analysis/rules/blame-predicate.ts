@@ -38,6 +38,9 @@ import {
   SPEAKER_OBJECTS,
   SPEAKER_SUBJECTS,
   TRAITS,
+  WHO_IDIOMS,
+  EUPHEMISMS,
+  MANNER_FAULTS,
   INFORMED,
   MOTIVES,
   FREQUENCY,
@@ -163,6 +166,27 @@ function otherBlames(tokens: readonly Token[], s: Subject, last: number): boolea
   )
     return true;
   if (judged(pred, head) || badDeliverable(tokens, v, last)) return true;
+  // "was hitting our api all wrong", "configured it wrongly": the party's way of doing it judged.
+  // An adverb of manner: "all wrong", not "the wrong day" (a noun after it) nor "proved me wrong".
+  const manner = (t: Token, k: number) =>
+    MANNER_FAULTS.has(t.norm) &&
+    !SPEAKER_OBJECTS.has(pred[k - 1]?.norm ?? '') &&
+    !pred[k - 1]?.tags.has('Determiner') &&
+    !(pred[k + 1]?.tags.has('Noun') && !pred[k + 1]?.tags.has('Pronoun')) &&
+    !negated(pred);
+  if (pred.slice(0, 8).some(manner)) return true;
+  // "had left it a total mess", "left us a pile of garbage": a judgement of what they left behind.
+  if (
+    verb === 'left' &&
+    pred.slice(v - s.last + 1, v - s.last + 6).some((t) => JUDGEMENT_WORDS.has(t.norm))
+  )
+    return true;
+  // "they only ever test the happy path", "he only reads the summary": a duty done by halves.
+  const only = pred.findIndex((t) => t.norm === 'only');
+  if (only >= 0 && only < 3) {
+    const done = pred.slice(only + 1, only + 3).find((t) => t.norm !== 'ever');
+    if (done && DILIGENCE_VERBS.has(done.norm)) return true;
+  }
   // A demand on another group, in the present: "other teams need to step up", "infra really
   // needs to own their certs", "vendors like that need to be held to their SLA".
   // Not a pronoun or "people": "they just need a process", "people need to see it working" say
@@ -197,7 +221,7 @@ function otherBlames(tokens: readonly Token[], s: Subject, last: number): boolea
   const what = pred[demand + (must ? 1 : 2)]?.norm ?? '';
   // "the DBA team needs way better testing", "some teams need a lot of pushing".
   const lacks = pred.slice(demand + 1, demand + 4).some((t) => LACKS.has(t.norm));
-  return (duty || lacks) && s.agent === 'other' && group && !NEEDS.has(what);
+  return (duty || lacks) && s.agent === 'other' && group && (!NEEDS.has(what) || owed);
 }
 
 /** A deliverable of the party that then did harm, further on in the sentence: "pushed some change
@@ -226,6 +250,9 @@ function judged(pred: readonly Token[], head: readonly Token[]): boolean {
   while (end < Math.min(pred.length, copula + 8) && !stops(end)) end++;
   const complement = pred.slice(copula + 1, end);
   if (complement.some((t) => JUDGEMENT_WORDS.has(t.norm))) return true;
+  // "was, let's say, glacial", "was, I'll be polite, held together with tape": a euphemism
+  // announced is a judgement withheld.
+  if (EUPHEMISMS.some((p) => hasPhrase(complement, p))) return true;
   // "were too busy to review it", "way too slow".
   if (complement.some((t, k) => t.norm === 'too' && complement[k + 1]?.tags.has('Adjective')))
     return true;
@@ -277,6 +304,10 @@ function dummyBlames(tokens: readonly Token[], s: Subject, last: number): boolea
     // "is on them", "wasn't really on me": "on" right after the copula, not "to move the needle on
     // sales" or "a guy on my team".
     const direct = pred.slice(1, k).every((x) => NEGATIONS.has(x.norm) || x.tags.has('Adverb'));
+    // "it was not on my hands", "wasn't on my watch": a place of duty the speaker denies.
+    if (t.norm === 'on' && neg && direct && OWN_GROUP.has(next?.norm ?? '')) {
+      if (DUTY_PLACES.has(pred[k + 2]?.norm ?? '')) return true;
+    }
     if (t.norm === 'on' && next && direct && !OWN_GROUP.has(next.norm)) {
       // "on the platform team", "on whoever set it up"; not "on the platform team's cluster".
       const at = pred.slice(k + 1, k + 5).findIndex((x) => isOther(x) || x.norm === 'whoever');
@@ -328,6 +359,9 @@ function causedBy(tokens: readonly Token[], s: Subject, last: number): boolean {
   }
   return false;
 }
+
+/** Places of duty a speaker says a failure was not on: "not on my hands", "not on my watch". */
+const DUTY_PLACES: ReadonlySet<string> = new Set('hands plate watch shoulders'.split(' '));
 
 /** Words that make a demand a duty owed: "document their code better", "own their renewals properly". */
 const OWED: ReadonlySet<string> = new Set('their better properly'.split(' '));
@@ -400,6 +434,21 @@ function unheard(tokens: readonly Token[], s: Subject): boolean {
   );
 }
 
+/** "who plans a migration like that without a rollback", "who does changes on Friday": a rhetorical
+ * question about whoever did it, in the present; not a reported one ("I asked who owns it") nor
+ * "who knows". */
+function asksWho(tokens: readonly Token[], s: Subject): boolean {
+  const who = tokens[s.first];
+  if (who.norm !== 'who' || s.agent !== 'other') return false;
+  const before = tokens[s.first - 1];
+  const reported =
+    !!before &&
+    before.sent === who.sent &&
+    (before.tags.has('Verb') || before.tags.has('Noun') || before.tags.has('Preposition'));
+  const verb = tokens[s.last];
+  return !reported && !!verb && verb.sent === who.sent && !WHO_IDIOMS.has(verb.norm);
+}
+
 /** Who can be left unheard: "before anyone was asked". */
 const HEARERS: ReadonlySet<string> = new Set(
   'anyone anybody everyone everybody engineering'.split(' '),
@@ -429,5 +478,5 @@ export function blameClauseEnd(tokens: readonly Token[], c: Clause, s: Subject):
           causedBy(tokens, s, last) ||
           (s.agent === 'thing' && (problemIsParty(tokens, s, last) || doneToUs(tokens, s, last)))
         : causedBy(tokens, s, last);
-  return blames || unheard(tokens, s) ? last : -1;
+  return blames || unheard(tokens, s) || asksWho(tokens, s) ? last : -1;
 }

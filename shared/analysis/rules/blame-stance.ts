@@ -14,6 +14,7 @@ import {
   FUSED_COPULA_NEG,
   INFORMED,
   NOT_ME,
+  RHETORICAL,
   ORDERS,
   OWNING,
   OWN_FAULTS,
@@ -34,6 +35,7 @@ export function denies(tokens: readonly Token[], c: Clause): boolean {
   const words = tokens.slice(c.first, c.last).map((t) => t.norm);
   const said = ` ${words.join(' ')} `;
   if (words.includes('i') && NOT_ME.some((p) => said.includes(` ${p} `))) return true;
+  if (RHETORICAL.some((p) => said.includes(` ${p} `))) return true;
   for (let k = c.first; k < c.last; k++) {
     // "if you can even call it mine": doubt that the failure is the speaker's at all.
     const callIt = tokens[k].norm === 'call' && tokens[k - 1]?.norm === 'even';
@@ -136,13 +138,16 @@ export function sneers(tokens: readonly Token[], c: Clause, subjectless: boolean
     if (rest.some((t) => COPULAS.has(t.norm)) && far.some((t) => SARCASM_EASY.has(t.norm)))
       return true;
   }
-  // "Typical agency.", "which, you know, classic.": a one-word sneer standing as the clause.
+  // "Typical agency.", "which, you know, classic.", "Pure politics.": a one-word sneer standing as
+  // the clause, with at most a party or a qualifier beside it and no verb.
   let w = c.first;
   while (w < c.last && (tokens[w].text === '' || LEAD_INS.has(tokens[w].norm))) w++;
-  if (w < c.last && SNEER_WORDS.has(tokens[w].norm)) {
-    const rest = tokens.slice(w + 1, c.last);
-    if (!rest.length || (rest.length <= 2 && rest.some((t) => isParty(t) || t.norm === 'them')))
-      return true;
+  const words = tokens.slice(w, c.last);
+  const sneer = words.findIndex((t) => SNEER_WORDS.has(t.norm));
+  if (sneer >= 0 && sneer <= 1 && words.length <= 3 && !words.some((t) => t.tags.has('Verb'))) {
+    const rest = words.filter((_, k) => k !== sneer);
+    const qualifier = (t: Token) => isParty(t) || t.norm === 'them' || t.tags.has('Adjective');
+    if (rest.every(qualifier)) return true;
   }
   return (
     subjectless &&

@@ -91,6 +91,7 @@ function find({ doc }: RuleContext): Finding[] {
   const { tokens } = doc;
   const out: Finding[] = [];
   const defensive = new Set<number>();
+  const goesOn = new Set<Finding>();
   for (let i = 0; i < tokens.length; i++) {
     const ph = phraseAt(tokens, i, PHRASES);
     if (!ph) continue;
@@ -171,7 +172,9 @@ function find({ doc }: RuleContext): Finding[] {
     if (end < 0 && stance) end = c.last;
     let from = subject.last;
     if (end > subject.first) {
-      out.push(spanFinding(doc, 'blame', subject.first, end, REASON, SUGGEST));
+      const f = spanFinding(doc, 'blame', subject.first, end, REASON, SUGGEST);
+      out.push(f);
+      if (carried && tokens[c.first].norm === 'and') goesOn.add(f);
       // A run-on clause may blame again further on: "which is just how they operate they don't
       // really do change review over there".
       from = end + 1;
@@ -198,18 +201,24 @@ function find({ doc }: RuleContext): Finding[] {
     const t = tokens.find((x) => x.start >= f.start);
     return !t || !owned.some((k) => tokens[k].sent === t.sent && Math.abs(k - t.i) <= OWN_REACH);
   });
-  return joinContinuations(doc.text, kept);
+  return joinContinuations(doc.text, kept, goesOn);
 }
 
 /** "that one's on him, not on me", "shipped it with zero retries, which tells you how much they
  * care": a contrast or a remark right after a blaming clause is the same point, one span. */
-function joinContinuations(text: string, found: Finding[]): Finding[] {
+function joinContinuations(
+  text: string,
+  found: Finding[],
+  goesOn: ReadonlySet<Finding>,
+): Finding[] {
   const sorted = [...found].sort((a, b) => a.start - b.start);
   const out: Finding[] = [];
   for (const f of sorted) {
     const prev = out[out.length - 1];
     const gap = prev && f.start >= prev.end ? text.slice(prev.end, f.start) : null;
-    const joins = CONTINUATION.test(f.text) || FRAME.test(prev?.text ?? '');
+    // "the design team came in late and threw half of it out": a clause that goes on about the same
+    // party with its subject left out is the same point.
+    const joins = CONTINUATION.test(f.text) || FRAME.test(prev?.text ?? '') || goesOn.has(f);
     if (prev && gap !== null && CONTINUATION_GAP.test(gap) && joins) {
       prev.end = f.end;
       prev.text = text.slice(prev.start, prev.end);
