@@ -326,11 +326,12 @@ export const STOP_WORDS: ReadonlySet<string> = new Set([
 
 /** Words that announce an aside ("funny enough", "by the way"). */
 export const ASIDE_CUES: RegExp =
-  /^(\W*(um|uh|so|and|also|oh)\W+)*(funny enough|side note|as an aside|fun fact|unrelated|random(ly)?|incidentally|speaking of)\b|\bby the way\b|\bhas this thing\b|\bwhich, whatever\b|\b(off topic|i digress|a whole other (story|thing)|different story)\b/;
+  /^(\W*(um|uh|so|and|also|oh)\W+)*(funny enough|funny thing|side note|as an aside|fun fact|unrelated|random(ly)?|incidentally|speaking of)\b|\bby the way\b|\bhas this thing\b|\bwhich, whatever\b|\b(off topic|i digress|a whole other (story|thing)|different story)\b/;
 
 /** Phrases that open an aside in the middle of a run-on sentence: the aside is judged apart. */
 export const ASIDE_OPENERS: readonly string[] = [
   'funny enough',
+  'funny thing',
   'side note',
   'by the way',
   'fun fact',
@@ -340,7 +341,7 @@ export const ASIDE_OPENERS: readonly string[] = [
 
 /** An aside announced at the start of a sentence ("Side note, ...", "Funny enough, ..."). */
 export const OPENING_ASIDE: RegExp =
-  /^(\W*(um|uh|so|and|also|oh)\W+)*(funny enough|side note|as an aside|fun fact|unrelated|incidentally)\b|\b(a whole other story|a different story|i digress)\b/;
+  /^(\W*(um|uh|so|and|also|oh)\W+)*(funny enough|funny thing|side note|as an aside|fun fact|unrelated|incidentally)\b|\b(a whole other story|a different story|i digress)\b/;
 
 /** Prepositions that make a word of life a time ("over the weekend", "by lunch"). */
 export const TIME_PREPOSITIONS: ReadonlySet<string> = new Set(
@@ -355,16 +356,21 @@ export const TIME_LIFE_WORDS: ReadonlySet<string> = new Set(
 /** Life outside the work: a sentence about these, with no engineering in it, has left the story. */
 export const OFF_TOPIC_WORDS: ReadonlySet<string> = new Set(
   `office commute commuting parking lunch dinner breakfast ramen pizza restaurant coffee wine beer
-  drinks vineyard offsite kitchen desk floors boxes weekend weekends vacation kids
+  drinks vineyard offsite kitchen desk floors weekend weekends vacation kids espresso bathroom
+  bathrooms laughed climbing bouldering
   wife husband girlfriend boyfriend family dog cat birthday wedding gym football soccer basketball
   movie movies audiobooks podcast podcasts hobby hobbies apartment house weather rain
   snow train bus car drive driving music band concert party career baby water sparkling trip
   hiking sister brother mom dad parents son daughter kid school college university bootcamp karaoke
   retired retirement startup
   downtown hometown neighbourhood neighborhood golf bakery marathon sailboat boat sailing yacht fishing
-  class classes masters degree phd pottery tired exhausted sleeping mattress
+  masters degree phd pottery tired exhausted sleeping mattress
   promoted promotion teacher nurse accountant chef linkedin resigned
   honeymoon beach camping surfing cycling yoga chess guitar piano puppy newborn toddler pregnant
   landlord roommate flatmate cousin uncle aunt grandma grandmother grandfather grandpa fiance
-  fiancee anniversary sabbatical surgery netflix`.split(/\s+/),
+  fiancee anniversary sabbatical surgery netflix
+  bike bicycle railway sleep slept hospital doctor dentist flu sick holiday holidays
+  garden gardening cooking baking recipe bread pets
+  neighbour neighbor christmas thanksgiving halloween noodle noodles sushi tacos burger curry
+  climber painting knitting marathon triathlon`.split(/\s+/),
 );

@@ -82,7 +82,20 @@ function lifeWords(doc: Doc, first: number, last: number): boolean {
     const time =
       TIME_PREPOSITIONS.has(prev) || (DETERMINERS.has(prev) && TIME_PREPOSITIONS.has(before));
     const next = tokens[k + 1];
+    // "drive it yourself", "train the model": a verb with its object, not a part of life.
+    if (
+      next &&
+      k + 1 < last &&
+      (next.tags.has('Pronoun') || DETERMINERS.has(next.norm)) &&
+      !/[,.;:]/.test(t.post) &&
+      t.tags.has('Verb')
+    )
+      continue;
+    // "my first espresso machine", "my kitchen table": the speaker's own things are life even
+    // before a noun.
+    const owned = OWNERS.has(prev) || OWNERS.has(before);
     const modifier =
+      !owned &&
       next !== undefined &&
       k + 1 < last &&
       next.tags.has('Noun') &&
@@ -133,8 +146,13 @@ export function tangentSignal(
     // when it names a tool ("we named the pigeon Kafka").
     const announced = OPENING_ASIDE.test(lower) && overlap <= MAX_SHARED;
     // "half my memory of it" is the speaker's memory: a term owned by a person is not engineering.
+    // "my kitchen table" is furniture, not a database table.
     const technical = terms.some(
-      (h) => h.first >= p.first && h.first < p.last && !OWNERS.has(doc.tokens[h.first - 1]?.norm),
+      (h) =>
+        h.first >= p.first &&
+        h.first < p.last &&
+        !OWNERS.has(doc.tokens[h.first - 1]?.norm) &&
+        !OFF_TOPIC_WORDS.has(doc.tokens[h.first - 1]?.norm ?? ''),
     );
     // "side note, the prod console sat next to staging" explains the story; an aside that names
     // a tool and shares almost nothing else with it does not.

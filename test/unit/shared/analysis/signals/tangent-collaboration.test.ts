@@ -17,6 +17,29 @@ describe('tangents', () => {
     expect(c.collaboration.creditsPartners).toBe(false);
   });
 
+  it('hears the speaker\'s own life ("my kitchen table", "my first espresso machine") and a "funny thing" aside', () => {
+    const text =
+      'The invoice job failed every night after the schema change. I traced it to a missing column in the export query and added it back. ' +
+      'That whole week my car was at the garage, so I was debugging from my kitchen table. ' +
+      'I added a check to CI so a schema change now fails the export test before it merges.';
+    const t = content(text).tangents.tangents;
+    expect(t).toHaveLength(1);
+    expect(t[0].text).toMatch(/my kitchen table/);
+    const aside =
+      'I moved the report generation to a queue and it stopped timing out. ' +
+      'Funny thing, the analyst who asked for it and I now play chess every Thursday. ' +
+      'The report has run on time every day since.';
+    expect(content(aside).tangents.tangents).toHaveLength(1);
+  });
+
+  it('does not take a verb or a server for life outside the work', () => {
+    const text =
+      'The render service kept running out of memory. I could have thrown bigger boxes at it, but the leak grows with every request. ' +
+      'I profiled it, found the cache with no eviction and capped it. ' +
+      'What I took from it: if you want a fix to stick, you have to drive it yourself.';
+    expect(content(text).tangents.tangents).toEqual([]);
+  });
+
   it('finds an aside opened in the middle of a run-on sentence', () => {
     const text =
       'so i was on the billing team and invoices were going out late and i traced it to the nightly batch and um i split the batch per region ' +
