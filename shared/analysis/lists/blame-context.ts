@@ -300,6 +300,10 @@ export const OWNING: readonly string[] = [
   'could have',
   'take responsibility',
   'own that',
+  'agreed to it',
+  'agreed to the',
+  'accepted it',
+  'signed off',
 ];
 
 /** Nouns that, after "my", take a fault on: "my mistake", "my bad" (not "my call", "my problem"). */

@@ -446,7 +446,11 @@ function asksWho(tokens: readonly Token[], s: Subject): boolean {
     before.sent === who.sent &&
     (before.tags.has('Verb') || before.tags.has('Noun') || before.tags.has('Preposition'));
   const verb = tokens[s.last];
-  return !reported && !!verb && verb.sent === who.sent && !WHO_IDIOMS.has(verb.norm);
+  // "who owns the job was not clear": the question is the subject of a clause, not asked.
+  const asSubject = tokens
+    .slice(s.last + 1, s.last + 7)
+    .some((t) => t.sent === who.sent && t.tags.has('Copula'));
+  return !reported && !asSubject && !!verb && verb.sent === who.sent && !WHO_IDIOMS.has(verb.norm);
 }
 
 /** Who can be left unheard: "before anyone was asked". */

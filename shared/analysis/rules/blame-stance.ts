@@ -214,12 +214,23 @@ export function obeyed(tokens: readonly Token[], c: Clause): boolean {
   return false;
 }
 
+/** Who is the cause after "because" when the speaker takes a part: "because our docs were unclear". */
+const OUR_CAUSE: ReadonlySet<string> = new Set('our my'.split(' '));
+
 /** Where the speaker takes a part of the failure (token positions): "I should have written a test", "I had
  * approved it without a dry run", "that was my mistake too". */
 export function ownedAt(tokens: readonly Token[]): number[] {
   const out: number[] = [];
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k];
+    // "the customers used it wrong because our docs were unclear": the cause is the speaker's.
+    const ours = tokens[k + 1];
+    // "because we hadn't documented it" owns a part; "because we could ship it fast" does not.
+    const weFailed =
+      ['we', 'i'].includes(ours?.norm ?? '') &&
+      tokens.slice(k + 2, k + 5).some((x) => NEGATIONS.has(x.norm));
+    if (t.norm === 'because' && ours?.sent === t.sent && (OUR_CAUSE.has(ours.norm) || weFailed))
+      out.push(k);
     if (t.norm !== 'i' && t.norm !== 'my') continue;
     const next = tokens.slice(k + 1, k + 4).filter((x) => x.sent === t.sent);
     const words = next.map((x) => x.norm).join(' ');

@@ -167,4 +167,73 @@ describe('blame rule', () => {
       expect(flagged(text, 'blame'), text).toEqual([]);
     }
   });
+
+  it('reads denials of the speaker part, rhetorical questions, sarcasm and directed lessons', () => {
+    const cases: [string, string][] = [
+      // denials of one's part: possession, authorship, executor, nothing to be done
+      ['Most of the services in that outage were not even ours.', 'even ours'],
+      ['I walked into a mess that was not mine to begin with.', 'not mine'],
+      ["It wasn't really my change that broke it.", 'my change'],
+      ["I didn't pick that deadline, so I can't say what they were thinking.", 'pick that'],
+      ['So what was I supposed to do, stay up all weekend?', 'supposed to'],
+      ['I was just following the deploy checklist.', 'following'],
+      ['I was just going off the spec the PM wrote.', 'going off'],
+      ['There was nothing we could have done about it.', 'nothing we could'],
+      ['so it was not on my hands', 'not on my hands'],
+      ['The downtime was mostly the hosting provider.', 'hosting provider'],
+      // rhetorical questions and sarcasm
+      ['Honestly, who rolls out a DNS change during a sale?', 'who rolls out'],
+      ['How is anyone supposed to plan when the roadmap moves every month?', 'supposed to'],
+      ['Because apparently writing a changelog is too hard.', 'apparently'],
+      ['Typical vendor.', 'Typical vendor'],
+      ['They sent it back twice, which, honestly, classic.', 'classic'],
+      ["Their on-call rotation is, let's say, optimistic.", 'optimistic'],
+      // conduct judged without a failure verb
+      ['The backend folks just flat out ignored the ticket.', 'ignored'],
+      ['Someone on the data team fat-fingered the migration.', 'fat-fingered'],
+      ['The sales team had signed the contract before anyone was consulted.', 'consulted'],
+      ['They escalate everything to the VP.', 'escalate everything'],
+      ['He pushed for Kafka mostly for his promotion case.', 'promotion'],
+      ['Every sprint the stakeholders asked for something new.', 'something new'],
+      ['The requirements kept shifting on us.', 'shifting on us'],
+      ['The specs were handed over three weeks late by the consultants.', 'late by'],
+      ['The partner team was calling our endpoint all wrong.', 'all wrong'],
+      ['The previous team had left the repo a complete mess.', 'mess'],
+      ['The testers are nice people, but they only ever check the happy path.', 'only ever'],
+      ['The security team had better things to do than answer us.', 'better things'],
+      // lessons that put the duty on another party
+      ['What I learned is to make sure the vendor actually tests their releases.', 'actually'],
+      ["Next time I'd get the data team to actually read the design doc.", 'actually read'],
+      ['people should test their code before merging', 'should test'],
+      ['the agency needs to hit its deadlines', 'needs to hit'],
+    ];
+    for (const [text, phrase] of cases) expect(flagsPhrase(text, 'blame', phrase), text).toBe(true);
+  });
+
+  it('leaves their fair look-alikes alone', () => {
+    for (const text of [
+      "The ledger code wasn't ours, so I asked the payments team for a walkthrough.",
+      "I didn't set the deadline, but I agreed to it and planned the work backwards from it.",
+      'I was just following up with the customer on the refund.',
+      'There was nothing fancy about the fix, just an index.',
+      'I wanted to make sure the on-call engineers knew the new runbook.',
+      'I got the platform team to review the design early.',
+      'It was a classic race condition between two workers.',
+      'Every quarter the finance team asked for the same report, so I automated it.',
+      'The load kept growing on us during the sale, so I added replicas.',
+      'That was mostly the cache warming up.',
+      'Someone on the support team noticed the spike and paged me.',
+      'Who owns the billing job was not clear, so I wrote it down in the service catalogue.',
+      'I asked who owns the export, and Ravi pointed me to the runbook.',
+      'The customers were using the API wrong because our docs were unclear, so I rewrote them.',
+      'Some orders were charged on the wrong day, so I fixed the timezone handling.',
+      'Apparently that is a known bug in the driver, so I upgraded it.',
+      'They only needed read access, so I gave them a replica.',
+      'The previous owner had left good notes, which made the handover easy.',
+      'Their review process takes about a month, so I sent the schema change early.',
+      'Marketing had already announced the date, so I cut scope to the ledger and the API.',
+    ]) {
+      expect(flagged(text, 'blame'), text).toEqual([]);
+    }
+  });
 });
