@@ -46,7 +46,7 @@ export const NOBODY_ALWAYS: ReadonlySet<string> = new Set(
 
 /** Habits told neutrally: "the mobile team kept complaining" reports, it does not judge. */
 export const NEUTRAL_HABITS: ReadonlySet<string> = new Set(
-  'complaining asking saying coming calling growing forwarding sending filing reporting raising escalating pinging coming'.split(
+  'complaining asking saying coming calling growing forwarding sending filing reporting raising escalating pinging coming seeing noticing finding getting receiving hearing'.split(
     ' ',
   ),
 );
@@ -358,7 +358,9 @@ export const NONE: ReadonlySet<string> = new Set('no zero'.split(' '));
 
 /** Plans a party may drop as a decision: "the team dropped the feature after the user tests". */
 export const PLANS: ReadonlySet<string> = new Set(
-  'feature features project idea plan plans scope requirement requirements proposal'.split(' '),
+  'feature features project idea plan plans scope requirement requirements proposal rewrite objection objections request ask demand'.split(
+    ' ',
+  ),
 );
 
 /** Pronouns that start the next clause of a run-on ("... over there they never test anything"). */

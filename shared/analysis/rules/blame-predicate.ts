@@ -141,9 +141,15 @@ function otherBlames(tokens: readonly Token[], s: Subject, last: number): boolea
     // what nobody could find or noticed: "nobody could find anything" says how bad a system was.
     // "no one took ownership", "nobody wanted to take responsibility".
     if (pred.slice(0, 5).some((t) => OWNERSHIP_NOUNS.has(t.norm))) return true;
-    const emphatic = pred
-      .slice(0, 8)
-      .some((t) => NOBODY_EMPHASIS.has(t.norm) && !(t.norm === 'anything' && could));
+    const emphatic = pred.slice(0, 8).some(
+      (t, k, ts) =>
+        NOBODY_EMPHASIS.has(t.norm) &&
+        // "nobody asked for anything fancier than that", "anything else": a bound, not a complaint.
+        !(
+          t.norm === 'anything' &&
+          (could || ts[k + 1]?.norm === 'else' || ts[k + 2]?.norm === 'than')
+        ),
+    );
     if (emphatic && !PERCEPTION.has(verb)) return true;
     return (
       (s.qualified && v < last && tokens[v].tags.has('Verb')) || (NOBODY_ALWAYS.has(verb) && !could)
@@ -232,6 +238,9 @@ function harmThatFollows(tokens: readonly Token[], s: Subject): boolean {
     if (SPEAKER_SUBJECTS.has(tokens[k].norm)) return false;
     if (tokens[k].norm !== 'that' && tokens[k].norm !== 'which') continue;
     const next = tokens[k + 1]?.norm ?? '';
+    // "which brought the bill down" lowers a measure; "which brought the site down" is harm.
+    const lowered = ['brought', 'took'].includes(next) && MEASURES.has(tokens[k + 3]?.norm ?? '');
+    if (lowered) continue;
     if (THAT_HARMS.has(next) && !(next === 'took' && tokens[k + 2]?.norm !== 'down')) return true;
   }
   return false;
@@ -269,7 +278,8 @@ function badDeliverable(tokens: readonly Token[], v: number, last: number): bool
     // "shipped that client with zero retry logic": "with" leads on to what it lacked.
     const lacking = tokens[k].norm === 'with' && NONE.has(tokens[k + 1]?.norm ?? '');
     if (tokens[k].tags.has('Preposition') && !lacking) break;
-    if (BAD_OBJECT_WORDS.has(tokens[k].norm)) return true;
+    // "thought that was a bad idea" gives an opinion; "gave us bad data" a bad deliverable.
+    if (BAD_OBJECT_WORDS.has(tokens[k].norm) && !OPINIONS.has(tokens[v].norm)) return true;
     // "left no documentation", "shipped it with zero retries".
     const none = NONE.has(tokens[k].norm);
     if (none && [1, 2, 3].some((j) => CARE_NOUNS.has(tokens[k + j]?.norm ?? ''))) return true;
@@ -341,7 +351,10 @@ function causedBy(tokens: readonly Token[], s: Subject, last: number): boolean {
       (w === 'by' && k > 0 && PASSIVE_HARMS.has(pred[k - 1].norm)) ||
       (w === 'of' && pred[k - 1]?.norm === 'because') ||
       (w === 'to' && (pred[k - 1]?.norm === 'thanks' || pred[k - 1]?.norm === 'due'));
-    if (cause && pred.slice(k + 1, k + 5).some(isOther)) return true;
+    // "incidents caused by one customer's burst": load from customers is not their fault.
+    const by = pred.slice(k + 1, k + 5);
+    if (cause && by.some(isOther) && !by.some((t) => USERS.has(t.norm.replace(/['’]s$/, ''))))
+      return true;
     // "the root cause was sloppy work by the integrations team".
     // "the mocks were delivered two weeks late by the design agency".
     const judgedBy =
@@ -359,6 +372,19 @@ function causedBy(tokens: readonly Token[], s: Subject, last: number): boolean {
   }
   return false;
 }
+
+/** Verbs of opinion, whose object is a view, not a deliverable. */
+const OPINIONS: ReadonlySet<string> = new Set(
+  'thought think thinks felt feel said says argued believed figured'.split(' '),
+);
+
+/** Measures a change can bring down: "which brought the bill down". */
+const MEASURES: ReadonlySet<string> = new Set(
+  'bill bills cost costs latency spend time errors'.split(' '),
+);
+
+/** People whose load causes failures without fault: "caused by one customer's burst". */
+const USERS: ReadonlySet<string> = new Set('customer customers user users'.split(' '));
 
 /** Places of duty a speaker says a failure was not on: "not on my hands", "not on my watch". */
 const DUTY_PLACES: ReadonlySet<string> = new Set('hands plate watch shoulders'.split(' '));

@@ -70,6 +70,8 @@ function clauseSubjectParty(tokens: readonly Token[], i: number): number {
   for (let k = i - 1; k >= 0 && k > i - 10 && tokens[k].sent === tokens[i].sent; k--) {
     const t = tokens[k];
     if (pauseAfter(t) || CLAUSE_BREAKS.has(t.norm)) return -1;
+    // "nobody felt their request had just been ignored": a passive failure is not the party's act.
+    if (t.norm === 'been') return -1;
     const isParty = t.norm === 'nobody' || OTHER_PARTY_WORDS.has(t.norm) || PARTY_HEADS.has(t.norm);
     if (isParty && tokens[k + 1]?.tags.has('Verb')) return startOfNounPhrase(tokens, k);
   }
@@ -124,11 +126,10 @@ function find({ doc }: RuleContext): Finding[] {
     const isDefensive = defensive.has(tokens[i].sent);
     if (soft && DEFENSIVE_ONLY.has(soft.phrase) && !isDefensive) continue;
     // "the team dropped the feature": dropping a plan is a decision, not a failure.
-    if (
-      soft &&
-      PLANS.has(tokens.slice(hit.last, hit.last + 3).find((t) => t.tags.has('Noun'))?.norm ?? '')
-    )
-      continue;
+    const planned = tokens
+      .slice(hit.last, hit.last + 3)
+      .find((t) => t.tags.has('Noun') || PLANS.has(t.norm));
+    if (soft && PLANS.has(planned?.norm ?? '')) continue;
     let end = hit.last;
     const obj = sameSentence(tokens, end, i);
     if (obj && ['it', 'us', 'me', 'that', 'them'].includes(obj.norm)) end++;
@@ -152,6 +153,8 @@ function find({ doc }: RuleContext): Finding[] {
       tokens[prev.first].sent === tokens[c.first].sent &&
       CARRIED.has(prev.agent) &&
       !!opens &&
+      // "..., which forced me to add a section": "which" goes on about the event, not the party.
+      tokens[c.first].norm !== 'which' &&
       (CARRY_STARTS.has(opens.norm) || (opens.tags.has('PastTense') && !opens.tags.has('Copula')));
     const subject: Subject = found ?? {
       first: c.first,
