@@ -31,6 +31,9 @@ export type Subject = {
   made?: boolean;
 };
 
+/** Teams named bare, with no determiner: "platform never told anyone" (not "the platform"). */
+const BARE_TEAMS: ReadonlySet<string> = new Set(['platform']);
+
 /** A clause as tokens [first, last). */
 export type Clause = { first: number; last: number };
 
@@ -98,16 +101,27 @@ export function subjectOf(tokens: readonly Token[], c: Clause): Subject | null {
   // "I guess the flag naming is on them", "I think the DBA team needs ...": a frame, not the subject.
   const frame = tokens[i]?.norm === 'i' && FRAMES.has(tokens[i + 1]?.norm ?? '');
   if (frame && i + 2 < c.last && !['i', 'we'].includes(tokens[i + 2].norm)) i += 2;
+  // "every meeting the ops leads wanted ...": a time adverbial before the subject.
+  const every = tokens[i]?.norm === 'every' && tokens[i + 2]?.tags.has('Determiner');
+  if (every && i + 2 < c.last) i += 2;
   const t = tokens[i];
   if (!t || i >= c.last) return null;
   const w = base(t);
+  // "platform set it up in utc", "get platform to actually announce": a team named bare.
+  if (
+    BARE_TEAMS.has(w) &&
+    !tokens[i - 1]?.tags.has('Determiner') &&
+    tokens[i + 1]?.tags.has('Verb')
+  )
+    return { first: i, last: i + 1, agent: 'other', qualified: false };
   if (w === 'i' || w === 'me') return { first: i, last: i + 1, agent: 'speaker', qualified: false };
   // "the data team, who never want to change anything": a relative clause whose antecedent is a party.
   if (w === 'who' && i === c.first && isParty(tokens[i - 1]))
     return { first: i, last: i + 1, agent: 'other', qualified: false };
   // "I mean, who rotates a secret on a Friday night without telling anyone?": a rhetorical question
   // about whoever did it, in the present.
-  const asks = tokens[i + 1]?.tags.has('PresentTense') && !tokens[i - 1]?.tags.has('Noun');
+  const prior = tokens[i - 1]?.sent === tokens[i].sent ? tokens[i - 1] : undefined;
+  const asks = tokens[i + 1]?.tags.has('PresentTense') && !prior?.tags.has('Noun');
   if (w === 'who' && asks) return { first: i, last: i + 1, agent: 'other', qualified: false };
   if (OTHERS.has(w)) return { first: i, last: i + 1, agent: 'other', qualified: false };
   // "some of those teams", "half of them", "the rest of the team": part of a group.
@@ -239,6 +253,19 @@ export function subjectOf(tokens: readonly Token[], c: Clause): Subject | null {
   return { first: i, last, agent, qualified: false, made: agent === 'other' && made && !people };
 }
 
+/** The end of a qualifier after "nobody"/"someone": "over there", "on the data team", "on their
+ * side"; `last` itself when there is none. */
+function qualifierEnd(tokens: readonly Token[], c: Clause, last: number): number {
+  if (!['on', 'over', 'in', 'from'].includes(tokens[last]?.norm ?? '')) return last;
+  for (let k = last + 1; k < Math.min(c.last, last + 5); k++) {
+    const x = base(tokens[k]);
+    if (x === 'there' || PARTY_HEADS.has(x) || OTHER_PARTY_WORDS.has(x)) return k + 1;
+    if (!['Determiner', 'Adjective', 'Noun', 'Possessive'].some((g) => tokens[k].tags.has(g)))
+      break;
+  }
+  return last;
+}
+
 const VERB_START = (t: Token | undefined) =>
   !!t && (t.tags.has('Verb') || t.norm === 'not' || t.norm === 'never' || t.norm === 'just');
 
@@ -253,6 +280,8 @@ export function innerSubjects(tokens: readonly Token[], c: Clause, skip: number)
     if (!nobody && !isParty(t)) continue;
     let last = k + 1;
     while (last < c.last && PARTY_HEADS.has(base(tokens[last]))) last++;
+    // "nobody over there bothered", "someone on the data team forgot": a qualifier of the group.
+    if (nobody || ['somebody', 'someone'].includes(t.norm)) last = qualifierEnd(tokens, c, last);
     // Left dislocation: "the ops team, they never test" / "the ops team they never test"; a
     // relative clause: "a contractor who didn't document anything".
     if (['they', 'he', 'she', 'who'].includes(tokens[last]?.norm ?? '') && last > k) last++;
@@ -262,17 +291,22 @@ export function innerSubjects(tokens: readonly Token[], c: Clause, skip: number)
     // The verb must have something after it in the clause: "were client retries, and" is a noun.
     if (!VERB_START(tokens[v]) || v + 1 >= c.last) continue;
     let first = k;
+    // A determiner opens the phrase: "at my old company the mobile team was ..." starts at "the".
     while (
       first > c.first &&
+      !tokens[first].tags.has('Determiner') &&
       (tokens[first - 1].tags.has('Determiner') ||
         tokens[first - 1].tags.has('Adjective') ||
         (tokens[first - 1].tags.has('Noun') && !tokens[first - 1].tags.has('Pronoun')))
     )
       first--;
-    // "the dashboard for the clients was slow": a party after a preposition is not the subject.
+    // "the dashboard for the clients was slow": a party after a preposition is not the subject;
+    // "the usual suspects on the partner side never answered": a group qualified by where it sits is.
     // A relative clause names its antecedent wherever it sits: "written by a contractor who didn't".
     const who = tokens[last - 1]?.norm === 'who';
-    if (tokens[first - 1]?.tags.has('Preposition') && first > c.first && !who) continue;
+    const prep = tokens[first - 1];
+    const sits = ['on', 'over'].includes(prep?.norm ?? '') && !!tokens[first - 2]?.tags.has('Noun');
+    if (prep?.tags.has('Preposition') && first > c.first && !who && !sits) continue;
     out.push({ first, last, agent: nobody ? 'nobody' : 'other', qualified: false });
     k = last - 1;
   }

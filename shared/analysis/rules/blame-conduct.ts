@@ -33,13 +33,14 @@ const negationIn = (pred: readonly Token[], n = 6) =>
 
 /** "they never really understood what we wanted", "he had no idea how it worked", "did not know
  * what he wants": a party that does not know what its job needs. */
-function noClue(pred: readonly Token[], neg: number): boolean {
+function noClue(pred: readonly Token[], neg: number, because: boolean): boolean {
   if (neg < 0) return false;
   for (let k = neg + 1; k < Math.min(pred.length, neg + 5); k++) {
     if (!COGNITION.has(pred[k].norm)) continue;
     // "had no clue", "didn't understand the system": not knowing at all; "didn't know what he
     // wants" needs the question word ("didn't know about the change" is not being told).
     if (WHOLLY_UNAWARE.has(pred[k].norm)) return true;
+    if (because) return false;
     const rest = pred.slice(k + 1, k + 3);
     if (rest.some((t) => WH_WORDS.has(t.norm))) return true;
   }
@@ -57,7 +58,7 @@ export function conductBlames(whole: readonly Token[], because: boolean): boolea
   const pred = mine >= 0 ? whole.slice(0, mine) : whole;
   const neg = negationIn(pred);
   // "because they didn't know what they wanted" gives a reason; "he had no idea how it worked" judges.
-  if (!because && noClue(pred, neg)) return true;
+  if (noClue(pred, neg, because)) return true;
   if (neg >= 0) {
     const after = pred.slice(neg + 1, neg + 7);
     // "had never seen", "has never been down": experience, not conduct.

@@ -97,7 +97,10 @@ function otherBlames(tokens: readonly Token[], s: Subject, last: number): boolea
     !!object &&
     v + 1 < last &&
     !object.tags.has('Preposition');
-  if (s.made) return judged(pred, head) || badDeliverable(tokens, v, last) || harm;
+  // "code review on that team needs to be a lot better": a demand on what they make.
+  const better =
+    DEMANDS.has(pred[0]?.norm ?? '') && pred.slice(1, 7).some((t) => t.norm === 'better');
+  if (s.made) return judged(pred, head) || badDeliverable(tokens, v, last) || harm || better;
   // "they failed" may be reports failing; "they failed to renew it" is a party's failure; "forgot
   // nothing" is praise.
   const after = tokens[v + 1]?.norm ?? '';
@@ -128,7 +131,9 @@ function otherBlames(tokens: readonly Token[], s: Subject, last: number): boolea
     t.norm === 'for' && pred.slice(k + 1, k + 4).some((x) => MOTIVES.has(x.norm));
   if (pred.some(motive)) return true;
   // "every meeting the ops leads wanted something different": churn across meetings.
-  const every = tokens.slice(s.first, s.last).some((t) => FREQUENCY.has(t.norm));
+  const every = tokens
+    .slice(Math.max(0, s.first - 2), s.last)
+    .some((t) => FREQUENCY.has(t.norm) && t.sent === tokens[s.first].sent);
   if ((every || pred.some((t) => FREQUENCY.has(t.norm))) && WANTS.has(verb)) {
     if (pred.slice(1, 5).some((t) => CHURN.has(t.norm))) return true;
   }
@@ -151,8 +156,15 @@ function otherBlames(tokens: readonly Token[], s: Subject, last: number): boolea
         ),
     );
     if (emphatic && !PERCEPTION.has(verb)) return true;
+    // "nobody said to us", "nobody said anything"; not "nobody said no" or "said to what".
+    const said =
+      verb !== 'said' ||
+      ['us', 'me', 'anything'].includes(
+        tokens[v + (tokens[v + 1]?.norm === 'to' ? 2 : 1)]?.norm ?? '',
+      );
     return (
-      (s.qualified && v < last && tokens[v].tags.has('Verb')) || (NOBODY_ALWAYS.has(verb) && !could)
+      (s.qualified && v < last && tokens[v].tags.has('Verb')) ||
+      (NOBODY_ALWAYS.has(verb) && !could && said)
     );
   }
   // "never documented any of it", "before us never documented", "don't care about issues at all".
@@ -414,6 +426,12 @@ function problemIsParty(tokens: readonly Token[], s: Subject, last: number): boo
   return false;
 }
 
+/** An aside of the speaker's between commas: "Their SDK was, I'll be polite, held together". */
+function aside(tokens: readonly Token[], k: number): boolean {
+  if (!/,/.test(tokens[k - 1]?.post ?? '')) return false;
+  return tokens.slice(k, k + 5).some((t) => /,/.test(t.post) && t.sent === tokens[k].sent);
+}
+
 /** Where a transcript without punctuation starts its next clause: a subject pronoun and its verb
  * ("nobody told us it was expiring", "they never test anything he never does"), unless the pronoun
  * is inside a clause of the predicate ("did not know what he wants", "told us they were deploying"). */
@@ -429,7 +447,7 @@ function runOnEnd(tokens: readonly Token[], s: Subject, last: number): number {
     // "said they were", "knew he was": a reported clause, not a new one.
     const embedded =
       WH_OR_THAT.has(before.norm) || THAT_VERBS.has(before.norm) || before.tags.has('Preposition');
-    if (verb && !embedded) return k;
+    if (verb && !embedded && !aside(tokens, k)) return k;
   }
   return last;
 }
@@ -491,12 +509,23 @@ export function blameClauseEnd(tokens: readonly Token[], c: Clause, s: Subject):
   // date"): the predicate runs on in the sentence.
   if (last - s.last <= 2) {
     let k = last;
-    while (k < tokens.length && k < s.last + 12 && tokens[k].sent === tokens[s.first].sent) k++;
+    // ... up to the next clause word past the parenthetical: "Product, bless them, changed what they
+    // wanted every other week, and the usual suspects ..." ends before "and".
+    const next = (j: number) => j > last + 2 && CLAUSE_BREAKS.has(tokens[j].norm);
+    while (
+      k < tokens.length &&
+      k < s.last + 12 &&
+      tokens[k].sent === tokens[s.first].sent &&
+      !next(k)
+    )
+      k++;
     last = k;
   }
   // Another party's predicate ends where the speaker takes over: "..., and found we weren't checking".
   if (s.agent === 'other' || s.agent === 'nobody') {
-    const mine = tokens.slice(s.last, last).findIndex((t) => SPEAKER_SUBJECTS.has(t.norm));
+    const mine = tokens
+      .slice(s.last, last)
+      .findIndex((t, k) => SPEAKER_SUBJECTS.has(t.norm) && !aside(tokens, s.last + k));
     if (mine >= 0) last = s.last + mine;
   }
   last = runOnEnd(tokens, s, last);

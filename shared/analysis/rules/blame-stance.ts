@@ -130,6 +130,13 @@ export function sneers(tokens: readonly Token[], c: Clause, subjectless: boolean
     const next = tokens[k + 1];
     if (tokens[k].norm === 'beneath' && (next.norm === 'them' || isParty(next))) return true;
   }
+  // "Great, thanks, infra, the migration they ran ...": thanks said to a party, as a sneer.
+  for (let k = c.first; k < c.last; k++) {
+    const party = tokens[k + 1];
+    const vocative =
+      /,/.test(tokens[k].post) && !!party && isParty(party) && /[,.!]/.test(party.post);
+    if (tokens[k].norm === 'thanks' && vocative) return true;
+  }
   // "because apparently that's hard": sarcasm about what a party found too much.
   for (let k = c.first; k < c.last - 2; k++) {
     if (!SARCASM_MARKS.has(tokens[k].norm)) continue;

@@ -38,6 +38,10 @@ const PHRASES = phraseSet(BLAME_PHRASES);
 const CONTINUATION_GAP = /^[\s,;]*(?:and\s+)?$/i;
 /** A continuation: a mirrored contrast ("not on me") or a remark ("which tells you ..."). */
 const CONTINUATION = /^(?:not on|which)\b/i;
+/** Between two blaming clauses about the same party: a comma and "so", no stop. */
+const CHAIN_GAP = /^,\s*so\s+$/i;
+/** A clause about a party already named: "he had no idea". */
+const CHAIN = /^(?:he|she|they)\b/i;
 /** A defensive frame that opens the blame after it: "In my defence, the reviewer didn't catch it". */
 const FRAME = /^in my defen[cs]e$/i;
 /** How many words from the speaker taking their part a blame still reads as shared. */
@@ -145,7 +149,10 @@ function find({ doc }: RuleContext): Finding[] {
     // otherwise ("Once again we got burned by ...") the clause is still read for a cause.
     // "... and then blamed us for the delay": a past verb with its subject left out.
     let lead = c.first;
-    while (lead < c.last - 1 && CLAUSE_BREAKS.has(tokens[lead].norm)) lead++;
+    // "..., like, completely neglected it": an adverb of degree before the left-out subject's verb.
+    const skips = (t: Token) =>
+      CLAUSE_BREAKS.has(t.norm) || (t.tags.has('Adverb') && !CARRY_STARTS.has(t.norm));
+    while (lead < c.last - 1 && skips(tokens[lead])) lead++;
     const opens = tokens[lead];
     const carried =
       !found &&
@@ -222,7 +229,10 @@ function joinContinuations(
     // "the design team came in late and threw half of it out": a clause that goes on about the same
     // party with its subject left out is the same point.
     const joins = CONTINUATION.test(f.text) || FRAME.test(prev?.text ?? '') || goesOn.has(f);
-    if (prev && gap !== null && CONTINUATION_GAP.test(gap) && joins) {
+    // "he'd never written a line of Python, so he had no idea what ...": the same party again,
+    // after a connective and no stop, is the same point.
+    const again = gap !== null && CHAIN_GAP.test(gap) && CHAIN.test(f.text);
+    if (prev && gap !== null && ((CONTINUATION_GAP.test(gap) && joins) || again)) {
       prev.end = f.end;
       prev.text = text.slice(prev.start, prev.end);
       continue;
