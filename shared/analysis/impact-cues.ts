@@ -5,12 +5,14 @@ import {
   CHANGE_WORDS,
   CONFIG_WORDS,
   EFFORT_AGENTS,
+  EFFORT_PARTIES,
   EFFORT_SUBJECTS,
   EFFORT_WORDS,
   GOAL_WORDS,
   HYPOTHETICAL_WORDS,
   LOOSE_CHANGE,
   METRIC_WORDS,
+  PEOPLE_WORDS,
   REDUCTION_WORDS,
   SETTING_NOUNS,
   VIEW_VERBS,
@@ -151,8 +153,17 @@ export function targeted(tokens: readonly Token[], q: QuantityHit, after: Token[
     if (!next || next.sent !== t.sent || next.tags.has('Pronoun')) return false;
     return next.tags.has('Noun') && !METRIC_WORDS.has(next.norm);
   };
-  const goal = clauseBack(tokens, q).some((t) => GOAL_WORDS.has(t.norm) && !named(t));
-  return goal || has(after.slice(0, 2), GOAL_WORDS);
+  // "changes that used to need a deploy now take five minutes": a habit before, not a goal; a
+  // "now" between the goal word and the number reads the state after.
+  const back = clauseBack(tokens, q);
+  const nowAt = back.findIndex((t) => t.norm === 'now');
+  const habit = (t: Token) => tokens[t.i - 1]?.norm === 'to' && tokens[t.i - 2]?.norm === 'used';
+  const goal = back.some(
+    (t, k) => GOAL_WORDS.has(t.norm) && !named(t) && !habit(t) && (nowAt < 0 || k < nowAt),
+  );
+  // "a 150 ms latency target"; not "took 45 minutes and needed two people": another clause.
+  const stop = after.findIndex((t) => /^(and|but|so|because|while)$/.test(t.norm));
+  return goal || has(after.slice(0, stop < 0 ? 2 : Math.min(stop, 2)), GOAL_WORDS);
 }
 
 /** A bound of the mechanism: "backoff up to 24 hours", "load tested up to 15 times the peak";
@@ -209,6 +220,20 @@ export function effort(before: readonly Token[]): boolean {
   if (v < 0) return false;
   // "took me", "we finished", "that took", "the untangling took" (an activity as the subject).
   const subject = before[v + 1]?.norm ?? '';
+  // "the nightly run that took three hours", "a deploy which took forty minutes": the noun before
+  // the relative pronoun is the subject; a process's run time, unless the work itself.
+  const head = before[v + 2];
+  if (/^(that|which)$/.test(subject) && head?.tags.has('Noun') && !head.tags.has('Pronoun'))
+    return EFFORT_SUBJECTS.has(head.norm);
+  // "the infra team took three weeks", "ops took a week", "she took two days": people's time.
+  const person = before[v + 1];
+  if (
+    person &&
+    (PEOPLE_WORDS.has(person.norm) ||
+      EFFORT_PARTIES.has(person.norm) ||
+      (/^[A-Z][a-z]/.test(person.text) && before[v + 2]?.sent === person.sent))
+  )
+    return true;
   return (
     EFFORT_AGENTS.has(subject) ||
     EFFORT_SUBJECTS.has(subject) ||

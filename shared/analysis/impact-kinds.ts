@@ -50,6 +50,12 @@ export function durationIsImpact(r: Reading): boolean {
   const { before, change } = r;
   if (effort(before)) return change;
   const [lead] = leadIn(r.tokens, r.q);
+  // "zero broken builds in six months", "40,000 payouts over the first month": the period another
+  // measure was counted over.
+  if (/^(in|over)$/.test(lead) && !has(before.slice(0, 4), DURATION_RESULT_WORDS)) {
+    const counted = before.findIndex((t) => t.tags.has('Value') || t.norm === 'zero');
+    if (counted > 0 && !before.slice(0, counted).some((t) => /[,;:]/.test(t.post))) return false;
+  }
   // "two days before the launch" is the clock; "the job took 5 hours before the fix" a run time.
   const ran = has(before.slice(0, 3), DURATION_RESULT_WORDS);
   const clockAfter =
@@ -65,10 +71,11 @@ export function durationIsImpact(r: Reading): boolean {
       (t.norm !== 'down' || /^(was|were|went|been|is|are|being)$/.test(before[i + 1]?.norm ?? '')),
   );
   if (lead === 'for') return outage || change;
-  // "went through six months of tickets": a span of data, unless it is of load or downtime.
-  if (r.after[0]?.norm === 'of' && !has(r.after.slice(1, 4), METRIC_WORDS)) return change || outage;
+  // "went through six months of tickets": a span of data, unless it is of load or downtime;
+  // "3 hours of engineering time", "nine hours of cluster load": what the work cost.
+  if (r.after[0]?.norm === 'of') return change || outage || has(r.after.slice(1, 4), METRIC_WORDS);
   const saved = has(before, TIME_SAVED_WORDS);
-  if (change || saved || outage || r.total) return true;
+  if (change || saved || outage || r.total || metricReading(r)) return true;
   if (r.part === 'task') return false;
   // "deploy time is 8 minutes now": a metric read at the end is a result.
   const now = [...before.slice(0, 5), ...r.after.slice(0, 2)].some((t) => t.norm === 'now');
@@ -77,6 +84,26 @@ export function durationIsImpact(r: Reading): boolean {
   if (now && (r.metric || runs)) return true;
   if (r.part === 'action') return r.metric && r.moved;
   return runs || (r.metric && r.moved);
+}
+
+/** "median time to find the cause of an incident was about 3 hours", "the p99 is now 40 ms": a
+ * copula reads a metric named at the head of its subject, however long the subject. */
+function metricReading(r: Reading): boolean {
+  const { tokens, q } = r;
+  const [lead, at] = leadIn(tokens, q);
+  if (!/^(was|is|were|are)$/.test(lead)) return false;
+  for (let k = at - 1; k >= Math.max(0, at - 12); k--) {
+    const t = tokens[k];
+    if (t.sent !== tokens[q.first].sent || /[,;:]/.test(t.post)) return false;
+    if (/^(and|but|so|because|which|that|it)$/.test(t.norm)) return false;
+    // "the visibility timeout on the queue was thirty minutes": a setting, whatever it is on.
+    if (CONFIG_WORDS.has(t.norm)) return false;
+    const inPhrase =
+      tokens[k - 1]?.tags.has('Preposition') ||
+      (tokens[k - 1]?.tags.has('Determiner') && tokens[k - 2]?.tags.has('Preposition'));
+    if (METRIC_WORDS.has(t.norm) && !inPhrase) return true;
+  }
+  return false;
 }
 
 /** A count is impact when it is what a result hit or produced: "1,900 orders failed", "sold 41,000
@@ -106,6 +133,14 @@ export function countIsImpact(r: Reading, zero: boolean): boolean {
     (passive && (has(after.slice(1, 3), PRODUCED_WORDS) || after[1]?.norm === 'back'));
   // "three or four incidents that month": incidents counted over a period.
   const period = after.slice(0, 3).some((t) => /^(day|week|month|quarter|year)s?$/.test(t.norm));
+  // "payroll runs failed for about 300 customers", "went out late for 900 merchants": the harm is
+  // told before whom it hit.
+  const [lead] = leadIn(tokens, q);
+  const hitFor =
+    lead === 'for' && has(inside, AFFECTED_NOUNS) && has(before.slice(0, 5), HARM_WORDS);
+  // "zero breaks since", "zero rejected files": none of the things counted, read as a result.
+  const none = zero || (tokens[q.first].norm === 'zero' && r.part === 'result');
+  if (hitFor || none) return true;
   return (
     (has(inside, INCIDENT_NOUNS) && period) ||
     has(close, HARM_WORDS) ||

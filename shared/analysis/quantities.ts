@@ -76,6 +76,23 @@ export function findQuantities(tokens: readonly Token[]): QuantityHit[] {
       hits.push({ first: i, last: i + 1, kind: 'multiplier' });
       continue;
     }
+    // "under half a percent", "half a second": a fraction of one unit said in words.
+    const halfOf =
+      t.norm === 'half' &&
+      /^(a|an)$/.test(tokens[i + 1]?.norm ?? '') &&
+      tokens[i + 2]?.sent === t.sent &&
+      (/^(percent|%)$/.test(tokens[i + 2].norm) || isTimeUnitAt(tokens, i + 2));
+    if (halfOf) {
+      const unit = tokens[i + 2].norm;
+      const kind = /^(percent|%)$/.test(unit)
+        ? 'percent'
+        : LATENCY_UNITS.has(unit)
+          ? 'latency'
+          : 'duration';
+      hits.push({ first: i, last: i + 3, kind });
+      i += 2;
+      continue;
+    }
     if (
       (t.norm === 'a' || t.norm === 'an') &&
       isTimeUnitAt(tokens, i + 1) &&
@@ -101,7 +118,11 @@ export function findQuantities(tokens: readonly Token[]): QuantityHit[] {
     // "2.5 million", "two and a half", "40 thousand": one quantity.
     while (last < tokens.length && tokens[last].sent === t.sent) {
       const n = tokens[last];
-      if (isNumberToken(n) || SCALE_WORDS.has(n.norm)) last++;
+      // "forty one hundred dollars": "one" inside a spoken number is a digit, not a pronoun.
+      const innerOne =
+        n.norm === 'one' &&
+        (SCALE_WORDS.has(tokens[last + 1]?.norm ?? '') || NUMBER_WORDS.has(tokens[last - 1].norm));
+      if (isNumberToken(n) || SCALE_WORDS.has(n.norm) || innerOne) last++;
       else if (
         n.norm === 'and' &&
         tokens[last + 1]?.norm === 'a' &&

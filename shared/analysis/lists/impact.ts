@@ -31,7 +31,9 @@ oversells downtime`.split(/\s+/),
 export const HARM_WORDS: ReadonlySet<string> = new Set(
   `failed fail lost affected impacted saw hit missed broken bad duplicate duplicated wrong missing
 double charged refunded dropped errored erroring stuck blocked timed down degraded paged got failing
-fails retried stale killed happened happens crashed deleted losing loses flaky`.split(/\s+/),
+fails retried stale killed happened happens crashed deleted losing loses flaky delayed late rejected`.split(
+    /\s+/,
+  ),
 );
 
 /** Settings and sizes of the mechanism, not results: "a ten minute TTL", "from ten to thirty pods". */
@@ -53,7 +55,7 @@ projected forecast assumed assuming`.split(/\s+/),
 /** Predicates of a duration that measures harm or a result: "down 38 minutes", "recovered in two". */
 export const DURATION_RESULT_WORDS: ReadonlySet<string> = new Set(
   `degraded blocked outage offline unavailable recovered recover runs run ran finishes finished
-completes completed takes took lost restored mttr locked stopped finish finishes back lasted lasts`.split(
+completes completed take takes took taking lost restored mttr locked stopped finish finishes back lasted lasts`.split(
     /\s+/,
   ),
 );
@@ -114,6 +116,11 @@ delivered recovered reconciled fixed resolved closed onboarded restored`.split(/
  * story's clock, not a result. */
 export const EFFORT_WORDS: ReadonlySet<string> = new Set(
   'took take takes taking spent spend finished finish completed wrapped'.split(' '),
+);
+
+/** Parties whose time a duration can be: "ops took three weeks", "legal took a month". */
+export const EFFORT_PARTIES: ReadonlySet<string> = new Set(
+  'ops legal security finance procurement vendor he she they infra platform'.split(' '),
 );
 
 /** Who spends the effort: "took me", "we finished", "that took an hour". */

@@ -216,3 +216,28 @@ export const TIME_TAILS = [
   'by the end',
   'from then on',
 ];
+
+/** Words that say only that something was adequate ("fine", "okay"): said of an option or a check
+ * ("fine at our message rates", "it looked fine on staging") they judge, not claim a result. */
+export const ADEQUATE: ReadonlySet<string> = new Set(
+  'fine ok okay alright good acceptable'.split(' '),
+);
+
+/** Verbs of a finding or a reason before an adequacy ("showed the code was fine", "it turned out
+ * X was fine", "because the hit rates looked good"). */
+export const FINDING_WORDS: ReadonlySet<string> = new Set(
+  'showed show shows proved found turned confirmed realized realised because since assumed'.split(
+    ' ',
+  ),
+);
+
+/** Words praising a colleague's quality or help ("the data team was great", "helped a lot"): credit,
+ * not a result. */
+export const PRAISE: ReadonlySet<string> = new Set(
+  'great amazing awesome fantastic brilliant helpful supportive'.split(' '),
+);
+
+/** Heads of a group of colleagues ("the data team", "the QA folks"): praise of them is credit. */
+export const COLLEAGUES: ReadonlySet<string> = new Set(
+  'team teams folks guys people engineers devs developers colleagues teammates'.split(' '),
+);

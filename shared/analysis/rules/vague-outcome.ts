@@ -1,7 +1,15 @@
 import { notAClaim, outcomeAt } from '../outcome';
 import { conditional, settledOutcomeAt } from '../outcome-more';
 import { stateOutcomeAt } from '../outcome-state';
-import { APPROVALS, DURATION_VERBS, RELATIVES } from '../lists/outcome-context';
+import {
+  ADEQUATE,
+  APPROVALS,
+  COLLEAGUES,
+  DURATION_VERBS,
+  FINDING_WORDS,
+  PRAISE,
+  RELATIVES,
+} from '../lists/outcome-context';
 import { LINKS, REPORT_VERBS } from '../lists/outcome-words';
 import { sameSentence } from '../token-context';
 import type { Token } from '../tokens';
@@ -41,7 +49,14 @@ function find({ doc, unitParts }: RuleContext): Finding[] {
       stepDuration(tokens, i, hit.last) ||
       ownView(tokens, hit.first, hit.last) ||
       (doc.unitOf[hit.first] < lastAction && checkOnTheWay(tokens, hit.first, hit.last)) ||
-      approval(tokens, hit.first, hit.last, unitParts[doc.unitOf[i]])
+      approval(tokens, hit.first, hit.last, unitParts[doc.unitOf[i]]) ||
+      judgedAdequate(
+        tokens,
+        hit.first,
+        hit.last,
+        doc.units.length >= 3 && (part !== 'result' || doc.unitOf[hit.first] < lastAction),
+      ) ||
+      credit(tokens, hit.first, hit.last)
     )
       continue;
     if (claimMeasured(doc, unitParts, hit.first, hit.last)) {
@@ -98,6 +113,36 @@ function approval(tokens: readonly Token[], first: number, last: number, part: s
     PERSONS.has(tokens[first].norm) ||
     PERSONS.has(tokens[first - 1]?.norm ?? '')
   );
+}
+
+/** "rabbit was fine at our message rates", "showed the Python code was fine", "on staging it
+ * looked fine", "because our hit rates looked good": an option, a check or a reason judged
+ * adequate, not a result claimed. */
+function judgedAdequate(tokens: readonly Token[], first: number, last: number, onTheWay: boolean) {
+  const w = tokens[last - 1]?.norm ?? '';
+  if (!ADEQUATE.has(w)) return false;
+  const next = sameSentence(tokens, last, first);
+  if (next && /^(at|on|for)$/.test(next.norm)) return true;
+  for (let k = first - 1; k >= first - 4 && sameSentence(tokens, k, first); k--)
+    if (FINDING_WORDS.has(tokens[k].norm)) return true;
+  // A check read on the way: "all of them looked okay", "it looked fine".
+  const looked = tokens.slice(first, last).some((t) => /^look(ed|s)?$/.test(t.norm));
+  return looked && onTheWay;
+}
+
+/** "the data team was great at this", "the QA folks are great", "the data team helped a lot":
+ * colleagues credited, not a result. */
+function credit(tokens: readonly Token[], first: number, last: number): boolean {
+  let head = -1;
+  for (let k = first; k < last; k++)
+    if (LINKS.has(tokens[k].norm) || tokens[k].norm === 'helped') {
+      head = k - 1;
+      break;
+    }
+  const subject = tokens[head]?.norm ?? '';
+  if (head < first - 1 || !COLLEAGUES.has(subject)) return false;
+  const words = tokens.slice(head + 1, last).map((t) => t.norm);
+  return words[0] === 'helped' || words.some((w) => PRAISE.has(w));
 }
 
 /** Vague outcomes: improvement claims with no number in the sentence. */

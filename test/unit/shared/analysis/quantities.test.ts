@@ -161,4 +161,49 @@ describe('quantities (measured impact)', () => {
       quantities('We saw intermittent 502s for months and the job runs every 15 minutes.'),
     ).toEqual([]);
   });
+  it('reads run times and costs in the setup, spoken fractions and harm told before whom it hit', () => {
+    const texts = (text: string) => quantities(text).map(([, t]) => t);
+    expect(
+      texts(
+        'Our releases were painful. Back then a release took about fifty minutes and needed two ' +
+          'people on a call. I moved it to a pipeline with cached images. Now a release takes seven minutes.',
+      ),
+    ).toEqual(['fifty minutes', 'seven minutes']);
+    expect(
+      texts(
+        'Refunds were manual. The weekly refund job that took four and a half hours now runs in ' +
+          'twelve minutes.',
+      ),
+    ).toEqual(['four and a half hours', 'twelve minutes']);
+    expect(
+      texts('Every audit request cost about 5 hours of support time before I automated it.'),
+    ).toEqual(['5 hours']);
+    expect(
+      texts('Before the change, mean time to detect a broken feed was about 2 hours.'),
+    ).toEqual(['2 hours']);
+    expect(texts('The failure rate dropped to under half a percent.')).toEqual(['half a percent']);
+    expect(texts('It saves us roughly thirty one hundred euros a month.')).toEqual([
+      'thirty one hundred euros',
+    ]);
+    expect(
+      texts('The nightly import failed for about 700 merchants and 2,000 invoices were delayed.'),
+    ).toEqual(['700 merchants', '2,000 invoices']);
+    expect(
+      texts(
+        'I added a schema check in CI. Since then, zero broken builds from schema changes in six months.',
+      ),
+    ).toEqual(['zero broken builds']);
+    expect(
+      texts('Config changes that used to need a release now take two minutes instead of a day.'),
+    ).toEqual(['two minutes', 'a day']);
+  });
+
+  it('still leaves effort, settings and the story clock alone', () => {
+    for (const text of [
+      'The migration that took six weeks was mine end to end.',
+      'The visibility timeout on the queue was thirty minutes.',
+      'The infra team took three weeks to give us a namespace.',
+    ])
+      expect(quantities(text), text).toEqual([]);
+  });
 });

@@ -307,6 +307,26 @@ describe('vague rule', () => {
     });
   });
 
+  it('leaves options judged adequate, checks on the way and credit to colleagues alone', () => {
+    for (const text of [
+      'I benchmarked both and Postgres was fine at our write volume, so we kept it.',
+      'I replayed a week of orders and showed the old matcher was fine, the slowness was in the API.',
+      'It turned out deleting the audit rows was okay as long as we archived them first.',
+      'Push notifications were failing. My job was to find out why. I checked the broker, the ' +
+        'consumer and the retry policy, and all of them looked okay. Then I traced it to a stale token cache.',
+      'The platform team was amazing, they gave us a namespace the same day.',
+      'The SRE folks helped a lot with the rollout plan.',
+    ])
+      expect(flagged(text, 'vague'), text).toEqual([]);
+    expect(
+      flagsPhrase(
+        'Our checkout kept timing out. My job was to fix it. I moved the writes to a queue. After the launch everything was fine.',
+        'vague',
+        'everything was fine',
+      ),
+    ).toBe(true);
+  });
+
   it('explains what to say instead of a vague outcome', () => {
     const f = analyzeAnswer({ text: 'Things got better after that.' }).flags.find(
       (x) => x.kind === 'vague',
