@@ -263,6 +263,12 @@ export const PARTNER_BEFORE: ReadonlySet<string> = new Set(
 /** Words before a name that say the partner took part ("paired with Felix", "asked Ruth to"). */
 export const CREDIT_BEFORE: ReadonlySet<string> = new Set(['with', 'asked', 'pulled', 'paired']);
 
+/** Departments a person sits in ("Priya in finance gave me two hundred invoices"). */
+export const DEPARTMENT_WORDS: ReadonlySet<string> = new Set(
+  `finance legal ops operations support sales marketing security compliance risk product design
+  data infra platform qa billing payments accounting hr`.split(/\s+/),
+);
+
 /** Words after a name that make it a partner ("Priya from the platform team", "Asha on my team"). */
 export const PARTNER_AFTER: ReadonlySet<string> = new Set(['from', 'on', 'who', 'helped']);
 
@@ -281,7 +287,7 @@ export const OTHERS_WORDS: ReadonlySet<string> = new Set(
 
 /** Phrases where the speaker claims to have done it alone. */
 export const HERO_CUES: RegExp =
-  /\b(by myself|on my own|single-?handedly|all alone|without any help|i did (it )?all|i had to do everything|it was all me|i carried|(the whole thing|everything|it all|all of it) myself|i (wrote|did|built|handled|owned|fixed) (all|every|everything)\b)/;
+  /\b(by myself|on my own|single-?handedly|all alone|without any help|i did (it )?all|i had to do everything|it was all me|i carried|(the whole thing|everything|it all|all of it) myself|i (wrote|did|built|handled|owned|fixed) (all|every|everything)\b|\bi (did|handled|fixed|ran|built) (the whole thing|it all|everything) (alone|solo)\b|\b(do|drive|fix|build|own) (it|things) yourself\b)/;
 
 /** Crutch words: habits of speech a listener starts counting. */
 export const CRUTCH_WORDS: readonly string[] = [

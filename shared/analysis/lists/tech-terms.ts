@@ -38,6 +38,11 @@ contention upsert constraint constraints isolation serializable async asynchrono
 batching batches bulk socket sockets port ports firewall bandwidth ssh shell runtime compiler
 goroutine goroutines pprof profiles repo repository commit commits branch merges binary
 opentelemetry otel jaeger zipkin jenkins circleci gitlab dags percentile flaky directory filesystem
+tokenization tokenized rpc stub stubs prototype interface interfaces module modules csv normalization
+normalize normalized fuzzy offline sync syncing etag refactor refactored refactoring codebase semaphore
+checksum checksums uuid enum null nulls integer float decimal rounding utf encoding unicode ascii
+bytes kilobytes megabytes gigabytes crud jsonb diff diffed migrations typescript javascript react
+android ios kotlin swift
 `
   .split(/\s+/)
   .filter(Boolean);
@@ -154,4 +159,22 @@ export const TECH_PHRASES: readonly string[] = [
   'cache warming',
   'write volume',
   'service to service',
+  'state machine',
+  'api key',
+  'api keys',
+  'rate limit',
+  'rate limits',
+  'a/b test',
+  'graph database',
+  'key management',
+  'module boundary',
+  'exact match',
+  'fuzzy matching',
+  'conflict resolution',
+  'read only',
+  'push notifications',
+  'feature toggle',
+  'data model',
+  'access pattern',
+  'access patterns',
 ];

@@ -1,7 +1,7 @@
 import { wordCount, type Doc } from '../doc';
-import { COPULAS, OPENERS } from '../lists/grammar';
 import type { ContentSignals } from '../schema-content';
 import type { SpecificitySignal } from '../types';
+import { stepHeads } from './steps';
 
 /** Technical terms per 100 words over which, with few sentences of the speaker's own actions, the
  * answer describes the system instead of what the speaker did. */
@@ -13,9 +13,12 @@ const THIN_DISTINCT_TERMS = 4;
 /** ... as is one with no number that leans on this many buzzwords instead of engineering. */
 const THIN_BUZZWORDS = 3;
 
-/** ... or one with no number, few terms, and outcomes and actions claimed without specifics at
- * this many vague phrases per 100 words ("we cleared some old stuff off it", "it got better"). */
-const THIN_VAGUE_PER_100 = 2.5;
+/** ... or one with few terms, and outcomes and actions claimed without specifics at this many
+ * vague phrases per 100 words ("we cleared some old stuff off it", "it got better"), where one
+ * number does not make the rest specific. */
+const THIN_VAGUE_PER_100 = 2;
+/** (At most this many impact numbers in such an answer.) */
+const THIN_VAGUE_MAX_NUMBERS = 1;
 /** (With more distinct technical terms than this, the engineering is there even if vague.) */
 const THIN_VAGUE_MAX_TERMS = 7;
 
@@ -29,56 +32,83 @@ export type BalanceInput = {
   vague?: number;
 };
 
-/** Sentences where the speaker (or the team) acts: an "I"/"we" statement that is not a state, or a
- * sentence that opens with a past-tense verb (the terse "Checked the dashboards first."). Only
- * `counted` sentences count, so the share over them never passes 1. */
-function actionSentences(doc: Doc, counted: ReadonlySet<number>): number {
-  const acting = new Set<number>();
-  for (const s of doc.statements)
-    if (!s.relative && (s.actor === 'i' || s.actor === 'we') && s.sense !== 'stative')
-      acting.add(doc.tokens[s.subject].sent);
-  // Terse steps with the subject left out open a clause, not only a sentence ("Fix: raised the
-  // timeout", "... and then pulled the logs").
-  for (const u of doc.units) {
-    let h = u.first;
-    while (h < u.last && (OPENERS.has(doc.tokens[h].norm) || doc.tokens[h].text === '')) h++;
-    const t = doc.tokens[h];
-    if (h < u.last && t.tags.has('PastTense') && !t.tags.has('Noun') && !COPULAS.has(t.norm))
-      acting.add(t.sent);
-  }
-  return [...acting].filter((sent) => counted.has(sent)).length;
-}
+/** A sentence longer than this many words is a run-on (speech-to-text often leaves out full
+ * stops): its share of acting is counted clause by clause. */
+const RUN_ON_WORDS = 35;
 
-/** Indexes of the sentences long enough to say something: "Stackwise." or "Mobile only." set a
- * scene in a word. */
-function contentSentences(doc: Doc): Set<number> {
-  const out = new Set<number>();
+type Piece = { first: number; last: number };
+
+/** The pieces the action share is measured over: sentences of at least three words ("Stackwise."
+ * or "Mobile only." set a scene in a word), with a run-on sentence split into its clause units, so
+ * a whisper transcript of one long sentence is not one acting sentence. */
+function piecesOf(doc: Doc): Piece[] {
+  const out: Piece[] = [];
   doc.sentences.forEach((s, i) => {
-    if (wordCount(doc.tokens, s.first, s.last) >= 3) out.add(i);
+    const words = wordCount(doc.tokens, s.first, s.last);
+    if (words < 3) return;
+    const units = doc.units.filter((u) => doc.tokens[u.first]?.sent === i);
+    if (words <= RUN_ON_WORDS || units.length < 2) out.push(s);
+    else out.push(...units.filter((u) => wordCount(doc.tokens, u.first, u.last) >= 3));
   });
   return out;
 }
 
+/** Tokens where the speaker (or the team) acts or decides: the subject of an "I"/"we" statement
+ * that is not a state, the head of a clause that opens with a past-tense verb (the terse "Checked
+ * the dashboards first.", "Fix: raised the timeout"), and every token of a sentence that states a
+ * choice (`decisions`: "I thought splitting was premature", "we kept RabbitMQ because ..."). */
+function actingTokens(doc: Doc, decisions: ReadonlySet<number>): Set<number> {
+  const acting = new Set<number>();
+  for (const s of doc.statements)
+    if (!s.relative && (s.actor === 'i' || s.actor === 'we') && s.sense !== 'stative')
+      acting.add(s.subject);
+  for (const h of stepHeads(doc)) acting.add(h);
+  for (const sent of decisions) {
+    const s = doc.sentences[sent];
+    for (let k = s.first; k < s.last; k++) acting.add(k);
+  }
+  return acting;
+}
+
+/** Share of the answer's pieces where the speaker acts or decides; never over 1. */
+function actionShare(doc: Doc, decisions: ReadonlySet<number>): number {
+  const pieces = piecesOf(doc);
+  const acting = actingTokens(doc, decisions);
+  let n = 0;
+  for (const p of pieces) {
+    for (let k = p.first; k < p.last; k++)
+      if (acting.has(k)) {
+        n++;
+        break;
+      }
+  }
+  return n / Math.max(1, pieces.length);
+}
+
 /** Engineering against behaviour: "too-architecture" when technical terms crowd out the speaker's
  * decisions and actions, "too-thin" when there is no number and almost no engineering. */
-export function balanceSignal(doc: Doc, input: BalanceInput): ContentSignals['balance'] {
+export function balanceSignal(
+  doc: Doc,
+  input: BalanceInput,
+  decisions: ReadonlySet<number> = new Set(),
+): ContentSignals['balance'] {
   const { words, specificity } = input;
-  const content = contentSentences(doc);
   const technicalPer100Words = words ? round((specificity.technicalTerms / words) * 100) : 0;
-  const actionShare = actionSentences(doc, content) / Math.max(1, content.size);
+  const share = actionShare(doc, decisions);
   const vaguePer100 = words ? ((input.vague ?? 0) / words) * 100 : 0;
   const thin =
-    input.impactCount === 0 &&
-    (specificity.distinctTerms <= THIN_DISTINCT_TERMS ||
-      input.buzzwords >= THIN_BUZZWORDS ||
-      (vaguePer100 >= THIN_VAGUE_PER_100 && specificity.distinctTerms <= THIN_VAGUE_MAX_TERMS));
+    (input.impactCount === 0 &&
+      (specificity.distinctTerms <= THIN_DISTINCT_TERMS || input.buzzwords >= THIN_BUZZWORDS)) ||
+    (input.impactCount <= THIN_VAGUE_MAX_NUMBERS &&
+      vaguePer100 >= THIN_VAGUE_PER_100 &&
+      specificity.distinctTerms <= THIN_VAGUE_MAX_TERMS);
   const verdict =
-    technicalPer100Words >= ARCHITECTURE_TECH_PER_100 && actionShare < ARCHITECTURE_ACTION_SHARE
+    technicalPer100Words >= ARCHITECTURE_TECH_PER_100 && share < ARCHITECTURE_ACTION_SHARE
       ? 'too-architecture'
       : thin
         ? 'too-thin'
         : 'balanced';
-  return { verdict, technicalPer100Words, actionSentenceShare: round(actionShare) };
+  return { verdict, technicalPer100Words, actionSentenceShare: round(share) };
 }
 
 const round = (x: number) => Math.round(x * 100) / 100;

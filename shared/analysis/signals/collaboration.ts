@@ -2,6 +2,7 @@ import type { Doc } from '../doc';
 import {
   CONTRIBUTION_VERBS,
   CREDIT_BEFORE,
+  DEPARTMENT_WORDS,
   GROUP_WORDS,
   HERO_CUES,
   MEETING_VERBS,
@@ -21,6 +22,7 @@ import type { ContentSignals } from '../schema-content';
 import { TECH_WORD_SET } from '../tech';
 import type { Token } from '../tokens';
 import { ownershipSignal } from './ownership';
+import { stepHeads } from './steps';
 
 /** Hero needs this many "I" actions with no "we" action and no partner credited. */
 const HERO_MIN_I_ACTIONS = 8;
@@ -64,6 +66,12 @@ function isPartnerName(tokens: readonly Token[], i: number): boolean {
             !after.tags.has('Pronoun') &&
             !after.tags.has('Value') &&
             contributionAfter(tokens, i + 2, 3)))));
+  // "Priya in finance gave me the invoices": a person placed in a department, doing something.
+  const department =
+    next?.norm === 'in' &&
+    after !== undefined &&
+    DEPARTMENT_WORDS.has(after.norm) &&
+    contributionAfter(tokens, i + 2, 3);
   // "Karen, our PM, negotiated the scope": a name with its role beside it.
   const appositive =
     /,/.test(t.post) &&
@@ -80,7 +88,7 @@ function isPartnerName(tokens: readonly Token[], i: number): boolean {
     const met = prev?.norm === 'with' && MEETING_VERBS.has(tokens[i - 2]?.norm ?? '');
     const role = prev !== undefined && PARTNER_BEFORE.has(prev.norm) && prev.norm !== 'with';
     const acts = !firstOfSentence && contributionAfter(tokens, i, 2);
-    return placed || appositive || (!firstOfSentence && (role || met || acts));
+    return placed || department || appositive || (!firstOfSentence && (role || met || acts));
   }
   // Lower case: someone the speaker reached ("paged", "asked") who sits in a team.
   return (
@@ -243,9 +251,17 @@ export function collaborationSignal(
   }
   partners.sort((a, b) => a.start - b.start);
   const { iActions, weActions } = ownershipSignal(doc);
+  // The speaker's steps: "I" actions and the steps told with the subject left out ("Checked the
+  // logs. Deployed that."), which are the speaker's in a story with no "we" action.
+  const subjects = new Set(doc.statements.map((s) => s.verb));
+  const steps = stepHeads(doc).filter((h) => !subjects.has(h)).length;
   const othersMentioned = tokens.filter((t) => OTHERS_WORDS.has(t.norm)).length;
-  const claimsAlone = HERO_CUES.test(doc.text.toLowerCase());
-  const onlyI = iActions >= HERO_MIN_I_ACTIONS && weActions === 0;
+  // Said as a claim, not asked ("was I supposed to rewrite the rest by myself?").
+  const claimsAlone = doc.sentences.some((s) => {
+    const text = doc.text.slice(s.start, s.end);
+    return !/\?\s*$/.test(doc.text.slice(s.start, s.end + 2)) && HERO_CUES.test(text.toLowerCase());
+  });
+  const onlyI = iActions + steps >= HERO_MIN_I_ACTIONS && weActions === 0;
   // Saying so outright ("I shipped it by myself") needs only one mention of others around.
   const hero =
     partners.length === 0 &&

@@ -16,12 +16,18 @@ export function contentSignals(
   context: ContentContext = {},
 ): ContentSignals {
   const tangents = tangentSignal(doc, context);
+  const tradeoff = tradeoffSignal(doc);
+  // A sentence that states a choice is the speaker deciding, whatever its grammar.
+  const decisions = new Set<number>();
+  for (const e of tradeoff.evidence)
+    for (let i = 0; i < doc.sentences.length; i++)
+      if (doc.sentences[i].start < e.end && e.start < doc.sentences[i].end) decisions.add(i);
   return {
     repetition: repetitionSignal(doc, counts.words),
-    tradeoff: tradeoffSignal(doc),
+    tradeoff,
     // A colleague's career told as an aside is a tangent, not a partner credited.
     collaboration: collaborationSignal(doc, tangents.tangents),
-    balance: balanceSignal(doc, counts),
+    balance: balanceSignal(doc, counts, decisions),
     tangents,
   };
 }

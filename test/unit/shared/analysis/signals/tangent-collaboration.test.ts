@@ -109,3 +109,26 @@ describe('collaboration', () => {
       expect(content(text).collaboration.creditsPartners, text).toBe(false);
   });
 });
+
+describe("collaboration and hero over the answer's actions", () => {
+  it('credits a person placed in a department who did something', () => {
+    const text =
+      'The export totals were off by a few cents. Marta in accounting sent me forty statements she had checked by hand, so I could test against real cases.';
+    expect(content(text).collaboration.creditsPartners).toBe(true);
+  });
+
+  it('counts terse steps told without a subject as the speaker acting alone', () => {
+    const text =
+      'Checkout errors spiked on a Sunday and support escalated it to me; the team was offline and the other engineers never answered. ' +
+      'Pulled the error logs. Found a null price on one product. Patched the serializer. Wrote a test for it. ' +
+      'Deployed the fix. Checked the dashboards. Emailed the affected customers. Wrote the incident report on Monday.';
+    expect(content(text).collaboration.hero).toBe(true);
+  });
+
+  it('does not take a rhetorical question about working alone for a claim', () => {
+    const text =
+      'Our manager set a date nobody agreed to and the contractors were new. We migrated the first jobs and hit a wall. ' +
+      'Was I supposed to rewrite the rest by myself over the weekend? The project was paused after that.';
+    expect(content(text).collaboration.hero).toBe(false);
+  });
+});

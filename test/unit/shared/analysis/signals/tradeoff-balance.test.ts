@@ -82,6 +82,26 @@ describe('balance', () => {
     expect(content(text).balance.verdict).toBe('balanced');
   });
 
+  it('counts a stated decision as the speaker acting, so reasoning about a design is not system description', () => {
+    const text =
+      'Maya, our architect, wanted to split the ledger into five microservices behind Kafka with a separate Postgres schema each. ' +
+      'I thought that was premature for a team of four. ' +
+      'The bottleneck was one shared table with lock contention on every write, not the deploy pipeline. ' +
+      'Separate services would keep the shared schema and add network latency and retries on top. ' +
+      'Proposed module boundaries inside the monolith first, with an import linter in CI. ' +
+      'She agreed to try it for a quarter.';
+    expect(content(text).balance.verdict).toBe('balanced');
+  });
+
+  it('measures a transcript without full stops clause by clause', () => {
+    const text =
+      'so the pipeline is s3 uploads triggering a lambda that writes jobs to sqs and a fleet of ec2 workers pulls from the queue ' +
+      'and the workers write renditions back to s3 and a manifest service writes a row to dynamodb and cloudfront serves the hls playlists ' +
+      'and the autoscaling group scales on queue depth with a five minute cooldown and the visibility timeout on the queue was thirty minutes ' +
+      'and we changed the visibility timeout and stuck videos went away';
+    expect(content(text).balance.verdict).toBe('too-architecture');
+  });
+
   it('keeps the action share a share: a one-word step beside a short sentence stays at most 1', () => {
     // Found by the property test: "built ." acted but was too short to count as a sentence.
     for (const text of ['built . we not um', 'Shipped. Then we fixed it all the way.'])
