@@ -32,14 +32,14 @@ export const STOP_NP: ReadonlySet<string> = new Set(
 
 /** Words that may sit between a subject and what it did: "hadn't even", "just", "really". */
 export const GAP: ReadonlySet<string> = new Set(
-  'had has have did do does could would was were is are be been being even just really ever also actually bothered to'.split(
+  'had has have did do does could would was were is are be been being even just really ever also actually bothered to still'.split(
     ' ',
   ),
 );
 
 /** "nobody told", "nobody cared": said of a nobody with no group named, these still complain. */
 export const NOBODY_ALWAYS: ReadonlySet<string> = new Set(
-  'told tell bothered bother cared care listened warned mentioned informed notified gave give documented tested responded replied answered explained consulted said'.split(
+  'told tell tells bothered bother bothers cared care listened listens warned mentioned informed notified gave give documented tested responded replied answered explained consulted said'.split(
     ' ',
   ),
 );
@@ -76,7 +76,7 @@ export const NEEDS: ReadonlySet<string> = new Set(
 
 /** Participles of harm that a "by + party" turns into blame ("burned by the vendor"). */
 export const PASSIVE_HARMS: ReadonlySet<string> = new Set(
-  'broken blocked delayed burned burnt held let screwed messed caused introduced derailed sabotaged'.split(
+  'broken blocked delayed burned burnt held let screwed messed caused introduced derailed sabotaged abandoned neglected botched mangled gutted'.split(
     ' ',
   ),
 );
@@ -180,7 +180,13 @@ export const CARRY_STARTS: ReadonlySet<string> = new Set(
 );
 
 /** Words that make a party's action late and so a complaint: "at the last minute". */
-export const LATE: ReadonlySet<string> = new Set(['last-minute', 'minute']);
+export const LATE: ReadonlySet<string> = new Set([
+  'last-minute',
+  'minute',
+  'day',
+  'moment',
+  'second',
+]);
 
 /** Verbs of pressure on the speaker: "sales forced us to ship", "the PM pressured me into it". */
 export const COERCION: ReadonlySet<string> = new Set(
@@ -189,7 +195,9 @@ export const COERCION: ReadonlySet<string> = new Set(
 
 /** Verbs of being kept informed: "we weren't consulted", "I was never looped in". */
 export const INFORMED: ReadonlySet<string> = new Set(
-  'told informed consulted warned notified included looped asked updated'.split(' '),
+  'told informed consulted warned notified included looped asked updated given granted shown invited'.split(
+    ' ',
+  ),
 );
 
 /** Duties a party is said not to have done: "didn't do their job", "never did their part". */
@@ -263,6 +271,11 @@ export const CONDUCT_IDIOMS: readonly string[] = [
   'make their mind up',
   'made their minds up',
   'already made up',
+  'in a vacuum',
+  'straight to main',
+  'straight to prod',
+  'straight to production',
+  'straight to master',
   'better things to do',
   'get their act together',
   'came in late',
@@ -328,6 +341,10 @@ export const NOT_ME: readonly string[] = [
   'could not have known',
   'couldnt have known',
   'no way i could have known',
+  'could not do anything',
+  'couldnt do anything',
+  'i only wrote',
+  'i only built',
   // A question put back to the listener: "was I supposed to rewrite it all by myself?"
   'was i supposed to',
   'am i supposed to',

@@ -87,6 +87,25 @@ export const BLAME_PHRASES = [
   'blame lies with',
   'their bug',
   'their mess',
+  'in their wisdom',
+  'in their infinite wisdom',
+  'in his wisdom',
+  'in his infinite wisdom',
+  'in her wisdom',
+  'in her infinite wisdom',
+  'blame sits with',
+  'blame rests with',
+  'blame is with',
+  'blame was with',
+  'blame falls on',
+  'over the fence',
+  'not like anyone asked',
+  'not like anybody asked',
+  'not like anyone told',
+  'not like anyone cared',
+  'not like they asked',
+  'not like they told',
+  'not like they cared',
   'throw it over the wall',
   'throws it over the wall',
   'set up to fail',
@@ -104,7 +123,7 @@ agency agencies consultants consultancy`.split(/\s+/),
 
 /** Heads of noun phrases naming a group of people ("the frontend team", "the ops guys"). */
 export const PARTY_HEADS: ReadonlySet<string> = new Set(
-  'team teams guys guy folks people group department org engineers engineer developers developer devs manager managers lead leads author authors owner owners dba dbas admins testers director directors tester architects maintainer maintainers customer customers designer analyst side senior seniors provider providers stakeholder stakeholders'.split(
+  'team teams guys guy folks people group department org engineers engineer developers developer devs manager managers lead leads author authors owner owners dba dbas admins testers director directors tester architects maintainer maintainers customer customers designer analyst side senior seniors junior juniors dev provider providers stakeholder stakeholders'.split(
     ' ',
   ),
 );
@@ -258,7 +277,7 @@ export const JUDGEMENT_WORDS: ReadonlySet<string> = new Set(
 unresponsive hopeless terrible awful arrogant rude chaotic disorganized disorganised unprofessional
 stubborn impossible garbage rubbish amateurish dismissive ignorant slow gatekeepers demanding
 territorial crazy nightmare joke disaster shambles mess hole glacial dinosaurs cowboys amateurs
-bureaucratic`.split(/\s+/),
+bureaucratic theater theatre farce circus trainwreck`.split(/\s+/),
 );
 
 /** Adverbs of habit that turn a party's action into a complaint ("kept changing", "always late"). */
@@ -266,7 +285,7 @@ export const HABIT_WORDS: ReadonlySet<string> = new Set('kept keep keeps'.split(
 
 /** Objects that make an action a failure: "gave us bad data", "pushed a broken config". */
 export const BAD_OBJECT_WORDS: ReadonlySet<string> = new Set(
-  'bad broken wrong buggy faulty incomplete garbage untested unrealistic impossible spaghetti hacky messy sloppy'.split(
+  'bad broken wrong buggy faulty incomplete garbage untested unrealistic impossible spaghetti hacky messy sloppy poor lousy shoddy crappy terrible awful horrible half-baked'.split(
     ' ',
   ),
 );

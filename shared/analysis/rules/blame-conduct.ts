@@ -74,13 +74,15 @@ export function conductBlames(whole: readonly Token[], because: boolean): boolea
     // "they still didn't fix the alert": a failure that outlasted being asked.
     if (pred[neg - 1]?.norm === 'still' && verb && !stative) return true;
     // "didn't do their job", "never did their part".
-    const their = after.findIndex((t) => t.norm === 'their');
+    const their = after.findIndex((t) => ['their', 'its', 'his', 'her'].includes(t.norm));
     if (their >= 0 && DUTIES.has(after[their + 1]?.norm ?? '')) return true;
   }
   // "sales forced us to ship", "the PM pressured me into it"; "dumped it on us at the last minute".
   const forced = pred.slice(0, 4).findIndex((t) => COERCION.has(t.norm));
   if (forced >= 0 && ['us', 'me'].includes(pred[forced + 1]?.norm ?? '')) return true;
   if (pred.some((t, k) => LATE.has(t.norm) && pred[k - 1]?.norm === 'last')) return true;
+  // "as always, waited until the last day", "as usual": the habit named by the speaker.
+  if (hasWords(pred, 'as usual') || hasWords(pred, 'as always')) return true;
   // Idioms of careless conduct: "cut corners", "went silent".
   if (CONDUCT_IDIOMS.some((p) => hasWords(pred, p))) return true;
   // "took forever to approve", "took three weeks to approve a simple index".

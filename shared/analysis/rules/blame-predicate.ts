@@ -38,6 +38,9 @@ import {
   SPEAKER_OBJECTS,
   SPEAKER_SUBJECTS,
   TRAITS,
+  DUTIES,
+  STATES,
+  COGNITION,
   WHO_IDIOMS,
   EUPHEMISMS,
   MANNER_FAULTS,
@@ -110,10 +113,58 @@ function otherBlames(tokens: readonly Token[], s: Subject, last: number): boolea
   // "pushed a migration that locked the orders table", "shipped a build that hammered our API".
   if (harmThatFollows(tokens, s)) return true;
   if (conductBlames(pred, tokens[s.first - 1]?.norm === 'because')) return true;
+  // "without telling anyone", "without any review", "without even opening the app".
   const without = (t: Token, k: number) =>
     t.norm === 'without' &&
-    pred.slice(k + 1, k + 4).some((x) => DILIGENCE_VERBS.has(x.norm) || CARE_NOUNS.has(x.norm));
+    (pred[k + 1]?.norm === 'even' ||
+      pred.slice(k + 1, k + 4).some((x) => DILIGENCE_VERBS.has(x.norm) || CARE_NOUNS.has(x.norm)));
   if (pred.some(without)) return true;
+  // "wrote everything in one file with no tests": work done with none of the care it needs.
+  // Said of what the party did ("wrote ... with no tests"), not of what it is ("a client with no
+  // retries": a client may be software).
+  const bare = (t: Token, k: number) =>
+    (t.norm === 'with' || t.norm === 'left') &&
+    pred.slice(0, k).some((x) => x.tags.has('Verb')) &&
+    NONE.has(pred[k + 1]?.norm ?? '') &&
+    pred.slice(k + 2, k + 5).some((x) => CARE_NOUNS.has(x.norm));
+  if (pred.some(bare)) return true;
+  // "the PM promised the client a feature we had never scoped", "sales sold a feature that did
+  // not exist": a commitment made for others that could not be kept.
+  const promised = tokens.slice(v + 2, v + 10).filter((t) => t.sent === tokens[v].sent);
+  if (COMMITS.has(verb) && negated(promised)) return true;
+  // "the outage happened because infra didn't scale the cluster": a party's inaction as the cause.
+  // A named party: "they" after "because" may be the reports or the pods.
+  const cause =
+    tokens[s.first - 1]?.norm === 'because' &&
+    s.agent === 'other' &&
+    !['they', 'it'].includes(tokens[s.first].norm);
+  const inaction = pred.slice(0, 3).some((t) => NEGATIONS.has(t.norm));
+  const acted = tokens[v];
+  const action =
+    !!acted?.tags.has('Verb') &&
+    !STATES.has(acted.norm) &&
+    !COGNITION.has(acted.norm) &&
+    !PERCEPTION.has(acted.norm) &&
+    !MODALS.has(acted.norm);
+  if (cause && inaction && action) return true;
+  // "i told them three times and they still shipped it": persisting after being warned.
+  const still = pred.slice(0, 2).some((t) => t.norm === 'still');
+  const warned = tokens
+    .slice(Math.max(0, s.first - 10), s.first)
+    .some((t, k, ts) => WARNINGS.has(t.norm) && ts[k + 1]?.norm === 'them');
+  if (still && warned && action) return true;
+  // "if product did its job we wouldn't be here": a counterfactual on the party's duty.
+  const owner = pred.findIndex((t) => ['its', 'their', 'his', 'her'].includes(t.norm));
+  if (tokens[s.first - 1]?.norm === 'if' && owner >= 0 && DUTIES.has(pred[owner + 1]?.norm ?? ''))
+    return true;
+  // "sat on the contract for six weeks": holding up what was waiting on them.
+  const sat = pred.findIndex((t) => t.norm === 'sat' || t.norm === 'sitting');
+  if (
+    sat >= 0 &&
+    pred[sat + 1]?.norm === 'on' &&
+    pred.slice(sat + 2, sat + 6).some((t) => t.norm === 'for')
+  )
+    return true;
   // "they should have caught it", "he could have warned us": hindsight on another's conduct.
   const hindsight = head.findIndex((t) => t.norm === 'should' || t.norm === 'could');
   // "shouldn't have been putting" blames too; "couldn't have known" excuses.
@@ -156,6 +207,8 @@ function otherBlames(tokens: readonly Token[], s: Subject, last: number): boolea
         ),
     );
     if (emphatic && !PERCEPTION.has(verb)) return true;
+    // "nobody thought to check the disk", "nobody ever bothers to update it".
+    if (verb === 'thought' && tokens[v + 1]?.norm === 'to') return true;
     // "nobody said to us", "nobody said anything"; not "nobody said no" or "said to what".
     const said =
       verb !== 'said' ||
@@ -285,6 +338,9 @@ function judged(pred: readonly Token[], head: readonly Token[]): boolean {
 
 /** A bad deliverable is the verb's object: "gave us bad data", not "showed up at the wrong time". */
 function badDeliverable(tokens: readonly Token[], v: number, last: number): boolean {
+  // "did a pretty poor job": "did" is the verb here, not an auxiliary.
+  if (!tokens[v]?.tags.has('Verb') && ['did', 'does', 'do'].includes(tokens[v - 1]?.norm ?? ''))
+    v--;
   if (!tokens[v]?.tags.has('Verb')) return false;
   for (let k = v + 1; k < Math.min(last, v + 5); k++) {
     // "shipped that client with zero retry logic": "with" leads on to what it lacked.
@@ -397,6 +453,12 @@ const MEASURES: ReadonlySet<string> = new Set(
 
 /** People whose load causes failures without fault: "caused by one customer's burst". */
 const USERS: ReadonlySet<string> = new Set('customer customers user users'.split(' '));
+
+/** Commitments made for others: "promised the client a feature we had never scoped". */
+const COMMITS: ReadonlySet<string> = new Set('promised sold committed guaranteed'.split(' '));
+
+/** The speaker's warnings before a party persisted: "i told them three times". */
+const WARNINGS: ReadonlySet<string> = new Set('told warned asked reminded flagged'.split(' '));
 
 /** Places of duty a speaker says a failure was not on: "not on my hands", "not on my watch". */
 const DUTY_PLACES: ReadonlySet<string> = new Set('hands plate watch shoulders'.split(' '));

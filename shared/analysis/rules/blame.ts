@@ -42,6 +42,8 @@ const CONTINUATION = /^(?:not on|which)\b/i;
 const CHAIN_GAP = /^,\s*so\s+$/i;
 /** A clause about a party already named: "he had no idea". */
 const CHAIN = /^(?:he|she|they)\b/i;
+/** A remark standing as a clause after a party's act: "..., as usual". */
+const HABIT_REMARKS: ReadonlySet<string> = new Set(['as usual', 'as always', 'like always']);
 /** A defensive frame that opens the blame after it: "In my defence, the reviewer didn't catch it". */
 const FRAME = /^in my defen[cs]e$/i;
 /** How many words from the speaker taking their part a blame still reads as shared. */
@@ -169,6 +171,15 @@ function find({ doc }: RuleContext): Finding[] {
       agent: carried && prev ? prev.agent : 'thing',
       qualified: false,
     };
+    // "support escalated everything as a p1, as usual": the speaker's remark on a party's habit.
+    const said = tokens
+      .slice(c.first, c.last)
+      .map((t) => t.norm)
+      .join(' ');
+    if (!found && prev && CARRIED.has(prev.agent) && HABIT_REMARKS.has(said)) {
+      if (tokens[prev.first].sent === tokens[c.first].sent)
+        out.push(spanFinding(doc, 'blame', prev.first, c.last, REASON, SUGGEST));
+    }
     prev = found ?? prev;
     let end = blameClauseEnd(tokens, c, subject);
     const stance =
