@@ -57,7 +57,12 @@ function isImpact(doc: Doc, q: QuantityHit, part: StarPart | undefined): boolean
   const baseline = isBaseline(tokens, q) || changedTo;
   if (targeted(tokens, q, after) && !baseline) return false;
   if (supposed(tokens, q, after) || bounded(tokens, q)) return false;
-  const change = inChange(tokens, q, before, after);
+  // "a third of what it was", "half of what we paid": a share of the state before.
+  const change =
+    inChange(tokens, q, before, after) ||
+    (after[0]?.norm === 'of' &&
+      after[1]?.norm === 'what' &&
+      /^(it|we|they)$/.test(after[2]?.norm ?? ''));
   if (setting(tokens, q, before, after)) return false;
   if (changedSetting(tokens, q, after)) return false;
   const [lead, leadAt] = leadIn(tokens, q);

@@ -12,6 +12,7 @@ import {
 } from './quantity-units';
 import { FREQUENCY_WORDS, JOINERS, SPAN_LEAD } from './lists/units';
 import { countedNounEnd, fractionEnd, frequencyEnd } from './quantity-shapes';
+import { APPROXIMATORS } from './lists/impact';
 
 export type { QuantityHit } from './quantity-units';
 
@@ -40,10 +41,34 @@ function oneIsNumber(tokens: readonly Token[], i: number): boolean {
   if (isUnitAt(tokens, i + 1) || frequencyEnd(tokens, i + 1) > i + 1) return true;
   // "one point five percent".
   if (tokens[i + 1]?.norm === 'point' && tokens[i + 2] && isNumberToken(tokens[i + 2])) return true;
+  if (ratioEnd(tokens, i + 1) > 0) return true;
   if (tokens[i - 1]?.norm !== 'to') return false;
   for (let k = i - 2; k >= Math.max(0, i - 7) && tokens[k].sent === tokens[i].sent; k--)
     if (isNumberToken(tokens[k]) && tokens[k - 1]?.norm === 'from') return true;
   return false;
+}
+
+/** End of the far side of a ratio at k ("in ten thousand payouts", "in every 2,000 orders", "out
+ * of roughly 9,000 merges"), or -1: the first number and this one are one measure, a share. */
+function ratioEnd(tokens: readonly Token[], k: number): number {
+  const t = tokens[k];
+  if (!t) return -1;
+  let j = k;
+  if (t.norm === 'in') j++;
+  else if (t.norm === 'out' && tokens[k + 1]?.norm === 'of') j += 2;
+  else return -1;
+  if (tokens[j]?.norm === 'every') j++;
+  while (tokens[j] && APPROXIMATORS.has(tokens[j].norm)) j++;
+  const n = tokens[j];
+  if (!n || n.sent !== t.sent || !isNumberToken(n) || n.text === '') return -1;
+  let end = j + 1;
+  while (
+    tokens[end]?.sent === t.sent &&
+    (isNumberToken(tokens[end]) || SCALE_WORDS.has(tokens[end].norm))
+  )
+    end++;
+  const noun = countedNounEnd(tokens, end);
+  return noun > end ? noun : -1;
 }
 
 /** Finds every stated quantity in the tokens: numbers with units, percentages, multipliers,
@@ -140,7 +165,8 @@ export function findQuantities(tokens: readonly Token[]): QuantityHit[] {
         last += 2;
       else break;
     }
-    let kind = classify(tokens, i, last);
+    // "one in ten thousand payouts": "one" opens a ratio, read whole below.
+    let kind = classify(tokens, i, last) ?? (ratioEnd(tokens, last) > 0 ? 'number' : null);
     // "comparing the two": a spelled-out number standing for things already named, not a measure.
     const backReference =
       kind === 'number' && !DIGITS.test(t.text) && tokens[i - 1]?.norm === 'the';
@@ -163,6 +189,9 @@ export function findQuantities(tokens: readonly Token[]): QuantityHit[] {
     // "14,000 a second", "thirty times a week", "412 accounts": rates and counts said around it.
     const rateEnd = kind === 'number' || kind === 'multiplier' ? frequencyEnd(tokens, unitEnd) : 0;
     if (rateEnd > unitEnd) [kind, unitEnd] = ['rate', rateEnd];
+    // "one in ten thousand payouts", "3 misses out of roughly 9,000 merges": a share.
+    const ratio = kind === 'number' || kind === 'count' ? ratioEnd(tokens, unitEnd) : -1;
+    if (ratio > 0) [kind, unitEnd] = ['percent', ratio];
     hits.push({ first: startWithPercentile(tokens, i), last: unitEnd, kind });
     i = unitEnd - 1;
   }

@@ -206,4 +206,15 @@ describe('quantities (measured impact)', () => {
     ])
       expect(quantities(text), text).toEqual([]);
   });
+  it('reads a ratio said in words as one share, and a share of the state before', () => {
+    const texts = (text: string) => quantities(text).map(([, t]) => t);
+    expect(texts('After the fix only one in every three thousand uploads failed.')).toEqual([
+      'one in every three thousand uploads',
+    ]);
+    expect(texts('The new check caught 4 bad builds out of about 2,500 deploys.')).toEqual([
+      '4 bad builds out of about 2,500 deploys',
+    ]);
+    expect(texts('Our storage bill is now a quarter of what it was.')).toEqual(['a quarter']);
+    expect(texts('I was one in a team of five.')).toEqual([]);
+  });
 });
