@@ -44,7 +44,7 @@ export function answerFlags(f: AnswerFacts): AnswerFlag[] {
         'Add the one number that shows the impact: before and after, or how many users or dollars.',
     });
   }
-  if (isTooShallow(s)) {
+  if (isTooShallow(s, f.quantityCount)) {
     out.push({
       kind: 'too-shallow',
       reason: `${s.perMinute} technical terms per minute (${s.distinctTerms} distinct): could a product manager have told this story?`,

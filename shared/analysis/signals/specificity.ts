@@ -20,7 +20,11 @@ export function specificitySignal(doc: Doc, seconds: number): SpecificitySignal 
   };
 }
 
-/** The `too-shallow` verdict. */
-export function isTooShallow(s: SpecificitySignal): boolean {
-  return s.perMinute < SHALLOW_PER_MINUTE || s.distinctTerms < SHALLOW_DISTINCT;
+/** The `too-shallow` verdict: few technical terms, and no measured impact to show the story's
+ * specifics instead (a scope or priority story with "from 45 minutes to 8" was told by the
+ * engineer who measured it). */
+export function isTooShallow(s: SpecificitySignal, impactNumbers = 0): boolean {
+  return (
+    impactNumbers === 0 && (s.perMinute < SHALLOW_PER_MINUTE || s.distinctTerms < SHALLOW_DISTINCT)
+  );
 }
