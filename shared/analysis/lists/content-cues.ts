@@ -118,7 +118,11 @@ export const TRADEOFF_CUES: readonly { cue: string; pattern: RegExp }[] = [
     pattern:
       /\b(comparison|versus|vs)\b|\b(doc|document|write-?up|page|spreadsheet|table|side-by-side)\b[^.?!]{0,20}\bcompar(ing|ed)\b/,
   },
-  { cue: 'deferred', pattern: /\b(defer(red|ring)?|de-?scoped?|cut scope|postpone[ds]?)\b/ },
+  {
+    cue: 'deferred',
+    pattern:
+      /\b(defer(red|ring)?|de-?scoped?|cut scope|postpone[ds]?)\b|\b(park|parked|parking)\b[^.?!]{0,40}\b(for later|until|to the next)\b|\bchose to \w+ (\w+ )?first\b/,
+  },
   {
     cue: 'not worth it',
     pattern:
@@ -126,7 +130,8 @@ export const TRADEOFF_CUES: readonly { cue: string; pattern: RegExp }[] = [
   },
   {
     cue: 'went with X over Y',
-    pattern: /\b(went with|settled on|opted for|chose|picked|preferred)\b[^.?!]*\b(over|instead)\b/,
+    pattern:
+      /\b(went with|settled on|opted for|chose|picked|preferred)\b[^.?!]*\binstead\b|\b(went with|settled on|opted for|chose|picked|preferred) ([\w-]+ ){1,4}over\b/,
   },
   {
     cue: 'the alternative',
