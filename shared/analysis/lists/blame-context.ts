@@ -5,7 +5,7 @@ export const DEFENSIVE_ONLY: ReadonlySet<string> = new Set(['approved it', 'let 
 
 /** Words that may sit between a party and its failure ("the ops team also just broke"). */
 export const BETWEEN: ReadonlySet<string> = new Set(
-  'also just then had totally really always basically honestly apparently clearly obviously again kind of completely still is are was were'.split(
+  'also just then had totally really always basically honestly apparently clearly obviously again kind of completely still is are was were who'.split(
     ' ',
   ),
 );
@@ -171,7 +171,9 @@ export const DENIED_DUTIES: ReadonlySet<string> = new Set('area job idea team'.s
 
 /** Verbs of repair: "fix their problem", "clean up their mess". */
 export const REPAIRS: ReadonlySet<string> = new Set(
-  'fix fixing fixed clean cleaning cleaned debug debugging debugged sort sorting sorted'.split(' '),
+  'fix fixing fixed clean cleaning cleaned debug debugging debugged sort sorting sorted redo redid redoing rewrite rewrote undo'.split(
+    ' ',
+  ),
 );
 
 /** How a clause that goes on about the previous clause's party starts: "..., without telling anyone". */
@@ -273,6 +275,8 @@ export const CONDUCT_IDIOMS: readonly string[] = [
   'already made up',
   'in a vacuum',
   'straight to main',
+  'a habit of',
+  'a tendency to',
   'straight to prod',
   'straight to production',
   'straight to master',

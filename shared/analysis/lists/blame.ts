@@ -99,6 +99,13 @@ export const BLAME_PHRASES = [
   'blame was with',
   'blame falls on',
   'over the fence',
+  'out of my control',
+  'beyond my control',
+  'outside my control',
+  'not something i could control',
+  'made above my head',
+  'way above my head',
+  'went over my head',
   'not like anyone asked',
   'not like anybody asked',
   'not like anyone told',
@@ -277,7 +284,8 @@ export const JUDGEMENT_WORDS: ReadonlySet<string> = new Set(
 unresponsive hopeless terrible awful arrogant rude chaotic disorganized disorganised unprofessional
 stubborn impossible garbage rubbish amateurish dismissive ignorant slow gatekeepers demanding
 territorial crazy nightmare joke disaster shambles mess hole glacial dinosaurs cowboys amateurs
-bureaucratic theater theatre farce circus trainwreck`.split(/\s+/),
+bureaucratic theater theatre farce circus trainwreck nonexistent non-existent inadequate unusable
+subpar`.split(/\s+/),
 );
 
 /** Adverbs of habit that turn a party's action into a complaint ("kept changing", "always late"). */

@@ -103,7 +103,9 @@ function otherBlames(tokens: readonly Token[], s: Subject, last: number): boolea
   // "code review on that team needs to be a lot better": a demand on what they make.
   const better =
     DEMANDS.has(pred[0]?.norm ?? '') && pred.slice(1, 7).some((t) => t.norm === 'better');
-  if (s.made) return judged(pred, head) || badDeliverable(tokens, v, last) || harm || better;
+  const usual = hasPhrase(pred, 'as usual') || hasPhrase(pred, 'as always');
+  if (s.made)
+    return judged(pred, head) || badDeliverable(tokens, v, last) || harm || better || usual;
   // "they failed" may be reports failing; "they failed to renew it" is a party's failure; "forgot
   // nothing" is praise.
   const after = tokens[v + 1]?.norm ?? '';
@@ -398,10 +400,12 @@ function dummyBlames(tokens: readonly Token[], s: Subject, last: number): boolea
       const owner = pred[k - 1];
       const mine = SPEAKER_OBJECTS.has(owner.norm);
       if (neg && mine) return true;
+      // "their outage", "the vendor's bug", "a vendor problem" (not "a client issue": software).
+      const compound = PROBLEM_OWNERS.has(owner.norm) && PROBLEM_NOUNS.has(t.norm);
       if (
         !neg &&
         !mine &&
-        (/['’]s$/.test(owner.norm) || ['their', 'his', 'her'].includes(owner.norm))
+        (/['’]s$/.test(owner.norm) || ['their', 'his', 'her'].includes(owner.norm) || compound)
       )
         return true;
     }
@@ -453,6 +457,13 @@ const MEASURES: ReadonlySet<string> = new Set(
 
 /** People whose load causes failures without fault: "caused by one customer's burst". */
 const USERS: ReadonlySet<string> = new Set('customer customers user users'.split(' '));
+
+/** Parties that name a problem as theirs in a compound: "a vendor problem", "an infra issue". */
+const PROBLEM_OWNERS: ReadonlySet<string> = new Set(
+  'vendor vendors infra ops devops sre qa contractor contractors partner partners management'.split(
+    ' ',
+  ),
+);
 
 /** Commitments made for others: "promised the client a feature we had never scoped". */
 const COMMITS: ReadonlySet<string> = new Set('promised sold committed guaranteed'.split(' '));

@@ -36,6 +36,12 @@ export function denies(tokens: readonly Token[], c: Clause): boolean {
   const said = ` ${words.join(' ')} `;
   if (words.includes('i') && NOT_ME.some((p) => said.includes(` ${p} `))) return true;
   if (RHETORICAL.some((p) => said.includes(` ${p} `))) return true;
+  // "I wasn't even on call that week", "I wasn't even in the room".
+  for (let k = c.first; k < c.last - 3; k++) {
+    if (tokens[k].norm !== 'i' || !COPULAS.has(tokens[k + 1].norm)) continue;
+    if (!NEGATIONS.has(tokens[k + 2].norm) || tokens[k + 3].norm !== 'even') continue;
+    if (ABSENT.has(tokens[k + 4]?.norm ?? '')) return true;
+  }
   for (let k = c.first; k < c.last; k++) {
     // "if you can even call it mine": doubt that the failure is the speaker's at all.
     const callIt = tokens[k].norm === 'call' && tokens[k - 1]?.norm === 'even';
@@ -86,9 +92,47 @@ export function repairsTheirs(tokens: readonly Token[], c: Clause): boolean {
     const rest = tokens.slice(k + 1, Math.min(c.last, k + 4));
     const their = rest.findIndex((t) => t.norm === 'their');
     if (their >= 0 && PROBLEM_NOUNS.has(rest[their + 1]?.norm ?? '')) return true;
+    // "had to redo most of what the intern had written": the speaker redoing a party's work.
+    const what = tokens.slice(k + 1, Math.min(c.last, k + 5)).findIndex((t) => t.norm === 'what');
+    const redo = REDOES.has(tokens[k].norm) && what >= 0;
+    const after = redo ? tokens.slice(k + 2 + what, Math.min(c.last, k + 6 + what)) : [];
+    if (after.some((t) => isParty(t) && !['he', 'she', 'they'].includes(t.norm))) return true;
   }
   return false;
 }
+
+/** The speaker snubbed, with the agent left out: "I raised it twice and got ignored", "we were
+ * stonewalled". A speaker subject earlier in the sentence, "got"/"was"/"were", then a snub. */
+export function snubbed(tokens: readonly Token[], c: Clause): boolean {
+  for (let k = c.first + 1; k < c.last; k++) {
+    if (!SNUBS.has(tokens[k].norm)) continue;
+    const aux = tokens[k - 1]?.norm ?? '';
+    if (!['got', 'was', 'were', 'get', 'gets'].includes(aux)) continue;
+    const sent = tokens[k].sent;
+    const speaker = tokens
+      .slice(Math.max(0, k - 10), k - 1)
+      .some(
+        (t) => t.sent === sent && SPEAKER_OBJECTS.has(t.norm) && !['my', 'our'].includes(t.norm),
+      );
+    if (speaker) return true;
+  }
+  return false;
+}
+
+/** Verbs of doing a party's work over again: "had to redo what the intern had written". */
+const REDOES: ReadonlySet<string> = new Set(
+  'redo redid redoing undo clean cleaning cleaned'.split(' '),
+);
+
+/** Snubs the speaker suffers: "got ignored", "were stonewalled". */
+const SNUBS: ReadonlySet<string> = new Set(
+  'ignored stonewalled blindsided ghosted sidelined steamrolled'.split(' '),
+);
+
+/** "I wasn't even on call that week": the speaker not even present or involved. */
+const ABSENT: ReadonlySet<string> = new Set(
+  'on in there part involved assigned around working consulted'.split(' '),
+);
 
 /** The speaker kept in the dark, told in the passive: "we weren't consulted", "I was never looped
  * in", "we were not informed". A copula, a negation, then a verb of being kept informed. */

@@ -17,6 +17,7 @@ import {
   ownedAt,
   repairsTheirs,
   sneers,
+  snubbed,
 } from './blame-stance';
 import { blameClauseEnd } from './blame-predicate';
 import type { Token } from '../tokens';
@@ -189,6 +190,7 @@ function find({ doc }: RuleContext): Finding[] {
       distrusts(tokens, c) ||
       obeyed(tokens, c) ||
       directs(tokens, c) ||
+      snubbed(tokens, c) ||
       sneers(tokens, c, !found);
     if (end < 0 && stance) end = c.last;
     let from = subject.last;
