@@ -19,6 +19,7 @@ import {
 } from './lists/impact';
 import { LABEL_BEFORE } from './lists/units';
 import type { QuantityHit } from './quantities';
+import { newStatementAt } from './outcome-runon';
 import { pauseAfter } from './token-context';
 import type { Token } from './tokens';
 
@@ -62,11 +63,13 @@ export function leadIn(tokens: readonly Token[], q: QuantityHit): [string, numbe
 
 /** The tokens back to the clause's start (at most CLAUSE_BACK), nearest first; a comma ends a
  * clause too ("we'd estimated for it, in the first year we had zero lost events"). */
-function clauseBack(tokens: readonly Token[], q: QuantityHit): Token[] {
+function clauseBack(tokens: readonly Token[], q: QuantityHit, runOn = false): Token[] {
   const out: Token[] = [];
   for (let k = q.first - 1; k >= 0 && k >= q.first - CLAUSE_BACK; k--) {
     if (tokens[k].sent !== tokens[q.first].sent || /[;:,]/.test(tokens[k].post)) break;
     out.push(tokens[k]);
+    // A run-on with no stops: "... was always going to be fragile the export went from ...".
+    if (runOn && newStatementAt(tokens, k, q.first)) break;
   }
   return out;
 }
@@ -131,8 +134,10 @@ export const isBaseline = (tokens: readonly Token[], q: QuantityHit) =>
  * 40%" reports a fact. */
 export function supposed(tokens: readonly Token[], q: QuantityHit, after: Token[]): boolean {
   const back = clauseBack(tokens, q);
-  // "a carrier that was going to take us from 8,000 trucks to 40,000": a forecast.
-  const going = back.some((t, i) => t.norm === 'going' && back[i - 1]?.norm === 'to');
+  // "a carrier that was going to take us from 8,000 trucks to 40,000": a forecast; not in a
+  // statement before it in a run-on ("was always going to be fragile the export went from ...").
+  const forecast = clauseBack(tokens, q, true);
+  const going = forecast.some((t, i) => t.norm === 'going' && forecast[i - 1]?.norm === 'to');
   // "you can lose up to 200 ms of pings if a pod dies".
   const condition = after.slice(0, 4).some((t) => t.norm === 'if' || t.norm === 'unless');
   return (
@@ -183,7 +188,10 @@ export function setting(tokens: readonly Token[], q: QuantityHit, before: Token[
   const near = [...before.slice(0, 2), ...after.slice(0, 1), inside[inside.length - 1]];
   // "every ten seconds" is a schedule; "saved 2 hours every week" a rate of savings.
   const everyUnit =
-    after[0]?.norm === 'every' && /^(day|week|month|year|night|sprint)$/.test(after[1]?.norm ?? '');
+    after[0]?.norm === 'every' &&
+    /^(day|week|month|quarter|year|night|sprint|payday|release|deploy|incident|shift)$/.test(
+      after[1]?.norm ?? '',
+    );
   if ((has(near, CONFIG_WORDS) && !everyUnit) || before[0]?.norm === 'every') return true;
   // A reading of a metric ("a p95 of 11 seconds") is not the knob of an alert said nearby.
   if (has(before.slice(0, 5), SETTING_NOUNS) && !has(inside, METRIC_WORDS)) return true;

@@ -17,9 +17,11 @@ import {
   PEOPLE_WORDS,
   PRODUCED_WORDS,
   RECURRING_HARM,
+  REPAIRED_WORDS,
   RESOURCE_WORDS,
   SAMPLE_WORDS,
   SHIP_WORDS,
+  TIME_COST_WORDS,
   TIME_SAVED_WORDS,
 } from './lists/impact';
 import type { QuantityHit } from './quantities';
@@ -75,6 +77,13 @@ export function durationIsImpact(r: Reading): boolean {
   // "3 hours of engineering time", "nine hours of cluster load": what the work cost.
   if (r.after[0]?.norm === 'of') return change || outage || has(r.after.slice(1, 4), METRIC_WORDS);
   const saved = has(before, TIME_SAVED_WORDS);
+  // "used to cost someone in finance about four hours every payday": a recurring cost of time.
+  const recurring =
+    /^(every|each|per|a)$/.test(r.after[0]?.norm ?? '') &&
+    /^(day|week|month|quarter|year|payday|release|deploy|incident|sprint|run|night)s?$/.test(
+      r.after[1]?.norm ?? '',
+    );
+  if (recurring && has(before, TIME_COST_WORDS)) return true;
   if (change || saved || outage || r.total || metricReading(r)) return true;
   if (r.part === 'task') return false;
   // "deploy time is 8 minutes now": a metric read at the end is a result.
@@ -127,9 +136,16 @@ export function countIsImpact(r: Reading, zero: boolean): boolean {
   const close = [...(own ? [] : before.slice(0, 2)), ...inside, ...next];
   // "11,000 merchants weren't getting webhooks", "9000 patients didn't get their reminder".
   const denied = has(inside, AFFECTED_NOUNS) && after.slice(0, 3).some((t) => t.norm === 'not');
+  // "queue depth climbing, 12,000 messages behind.": a backlog.
+  const last = tokens[q.last];
+  const behind =
+    last?.norm === 'behind' &&
+    last.sent === tokens[q.first].sent &&
+    (/[,.;:!?]/.test(last.post) || tokens[q.last + 1]?.sent !== last.sent);
   const passive = /^(were|was|got|been|are)$/.test(after[0]?.norm ?? '');
   const produced =
     has(before.slice(0, 5), PRODUCED_WORDS) ||
+    REPAIRED_WORDS.has(after[0]?.norm ?? '') ||
     (passive && (has(after.slice(1, 3), PRODUCED_WORDS) || after[1]?.norm === 'back'));
   // "three or four incidents that month": incidents counted over a period.
   const period = after.slice(0, 3).some((t) => /^(day|week|month|quarter|year)s?$/.test(t.norm));
@@ -145,6 +161,7 @@ export function countIsImpact(r: Reading, zero: boolean): boolean {
     (has(inside, INCIDENT_NOUNS) && period) ||
     has(close, HARM_WORDS) ||
     denied ||
+    behind ||
     produced ||
     (has(inside, AFFECTED_NOUNS) && r.moved && r.metricWord)
   );

@@ -27,7 +27,9 @@ export function fractionEnd(tokens: readonly Token[], i: number): number {
   const prev = tokens[i - 1]?.norm ?? '';
   // "a quarter" is also a stretch of time ("over a quarter"): only "a quarter of ..." is a share.
   if (frac.norm.startsWith('quarter')) return of ? i + 2 : -1;
-  return of || FRACTION_BEFORE.has(prev) ? i + 2 : -1;
+  // "got a third faster", "is a quarter cheaper": a fraction of a comparison.
+  const compared = !!tokens[i + 2]?.tags.has('Comparative') && same(tokens, i, i + 2);
+  return of || compared || FRACTION_BEFORE.has(prev) ? i + 2 : -1;
 }
 
 /** True when token i is a time unit: "second", "week". */

@@ -14,7 +14,7 @@ export const METRIC_WORDS: ReadonlySet<string> = new Set(
   `latency latencies p50 p90 p95 p99 p999 tp99 error errors rate cpu memory throughput conversion
 hit uptime availability traffic revenue churn signups cost costs bill spend downtime response load
 time runtime duration lag backlog queue usage retention adoption accuracy coverage qps rps
-savings margin arr mrr sla slo budget speed`.split(/\s+/),
+savings margin arr mrr sla slo budget speed difference discrepancy drift`.split(/\s+/),
 );
 
 /** Nouns of what was affected or produced: a count of them is impact ("1,900 orders failed"). */
@@ -31,9 +31,8 @@ oversells downtime`.split(/\s+/),
 export const HARM_WORDS: ReadonlySet<string> = new Set(
   `failed fail lost affected impacted saw hit missed broken bad duplicate duplicated wrong missing
 double charged refunded dropped errored erroring stuck blocked timed down degraded paged got failing
-fails retried stale killed happened happens crashed deleted losing loses flaky delayed late rejected`.split(
-    /\s+/,
-  ),
+fails retried stale killed happened happens crashed deleted losing loses flaky delayed late rejected
+redone`.split(/\s+/),
 );
 
 /** Settings and sizes of the mechanism, not results: "a ten minute TTL", "from ten to thirty pods". */
@@ -70,6 +69,18 @@ export const MULTIPLIER_OBJECTS: ReadonlySet<string> = new Set(
 /** Verbs that make a duration time saved: "replaced 40 hours a month", "cut an hour off". */
 export const TIME_SAVED_WORDS: ReadonlySet<string> = new Set(
   'saved saves save replaced cut cuts reduced shaved trimmed freed removed eliminated'.split(' '),
+);
+
+/** Participles of repair that make a count a result right after it ("3,140 messages replayed"). */
+export const REPAIRED_WORDS: ReadonlySet<string> = new Set(
+  'replayed redelivered refunded recovered restored corrected reprocessed reconciled backfilled resent'.split(
+    ' ',
+  ),
+);
+
+/** Verbs that make a duration a cost when it recurs: "cost someone four hours every payday". */
+export const TIME_COST_WORDS: ReadonlySet<string> = new Set(
+  'cost costs costing wasted wastes burned burns spent spend spends lose lost'.split(' '),
 );
 
 /** Words between a change and its number: "to about twelve", "down to roughly 40 ms". */
@@ -109,7 +120,9 @@ export const TOTAL_WORDS: ReadonlySet<string> = new Set(
 export const PRODUCED_WORDS: ReadonlySet<string> = new Set(
   `processed sold served handled held corrected cleared billed blocked stopped refunded reprocessed
 handles serves processes holds sustains sustained
-delivered recovered reconciled fixed resolved closed onboarded restored`.split(/\s+/),
+delivered recovered reconciled fixed resolved closed onboarded restored replayed redelivered`.split(
+    /\s+/,
+  ),
 );
 
 /** Verbs of the speaker's own effort: "it took me a week", "we finished in five months" is the

@@ -217,4 +217,27 @@ describe('quantities (measured impact)', () => {
     expect(texts('Our storage bill is now a quarter of what it was.')).toEqual(['a quarter']);
     expect(texts('I was one in a team of five.')).toEqual([]);
   });
+  it('reads backlogs, repairs, discrepancies, recurring time costs and fractions of a comparison', () => {
+    const texts = (text: string) => quantities(text).map(([, t]) => t);
+    expect(texts('Saturday morning. Consumer lag growing, 8,500 events behind.')).toEqual([
+      '8,500 events',
+    ]);
+    expect(texts('Fixed the parser. 2,700 events replayed, nothing lost.')).toEqual([
+      '2,700 events',
+    ]);
+    expect(texts('I compared the ledgers and the discrepancy was $310.')).toEqual(['$310']);
+    expect(
+      texts('The manual fix used to cost the support lead about three hours every release.'),
+    ).toEqual(['three hours']);
+    expect(texts('After caching the rates the quote endpoint got a third faster.')).toEqual([
+      'a third',
+    ]);
+    expect(
+      texts(
+        'honestly the old path was always going to be slow the report went from nine minutes to forty seconds',
+      ),
+    ).toEqual(['nine minutes', 'forty seconds']);
+    expect(texts('We put five rules behind a feature flag.')).toEqual([]);
+    expect(texts('Two events processed inside the same second caused the duplicate.')).toEqual([]);
+  });
 });
