@@ -265,6 +265,21 @@ export function obeyed(tokens: readonly Token[], c: Clause): boolean {
   return false;
 }
 
+/** A fair remark on the party's side: "it made sense", "which was fair", "they were right". */
+const FAIR: readonly string[] = [
+  'made sense',
+  'makes sense',
+  'was fair',
+  'were fair',
+  'is fair',
+  'fair enough',
+  'was reasonable',
+  'were reasonable',
+  'was right',
+  'were right',
+  'rightly',
+];
+
 /** Who is the cause after "because" when the speaker takes a part: "because our docs were unclear". */
 const OUR_CAUSE: ReadonlySet<string> = new Set('our my'.split(' '));
 
@@ -282,6 +297,15 @@ export function ownedAt(tokens: readonly Token[]): number[] {
       tokens.slice(k + 2, k + 5).some((x) => NEGATIONS.has(x.norm));
     if (t.norm === 'because' && ours?.sent === t.sent && (OUR_CAUSE.has(ours.norm) || weFailed))
       out.push(k);
+    // "it made sense given their budget", "which was fair": the party's side stated fairly.
+    if (FAIR.some((p) => p.split(' ').every((w, j) => tokens[k + j]?.norm === w))) {
+      const denied = tokens.slice(Math.max(0, k - 2), k).some((x) => NEGATIONS.has(x.norm));
+      if (!denied) out.push(k);
+    }
+    // "the reviewer missed it, and so did I".
+    const also =
+      tokens[k - 1]?.norm === 'did' && ['so', 'neither'].includes(tokens[k - 2]?.norm ?? '');
+    if (t.norm === 'i' && also) out.push(k);
     if (t.norm !== 'i' && t.norm !== 'my') continue;
     const next = tokens.slice(k + 1, k + 4).filter((x) => x.sent === t.sent);
     const words = next.map((x) => x.norm).join(' ');

@@ -236,4 +236,47 @@ describe('blame rule', () => {
       expect(flagged(text, 'blame'), text).toEqual([]);
     }
   });
+
+  it('reads conduct told through inaction, broken promises, sarcasm and snubs', () => {
+    const cases: [string, string][] = [
+      ['the outage happened because infra did not scale the cluster', 'infra did not'],
+      ['the PM promised the client a feature we had never scoped', 'promised'],
+      ['i told them three times and they still shipped it', 'still shipped'],
+      ['if product did its job we would not be here', 'its job'],
+      ['legal sat on the contract for six weeks', 'sat on'],
+      ['the old team wrote everything in one giant file with no tests', 'no tests'],
+      ['the QA team signed off on it without even opening the app', 'without even'],
+      ['management, in their wisdom, decided to cut the testing phase', 'in their wisdom'],
+      ['apparently nobody thought to check the disk space', 'nobody thought'],
+      ['support escalated everything as a p1, as usual', 'as usual'],
+      ['the contractors did a pretty poor job on the auth layer', 'poor job'],
+      ['the junior dev pushed straight to main', 'straight to main'],
+      ["it's not like anyone asked us", 'not like anyone asked'],
+      ['i had to redo most of what the intern had written', 'redo'],
+      ['i raised it twice and got ignored', 'got ignored'],
+      ["i wasn't even on call that week, so", 'even on call'],
+      ["that's not something i could control, it was a vendor problem", 'vendor problem'],
+      ['the handover from the previous team was nonexistent', 'nonexistent'],
+      ['and then qa, who was supposed to test it, was on vacation', 'supposed to'],
+    ];
+    for (const [text, phrase] of cases) expect(flagsPhrase(text, 'blame', phrase), text).toBe(true);
+  });
+
+  it('leaves a party told fairly, with the speaker part or a fair remark, alone', () => {
+    for (const text of [
+      'The reviewer missed the off-by-one, and so did I.',
+      "That was the platform team's decision, and it made sense given their budget.",
+      'Their reports ran faster on the replica because they were not fighting our writes.',
+      'Reviews can be a bit stale and nobody cares, so I cached them for five minutes.',
+      'Most pages came from a flaky inventory client with no retries.',
+      'The partner team finally agreed to the new contract after the load test.',
+      'The contractor finished the integration a week early.',
+      'Sales promised the customer a demo on Friday, so I prioritised the export.',
+      'The design agency delivered the mocks late, so I built the API against a draft schema.',
+      'The old system was written in Perl and had no tests, so I added characterization tests.',
+      'Product changed the requirements after the user tests, and honestly they were right to.',
+    ]) {
+      expect(flagged(text, 'blame'), text).toEqual([]);
+    }
+  });
 });
