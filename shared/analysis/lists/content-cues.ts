@@ -225,6 +225,11 @@ export const TEAM_CONTRIBUTION_VERBS: ReadonlySet<string> = new Set(
   filled confirmed explained showed walked answered told warned flagged`.split(/\s+/),
 );
 
+/** Verbs that report what follows ("I decided we had to shard", "I said we should wait"). */
+export const REPORTING_VERBS: ReadonlySet<string> = new Set(
+  'decided said thought knew realized realised figured argued insisted told suggested'.split(' '),
+);
+
 /** Words for a group of people that can be credited. */
 export const GROUP_WORDS: ReadonlySet<string> = new Set(['team', 'squad', 'crew']);
 

@@ -12,6 +12,7 @@ import {
   PARTNER_BEFORE,
   PARTNER_FAULT_VERBS,
   REACHED_VERBS,
+  REPORTING_VERBS,
   ROLE_PARTNER,
   STANCE_AFTER_WHO,
   TEAM_CONTRIBUTION_VERBS,
@@ -24,6 +25,8 @@ import type { Token } from '../tokens';
 import { ownershipSignal } from './ownership';
 import { stepHeads } from './steps';
 
+/** The opening that sets the scene: the first sentence, within this many tokens. */
+const OPENING_TOKENS = 30;
 /** Hero needs this many "I" actions with no "we" action and no partner credited. */
 const HERO_MIN_I_ACTIONS = 8;
 /** ... in a story that mentions other people at least this often. */
@@ -250,7 +253,7 @@ export function collaborationSignal(
       partners.push({ start: s.start, end: s.end, text });
   }
   partners.sort((a, b) => a.start - b.start);
-  const { iActions, weActions } = ownershipSignal(doc);
+  const { iActions } = ownershipSignal(doc);
   // The speaker's steps: "I" actions and the steps told with the subject left out ("Checked the
   // logs. Deployed that."), which are the speaker's in a story with no "we" action.
   const subjects = new Set(doc.statements.map((s) => s.verb));
@@ -261,7 +264,17 @@ export function collaborationSignal(
     const text = doc.text.slice(s.start, s.end);
     return !/\?\s*$/.test(doc.text.slice(s.start, s.end + 2)) && HERO_CUES.test(text.toLowerCase());
   });
-  const onlyI = iActions + steps >= HERO_MIN_I_ACTIONS && weActions === 0;
+  // "I decided we had to shard": a "we" the speaker reports deciding is not the team acting, nor
+  // is the company in the opening that sets the scene ("we signed a big customer").
+  const teamActs = doc.statements.filter(
+    (s) =>
+      s.actor === 'we' &&
+      !s.relative &&
+      s.sense === 'action' &&
+      !(tokens[s.subject].sent === 0 && s.subject < OPENING_TOKENS) &&
+      !REPORTING_VERBS.has(tokens[s.subject - 1]?.norm ?? ''),
+  ).length;
+  const onlyI = iActions + steps >= HERO_MIN_I_ACTIONS && teamActs === 0;
   // Saying so outright ("I shipped it by myself") needs only one mention of others around.
   const hero =
     partners.length === 0 &&

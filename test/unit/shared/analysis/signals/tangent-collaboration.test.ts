@@ -125,6 +125,14 @@ describe("collaboration and hero over the answer's actions", () => {
     expect(content(text).collaboration.hero).toBe(true);
   });
 
+  it('does not count a "we" the speaker reports deciding, or the company in the opening, as the team acting', () => {
+    const text =
+      'At Lumen we won a contract that would double our traffic. My manager told me to keep the API up, and the SRE team and the other engineers were busy on a launch. ' +
+      'I decided we had to add read replicas. I wrote the routing layer. I set up the replicas. I moved the reports to them. ' +
+      'I tested the cluster under load. I rewrote the slowest query. I briefed the support team. I ran the cutover at night.';
+    expect(content(text).collaboration.hero).toBe(true);
+  });
+
   it('does not take a rhetorical question about working alone for a claim', () => {
     const text =
       'Our manager set a date nobody agreed to and the contractors were new. We migrated the first jobs and hit a wall. ' +
