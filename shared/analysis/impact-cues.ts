@@ -1,6 +1,7 @@
 /** What the words around a stated quantity say about it (impact.ts decides from these): is it in a
  * change, a supposition, a target, a setting of the fix, or the speaker's own effort. */
 import {
+  AFFECTED_NOUNS,
   APPROXIMATORS,
   CHANGE_WORDS,
   CONFIG_WORDS,
@@ -15,6 +16,7 @@ import {
   PEOPLE_WORDS,
   REDUCTION_WORDS,
   SETTING_NOUNS,
+  SETTING_VERBS,
   VIEW_VERBS,
 } from './lists/impact';
 import { LABEL_BEFORE } from './lists/units';
@@ -185,7 +187,9 @@ export function bounded(tokens: readonly Token[], q: QuantityHit): boolean {
  * two minutes", "every ten seconds", "a thirty-second blip" (a length used as a modifier). */
 export function setting(tokens: readonly Token[], q: QuantityHit, before: Token[], after: Token[]) {
   const inside = tokens.slice(q.first, q.last);
-  const near = [...before.slice(0, 2), ...after.slice(0, 1), inside[inside.length - 1]];
+  // "a two second statement timeout": the knob may close a compound after the number.
+  const compound = after[0]?.tags.has('Noun') && !after[0].tags.has('Pronoun') ? 2 : 1;
+  const near = [...before.slice(0, 2), ...after.slice(0, compound), inside[inside.length - 1]];
   // "every ten seconds" is a schedule; "saved 2 hours every week" a rate of savings.
   const everyUnit =
     after[0]?.norm === 'every' &&
@@ -215,8 +219,31 @@ export function changedSetting(tokens: readonly Token[], q: QuantityHit, after: 
     if (tokens[k].norm === 'from') {
       // The knob sits right before "from" or is what the first number counts.
       const named = [tokens[k - 1], tokens[k + 2]];
-      return named.some((t) => t?.sent === tokens[k].sent && CONFIG_WORDS.has(t.norm));
+      if (named.some((t) => t?.sent === tokens[k].sent && CONFIG_WORDS.has(t.norm))) return true;
+      return knobRaised(tokens, k);
     }
+  }
+  return false;
+}
+
+/** "I dropped the default page size from a hundred to twenty four", "maxmemory raised from six to
+ * twelve gigabytes": a verb that sets a knob, with what it set named between it and "from" or
+ * right before it, and no metric or harm among them: the fix's setting, not its result. */
+function knobRaised(tokens: readonly Token[], from: number): boolean {
+  const sent = tokens[from].sent;
+  for (let v = from - 1; v >= Math.max(0, from - 5) && tokens[v].sent === sent; v--) {
+    if (!SETTING_VERBS.has(tokens[v].norm)) continue;
+    const object = tokens.slice(v + 1, from);
+    const subject = tokens[v - 1]?.sent === sent ? tokens[v - 1] : undefined;
+    // "we raised the pool from 20 to 200" names the knob after the verb; "maxmemory raised from"
+    // before it.
+    // Said of its subject, only verbs no metric does by itself ("latency dropped from" is a change).
+    const transitiveOnly = /^(raised|bumped|upped|set|tuned|changed)$/.test(tokens[v].norm);
+    const knob = object.length > 0 ? object : subject && transitiveOnly ? [subject] : [];
+    const named = knob.filter((t) => t.tags.has('Noun') && !t.tags.has('Pronoun'));
+    return (
+      named.length > 0 && !named.some((t) => METRIC_WORDS.has(t.norm) || AFFECTED_NOUNS.has(t.norm))
+    );
   }
   return false;
 }

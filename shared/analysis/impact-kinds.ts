@@ -120,6 +120,8 @@ function metricReading(r: Reading): boolean {
 export function countIsImpact(r: Reading, zero: boolean): boolean {
   const { before, after, inside, tokens, q } = r;
   if (has(inside, PEOPLE_WORDS)) return false;
+  // "to a dead-letter queue after three failed attempts", "alert after 5 errors": a threshold.
+  if (leadIn(tokens, q)[0] === 'after' && !r.change) return false;
   // "34 of the 40 services", "eleven of twelve services": a share, read like a percentage.
   const k = before[0]?.norm === 'the' ? 1 : 0;
   const ratio = before[k]?.norm === 'of' && !!tokens[q.first - 2 - k]?.tags.has('Value');

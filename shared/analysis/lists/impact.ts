@@ -181,6 +181,13 @@ export const REDUCTION_WORDS: ReadonlySet<string> = new Set(
   'cut cuts reduced shrank shrunk trimmed saved consolidated'.split(' '),
 );
 
+/** Verbs that set a knob of the fix ("raised the pool from 20 to 200", "dropped the page size"). */
+export const SETTING_VERBS: ReadonlySet<string> = new Set(
+  'raised raise bumped bump upped increased set changed tuned lowered dropped doubled halved'.split(
+    ' ',
+  ),
+);
+
 /** Words right after a duration that make it a harm: "routes that were 30 minutes stale". */
 export const LAG_AFTER: ReadonlySet<string> = new Set('stale late behind delayed'.split(' '));
 

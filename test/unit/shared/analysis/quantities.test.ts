@@ -240,4 +240,14 @@ describe('quantities (measured impact)', () => {
     expect(texts('We put five rules behind a feature flag.')).toEqual([]);
     expect(texts('Two events processed inside the same second caused the duplicate.')).toEqual([]);
   });
+  it('leaves knobs the fix set alone, however they are said', () => {
+    for (const text of [
+      'I bumped the connection pool size from twenty to a hundred and twenty.',
+      'Ravi brought up a new broker with the heap raised from four to eight gigs.',
+      'I also added a five second lock timeout so one stuck migration could not block deploys.',
+      'The consumer now parks a message in the dead-letter topic after four failed attempts.',
+    ])
+      expect(quantities(text), text).toEqual([]);
+    expect(quantities('Checkout p99 dropped from 1.4 seconds to 300 ms.').length).toBe(2);
+  });
 });
