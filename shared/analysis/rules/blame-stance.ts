@@ -266,7 +266,7 @@ export function obeyed(tokens: readonly Token[], c: Clause): boolean {
 }
 
 /** A fair remark on the party's side: "it made sense", "which was fair", "they were right". */
-const FAIR: readonly string[] = [
+const FAIR: readonly (readonly string[])[] = [
   'made sense',
   'makes sense',
   'was fair',
@@ -278,7 +278,8 @@ const FAIR: readonly string[] = [
   'was right',
   'were right',
   'rightly',
-];
+].map((p) => p.split(' '));
+const FAIR_FIRST: ReadonlySet<string> = new Set(FAIR.map((p) => p[0]));
 
 /** Who is the cause after "because" when the speaker takes a part: "because our docs were unclear". */
 const OUR_CAUSE: ReadonlySet<string> = new Set('our my'.split(' '));
@@ -298,7 +299,7 @@ export function ownedAt(tokens: readonly Token[]): number[] {
     if (t.norm === 'because' && ours?.sent === t.sent && (OUR_CAUSE.has(ours.norm) || weFailed))
       out.push(k);
     // "it made sense given their budget", "which was fair": the party's side stated fairly.
-    if (FAIR.some((p) => p.split(' ').every((w, j) => tokens[k + j]?.norm === w))) {
+    if (FAIR_FIRST.has(t.norm) && FAIR.some((p) => p.every((w, j) => tokens[k + j]?.norm === w))) {
       const denied = tokens.slice(Math.max(0, k - 2), k).some((x) => NEGATIONS.has(x.norm));
       if (!denied) out.push(k);
     }

@@ -173,11 +173,14 @@ function find({ doc }: RuleContext): Finding[] {
       qualified: false,
     };
     // "support escalated everything as a p1, as usual": the speaker's remark on a party's habit.
-    const said = tokens
-      .slice(c.first, c.last)
-      .map((t) => t.norm)
-      .join(' ');
-    if (!found && prev && CARRIED.has(prev.agent) && HABIT_REMARKS.has(said)) {
+    const short = !found && c.last - c.first <= 3;
+    const said = short
+      ? tokens
+          .slice(c.first, c.last)
+          .map((t) => t.norm)
+          .join(' ')
+      : '';
+    if (short && prev && CARRIED.has(prev.agent) && HABIT_REMARKS.has(said)) {
       if (tokens[prev.first].sent === tokens[c.first].sent)
         out.push(spanFinding(doc, 'blame', prev.first, c.last, REASON, SUGGEST));
     }
