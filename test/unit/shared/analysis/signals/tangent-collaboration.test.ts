@@ -133,6 +133,14 @@ describe("collaboration and hero over the answer's actions", () => {
     expect(content(text).collaboration.hero).toBe(true);
   });
 
+  it('hears a claim of working alone told after the step ("I load tested it alone")', () => {
+    const text =
+      'Our search page timed out during sales and the platform team had it on their backlog for months. ' +
+      'I profiled it over a weekend and rebuilt the index, and I load tested it alone against recorded traffic. ' +
+      'Then I shipped it while the product managers watched the dashboard.';
+    expect(content(text).collaboration.hero).toBe(true);
+  });
+
   it('does not take a rhetorical question about working alone for a claim', () => {
     const text =
       'Our manager set a date nobody agreed to and the contractors were new. We migrated the first jobs and hit a wall. ' +
