@@ -9,9 +9,9 @@ import {
   SKIPPABLE,
 } from './lists/outcome-words';
 import { phraseAt, phraseSet } from './phrase-match';
-import { endsClause, sameSentence } from './token-context';
+import { endsClause, pauseAfter, sameSentence } from './token-context';
 import type { Token } from './tokens';
-import { MOVERS } from './lists/outcome-context';
+import { EFFECT_VERBS, MOVERS } from './lists/outcome-context';
 import { AFFECTED_NOUNS, METRIC_WORDS } from './lists/impact';
 
 const DEGREES = phraseSet(DEGREE_PHRASES);
@@ -74,6 +74,22 @@ export function improvementEnd(tokens: readonly Token[], i: number): number {
         if (end > j) return end;
       }
       if (!isNounPhraseWord(tokens[j])) break;
+    }
+  }
+  // "it helped the relationship between the two teams quite a bit", "that changed how we work a
+  // lot": an effect whose size is a vague degree closing its clause.
+  // "Dana helped me debug it a lot" credits a person; "helped us a lot" too.
+  const person = /^(me|us|him|her|them)$/.test(tokens[i + 1]?.norm ?? '');
+  if (EFFECT_VERBS.has(t.norm) && !person) {
+    for (let j = i + 1; j < i + 10 && sameSentence(tokens, j, i); j++) {
+      const degree = phraseAt(tokens, j, DEGREES);
+      if (
+        degree &&
+        j > i + 1 &&
+        (endsClause(tokens, degree.last - 1) || !sameSentence(tokens, degree.last, i))
+      )
+        return degree.last;
+      if (pauseAfter(tokens[j]) || /^(and|but|so|because)$/.test(tokens[j].norm)) break;
     }
   }
   if (REDUCERS.has(t.norm)) {

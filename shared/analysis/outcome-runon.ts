@@ -20,7 +20,11 @@ export function newStatementAt(tokens: readonly Token[], k: number, ref: number)
     !u.tags.has('Gerund') &&
     !u.tags.has('Infinitive') &&
     (u.tags.has('PastTense') || u.tags.has('Copula') || u.tags.has('PresentTense'));
-  if (RUNON_SUBJECTS.has(t.norm)) return finite(sameSentence(tokens, k + 1, ref));
+  // After a subject pronoun any verb form but a gerund is finite ("i think", "we would").
+  if (RUNON_SUBJECTS.has(t.norm)) {
+    const v = sameSentence(tokens, k + 1, ref);
+    return !!v && (v.tags.has('Verb') || v.tags.has('Modal')) && !v.tags.has('Gerund');
+  }
   if (t.tags.has('Pronoun') || (!t.tags.has('Noun') && !t.tags.has('Determiner'))) return false;
   for (let j = k + 1; j <= k + 3; j++) {
     const u = sameSentence(tokens, j, ref);

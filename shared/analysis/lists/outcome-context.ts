@@ -241,3 +241,8 @@ export const PRAISE: ReadonlySet<string> = new Set(
 export const COLLEAGUES: ReadonlySet<string> = new Set(
   'team teams folks guys people engineers devs developers colleagues teammates'.split(' '),
 );
+
+/** Verbs of an effect whose size may be a vague degree ("helped the on-call rotation a lot"). */
+export const EFFECT_VERBS: ReadonlySet<string> = new Set(
+  'helped help helps changed hurt affected impacted eased simplified'.split(' '),
+);

@@ -140,7 +140,9 @@ function credit(tokens: readonly Token[], first: number, last: number): boolean 
       break;
     }
   const subject = tokens[head]?.norm ?? '';
-  if (head < first - 1 || !COLLEAGUES.has(subject)) return false;
+  // "Dana helped a lot", "she was great": a named colleague.
+  const named = /^[A-Z][a-z]/.test(tokens[head]?.text ?? '') || /^(he|she)$/.test(subject);
+  if (head < first - 1 || !(COLLEAGUES.has(subject) || named)) return false;
   const words = tokens.slice(head + 1, last).map((t) => t.norm);
   return words[0] === 'helped' || words.some((w) => PRAISE.has(w));
 }

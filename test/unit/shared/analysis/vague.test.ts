@@ -327,6 +327,28 @@ describe('vague rule', () => {
     ).toBe(true);
   });
 
+  it('flags an effect sized only by a vague degree, not help credited to a person', () => {
+    expect(
+      flagsPhrase(
+        'The shared dashboard changed the way support triaged tickets quite a bit.',
+        'vague',
+        'quite a bit',
+      ),
+    ).toBe(true);
+    expect(
+      flagsPhrase(
+        'by the end of the month nine teams were on it and the cutover was painless i think',
+        'vague',
+        'painless',
+      ),
+    ).toBe(true);
+    for (const text of [
+      'Marta helped me trace the consumer a lot.',
+      'Our SRE, Jonas, helped a lot with the rollout plan.',
+    ])
+      expect(flagged(text, 'vague'), text).toEqual([]);
+  });
+
   it('explains what to say instead of a vague outcome', () => {
     const f = analyzeAnswer({ text: 'Things got better after that.' }).flags.find(
       (x) => x.kind === 'vague',
