@@ -53,7 +53,7 @@ export const NEUTRAL_HABITS: ReadonlySet<string> = new Set(
 
 /** What careful work brings: "without any review", "without a heads up". */
 export const CARE_NOUNS: ReadonlySet<string> = new Set(
-  'review reviews tests test testing warning notice docs documentation heads approval coordination details context comments alerts monitoring logging retries retry handover'.split(
+  'review reviews tests test testing warning notice docs documentation heads approval coordination details context comments alerts monitoring logging retries retry handover notes runbook runbooks readme'.split(
     ' ',
   ),
 );
@@ -76,7 +76,7 @@ export const NEEDS: ReadonlySet<string> = new Set(
 
 /** Participles of harm that a "by + party" turns into blame ("burned by the vendor"). */
 export const PASSIVE_HARMS: ReadonlySet<string> = new Set(
-  'broken blocked delayed burned burnt held let screwed messed caused introduced derailed sabotaged abandoned neglected botched mangled gutted'.split(
+  'broken blocked delayed burned burnt held let screwed messed caused introduced derailed sabotaged abandoned neglected botched mangled gutted rushed muted overwritten wiped'.split(
     ' ',
   ),
 );
@@ -224,7 +224,7 @@ export const SNEERS: readonly string[] = ['not exactly', 'not the most'];
 
 /** Failures said of a party as the clause's verb: "the ops guys who forgot to renew it". */
 export const FAILED_VERBS: ReadonlySet<string> = new Set(
-  'forgot failed neglected refused ignored overlooked botched overruled ghosted overpromised overcommitted fingered'.split(
+  'forgot failed neglected refused ignored overlooked botched overruled ghosted overpromised overcommitted fingered hardcoded hard-coded'.split(
     ' ',
   ),
 );
@@ -346,6 +346,9 @@ export const NOT_ME: readonly string[] = [
   'couldnt have known',
   'no way i could have known',
   'could not do anything',
+  'not like i',
+  'did everything by the book',
+  'did everything right',
   'couldnt do anything',
   'i only wrote',
   'i only built',

@@ -99,6 +99,11 @@ export const BLAME_PHRASES = [
   'blame was with',
   'blame falls on',
   'over the fence',
+  'behind our backs',
+  'behind our back',
+  'behind my back',
+  'ball got dropped',
+  'ball was dropped',
   'out of my control',
   'beyond my control',
   'outside my control',
@@ -285,7 +290,7 @@ unresponsive hopeless terrible awful arrogant rude chaotic disorganized disorgan
 stubborn impossible garbage rubbish amateurish dismissive ignorant slow gatekeepers demanding
 territorial crazy nightmare joke disaster shambles mess hole glacial dinosaurs cowboys amateurs
 bureaucratic theater theatre farce circus trainwreck nonexistent non-existent inadequate unusable
-subpar`.split(/\s+/),
+subpar spaghetti abandonware outdated`.split(/\s+/),
 );
 
 /** Adverbs of habit that turn a party's action into a complaint ("kept changing", "always late"). */
@@ -293,7 +298,7 @@ export const HABIT_WORDS: ReadonlySet<string> = new Set('kept keep keeps'.split(
 
 /** Objects that make an action a failure: "gave us bad data", "pushed a broken config". */
 export const BAD_OBJECT_WORDS: ReadonlySet<string> = new Set(
-  'bad broken wrong buggy faulty incomplete garbage untested unrealistic impossible spaghetti hacky messy sloppy poor lousy shoddy crappy terrible awful horrible half-baked'.split(
+  'bad broken wrong buggy faulty incomplete garbage untested unrealistic impossible spaghetti hacky messy sloppy poor lousy shoddy crappy terrible awful horrible half-baked abandonware'.split(
     ' ',
   ),
 );

@@ -223,11 +223,19 @@ function otherBlames(tokens: readonly Token[], s: Subject, last: number): boolea
     );
   }
   // "never documented any of it", "before us never documented", "don't care about issues at all".
-  const neg = pred.slice(0, 6).findIndex((t) => NEGATIONS.has(t.norm));
+  // "whoever set up the cron jobs didn't think ...": the subject's own clause comes first.
+  const reach = tokens[s.first].norm === 'whoever' ? 9 : 6;
+  const neg = pred.slice(0, reach).findIndex((t) => NEGATIONS.has(t.norm));
   const failed =
     neg >= 0 &&
     pred.slice(neg + 1, neg + 4).some((t) => DILIGENCE_VERBS.has(t.norm) || /^bother/.test(t.norm));
   if (failed) return true;
+  // "didn't leave any notes", "never wrote a single test": none of the care the work needed.
+  const none =
+    neg >= 0 &&
+    LEAVES.has(pred[neg + 1]?.norm ?? '') &&
+    pred.slice(neg + 2, neg + 5).some((t) => CARE_NOUNS.has(t.norm));
+  if (none) return true;
   // "kept changing", "kept ignoring the tickets"; not "kept the old tier" or "kept asking".
   const habit = SPEAKER_OBJECTS.has(tokens[v + 1]?.norm ?? '') ? tokens[v + 2] : tokens[v + 1];
   if (HABIT_WORDS.has(verb) && habit?.tags.has('Gerund') && !NEUTRAL_HABITS.has(habit.norm))
@@ -420,7 +428,11 @@ function causedBy(tokens: readonly Token[], s: Subject, last: number): boolean {
   for (let k = 0; k < pred.length; k++) {
     const w = pred[k].norm;
     const cause =
-      (w === 'by' && k > 0 && PASSIVE_HARMS.has(pred[k - 1].norm)) ||
+      // "rushed through by the other team": a particle may sit before "by".
+      (w === 'by' &&
+        k > 0 &&
+        (PASSIVE_HARMS.has(pred[k - 1].norm) ||
+          (PASSIVE_HARMS.has(pred[k - 2]?.norm ?? '') && !!pred[k - 1].tags.has('Preposition')))) ||
       (w === 'of' && pred[k - 1]?.norm === 'because') ||
       (w === 'to' && (pred[k - 1]?.norm === 'thanks' || pred[k - 1]?.norm === 'due'));
     // "incidents caused by one customer's burst": load from customers is not their fault.
@@ -463,6 +475,11 @@ const PROBLEM_OWNERS: ReadonlySet<string> = new Set(
   'vendor vendors infra ops devops sre qa contractor contractors partner partners management'.split(
     ' ',
   ),
+);
+
+/** What a party left behind or wrote, when none of it was there: "didn't leave any notes". */
+const LEAVES: ReadonlySet<string> = new Set(
+  'leave left write wrote add added provide provided'.split(' '),
 );
 
 /** Commitments made for others: "promised the client a feature we had never scoped". */

@@ -36,6 +36,16 @@ export function denies(tokens: readonly Token[], c: Clause): boolean {
   const said = ` ${words.join(' ')} `;
   if (words.includes('i') && NOT_ME.some((p) => said.includes(` ${p} `))) return true;
   if (RHETORICAL.some((p) => said.includes(` ${p} `))) return true;
+  // "none of this was on my side", "none of it was mine".
+  for (let k = c.first; k < c.last - 4; k++) {
+    if (tokens[k].norm !== 'none' || tokens[k + 1].norm !== 'of') continue;
+    const rest = tokens.slice(k + 3, Math.min(c.last, k + 7));
+    if (
+      COPULAS.has(tokens[k + 3].norm) &&
+      rest.some((t) => SPEAKER_OBJECTS.has(t.norm) || MINE.has(t.norm))
+    )
+      return true;
+  }
   // "I wasn't even on call that week", "I wasn't even in the room".
   for (let k = c.first; k < c.last - 3; k++) {
     if (tokens[k].norm !== 'i' || !COPULAS.has(tokens[k + 1].norm)) continue;

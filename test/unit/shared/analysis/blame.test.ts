@@ -279,4 +279,29 @@ describe('blame rule', () => {
       expect(flagged(text, 'blame'), text).toEqual([]);
     }
   });
+
+  it('reads judgements of what a party made or left, and denials by contrast', () => {
+    const cases: [string, string][] = [
+      ['their code was spaghetti', 'spaghetti'],
+      ['the documentation they wrote was outdated', 'outdated'],
+      ['the guy before me did not leave any notes', 'leave any notes'],
+      ['the previous owner hardcoded the credentials everywhere', 'hardcoded'],
+      ["whoever set up the cron jobs didn't think about time zones", 'think'],
+      ['the migration was rushed through by the other team', 'rushed through'],
+      ['the alerts had been muted by someone on the sre side', 'muted by'],
+      ['the config was changed behind our backs', 'behind our backs'],
+      ['somewhere along the way the ball got dropped', 'ball got dropped'],
+      ["i mean it's not like i wrote that code", 'not like i'],
+      ['none of this was on my side', 'none of this'],
+      ['i did everything by the book', 'by the book'],
+    ];
+    for (const [text, phrase] of cases) expect(flagsPhrase(text, 'blame', phrase), text).toBe(true);
+    for (const text of [
+      'The previous team had left good notes and a runbook.',
+      'The config was changed by the platform team, and they told us a week ahead.',
+      'The old cluster was removed by the infra team after the migration, as planned.',
+    ]) {
+      expect(flagged(text, 'blame'), text).toEqual([]);
+    }
+  });
 });
