@@ -222,7 +222,8 @@ export const CONTRIBUTION_VERBS: ReadonlySet<string> = new Set(
 export const TEAM_CONTRIBUTION_VERBS: ReadonlySet<string> = new Set(
   `built wrote reviewed caught found fixed reworked helped designed ran tuned suggested
   pointed spotted paired tested traced checked shipped implemented drafted debugged covered
-  filled confirmed explained showed walked answered told warned flagged`.split(/\s+/),
+  filled confirmed explained showed walked answered told warned flagged converted ported migrated
+  rewrote upgraded labelled labeled`.split(/\s+/),
 );
 
 /** Verbs that report what follows ("I decided we had to shard", "I said we should wait"). */

@@ -154,6 +154,8 @@ function contributes(tokens: readonly Token[], i: number): boolean {
  * story, as the subject of a verb of help. */
 function pronounContributes(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
+  // "with our content team, they gave me two hundred queries": "they" is the group just named.
+  if (t.norm === 'they') return groupTheyContributes(tokens, i);
   if (t.norm !== 'she' && t.norm !== 'he') return false;
   const prev = tokens[i - 1];
   const opens =
@@ -164,6 +166,27 @@ function pronounContributes(tokens: readonly Token[], i: number): boolean {
   let j = i + 1;
   while (tokens[j]?.sent === t.sent && /^(also|then|quickly|even)$/.test(tokens[j].norm)) j++;
   return opens && tokens[j]?.sent === t.sent && TEAM_CONTRIBUTION_VERBS.has(tokens[j].norm);
+}
+
+/** "I built a test set with our content team, they gave me two hundred real queries": "they" right
+ * after a group the speaker worked with, as the subject of a past verb of help (not of fault, not
+ * "they own the login service"). */
+function groupTheyContributes(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  let group = false;
+  for (let k = i - 1; k >= Math.max(0, i - 4) && tokens[k].sent === t.sent; k--)
+    if (GROUP_WORDS.has(tokens[k].norm)) group = true;
+  if (!group || !/[,;:]/.test(tokens[i - 1]?.post ?? '')) return false;
+  const v = tokens[i + 1];
+  return (
+    v !== undefined &&
+    v.sent === t.sent &&
+    v.tags.has('PastTense') &&
+    !PARTNER_FAULT_VERBS.has(v.norm) &&
+    (TEAM_CONTRIBUTION_VERBS.has(v.norm) ||
+      CONTRIBUTION_VERBS.has(v.norm) ||
+      ACTION_PAST.has(v.norm))
+  );
 }
 
 /** The speaker worked with the person: "with Felix", "with our security lead Hannah", "asked
@@ -200,11 +223,12 @@ function teamContributes(tokens: readonly Token[], i: number): boolean {
   // The group is the clause's subject: it opens the sentence or a clause ("on the team did",
   // "how their team shipped" are not).
   const before = tokens[owner - 1];
+  // "I built the wrapper while Dmitri's team converted the service": a clause of its own.
   const opens =
     !before ||
     before.sent !== t.sent ||
     /[,;:]/.test(before.post) ||
-    /^(and|but|so|then|also)$/.test(before.norm);
+    /^(and|but|so|then|also|while|when|once|after)$/.test(before.norm);
   if (!opens) return false;
   let j = i + 1;
   while (

@@ -117,6 +117,19 @@ describe("collaboration and hero over the answer's actions", () => {
     expect(content(text).collaboration.creditsPartners).toBe(true);
   });
 
+  it('credits a group named just before "they" and a team working alongside the speaker', () => {
+    for (const text of [
+      'I wrote the ranking job and tuned it with our support team, they pulled three hundred tickets with the answers customers expected.',
+      "I wrote the client library while Oksana's team ported the billing service to it.",
+    ])
+      expect(content(text).collaboration.creditsPartners, text).toBe(true);
+    expect(
+      content(
+        'There was the identity team, they own the login service, and they never answered our tickets.',
+      ).collaboration.creditsPartners,
+    ).toBe(false);
+  });
+
   it('counts terse steps told without a subject as the speaker acting alone', () => {
     const text =
       'Checkout errors spiked on a Sunday and support escalated it to me; the team was offline and the other engineers never answered. ' +
