@@ -112,10 +112,24 @@ export function outcomeAt(
   const t = tokens[i];
   if (t.text === '' || notAClaim(tokens, i)) return null;
   const hit = phraseAt(tokens, i, PHRASES);
+  const following = hit ? sameSentence(tokens, hit.last, i) : undefined;
+  // "worked out jittered reconnects", "took off the old flags": a phrasal verb with its object.
+  const particleObject =
+    !!hit &&
+    /^(out|off|up)$/.test(tokens[hit.last - 1].norm) &&
+    !!following &&
+    (following.tags.has('Noun') ||
+      following.tags.has('Adjective') ||
+      (following.tags.has('PastTense') && !following.tags.has('Copula'))) &&
+    !following.tags.has('Pronoun') &&
+    !following.tags.has('Date') &&
+    !OUTCOME_WORDS.has(following.norm) &&
+    !WENT_WITH.has(following.norm) &&
+    !newStatementAt(tokens, hit.last, i);
   const objectFollows =
     !!hit &&
     !pauseAfter(tokens[hit.last - 1]) &&
-    OBJECT_START.has(sameSentence(tokens, hit.last, i)?.norm ?? '');
+    (OBJECT_START.has(following?.norm ?? '') || particleObject);
   if (hit && !objectFollows) {
     return { first: t.norm === 'it' ? i : subjectStart(tokens, i), last: hit.last };
   }

@@ -104,7 +104,13 @@ function splitPhraseEnd(tokens: readonly Token[], i: number): number {
   const obj = phraseAt(tokens, i + 1, OBJECTS);
   const after = obj && sameSentence(tokens, obj.last, i);
   if (!after) return i;
-  if (particle && after.norm === particle) return obj.last + 1;
+  if (particle && after.norm === particle) {
+    // "narrowed it down to the rounding logic", "tracked it down in the consumer": what was found.
+    const then = sameSentence(tokens, obj.last + 1, i);
+    const end = then?.norm === 'in' && tokens[obj.last + 3]?.norm === 'end';
+    const found = FINDING.has(w) && !!then && /^(to|in|inside)$/.test(then.norm) && !end;
+    return found ? i : obj.last + 1;
+  }
   if (!state || !DONE_STATES.has(after.norm)) return i;
   // "got it working again by pinning the version": the how follows.
   for (let k = obj.last + 1; k < obj.last + 3 && sameSentence(tokens, k, i); k++)

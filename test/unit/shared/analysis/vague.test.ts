@@ -349,6 +349,16 @@ describe('vague rule', () => {
       expect(flagged(text, 'vague'), text).toEqual([]);
   });
 
+  it('reads a phrasal verb with its object or what it found as specific', () => {
+    for (const text of [
+      'With the iOS lead I worked out staggered reconnect windows per region.',
+      'I narrowed it down to the currency conversion in the invoice job.',
+    ])
+      expect(flagged(text, 'vague'), text).toEqual([]);
+    expect(flagsPhrase('In the end it worked out pretty well.', 'vague', 'worked out')).toBe(true);
+    expect(flagsPhrase('I tracked it down in the end.', 'vague', 'tracked it down')).toBe(true);
+  });
+
   it('explains what to say instead of a vague outcome', () => {
     const f = analyzeAnswer({ text: 'Things got better after that.' }).flags.find(
       (x) => x.kind === 'vague',
