@@ -276,6 +276,10 @@ export const CONDUCT_IDIOMS: readonly string[] = [
   'in a vacuum',
   'straight to main',
   'a habit of',
+  'different universe',
+  'different planet',
+  'another planet',
+  'ivory tower',
   'a tendency to',
   'straight to prod',
   'straight to production',
@@ -332,7 +336,9 @@ export const OWN_FAULTS: ReadonlySet<string> = new Set(
 export const WHOLLY_UNAWARE: ReadonlySet<string> = new Set('clue understand understood'.split(' '));
 
 /** What nobody took on: "no one took ownership", "nobody wanted to take responsibility". */
-export const OWNERSHIP_NOUNS: ReadonlySet<string> = new Set('ownership responsibility'.split(' '));
+export const OWNERSHIP_NOUNS: ReadonlySet<string> = new Set(
+  'ownership responsibility own'.split(' '),
+);
 
 /** How the speaker denies being the one: "I wasn't the one who deployed it", "how was I supposed
  * to know", "I couldn't have known". */

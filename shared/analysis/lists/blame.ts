@@ -99,6 +99,21 @@ export const BLAME_PHRASES = [
   'blame was with',
   'blame falls on',
   'over the fence',
+  'bless them',
+  'bless their hearts',
+  'bless his heart',
+  'bless her heart',
+  'had one job',
+  'job for them',
+  'so called',
+  'rubber stamped',
+  'not pointing fingers',
+  'not to point fingers',
+  'not going to name names',
+  'i warned them',
+  'i told them this would',
+  'i told them it would',
+  'told you so',
   'behind our backs',
   'behind our back',
   'behind my back',
@@ -290,7 +305,7 @@ unresponsive hopeless terrible awful arrogant rude chaotic disorganized disorgan
 stubborn impossible garbage rubbish amateurish dismissive ignorant slow gatekeepers demanding
 territorial crazy nightmare joke disaster shambles mess hole glacial dinosaurs cowboys amateurs
 bureaucratic theater theatre farce circus trainwreck nonexistent non-existent inadequate unusable
-subpar spaghetti abandonware outdated`.split(/\s+/),
+subpar spaghetti abandonware outdated fiction fantasy`.split(/\s+/),
 );
 
 /** Adverbs of habit that turn a party's action into a complaint ("kept changing", "always late"). */

@@ -8,6 +8,7 @@ import {
 import { CLAUSE_BREAKS, COPULAS, MODALS } from '../lists/grammar';
 import { NEGATIONS_ALL as NEGATIONS } from '../lists/blame-context';
 import type { Token } from '../tokens';
+import { FILLER_SOUNDS } from '../lists/fillers';
 import { isParty, type Clause, type Subject } from './blame-clause';
 import { conductBlames } from './blame-conduct';
 import {
@@ -104,6 +105,11 @@ function otherBlames(tokens: readonly Token[], s: Subject, last: number): boolea
   const better =
     DEMANDS.has(pred[0]?.norm ?? '') && pred.slice(1, 7).some((t) => t.norm === 'better');
   const usual = hasPhrase(pred, 'as usual') || hasPhrase(pred, 'as always');
+  // A jab at what a party made: "as expected, the vendor's fix didn't work".
+  const lead = tokens.slice(Math.max(0, s.first - 3), s.first).map((t) => t.norm);
+  const jabLead =
+    lead.includes('predictably') || (lead.includes('as') && lead.includes('expected'));
+  if (s.made && (usual || (jabLead && negated(pred.slice(0, 4))))) return true;
   if (s.made)
     return judged(pred, head) || badDeliverable(tokens, v, last) || harm || better || usual;
   // "they failed" may be reports failing; "they failed to renew it" is a party's failure; "forgot
@@ -155,6 +161,11 @@ function otherBlames(tokens: readonly Token[], s: Subject, last: number): boolea
     .slice(Math.max(0, s.first - 10), s.first)
     .some((t, k, ts) => WARNINGS.has(t.norm) && ts[k + 1]?.norm === 'them');
   if (still && warned && action) return true;
+  // "if the security review hadn't taken a month": a counterfactual on a party's delay.
+  const had = ['had', 'would'].includes(pred[0]?.norm ?? '') && NEGATIONS.has(pred[1]?.norm ?? '');
+  if (tokens[s.first - 1]?.norm === 'if' && had) return true;
+  // "as expected, the vendor's fix didn't work", "predictably, they missed it": a jab.
+  if (jabLead && (negated(pred.slice(0, 4)) || FAILED_VERBS.has(verb))) return true;
   // "if product did its job we wouldn't be here": a counterfactual on the party's duty.
   const owner = pred.findIndex((t) => ['its', 'their', 'his', 'her'].includes(t.norm));
   if (tokens[s.first - 1]?.norm === 'if' && owner >= 0 && DUTIES.has(pred[owner + 1]?.norm ?? ''))
@@ -337,6 +348,9 @@ function judged(pred: readonly Token[], head: readonly Token[]): boolean {
   // "was, let's say, glacial", "was, I'll be polite, held together with tape": a euphemism
   // announced is a judgement withheld.
   if (EUPHEMISMS.some((p) => hasPhrase(complement, p))) return true;
+  // "was, um, creative": praise after a pause, as a sneer.
+  const paused = /,/.test(pred[copula].post) || FILLER_SOUNDS.has(complement[0]?.norm ?? '');
+  if (paused && complement.slice(0, 3).some((t) => SARCASTIC_PRAISE.has(t.norm))) return true;
   // "were too busy to review it", "way too slow".
   if (complement.some((t, k) => t.norm === 'too' && complement[k + 1]?.tags.has('Adjective')))
     return true;
@@ -439,6 +453,10 @@ function causedBy(tokens: readonly Token[], s: Subject, last: number): boolean {
     const by = pred.slice(k + 1, k + 5);
     if (cause && by.some(isOther) && !by.some((t) => USERS.has(t.norm.replace(/['’]s$/, ''))))
       return true;
+    // "because of a change on their end": a party named by its side.
+    const theirSide = (t: Token, j: number, ts: readonly Token[]) =>
+      t.norm === 'their' && SIDES.has(ts[j + 1]?.norm ?? '');
+    if (cause && pred.slice(k + 1, k + 7).some(theirSide)) return true;
     // "the root cause was sloppy work by the integrations team".
     // "the mocks were delivered two weeks late by the design agency".
     const judgedBy =
@@ -481,6 +499,14 @@ const PROBLEM_OWNERS: ReadonlySet<string> = new Set(
 const LEAVES: ReadonlySet<string> = new Set(
   'leave left write wrote add added provide provided'.split(' '),
 );
+
+/** Praise that, after a pause, is a sneer: "their API was, um, creative". */
+const SARCASTIC_PRAISE: ReadonlySet<string> = new Set(
+  'creative interesting optimistic ambitious special adventurous'.split(' '),
+);
+
+/** Where a party sits: "a change on their end", "their side". */
+const SIDES: ReadonlySet<string> = new Set('end side part'.split(' '));
 
 /** Commitments made for others: "promised the client a feature we had never scoped". */
 const COMMITS: ReadonlySet<string> = new Set('promised sold committed guaranteed'.split(' '));

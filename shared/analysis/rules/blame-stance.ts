@@ -111,6 +111,47 @@ export function repairsTheirs(tokens: readonly Token[], c: Clause): boolean {
   return false;
 }
 
+/** The speaker made to push a party along: "I had to chase them for weeks", "babysitting the
+ * contractors", "we were waiting on legal forever", "the usual delays from the platform team". */
+export function chases(tokens: readonly Token[], c: Clause): boolean {
+  for (let k = c.first; k < c.last - 1; k++) {
+    const w = tokens[k].norm;
+    const near = tokens.slice(k + 1, Math.min(c.last, k + 4));
+    const party = near.some((t) => isParty(t) || t.norm === 'them');
+    // "babysit them" may be failing jobs; "babysitting the contractors" is people.
+    const people = near.some((t) => isParty(t) && !['they', 'he', 'she'].includes(t.norm));
+    if (CHASES.has(w) && (BABYSITS.has(w) ? people : party)) return true;
+    // "waiting on legal forever": a wait on a party that never ended.
+    const slow = tokens.slice(k + 1, Math.min(c.last, k + 7)).some((t) => WAITS_LONG.has(t.norm));
+    if (WAITS.has(w) && ['on', 'for'].includes(near[0]?.norm ?? '') && party && slow) return true;
+    // "the usual delays from the platform team", "the usual chaos with product".
+    const trouble = tokens[k + 1]?.norm ?? '';
+    if (w === 'usual' && (PROBLEM_NOUNS.has(trouble) || USUAL_TROUBLE.has(trouble))) {
+      const from = tokens.slice(k + 2, Math.min(c.last, k + 4));
+      const by = from.findIndex((t) => ['from', 'by', 'with', 'on'].includes(t.norm));
+      const who = tokens.slice(k + 3 + by, Math.min(c.last, k + 7 + by));
+      if (by >= 0 && who.some((t) => isParty(t) || t.norm === 'their')) return true;
+    }
+  }
+  return false;
+}
+
+/** Verbs of pushing a party along: "chase them", "babysitting the contractors". */
+const CHASES: ReadonlySet<string> = new Set(
+  'chase chased chasing nag nagged nagging babysit babysat babysitting hound hounded hounding'.split(
+    ' ',
+  ),
+);
+/** What a party is said to bring as usual: "the usual delays from the platform team". */
+const USUAL_TROUBLE: ReadonlySet<string> = new Set(
+  'delays delay chaos drama excuses churn suspects nonsense issues problems'.split(' '),
+);
+/** Chasing that may be of machines: "we could babysit them" (the failing jobs). */
+const BABYSITS: ReadonlySet<string> = new Set('babysit babysat babysitting'.split(' '));
+/** Waits on a party: "waiting on legal forever". */
+const WAITS: ReadonlySet<string> = new Set('waiting waited wait'.split(' '));
+const WAITS_LONG: ReadonlySet<string> = new Set('forever ages eternity'.split(' '));
+
 /** The speaker snubbed, with the agent left out: "I raised it twice and got ignored", "we were
  * stonewalled". A speaker subject earlier in the sentence, "got"/"was"/"were", then a snub. */
 export function snubbed(tokens: readonly Token[], c: Clause): boolean {

@@ -18,6 +18,7 @@ import {
   repairsTheirs,
   sneers,
   snubbed,
+  chases,
 } from './blame-stance';
 import { blameClauseEnd } from './blame-predicate';
 import type { Token } from '../tokens';
@@ -46,7 +47,7 @@ const CHAIN = /^(?:he|she|they)\b/i;
 /** A remark standing as a clause after a party's act: "..., as usual". */
 const HABIT_REMARKS: ReadonlySet<string> = new Set(['as usual', 'as always', 'like always']);
 /** A defensive frame that opens the blame after it: "In my defence, the reviewer didn't catch it". */
-const FRAME = /^in my defen[cs]e$/i;
+const FRAME = /(?:^in my defen[cs]e|name names|pointing fingers|point fingers)$/i;
 /** How many words from the speaker taking their part a blame still reads as shared. */
 const OWN_REACH = 20;
 const STRONG = phraseSet(STRONG_FAILURES);
@@ -194,6 +195,7 @@ function find({ doc }: RuleContext): Finding[] {
       obeyed(tokens, c) ||
       directs(tokens, c) ||
       snubbed(tokens, c) ||
+      chases(tokens, c) ||
       sneers(tokens, c, !found);
     if (end < 0 && stance) end = c.last;
     let from = subject.last;
@@ -244,11 +246,14 @@ function joinContinuations(
     const gap = prev && f.start >= prev.end ? text.slice(prev.end, f.start) : null;
     // "the design team came in late and threw half of it out": a clause that goes on about the same
     // party with its subject left out is the same point.
-    const joins = CONTINUATION.test(f.text) || FRAME.test(prev?.text ?? '') || goesOn.has(f);
+    // "I'm not going to name names, but somebody over there ...": the frame and its blame, one span.
+    const framed =
+      FRAME.test(prev?.text ?? '') && gap !== null && /^[\s,;]*(?:but\s+)?$/i.test(gap);
+    const joins = CONTINUATION.test(f.text) || goesOn.has(f);
     // "he'd never written a line of Python, so he had no idea what ...": the same party again,
     // after a connective and no stop, is the same point.
     const again = gap !== null && CHAIN_GAP.test(gap) && CHAIN.test(f.text);
-    if (prev && gap !== null && ((CONTINUATION_GAP.test(gap) && joins) || again)) {
+    if (prev && gap !== null && ((CONTINUATION_GAP.test(gap) && joins) || framed || again)) {
       prev.end = f.end;
       prev.text = text.slice(prev.start, prev.end);
       continue;

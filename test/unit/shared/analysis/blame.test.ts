@@ -304,4 +304,32 @@ describe('blame rule', () => {
       expect(flagged(text, 'blame'), text).toEqual([]);
     }
   });
+
+  it('reads subtle slips: jabs, chasing a party, sarcastic praise and told-you-so', () => {
+    const cases: [string, string][] = [
+      ['the rollout went fine apart from the usual delays from the platform team', 'usual delays'],
+      ["as expected, the vendor's fix didn't work", 'fix'],
+      ['i had to chase them for weeks to get a reply', 'chase them'],
+      ['i spent half my time babysitting the contractors', 'babysitting'],
+      ['the frontend team, bless them, shipped it with the old client', 'bless them'],
+      ['they had one job, which was to rotate the keys', 'one job'],
+      ['the integration broke, again, because of a change on their end', 'their end'],
+      ['we were waiting on legal forever', 'waiting on legal'],
+      ['the api the partner team built was, um, creative', 'creative'],
+      ['the estimates from the other team were pure fiction', 'fiction'],
+      ['i warned them this would happen', 'warned them'],
+      ['nobody wanted to own it, so it landed on me', 'nobody wanted'],
+    ];
+    for (const [text, phrase] of cases) expect(flagsPhrase(text, 'blame', phrase), text).toBe(true);
+    for (const text of [
+      'the Airflow failures were annoying, but we could babysit them for a month',
+      'we waited on legal for two weeks, so I built the sandbox first',
+      'the usual traffic from the partner team doubled during the sale',
+      "I'm not going to name names, but somebody over there thought one box was fine",
+    ]) {
+      expect(flagged(text, 'blame').length, text).toBeLessThanOrEqual(
+        text.includes('name names') ? 1 : 0,
+      );
+    }
+  });
 });
