@@ -8,6 +8,14 @@ export const DONE_STATES: ReadonlySet<string> = new Set(
   'working running fixed sorted done resolved stable handled solved settled'.split(' '),
 );
 
+/** Verbs that keep a state ("kept things moving"). */
+export const KEEP_VERBS: ReadonlySet<string> = new Set('kept keep keeps keeping'.split(' '));
+
+/** After "kept things ...": states that say nothing of how ("moving", "flexible", "on track"). */
+export const KEPT_STATES: ReadonlySet<string> = new Set(
+  'moving going running flexible simple stable alive afloat together'.split(' '),
+);
+
 /** Verbs of finding, after which a preposition brings the specifics ("found it in the consumer"). */
 export const FINDING: ReadonlySet<string> = new Set(
   'found find identified discovered pinpointed tracked narrowed'.split(' '),

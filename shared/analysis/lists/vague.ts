@@ -97,6 +97,16 @@ export const GENERIC_OBJECTS = [
   'the fallout',
   'the kinks',
   'those',
+  'the pushback',
+  'the backlog',
+  'the aftermath',
+  'the mess',
+  'the escalations',
+  'the complaints',
+  'the concerns',
+  'the objections',
+  'the change',
+  'the changes',
 ];
 
 /** Action verbs that say something was done without saying how (base or past form, + particle). */

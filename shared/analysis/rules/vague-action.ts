@@ -21,6 +21,8 @@ import {
   FINDING,
   GET_VERBS,
   HOW_FOLLOWS,
+  KEEP_VERBS,
+  KEPT_STATES,
   NAMED_AFTER,
   NOT_SPECIFIED_AFTER,
   PARTICLES,
@@ -99,7 +101,9 @@ function underInfinitive(tokens: readonly Token[], i: number): boolean {
 function splitPhraseEnd(tokens: readonly Token[], i: number): number {
   const w = tokens[i].norm;
   const particle = SPLIT_PARTICLE.get(w);
-  const state = GET_VERBS.has(w);
+  // "kept things moving", "kept everything flexible": a state kept, with no how.
+  const kept = KEEP_VERBS.has(w);
+  const state = GET_VERBS.has(w) || kept;
   if (!particle && !state) return i;
   const obj = phraseAt(tokens, i + 1, OBJECTS);
   const after = obj && sameSentence(tokens, obj.last, i);
@@ -111,7 +115,7 @@ function splitPhraseEnd(tokens: readonly Token[], i: number): number {
     const found = FINDING.has(w) && !!then && /^(to|in|inside)$/.test(then.norm) && !end;
     return found ? i : obj.last + 1;
   }
-  if (!state || !DONE_STATES.has(after.norm)) return i;
+  if (!state || !(kept ? KEPT_STATES : DONE_STATES).has(after.norm)) return i;
   // "got it working again by pinning the version": the how follows.
   for (let k = obj.last + 1; k < obj.last + 3 && sameSentence(tokens, k, i); k++)
     if (HOW_FOLLOWS.has(tokens[k].norm)) return i;

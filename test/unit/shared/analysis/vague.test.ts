@@ -359,6 +359,20 @@ describe('vague rule', () => {
     expect(flagsPhrase('I tracked it down in the end.', 'vague', 'tracked it down')).toBe(true);
   });
 
+  it('flags dealing with a leftover or keeping a state with no how', () => {
+    const cases: [string, string][] = [
+      ['After the outage we dealt with the escalations.', 'dealt with the escalations'],
+      ['I took care of the complaints myself.', 'took care of the complaints'],
+      ['I checked in with both leads daily and kept things going.', 'kept things going'],
+    ];
+    for (const [text, phrase] of cases) expect(flagsPhrase(text, 'vague', phrase), text).toBe(true);
+    for (const text of [
+      'I dealt with the backlog by replaying it through a second consumer group.',
+      'I kept the old consumer running behind a flag for a week.',
+    ])
+      expect(flagged(text, 'vague'), text).toEqual([]);
+  });
+
   it('explains what to say instead of a vague outcome', () => {
     const f = analyzeAnswer({ text: 'Things got better after that.' }).flags.find(
       (x) => x.kind === 'vague',
