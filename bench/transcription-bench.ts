@@ -1,15 +1,23 @@
 /**
  * Transcription speed and memory: the same two-minute espeak-ng answer transcribed by the app's
  * service, by whisper-cli alone with the same flags, and by faster-whisper on the same weights
- * (the CTranslate2 folder the fixture script extracts). Goal: app / whisper-cli <= 1.05. Also
- * whisper-cli without DTW word times, to show what they cost.
- * Run: npx tsx bench/transcription-bench.ts [runs]   (needs `pip install faster-whisper`)
+ * (the CTranslate2 folder the fixture script extracts), with decoding matched: beam 5 against
+ * beam 5 (the app's whole-file default) and greedy against greedy (the live path's open-segment
+ * decoding). Goals: app / whisper-cli <= 1.05, app / faster-whisper <= 1.0. Also whisper-cli
+ * without DTW word times, to show what they cost.
+ * Run: npx tsx bench/transcription-bench.ts [runs]   (needs `pip install faster-whisper`; set
+ * PYTHON to a virtualenv's python that has it)
  */
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { FILLER_PROMPT, Transcriber } from '../electron/services/transcription/index';
+import {
+  LIVE_DECODE,
+  WHOLE_FILE_DECODE,
+  type DecodeSettings,
+} from '../electron/services/transcription/live/engine-settings';
 import { buildWhisperArgs } from '../electron/services/transcription/whisper-args';
 import { readDtwPreset } from '../electron/services/transcription/dtw-preset';
 import { REPO_ROOT } from '../electron/services/transcription/engine-paths';
@@ -29,13 +37,13 @@ const CT2_MODEL =
   path.join(REPO_ROOT, '.cache', 'test-models', 'faster-whisper-tiny.en');
 const PYTHON = process.env.PYTHON || 'python3';
 
-// Same decoding as whisper-cli's defaults: beam 5, English, the same initial prompt, word times.
+// The app's decoding: the given beam (1 = greedy), English, the same initial prompt, word times.
 const FASTER_WHISPER = `
 import json, sys
 from faster_whisper import WhisperModel
-model_dir, audio, threads, prompt = sys.argv[1], sys.argv[2], int(sys.argv[3]), sys.argv[4]
+model_dir, audio, threads, prompt, beam = sys.argv[1], sys.argv[2], int(sys.argv[3]), sys.argv[4], int(sys.argv[5])
 model = WhisperModel(model_dir, device="cpu", compute_type="default", cpu_threads=threads)
-segments, info = model.transcribe(audio, language="en", beam_size=5, initial_prompt=prompt, word_timestamps=True)
+segments, info = model.transcribe(audio, language="en", beam_size=beam, best_of=max(beam, 2), initial_prompt=prompt, word_timestamps=True)
 print(json.dumps({"text": " ".join(s.text.strip() for s in segments)}))
 `;
 
@@ -49,8 +57,13 @@ type Sample = {
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 /** The app's service; also how long it spent outside whisper-cli (checks before, parsing after). */
-async function runApp(wav: string, threads: number): Promise<Sample> {
-  const transcriber = new Transcriber({ whisperCliPath: WHISPER_CLI, modelPath: MODEL, threads });
+async function runApp(wav: string, threads: number, decode?: DecodeSettings): Promise<Sample> {
+  const transcriber = new Transcriber({
+    whisperCliPath: WHISPER_CLI,
+    modelPath: MODEL,
+    threads,
+    decode,
+  });
   const watcher = watchPeak(() => transcriber.activeJob?.pid);
   const started = performance.now();
   const t = await transcriber.enqueue(wav).promise;
@@ -96,7 +109,7 @@ async function runCli(wav: string, threads: number, dtw = true): Promise<Sample>
   }
 }
 
-async function runFasterWhisper(wav: string, threads: number): Promise<Sample> {
+async function runFasterWhisper(wav: string, threads: number, beam: number): Promise<Sample> {
   const r = await measureProcess(PYTHON, [
     '-c',
     FASTER_WHISPER,
@@ -104,6 +117,7 @@ async function runFasterWhisper(wav: string, threads: number): Promise<Sample> {
     wav,
     String(threads),
     FILLER_PROMPT,
+    String(beam),
   ]);
   const { text } = JSON.parse(r.stdout.trim().split('\n').pop()!);
   return {
@@ -125,11 +139,14 @@ export async function runTranscriptionBench(
     await new Transcriber({ whisperCliPath: WHISPER_CLI, modelPath: MODEL }).enqueue(wav).promise
   ).audioDurationSec;
   const ways: [string, (w: string, t: number) => Promise<Sample>][] = [
-    ['app (Transcriber)', runApp],
+    ['app (Transcriber)', (w, t) => runApp(w, t, WHOLE_FILE_DECODE)],
     ['whisper-cli alone', runCli],
     // What DTW word times (with -nfa, which they need) cost: the same run without them.
     ['whisper-cli, no DTW', (w, t) => runCli(w, t, false)],
-    ['faster-whisper', runFasterWhisper],
+    ['faster-whisper', (w, t) => runFasterWhisper(w, t, WHOLE_FILE_DECODE.beamSize)],
+    // Greedy against greedy: the decoding the live path uses for what the user waits on.
+    ['app, greedy', (w, t) => runApp(w, t, LIVE_DECODE.open)],
+    ['faster-whisper, greedy', (w, t) => runFasterWhisper(w, t, 1)],
   ];
   const samples = new Map<string, Sample[]>(ways.map(([name]) => [name, []]));
   // Interleaved so a slow spell on the machine hits every way alike.
@@ -167,7 +184,6 @@ export async function runTranscriptionBench(
         `${(s.peakBytes / 2 ** 20).toFixed(0).padStart(6)} MiB  ${(100 * s.wer).toFixed(1)}%`,
     );
   }
-  const app = summary.get('app (Transcriber)');
   const overheads = (samples.get('app (Transcriber)') ?? []).flatMap((x) => x.overheadMs ?? []);
   const cli = summary.get('whisper-cli alone');
   if (overheads.length > 0 && cli) {
@@ -179,12 +195,18 @@ export async function runTranscriptionBench(
         `${((cli.wallMs + overhead) / cli.wallMs).toFixed(3)} on this machine's whisper-cli time`,
     );
   }
-  for (const peer of ['whisper-cli alone', 'faster-whisper']) {
+  const pairs: [string, string][] = [
+    ['app (Transcriber)', 'whisper-cli alone'],
+    ['app (Transcriber)', 'faster-whisper'],
+    ['app, greedy', 'faster-whisper, greedy'],
+  ];
+  for (const [mine, peer] of pairs) {
+    const app = summary.get(mine);
     const other = summary.get(peer);
     if (!app || !other) continue;
     const ratio = (a: number, b: number, digits = 3) => (a / b).toFixed(digits);
     console.log(
-      `  app / ${peer}: wall ${ratio(app.wallMs, other.wallMs)}, CPU ${ratio(app.cpuSec, other.cpuSec)}, ` +
+      `  ${mine} / ${peer}: wall ${ratio(app.wallMs, other.wallMs)}, CPU ${ratio(app.cpuSec, other.cpuSec)}, ` +
         `memory ${ratio(app.peakBytes, other.peakBytes, 2)}`,
     );
   }

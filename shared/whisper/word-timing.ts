@@ -5,6 +5,8 @@ import type { RawWord } from './tokens-to-words';
 export type SpeechTimeline = {
   /** The latest start of speech after a pause within [earliestSec, latestSec], or null. */
   onsetBetween(earliestSec: number, latestSec: number): number | null;
+  /** The earliest start of speech after a pause within [earliestSec, latestSec], or null. */
+  firstOnsetBetween(earliestSec: number, latestSec: number): number | null;
   /** The end of the last active audio within [startSec, endSec], or null when all is quiet. */
   lastActiveBetween(startSec: number, endSec: number): number | null;
   /** The end of the last active audio in the recording, or null when there is none. */
@@ -16,6 +18,9 @@ export type SpeechTimeline = {
 const ONSET_LOOKBACK_SEC = 0.7;
 /** A DTW start may also be this early. */
 const ONSET_LOOKAHEAD_SEC = 0.15;
+/** A word whose start has no voice this long after it starts in a pause: token offsets (no DTW,
+ * the live path) put a word after a pause where the previous word ended, 0.6 s early and more. */
+const QUIET_START_SEC = 0.09;
 /** Kept after the last active frame of a word: release of the sound, frame granularity. */
 const END_PAD_SEC = 0.15;
 /** How far back consecutive DTW starts may step before the alignment counts as broken. */
@@ -69,6 +74,11 @@ export function fitWordsToSpeech(
       const onset = speech.onsetBetween(earliest, word.start + ONSET_LOOKAHEAD_SEC);
       const next = words[i + 1]?.start ?? Infinity;
       if (onset !== null && onset > floor && onset < next) word.start = onset;
+      else if (speech.lastActiveBetween(word.start, word.start + QUIET_START_SEC) === null) {
+        // Started in a pause: the word's voice is where speech resumes within its own span.
+        const resumed = speech.firstOnsetBetween(word.start, Math.min(word.end, next));
+        if (resumed !== null && resumed > word.start) word.start = resumed;
+      }
     }
   }
   for (let i = 0; i < words.length; i++) {

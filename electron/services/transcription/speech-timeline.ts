@@ -33,6 +33,13 @@ export function speechTimeline(activity: SpeechActivity): SpeechTimeline {
       }
       return null;
     },
+    firstOnsetBetween(earliestSec, latestSec) {
+      const to = Math.min(frames - 1, frameAt(latestSec));
+      for (let i = Math.ceil(Math.max(0, earliestSec) / frameSec); i <= to; i++) {
+        if (isOnset(i)) return i * frameSec;
+      }
+      return null;
+    },
     lastActiveBetween,
     speechEndSec: lastActiveBetween(0, frames * frameSec),
   };

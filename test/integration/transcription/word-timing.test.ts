@@ -1,9 +1,11 @@
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readDtwPreset } from '../../../electron/services/transcription/dtw-preset';
 import { FILLER_PROMPT, Transcriber } from '../../../electron/services/transcription/index';
+import { transcribeFileLive } from '../../../electron/services/transcription/live/feed-file';
+import { LiveTranscriber } from '../../../electron/services/transcription/live/live-transcriber';
 import { runWhisper } from '../../../electron/services/transcription/run-whisper';
 import { buildWhisperArgs } from '../../../electron/services/transcription/whisper-args';
 import type { Transcript } from '../../../shared/transcript';
@@ -128,6 +130,47 @@ describe.skipIf(SKIP_ENGINE_TESTS)(
         if (next) expect(w.end).toBeLessThanOrEqual(next.start);
       });
       for (const s of transcript.segments) expect(s.end).toBeGreaterThanOrEqual(s.start);
+    });
+  },
+);
+
+// What a recording gets since live transcription: segments cut at pauses and decoded by the
+// resident whisper-server with flash attention and no DTW, word starts fitted to speech onsets.
+describe.skipIf(SKIP_ENGINE_TESTS)(
+  'word timing over a two-minute answer (live path, real whisper-server)',
+  () => {
+    let answer: ComposedAnswer;
+    let transcript: Transcript;
+    let live: LiveTranscriber;
+    beforeAll(async () => {
+      requireEngine();
+      answer = await composeAnswer('timing-incident', SENTENCES, {
+        leadSec: 1,
+        gapSec: 0.8,
+        tailSec: 4,
+      });
+      live = new LiveTranscriber({ resolveModel: async () => MODEL, onUpdate: () => undefined });
+      ({ transcript } = await transcribeFileLive(live, answer.file));
+    }, LONG_TEST_MS);
+    afterAll(() => live?.dispose());
+
+    it(`starts the first word of every sentence within ${START_BOUND_SEC} s of its voice`, () => {
+      const errors = sentenceStartErrors(transcript, answer.sentences);
+      console.log(
+        '[word timing] live path: sentence start errors (s):',
+        errors.map((e) => (e.foundSec === null ? 'missing' : (e.foundSec - e.knownSec).toFixed(2))),
+      );
+      for (const e of errors) {
+        expect(e.foundSec, `first word of "${e.sentence}" not found`).not.toBeNull();
+        expect(Math.abs(e.foundSec! - e.knownSec), e.sentence).toBeLessThanOrEqual(START_BOUND_SEC);
+      }
+    });
+
+    it('keeps words ordered across the cuts', () => {
+      transcript.words.forEach((w, i) => {
+        const next = transcript.words[i + 1];
+        if (next) expect(w.end).toBeLessThanOrEqual(next.start);
+      });
     });
   },
 );

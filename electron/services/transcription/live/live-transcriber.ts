@@ -79,7 +79,11 @@ export class LiveTranscriber {
     const session = this.sessions.get(attemptId);
     if (!session) return;
     void session.finish();
-    setTimeout(() => this.sessions.delete(attemptId), UNCLAIMED_MS).unref();
+    // Only this session: a later recording (or file) may have reused the id by then.
+    const forget = () => {
+      if (this.sessions.get(attemptId) === session) this.sessions.delete(attemptId);
+    };
+    setTimeout(forget, UNCLAIMED_MS).unref();
   }
 
   /** Hands a stopped recording's session to its review (once); undefined when there is none. */

@@ -32,6 +32,7 @@ function timeline(spans: [number, number][]): SpeechTimeline {
         .map(([from]) => from)
         .filter((t) => t >= a && t <= b)
         .at(-1) ?? null,
+    firstOnsetBetween: (a, b) => spans.map(([from]) => from).find((t) => t >= a && t <= b) ?? null,
     lastActiveBetween: (a, b) =>
       spans
         .filter(([from, to]) => from < b && to > a)
@@ -77,6 +78,19 @@ describe('fitWordsToSpeech', () => {
       ]),
     );
     expect(words.map((w) => w.start)).toEqual([1, 2, 4]);
+  });
+
+  it('moves a word that starts in a pause (token offsets) forward to where its voice starts', () => {
+    // Without DTW whisper starts the word after a pause where the previous one ended.
+    const words = [word(1, 2), word(2.05, 3.2), word(3.2, 3.6)];
+    fitWordsToSpeech(
+      words,
+      timeline([
+        [1, 2],
+        [2.8, 3.7],
+      ]),
+    );
+    expect(words.map((w) => w.start)).toEqual([1, 2.8, 3.2]);
   });
 
   it('leaves a word alone when no pause precedes it within reach', () => {

@@ -35,6 +35,12 @@ describe('speechTimeline', () => {
     expect(timeline.onsetBetween(2, 2.8)).toBeNull();
   });
 
+  it('finds the first place speech resumes in a range (the latest one is onsetBetween)', () => {
+    expect(timeline.firstOnsetBetween(0.5, 5)).toBeCloseTo(1.2);
+    expect(timeline.firstOnsetBetween(1.3, 5)).toBeCloseTo(4.26);
+    expect(timeline.firstOnsetBetween(2, 2.8)).toBeNull();
+  });
+
   it('finds the last active audio in a range and the end of all speech', () => {
     expect(timeline.lastActiveBetween(1.2, 4)).toBeCloseTo(2.76);
     expect(timeline.lastActiveBetween(2.9, 4.2)).toBeNull();
