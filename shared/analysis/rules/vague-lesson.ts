@@ -4,6 +4,8 @@ import { LEARNING_CUES } from '../lists/star-cues';
 import { phraseAt, phraseSet } from '../phrase-match';
 
 const LESSONS = phraseSet(LEARNING_CUES);
+/** Words past which a sentence is a run-on (as in vague-measure.ts). */
+const RUN_ON = 60;
 /** Past forms of linking verbs the tagger may leave untagged. */
 const PAST_LINKS = new Set(['was', 'were', 'got', 'went', 'became', 'felt', 'seemed', 'looked']);
 
@@ -14,8 +16,13 @@ const PAST_LINKS = new Set(['was', 'were', 'got', 'went', 'became', 'felt', 'see
 export function toldAsPast(doc: Doc, first: number, last: number): boolean {
   const { tokens } = doc;
   const s = doc.sentences[tokens[first].sent];
+  // In a long run-on only the outcome's own clause and the one before it speak for it: a modal
+  // twenty words back ("I would say a few hours, and ...") does not make it a lesson.
+  const unit = doc.unitOf[first];
+  const from =
+    s.last - s.first > RUN_ON ? Math.max(s.first, doc.units[Math.max(0, unit - 1)].first) : s.first;
   let past = false;
-  for (let k = s.first; k < last; k++) {
+  for (let k = from; k < last; k++) {
     if (k < first && (phraseAt(tokens, k, LESSONS) || MODALS.has(tokens[k].norm))) return false;
     if (tokens[k].tags.has('PastTense') || PAST_LINKS.has(tokens[k].norm)) past = true;
   }

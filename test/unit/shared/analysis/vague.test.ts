@@ -373,6 +373,16 @@ describe('vague rule', () => {
       expect(flagged(text, 'vague'), text).toEqual([]);
   });
 
+  it('in a whisper run-on, reads an outcome told as past even after an earlier modal', () => {
+    const text =
+      'so our billing export kept failing and my job was to fix it i added a checkpoint per batch ' +
+      'so a rerun would pick up where it stopped and i moved the job off the shared box then we ' +
+      'reran the backlog over the weekend and the finance team was really relieved about it ' +
+      'what i learned is to add checkpoints ' +
+      'from day one';
+    expect(flagsPhrase(text, 'vague', 'really relieved')).toBe(true);
+  });
+
   it('explains what to say instead of a vague outcome', () => {
     const f = analyzeAnswer({ text: 'Things got better after that.' }).flags.find(
       (x) => x.kind === 'vague',
