@@ -275,7 +275,8 @@ function otherBlames(tokens: readonly Token[], s: Subject, last: number): boolea
     return true;
   // "they only ever test the happy path", "he only reads the summary": a duty done by halves.
   const only = pred.findIndex((t) => t.norm === 'only');
-  if (only >= 0 && only < 3) {
+  // "could only read their own prefix" is a permission, not a duty done by halves.
+  if (only >= 0 && only < 3 && !pred.slice(0, only).some((t) => MODALS.has(t.norm))) {
     const done = pred.slice(only + 1, only + 3).find((t) => t.norm !== 'ever');
     if (done && DILIGENCE_VERBS.has(done.norm)) return true;
   }
@@ -565,8 +566,28 @@ function runOnEnd(tokens: readonly Token[], s: Subject, last: number): number {
       WH_OR_THAT.has(before.norm) || THAT_VERBS.has(before.norm) || before.tags.has('Preposition');
     if (verb && !embedded && !aside(tokens, k)) return k;
   }
+  // "it wasn't really my fault the d b a team never told us", "... my call platform set it up":
+  // a named party and its verb start the next clause, from its determiner.
+  if (s.agent !== 'dummy') return last;
+  for (let k = s.last + 2; k < last - 1; k++) {
+    const t = tokens[k];
+    if (!isOther(t) || t.tags.has('Pronoun') || RUN_ON_SUBJECTS.has(t.norm)) continue;
+    const next = tokens[k + 1];
+    if (!(next.tags.has('Verb') || NEGATIONS.has(next.norm)) || next.tags.has('Gerund')) continue;
+    let first = k;
+    for (let j = k - 1; j > Math.max(s.last, k - 5); j--) {
+      if (tokens[j].norm === 'the') first = j;
+      if (!tokens[j].tags.has('Noun') && tokens[j].norm !== 'the') break;
+    }
+    const before = tokens[first - 1];
+    const embedded = WH_OR_THAT.has(before.norm) || before.tags.has('Preposition');
+    if (!embedded && first > s.last + 1) return first;
+  }
   return last;
 }
+
+/** Words that join a clause of its own after a parenthetical: "the mobile team, and their APIs". */
+const COORDINATORS: ReadonlySet<string> = new Set('and but so which or'.split(' '));
 
 /** Churn a thing can suffer from whoever owns it: "kept changing", "kept shifting". */
 const CHURNING: ReadonlySet<string> = new Set(
@@ -627,7 +648,10 @@ export function blameClauseEnd(tokens: readonly Token[], c: Clause, s: Subject):
     let k = last;
     // ... up to the next clause word past the parenthetical: "Product, bless them, changed what they
     // wanted every other week, and the usual suspects ..." ends before "and".
-    const next = (j: number) => j > last + 2 && CLAUSE_BREAKS.has(tokens[j].norm);
+    // A clause word right after the cut ("the mobile team, and their APIs ...") starts a clause
+    // of its own: the parenthetical is over before it began.
+    const next = (j: number) =>
+      j >= last && COORDINATORS.has(tokens[j].norm) && !tokens[j + 1]?.tags.has('Adjective');
     while (
       k < tokens.length &&
       k < s.last + 12 &&
