@@ -166,7 +166,9 @@ export function findQuantities(tokens: readonly Token[]): QuantityHit[] {
       else break;
     }
     // "one in ten thousand payouts": "one" opens a ratio, read whole below.
-    let kind = classify(tokens, i, last) ?? (ratioEnd(tokens, last) > 0 ? 'number' : null);
+    let kind =
+      classify(tokens, i, last) ??
+      (ratioEnd(tokens, last) > 0 || frequencyEnd(tokens, last) > last ? 'number' : null);
     // "comparing the two": a spelled-out number standing for things already named, not a measure.
     const backReference =
       kind === 'number' && !DIGITS.test(t.text) && tokens[i - 1]?.norm === 'the';
@@ -187,7 +189,10 @@ export function findQuantities(tokens: readonly Token[]): QuantityHit[] {
     const noun = kind === 'number' || kind === 'count' ? countedNounEnd(tokens, last) : -1;
     if (noun > unitEnd) [kind, unitEnd] = ['count', noun];
     // "14,000 a second", "thirty times a week", "412 accounts": rates and counts said around it.
-    const rateEnd = kind === 'number' || kind === 'multiplier' ? frequencyEnd(tokens, unitEnd) : 0;
+    const rateEnd =
+      kind === 'number' || kind === 'multiplier' || kind === 'count'
+        ? frequencyEnd(tokens, unitEnd)
+        : 0;
     if (rateEnd > unitEnd) [kind, unitEnd] = ['rate', rateEnd];
     // "one in ten thousand payouts", "3 misses out of roughly 9,000 merges": a share.
     const ratio = kind === 'number' || kind === 'count' ? ratioEnd(tokens, unitEnd) : -1;

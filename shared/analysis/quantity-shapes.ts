@@ -40,6 +40,15 @@ const timeUnit = (t: Token | undefined) =>
  * "14,000 a second", "twice a week", "two or three times per month". */
 export function frequencyEnd(tokens: readonly Token[], end: number): number {
   const link = tokens[end];
+  // "one every two weeks", "once every three days": a count over a counted span.
+  const counted =
+    !!link &&
+    link.norm === 'every' &&
+    same(tokens, end - 1, end) &&
+    /^(two|three|four|five|six|ten|\d+)$/.test(tokens[end + 1]?.norm ?? '') &&
+    same(tokens, end, end + 2) &&
+    timeUnit(tokens[end + 2]);
+  if (counted) return end + 3;
   if (!link || !RATE_LINKS.has(link.norm) || !same(tokens, end - 1, end + 1)) return end;
   return timeUnit(tokens[end + 1]) ? end + 2 : end;
 }

@@ -250,4 +250,11 @@ describe('quantities (measured impact)', () => {
       expect(quantities(text), text).toEqual([]);
     expect(quantities('Checkout p99 dropped from 1.4 seconds to 300 ms.').length).toBe(2);
   });
+  it('reads a count over a counted span as a rate', () => {
+    const texts = (text: string) => quantities(text).map(([, t]) => t);
+    expect(
+      texts('We used to get paged about ten times a week, and now it is one every three weeks.'),
+    ).toEqual(['ten times a week', 'one every three weeks']);
+    expect(texts('We ship a release every two weeks.')).toEqual([]);
+  });
 });
