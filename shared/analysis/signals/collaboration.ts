@@ -18,6 +18,16 @@ import {
   TEAM_CONTRIBUTION_VERBS,
 } from '../lists/content-cues';
 import { ACTION_PAST } from '../lists/action-verbs';
+import {
+  APPROVAL_VERBS,
+  APPROVAL_WORDS,
+  BYSTANDER_VERBS,
+  POSTMORTEM_WITH,
+  POSTMORTEM_WORDS,
+  PROCESS_NEGATORS,
+  PROCESS_PHRASES,
+  PROCESS_WORDS,
+} from '../lists/hero';
 import { DETERMINERS, OPENERS, SUBJECT_VERB_FILLERS } from '../lists/grammar';
 import type { ContentSignals } from '../schema-content';
 import { TECH_WORD_SET } from '../tech';
@@ -31,6 +41,13 @@ const OPENING_TOKENS = 30;
 const HERO_MIN_I_ACTIONS = 8;
 /** ... in a story that mentions other people at least this often. */
 const HERO_MIN_OTHERS = 3;
+/** The speaker dominates with fewer steps when the others in the story only watch, ask or get in
+ * the way, no "we" shares a step and no process with them appears: this many steps. */
+const SOLO_MIN_STEPS = 6;
+/** ... with other people mentioned at least this often. */
+const SOLO_MIN_OTHERS = 2;
+/** A negator this many words before a process word denies it ("they don't really do change review"). */
+const NEGATOR_WINDOW = 5;
 
 const NAME_TAGS = ['Person', 'FirstName', 'MaleName', 'FemaleName'];
 const isCapitalised = (t: Token) => /^\p{Lu}\p{Ll}+$/u.test(t.text);
@@ -240,6 +257,53 @@ function teamContributes(tokens: readonly Token[], i: number): boolean {
   return tokens[j]?.sent === t.sent && TEAM_CONTRIBUTION_VERBS.has(tokens[j].norm);
 }
 
+/** A process the work went through with other people: a review, an approval or sign-off, pairing,
+ * a change board, a postmortem held together; not one denied ("pushed it without review"). */
+function processAppears(doc: Doc): boolean {
+  const { tokens } = doc;
+  const denied = (i: number) => {
+    for (
+      let k = i - 1;
+      k >= Math.max(0, i - NEGATOR_WINDOW) && tokens[k].sent === tokens[i].sent;
+      k--
+    )
+      if (PROCESS_NEGATORS.has(tokens[k].norm)) return true;
+    return false;
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const w = tokens[i].norm;
+    const next = tokens[i + 1]?.sent === tokens[i].sent ? tokens[i + 1].norm : '';
+    const phrase = PROCESS_PHRASES.some(([a, b]) => a === w && b === next);
+    let held = false;
+    if (POSTMORTEM_WORDS.has(w))
+      for (const t of tokens)
+        if (t.sent === tokens[i].sent && POSTMORTEM_WITH.has(t.norm)) held = true;
+    if ((PROCESS_WORDS.has(w) || phrase || held) && !denied(i)) return true;
+  }
+  // "He agreed", "my manager said okay": another party's go-ahead.
+  return doc.statements.some((s) => {
+    if (s.actor !== 'other' || s.relative) return false;
+    const v = tokens[s.verb].norm;
+    const after = tokens[s.verb + 1];
+    return (
+      APPROVAL_VERBS.has(v) ||
+      (v === 'said' && after?.sent === tokens[s.verb].sent && APPROVAL_WORDS.has(after.norm))
+    );
+  });
+}
+
+/** Another party does part of the work: a past verb of doing that is not watching, waiting,
+ * asking or a fault ("she disabled the retry", "support emailed each customer"; not "support
+ * asked me twice", "the platform folks pushed a config"). */
+function othersContribute(doc: Doc): boolean {
+  const { tokens } = doc;
+  return doc.statements.some((s) => {
+    if (s.actor !== 'other' || s.relative || s.sense !== 'action') return false;
+    const v = tokens[s.verb].norm;
+    return !BYSTANDER_VERBS.has(v) && !PARTNER_FAULT_VERBS.has(v) && !REPORTING_VERBS.has(v);
+  });
+}
+
 /** Partners named with what they contributed, and the "hero" signal: only "I" acts in a story
  * that clearly involved other people. */
 export function collaborationSignal(
@@ -281,7 +345,8 @@ export function collaborationSignal(
   // The speaker's steps: "I" actions and the steps told with the subject left out ("Checked the
   // logs. Deployed that."), which are the speaker's in a story with no "we" action.
   const subjects = new Set(doc.statements.map((s) => s.verb));
-  const steps = stepHeads(doc).filter((h) => !subjects.has(h)).length;
+  const heads = stepHeads(doc).filter((h) => !subjects.has(h));
+  const steps = heads.length;
   const othersMentioned = tokens.filter((t) => OTHERS_WORDS.has(t.norm)).length;
   // Said as a claim, not asked ("was I supposed to rewrite the rest by myself?").
   const claimsAlone = doc.sentences.some((s) => {
@@ -290,18 +355,42 @@ export function collaborationSignal(
   });
   // "I decided we had to shard": a "we" the speaker reports deciding is not the team acting, nor
   // is the company in the opening that sets the scene ("we signed a big customer").
-  const teamActs = doc.statements.filter(
+  const weActs = doc.statements.filter(
     (s) =>
       s.actor === 'we' &&
       !s.relative &&
       s.sense === 'action' &&
       !(tokens[s.subject].sent === 0 && s.subject < OPENING_TOKENS) &&
       !REPORTING_VERBS.has(tokens[s.subject - 1]?.norm ?? ''),
-  ).length;
-  const onlyI = iActions + steps >= HERO_MIN_I_ACTIONS && teamActs === 0;
+  );
+  const teamActs = weActs.length;
+  const speakerSteps = iActions + steps;
+  // One "we" after the speaker's last step tells the outcome ("... and we cleared the backlog
+  // before the cutoff"); one among the steps, or a run of them, is work shared ("We migrated 70
+  // services", "we added an alert and we staggered the restarts").
+  const lastStep = Math.max(
+    -1,
+    ...heads,
+    ...doc.statements
+      .filter((s) => s.actor === 'i' && !s.relative && s.sense === 'action')
+      .map((s) => s.verb),
+  );
+  const sharedSteps = weActs.filter((s) => s.subject < lastStep).length;
+  const onlyI = speakerSteps >= HERO_MIN_I_ACTIONS && teamActs === 0;
+  // Fewer steps still make the story the speaker's alone when the others in it only watch, ask or
+  // get in the way, none of them does part of the work and no review or approval appears.
+  const solo =
+    speakerSteps >= SOLO_MIN_STEPS &&
+    sharedSteps === 0 &&
+    teamActs <= 1 &&
+    othersMentioned >= SOLO_MIN_OTHERS &&
+    !othersContribute(doc) &&
+    !processAppears(doc);
   // Saying so outright ("I shipped it by myself") needs only one mention of others around.
   const hero =
     partners.length === 0 &&
-    ((claimsAlone && othersMentioned >= 1) || (onlyI && othersMentioned >= HERO_MIN_OTHERS));
+    ((claimsAlone && othersMentioned >= 1) ||
+      (onlyI && othersMentioned >= HERO_MIN_OTHERS) ||
+      solo);
   return { creditsPartners: partners.length > 0, partners, hero, iActions, othersMentioned };
 }

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeAnswer } from '../../../../../shared/analysis';
+
+const hero = (text: string, question = 'Tell me about a production incident you handled.') =>
+  analyzeAnswer({ text, context: { question } }).signals.content!.collaboration.hero;
+
+/** Six steps of the speaker's, with the others in the story only asking and waiting. */
+const STALLED_JOB =
+  'The nightly invoice job stalled one Monday and the finance people kept pinging me, while my manager waited for updates and the support team asked twice if customers were charged. ' +
+  'I pulled the job logs. I found a lock held by a stuck report query. I killed the query and I restarted the job. ' +
+  'I added a statement timeout to the reporting role. I posted a summary in the channel.';
+
+describe('hero by the structure of the story, with no claim of working alone', () => {
+  it('calls a story hero when the others only ask, wait or watch and the speaker takes every step', () => {
+    expect(hero(STALLED_JOB)).toBe(true);
+  });
+
+  it('still calls it hero when one "we" at the end tells the outcome', () => {
+    expect(hero(`${STALLED_JOB} By nine we had every invoice out.`)).toBe(true);
+  });
+
+  it('still calls it hero when the process named is denied ("they skip review on that repo")', () => {
+    expect(
+      hero(
+        `${STALLED_JOB} The reporting folks had shipped that query without any review, which is how they work.`,
+      ),
+    ).toBe(true);
+  });
+
+  it('does not call it hero when a review or a go-ahead appears', () => {
+    for (const extra of [
+      'Before the timeout went out, a teammate reviewed the change.',
+      'The timeout went through code review the next morning.',
+      'My manager said okay to the timeout before I shipped it.',
+    ])
+      expect(hero(`${STALLED_JOB} ${extra}`), extra).toBe(false);
+  });
+
+  it('does not call it hero when another party does part of the work', () => {
+    expect(
+      hero(`${STALLED_JOB} Then support refunded the two customers who were charged twice.`),
+    ).toBe(false);
+  });
+
+  it('does not call it hero when "we" shares the steps', () => {
+    const shared = STALLED_JOB.replace(
+      'I killed the query and I restarted the job.',
+      'We killed the query and we restarted the job.',
+    );
+    expect(hero(shared)).toBe(false);
+  });
+
+  it('does not call a solo technical story hero when nobody else is in it', () => {
+    expect(
+      hero(
+        'The nightly invoice job stalled one Monday. I pulled the job logs. I found a lock held by a stuck report query. ' +
+          'I killed the query and I restarted the job. I added a statement timeout to the reporting role. I posted a summary in the channel.',
+      ),
+    ).toBe(false);
+  });
+});
