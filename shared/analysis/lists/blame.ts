@@ -114,6 +114,10 @@ export const BLAME_PHRASES = [
   'i told them this would',
   'i told them it would',
   'told you so',
+  'which it was not',
+  'which it wasnt',
+  'which was not true',
+  'which is not true',
   'behind our backs',
   'behind our back',
   'behind my back',
@@ -313,7 +317,7 @@ export const HABIT_WORDS: ReadonlySet<string> = new Set('kept keep keeps'.split(
 
 /** Objects that make an action a failure: "gave us bad data", "pushed a broken config". */
 export const BAD_OBJECT_WORDS: ReadonlySet<string> = new Set(
-  'bad broken wrong buggy faulty incomplete garbage untested unrealistic impossible spaghetti hacky messy sloppy poor lousy shoddy crappy terrible awful horrible half-baked abandonware'.split(
+  'bad broken wrong buggy faulty incomplete garbage untested unrealistic impossible spaghetti hacky messy sloppy poor lousy shoddy crappy terrible awful horrible half-baked abandonware malformed invalid corrupt'.split(
     ' ',
   ),
 );

@@ -6,6 +6,7 @@ import {
   STRONG_FAILURES,
 } from '../lists/blame';
 import { CLAUSE_BREAKS, COPULAS } from '../lists/grammar';
+import { NEGATIONS_ALL as NEGATIONS } from '../lists/blame-context';
 import { phraseAt, phraseSet } from '../phrase-match';
 import { clausesOf, innerSubjects, subjectOf, type Subject } from './blame-clause';
 import {
@@ -166,7 +167,10 @@ function find({ doc }: RuleContext): Finding[] {
       !!opens &&
       // "..., which forced me to add a section": "which" goes on about the event, not the party.
       tokens[c.first].norm !== 'which' &&
-      (CARRY_STARTS.has(opens.norm) || (opens.tags.has('PastTense') && !opens.tags.has('Copula')));
+      (CARRY_STARTS.has(opens.norm) ||
+        // "... and didnt tell anyone"; not "no tests, ..." (a list of what was missing).
+        (NEGATIONS.has(opens.norm) && opens.norm !== 'no') ||
+        (opens.tags.has('PastTense') && !opens.tags.has('Copula')));
     const subject: Subject = found ?? {
       first: c.first,
       last: c.first,

@@ -332,4 +332,16 @@ describe('blame rule', () => {
       );
     }
   });
+
+  it('reads transcripts without punctuation or apostrophes', () => {
+    const cases: [string, string][] = [
+      [
+        'so the platform team pushed a change on friday and didnt tell anyone and our service went down',
+        'didnt tell anyone',
+      ],
+      ['the other team kept saying it was our bug which it wasnt', 'which it wasnt'],
+      ['the partner kept sending malformed payloads', 'malformed'],
+    ];
+    for (const [text, phrase] of cases) expect(flagsPhrase(text, 'blame', phrase), text).toBe(true);
+  });
 });
