@@ -39,9 +39,12 @@ function amountEnd(tokens: readonly Token[], j: number, ref: number): number {
   return k;
 }
 
-/** True when the clause of token i states a number ("a lot of errors, about 500 a minute"). */
+/** True when the clause of token i states a number that could size an amount ("a lot of errors,
+ * about 500 a minute"); a duration does not ("shifted two hours for a lot of users"). */
 function unitHasMetric(doc: Doc, i: number): boolean {
-  return doc.unitHasMetric[doc.unitOf[i]];
+  if (!doc.unitHasMetric[doc.unitOf[i]]) return false;
+  const unit = doc.unitOf[i];
+  return doc.quantities.some((q) => doc.unitOf[q.first] === unit && q.kind !== 'duration');
 }
 
 /** "some problems", "a few issues": a soft quantifier with a generic noun. */

@@ -383,6 +383,17 @@ describe('vague rule', () => {
     expect(flagsPhrase(text, 'vague', 'really relieved')).toBe(true);
   });
 
+  it('does not let a duration size a vague amount in its clause', () => {
+    expect(
+      flagsPhrase(
+        'The outage lasted forty minutes and a lot of drivers could not log in.',
+        'vague',
+        'a lot of drivers',
+      ),
+    ).toBe(true);
+    expect(flagged('We saw a lot of errors, about 500 a minute.', 'vague')).toEqual([]);
+  });
+
   it('explains what to say instead of a vague outcome', () => {
     const f = analyzeAnswer({ text: 'Things got better after that.' }).flags.find(
       (x) => x.kind === 'vague',
