@@ -39,7 +39,7 @@ export const GAP: ReadonlySet<string> = new Set(
 
 /** "nobody told", "nobody cared": said of a nobody with no group named, these still complain. */
 export const NOBODY_ALWAYS: ReadonlySet<string> = new Set(
-  'told tell tells bothered bother bothers cared care listened listens warned mentioned informed notified gave give documented tested responded replied answered explained consulted said'.split(
+  'told tell tells bothered bother bothers cared care help helped listened listens warned mentioned informed notified gave give documented tested responded replied answered explained consulted said'.split(
     ' ',
   ),
 );

@@ -114,6 +114,11 @@ export const BLAME_PHRASES = [
   'i told them this would',
   'i told them it would',
   'told you so',
+  'carry the whole team',
+  'carried the whole team',
+  'only one who actually',
+  'only one who even',
+  'only one who bothered',
   'which it was not',
   'which it wasnt',
   'which was not true',
@@ -154,7 +159,7 @@ agency agencies consultants consultancy`.split(/\s+/),
 
 /** Heads of noun phrases naming a group of people ("the frontend team", "the ops guys"). */
 export const PARTY_HEADS: ReadonlySet<string> = new Set(
-  'team teams guys guy folks people group department org engineers engineer developers developer devs manager managers lead leads author authors owner owners dba dbas admins testers director directors tester architects maintainer maintainers customer customers designer analyst side senior seniors junior juniors dev provider providers stakeholder stakeholders'.split(
+  'team teams guys guy folks people group department org engineers engineer developers developer devs manager managers lead leads author authors owner owners dba dbas admins testers director directors tester architects maintainer maintainers customer customers designer analyst side senior seniors junior juniors dev colleague colleagues coworker coworkers provider providers stakeholder stakeholders'.split(
     ' ',
   ),
 );

@@ -124,6 +124,9 @@ export function subjectOf(tokens: readonly Token[], c: Clause): Subject | null {
   const asks = tokens[i + 1]?.tags.has('PresentTense') && !prior?.tags.has('Noun');
   if (w === 'who' && asks) return { first: i, last: i + 1, agent: 'other', qualified: false };
   if (OTHERS.has(w)) return { first: i, last: i + 1, agent: 'other', qualified: false };
+  // "everyone else just sat around": everybody but the speaker.
+  if ((w === 'everyone' || w === 'everybody') && tokens[i + 1]?.norm === 'else')
+    return { first: i, last: i + 2, agent: 'other', qualified: false };
   // "some of those teams", "half of them", "the rest of the team": part of a group.
   const q = tokens[i]?.norm === 'the' ? i + 1 : i;
   if (QUANTIFIERS.has(tokens[q]?.norm ?? '') && tokens[q + 1]?.norm === 'of') {

@@ -95,7 +95,12 @@ export function conductBlames(whole: readonly Token[], because: boolean): boolea
   }
   // "changed it every sprint", "would come back every single week with a different idea".
   const v = pred.findIndex((t) => CHANGE_VERBS.has(t.norm) || t.norm === 'would');
-  const again = v >= 0 && v < 4 && pred.slice(v + 1, v + 8).some((t) => FREQUENCY.has(t.norm));
+  // "changed it every sprint", "is always changing the requirement".
+  const again =
+    v >= 0 &&
+    v < 4 &&
+    (pred.slice(v + 1, v + 8).some((t) => FREQUENCY.has(t.norm)) ||
+      FREQUENCY.has(pred[v - 1]?.norm ?? ''));
   // Not "they'd (had) already failed over twice": "would" needs a base verb, and what a system
   // does ("crashed again") is not conduct.
   // "would come back every week with a different idea" is churn; "would deploy every friday" a habit.

@@ -118,6 +118,11 @@ function otherBlames(tokens: readonly Token[], s: Subject, last: number): boolea
   const failure =
     FAILED_VERBS.has(verb) && (verb !== 'failed' || after === 'to') && !NOTHING.has(after);
   if (harm || failure) return true;
+  // "my colleague made a mistake in the query": a fault as the party's own deed.
+  const deed =
+    ['made', 'make', 'makes'].includes(verb) &&
+    pred.slice(1, 4).some((t) => FAULT_DEEDS.has(t.norm));
+  if (deed) return true;
   // "pushed a migration that locked the orders table", "shipped a build that hammered our API".
   if (harmThatFollows(tokens, s)) return true;
   if (conductBlames(pred, tokens[s.first - 1]?.norm === 'because')) return true;
@@ -508,6 +513,11 @@ const SARCASTIC_PRAISE: ReadonlySet<string> = new Set(
 
 /** Where a party sits: "a change on their end", "their side". */
 const SIDES: ReadonlySet<string> = new Set('end side part'.split(' '));
+
+/** Faults a party is said to have made: "made a mistake", "made a mess of it". */
+const FAULT_DEEDS: ReadonlySet<string> = new Set(
+  'mistake mistakes error errors mess blunder'.split(' '),
+);
 
 /** Commitments made for others: "promised the client a feature we had never scoped". */
 const COMMITS: ReadonlySet<string> = new Set('promised sold committed guaranteed'.split(' '));

@@ -98,6 +98,13 @@ export function denies(tokens: readonly Token[], c: Clause): boolean {
  * "I had to clean up their mess". A verb of repair, then "their" and a problem noun. */
 export function repairsTheirs(tokens: readonly Token[], c: Clause): boolean {
   for (let k = c.first; k < c.last - 2; k++) {
+    // "ended up doing the tech lead's job": the speaker doing a party's duty for them.
+    if (DOES.has(tokens[k].norm)) {
+      const at = tokens
+        .slice(k + 1, Math.min(c.last, k + 5))
+        .findIndex((t) => /['’]s$/.test(t.norm) && isParty(t));
+      if (at >= 0 && DUTY_WORDS.has(tokens[k + 2 + at]?.norm ?? '')) return true;
+    }
     if (!REPAIRS.has(tokens[k].norm)) continue;
     const rest = tokens.slice(k + 1, Math.min(c.last, k + 4));
     const their = rest.findIndex((t) => t.norm === 'their');
@@ -169,6 +176,10 @@ export function snubbed(tokens: readonly Token[], c: Clause): boolean {
   }
   return false;
 }
+
+/** Doing a party's duty: "doing the tech lead's job". */
+const DOES: ReadonlySet<string> = new Set('doing do did done'.split(' '));
+const DUTY_WORDS: ReadonlySet<string> = new Set('job work homework'.split(' '));
 
 /** Verbs of doing a party's work over again: "had to redo what the intern had written". */
 const REDOES: ReadonlySet<string> = new Set(

@@ -344,4 +344,24 @@ describe('blame rule', () => {
     ];
     for (const [text, phrase] of cases) expect(flagsPhrase(text, 'blame', phrase), text).toBe(true);
   });
+
+  it('reads hero contrasts and non-native phrasings', () => {
+    const cases: [string, string][] = [
+      ['my colleague make a mistake in the query and the report was wrong', 'make a mistake'],
+      ['the customer is always changing the requirement', 'changing'],
+      ['nobody help me with this problem', 'nobody help'],
+      ['i had to carry the whole team on that project', 'carry the whole team'],
+      ['everyone else just sat around waiting for me to fix it', 'sat around'],
+      ['i was the only one who actually cared about the outage', 'only one who actually'],
+      ["i ended up doing the tech lead's job because he was never around", 'job'],
+    ];
+    for (const [text, phrase] of cases) expect(flagsPhrase(text, 'blame', phrase), text).toBe(true);
+    for (const text of [
+      'My colleague Ana built the dashboard and I wrote the alerts.',
+      'Everyone else on the call agreed to roll back.',
+      'I made a mistake in the query, and I fixed it the same day.',
+    ]) {
+      expect(flagged(text, 'blame'), text).toEqual([]);
+    }
+  });
 });
