@@ -13,11 +13,12 @@ export const BYSTANDER_VERBS: ReadonlySet<string> = new Set(
 );
 
 /** Words of a process the work went through with other people: review, approval, sign-off,
- * pairing, a change board, an RFC. ("I wrote the postmortem" is the speaker's own step; a
+ * pairing, a change board, an RFC, an agreement ("we agreed on a trigger", "the goal I agreed
+ * with my manager"). ("I wrote the postmortem" is the speaker's own step; a
  * postmortem is a process only when held with others, see POSTMORTEM_WITH.) */
 export const PROCESS_WORDS: ReadonlySet<string> = new Set(
   `review reviews reviewed reviewer reviewers reviewing approval approvals approved approve
-  sign-off signoff paired pairing rfc cab`.split(/\s+/),
+  sign-off signoff paired pairing rfc cab agreed`.split(/\s+/),
 );
 
 /** Two-word processes: "signed off", "change board", "design doc" reviewed is caught by review. */

@@ -18,6 +18,7 @@ import {
   TEAM_CONTRIBUTION_VERBS,
 } from '../lists/content-cues';
 import { ACTION_PAST } from '../lists/action-verbs';
+import { OTHER_PARTY_WORDS } from '../lists/blame';
 import {
   APPROVAL_VERBS,
   APPROVAL_WORDS,
@@ -28,7 +29,7 @@ import {
   PROCESS_PHRASES,
   PROCESS_WORDS,
 } from '../lists/hero';
-import { DETERMINERS, OPENERS, SUBJECT_VERB_FILLERS } from '../lists/grammar';
+import { COPULAS, DETERMINERS, OPENERS, SUBJECT_VERB_FILLERS } from '../lists/grammar';
 import type { ContentSignals } from '../schema-content';
 import { TECH_WORD_SET } from '../tech';
 import type { Token } from '../tokens';
@@ -297,11 +298,68 @@ function processAppears(doc: Doc): boolean {
  * asked me twice", "the platform folks pushed a config"). */
 function othersContribute(doc: Doc): boolean {
   const { tokens } = doc;
-  return doc.statements.some((s) => {
+  const party = doc.statements.some((s) => {
     if (s.actor !== 'other' || s.relative || s.sense !== 'action') return false;
     const v = tokens[s.verb].norm;
-    return !BYSTANDER_VERBS.has(v) && !PARTNER_FAULT_VERBS.has(v) && !REPORTING_VERBS.has(v);
+    if (BYSTANDER_VERBS.has(v) || PARTNER_FAULT_VERBS.has(v) || REPORTING_VERBS.has(v))
+      return false;
+    // "they cleared", "it ran": a pronoun may be the payments or the jobs, so only a verb of
+    // help makes "they" people doing the work.
+    return tokens[s.subject].norm !== 'they' || TEAM_CONTRIBUTION_VERBS.has(v);
   });
+  // "ines built the webhook consumer and kwame wrote the backfill": a name in lower case opening
+  // a clause, right before a verb of help.
+  return (
+    party ||
+    tokens.some((t, i) => {
+      const prev = tokens[i - 1];
+      const v = tokens[i + 1];
+      const opens =
+        !prev ||
+        prev.sent !== t.sent ||
+        /[,;:]/.test(prev.post) ||
+        /^(and|then|while|but|so)$/.test(prev.norm);
+      return (
+        opens &&
+        t.tags.has('Noun') &&
+        t.tags.has('Singular') &&
+        !t.tags.has('Pronoun') &&
+        !TECH_WORD_SET.has(t.norm) &&
+        v?.sent === t.sent &&
+        v.tags.has('PastTense') &&
+        TEAM_CONTRIBUTION_VERBS.has(v.norm)
+      );
+    })
+  );
+}
+
+/** How far after the speaker's verb a verb joined by "and" still shares its subject. */
+const COORDINATED_SPAN = 12;
+
+/** Steps joined to the speaker's own with "and" or "then" and no subject of their own: "I killed
+ * the query and restarted the job", "i pulled the traces and then pinged their channel". */
+function coordinatedSteps(doc: Doc, subjects: ReadonlySet<number>): number[] {
+  const { tokens } = doc;
+  const out: number[] = [];
+  const byVerb = new Map(doc.statements.filter((s) => !s.relative).map((s) => [s.verb, s]));
+  // The speaker's latest verb in this sentence: a step joined to it shares its subject.
+  let anchor = -1;
+  for (let j = 1; j < tokens.length; j++) {
+    const t = tokens[j];
+    const s = byVerb.get(j);
+    if (s) {
+      anchor = s.actor === 'i' && s.sense === 'action' ? j : -1;
+      continue;
+    }
+    if (anchor < 0 || tokens[anchor].sent !== t.sent || j - anchor > COORDINATED_SPAN) continue;
+    if (!/^(and|then)$/.test(tokens[j - 1].norm) || subjects.has(j)) continue;
+    // "and reran the settlements": a verb of doing, even where the tagger took it for a noun.
+    if (!ACTION_PAST.has(t.norm) && (!t.tags.has('PastTense') || t.tags.has('Noun'))) continue;
+    if (COPULAS.has(t.norm)) continue;
+    out.push(j);
+    anchor = j;
+  }
+  return out;
 }
 
 /** Partners named with what they contributed, and the "hero" signal: only "I" acts in a story
@@ -377,15 +435,23 @@ export function collaborationSignal(
   );
   const sharedSteps = weActs.filter((s) => s.subject < lastStep).length;
   const onlyI = speakerSteps >= HERO_MIN_I_ACTIONS && teamActs === 0;
+  // People named as such ("support", "my manager", "the platform folks"), not "they" or "them",
+  // which are as often the tickets or the pods.
+  const peopleMentioned = tokens.filter(
+    (t) =>
+      (OTHERS_WORDS.has(t.norm) || OTHER_PARTY_WORDS.has(t.norm)) &&
+      !/^(they|them|he|she|nobody)$/.test(t.norm),
+  ).length;
   // Fewer steps still make the story the speaker's alone when the others in it only watch, ask or
-  // get in the way, none of them does part of the work and no review or approval appears.
+  // get in the way, none of them does part of the work and no review or approval appears. Here the
+  // steps joined to the speaker's with "and" count too ("I killed the query and restarted it").
   const solo =
-    speakerSteps >= SOLO_MIN_STEPS &&
+    speakerSteps + coordinatedSteps(doc, subjects).length >= SOLO_MIN_STEPS &&
     sharedSteps === 0 &&
     teamActs <= 1 &&
-    othersMentioned >= SOLO_MIN_OTHERS &&
-    !othersContribute(doc) &&
-    !processAppears(doc);
+    peopleMentioned >= SOLO_MIN_OTHERS &&
+    !processAppears(doc) &&
+    !othersContribute(doc);
   // Saying so outright ("I shipped it by myself") needs only one mention of others around.
   const hero =
     partners.length === 0 &&

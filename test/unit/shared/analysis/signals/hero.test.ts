@@ -59,3 +59,18 @@ describe('hero by the structure of the story, with no claim of working alone', (
     ).toBe(false);
   });
 });
+
+describe('hero: steps joined with "and", and partners named in lower case', () => {
+  const RUN_ON =
+    'so the settlement run failed on a friday and the finance folks kept asking me when it would be back while my manager watched the channel. ' +
+    'i pulled the traces and found a timeout to the rates service and then patched the client with a fallback to the cached rate ' +
+    'i deployed that and restarted the settlement run and posted in the channel when they cleared';
+
+  it('counts the steps joined to the speaker\'s own with "and" ("i pulled the traces and found ...")', () => {
+    expect(hero(RUN_ON)).toBe(true);
+  });
+
+  it('does not call it hero when a colleague named in lower case does part of the work', () => {
+    expect(hero(`${RUN_ON} and priya wrote the replay script for the failed ones`)).toBe(false);
+  });
+});
