@@ -88,6 +88,7 @@ export function analyzeAnswer(input: AnalyzeInput): AnswerAnalysis {
           vague: flagCounts.vague,
         },
         input.context,
+        findings.filter((f) => f.kind === 'blame'),
       ),
     },
     star,

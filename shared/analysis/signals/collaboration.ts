@@ -296,10 +296,13 @@ function processAppears(doc: Doc): boolean {
 /** Another party does part of the work: a past verb of doing that is not watching, waiting,
  * asking or a fault ("she disabled the retry", "support emailed each customer"; not "support
  * asked me twice", "the platform folks pushed a config"). */
-function othersContribute(doc: Doc): boolean {
+function othersContribute(doc: Doc, blame: readonly { start: number; end: number }[]): boolean {
   const { tokens } = doc;
+  // "the platform folks deployed a mesh config without telling anyone": blamed, an obstacle.
+  const blamed = (i: number) =>
+    blame.some((b) => b.start <= tokens[i].start && tokens[i].start < b.end);
   const party = doc.statements.some((s) => {
-    if (s.actor !== 'other' || s.relative || s.sense !== 'action') return false;
+    if (s.actor !== 'other' || s.relative || s.sense !== 'action' || blamed(s.verb)) return false;
     const v = tokens[s.verb].norm;
     if (BYSTANDER_VERBS.has(v) || PARTNER_FAULT_VERBS.has(v) || REPORTING_VERBS.has(v))
       return false;
@@ -327,7 +330,8 @@ function othersContribute(doc: Doc): boolean {
         !TECH_WORD_SET.has(t.norm) &&
         v?.sent === t.sent &&
         v.tags.has('PastTense') &&
-        TEAM_CONTRIBUTION_VERBS.has(v.norm)
+        TEAM_CONTRIBUTION_VERBS.has(v.norm) &&
+        !blamed(i + 1)
       );
     })
   );
@@ -367,6 +371,7 @@ function coordinatedSteps(doc: Doc, subjects: ReadonlySet<number>): number[] {
 export function collaborationSignal(
   doc: Doc,
   tangents: readonly { start: number; end: number }[] = [],
+  blame: readonly { start: number; end: number }[] = [],
 ): ContentSignals['collaboration'] {
   const { tokens } = doc;
   const partners: ContentSignals['collaboration']['partners'] = [];
@@ -451,7 +456,7 @@ export function collaborationSignal(
     teamActs <= 1 &&
     peopleMentioned >= SOLO_MIN_OTHERS &&
     !processAppears(doc) &&
-    !othersContribute(doc);
+    !othersContribute(doc, blame);
   // Saying so outright ("I shipped it by myself") needs only one mention of others around.
   const hero =
     partners.length === 0 &&

@@ -14,6 +14,7 @@ export function contentSignals(
   doc: Doc,
   counts: BalanceInput,
   context: ContentContext = {},
+  blame: readonly { start: number; end: number }[] = [],
 ): ContentSignals {
   const tangents = tangentSignal(doc, context);
   const tradeoff = tradeoffSignal(doc);
@@ -26,7 +27,7 @@ export function contentSignals(
     repetition: repetitionSignal(doc, counts.words),
     tradeoff,
     // A colleague's career told as an aside is a tangent, not a partner credited.
-    collaboration: collaborationSignal(doc, tangents.tangents),
+    collaboration: collaborationSignal(doc, tangents.tangents, blame),
     balance: balanceSignal(doc, counts, decisions),
     tangents,
   };

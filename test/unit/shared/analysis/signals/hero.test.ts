@@ -74,3 +74,12 @@ describe('hero: steps joined with "and", and partners named in lower case', () =
     expect(hero(`${RUN_ON} and priya wrote the replay script for the failed ones`)).toBe(false);
   });
 });
+
+describe('hero: a party that gets in the way is not a partner', () => {
+  it('still calls it hero when the only thing another party did is blamed', () => {
+    const text = `Security rolled out a new WAF rule on a Friday without telling anyone, as usual. ${STALLED_JOB}`;
+    const a = analyzeAnswer({ text, context: { question: 'Tell me about an incident.' } });
+    expect(a.flags.some((f) => f.kind === 'blame')).toBe(true);
+    expect(a.signals.content!.collaboration.hero).toBe(true);
+  });
+});
