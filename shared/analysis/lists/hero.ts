@@ -21,6 +21,13 @@ export const PROCESS_WORDS: ReadonlySet<string> = new Set(
   sign-off signoff paired pairing rfc cab agreed`.split(/\s+/),
 );
 
+/** Reviews that are not a process: what customers write ("angry reviews", "app store reviews"). */
+export const NOT_PROCESS_BEFORE_REVIEW: ReadonlySet<string> = new Set(
+  'angry bad negative positive good star one-star 1-star customer customers user users app store play product yelp'.split(
+    ' ',
+  ),
+);
+
 /** Two-word processes: "signed off", "change board", "design doc" reviewed is caught by review. */
 export const PROCESS_PHRASES: readonly (readonly [string, string])[] = [
   ['signed', 'off'],

@@ -23,6 +23,7 @@ import {
   APPROVAL_VERBS,
   APPROVAL_WORDS,
   BYSTANDER_VERBS,
+  NOT_PROCESS_BEFORE_REVIEW,
   POSTMORTEM_WITH,
   POSTMORTEM_WORDS,
   PROCESS_NEGATORS,
@@ -131,6 +132,9 @@ function contributionAfter(tokens: readonly Token[], i: number, span: number): b
   ) {
     const w = tokens[j].norm;
     const prev = tokens[j - 1]?.norm ?? '';
+    // "on an old Samsung, I wrote a fallback": the verb after another subject is not theirs
+    // ("my manager, Ravi, and we decided" is theirs too).
+    if (w === 'i' || (w === 'we' && prev !== 'and')) return false;
     // "Tomasz broke the build": the person's verb is a fault, whatever follows it.
     if (PARTNER_FAULT_VERBS.has(w)) return false;
     if (DETERMINERS.has(prev) || prev === 'to') continue;
@@ -279,7 +283,9 @@ function processAppears(doc: Doc): boolean {
     if (POSTMORTEM_WORDS.has(w))
       for (const t of tokens)
         if (t.sent === tokens[i].sent && POSTMORTEM_WITH.has(t.norm)) held = true;
-    if ((PROCESS_WORDS.has(w) || phrase || held) && !denied(i)) return true;
+    // "angry reviews" from customers are no process.
+    const customers = /^review/.test(w) && NOT_PROCESS_BEFORE_REVIEW.has(tokens[i - 1]?.norm ?? '');
+    if (((PROCESS_WORDS.has(w) && !customers) || phrase || held) && !denied(i)) return true;
   }
   // "He agreed", "my manager said okay": another party's go-ahead.
   return doc.statements.some((s) => {

@@ -83,3 +83,21 @@ describe('hero: a party that gets in the way is not a partner', () => {
     expect(a.signals.content!.collaboration.hero).toBe(true);
   });
 });
+
+describe('hero: what is not a partner nor a process', () => {
+  const CRASH =
+    'Our Android app started crashing on launch for about a third of users after a release. My manager asked me to take it since I had written the startup code, and the QA folks were out that week. ' +
+    'I grabbed the crash reports, and I saw every crash was in font loading on older phones. I reproduced it on an old Samsung, I wrote a fallback to the system font, and I pushed a hotfix build that evening. ' +
+    'Support kept forwarding me angry reviews the whole time. I also added a startup smoke test on three old devices to the pipeline.';
+
+  it('takes a device before ", I wrote" for no partner, and customers\' reviews for no process', () => {
+    const c = analyzeAnswer({ text: CRASH, context: { question: 'Tell me about an incident.' } })
+      .signals.content!.collaboration;
+    expect(c.creditsPartners).toBe(false);
+    expect(c.hero).toBe(true);
+  });
+
+  it('does not call it hero once the hotfix went through code review', () => {
+    expect(hero(`${CRASH} The hotfix went through code review with the mobile lead.`)).toBe(false);
+  });
+});
