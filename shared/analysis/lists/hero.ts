@@ -59,3 +59,17 @@ export const APPROVAL_WORDS: ReadonlySet<string> = new Set(
 export const PROCESS_NEGATORS: ReadonlySet<string> = new Set(
   "no without skipped skip don't dont didn't didnt never nobody not bypassed".split(' '),
 );
+
+/** Verbs of checking someone else's work: with another party as subject they are a review ("the
+ * DBA on call double-checked the index build", "Sam looked over the PR"); with "I" they are the
+ * speaker's own steps. ("double-checked" is read as "checked" after "double".) */
+export const REVIEW_VERBS: ReadonlySet<string> = new Set(
+  'checked verified vetted reviewed approved okayed proofread proofed'.split(' '),
+);
+/** "looked over", "went over", "signed off": a verb and its particle. */
+export const REVIEW_PHRASAL: readonly (readonly [string, string])[] = [
+  ['looked', 'over'],
+  ['went', 'over'],
+  ['read', 'over'],
+  ['signed', 'off'],
+];

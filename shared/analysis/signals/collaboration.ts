@@ -18,7 +18,7 @@ import {
   TEAM_CONTRIBUTION_VERBS,
 } from '../lists/content-cues';
 import { ACTION_PAST } from '../lists/action-verbs';
-import { OTHER_PARTY_WORDS } from '../lists/blame';
+import { OTHER_PARTY_WORDS, PARTY_HEADS } from '../lists/blame';
 import {
   APPROVAL_VERBS,
   APPROVAL_WORDS,
@@ -29,6 +29,8 @@ import {
   PROCESS_NEGATORS,
   PROCESS_PHRASES,
   PROCESS_WORDS,
+  REVIEW_PHRASAL,
+  REVIEW_VERBS,
 } from '../lists/hero';
 import { COPULAS, DETERMINERS, OPENERS, SUBJECT_VERB_FILLERS } from '../lists/grammar';
 import type { ContentSignals } from '../schema-content';
@@ -50,6 +52,8 @@ const SOLO_MIN_STEPS = 6;
 const SOLO_MIN_OTHERS = 2;
 /** A negator this many words before a process word denies it ("they don't really do change review"). */
 const NEGATOR_WINDOW = 5;
+/** How far back the subject of a verb of checking is looked for ("the DBA on call double-checked"). */
+const REVIEWER_SPAN = 4;
 
 const NAME_TAGS = ['Person', 'FirstName', 'MaleName', 'FemaleName'];
 const isCapitalised = (t: Token) => /^\p{Lu}\p{Ll}+$/u.test(t.text);
@@ -286,6 +290,29 @@ function processAppears(doc: Doc): boolean {
     // "angry reviews" from customers are no process.
     const customers = /^review/.test(w) && NOT_PROCESS_BEFORE_REVIEW.has(tokens[i - 1]?.norm ?? '');
     if (((PROCESS_WORDS.has(w) && !customers) || phrase || held) && !denied(i)) return true;
+  }
+  // "the DBA on call double-checked the build", "Sam looked over the PR": another party checks
+  // the work (the subject, looked for a few words back, is a person or a role, not I or we).
+  for (let i = 1; i < tokens.length; i++) {
+    const w = tokens[i].norm;
+    const next = tokens[i + 1]?.sent === tokens[i].sent ? tokens[i + 1].norm : '';
+    if (!REVIEW_VERBS.has(w) && !REVIEW_PHRASAL.some(([a, b]) => a === w && b === next)) continue;
+    if (denied(i)) continue;
+    for (
+      let k = i - 1;
+      k >= Math.max(0, i - REVIEWER_SPAN) && tokens[k].sent === tokens[i].sent;
+      k--
+    ) {
+      const t = tokens[k];
+      if (/^(i|we|it|this|that|which)$/.test(t.norm)) break;
+      if (
+        OTHERS_WORDS.has(t.norm) ||
+        OTHER_PARTY_WORDS.has(t.norm) ||
+        PARTY_HEADS.has(t.norm) ||
+        NAME_TAGS.some((tag) => t.tags.has(tag))
+      )
+        return true;
+    }
   }
   // "He agreed", "my manager said okay": another party's go-ahead.
   return doc.statements.some((s) => {

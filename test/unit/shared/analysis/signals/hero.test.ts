@@ -32,6 +32,8 @@ describe('hero by the structure of the story, with no claim of working alone', (
       'Before the timeout went out, a teammate reviewed the change.',
       'The timeout went through code review the next morning.',
       'My manager said okay to the timeout before I shipped it.',
+      'The DBA on call double-checked the timeout with me before it went out.',
+      'We agreed in the retro to add the timeout to every reporting role.',
     ])
       expect(hero(`${STALLED_JOB} ${extra}`), extra).toBe(false);
   });
