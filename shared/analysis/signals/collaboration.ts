@@ -46,7 +46,8 @@ const HERO_MIN_I_ACTIONS = 8;
 /** ... in a story that mentions other people at least this often. */
 const HERO_MIN_OTHERS = 3;
 /** The speaker dominates with fewer steps when the others in the story only watch, ask or get in
- * the way, no "we" shares a step and no process with them appears: this many steps. */
+ * the way, no "we" shares a step and no process with them appears: this many steps, one fewer
+ * when more than SOLO_MIN_OTHERS people are around (the story more clearly involved others). */
 const SOLO_MIN_STEPS = 6;
 /** ... with other people mentioned at least this often. */
 const SOLO_MIN_OTHERS = 2;
@@ -484,7 +485,8 @@ export function collaborationSignal(
   // get in the way, none of them does part of the work and no review or approval appears. Here the
   // steps joined to the speaker's with "and" count too ("I killed the query and restarted it").
   const solo =
-    speakerSteps + coordinatedSteps(doc, subjects).length >= SOLO_MIN_STEPS &&
+    speakerSteps + coordinatedSteps(doc, subjects).length >=
+      (peopleMentioned > SOLO_MIN_OTHERS ? SOLO_MIN_STEPS - 1 : SOLO_MIN_STEPS) &&
     sharedSteps === 0 &&
     teamActs <= 1 &&
     peopleMentioned >= SOLO_MIN_OTHERS &&

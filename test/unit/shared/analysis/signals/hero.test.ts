@@ -103,3 +103,18 @@ describe('hero: what is not a partner nor a process', () => {
     expect(hero(`${CRASH} The hotfix went through code review with the mobile lead.`)).toBe(false);
   });
 });
+
+describe('hero: fewer steps when more people stand around', () => {
+  const PLANNER =
+    'um so the route planner kept timing out for the big depots and the ops people were really frustrated, they kept calling our team lead about it, so i took it on. ' +
+    'i profiled the planner and found it recomputed distances for every pair of stops, so i added a distance cache keyed by stop pair and i moved the computation to a nightly job and i rewrote the api to read from the cache. ' +
+    'the p95 went from forty seconds to two and the ops folks stopped calling';
+
+  it('calls five steps hero when three or more people only ask or wait', () => {
+    expect(hero(PLANNER)).toBe(true);
+  });
+
+  it('does not when one of them tests the change with the speaker', () => {
+    expect(hero(`${PLANNER}. before the rollout the lead tested it on two depots`)).toBe(false);
+  });
+});
