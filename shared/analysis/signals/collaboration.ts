@@ -285,9 +285,14 @@ function processAppears(doc: Doc): boolean {
     const next = tokens[i + 1]?.sent === tokens[i].sent ? tokens[i + 1].norm : '';
     const phrase = PROCESS_PHRASES.some(([a, b]) => a === w && b === next);
     let held = false;
-    if (POSTMORTEM_WORDS.has(w))
-      for (const t of tokens)
-        if (t.sent === tokens[i].sent && POSTMORTEM_WITH.has(t.norm)) held = true;
+    if (POSTMORTEM_WORDS.has(w)) {
+      // Held together: "we", "with", "blameless" in the same sentence.
+      const sent = tokens[i].sent;
+      for (let k = i - 1; k >= 0 && tokens[k].sent === sent && !held; k--)
+        held = POSTMORTEM_WITH.has(tokens[k].norm);
+      for (let k = i + 1; k < tokens.length && tokens[k].sent === sent && !held; k++)
+        held = POSTMORTEM_WITH.has(tokens[k].norm);
+    }
     // "angry reviews" from customers are no process.
     const customers = /^review/.test(w) && NOT_PROCESS_BEFORE_REVIEW.has(tokens[i - 1]?.norm ?? '');
     if (((PROCESS_WORDS.has(w) && !customers) || phrase || held) && !denied(i)) return true;
