@@ -73,3 +73,9 @@ export const REVIEW_PHRASAL: readonly (readonly [string, string])[] = [
   ['read', 'over'],
   ['signed', 'off'],
 ];
+
+/** Words that may come before a step told without its subject: "Sort of pitched it", "Quickly
+ * rolled it back", "Eventually rewrote the parser". */
+export const STEP_SOFTENERS: ReadonlySet<string> = new Set(
+  'sort kind of basically just quickly first finally eventually also then later'.split(' '),
+);

@@ -31,6 +31,7 @@ import {
   PROCESS_WORDS,
   REVIEW_PHRASAL,
   REVIEW_VERBS,
+  STEP_SOFTENERS,
 } from '../lists/hero';
 import { COPULAS, DETERMINERS, OPENERS, SUBJECT_VERB_FILLERS } from '../lists/grammar';
 import type { ContentSignals } from '../schema-content';
@@ -376,6 +377,30 @@ function othersContribute(doc: Doc, blame: readonly { start: number; end: number
   );
 }
 
+/** Subjectless steps told after a softener ("Sort of pitched it as ...", "Then quickly rolled it
+ * back"): the head after the openers and these words is a past verb of doing. */
+function softenedHeads(doc: Doc, counted: ReadonlySet<number>): number[] {
+  const { tokens } = doc;
+  const out: number[] = [];
+  for (const u of doc.units) {
+    let h = u.first;
+    while (h < u.last && OPENERS.has(tokens[h].norm)) h++;
+    const start = h;
+    while (h < u.last && STEP_SOFTENERS.has(tokens[h].norm)) h++;
+    const t = tokens[h];
+    if (
+      h > start &&
+      h < u.last &&
+      !counted.has(h) &&
+      (t.tags.has('PastTense') || ACTION_PAST.has(t.norm)) &&
+      !t.tags.has('Noun') &&
+      !COPULAS.has(t.norm)
+    )
+      out.push(h);
+  }
+  return out;
+}
+
 /** How far after the speaker's verb a verb joined by "and" still shares its subject. */
 const COORDINATED_SPAN = 12;
 
@@ -490,7 +515,9 @@ export function collaborationSignal(
   // get in the way, none of them does part of the work and no review or approval appears. Here the
   // steps joined to the speaker's with "and" count too ("I killed the query and restarted it").
   const solo =
-    speakerSteps + coordinatedSteps(doc, subjects).length >=
+    speakerSteps +
+      coordinatedSteps(doc, subjects).length +
+      softenedHeads(doc, new Set([...subjects, ...heads])).length >=
       (peopleMentioned > SOLO_MIN_OTHERS ? SOLO_MIN_STEPS - 1 : SOLO_MIN_STEPS) &&
     sharedSteps === 0 &&
     teamActs <= 1 &&

@@ -118,3 +118,15 @@ describe('hero: fewer steps when more people stand around', () => {
     expect(hero(`${PLANNER}. before the rollout the lead tested it on two depots`)).toBe(false);
   });
 });
+
+describe('hero: terse steps after a softener', () => {
+  it('counts "just killed the query", "quickly restarted the job" as the speaker\'s steps', () => {
+    const text =
+      'Invoices stuck on a Monday. Finance kept asking, my manager waited for news and support pinged me every hour. ' +
+      'Pulled the job logs. Found a lock from a stuck report. Just killed the query. Quickly restarted the job. Eventually wrote a runbook for it.';
+    expect(hero(text)).toBe(true);
+    expect(hero(text.replace('Just killed the query. Quickly restarted the job. ', ''))).toBe(
+      false,
+    );
+  });
+});
