@@ -79,3 +79,9 @@ export const REVIEW_PHRASAL: readonly (readonly [string, string])[] = [
 export const STEP_SOFTENERS: ReadonlySet<string> = new Set(
   'sort kind of basically just quickly first finally eventually also then later'.split(' '),
 );
+
+/** Words that open the object of a verb ("i pulled the traces", "i paged them"): after an "I" verb
+ * taken for a relative clause they show a new clause in an unpunctuated run-on. */
+export const RUN_ON_OBJECT_STARTS: ReadonlySet<string> = new Set(
+  'the a an our their his her it them every all some'.split(' '),
+);

@@ -31,12 +31,14 @@ import {
   PROCESS_WORDS,
   REVIEW_PHRASAL,
   REVIEW_VERBS,
+  RUN_ON_OBJECT_STARTS,
   STEP_SOFTENERS,
 } from '../lists/hero';
 import { COPULAS, DETERMINERS, OPENERS, SUBJECT_VERB_FILLERS } from '../lists/grammar';
 import type { ContentSignals } from '../schema-content';
 import { TECH_WORD_SET } from '../tech';
 import type { Token } from '../tokens';
+import type { Statement } from '../actions';
 import { ownershipSignal } from './ownership';
 import { stepHeads } from './steps';
 
@@ -401,6 +403,20 @@ function softenedHeads(doc: Doc, counted: ReadonlySet<number>): number[] {
   return out;
 }
 
+/** In speech-to-text without punctuation a new clause can read as a relative one ("... watched
+ * the channel i pulled the traces"): an "I" verb of doing taken for a relative clause that has an
+ * object of its own right after it is a step. */
+function isRunOnStep(tokens: readonly Token[], s: Statement): boolean {
+  if (s.actor !== 'i' || !s.relative || s.sense !== 'action') return false;
+  const o = tokens[s.end];
+  return (
+    o !== undefined &&
+    o.sent === tokens[s.verb].sent &&
+    !/[,;:.]/.test(tokens[s.end - 1].post) &&
+    RUN_ON_OBJECT_STARTS.has(o.norm)
+  );
+}
+
 /** How far after the speaker's verb a verb joined by "and" still shares its subject. */
 const COORDINATED_SPAN = 12;
 
@@ -409,7 +425,9 @@ const COORDINATED_SPAN = 12;
 function coordinatedSteps(doc: Doc, subjects: ReadonlySet<number>): number[] {
   const { tokens } = doc;
   const out: number[] = [];
-  const byVerb = new Map(doc.statements.filter((s) => !s.relative).map((s) => [s.verb, s]));
+  const byVerb = new Map(
+    doc.statements.filter((s) => !s.relative || isRunOnStep(tokens, s)).map((s) => [s.verb, s]),
+  );
   // The speaker's latest verb in this sentence: a step joined to it shares its subject.
   let anchor = -1;
   for (let j = 1; j < tokens.length; j++) {
@@ -517,7 +535,8 @@ export function collaborationSignal(
   const solo =
     speakerSteps +
       coordinatedSteps(doc, subjects).length +
-      softenedHeads(doc, new Set([...subjects, ...heads])).length >=
+      softenedHeads(doc, new Set([...subjects, ...heads])).length +
+      doc.statements.filter((st) => isRunOnStep(tokens, st)).length >=
       (peopleMentioned > SOLO_MIN_OTHERS ? SOLO_MIN_STEPS - 1 : SOLO_MIN_STEPS) &&
     sharedSteps === 0 &&
     teamActs <= 1 &&

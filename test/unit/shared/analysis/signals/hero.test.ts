@@ -130,3 +130,13 @@ describe('hero: terse steps after a softener', () => {
     );
   });
 });
+
+describe('hero: unpunctuated run-ons', () => {
+  it('hears "... watched the channel i pulled the traces" as a new step, not a relative clause', () => {
+    const text =
+      'so the settlement run failed on a friday and the finance folks kept asking me when it would be back while my manager watched the channel ' +
+      'i pulled the traces and found a timeout to the rates service and then patched the client with a fallback to the cached rate ' +
+      'i deployed that and restarted the settlement run';
+    expect(hero(text)).toBe(true);
+  });
+});
