@@ -36,7 +36,7 @@ export function newStatementAt(tokens: readonly Token[], k: number, ref: number)
 }
 
 /** End (exclusive) of a time tail at k ("the next time round", "after that", "straight away"), or k. */
-export function timeTailEnd(tokens: readonly Token[], k: number, ref: number): number {
+function timeTailEnd(tokens: readonly Token[], k: number, ref: number): number {
   const hit = phraseAt(tokens, k, TAILS);
   return hit && sameSentence(tokens, hit.last - 1, ref) ? hit.last : k;
 }
