@@ -35,8 +35,8 @@ export const LIVE_DECODE: LiveDecode = {
 /** Decoding of a whole file (whisper-cli after Stop when live transcription could not serve, and
  * "Transcribe again, whole file"): whisper.cpp's own defaults (5-wide beam, best of 5,
  * temperature fallback) with DTW word timing, the settings the word-timing integration test
- * holds to 0.3 s. Flash attention without DTW was not measured to keep that bound (see
- * docs/engine-settings.md), so it is not the default. */
+ * holds to its bound. Flash attention without DTW puts sentence starts 1 s off (the table in
+ * docs/engine-settings.md), so it is not used. */
 export const WHOLE_FILE_DECODE: DecodeSettings = {
   beamSize: 5,
   bestOf: 5,
