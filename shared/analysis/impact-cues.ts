@@ -5,6 +5,7 @@ import {
   APPROXIMATORS,
   CHANGE_WORDS,
   CONFIG_WORDS,
+  CULPRIT_VERBS,
   EFFORT_AGENTS,
   EFFORT_PARTIES,
   EFFORT_SUBJECTS,
@@ -13,7 +14,11 @@ import {
   HYPOTHETICAL_WORDS,
   LOOSE_CHANGE,
   METRIC_WORDS,
+  PENDING_AUX,
+  PENDING_PRESENT_WORDS,
+  PENDING_WORDS,
   PEOPLE_WORDS,
+  REACH_VERBS,
   REDUCTION_WORDS,
   SETTING_NOUNS,
   SETTING_VERBS,
@@ -145,10 +150,55 @@ export function supposed(tokens: readonly Token[], q: QuantityHit, after: Token[
   return (
     going ||
     condition ||
+    pending(tokens, q, back) ||
     back.some(
       (t, i) => HYPOTHETICAL_WORDS.has(t.norm) && !(i > 0 && VIEW_VERBS.has(back[i - 1].norm)),
     )
   );
+}
+
+/** Where a subordinator from the list ends, when the words at k spell it ("by the time"). */
+function subordinatorAt(tokens: readonly Token[], k: number, list: readonly string[]): number {
+  for (const words of list) {
+    const w = words.split(' ');
+    if (w.every((x, j) => tokens[k + j]?.norm === x && tokens[k + j].sent === tokens[k].sent))
+      return k + w.length;
+  }
+  return -1;
+}
+
+/** A change in a clause about an event still to come: "before the evening traffic doubled", "by
+ * the time sign-ups hit 10k", "when load triples". The clause is a subordinator, its own subject
+ * (a noun phrase, not a pronoun: "before it had hit 90%" compares with the year before), perhaps an
+ * auxiliary, and one verb that the quantity follows or is ("doubled"); with "when", "once" or
+ * "until" the verb must not be past ("until the errors fell to zero" reports a result). A copula
+ * reads a state ("before it was three hours"). */
+function pending(tokens: readonly Token[], q: QuantityHit, back: readonly Token[]): boolean {
+  for (const t of back) {
+    const anyTense = subordinatorAt(tokens, t.i, PENDING_WORDS);
+    const end = anyTense >= 0 ? anyTense : subordinatorAt(tokens, t.i, PENDING_PRESENT_WORDS);
+    if (end < 0 || end > q.first) continue;
+    let k = end;
+    let noun = false;
+    const verbAt = (t: Token) =>
+      t.tags.has('Verb') || REACH_VERBS.has(t.norm) || (k > end && CHANGE_WORDS.has(t.norm));
+    while (k < q.first && !verbAt(tokens[k]) && !PENDING_AUX.has(tokens[k].norm)) {
+      if (tokens[k].tags.has('Pronoun')) return false;
+      noun ||= tokens[k].tags.has('Noun');
+      k++;
+    }
+    if (!noun) return false;
+    let future = false;
+    while (k < q.first && PENDING_AUX.has(tokens[k].norm)) future ||= tokens[k++].norm === 'will';
+    // The verb: the word before the quantity (past approximators and "to") or the quantity itself.
+    const verb = k < q.first ? tokens[k] : tokens[q.first];
+    if (!verbAt(verb) || /^(is|are|was|were|be|been|being)$/.test(verb.norm)) return false;
+    for (k++; k < q.first; k++)
+      if (!APPROXIMATORS.has(tokens[k].norm) && !/^(to|past|above)$/.test(tokens[k].norm))
+        return false;
+    return anyTense >= 0 || future || !verb.tags.has('PastTense');
+  }
+  return false;
 }
 
 /** A target or estimate ("the goal was p95 under 500 ms", "a 150 ms latency target"): the task,
@@ -284,4 +334,35 @@ export function versionChange(tokens: readonly Token[], q: QuantityHit): boolean
     if (tokens[k].norm === 'from') return LABEL_BEFORE.has(tokens[k + 1]?.norm ?? '');
   }
   return false;
+}
+
+/** The culprit's make-up found while diagnosing: "a batch job that held 300 connections", "the cron
+ * job opening 500 connections", in the situation, task or steps. The count is the object of a verb
+ * of holding or putting out whose subject is a thing (a noun, "that", "which"; "it held 1,900 accounts" is often the fix), not the
+ * speaker or other people ("we opened 40 tickets"). It measures the cause, not a harm or a result,
+ * unless the answer measures the same thing again (a before/after: "a page load was issuing 1,140
+ * queries" ... "now makes 6 queries"). */
+export function culprit(
+  tokens: readonly Token[],
+  q: QuantityHit,
+  all: readonly QuantityHit[],
+): boolean {
+  if (q.kind !== 'count') return false;
+  const [verb, v] = leadIn(tokens, q);
+  if (!CULPRIT_VERBS.has(verb)) return false;
+  let s = v - 1;
+  while (s > 0 && /^(was|were|is|are|been|had|has|have|still|also|kept|just)$/.test(tokens[s].norm))
+    s--;
+  const subject = tokens[s];
+  if (!subject || subject.sent !== tokens[v].sent) return false;
+  const thing =
+    /^(that|which)$/.test(subject.norm) ||
+    (subject.tags.has('Noun') &&
+      !subject.tags.has('Pronoun') &&
+      !PEOPLE_WORDS.has(subject.norm) &&
+      !EFFORT_PARTIES.has(subject.norm) &&
+      !/^[A-Z]/.test(subject.text));
+  if (!thing) return false;
+  const unit = (h: QuantityHit) => tokens[h.last - 1].norm.replace(/s$/, '');
+  return !all.some((h) => h !== q && unit(h) === unit(q));
 }

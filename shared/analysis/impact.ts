@@ -3,6 +3,7 @@ import {
   around,
   bounded,
   changedSetting,
+  culprit,
   has,
   inChange,
   isBaseline,
@@ -119,6 +120,8 @@ function isImpact(doc: Doc, q: QuantityHit, part: StarPart | undefined): boolean
   // "the service died at around 5,000 requests per second", "peaked at 212,000 players": a limit.
   const limit = lead === 'at' && has(before.slice(0, 4), LIMIT_WORDS);
   if (limit && q.kind !== 'duration') return true;
+  const diagnosing = part === 'situation' || part === 'task' || part === 'action';
+  if (diagnosing && !change && !r.harm && culprit(tokens, q, doc.quantities)) return false;
   switch (q.kind) {
     // Latency, error rates, throughput, sizes and money measure by their unit: what is left after
     // targets and settings is a result or a baseline.

@@ -107,6 +107,46 @@ export const HYPOTHETICAL_WORDS: ReadonlySet<string> = new Set(
   'if unless would might should whether'.split(' '),
 );
 
+/** Subordinators of an event still to come in the story: "before the evening traffic doubled", "by
+ * the time sign-ups hit 10k", "in case load triples": the change they introduce is an expectation,
+ * whatever its tense. Multiword ones are written with spaces and matched as a whole. */
+export const PENDING_WORDS: readonly string[] = ['before', 'by the time', 'in case', 'ahead of'];
+
+/** Subordinators that mark an expected event only with a present or future verb: "when traffic
+ * doubles", "until sign-ups reach 50k" (with a past verb they report what happened: "until the
+ * errors fell to zero"). */
+export const PENDING_PRESENT_WORDS: readonly string[] = [
+  'when',
+  'whenever',
+  'once',
+  'until',
+  'till',
+  'as soon as',
+];
+
+/** Verbs of what a process held or put out: "a batch job that held 300 connections", "the cron job
+ * opening 500 connections". Said of the culprit while diagnosing, the count describes the cause. */
+export const CULPRIT_VERBS: ReadonlySet<string> = new Set(
+  `held holding holds hold opened opening opens open used using uses spawned
+spawning spawns grabbed grabbing grabs hogged hogging hogs leaked leaking leaks kept keeping keeps
+created creating creates issued issuing issues consumed consuming consumes
+pinned pinning pins locked locking locks`.split(/\s+/),
+);
+
+/** Verbs of reaching a level, read as verbs even when the tagger takes them for nouns ("by the time
+ * sign-ups hit 10k"). */
+export const REACH_VERBS: ReadonlySet<string> = new Set(
+  'hit hits reach reaches reached cross crosses crossed exceed exceeds exceeded top tops topped pass passes passed'.split(
+    ' ',
+  ),
+);
+
+/** Auxiliaries that may sit between the subject of such a clause and its verb ("before traffic
+ * would double", "once load has doubled"). */
+export const PENDING_AUX: ReadonlySet<string> = new Set(
+  'will would could might may had has have does did gets got starts started'.split(' '),
+);
+
 /** Verbs after "would" that report the speaker's view of a fact ("I'd say 40%"), not a supposition. */
 export const VIEW_VERBS: ReadonlySet<string> = new Set('say guess estimate think'.split(' '));
 

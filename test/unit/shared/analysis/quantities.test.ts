@@ -258,3 +258,66 @@ describe('quantities (measured impact)', () => {
     expect(texts('We ship a release every two weeks.')).toEqual([]);
   });
 });
+
+describe('quantities in an expected event or describing the culprit', () => {
+  it('skips a change in a clause about an event still to come', () => {
+    expect(
+      quantities(
+        'Checkout was timing out on Friday. My job was to get it back up and find the cause before the evening traffic doubled. I moved the export to a replica and checkout recovered.',
+      ),
+    ).toEqual([]);
+    expect(
+      quantities('We added a second cache node in case traffic triples during the holiday sale.'),
+    ).toEqual([]);
+    expect(
+      quantities('We had to finish the migration by the time sign-ups hit 10k a day.'),
+    ).toEqual([]);
+    expect(
+      quantities('I wanted headroom for when traffic doubles after the press release.'),
+    ).toEqual([]);
+  });
+
+  it('still counts results and before/after measures next to such clauses', () => {
+    expect(quantities('We kept tuning until the p99 dropped to 90 ms.')).toEqual([
+      ['latency', '90 ms'],
+    ]);
+    expect(quantities('The nightly job now takes 50 minutes, before it was three hours.')).toEqual([
+      ['duration', '50 minutes'],
+      ['duration', 'three hours'],
+    ]);
+    expect(
+      quantities(
+        'We added a second cache node in case traffic triples, and the hit rate went from 60% to 95%.',
+      ),
+    ).toEqual([
+      ['percent', '60%'],
+      ['percent', '95%'],
+    ]);
+  });
+
+  it('skips what the culprit held while diagnosing, keeps harm and changes', () => {
+    expect(
+      quantities(
+        'Checkout was timing out on Friday. I traced it to a reporting job that held 250 connections for its nightly export. I moved the export to a replica and checkout recovered.',
+      ),
+    ).toEqual([]);
+    expect(
+      quantities(
+        'Checkout was timing out on Friday. The sync service held 250 connections for an hour. I capped its pool and checkout recovered.',
+      ),
+    ).toEqual([]);
+    expect(
+      quantities(
+        'Checkout was timing out on Friday. The outage failed 250 payments before I moved the export to a replica, and checkout recovered.',
+      ),
+    ).toEqual([['count', '250 payments']]);
+    expect(
+      quantities(
+        'Checkout was timing out on Friday. I traced it to a reporting job, and after I moved it the pool went from 250 to 30 connections.',
+      ),
+    ).toEqual([
+      ['number', '250'],
+      ['count', '30 connections'],
+    ]);
+  });
+});
