@@ -1,8 +1,15 @@
 import type { Token } from './tokens';
 import { ACTION_BASE, ACTION_PAST, INTERACTION_VERBS, STATIVE_VERBS } from './lists/action-verbs';
-import { MODALS, NEGATIONS, SUBJECT_VERB_FILLERS } from './lists/grammar';
+import { COPULAS, MODALS, NEGATIONS, SUBJECT_VERB_FILLERS } from './lists/grammar';
 import { OTHER_PARTY_WORDS } from './lists/blame';
-import { BRIDGES, PARTICLES, PERFECT, ROLE_AFTER_TOOK, TIME_NOUNS } from './lists/statement-words';
+import {
+  BRIDGES,
+  PARTICLES,
+  PERFECT,
+  RECEIVED_AFTER_GOT,
+  ROLE_AFTER_TOOK,
+  TIME_NOUNS,
+} from './lists/statement-words';
 
 /** Who did it: the speaker, the speaker's group, or someone else. */
 type Actor = 'i' | 'we' | 'other';
@@ -28,8 +35,11 @@ export type Statement = {
 
 /** "got it back up", "got a quote", "got sign off" are actions; "got paged", "got lucky", "got on a
  * call" are things that happened to the speaker. */
-function gotIsAction(next: Token | undefined): boolean {
+function gotIsAction(next: Token | undefined, after: Token | undefined): boolean {
   if (!next || next.norm === 'there') return false; // "we got there in the end"
+  // "I got a ticket", "we got an alert": something that arrived, like "I got paged".
+  if (RECEIVED_AFTER_GOT.has(next.norm)) return false;
+  if (next.tags.has('Determiner') && after && RECEIVED_AFTER_GOT.has(after.norm)) return false;
   if (next.tags.has('PastTense') || next.tags.has('Adjective') || next.tags.has('Preposition'))
     return false;
   return next.tags.has('Noun') || next.tags.has('Determiner') || next.norm === 'rid';
@@ -83,16 +93,60 @@ export function findStatements(tokens: readonly Token[]): Statement[] {
   return out;
 }
 
+/** Object words that show the word before them is a verb ("I slacked the team", "we hotfixed it"). */
+const OBJECT_STARTS: ReadonlySet<string> = new Set(
+  'the a an it them him her us me our my their his its this these those'.split(' '),
+);
+
+/** A word between subject and verb that is skipped: listed fillers ("also", "then") and any -ly adverb
+ * ("I manually reproduced it", "we proactively paged"). */
+function isFiller(t: Token): boolean {
+  if (SUBJECT_VERB_FILLERS.has(t.norm)) return true;
+  return t.tags.has('Adverb') && /ly$/.test(t.norm) && !NEGATIONS.has(t.norm);
+}
+
+/** The head of a compound verb: "load tested", "double checked", "dry ran", "sanity checked" are one
+ * step whose tense sits on the second word. Returns the index of that word, or -1. */
+function compoundHead(tokens: readonly Token[], j: number): number {
+  const v = tokens[j];
+  const h = tokens[j + 1];
+  if (!h || h.sent !== v.sent || /[,;:.]/.test(v.post) || v.tags.has('PastTense')) return -1;
+  if (
+    v.tags.has('Pronoun') ||
+    v.tags.has('Determiner') ||
+    v.tags.has('Copula') ||
+    v.tags.has('Value')
+  )
+    return -1;
+  if (
+    MODALS.has(v.norm) ||
+    NEGATIONS.has(v.norm) ||
+    STATIVE_VERBS.has(v.norm) ||
+    COPULAS.has(v.norm)
+  )
+    return -1;
+  if (INTERACTION_VERBS.has(v.norm) || BRIDGES.has(v.norm) || v.tags.has('Adverb')) return -1;
+  // "we cut saved cards": a known verb is the verb itself, the past form after it is its object.
+  if (ACTION_BASE.has(v.norm) || ACTION_PAST.has(v.norm)) return -1;
+  if (!h.tags.has('PastTense') || h.tags.has('Copula') || STATIVE_VERBS.has(h.norm)) return -1;
+  return j + 1;
+}
+
+/** A past form tagged noun or adjective right after the subject with an object after it is a verb
+ * the tagger does not know ("I slacked the team", "we hotfixed it"). */
+function untaggedVerb(tokens: readonly Token[], j: number): boolean {
+  const v = tokens[j];
+  const o = tokens[j + 1];
+  if (!o || o.sent !== v.sent || /[,;:.]/.test(v.post)) return false;
+  if (!(v.tags.has('Noun') || v.tags.has('Adjective'))) return false;
+  if (v.tags.has('Pronoun') || v.tags.has('Value') || v.tags.has('Determiner')) return false;
+  return /ed$/.test(v.norm) && OBJECT_STARTS.has(o.norm);
+}
+
 function statementAt(tokens: readonly Token[], i: number, actor: Actor): Statement | null {
   const sent = tokens[i].sent;
   let j = i + 1;
-  while (
-    j < tokens.length &&
-    j - i <= 4 &&
-    tokens[j].sent === sent &&
-    SUBJECT_VERB_FILLERS.has(tokens[j].norm)
-  )
-    j++;
+  while (j < tokens.length && j - i <= 4 && tokens[j].sent === sent && isFiller(tokens[j])) j++;
   const v = tokens[j];
   if (!v || v.sent !== sent) return null;
   const base = { actor, subject: i, relative: isRelativeClause(tokens, i) };
@@ -137,22 +191,31 @@ function finish(
   j: number,
   pastOverride: boolean | undefined,
 ): Statement | null {
+  if (!tokens[j] || tokens[j].sent !== tokens[base.subject].sent) return null;
+  // Only after "I"/"we": after a noun subject ("the sales team started") the word may be the noun's own.
+  const speaker = base.actor !== 'other';
+  const head = speaker ? compoundHead(tokens, j) : -1;
+  if (head >= 0) j = head;
   const v = tokens[j];
-  if (!v || v.sent !== tokens[base.subject].sent) return null;
   const w = v.norm;
-  const isVerb = v.tags.has('Verb') || ACTION_BASE.has(w) || ACTION_PAST.has(w);
-  if (!isVerb) return null;
+  const unknown = !(v.tags.has('Verb') || ACTION_BASE.has(w) || ACTION_PAST.has(w));
+  if (unknown && !(speaker && untaggedVerb(tokens, j))) return null;
   const past =
-    pastOverride ?? (ACTION_PAST.has(w) || (v.tags.has('PastTense') && !ACTION_BASE.has(w)));
+    pastOverride ??
+    (ACTION_PAST.has(w) ||
+      (v.tags.has('PastTense') && !ACTION_BASE.has(w)) ||
+      (unknown && /ed$/.test(w)));
   let end = j + 1;
   if (tokens[end] && PARTICLES.has(tokens[end].norm) && tokens[end].sent === v.sent) end++;
   let sense: VerbSense;
-  if (w === 'got' || w === 'get') sense = gotIsAction(tokens[j + 1]) ? 'action' : 'stative';
+  if (w === 'got' || w === 'get')
+    sense = gotIsAction(tokens[j + 1], tokens[j + 2]) ? 'action' : 'stative';
   else if ((w === 'took' || w === 'take') && ROLE_AFTER_TOOK.has(tokens[j + 1]?.norm ?? ''))
     sense = 'stative';
   else if (INTERACTION_VERBS.has(w)) sense = 'interaction';
   else if (STATIVE_VERBS.has(w) || v.tags.has('Copula')) sense = 'stative';
-  else if (ACTION_BASE.has(w) || ACTION_PAST.has(w) || v.tags.has('PastTense')) sense = 'action';
+  else if (ACTION_BASE.has(w) || ACTION_PAST.has(w) || v.tags.has('PastTense') || unknown)
+    sense = 'action';
   else sense = 'stative';
   return { ...base, verb: j, end, sense, past };
 }

@@ -17,7 +17,7 @@ explain walk hand delegate offer make:made do:did:done bring:brought catch:caugh
 rollback roll-out go:went:gone iterate optimize simplify rearchitect re-architect containerize
 dockerize upgrade invalidate tweak adjust modify change update integrate wire hook sunset split
 coordinate escalate triage diagnose rebalance resize provision allocate encrypt hash retry queue
-replay rerun reindex vacuum compact archive dedupe deduplicate throttle shed mitigate contain`;
+replay rerun:reran:rerun greenlight:greenlit reindex vacuum compact archive dedupe deduplicate throttle shed mitigate contain`;
 
 /** Verbs of talking with others: "we agreed", "we discussed" — the "we" is the speaker and the other person. */
 export const INTERACTION_VERBS: ReadonlySet<string> = new Set(

@@ -16,6 +16,13 @@ export const ROLE_AFTER_TOOK: ReadonlySet<string> = new Set(
   'the ownership charge it on responsibility over'.split(' '),
 );
 
+/** Things that arrive: "I got a ticket / a page / a call" happened to the speaker, like "I got paged". */
+export const RECEIVED_AFTER_GOT: ReadonlySet<string> = new Set(
+  'ticket tickets page pages call calls alert alerts message messages email emails text ping pings complaint complaints request requests escalation notification notifications'.split(
+    ' ',
+  ),
+);
+
 /** Nouns of time: "the next day we ..." is a time, not a relative clause. */
 export const TIME_NOUNS: ReadonlySet<string> = new Set(
   'day days morning night week time month year evening afternoon weekend quarter sprint moment end point minute hour'.split(
