@@ -110,7 +110,7 @@ export const HYPOTHETICAL_WORDS: ReadonlySet<string> = new Set(
 /** Subordinators of an event still to come in the story: "before the evening traffic doubled", "by
  * the time sign-ups hit 10k", "in case load triples": the change they introduce is an expectation,
  * whatever its tense. Multiword ones are written with spaces and matched as a whole. */
-export const PENDING_WORDS: readonly string[] = ['before', 'by the time', 'in case', 'ahead of'];
+export const PENDING_WORDS: readonly string[] = ['before', 'by the time', 'in case'];
 
 /** Subordinators that mark an expected event only with a present or future verb: "when traffic
  * doubles", "until sign-ups reach 50k" (with a past verb they report what happened: "until the
