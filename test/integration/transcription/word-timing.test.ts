@@ -30,6 +30,19 @@ const DTW_BOUND_SEC = 0.6;
 /** The last word may not stretch over the trailing silence. */
 const END_BOUND_SEC = 1;
 
+/** Every sentence's first word is found within START_BOUND_SEC of where its voice starts. */
+function expectSentenceStarts(path: string, transcript: Transcript, answer: ComposedAnswer): void {
+  const errors = sentenceStartErrors(transcript, answer.sentences);
+  console.log(
+    `[word timing] ${path}: sentence start errors (s):`,
+    errors.map((e) => (e.foundSec === null ? 'missing' : (e.foundSec - e.knownSec).toFixed(2))),
+  );
+  for (const e of errors) {
+    expect(e.foundSec, `first word of "${e.sentence}" not found`).not.toBeNull();
+    expect(Math.abs(e.foundSec! - e.knownSec), e.sentence).toBeLessThanOrEqual(START_BOUND_SEC);
+  }
+}
+
 // The two-minute incident answer, each sentence spoken on its own, so each start is known from
 // the audio alone; the token offsets of whisper drift by seconds over such an answer.
 const SENTENCES = INCIDENT_ANSWER.match(/[^.]+\./g)!.map((s) => s.trim());
@@ -56,15 +69,7 @@ describe.skipIf(SKIP_ENGINE_TESTS)(
     });
 
     it(`starts the first word of every sentence within ${START_BOUND_SEC} s of its voice`, () => {
-      const errors = sentenceStartErrors(transcript, answer.sentences);
-      console.log(
-        '[word timing] sentence start errors (s):',
-        errors.map((e) => (e.foundSec === null ? 'missing' : (e.foundSec - e.knownSec).toFixed(2))),
-      );
-      for (const e of errors) {
-        expect(e.foundSec, `first word of "${e.sentence}" not found`).not.toBeNull();
-        expect(Math.abs(e.foundSec! - e.knownSec), e.sentence).toBeLessThanOrEqual(START_BOUND_SEC);
-      }
+      expectSentenceStarts('whole file', transcript, answer);
     });
 
     it(`ends the last word within ${END_BOUND_SEC} s of the end of speech, not at the end of the audio`, () => {
@@ -155,15 +160,7 @@ describe.skipIf(SKIP_ENGINE_TESTS)(
     afterAll(() => live?.dispose());
 
     it(`starts the first word of every sentence within ${START_BOUND_SEC} s of its voice`, () => {
-      const errors = sentenceStartErrors(transcript, answer.sentences);
-      console.log(
-        '[word timing] live path: sentence start errors (s):',
-        errors.map((e) => (e.foundSec === null ? 'missing' : (e.foundSec - e.knownSec).toFixed(2))),
-      );
-      for (const e of errors) {
-        expect(e.foundSec, `first word of "${e.sentence}" not found`).not.toBeNull();
-        expect(Math.abs(e.foundSec! - e.knownSec), e.sentence).toBeLessThanOrEqual(START_BOUND_SEC);
-      }
+      expectSentenceStarts('live path', transcript, answer);
     });
 
     it('keeps words ordered across the cuts', () => {
