@@ -13,6 +13,7 @@ import type { Token } from '../tokens';
 import type { Finding } from '../types';
 import { spanFinding, type Rule, type RuleContext } from './context';
 import { specificsNear } from './vague-measure';
+import { otherPartyAct } from './vague-framing';
 import { endsClause, sameSentence } from '../token-context';
 import { AMOUNT_PARTICLES, LEAD_INS, NOT_IN_AMOUNT, NOT_STEPS } from '../lists/vague-context';
 
@@ -185,6 +186,10 @@ function find({ doc, unitParts }: RuleContext): Finding[] {
       continue;
     }
     const end = Math.max(genericSetEnd(tokens, i), setup ? i : unnamedSetEnd(tokens, i));
+    if (end > i && otherPartyAct(tokens, i)) {
+      i = end - 1;
+      continue;
+    }
     if (end > i) {
       amount(tokens[i].norm === 'few' && tokens[i - 1]?.norm === 'a' ? i - 1 : i, end);
       i = end - 1;

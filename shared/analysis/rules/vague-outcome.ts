@@ -15,6 +15,7 @@ import { sameSentence } from '../token-context';
 import type { Token } from '../tokens';
 import type { Finding } from '../types';
 import { claimMeasured } from './vague-measure';
+import { figureAtHand, framedAsCost } from './vague-framing';
 import { toldAsPast } from './vague-lesson';
 import { spanFinding, type Rule, type RuleContext } from './context';
 import { OUTCOME_REASON, OUTCOME_SUGGEST } from './reasons';
@@ -56,10 +57,14 @@ function find({ doc, unitParts }: RuleContext): Finding[] {
         hit.last,
         doc.units.length >= 3 && (part !== 'result' || doc.unitOf[hit.first] < lastAction),
       ) ||
-      credit(tokens, hit.first, hit.last)
+      credit(tokens, hit.first, hit.last) ||
+      framedAsCost(tokens, hit.first)
     )
       continue;
-    if (claimMeasured(doc, unitParts, hit.first, hit.last)) {
+    if (
+      claimMeasured(doc, unitParts, hit.first, hit.last) ||
+      figureAtHand(doc, hit.first, hit.last)
+    ) {
       i = hit.last - 1;
       continue;
     }

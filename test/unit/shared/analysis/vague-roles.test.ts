@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { flagsPhrase } from './helpers';
+
+/** The role a vague-looking phrase plays in the story decides whether it is a claim left vague. */
+describe('vague: the role of the phrase in the story', () => {
+  it('does not flag the cost of a choice as a result', () => {
+    const text =
+      'Our search cluster kept timing out at peak. I had to pick an engine for the new index. ' +
+      'I picked Postgres full text instead of Elasticsearch, and the downside was that typo ' +
+      'matching got worse. It is one less system to run.';
+    expect(flagsPhrase(text, 'vague', 'got worse')).toBe(false);
+    const tradeoff =
+      'Billing reports were slow. I owned the fix. I split the ledger per region; the tradeoff ' +
+      'is that global reports got slower, and finance agreed to run them overnight.';
+    expect(flagsPhrase(tradeoff, 'vague', 'got slower')).toBe(false);
+  });
+
+  it('still flags the same comparison told as the result', () => {
+    const text =
+      'Our search cluster kept timing out at peak. I had to pick an engine for the new index. ' +
+      'I moved the index to Postgres full text. After that, typo matching got worse.';
+    expect(flagsPhrase(text, 'vague', 'got worse')).toBe(true);
+  });
+
+  it('does not flag a comparison that carries its own figure', () => {
+    const text =
+      'We ran the encoders on reserved boxes. I moved them to spot nodes in March, and spot ' +
+      'pricing made it $900 a month cheaper.';
+    expect(flagsPhrase(text, 'vague', 'cheaper')).toBe(false);
+    const estimate =
+      'The estimate was four weeks. My job was to plan it. When I broke the work down, it was ' +
+      'closer to seven, so I cut the admin screens.';
+    expect(flagsPhrase(estimate, 'vague', 'closer')).toBe(false);
+  });
+
+  it('does not count a head count as the figure of a claim', () => {
+    const text =
+      'Two teams fought over the schema. I set up a weekly review. Support was happy, and it ' +
+      'also improved the trust between the two teams quite a bit.';
+    expect(flagsPhrase(text, 'vague', 'improved the trust')).toBe(true);
+  });
+
+  it("does not flag an unnamed set in another party's act the speaker was not told about", () => {
+    const text =
+      'Checkout went down on a Friday. It turned out the storage team had pushed some config ' +
+      'tweaks without a ticket. I rolled the config back and added a check in CI.';
+    expect(flagsPhrase(text, 'vague', 'some config tweaks')).toBe(false);
+    const developer =
+      'The report page took a minute to load. I traced the slow endpoint first. The old ' +
+      'contractor had written some odd queries, and I rewrote them as one join with an index.';
+    expect(flagsPhrase(developer, 'vague', 'some odd queries')).toBe(false);
+  });
+
+  it("still flags the speaker's own unnamed set", () => {
+    const text =
+      'Checkout went down on a Friday. I was on call. I pushed some config tweaks and then I ' +
+      'restarted the pods.';
+    expect(flagsPhrase(text, 'vague', 'some config tweaks')).toBe(true);
+  });
+});
