@@ -46,33 +46,38 @@ function intensifier(tokens: readonly Token[], q: QuantityHit): boolean {
   return ['Determiner', 'Adjective', 'Possessive', 'Verb'].some((tag) => next.tags.has(tag));
 }
 
-/** True when a stated quantity measures a result or a before/after (latency, error rate, throughput,
+/** What a quantity's words say: a measure, an end of a change ('change') or not ('yes'); never one (a target, a setting, a supposition:
+ * 'no'); or not by its own words, though the same measure said elsewhere as a result makes it one
+ * ('soft'). */
+type Verdict = 'change' | 'yes' | 'no' | 'soft';
+
+/** Whether a stated quantity measures a result or a before/after (latency, error rate, throughput,
  * cost, time saved, users affected), not the story's length, a count of people, a setting of the
  * fix, a target or a supposition. Reads the quantity's words and neighbours, its kind and its
  * STAR-L part (taxonomy: "What counts as an impact quantity"). */
-function isImpact(doc: Doc, q: QuantityHit, part: StarPart | undefined): boolean {
+function isImpact(doc: Doc, q: QuantityHit, part: StarPart | undefined): Verdict {
   const { tokens } = doc;
   const { before, after } = around(tokens, q);
   // "a p95 of 11 seconds down from four minutes": the after-value of a change, not a target.
   const changedTo = /^(down|up)$/.test(after[0]?.norm ?? '') && after[1]?.norm === 'from';
   const baseline = isBaseline(tokens, q) || changedTo;
-  if (targeted(tokens, q, after) && !baseline) return false;
-  if (supposed(tokens, q, after) || bounded(tokens, q)) return false;
+  if (targeted(tokens, q, after) && !baseline) return 'no';
+  if (supposed(tokens, q, after) || bounded(tokens, q)) return 'no';
   // "a third of what it was", "half of what we paid": a share of the state before.
   const change =
     inChange(tokens, q, before, after) ||
     (after[0]?.norm === 'of' &&
       after[1]?.norm === 'what' &&
       /^(it|we|they)$/.test(after[2]?.norm ?? ''));
-  if (setting(tokens, q, before, after)) return false;
-  if (changedSetting(tokens, q, after)) return false;
+  if (setting(tokens, q, before, after)) return 'no';
+  if (changedSetting(tokens, q, after)) return 'no';
   const [lead, leadAt] = leadIn(tokens, q);
   // "My task was to take p95 under one second": in the task a bound is the target.
   const bound = tokens
     .slice(Math.max(0, leadAt), q.first)
     .some((t) => ['under', 'below', 'above', 'over'].includes(t.norm));
-  if (part === 'task' && !baseline && bound) return false;
-  if (intensifier(tokens, q)) return false;
+  if (part === 'task' && !baseline && bound) return 'no';
+  if (intensifier(tokens, q)) return 'no';
   // "rolled it out to 5 percent of traffic", "a canary at 10%": how far the fix was let out.
   const near5 = before.slice(0, 5);
   const rollout =
@@ -80,14 +85,13 @@ function isImpact(doc: Doc, q: QuantityHit, part: StarPart | undefined): boolean
       near5.some((t) => t.norm === 'out') &&
       near5.some((t) => /^(rolled|ramped|rolling|ramping|went)$/.test(t.norm))) ||
     has(before.slice(0, 4), ROLLOUT_WORDS);
-  if (q.kind === 'percent' && rollout) return false;
+  if (q.kind === 'percent' && rollout) return 'no';
   // "from one week to the next": an idiom of change over time, not a measure.
-  if (after[0]?.norm === 'to' && after[1]?.norm === 'the' && after[2]?.norm === 'next')
-    return false;
+  if (after[0]?.norm === 'to' && after[1]?.norm === 'the' && after[2]?.norm === 'next') return 'no';
   // "70% sure", "90% done": certainty or progress of the work.
-  if (q.kind === 'percent' && CERTAINTY_AFTER.has(after[0]?.norm ?? '')) return false;
+  if (q.kind === 'percent' && CERTAINTY_AFTER.has(after[0]?.norm ?? '')) return 'no';
   // "we upgraded from Postgres 11 to 14": versions, not a measure.
-  if (versionChange(tokens, q)) return false;
+  if (versionChange(tokens, q)) return 'no';
   const inside = tokens.slice(q.first, q.last);
   const within = [...before.slice(0, 4), ...inside, ...after.slice(0, 3)];
   const r: Reading = {
@@ -119,83 +123,103 @@ function isImpact(doc: Doc, q: QuantityHit, part: StarPart | undefined): boolean
       : lead === 'at' || has(after.slice(0, 4), AFFECTED_NOUNS));
   // "the service died at around 5,000 requests per second", "peaked at 212,000 players": a limit.
   const limit = lead === 'at' && has(before.slice(0, 4), LIMIT_WORDS);
-  if (limit && q.kind !== 'duration') return true;
+  if (limit && q.kind !== 'duration') return 'yes';
   const diagnosing = part === 'situation' || part === 'task' || part === 'action';
-  if (diagnosing && !change && !r.harm && culprit(tokens, q, doc.quantities)) return false;
-  switch (q.kind) {
-    // Latency, error rates, throughput, sizes and money measure by their unit: what is left after
-    // targets and settings is a result or a baseline.
-    case 'percent':
-    case 'latency':
-    case 'size':
-    case 'money':
-    case 'rate': {
-      // "3 outages a month": a rate of incidents is a harm.
-      const incidents = q.kind === 'rate' && has(inside, INCIDENT_NOUNS);
-      const cue =
-        change ||
-        r.metric ||
-        r.harm ||
-        r.moved ||
-        r.total ||
-        incidents ||
-        // "now we deploy twice a day": the state after.
-        before.slice(0, 5).some((t) => t.norm === 'now') ||
-        COMPARED.has(after[0]?.norm ?? '');
-      // "80% of the noise", "70 percent of the time was in rendering": a share found while
-      // diagnosing; "4% of requests", "a third of users" measure what was hit.
-      // "about 80% of our traffic is mobile": the setup's make-up, unless what the share is
-      // said to be is a failure ("were coming back as 502s", "never arrived").
-      const copula = after.slice(1, 5).findIndex((t) => /^(is|are|was|were)$/.test(t.norm));
-      const failing = tokens
-        .slice(q.last, q.last + 9)
-        .some(
-          (t) =>
-            t.sent === tokens[q.first].sent &&
-            (/^(not|never)$/.test(t.norm) || HARM_WORDS.has(t.norm) || /^5\d\ds?$/.test(t.norm)),
-        );
-      const setup = part === 'situation' || part === 'task';
-      if (after[0]?.norm === 'of' && setup && copula >= 0 && !change && !r.harm && !failing)
-        return false;
-      if (after[0]?.norm === 'of' && !change && !r.harm)
-        return after
-          .slice(1, 4)
+  if (diagnosing && !change && !r.harm && culprit(tokens, q, doc.quantities)) return 'no';
+  const judged = ((): boolean => {
+    switch (q.kind) {
+      // Latency, error rates, throughput, sizes and money measure by their unit: what is left after
+      // targets and settings is a result or a baseline.
+      case 'percent':
+      case 'latency':
+      case 'size':
+      case 'money':
+      case 'rate': {
+        // "3 outages a month": a rate of incidents is a harm.
+        const incidents = q.kind === 'rate' && has(inside, INCIDENT_NOUNS);
+        const cue =
+          change ||
+          r.metric ||
+          r.harm ||
+          r.moved ||
+          r.total ||
+          incidents ||
+          // "now we deploy twice a day": the state after.
+          before.slice(0, 5).some((t) => t.norm === 'now') ||
+          COMPARED.has(after[0]?.norm ?? '');
+        // "80% of the noise", "70 percent of the time was in rendering": a share found while
+        // diagnosing; "4% of requests", "a third of users" measure what was hit.
+        // "about 80% of our traffic is mobile": the setup's make-up, unless what the share is
+        // said to be is a failure ("were coming back as 502s", "never arrived").
+        const copula = after.slice(1, 5).findIndex((t) => /^(is|are|was|were)$/.test(t.norm));
+        const failing = tokens
+          .slice(q.last, q.last + 9)
           .some(
-            (t) => AFFECTED_NOUNS.has(t.norm) || (METRIC_WORDS.has(t.norm) && t.norm !== 'time'),
+            (t) =>
+              t.sent === tokens[q.first].sent &&
+              (/^(not|never)$/.test(t.norm) || HARM_WORDS.has(t.norm) || /^5\d\ds?$/.test(t.norm)),
           );
-      // "times out after 30 seconds": a setting of the mechanism unless something changed.
-      if (q.kind === 'latency' && lead === 'after') return change;
-      // "held connections idle for five seconds": a length of time the steps used.
-      if (q.kind === 'latency' && leadIn(tokens, q)[0] === 'for') return cue;
-      // A rate or a size in the setup describes the system ("300,000 reminders a day", "forty
-      // terabytes of documents") unless it is traffic, a harm or a change; in the middle of the
-      // steps a bare "150 ms" or "10 percent" is often a setting or a threshold.
-      const bare =
-        part === 'action' || ((q.kind === 'rate' || q.kind === 'size') && part !== 'result');
-      return !bare || cue || has(before, PRODUCED_WORDS);
+        const setup = part === 'situation' || part === 'task';
+        if (after[0]?.norm === 'of' && setup && copula >= 0 && !change && !r.harm && !failing)
+          return false;
+        if (after[0]?.norm === 'of' && !change && !r.harm)
+          return after
+            .slice(1, 4)
+            .some(
+              (t) => AFFECTED_NOUNS.has(t.norm) || (METRIC_WORDS.has(t.norm) && t.norm !== 'time'),
+            );
+        // "times out after 30 seconds": a setting of the mechanism unless something changed.
+        if (q.kind === 'latency' && lead === 'after') return change;
+        // "held connections idle for five seconds": a length of time the steps used.
+        if (q.kind === 'latency' && leadIn(tokens, q)[0] === 'for') return cue;
+        // A rate or a size in the setup describes the system ("300,000 reminders a day", "forty
+        // terabytes of documents") unless it is traffic, a harm or a change; in the middle of the
+        // steps a bare "150 ms" or "10 percent" is often a setting or a threshold.
+        const bare =
+          part === 'action' || ((q.kind === 'rate' || q.kind === 'size') && part !== 'result');
+        return !bare || cue || has(before, PRODUCED_WORDS);
+      }
+      case 'multiplier':
+        return multiplierIsImpact(r);
+      case 'duration':
+        return durationIsImpact(r);
+      case 'count':
+        return countIsImpact(r, zero);
+      case 'number':
+        // "By around nine the error rate was down": a spelled-out hour, not a measure.
+        if (
+          !zero &&
+          ['by', 'at', 'until'].includes(lead) &&
+          NUMBER_WORDS.has(tokens[q.first].norm) &&
+          q.last - q.first === 1
+        )
+          return false;
+        return change || zero || (part === 'result' && (r.harm || r.metric || r.total));
     }
-    case 'multiplier':
-      return multiplierIsImpact(r);
-    case 'duration':
-      return durationIsImpact(r);
-    case 'count':
-      return countIsImpact(r, zero);
-    case 'number':
-      // "By around nine the error rate was down": a spelled-out hour, not a measure.
-      if (
-        !zero &&
-        ['by', 'at', 'until'].includes(lead) &&
-        NUMBER_WORDS.has(tokens[q.first].norm) &&
-        q.last - q.first === 1
-      )
-        return false;
-      return change || zero || (part === 'result' && (r.harm || r.metric || r.total));
-  }
+  })();
+  return judged ? (change || baseline ? 'change' : 'yes') : 'soft';
 }
 
 /** The impact quantities of the answer, in order; the same words are never counted twice. */
 export function impactQuantities(doc: Doc, unitParts: readonly StarPart[]): QuantityHit[] {
-  return doc.quantities.filter((q) => isImpact(doc, q, unitParts[doc.unitOf[q.first]]));
+  const verdicts = doc.quantities.map((q) => isImpact(doc, q, unitParts[doc.unitOf[q.first]]));
+  // A measure said twice is one measure (taxonomy): "deploys took forty minutes" in the setup is the
+  // before of "from 40 minutes to six" in the result, though the setup's words alone do not say so.
+  // The other mention must be an end of a change: a story's "two weeks" said twice is no measure.
+  // Only a quantity whose kind alone fell short is read again, never a target, setting or
+  // supposition; a bare number or a multiplier has no unit to be the same measure by.
+  const measured = new Set(
+    doc.quantities.filter((_, i) => verdicts[i] === 'change').map((q) => measureKey(doc.tokens, q)),
+  );
+  return doc.quantities.filter(
+    (q, i) =>
+      verdicts[i] === 'yes' ||
+      verdicts[i] === 'change' ||
+      (verdicts[i] === 'soft' &&
+        q.kind !== 'number' &&
+        q.kind !== 'multiplier' &&
+        measured.has(measureKey(doc.tokens, q))),
+  );
 }
 
 /** The number of distinct impact quantities: "800 ms" said in the setup and again in the result
