@@ -69,6 +69,7 @@ function evidence(doc: Doc): Float64Array[] {
   // Per sentence: first token of a task cue. "I proposed X and I owned it": what comes before the
   // role in the same sentence frames it, it is not yet a step.
   const taskAt = new Int32Array(doc.sentences.length).fill(-1);
+  const outcomeIn = new Uint8Array(n);
   for (let i = 0; i < tokens.length; i++) {
     const u = unitOf[i];
     if (PERSONAL.has(tokens[i].norm)) personal[tokens[i].sent] = 1;
@@ -84,8 +85,7 @@ function evidence(doc: Doc): Float64Array[] {
     }
     // "find the cause before the evening traffic doubled": an outcome inside a time or condition
     // clause is not reported, so it is no evidence of the result.
-    const outcome = outcomeAt(tokens, i);
-    if (outcome && !conditional(tokens, i)) cue[u][R] = Math.max(cue[u][R], 2);
+    if (outcomeAt(tokens, i) && !conditional(tokens, i)) outcomeIn[u] = 1;
     for (const [set, part, weight] of CUES) {
       const hit = phraseAt(tokens, i, set);
       if (!hit || unitOf[hit.last - 1] !== u) continue;
@@ -112,6 +112,24 @@ function evidence(doc: Doc): Float64Array[] {
     }
     implied[u] = impliedStep(tokens, h) ? 1 : 0;
   }
+  // A lesson's own words are no result: "what I took away is that a benchmark goes better than
+  // opinions, and that her pushback made my doc better". The clauses that go on with a lesson's
+  // sentence (up to two, with no cue of their own) are the lesson too.
+  const lessonTail = new Uint8Array(n);
+  const sentOf = (u: number) => tokens[units[u].first].sent;
+  for (let u = 0; u < n; u++) {
+    if (!cue[u][L] || !(personal[sentOf(u)] || reflective[u])) continue;
+    for (
+      let v = u + 1;
+      v <= u + 2 && v < n && sentOf(v) === sentOf(u) && !cue[v].some((c) => c > 0);
+      v++
+    )
+      lessonTail[v] = 1;
+  }
+  for (let u = 0; u < n; u++) {
+    const lesson = lessonTail[u] || (cue[u][L] > 0 && personal[sentOf(u)]);
+    if (outcomeIn[u] && !lesson) cue[u][R] = Math.max(cue[u][R], 2);
+  }
   const othersAct = new Uint8Array(n);
   for (const s of doc.statements)
     if (!s.relative && s.actor === 'other') othersAct[unitOf[s.subject]] = 1;
@@ -129,6 +147,7 @@ function evidence(doc: Doc): Float64Array[] {
     // "It was a really good lesson" needs no "I": the cue itself is reflection.
     const mine = personal[tokens[units[u].first].sent] || reflective[u];
     ev[u][L] += cue[u][L] * (pos >= 0.4 ? 1 : 0.5) * (mine ? 1 : 0.2);
+    if (lessonTail[u]) ev[u][L] += pos >= 0.4 ? 2 : 1;
     // A closing maxim is a lesson with no cue: "Ask what the contract needs", "Priorities are hard,
     // you have to pick".
     if (n >= 3 && tokens[units[u].first].sent === lastSentence && isMaxim(doc, u)) ev[u][L] += 3;

@@ -300,6 +300,14 @@ export const LEARNING_CUES = [
   'the key is',
   'the key thing',
   'what i took',
+  'what i learned',
+  'what i learnt',
+  'what i would do differently',
+  'what i would change',
+  'what worked was',
+  'what worked for me',
+  'what made the difference',
+  'what really worked',
   'the main thing i learned',
   'i would do',
   'i would bring',
@@ -338,6 +346,9 @@ export const REFLECTION_CUES: ReadonlySet<string> = new Set([
   'taught me',
   'reminded me',
   'it showed me',
+  'what worked was',
+  'what made the difference',
+  'what really worked',
 ]);
 
 /** Openers of a narrated step. */

@@ -33,7 +33,7 @@ export const TIME_NOUNS: ReadonlySet<string> = new Set(
 /** Splits happen only where a cue starts a new clause ("... my director asked me"), never inside
  * one ("what I | took away"). */
 export const OPENER_STARTS: ReadonlySet<string> = new Set(
-  'i my the looking in next if since going from it now'.split(' '),
+  'i my the looking in next if since going from it now what'.split(' '),
 );
 
 /** Words after which a cue never starts a new clause ("what I took away"). */
