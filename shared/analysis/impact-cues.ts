@@ -239,7 +239,13 @@ export function setting(tokens: readonly Token[], q: QuantityHit, before: Token[
   const inside = tokens.slice(q.first, q.last);
   // "a two second statement timeout": the knob may close a compound after the number.
   const compound = after[0]?.tags.has('Noun') && !after[0].tags.has('Pronoun') ? 2 : 1;
-  const near = [...before.slice(0, 2), ...after.slice(0, compound), inside[inside.length - 1]];
+  const near = [
+    ...ownClause(before)
+      .slice(0, 2)
+      .filter((t) => !located(tokens, t, before)),
+    ...after.slice(0, compound),
+    inside[inside.length - 1],
+  ];
   // "every ten seconds" is a schedule; "saved 2 hours every week" a rate of savings.
   const everyUnit =
     after[0]?.norm === 'every' &&
@@ -253,6 +259,25 @@ export function setting(tokens: readonly Token[], q: QuantityHit, before: Token[
   // "a thirty-second blip", "a ten-minute TTL": the quantity describes a noun.
   const hyphen = q.last - q.first === 2 && tokens[q.first].post === '-';
   return hyphen && !!after[0]?.tags.has('Noun') && tokens[q.first - 1]?.norm === 'a';
+}
+
+/** The words before a quantity up to its clause's start: "write conflicts and retries, and p99 was
+ * 1.4 seconds" reads "p99 was", not the retries of the clause before. */
+function ownClause(before: readonly Token[]): Token[] {
+  const out: Token[] = [];
+  for (const t of before) {
+    if (/[,;:]/.test(t.post) || /^(and|but|so|because|while|which)$/.test(t.norm)) break;
+    out.push(t);
+  }
+  return out;
+}
+
+/** A knob word that only says where a metric moved: "CPU on the cluster down 40%", "query volume on
+ * the cluster dropped 35%" (a place after a preposition, then a change verb right before the number). */
+function located(tokens: readonly Token[], t: Token, before: readonly Token[]): boolean {
+  if (!CONFIG_WORDS.has(t.norm) || !CHANGE_WORDS.has(before[0]?.norm ?? '')) return false;
+  const p = tokens[t.i - 1]?.tags.has('Determiner') ? tokens[t.i - 2] : tokens[t.i - 1];
+  return !!p?.tags.has('Preposition') && p.sent === t.sent && before[1] === t;
 }
 
 /** The thing changed in "increased the pods from ten to thirty" or "took the service from 12 to
