@@ -174,6 +174,11 @@ function statementAt(tokens: readonly Token[], i: number, actor: Actor): Stateme
       return st && { ...st, obligation: true };
     }
     if (w === 'had') return { ...base, verb: j, end: j + 1, sense: 'stative', past: true };
+    // "we went ahead with the split": a choice, told by "went" itself.
+    if (w === 'went' && next?.norm === 'ahead' && tokens[j + 2]?.norm === 'with') {
+      const st = finish(tokens, base, j, true);
+      return st && { ...st, end: j + 3 };
+    }
     if ((w === 'ended' && next?.norm === 'up') || (w === 'went' && next?.norm === 'ahead')) {
       const k = tokens[j + 2]?.norm === 'and' ? j + 3 : j + 2;
       return finish(tokens, base, k, true);

@@ -2,14 +2,14 @@
 
 /** Words that make a clause background or explanation ("because we deployed"). */
 export const SUBORDINATORS: ReadonlySet<string> = new Set(
-  'that which because since if when whether where why how until while cause unless whenever'.split(
+  'that which because since if when whether where why how until while cause unless whenever once before after as'.split(
     ' ',
   ),
 );
 
 /** "I found we topped out at ...": after a verb of finding out, "we" starts a reported fact. */
 export const REPORTING: ReadonlySet<string> = new Set(
-  'found find realized realised noticed saw learned discovered knew figured showed meant'.split(
+  'found find realized realised noticed saw learned discovered knew figured showed meant argued proposed suggested said recommended insisted'.split(
     ' ',
   ),
 );
@@ -26,4 +26,88 @@ export const DISCUSSIONS: readonly string[] = [
  * the result's dates, not steps. */
 export const MILESTONES: ReadonlySet<string> = new Set(
   'launched switched went made hit shipped released'.split(' '),
+);
+
+/** Where people gather: "I got everyone on a call", "I opened the incident channel", "I set up a lot
+ * of meetings" convene the team; they do not say what the speaker did in it. */
+export const MEETING_NOUNS: ReadonlySet<string> = new Set(
+  'call calls meeting meetings channel bridge room huddle zoom standup war'.split(' '),
+);
+
+/** Verbs that convene a meeting or a channel without a preposition ("I opened the incident channel"). */
+export const CONVENE_VERBS: ReadonlySet<string> = new Set(
+  'opened set started scheduled organized organised booked called spun'.split(' '),
+);
+
+/** What a speaker writes to persuade or to plan: "I wrote a one page proposal" is talk on paper. */
+export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set(
+  'proposal proposals doc docs document memo email emails message pitch rfc summary writeup'.split(
+    ' ',
+  ),
+);
+
+/** Verbs that write or hand over a document ("wrote / drafted / sent a proposal"). */
+export const DOCUMENT_VERBS: ReadonlySet<string> = new Set(
+  'wrote drafted sent shared circulated put'.split(' '),
+);
+
+/** "I did a good job", "I did what I was told", "I did my best": a generic "do" with no step in it. */
+export const GENERIC_DO_OBJECTS: readonly string[] = [
+  'a good job',
+  'a great job',
+  'a decent job',
+  'what',
+  'my best',
+  'my part',
+  'my job',
+  'everything',
+  'all',
+];
+
+/** Words before an "I" statement that make it background, not the speaker's step: "when I finally
+ * logged off", "after I showed him", "caught that I'd broken it". */
+export const BACKGROUND_BEFORE: ReadonlySet<string> = new Set(
+  'that which who because since if when whether while until unless whenever after before once though although'.split(
+    ' ',
+  ),
+);
+
+/** Team verbs that are not engineering steps: showing and talking ("we showed it around", "we
+ * notified both customers"), taking a cost ("we accepted that"), owning or seeing ("we kept", "we'd seen"). */
+export const WE_NOT_STEPS: ReadonlySet<string> = new Set(
+  'showed presented demoed pitched explained accepted seen saw paid sold sustained served lost'.split(
+    ' ',
+  ),
+);
+
+/** "went" is a step when it chooses ("we went with Kafka", "we went ahead with the split"); otherwise
+ * it is movement ("we went back to the old search"). */
+export const WENT_CHOOSES: ReadonlySet<string> = new Set('with ahead for through'.split(' '));
+
+/** "spent" is a step only with the work it spent the time on: "we spent a week rewriting it", not
+ * "we spent four months on it". */
+export const SPENT = 'spent';
+
+/** "we got way fewer pages", "we got more signups": a comparison after "got" is what came back. */
+export const GOT_AMOUNTS: ReadonlySet<string> = new Set(
+  'fewer more less way far much lots'.split(' '),
+);
+
+/** Words that open a clause which explains or reports rather than acts: "because the jobs raced",
+ * "so a replay is harmless", "what a drop even meant", "whose version changed". */
+export const EXPLAINING: ReadonlySet<string> = new Set([
+  ...BACKGROUND_BEFORE,
+  ...'so what how why where whose'.split(' '),
+]);
+
+/** What another party does to the speaker's own work keeps it the speaker's step: "Dimitri reviewed
+ * it and we rolled forward", "she agreed", "Anja helped me build the query". */
+export const ON_SPEAKERS_WORK: ReadonlySet<string> = new Set(
+  'reviewed approved agreed signed confirmed helped okayed paired liked'.split(' '),
+);
+
+/** Linking and state verbs: "errors were back to normal", "it got faster", "most of the time went into
+ * a geo filter" tell a state or a measure, not another party acting. */
+export const LINKING: ReadonlySet<string> = new Set(
+  'was were got became stayed seemed looked felt went came had'.split(' '),
 );

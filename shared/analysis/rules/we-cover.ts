@@ -1,0 +1,184 @@
+/** Structure the we-ownership rule reads: whether an "I" statement says what the speaker did (a step
+ * of their own, not talk, convening, a duty or background), how far that step's verbs run, whether
+ * another party acts between it and a team "we", and whether the team verb is a step at all. */
+import type { Statement } from '../actions';
+import { ACTION_PAST, STATIVE_VERBS } from '../lists/action-verbs';
+import { OPENERS, SUBJECT_VERB_FILLERS } from '../lists/grammar';
+import {
+  BACKGROUND_BEFORE,
+  DOCUMENT_NOUNS,
+  DOCUMENT_VERBS,
+  GENERIC_DO_OBJECTS,
+  GOT_AMOUNTS,
+  CONVENE_VERBS,
+  EXPLAINING,
+  LINKING,
+  MEETING_NOUNS,
+  ON_SPEAKERS_WORK,
+  SPENT,
+  WE_NOT_STEPS,
+  WENT_CHOOSES,
+} from '../lists/we-ownership';
+import { FILLER_SOUNDS } from '../lists/fillers';
+import type { Token } from '../tokens';
+
+/** Words the verb's object may span when looking for what it acts on. */
+const OBJECT_WINDOW = 5;
+
+/** The next few tokens after the verb phrase, in the same sentence and before a comma or stop. */
+function objectTokens(tokens: readonly Token[], from: number): Token[] {
+  const out: Token[] = [];
+  for (let k = from; k < from + OBJECT_WINDOW && k < tokens.length; k++) {
+    const t = tokens[k];
+    if (t.sent !== tokens[from - 1]?.sent) break;
+    out.push(t);
+    if (/[,;:.!?]/.test(t.post)) break;
+  }
+  return out;
+}
+
+function startsWith(obj: readonly Token[], phrase: string): boolean {
+  return phrase.split(' ').every((w, j) => obj[j]?.norm === w);
+}
+
+/** "when I logged off", "caught that I'd broken it": the statement sits in a subordinate clause. */
+function isBackground(tokens: readonly Token[], s: Statement): boolean {
+  const before = tokens[s.subject - 1];
+  if (!before || before.sent !== tokens[s.subject].sent || !BACKGROUND_BEFORE.has(before.norm))
+    return false;
+  // "after that I made a template": a time, not a subordinate clause.
+  return !(before.norm === 'that' && ['after', 'before'].includes(tokens[s.subject - 2]?.norm));
+}
+
+/** "I got everyone on a call", "we all jumped on a call", "I opened the incident channel": the verb
+ * convenes people; it does not say what was done there. */
+function convenes(verb: string, obj: readonly Token[]): boolean {
+  const k = obj.findIndex((t) => MEETING_NOUNS.has(t.norm));
+  if (k < 0) return false;
+  return CONVENE_VERBS.has(verb) || obj.slice(0, k).some((t) => t.tags.has('Preposition'));
+}
+
+/** An "I" statement that says what the speaker did themselves: an action or talk with a partner ("I
+ * sat down with my lead and we split it": the "we" is the two of them), not a duty ("I had to"), not
+ * background ("when I ..."), not convening ("I got everyone on a call"), not a document ("I wrote a
+ * proposal") and not a generic "did". */
+export function isSpeakerStep(tokens: readonly Token[], s: Statement): boolean {
+  if (s.actor !== 'i' || s.obligation) return false;
+  if (s.sense !== 'action' && s.sense !== 'interaction') return false;
+  if (isBackground(tokens, s)) return false;
+  return isStepVerb(tokens, s.verb, s.end);
+}
+
+/** The verb at `verb` (phrase ending before `end`) is a step of the speaker's, by its lexicon and
+ * what it acts on. */
+function isStepVerb(tokens: readonly Token[], verb: number, end: number): boolean {
+  const v = tokens[verb].norm;
+  const obj = objectTokens(tokens, end);
+  if (convenes(v, obj)) return false;
+  if (DOCUMENT_VERBS.has(v) && obj.some((t) => DOCUMENT_NOUNS.has(t.norm))) return false;
+  // "I brought the graphs to my manager", "I took that to our PM", "I brought it up".
+  if ((v === 'brought' || v === 'took') && obj.some((t) => t.norm === 'to' || t.norm === 'up'))
+    return false;
+  if ((v === 'did' || v === 'do') && GENERIC_DO_OBJECTS.some((p) => startsWith(obj, p)))
+    return false;
+  return true;
+}
+
+function skipOpeners(tokens: readonly Token[], i: number): number {
+  let k = i;
+  while (
+    tokens[k] &&
+    tokens[k].sent === tokens[i].sent &&
+    (OPENERS.has(tokens[k].norm) || FILLER_SOUNDS.has(tokens[k].norm) || tokens[k].norm === 'first')
+  )
+    k++;
+  return k;
+}
+
+/** A past verb of doing, told with no subject: the terse "Wrote a one-page proposal. Paired with
+ * Dmitri on the CI step." Token index of the verb, for each sentence that opens with one. */
+export function terseSteps(tokens: readonly Token[], firsts: readonly number[]): number[] {
+  const out: number[] = [];
+  for (const first of firsts) {
+    const k = skipOpeners(tokens, first);
+    const t = tokens[k];
+    if (!t || t.sent !== tokens[first].sent) continue;
+    if (!t.tags.has('PastTense') || !ACTION_PAST.has(t.norm)) continue;
+    if (STATIVE_VERBS.has(t.norm) || t.tags.has('Copula')) continue;
+    if (isStepVerb(tokens, k, k + 1)) out.push(k);
+  }
+  return out;
+}
+
+/** "I changed the shutdown, raised the grace period and switched to reliable fetch": the step runs
+ * on through verbs joined by "and" or a comma with no new subject. Returns the last verb's index. */
+export function chainEnd(tokens: readonly Token[], verb: number, limit: number): number {
+  let last = verb;
+  for (let k = verb + 1; k < limit && tokens[k].sent === tokens[verb].sent; k++) {
+    const t = tokens[k];
+    const prev = tokens[k - 1];
+    const joined = prev.norm === 'and' || /,/.test(prev.post);
+    if (joined && t.tags.has('PastTense') && ACTION_PAST.has(t.norm) && k - last <= 14) last = k;
+    if (t.norm === 'i' || t.norm === 'we') break;
+  }
+  return last;
+}
+
+/** Words before a verb that keep it in the speaker's chain or out of a main clause. */
+const NOT_A_SUBJECT: ReadonlySet<string> = new Set(
+  'and or but so then to i we me us you had have has was were be been being not that which who what'.split(
+    ' ',
+  ),
+);
+
+/** Between the speaker's step and a team "we", another subject acts ("it locked the whole table",
+ * "orders started failing", "Rachel took the scope change to the customer", "every pod opened fifty
+ * connections"): the "we" is no longer the speaker's step continued. A state ("errors were back to
+ * normal"), a participle ("flags stored in Postgres"), a clause that explains ("because the jobs
+ * raced", "so a replay is harmless") and a party's review of the speaker's work ("Dimitri reviewed
+ * it") are not a new actor. */
+export function otherActsBetween(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from + 1; k < to; k++) {
+    const t = tokens[k];
+    if (!t.tags.has('PastTense') || t.tags.has('Gerund') || t.tags.has('Copula')) continue;
+    if (LINKING.has(t.norm) || STATIVE_VERBS.has(t.norm) || ON_SPEAKERS_WORK.has(t.norm)) continue;
+    const next = tokens[k + 1];
+    if (next && next.sent === t.sent && next.tags.has('Preposition')) continue;
+    let p = k - 1;
+    while (p > from && SUBJECT_VERB_FILLERS.has(tokens[p].norm)) p--;
+    const prev = tokens[p];
+    if (p <= from || prev.sent !== t.sent || /[,;:]/.test(prev.post)) continue;
+    if (NOT_A_SUBJECT.has(prev.norm) || OPENERS.has(prev.norm)) continue;
+    if (prev.tags.has('Preposition') || prev.tags.has('Determiner') || prev.tags.has('Adverb'))
+      continue;
+    // A plural noun the tagger read as a verb ("orders started failing") is a subject too.
+    const noun =
+      prev.tags.has('Noun') ||
+      prev.tags.has('Pronoun') ||
+      (prev.tags.has('PresentTense') && /s$/.test(prev.norm));
+    if (!noun) continue;
+    // "it took a while": the story's clock.
+    if (prev.norm === 'it' && (t.norm === 'took' || t.norm === 'cost')) continue;
+    let explains = false;
+    for (let b = p - 1; b >= Math.max(from + 1, p - 4); b--) {
+      if (EXPLAINING.has(tokens[b].norm)) explains = true;
+      if (/[,;:]/.test(tokens[b].post) || tokens[b].norm === 'and') break;
+    }
+    if (!explains) return true;
+  }
+  return false;
+}
+
+/** The team verb is an engineering step: not showing or talking ("we showed it around"), taking a
+ * cost ("we accepted that"), a time spent with no work named ("we spent four months on it"),
+ * movement ("we went back to the old search") or a comparison received ("we got way fewer pages"). */
+export function isTeamStep(tokens: readonly Token[], s: Statement): boolean {
+  const v = tokens[s.verb].norm;
+  if (WE_NOT_STEPS.has(v)) return false;
+  const obj = objectTokens(tokens, s.verb + 1);
+  if (convenes(v, obj)) return false;
+  if (v === 'went') return !!obj[0] && WENT_CHOOSES.has(obj[0].norm);
+  if (v === SPENT) return obj.some((t) => t.tags.has('Gerund'));
+  if (v === 'got') return !obj.some((t) => GOT_AMOUNTS.has(t.norm) || t.tags.has('Comparative'));
+  return true;
+}
