@@ -46,7 +46,7 @@ export const NOBODY_ALWAYS: ReadonlySet<string> = new Set(
 
 /** Habits told neutrally: "the mobile team kept complaining" reports, it does not judge. */
 export const NEUTRAL_HABITS: ReadonlySet<string> = new Set(
-  'complaining asking saying coming calling growing forwarding sending filing reporting raising escalating pinging coming seeing noticing finding getting receiving hearing'.split(
+  'complaining asking saying coming calling growing forwarding sending filing reporting raising escalating pinging coming seeing noticing finding getting receiving hearing using'.split(
     ' ',
   ),
 );
@@ -237,7 +237,9 @@ export const THAT_HARMS: ReadonlySet<string> = new Set(
 );
 
 /** Verbs of being told what to do: "just doing what my manager told me". */
-export const ORDERS: ReadonlySet<string> = new Set('told ordered instructed'.split(' '));
+export const ORDERS: ReadonlySet<string> = new Set(
+  'told ordered instructed said says documented specified'.split(' '),
+);
 
 /** Negations, with the contractions a transcriber writes without an apostrophe ("didnt", "werent"),
  * which the tokenizer leaves whole. */
@@ -292,13 +294,18 @@ export const CONDUCT_IDIOMS: readonly string[] = [
   'threw it out',
   'threw half of it out',
   'threw out half',
+  'did nothing',
+  'doing nothing',
+  'done nothing',
+  'did absolutely nothing',
+  'did zero',
 ];
 
 /** Past verbs that "just" turns into brushing a problem off: "he just assumed", "others just ignored
  * it", "the rest of the team just sat on the call". "just" before other verbs means "recently" or
  * "only" ("the vendor just released a fix", "they just wanted a csv"). */
 export const DISMISSALS: ReadonlySet<string> = new Set(
-  'assumed ignored sat dumped threw closed rejected refused shrugged walked disappeared left blamed copied punted dropped'.split(
+  'assumed ignored sat dumped threw closed rejected refused shrugged walked disappeared left blamed copied punted dropped watching spectating lurking'.split(
     ' ',
   ),
 );
@@ -424,7 +431,7 @@ export const PLAN_NOUNS: ReadonlySet<string> = new Set(
 /** The speaker as executor of someone else's plan: "I was just following the runbook", "just going
  * off the tickets product gave me". */
 export const EXECUTES: ReadonlySet<string> = new Set(
-  'following executing implementing going doing'.split(' '),
+  'following executing implementing going doing using'.split(' '),
 );
 
 /** Adverbs that apportion a failure to a party: "that was mostly the mobile side". */
@@ -477,5 +484,60 @@ export const EUPHEMISMS: readonly string[] = [
 
 /** Manners that judge how a party did something: "was hitting our api all wrong". */
 export const MANNER_FAULTS: ReadonlySet<string> = new Set(
-  'wrong wrongly incorrectly carelessly blindly lazily sloppily recklessly'.split(' '),
+  'wrong wrongly incorrectly carelessly blindly lazily sloppily recklessly badly poorly'.split(' '),
 );
+
+/** States a party left work in, after "in a": "had left it in a bit of a state". */
+export const LEFT_STATES: ReadonlySet<string> = new Set('state limbo shambles muddle'.split(' '));
+
+/** Verbs of diligence that "only" does not halve: "my lead only asked for status on Fridays". */
+export const ONLY_NEUTRAL: ReadonlySet<string> = new Set(
+  'ask asked asking say said give gave send sent include included help helped think thought'.split(
+    ' ',
+  ),
+);
+
+/** Arrivals that "only" makes late: "support only showed up on Monday". */
+export const ARRIVALS: ReadonlySet<string> = new Set(
+  'showed turned came got joined responded replied answered appeared looked'.split(' '),
+);
+
+/** When a late arrival came: "only showed up on Monday", "only got back after the weekend". */
+export const LATE_WHEN: ReadonlySet<string> = new Set(
+  `monday tuesday wednesday thursday friday saturday sunday morning afternoon evening night tomorrow
+next following after later weekend week days hours`.split(/\s+/),
+);
+
+/** Participles of a decision passed down: "the decision was made without even asking us". */
+export const DECIDED: ReadonlySet<string> = new Set(
+  'made taken decided announced handed pushed signed agreed finalised finalized set'.split(' '),
+);
+
+/** Verbs of asking the people a decision binds: "without asking us", "without checking with anyone". */
+export const ASKING: ReadonlySet<string> = new Set(
+  'asking consulting checking talking involving telling looping'.split(' '),
+);
+
+/** Verbs of saying what is wanted that a party could not do: "the business side couldn't describe
+ * it", "product couldn't articulate what done meant". */
+export const ARTICULATE: ReadonlySet<string> = new Set(
+  'describe explain articulate define specify spell'.split(' '),
+);
+
+/** Verbs of granting the speaker time or people: "management gave us six weeks for ...". */
+export const GRANTS: ReadonlySet<string> = new Set(
+  'gave give gives allowed allotted budgeted granted'.split(' '),
+);
+
+/** What the work needed, after "something that": "six weeks for something that needed six months". */
+export const NEEDED: ReadonlySet<string> = new Set(
+  'needed needs required requires takes took deserved'.split(' '),
+);
+
+/** Adverbs the speaker uses to say a party plainly failed: "because they obviously didn't". */
+export const OBVIOUSLY: ReadonlySet<string> = new Set(
+  'obviously clearly evidently apparently'.split(' '),
+);
+
+/** Nouns of fault a subject can be: "the blame's really with the vendor". */
+export const FAULT_SUBJECTS: ReadonlySet<string> = new Set('blame fault responsibility'.split(' '));

@@ -147,6 +147,9 @@ export const BLAME_PHRASES = [
   'set up to fail',
   'set us up to fail',
   'set me up to fail',
+  'only so much i could',
+  'only so much we could',
+  'only so much one person could',
 ];
 
 /** One-word nouns for other people or teams ("ops", "qa", "management"). */
@@ -154,7 +157,8 @@ export const OTHER_PARTY_WORDS: ReadonlySet<string> = new Set(
   `they he she ops devops sre sres qa product pm pms management leadership manager boss lead architect
 reviewer reviewers intern interns contractor contractors vendor vendors partner partners client clients
 designers design marketing sales support nobody someone somebody security legal finance infra
-agency agencies consultants consultancy`.split(/\s+/),
+agency agencies consultants consultancy vp vps cto ceo cio cfo coo svp evp exec execs executives
+higher-ups`.split(/\s+/),
 );
 
 /** Heads of noun phrases naming a group of people ("the frontend team", "the ops guys"). */
@@ -330,5 +334,5 @@ export const BAD_OBJECT_WORDS: ReadonlySet<string> = new Set(
 /** Qualifiers that name a group of people from outside: "on the sales side", "over there" ("on the
  * team" is the speaker's own). */
 export const PARTY_QUALIFIERS: ReadonlySet<string> = new Set(
-  'there other that those their platform ops qa sales product management'.split(' '),
+  'there other that those their platform ops qa sales product management rota rotation'.split(' '),
 );

@@ -34,6 +34,9 @@ export type Subject = {
 /** Teams named bare, with no determiner: "platform never told anyone" (not "the platform"). */
 const BARE_TEAMS: ReadonlySet<string> = new Set(['platform']);
 
+/** Roles on a rota that name a person when they head the phrase: "the secondary", "the primary". */
+const ROLES: ReadonlySet<string> = new Set('secondary primary backup'.split(' '));
+
 /** A clause as tokens [first, last). */
 export type Clause = { first: number; last: number };
 
@@ -144,13 +147,20 @@ export function subjectOf(tokens: readonly Token[], c: Clause): Subject | null {
     let last = w === 'no' ? i + 2 : i + 1;
     let qualified = false;
     // "nobody on the sales side", "nobody over there": a qualifier that names another group.
-    if (['on', 'over', 'in', 'at', 'from'].includes(tokens[last]?.norm ?? '')) {
+    // "nobody else on the rota": everybody but the speaker.
+    if (tokens[last]?.norm === 'else') last++;
+    const outside = tokens[last]?.norm === 'outside';
+    if (['on', 'over', 'in', 'at', 'from', 'outside'].includes(tokens[last]?.norm ?? '')) {
       // "nobody in my team", "nobody on the team": the speaker's own group is not another party.
-      for (let k = last + 1; k < Math.min(c.last, last + 5); k++) {
+      // "nobody outside the platform group": everybody else, not a group that failed.
+      for (let k = last + 1; k < Math.min(c.last, last + 5) && !outside; k++) {
         if (OWN_GROUP.has(tokens[k].norm) || tokens[k].tags.has('Verb')) break;
         const w = base(tokens[k]);
         // "on the identity team": a named group, not "on the team".
-        const named = PARTY_HEADS.has(w) && k > last + 1 && tokens[k - 1].norm !== 'the';
+        // Not "on the current team": an adjective before the head names no other group.
+        const modifier = tokens[k - 1];
+        const generic = modifier.tags.has('Adjective') && !modifier.tags.has('Noun');
+        const named = PARTY_HEADS.has(w) && k > last + 1 && modifier.norm !== 'the' && !generic;
         if (PARTY_QUALIFIERS.has(w) || OTHER_PARTY_WORDS.has(w) || isPerson(tokens[k]) || named) {
           qualified = true;
           last = k + 1;
@@ -158,6 +168,13 @@ export function subjectOf(tokens: readonly Token[], c: Clause): Subject | null {
       }
       // "nobody on the platform team": the group's head belongs to the subject.
       while (qualified && last < c.last && PARTY_HEADS.has(base(tokens[last]))) last++;
+      // "nobody outside the team noticed": the speaker's own group, and the verb after it.
+      if (!qualified) {
+        const verb = tokens
+          .slice(last + 1, Math.min(c.last, last + 6))
+          .findIndex((t) => t.tags.has('Verb'));
+        if (verb >= 0) last = last + 1 + verb;
+      }
     }
     return { first: i, last, agent: 'nobody', qualified };
   }
@@ -208,7 +225,9 @@ export function subjectOf(tokens: readonly Token[], c: Clause): Subject | null {
     }
     if (!np || verbLike || (x.tags.has('Pronoun') && k > i)) break;
     if (x.norm === 'my' || x.norm === 'our') mine = true;
-    if (isParty(x)) party = true;
+    // "the secondary didn't answer the page": a role on call, when it heads the phrase.
+    const role = ROLES.has(x.norm) && !tokens[k + 1]?.tags.has('Noun');
+    if (isParty(x) || role) party = true;
     k++;
   }
   if (k === i) return null;

@@ -52,7 +52,24 @@ import {
   WANTS,
   SWEEPING,
   APPORTION,
+  ARRIVALS,
+  ASKING,
+  DECIDED,
+  LATE_WHEN,
+  LEFT_STATES,
+  ONLY_NEUTRAL,
+  UNIVERSALS,
+  ARTICULATE,
+  GRANTS,
+  NEEDED,
+  OBVIOUSLY,
+  FAULT_SUBJECTS,
+  WH_WORDS,
+  SYSTEM_VERBS,
 } from '../lists/blame-context';
+
+/** Pronouns that stand for a party named elsewhere. */
+const PRONOUNS: ReadonlySet<string> = new Set('they he she them him her'.split(' '));
 
 const negated = (ts: readonly Token[]) => ts.some((t) => NEGATIONS.has(t.norm));
 /** True when the words of `phrase` follow each other somewhere in `ts`. */
@@ -61,11 +78,15 @@ const hasPhrase = (ts: readonly Token[], phrase: string) => {
   return ts.some((_, k) => words.every((w, j) => ts[k + j]?.norm === w));
 };
 const isOther = isParty;
-const isCare = (t: Token) => CARE_NOUNS.has(t.norm) || DILIGENCE_VERBS.has(t.norm);
 
 /** First content word of the predicate, past auxiliaries, negations and adverbs. */
 function mainVerb(tokens: readonly Token[], from: number, to: number): number {
   let k = from;
+  // "Our CDN vendor, Edgewise, had a bad night": a name in apposition is not the verb.
+  const named = (j: number) =>
+    /^[A-Z]/.test(tokens[j]?.text ?? '') && /,/.test(tokens[j - 1]?.post ?? '');
+  if (named(k) && /,/.test(tokens[k].post)) k++;
+  else if (named(k) && /,/.test(tokens[k + 1]?.post ?? '')) k += 2;
   while (
     k < to &&
     (GAP.has(tokens[k].norm) ||
@@ -118,6 +139,38 @@ function otherBlames(tokens: readonly Token[], s: Subject, last: number): boolea
   const failure =
     FAILED_VERBS.has(verb) && (verb !== 'failed' || after === 'to') && !NOTHING.has(after);
   if (harm || failure) return true;
+  // "the business side couldn't describe it", "product couldn't articulate what done meant": a
+  // party unable to say what it wanted.
+  const unable = pred.slice(0, 3).some((t) => t.norm === 'could' || t.norm === 'couldnt');
+  if (unable && negated(pred.slice(0, 3)) && ARTICULATE.has(verb)) return true;
+  // "management gave us six weeks for something that needed six months": less than the work took.
+  if (GRANTS.has(verb) && SPEAKER_OBJECTS.has(tokens[v + 1]?.norm ?? '')) {
+    const span = tokens.slice(v + 2, Math.min(last, v + 12));
+    const forAt = span.findIndex((t) => t.norm === 'for');
+    const needed = span.findIndex(
+      (t, k) => t.norm === 'that' && NEEDED.has(span[k + 1]?.norm ?? ''),
+    );
+    if (forAt >= 0 && needed > forAt) return true;
+  }
+  // "because they obviously didn't", "which they clearly hadn't": a failure the speaker calls plain,
+  // its verb left out.
+  const elided = pred.length <= 3 && pred.length >= 2 && OBVIOUSLY.has(pred[0].norm);
+  if (
+    elided &&
+    negated(pred.slice(1)) &&
+    !pred.slice(1).some((t) => t.tags.has('Verb') && !GAP.has(t.norm) && !NEGATIONS.has(t.norm))
+  )
+    return true;
+  // "... has to decide what comes first and stop calling everything urgent": a demand carried on.
+  const stop = pred.slice(0, 3).findIndex((t) => CONDUCT_CHANGES.has(t.norm));
+  const demanded = tokens
+    .slice(Math.max(0, s.first - 14), s.first)
+    .some(
+      (t, k, ts) =>
+        (t.sent === tokens[s.first].sent && DEMANDS.has(t.norm)) ||
+        (t.norm === 'to' && ['has', 'have'].includes(ts[k - 1]?.norm ?? '')),
+    );
+  if (stop >= 0 && pred[stop + 1]?.tags.has('Gerund') && demanded) return true;
   // "my colleague made a mistake in the query": a fault as the party's own deed.
   const deed =
     ['made', 'make', 'makes'].includes(verb) &&
@@ -127,10 +180,7 @@ function otherBlames(tokens: readonly Token[], s: Subject, last: number): boolea
   if (harmThatFollows(tokens, s)) return true;
   if (conductBlames(pred, tokens[s.first - 1]?.norm === 'because')) return true;
   // "without telling anyone", "without any review", "without even opening the app".
-  const without = (t: Token, k: number) =>
-    t.norm === 'without' &&
-    (pred[k + 1]?.norm === 'even' ||
-      pred.slice(k + 1, k + 4).some((x) => DILIGENCE_VERBS.has(x.norm) || CARE_NOUNS.has(x.norm)));
+  const without = (t: Token, k: number) => t.norm === 'without' && careless(pred, k);
   if (pred.some(without)) return true;
   // "wrote everything in one file with no tests": work done with none of the care it needs.
   // Said of what the party did ("wrote ... with no tests"), not of what it is ("a client with no
@@ -218,6 +268,11 @@ function otherBlames(tokens: readonly Token[], s: Subject, last: number): boolea
     const emphatic = pred.slice(0, 8).some(
       (t, k, ts) =>
         NOBODY_EMPHASIS.has(t.norm) &&
+        // "nobody had a map of where the data actually lived": emphasis inside what was not known.
+        // Not "nobody knew how anything worked": there the emphasis is the complaint.
+        !ts
+          .slice(0, k)
+          .some((x, j) => WH_WORDS.has(x.norm) && !!ts[j - 1]?.tags.has('Preposition')) &&
         // "nobody asked for anything fancier than that", "anything else": a bound, not a complaint.
         !(
           t.norm === 'anything' &&
@@ -270,12 +325,19 @@ function otherBlames(tokens: readonly Token[], s: Subject, last: number): boolea
     !SPEAKER_OBJECTS.has(pred[k - 1]?.norm ?? '') &&
     !pred[k - 1]?.tags.has('Determiner') &&
     !(pred[k + 1]?.tags.has('Noun') && !pred[k + 1]?.tags.has('Pronoun')) &&
-    !negated(pred);
+    !negated(pred) &&
+    // "they'd already failed over badly twice": what systems do, done badly, is no one's conduct.
+    !pred.slice(0, k).some((x) => SYSTEM_VERBS.has(x.norm));
   if (pred.slice(0, 8).some(manner)) return true;
   // "had left it a total mess", "left us a pile of garbage": a judgement of what they left behind.
   if (
     verb === 'left' &&
-    pred.slice(v - s.last + 1, v - s.last + 6).some((t) => JUDGEMENT_WORDS.has(t.norm))
+    pred.slice(v - s.last + 1, v - s.last + 8).some(
+      (t, k, ts) =>
+        JUDGEMENT_WORDS.has(t.norm) ||
+        // "had left it in a bit of a state": the state it was left in.
+        (LEFT_STATES.has(t.norm) && ts[k - 1]?.norm === 'a' && k >= 2),
+    )
   )
     return true;
   // "they only ever test the happy path", "he only reads the summary": a duty done by halves.
@@ -283,7 +345,12 @@ function otherBlames(tokens: readonly Token[], s: Subject, last: number): boolea
   // "could only read their own prefix" is a permission, not a duty done by halves.
   if (only >= 0 && only < 3 && !pred.slice(0, only).some((t) => MODALS.has(t.norm))) {
     const done = pred.slice(only + 1, only + 3).find((t) => t.norm !== 'ever');
-    if (done && DILIGENCE_VERBS.has(done.norm)) return true;
+    // "my lead only asked for status on Fridays": asking, saying or sending is no duty halved.
+    if (done && DILIGENCE_VERBS.has(done.norm) && !ONLY_NEUTRAL.has(done.norm)) return true;
+    // "support only showed up on Monday", "the vendor only got back to us after the weekend": an
+    // arrival that came late.
+    const arrived = ARRIVALS.has(done?.norm ?? '') && pred[only + 2]?.norm !== 'to';
+    if (arrived && pred.slice(only + 2, only + 8).some((t) => LATE_WHEN.has(t.norm))) return true;
   }
   // A demand on another group, in the present: "other teams need to step up", "infra really
   // needs to own their certs", "vendors like that need to be held to their SLA".
@@ -296,8 +363,17 @@ function otherBlames(tokens: readonly Token[], s: Subject, last: number): boolea
   const owed = pred.slice(0, 7).some((t) => OWED.has(t.norm));
   const people = tokens[s.first].norm === 'people';
   const diligent = people && DILIGENCE_VERBS.has(pred[1]?.norm ?? '');
+  // "if leadership wants results they need to give realistic timelines": "they" is the group named
+  // just before it in the sentence.
+  const named = tokens
+    .slice(Math.max(0, s.first - 8), s.first)
+    .some((t) => t.sent === tokens[s.first].sent && isOther(t) && !PRONOUNS.has(t.norm));
   const group =
-    actually || owed || diligent || !['he', 'she', 'they', 'people'].includes(tokens[s.first].norm);
+    actually ||
+    owed ||
+    diligent ||
+    (named && tokens[s.first].norm === 'they') ||
+    !['he', 'she', 'they', 'people'].includes(tokens[s.first].norm);
   // The demand is the clause's own verb ("infra really needs to"), not one reported further on
   // ("decided every service should move"), and not a shared one ("marketing and engineering need to").
   let demand = 0;
@@ -372,7 +448,11 @@ function badDeliverable(tokens: readonly Token[], v: number, last: number): bool
   if (!tokens[v]?.tags.has('Verb') && ['did', 'does', 'do'].includes(tokens[v - 1]?.norm ?? ''))
     v--;
   if (!tokens[v]?.tags.has('Verb')) return false;
+  // "had a bad night": a state, not a deliverable.
+  if (STATES.has(tokens[v].norm)) return false;
   for (let k = v + 1; k < Math.min(last, v + 5); k++) {
+    // "flipped the wrong flag": a slip in choosing, told neutrally, not a bad deliverable.
+    if (tokens[k].norm === 'wrong' && tokens[k - 1]?.norm === 'the') continue;
     // "shipped that client with zero retry logic": "with" leads on to what it lacked.
     const lacking = tokens[k].norm === 'with' && NONE.has(tokens[k + 1]?.norm ?? '');
     if (tokens[k].tags.has('Preposition') && !lacking) break;
@@ -390,7 +470,14 @@ function badDeliverable(tokens: readonly Token[], v: number, last: number): bool
 function dummyBlames(tokens: readonly Token[], s: Subject, last: number): boolean {
   const pred = tokens.slice(s.last, Math.min(last, s.last + 8));
   if (!pred.length || !(COPULAS.has(pred[0].norm) || REMARKS.has(pred[0].norm))) return false;
+  // "it is to make the other team's problem visible": a purpose, not a complement.
+  if (pred[1]?.norm === 'to') return false;
   const neg = negated(pred.slice(0, 3));
+  // "the blame's really with the vendor", "the fault lies with them".
+  if (FAULT_SUBJECTS.has(tokens[s.last - 1]?.norm ?? '') && !neg) {
+    const w = pred.findIndex((t, k) => k < 4 && t.norm === 'with');
+    if (w > 0 && pred.slice(w + 1, w + 5).some((t) => isOther(t) || t.norm === 'them')) return true;
+  }
   // "that was mostly the mobile side", "that was all the vendor": a failure apportioned to a party
   // that closes the clause.
   if (!neg && APPORTION.has(pred[1]?.norm ?? '') && pred[2]?.norm === 'the') {
@@ -441,6 +528,26 @@ function dummyBlames(tokens: readonly Token[], s: Subject, last: number): boolea
   return false;
 }
 
+/** "without telling anyone", "without any review", "without even opening the app", "without anyone
+ * reading it": done with none of the care the work needed. Not "without me asking" or "without
+ * being asked": done before anyone had to ask is initiative. */
+function careless(pred: readonly Token[], k: number): boolean {
+  const next = pred[k + 1]?.norm ?? '';
+  if (SPEAKER_OBJECTS.has(next) || next === 'being' || next === 'having') return false;
+  if (next === 'even') return true;
+  // "without anyone opening our repo": a duty nobody did.
+  const doing = pred[k + 2];
+  if (UNIVERSALS.has(next) && !!doing && (doing.tags.has('Gerund') || /ing$/.test(doing.norm)))
+    return true;
+  return pred
+    .slice(k + 1, k + 4)
+    .some((x) => DILIGENCE_VERBS.has(x.norm) || CARE_NOUNS.has(x.norm));
+}
+
+/** "Thanks to the SRE team, we ...": a clause that opens with "thanks to" gives credit. */
+const opening = (tokens: readonly Token[], k: number) =>
+  k === 0 || tokens[k - 1].sent !== tokens[k].sent || /[,;:]/.test(tokens[k - 1].post);
+
 /** A failure put on a party from any subject: "we got burned by the vendor", "the launch was
  * delayed because of legal", "it broke thanks to the platform team's change". */
 function causedBy(tokens: readonly Token[], s: Subject, last: number): boolean {
@@ -454,7 +561,9 @@ function causedBy(tokens: readonly Token[], s: Subject, last: number): boolean {
         (PASSIVE_HARMS.has(pred[k - 1].norm) ||
           (PASSIVE_HARMS.has(pred[k - 2]?.norm ?? '') && !!pred[k - 1].tags.has('Preposition')))) ||
       (w === 'of' && pred[k - 1]?.norm === 'because') ||
-      (w === 'to' && (pred[k - 1]?.norm === 'thanks' || pred[k - 1]?.norm === 'due'));
+      (w === 'to' &&
+        (pred[k - 1]?.norm === 'thanks' || pred[k - 1]?.norm === 'due') &&
+        !opening(tokens, s.last + k - 1));
     // "incidents caused by one customer's burst": load from customers is not their fault.
     const by = pred.slice(k + 1, k + 5);
     if (cause && by.some(isOther) && !by.some((t) => USERS.has(t.norm.replace(/['’]s$/, ''))))
@@ -473,10 +582,23 @@ function causedBy(tokens: readonly Token[], s: Subject, last: number): boolean {
     if (judgedBy && pred.slice(k + 1, k + 5).some(isOther)) return true;
     // "the config was changed by the platform team without any notice".
     const byParty = w === 'by' && pred.slice(k + 1, k + 5).some(isOther);
-    const careless = pred
-      .slice(k + 1)
-      .some((t, j, rest) => t.norm === 'without' && rest.slice(j + 1, j + 4).some(isCare));
-    if (byParty && careless) return true;
+    const hasty = pred.slice(k + 1).some((t, j, rest) => t.norm === 'without' && careless(rest, j));
+    if (byParty && hasty) return true;
+    // "the decision was made without even asking us": a decision passed over the people it bound.
+    const passed =
+      w === 'without' &&
+      k > 1 &&
+      COPULAS.has(pred[k - 2]?.norm ?? '') &&
+      DECIDED.has(pred[k - 1].norm);
+    const unasked = pred
+      .slice(k + 1, k + 4)
+      .some((t) => INFORMED.has(t.norm) || ASKING.has(t.norm));
+    if (
+      passed &&
+      unasked &&
+      pred.slice(k + 1, k + 5).some((t) => SPEAKER_OBJECTS.has(t.norm) || UNIVERSALS.has(t.norm))
+    )
+      return true;
   }
   return false;
 }
@@ -678,6 +800,7 @@ export function blameClauseEnd(tokens: readonly Token[], c: Clause, s: Subject):
       .findIndex((t, k) => SPEAKER_SUBJECTS.has(t.norm) && !aside(tokens, s.last + k));
     if (mine >= 0) last = s.last + mine;
   }
+  const full = last;
   last = runOnEnd(tokens, s, last);
   const blames =
     s.agent === 'other' || s.agent === 'nobody'
@@ -687,5 +810,29 @@ export function blameClauseEnd(tokens: readonly Token[], c: Clause, s: Subject):
           causedBy(tokens, s, last) ||
           (s.agent === 'thing' && (problemIsParty(tokens, s, last) || doneToUs(tokens, s, last)))
         : causedBy(tokens, s, last);
-  return blames || unheard(tokens, s) || asksWho(tokens, s) ? last : -1;
+  if (blames || unheard(tokens, s) || asksWho(tokens, s)) return last;
+  // "the contractors who wrote the monolith left us absolute spaghetti": the party's own verb comes
+  // after a relative clause that only says which party it is.
+  // A pronoun inside the relative clause ("who wrote it had left") starts no run-on clause.
+  const main = s.agent === 'other' ? afterRelative(tokens, s, full) : -1;
+  if (main < 0) return -1;
+  const end = runOnEnd(tokens, { ...s, last: main }, full);
+  return otherBlames(tokens, { ...s, last: main, made: false }, end) ? end : -1;
+}
+
+/** Finite verbs and auxiliaries that start a main predicate after a relative clause. */
+const MAIN_AUX: ReadonlySet<string> = new Set('had has have was were did never'.split(' '));
+
+/** Where the main predicate starts after "<party> who <verb> <object>": the first past verb or
+ * auxiliary after the relative clause's object, or -1. */
+function afterRelative(tokens: readonly Token[], s: Subject, last: number): number {
+  if (tokens[s.last]?.norm !== 'who' || !tokens[s.last + 1]?.tags.has('Verb')) return -1;
+  for (let k = s.last + 3; k < Math.min(last, s.last + 9); k++) {
+    const t = tokens[k];
+    const prev = tokens[k - 1];
+    const ended = prev.tags.has('Noun') || prev.tags.has('Pronoun');
+    if (ended && (t.tags.has('PastTense') || MAIN_AUX.has(t.norm))) return k;
+    if (t.tags.has('Preposition') || CLAUSE_BREAKS.has(t.norm)) return -1;
+  }
+  return -1;
 }

@@ -36,6 +36,11 @@ export function denies(tokens: readonly Token[], c: Clause): boolean {
   const said = ` ${words.join(' ')} `;
   if (words.includes('i') && NOT_ME.some((p) => said.includes(` ${p} `))) return true;
   if (RHETORICAL.some((p) => said.includes(` ${p} `))) return true;
+  // "Not me, for the record.", "it wasn't me": the speaker's part denied in a clause of its own.
+  const own = words.filter((w) => !ASIDE_WORDS.has(w));
+  const bare = own.length === 2 || (own.length === 4 && ['it', 'that'].includes(own[0]));
+  if (bare && NEGATIONS.has(own[own.length - 2]) && ['me', 'us'].includes(own[own.length - 1]))
+    return true;
   // "none of this was on my side", "none of it was mine".
   for (let k = c.first; k < c.last - 4; k++) {
     if (tokens[k].norm !== 'none' || tokens[k + 1].norm !== 'of') continue;
@@ -84,12 +89,10 @@ export function denies(tokens: readonly Token[], c: Clause): boolean {
       )
         return true;
     }
-    if (
-      owner &&
-      SPEAKER_OBJECTS.has(owner.norm) &&
-      (FAULT_NOUNS.has(noun) || DENIED_DUTIES.has(noun))
-    )
-      return true;
+    // "they were not my team" says who reports where, not that a failure was someone else's.
+    const says = tokens.slice(c.first, k).some((t) => ['they', 'he', 'she'].includes(t.norm));
+    const duty = DENIED_DUTIES.has(noun) && !(noun === 'team' && says);
+    if (owner && SPEAKER_OBJECTS.has(owner.norm) && (FAULT_NOUNS.has(noun) || duty)) return true;
   }
   return false;
 }
@@ -189,6 +192,13 @@ const REDOES: ReadonlySet<string> = new Set(
 /** Snubs the speaker suffers: "got ignored", "were stonewalled". */
 const SNUBS: ReadonlySet<string> = new Set(
   'ignored stonewalled blindsided ghosted sidelined steamrolled'.split(' '),
+);
+
+/** Words around a bare "not me" that keep it a clause of its own: "and not me, for the record". */
+const ASIDE_WORDS: ReadonlySet<string> = new Set(
+  'and but so well just definitely certainly obviously personally for the record honestly is was'.split(
+    ' ',
+  ),
 );
 
 /** "I wasn't even on call that week": the speaker not even present or involved. */
@@ -319,10 +329,12 @@ export function obeyed(tokens: readonly Token[], c: Clause): boolean {
     if (['executing', 'implementing'].includes(doing.norm) && ['what', 'the'].includes(after))
       return true;
   }
-  for (let k = c.first + only + 1; k < Math.min(c.last, c.first + only + 5); k++) {
-    if (tokens[k].norm !== 'what') continue;
+  // "I just did what they said", "we were just using it how their docs said".
+  for (let k = c.first + only + 1; k < Math.min(c.last, c.first + only + 6); k++) {
+    if (!['what', 'how', 'as', 'way'].includes(tokens[k].norm)) continue;
     const rest = tokens.slice(k + 1, Math.min(c.last, k + 6));
-    return rest.some((t) => isParty(t)) && rest.some((t) => ORDERS.has(t.norm));
+    const party = rest.some((t) => isParty(t) || t.norm === 'their');
+    return party && rest.some((t) => ORDERS.has(t.norm));
   }
   return false;
 }

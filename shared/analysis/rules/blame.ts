@@ -22,6 +22,7 @@ import {
   chases,
 } from './blame-stance';
 import { blameClauseEnd } from './blame-predicate';
+import { rhetorical, sarcastic, softened } from './blame-tone';
 import type { Token } from '../tokens';
 import type { Finding } from '../types';
 import { spanFinding, type Rule, type RuleContext } from './context';
@@ -34,6 +35,7 @@ import {
   DUMMIES,
   PLANS,
   SELF_LEAD,
+  CONDUCT_CHANGES,
 } from '../lists/blame-context';
 
 const PHRASES = phraseSet(BLAME_PHRASES);
@@ -148,7 +150,8 @@ function find({ doc }: RuleContext): Finding[] {
   }
   // By structure: who the clause's agent is and what its predicate does to them.
   let prev: Subject | null = null;
-  for (const c of clausesOf(tokens)) {
+  const clauses = clausesOf(tokens);
+  for (const c of clauses) {
     const found = subjectOf(tokens, c);
     // No subject: "..., without telling anyone, as usual" goes on about the previous clause's party;
     // otherwise ("Once again we got burned by ...") the clause is still read for a cause.
@@ -170,7 +173,10 @@ function find({ doc }: RuleContext): Finding[] {
       (CARRY_STARTS.has(opens.norm) ||
         // "... and didnt tell anyone"; not "no tests, ..." (a list of what was missing).
         (NEGATIONS.has(opens.norm) && opens.norm !== 'no') ||
-        (opens.tags.has('PastTense') && !opens.tags.has('Copula')));
+        (opens.tags.has('PastTense') && !opens.tags.has('Copula')) ||
+        // "... and then doing nothing", "... and stop calling everything urgent".
+        opens.tags.has('Gerund') ||
+        (CONDUCT_CHANGES.has(opens.norm) && !!tokens[lead + 1]?.tags.has('Gerund')));
     const subject: Subject = found ?? {
       first: c.first,
       last: c.first,
@@ -225,6 +231,9 @@ function find({ doc }: RuleContext): Finding[] {
       if (dummyEnd > k) out.push(spanFinding(doc, 'blame', k, dummyEnd, REASON, SUGGEST));
     }
   }
+  // By tone: a criticism softened by praise first, sarcasm, a rhetorical question about a party.
+  for (const r of [...softened(tokens), ...sarcastic(tokens, clauses), ...rhetorical(tokens)])
+    if (r.last > r.first) out.push(spanFinding(doc, 'blame', r.first, r.last, REASON, SUGGEST));
   // "the reviewer missed it, but honestly I should have written a test": a teammate's mistake told
   // with the speaker's own part in it is not blame (taxonomy). Denials are kept: they own nothing.
   // Near means the same sentence and a few words: a transcript without stops is one long sentence.

@@ -1,0 +1,232 @@
+import type { Token } from '../tokens';
+import { phraseAt, phraseSet } from '../phrase-match';
+import { CLAUSE_BREAKS, OPENERS } from '../lists/grammar';
+import { FILLER_SOUNDS } from '../lists/fillers';
+import {
+  ASKED_ABOUT,
+  CONCESSIONS,
+  CRITICISM_MARKS,
+  GOOD_INTENTIONS,
+  PEOPLE_NOUNS,
+  PRAISE_WORDS,
+  RHETORICAL_MARKS,
+  RHETORICAL_OPENERS,
+  SARCASM_IDIOMS,
+  SOFTENERS,
+  THANKS,
+  THIRD_PARTY_PRONOUNS,
+} from '../lists/blame-tone';
+import { isParty, type Clause } from './blame-clause';
+
+/** A blamed stretch as tokens [first, last). */
+export type Range = { first: number; last: number };
+
+const SOFT = phraseSet(SOFTENERS);
+const MEANT_WELL = phraseSet(GOOD_INTENTIONS);
+const SARCASM = phraseSet(SARCASM_IDIOMS);
+const SPEAKER = new Set(['i', 'we']);
+/** How far a softened criticism runs at most. */
+const REACH = 22;
+
+/** Where a clause's own words start, past openers and filler sounds. */
+function lead(tokens: readonly Token[], from: number, to: number): number {
+  let k = from;
+  while (
+    k < to &&
+    (OPENERS.has(tokens[k].norm) || FILLER_SOUNDS.has(tokens[k].norm) || tokens[k].text === '')
+  )
+    k++;
+  return k;
+}
+
+/** The end of a criticism that starts at `from`: the sentence's end, the speaker taking over ("I"
+ * or "we" as a subject) or a clause word after a pause, at most REACH words on. */
+function criticismEnd(tokens: readonly Token[], from: number): number {
+  const sent = tokens[from]?.sent;
+  let k = from;
+  while (k < tokens.length && k < from + REACH && tokens[k].sent === sent) {
+    if (k > from && SPEAKER.has(tokens[k].norm)) break;
+    if (k > from && /,/.test(tokens[k - 1].post) && CLAUSE_BREAKS.has(tokens[k].norm)) break;
+    k++;
+  }
+  return k;
+}
+
+/** Praise of people at token i ("great people", "a lovely person", "did their best"): its end, or -1. */
+function praiseAt(tokens: readonly Token[], i: number): number {
+  const meant = phraseAt(tokens, i, MEANT_WELL);
+  if (meant) return meant.last;
+  if (!PRAISE_WORDS.has(tokens[i].norm)) return -1;
+  for (let k = i + 1; k <= i + 2 && k < tokens.length; k++) {
+    if (tokens[k].sent !== tokens[i].sent) break;
+    if (PEOPLE_NOUNS.has(tokens[k].norm)) return k + 1;
+    if (!tokens[k].tags.has('Adjective') && !tokens[k].tags.has('Adverb')) break;
+  }
+  // "a great team, super talented, but": a second praise after a pause, right before the concession.
+  const after = tokens[i + 1];
+  if (/,/.test(tokens[i - 1]?.post ?? '') && after && CONCESSIONS.has(after.norm)) return i + 1;
+  return -1;
+}
+
+/** Criticism softened first: "My manager, bless him, insisted on a full postmortem for a one-line
+ * change", "Our PM, and I say this with love, writes specs like horoscopes" (a softener only said
+ * before a criticism), or "great people, but the mocks showed up three weeks late", "they did their
+ * best, but they wrote every lookup as its own round trip" (praise of people conceded with "but"
+ * before a clause about a party or its work that finds fault). Not praise of the speaker's own
+ * people ("I had a great team, but we ...") nor a "but" clause the speaker leads. */
+export function softened(tokens: readonly Token[]): Range[] {
+  const out: Range[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const soft = phraseAt(tokens, i, SOFT);
+    if (soft) {
+      // A parenthetical after the party it softens: "My manager, bless him, insisted ...".
+      let k = i - 1;
+      while (k >= 0 && ['and', 'i', 'but', 'although'].includes(tokens[k].norm)) k--;
+      let first = soft.first;
+      if (k >= 0 && tokens[k].sent === tokens[i].sent && /,/.test(tokens[k].post)) {
+        let s = k;
+        while (
+          s - 1 >= 0 &&
+          tokens[s - 1].sent === tokens[i].sent &&
+          !/[,;:]/.test(tokens[s - 1].post)
+        )
+          s--;
+        const host = lead(tokens, s, k + 1);
+        if (host <= k && !SPEAKER.has(tokens[host].norm)) first = host;
+      }
+      const from = lead(tokens, soft.last, tokens.length);
+      if (from < tokens.length && tokens[from].sent === tokens[i].sent) {
+        const rest = lead(tokens, from, tokens.length);
+        if (!SPEAKER.has(tokens[rest]?.norm ?? '')) {
+          out.push({ first, last: criticismEnd(tokens, rest) });
+          i = soft.last - 1;
+          continue;
+        }
+      }
+    }
+    const praised = praiseAt(tokens, i);
+    if (praised < 0) continue;
+    // The speaker's own people: "I had a great team", "our lovely designers".
+    const near = tokens.slice(Math.max(0, i - 3), i);
+    if (near.some((t) => t.sent === tokens[i].sent && ['i', 'we', 'our', 'my'].includes(t.norm)))
+      continue;
+    let c = praised;
+    while (
+      c < tokens.length &&
+      c < praised + 10 &&
+      tokens[c].sent === tokens[i].sent &&
+      !CONCESSIONS.has(tokens[c].norm)
+    )
+      c++;
+    if (!CONCESSIONS.has(tokens[c]?.norm ?? '') || tokens[c].sent !== tokens[i].sent) continue;
+    const from = lead(tokens, c + 1, tokens.length);
+    if (from >= tokens.length || tokens[from].sent !== tokens[i].sent) continue;
+    if (SPEAKER.has(tokens[from].norm) || tokens[from].norm === 'you') continue;
+    const last = criticismEnd(tokens, from);
+    const clause = tokens.slice(from, last);
+    const verbless = !clause.some((t) => t.tags.has('Verb'));
+    const faulted =
+      isParty(tokens[from]) ||
+      ['their', 'his', 'her'].includes(tokens[from].norm) ||
+      clause.some((t) => CRITICISM_MARKS.has(t.norm));
+    if (!faulted && !(verbless && clause.length <= 4)) continue;
+    out.push({ first: i, last });
+    i = last - 1;
+  }
+  return out;
+}
+
+/** A word that ends its clause: a pause or a stop after it, the end of its sentence, or a filler
+ * or clause word right after it in a transcript without stops ("thanks leadership like right ..."). */
+const closes = (tokens: readonly Token[], k: number) =>
+  /[,;:.!?]/.test(tokens[k].post) ||
+  tokens[k + 1]?.sent !== tokens[k].sent ||
+  OPENERS.has(tokens[k + 1].norm) ||
+  FILLER_SOUNDS.has(tokens[k + 1].norm);
+
+/** Sarcasm that turns what came before into blame: "Edgewise pushed some config and broke caching
+ * for everybody, love that for us", "great, another reorg, thanks leadership". The span runs from
+ * the start of the clause it mocks (and of the clause that clause goes on from, when it has no
+ * subject of its own) to the end of the remark. */
+export function sarcastic(tokens: readonly Token[], clauses: readonly Clause[]): Range[] {
+  const out: Range[] = [];
+  const clauseAt = (k: number) => clauses.findIndex((c) => c.first <= k && k < c.last);
+  for (let i = 0; i < tokens.length; i++) {
+    let end = -1;
+    const idiom = phraseAt(tokens, i, SARCASM);
+    if (idiom && closes(tokens, idiom.last - 1)) end = idiom.last;
+    // "thanks leadership", "thank you, management": thanks said to a party, closing its clause.
+    if (end < 0 && THANKS.has(tokens[i].norm)) {
+      const to = tokens[i + 1]?.norm === 'you' ? i + 2 : i + 1;
+      const party = tokens[to];
+      const named =
+        !!party &&
+        party.sent === tokens[i].sent &&
+        isParty(party) &&
+        !THIRD_PARTY_PRONOUNS.has(party.norm) &&
+        !ASKED_ABOUT.has(party.norm);
+      if (named && closes(tokens, to)) end = to + 1;
+      // "thanks, platform team" / "thanks leadership team": the party's head goes with it.
+      else if (named && PEOPLE_NOUNS.has(tokens[to + 1]?.norm ?? '') && closes(tokens, to + 1))
+        end = to + 2;
+    }
+    if (end < 0) continue;
+    let c = clauseAt(i);
+    if (c < 0) continue;
+    let first = lead(tokens, clauses[c].first, i);
+    // The remark is a clause of its own: it mocks the clause before it in the sentence.
+    while (first === i && c > 0 && tokens[clauses[c - 1].first].sent === tokens[i].sent) {
+      c--;
+      first = lead(tokens, clauses[c].first, clauses[c].last);
+      if (SPEAKER.has(tokens[first].norm)) break;
+      // "..., and broke caching for everybody": a clause without a subject goes on from the one before.
+      const subjectless = tokens[first].tags.has('Verb') && tokens[clauses[c].first].norm === 'and';
+      if (subjectless && c > 0 && tokens[clauses[c - 1].first].sent === tokens[i].sent) {
+        const prior = lead(tokens, clauses[c - 1].first, clauses[c - 1].last);
+        if (!SPEAKER.has(tokens[prior].norm)) first = prior;
+      }
+    }
+    if (SPEAKER.has(tokens[first].norm)) first = i;
+    out.push({ first, last: end });
+    i = end - 1;
+  }
+  return out;
+}
+
+/** A rhetorical question about another party's reasoning or duty: "what did they think was going to
+ * happen?", "whose job is that if not theirs?". A question (it ends with "?") opened by a question
+ * word, about a third party and not the speaker, that asks what the party thought or whose duty it
+ * was. Not a question about what customers needed. */
+export function rhetorical(tokens: readonly Token[]): Range[] {
+  const out: Range[] = [];
+  let start = 0;
+  for (let k = 0; k < tokens.length; k++) {
+    const endOfSentence = tokens[k + 1]?.sent !== tokens[k].sent;
+    if (!endOfSentence) continue;
+    const first = start;
+    start = k + 1;
+    if (!tokens[k].post.includes('?')) continue;
+    // The question may close a sentence: "..., and what did they think was going to happen?"
+    for (let w = k; w >= first; w--) {
+      if (!RHETORICAL_OPENERS.has(tokens[w].norm)) continue;
+      const before = tokens[w - 1];
+      const opens =
+        w === lead(tokens, first, k + 1) ||
+        /[,;:]/.test(before?.post ?? '') ||
+        CLAUSE_BREAKS.has(before?.norm ?? '') ||
+        (before?.norm === 'mean' && tokens[w - 2]?.norm === 'i');
+      if (!opens) continue;
+      const words = tokens.slice(w, k + 1);
+      if (words.some((t) => SPEAKER.has(t.norm) || t.norm === 'you')) break;
+      const party = words.some(
+        (t) => THIRD_PARTY_PRONOUNS.has(t.norm) || (isParty(t) && !ASKED_ABOUT.has(t.norm)),
+      );
+      const asks =
+        words.some((t) => RHETORICAL_MARKS.has(t.norm)) ||
+        words.some((t, j) => t.norm === 'if' && words[j + 1]?.norm === 'not');
+      if (party && asks) out.push({ first: w, last: k + 1 });
+      break;
+    }
+  }
+  return out;
+}
