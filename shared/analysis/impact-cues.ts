@@ -24,7 +24,7 @@ import {
   SETTING_VERBS,
   VIEW_VERBS,
 } from './lists/impact';
-import { LABEL_BEFORE } from './lists/units';
+import { LABEL_BEFORE, SINGLE_WORDS, SINGULAR_UNITS } from './lists/units';
 import type { QuantityHit } from './quantities';
 import { newStatementAt } from './outcome-runon';
 import { pauseAfter } from './token-context';
@@ -105,7 +105,9 @@ export function inChange(
   // "went from the next morning to within five minutes"; a bare "within two minutes" is a clock.
   const to = prev === 'within' ? tokens[p - 1]?.norm : prev;
   if (['to', 'under', 'below', 'by'].includes(to) && (changeVerb || from)) return true;
-  if (prev === 'of' && tokens[p - 1]?.norm === 'instead') return true;
+  // "instead of 12,000", "instead of a forty-minute deploy".
+  const of = /^(a|an)$/.test(prev) ? p - 1 : p;
+  if (tokens[of]?.norm === 'of' && tokens[of - 1]?.norm === 'instead') return true;
   // "stayed under 20", "dropped about 40%", "grew 3x": a change verb right before the number, said
   // of a thing, not of the speaker's step ("I dropped two clauses").
   const speaker = clauseBack(tokens, q).some((t) => t.norm === 'i' || t.norm === 'we');
@@ -255,10 +257,24 @@ export function setting(tokens: readonly Token[], q: QuantityHit, before: Token[
   if ((has(near, CONFIG_WORDS) && !everyUnit) || before[0]?.norm === 'every') return true;
   // A reading of a metric ("a p95 of 11 seconds") is not the knob of an alert said nearby.
   if (has(before.slice(0, 5), SETTING_NOUNS) && !has(inside, METRIC_WORDS)) return true;
-  if (before.slice(0, 3).some((t) => /(timeout|ttl|interval)$/.test(t.norm))) return true;
-  // "a thirty-second blip", "a ten-minute TTL": the quantity describes a noun.
+  return before.slice(0, 3).some((t) => /(timeout|ttl|interval)$/.test(t.norm));
+}
+
+/** A length that describes the noun after it: "a thirty-second blip", "a ten-minute TTL", "a fixed
+ * ten second loop", "at the ten week mark" (a unit in the singular after a number over one). It
+ * names a kind of thing or a point on the clock, not a measure, unless it is an end of a change
+ * ("instead of a forty-minute deploy"; impact.ts asks that first). */
+export function describesNoun(tokens: readonly Token[], q: QuantityHit, after: Token[]): boolean {
+  const unit = tokens[q.last - 1];
+  const next = after[0];
+  if (!next || pauseAfter(unit) || next.tags.has('Pronoun') || next.tags.has('Preposition'))
+    return false;
+  // "a five second lag": the tagger may read the noun as a verb.
+  const word = ['Determiner', 'Conjunction', 'Copula', 'Auxiliary', 'Adverb', 'Value'];
+  if (!/^[a-z]/.test(next.norm) || word.some((tag) => next.tags.has(tag))) return false;
   const hyphen = q.last - q.first === 2 && tokens[q.first].post === '-';
-  return hyphen && !!after[0]?.tags.has('Noun') && tokens[q.first - 1]?.norm === 'a';
+  if (hyphen) return next.tags.has('Noun') && tokens[q.first - 1]?.norm === 'a';
+  return SINGULAR_UNITS.has(unit.norm) && !SINGLE_WORDS.has(tokens[q.first].norm);
 }
 
 /** The words before a quantity up to its clause's start: "write conflicts and retries, and p99 was

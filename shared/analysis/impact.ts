@@ -4,6 +4,7 @@ import {
   bounded,
   changedSetting,
   culprit,
+  describesNoun,
   has,
   inChange,
   isBaseline,
@@ -70,6 +71,7 @@ function isImpact(doc: Doc, q: QuantityHit, part: StarPart | undefined): Verdict
       after[1]?.norm === 'what' &&
       /^(it|we|they)$/.test(after[2]?.norm ?? ''));
   if (setting(tokens, q, before, after)) return 'no';
+  if (!change && describesNoun(tokens, q, after)) return 'no';
   if (changedSetting(tokens, q, after)) return 'no';
   const [lead, leadAt] = leadIn(tokens, q);
   // "My task was to take p95 under one second": in the task a bound is the target.

@@ -120,3 +120,12 @@ export const FREQUENCY_WORDS: ReadonlySet<string> = new Set(['once', 'twice']);
 
 /** Words between a count and its time unit that make it a rate: "14,000 a second". */
 export const RATE_LINKS: ReadonlySet<string> = new Set(['a', 'an', 'per', 'each']);
+
+/** Time units in the singular: after a number over one they make a modifier of the noun that
+ * follows ("a ten second loop", "the ten week mark"), not a measure. */
+export const SINGULAR_UNITS: ReadonlySet<string> = new Set(
+  'millisecond second minute hour day week month year quarter sprint night weekend'.split(' '),
+);
+
+/** Numbers of one: "a one second delay" is no plural said in the singular. */
+export const SINGLE_WORDS: ReadonlySet<string> = new Set('a an one 1 half'.split(' '));
