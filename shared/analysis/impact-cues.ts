@@ -12,7 +12,9 @@ import {
   EFFORT_WORDS,
   GOAL_WORDS,
   HYPOTHETICAL_WORDS,
+  LIMIT_WORDS,
   LOOSE_CHANGE,
+  OUTCOME_OF_TEST,
   METRIC_WORDS,
   PENDING_AUX,
   PENDING_PRESENT_WORDS,
@@ -22,6 +24,7 @@ import {
   REDUCTION_WORDS,
   SETTING_NOUNS,
   SETTING_VERBS,
+  TEST_WORDS,
   VIEW_VERBS,
 } from './lists/impact';
 import { LABEL_BEFORE, SINGLE_WORDS, SINGULAR_UNITS } from './lists/units';
@@ -275,6 +278,23 @@ export function describesNoun(tokens: readonly Token[], q: QuantityHit, after: T
   const hyphen = q.last - q.first === 2 && tokens[q.first].post === '-';
   if (hyphen) return next.tags.has('Noun') && tokens[q.first - 1]?.norm === 'a';
   return SINGULAR_UNITS.has(unit.norm) && !SINGLE_WORDS.has(tokens[q.first].norm);
+}
+
+/** The load a test was run at: "ran the load test at fifteen thousand a second", "a load test in k6
+ * with five times the normal traffic", "the same load test on both, 200 payouts per second", "our
+ * load test had only gone to a third of last year's peak": what the speaker put in, not what came
+ * out ("in the load test we sustained 12,000 a second", "found the ceiling at about 5,000"). */
+export function testLoad(tokens: readonly Token[], q: QuantityHit): boolean {
+  const [lead, at] = leadIn(tokens, q);
+  const apposition = /,/.test(tokens[at]?.post ?? '');
+  if (!/^(at|with|to)$/.test(lead) && !apposition) return false;
+  const sent = tokens[q.first].sent;
+  for (let k = at; k >= Math.max(0, q.first - 12) && tokens[k].sent === sent; k--) {
+    const t = tokens[k];
+    if (OUTCOME_OF_TEST.has(t.norm) || LIMIT_WORDS.has(t.norm)) return false;
+    if (TEST_WORDS.has(t.norm)) return true;
+  }
+  return false;
 }
 
 /** The words before a quantity up to its clause's start: "write conflicts and retries, and p99 was

@@ -12,6 +12,7 @@ import {
   setting,
   supposed,
   targeted,
+  testLoad,
   versionChange,
 } from './impact-cues';
 import {
@@ -72,6 +73,7 @@ function isImpact(doc: Doc, q: QuantityHit, part: StarPart | undefined): Verdict
       /^(it|we|they)$/.test(after[2]?.norm ?? ''));
   if (setting(tokens, q, before, after)) return 'no';
   if (!change && describesNoun(tokens, q, after)) return 'no';
+  if (!change && q.kind !== 'latency' && q.kind !== 'duration' && testLoad(tokens, q)) return 'no';
   if (changedSetting(tokens, q, after)) return 'no';
   const [lead, leadAt] = leadIn(tokens, q);
   // "My task was to take p95 under one second": in the task a bound is the target.

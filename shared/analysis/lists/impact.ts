@@ -278,3 +278,18 @@ export const ROLLOUT_WORDS: ReadonlySet<string> = new Set(
 export const RECURRING_HARM: ReadonlySet<string> = new Set(
   'happened happens occurred recurred failed fails crashed crashes broke breaks paged'.split(' '),
 );
+
+/** Words of a test run: the load it was run at is an input ("ran the load test at 15,000 a
+ * second"). */
+export const TEST_WORDS: ReadonlySet<string> = new Set(
+  'test tests tested testing load-test load-tested simulated simulating k6 gatling locust'.split(
+    ' ',
+  ),
+);
+
+/** Verbs that read what a test gave back: a quantity after one is its result ("in the load test we
+ * sustained 12,000 a second", "it added 140 ms", "found the ceiling at 5,000"). */
+export const OUTCOME_OF_TEST: ReadonlySet<string> = new Set(
+  `sustained sustain held hold handled handle survived found showed shows added adds reached hit
+got measured ceiling served processed peaked topped`.split(/\s+/),
+);
