@@ -27,7 +27,7 @@ import {
   TEST_WORDS,
   VIEW_VERBS,
 } from './lists/impact';
-import { LABEL_BEFORE, SINGLE_WORDS, SINGULAR_UNITS } from './lists/units';
+import { DURATION_UNITS, LABEL_BEFORE, SINGLE_WORDS, SINGULAR_UNITS } from './lists/units';
 import type { QuantityHit } from './quantities';
 import { newStatementAt } from './outcome-runon';
 import { pauseAfter } from './token-context';
@@ -132,7 +132,10 @@ export function inChange(
     let o = k + 2;
     while (tokens[o] && APPROXIMATORS.has(tokens[o].norm)) o++;
     const other = tokens[o];
-    return !!other && (/^(a|an|half)$/.test(other.norm) || !!other.tags.has('Value'));
+    // "instead of a week-long ticket", "instead of half an hour"; not "instead of a hard cutover".
+    const unit = tokens[o + 1];
+    const timed = !!unit && (DURATION_UNITS.has(unit.norm) || /^[a-z]+-long$/.test(unit.norm));
+    return !!other && ((/^(a|an|half)$/.test(other.norm) && timed) || !!other.tags.has('Value'));
   }
   return false;
 }

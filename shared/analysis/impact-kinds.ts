@@ -24,6 +24,7 @@ import {
   TIME_COST_WORDS,
   TIME_SAVED_WORDS,
 } from './lists/impact';
+import { MULTIPLIER_WORDS } from './lists/units';
 import type { QuantityHit } from './quantities';
 import type { Token } from './tokens';
 import type { StarPart } from './types';
@@ -50,12 +51,26 @@ export type Reading = {
  * months") nor, in the steps or the task, a bare length. */
 export function durationIsImpact(r: Reading): boolean {
   const { before, change } = r;
+  // "used to cost someone in finance about four hours every payday": a recurring cost of time.
+  const recurring =
+    /^(every|each|per|a)$/.test(r.after[0]?.norm ?? '') &&
+    /^(day|week|month|quarter|year|payday|release|deploy|incident|sprint|run|night)s?$/.test(
+      r.after[1]?.norm ?? '',
+    );
+  if (recurring && has(before, TIME_COST_WORDS)) return true;
+  // "it took me two days instead of two weeks", "that cost two days of backfill instead of one
+  // deploy": the speaker's effort weighed against another plan is still the story's clock.
+  const weighed = r.after.some((t) => t.norm === 'instead');
+  if (effort(before) && r.after[0]?.norm !== 'of') return change && !weighed;
   if (effort(before)) return change;
   const [lead] = leadIn(r.tokens, r.q);
   // "zero broken builds in six months", "40,000 payouts over the first month": the period another
   // measure was counted over.
   if (/^(in|over)$/.test(lead) && !has(before.slice(0, 4), DURATION_RESULT_WORDS)) {
-    const counted = before.findIndex((t) => t.tags.has('Value') || t.norm === 'zero');
+    // "chargebacks had doubled over two quarters": the period a change was seen over.
+    const counted = before.findIndex(
+      (t) => t.tags.has('Value') || t.norm === 'zero' || MULTIPLIER_WORDS.has(t.norm),
+    );
     if (counted > 0 && !before.slice(0, counted).some((t) => /[,;:]/.test(t.post))) return false;
   }
   // "two days before the launch" is the clock; "the job took 5 hours before the fix" a run time.
@@ -76,14 +91,9 @@ export function durationIsImpact(r: Reading): boolean {
   // "went through six months of tickets": a span of data, unless it is of load or downtime;
   // "3 hours of engineering time", "nine hours of cluster load": what the work cost.
   if (r.after[0]?.norm === 'of') return change || outage || has(r.after.slice(1, 4), METRIC_WORDS);
-  const saved = has(before, TIME_SAVED_WORDS);
-  // "used to cost someone in finance about four hours every payday": a recurring cost of time.
-  const recurring =
-    /^(every|each|per|a)$/.test(r.after[0]?.norm ?? '') &&
-    /^(day|week|month|quarter|year|payday|release|deploy|incident|sprint|run|night)s?$/.test(
-      r.after[1]?.norm ?? '',
-    );
-  if (recurring && has(before, TIME_COST_WORDS)) return true;
+  // "saves an hour every release" is time saved; "saved us ten days", "saved me about a week" a
+  // once-off saving of the project's schedule, the story's clock.
+  const saved = has(before, TIME_SAVED_WORDS) && recurring;
   if (change || saved || outage || r.total || metricReading(r)) return true;
   if (r.part === 'task') return false;
   // "deploy time is 8 minutes now": a metric read at the end is a result.

@@ -168,7 +168,9 @@ delivered recovered reconciled fixed resolved closed onboarded restored replayed
 /** Verbs of the speaker's own effort: "it took me a week", "we finished in five months" is the
  * story's clock, not a result. */
 export const EFFORT_WORDS: ReadonlySet<string> = new Set(
-  'took take takes taking spent spend finished finish completed wrapped'.split(' '),
+  'took take takes taking spent spend finished finish completed wrapped cost costs lost wasted'.split(
+    ' ',
+  ),
 );
 
 /** Parties whose time a duration can be: "ops took three weeks", "legal took a month". */
@@ -233,7 +235,9 @@ export const LAG_AFTER: ReadonlySet<string> = new Set('stale late behind delayed
 
 /** Verbs of shipping: "it shipped two months late" is the project's clock, not a harm. */
 export const SHIP_WORDS: ReadonlySet<string> = new Set(
-  'shipped ship launched launch delivered landed released finished went'.split(' '),
+  'shipped ship launched launch delivered landed released finished went showed arrived came'.split(
+    ' ',
+  ),
 );
 
 /** Change words too loose to make the number right after them a change ("which came one week
@@ -253,7 +257,8 @@ export const RESOURCE_WORDS: ReadonlySet<string> = new Set(
  * job took five hours" (a run time). */
 export const EFFORT_SUBJECTS: ReadonlySet<string> = new Set(
   `project migration rewrite version rollout launch work implementation investigation effort
-refactor refactoring redesign cleanup prototype poc spike review`.split(/\s+/),
+refactor refactoring redesign cleanup prototype poc spike review reindex reindexing backfill
+cutover`.split(/\s+/),
 );
 
 /** Things that go wrong: a rate of them is a harm ("3 outages a month", "40 pages a week"). */
