@@ -8,6 +8,8 @@ import {
   CONFIG_WORDS,
   CLOCK_WORDS,
   DURATION_RESULT_WORDS,
+  EFFORT_WORDS,
+  LOSS_WORDS,
   HARM_WORDS,
   INCIDENT_NOUNS,
   LAG_AFTER,
@@ -61,12 +63,15 @@ export function durationIsImpact(r: Reading): boolean {
   // "it took me two days instead of two weeks", "that cost two days of backfill instead of one
   // deploy": the speaker's effort weighed against another plan is still the story's clock.
   const weighed = r.after.some((t) => t.norm === 'instead');
-  if (effort(before) && r.after[0]?.norm !== 'of') return change && !weighed;
-  if (effort(before)) return change;
+  // "we lost 40 minutes of orders" is harm, not the speaker's time.
+  const lostOf = r.after[0]?.norm === 'of' && has(before.slice(0, 3), LOSS_WORDS);
+  if (effort(before) && !lostOf) return change && !weighed;
   const [lead] = leadIn(r.tokens, r.q);
   // "zero broken builds in six months", "40,000 payouts over the first month": the period another
   // measure was counted over.
-  if (/^(in|over)$/.test(lead) && !has(before.slice(0, 4), DURATION_RESULT_WORDS)) {
+  // ("over" is also an approximator: "doubled over two quarters" has it right before the number.)
+  const period = /^(in|over)$/.test(lead) || before[0]?.norm === 'over';
+  if (period && !has(before.slice(0, 4), DURATION_RESULT_WORDS)) {
     // "chargebacks had doubled over two quarters": the period a change was seen over.
     const counted = before.findIndex(
       (t) => t.tags.has('Value') || t.norm === 'zero' || MULTIPLIER_WORDS.has(t.norm),
@@ -82,9 +87,11 @@ export function durationIsImpact(r: Reading): boolean {
   // "routes that were 30 minutes stale", "alerts four minutes late"; not "it shipped two months late".
   if (LAG_AFTER.has(r.after[0]?.norm ?? '')) return !has(before, SHIP_WORDS);
   // "was down 38 minutes", "failing for 25 minutes"; not "sat down for two weeks".
+  // ("every failed attempt": an outage word before its noun describes the noun.)
   const outage = before.some(
     (t, i) =>
       OUTAGE_WORDS.has(t.norm) &&
+      !(i > 0 && before[i - 1].tags.has('Noun') && !before[i - 1].tags.has('Pronoun')) &&
       (t.norm !== 'down' || /^(was|were|went|been|is|are|being)$/.test(before[i + 1]?.norm ?? '')),
   );
   if (lead === 'for') return outage || change;
@@ -120,7 +127,8 @@ function metricReading(r: Reading): boolean {
     const inPhrase =
       tokens[k - 1]?.tags.has('Preposition') ||
       (tokens[k - 1]?.tags.has('Determiner') && tokens[k - 2]?.tags.has('Preposition'));
-    if (METRIC_WORDS.has(t.norm) && !inPhrase) return true;
+    // "the cost was five months with nothing shippable": the price of a plan in time, effort.
+    if (METRIC_WORDS.has(t.norm) && !inPhrase) return !EFFORT_WORDS.has(t.norm);
   }
   return false;
 }

@@ -298,3 +298,6 @@ export const OUTCOME_OF_TEST: ReadonlySet<string> = new Set(
   `sustained sustain held hold handled handle survived found showed shows added adds reached hit
 got measured ceiling served processed peaked topped`.split(/\s+/),
 );
+
+/** Verbs of losing: "we lost 40 minutes of orders" is harm; "I lost two weeks tuning" effort. */
+export const LOSS_WORDS: ReadonlySet<string> = new Set('lost lose losing wasted'.split(' '));
