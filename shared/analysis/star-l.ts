@@ -18,9 +18,11 @@ import type { Token } from './tokens';
 import type { StarPart } from './types';
 import {
   OPINION_BEFORE,
+  PAST_AS_PRESENT,
   PERSONAL,
   CLEFT_HEADS,
   DUMMY_SUBJECTS,
+  HEDGING_VERBS,
   REFLECTIVE_MODALS,
   ROLE_NOUNS,
   STANCE_VERBS,
@@ -205,6 +207,13 @@ function evidence(doc: Doc): Float64Array[] {
   for (let u = 0; u < n; u++) {
     if (implied[u] && !cue[u][T] && !cue[u][L] && !cue[u][R]) ev[u][A] += 2;
   }
+  // Before the first step, a bare verb is the assignment, said the way it was handed over: "Make it
+  // hold.", "Get it above 99.5% without hammering clients." ("Set up a meeting" may be a past step.)
+  for (let u = 1; u < n && pos(u) <= 0.5 && ev[u][A] < 2; u++) {
+    const h = headOf(doc, u);
+    if (n >= 3 && !cue[u][L] && imperative(doc, u) && !PAST_AS_PRESENT.has(tokens[h].norm))
+      ev[u][T] += 3;
+  }
   // Once the speaker narrates steps, "I wanted to avoid two writers" or "I had to roll back" is a
   // step's motive, not the assignment.
   let firstStep = -1;
@@ -263,6 +272,10 @@ function roleAt(tokens: readonly Token[], i: number): boolean {
     }
     return false;
   }
+  // "Goal: stop losing messages.", "Task was to make the data fresher": a noun of task heading its
+  // sentence, as a label or before its copula.
+  if (TASK_NOUNS.has(t.norm) && (tokens[i - 1]?.sent !== sent || OPENERS.has(tokens[i - 1].norm)))
+    return /:/.test(t.post) || COPULAS.has(at(i + 1)?.norm ?? '');
   // "In my last role I was ...": after a preposition the noun is the setting, not the task.
   if ((t.norm === 'my' || t.norm === 'the') && !tokens[i - 1]?.tags.has('Preposition')) {
     for (let k = i + 1; k <= i + 3; k++) {
@@ -344,7 +357,13 @@ function reflectionFrame(doc: Doc, u: number): Frame {
   for (let k = h; k < last; k++) {
     const t = tokens[k];
     const prev = tokens[k - 1];
-    if (REFLECTIVE_MODALS.has(t.norm) && PERSONAL.has(prev?.norm ?? '') && k > h - 1)
+    // "I would say that part went to plan" hedges a report; it is no reflection.
+    if (
+      REFLECTIVE_MODALS.has(t.norm) &&
+      PERSONAL.has(prev?.norm ?? '') &&
+      k > h - 1 &&
+      !HEDGING_VERBS.has(tokens[k + 1]?.norm ?? '')
+    )
       return 'modal';
     if (t.tags.has('PastTense') && t.tags.has('Verb')) past = true;
     else if (
@@ -366,22 +385,34 @@ function reflectionFrame(doc: Doc, u: number): Frame {
 function isMaxim(doc: Doc, u: number): boolean {
   const { tokens } = doc;
   const { first, last } = doc.units[u];
-  let i = first;
-  while (i < last && (OPENERS.has(tokens[i].norm) || tokens[i].text === '')) i++;
-  const head = tokens[i];
-  if (!head) return false;
-  const imperative =
-    (head.tags.has('Infinitive') || head.tags.has('Imperative')) &&
-    !head.tags.has('Noun') &&
-    !PERSONAL.has(tokens[i + 1]?.norm ?? '');
-  if (imperative) return true;
-  let past = false;
+  const i = headOf(doc, u);
+  if (i < 0) return false;
+  if (imperative(doc, u)) return true;
+  let past = tokens[i].tags.has('PastTense');
   let you = false;
   for (let k = first; k < last; k++) {
-    if (tokens[k].tags.has('PastTense')) past = true;
+    if (tokens[k].tags.has('PastTense') && k > i) past = true;
     if (tokens[k].norm === 'you') you = true;
   }
   return you && !past && !doc.unitHasMetric[u];
+}
+
+/** A unit that opens on a bare verb with no past verb after it: "Ask what the contract needs",
+ * "Get it back up". "Support and the payments team only showed up on Monday" is not one: a noun
+ * that can be read as a verb heads a subject when a past verb follows it. */
+function imperative(doc: Doc, u: number): boolean {
+  const { tokens } = doc;
+  const i = headOf(doc, u);
+  if (i < 0) return false;
+  const head = tokens[i];
+  if (!(head.tags.has('Infinitive') || head.tags.has('Imperative')) || head.tags.has('Noun'))
+    return false;
+  // "Export: five weeks" labels a list item, "Rewrite of the engine" names a thing, "wait, let me
+  // back up" steers the telling.
+  if (/[:,]/.test(head.post) || tokens[i + 1]?.norm === 'of') return false;
+  if (PERSONAL.has(tokens[i + 1]?.norm ?? '')) return false;
+  for (let k = i + 1; k < doc.units[u].last; k++) if (tokens[k].tags.has('PastTense')) return false;
+  return true;
 }
 
 /** Parts move forward, except that context and role interleave (S <-> T) and so do steps and their

@@ -400,7 +400,7 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set(
 
 /** Nouns of an assignment: "my first job was", "the main goal was", "our mandate was". */
 export const TASK_NOUNS: ReadonlySet<string> = new Set(
-  'job task role goal goals responsibility mandate brief assignment objective mission ask target'.split(
+  'job task role goal goals responsibility mandate brief assignment objective mission ask target ticket'.split(
     ' ',
   ),
 );
@@ -408,6 +408,14 @@ export const TASK_NOUNS: ReadonlySet<string> = new Set(
 /** Modals that turn the speaker's sentence into reflection late in an answer ("I'd keep", "I
  * should have"); "could" lists options, "will" plans. */
 export const REFLECTIVE_MODALS: ReadonlySet<string> = new Set(['would', 'should']);
+
+/** Verbs after "I would" that hedge a report rather than reflect ("I'd say it went to plan"). */
+export const HEDGING_VERBS: ReadonlySet<string> = new Set(['say', 'guess', 'think', 'imagine']);
+
+/** Verbs whose past is their bare form: "Set up a meeting." may be a terse past step. */
+export const PAST_AS_PRESENT: ReadonlySet<string> = new Set(
+  'set put cut split shut hit spread quit let read cast'.split(' '),
+);
 
 /** Past verbs of taking a position: "I thought / believed / felt the migration was too risky". */
 export const STANCE_VERBS: ReadonlySet<string> = new Set([

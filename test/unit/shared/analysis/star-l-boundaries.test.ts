@@ -56,3 +56,66 @@ describe('STAR-L: a lesson inside a run-on', () => {
     expect(analyzeAnswer({ text }).star.present).toContain('result');
   });
 });
+
+describe('STAR-L: terse tasks and closing lines', () => {
+  it('reads a bare verb early in a terse answer as the task, the way it was handed over', () => {
+    const text = [
+      'Search service for a grocery app. Elasticsearch behind a Go API. Peak was dinner time.',
+      'Keep p99 under 300 ms during the holiday promo.',
+      'Profiled the slow queries first. Moved the facet counts to a cache. Added a second replica.',
+      'p99 went from 900 ms to 240 ms.',
+    ].join(' ');
+    expect(partAt(text, 'Keep p99 under')).toBe('task');
+    expect(partAt(text, 'Profiled the slow')).toBe('action');
+  });
+
+  it('reads a noun of task heading a sentence, as a label or before its copula, as the task', () => {
+    const label = [
+      'Order service at a pharmacy chain. Python, Postgres, one big cron job.',
+      'Objective: stop double refunds.',
+      'I added an idempotency key to every refund call and moved the job to a queue.',
+      'Double refunds went from a dozen a week to zero.',
+    ].join(' ');
+    expect(partAt(label, 'Objective: stop')).toBe('task');
+    const copula = [
+      'We ran the billing exports on a single VM that nobody patched.',
+      'Assignment was to move them to the cluster before the audit.',
+      'I wrote the job spec and ran both versions side by side for a week.',
+      'The exports finished an hour earlier after the move.',
+    ].join(' ');
+    expect(partAt(copula, 'Assignment was to')).toBe('task');
+  });
+
+  it('does not read a list label or a noun phrase that opens like a verb as the task', () => {
+    const text = [
+      'Two requests landed in the same sprint for a team of three.',
+      'Audit: nine findings, two of them blockers. Export: about four weeks of work.',
+      'I went through the audit with security and moved two people onto the blockers.',
+      'The audit passed with no blocking findings.',
+    ].join(' ');
+    expect(partAt(text, 'Export: about')).not.toBe('task');
+  });
+
+  it('does not read a subject that could be a verb ("Support ... showed up") as a closing rule', () => {
+    const text = [
+      'I was on call when the checkout pods started failing DNS lookups.',
+      'I raised the CoreDNS memory limit and scaled it from two to six replicas.',
+      'Support and the payments team only showed up the next morning.',
+      'Errors went away after that.',
+      'Learned to check DNS first.',
+    ].join(' ');
+    expect(partAt(text, 'Support and the payments')).not.toBe('learning');
+    expect(partAt(text, 'Errors went away')).toBe('result');
+  });
+
+  it('does not take "I would say" before a report as a reflection', () => {
+    const text = [
+      'I was the incident commander when our gateway certificate expired.',
+      'I pulled in networking and we rotated the certificate zone by zone.',
+      "I'd say the rollback went more or less to plan.",
+      'Things recovered quickly and the postmortem was calm.',
+      'What I took away is that every certificate needs an owner and an expiry alert.',
+    ].join(' ');
+    expect(partAt(text, "I'd say the rollback")).not.toBe('learning');
+  });
+});
