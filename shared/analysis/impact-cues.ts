@@ -257,7 +257,7 @@ export function setting(tokens: readonly Token[], q: QuantityHit, before: Token[
   // "every ten seconds" is a schedule; "saved 2 hours every week" a rate of savings.
   const everyUnit =
     after[0]?.norm === 'every' &&
-    /^(day|week|month|quarter|year|night|sprint|payday|release|deploy|incident|shift)$/.test(
+    /^(day|week|month|quarter|year|night|sprint|payday|release|deploy|incident|shift|time)$/.test(
       after[1]?.norm ?? '',
     );
   if ((has(near, CONFIG_WORDS) && !everyUnit) || before[0]?.norm === 'every') return true;

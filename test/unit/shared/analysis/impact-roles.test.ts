@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeAnswer } from '../../../../shared/analysis';
+
+/** The impact quantities' texts: what the taxonomy counts as a result or a before/after. */
+const impact = (text: string) =>
+  analyzeAnswer({ text }).signals.impact.quantities.map((q) => q.text);
+
+describe('impact by the role of the clause (taxonomy: what counts as impact)', () => {
+  it('counts a setup value that is the before of a change told later', () => {
+    const text =
+      'Releasing the mobile config meant a full app build, roughly ninety minutes every time. I moved the config to a remote store. Now a change goes from 90 minutes to about thirty seconds.';
+    expect(impact(text)).toEqual(['ninety minutes', '90 minutes', 'thirty seconds']);
+    // Said twice but never as an end of a change: still the story's clock.
+    expect(
+      impact(
+        'I spent two weeks on the parser. After two weeks it parsed every file and errors dropped 60%.',
+      ),
+    ).toEqual(['60%']);
+  });
+
+  it('reads a knob word only in the quantity own clause, not where a metric moved', () => {
+    expect(impact('Memory use on the cluster dropped 25% after the change.')).toEqual(['25%']);
+    expect(
+      impact(
+        'In the benchmark we saw lock waits and retries, and p95 was 900 ms on the old schema.',
+      ),
+    ).toEqual(['p95 was 900 ms']);
+    // The knob itself is still a setting.
+    expect(impact('I set the retries to 5 and the pool to 40 connections.')).toEqual([]);
+  });
+
+  it('reads a length in the singular before a noun as describing it, unless it is a change', () => {
+    expect(impact('The scheduler polled on a fixed thirty second cycle with no jitter.')).toEqual(
+      [],
+    );
+    expect(impact('Looking back I should have cut scope at the six week point.')).toEqual([]);
+    expect(
+      impact('A config change now lands in ten seconds instead of a twenty-minute release.'),
+    ).toEqual(['ten seconds', 'twenty-minute']);
+  });
+
+  it('takes the load a test was run at as an input and what it gave back as a result', () => {
+    expect(
+      impact('I ran a load test in Locust at eight thousand orders a second overnight.'),
+    ).toEqual([]);
+    expect(impact('I load tested the gateway with four times our peak traffic.')).toEqual([]);
+    expect(
+      impact('In the soak test the service sustained 9,000 requests a second with no errors.'),
+    ).toEqual(['9,000 requests a second']);
+  });
+
+  it('does not count the speaker effort, once-off schedule savings or the cost of a plan in time', () => {
+    expect(impact('Reusing their library saved us about three weeks on the project.')).toEqual([]);
+    expect(
+      impact('I lost four days chasing the wrong theory before I looked at the logs.'),
+    ).toEqual([]);
+    expect(impact('The price of that choice was two sprints with nothing to demo.')).toEqual([]);
+    expect(impact('That cost a week of migration work instead of a single deploy.')).toEqual([]);
+    // A saving that recurs is time saved.
+    expect(impact('The script saves the on-call engineer three hours every week.')).toEqual([
+      'three hours',
+    ]);
+    // Harm told as time lost is still harm.
+    expect(impact('During the outage we lost 25 minutes of card payments.')).toEqual([
+      '25 minutes',
+    ]);
+  });
+
+  it('reads the period a change was seen over, and an outage word before its noun, as the clock', () => {
+    expect(impact('The refund error rate had tripled over three months.')).toEqual(['tripled']);
+    expect(
+      impact('I logged every failed login with its reason for ten days and then read them.'),
+    ).toEqual([]);
+    expect(impact('The payments API was failing for 25 minutes.')).toEqual(['25 minutes']);
+  });
+});
