@@ -58,11 +58,13 @@ export function improvementEnd(tokens: readonly Token[], i: number): number {
     return j;
   }
   if (t.norm === 'made' || t.norm === 'make' || t.norm === 'makes') {
-    for (let j = i + 1; j < i + 6 && sameSentence(tokens, j, i); j++) {
+    for (let j = i + 1; j < i + 8 && sameSentence(tokens, j, i); j++) {
       const w = tokens[j].norm;
       if (COMPARATIVES.has(w) || (w === 'more' && OUTCOME_WORDS.has(tokens[j + 1]?.norm ?? '')))
         return w === 'more' ? j + 2 : j + 1;
-      if (endsClause(tokens, j)) break;
+      // "made the whole thing a lot more reliable"; "made some changes and it got better" is two
+      // clauses.
+      if (endsClause(tokens, j) || w === 'and' || w === 'but' || w === 'so') break;
     }
   }
   // "brought latency down", "got the error rate way down": a metric moved, by no stated amount.

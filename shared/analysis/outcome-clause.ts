@@ -75,7 +75,7 @@ function degreeCloses(tokens: readonly Token[], j: number, ref: number): boolean
 
 /** "better than the year before", "quieter than usual": from k, a comparison with the past, not
  * with another thing ("better than telling them"). */
-function comparedWithPast(tokens: readonly Token[], k: number, ref: number): boolean {
+export function comparedWithPast(tokens: readonly Token[], k: number, ref: number): boolean {
   for (let j = k; j < k + 3; j++) {
     const t = sameSentence(tokens, j, ref);
     if (!t) return false;

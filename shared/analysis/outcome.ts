@@ -17,13 +17,15 @@ import {
 } from './lists/outcome-words';
 import { changeEnd, improvementEnd } from './outcome-change';
 import { evaluationEnd } from './outcome-clause';
-import { newStatementAt } from './outcome-runon';
+import { degreeComparisonEnd } from './outcome-degree';
+import { newStatementAt, runOnCloses } from './outcome-runon';
 import { phraseAt, phraseSet } from './phrase-match';
 import type { Token } from './tokens';
 import { endsClause, pauseAfter, sameSentence } from './token-context';
 import {
   DONE,
   HOW,
+  OUTCOME_IDIOMS,
   PASSIVE_AUX,
   RANKING,
   SYSTEM_SUBJECTS,
@@ -35,6 +37,7 @@ const SPEAKERS = new Set(['i', 'we']);
 const FEELERS = new Set(['i', 'we', 'he', 'she', 'they', 'you', 'everyone', 'everybody', 'people']);
 const PAST_COPULAS = new Set(['was', 'were']);
 const VANISH = phraseSet(VANISH_PHRASES);
+const IDIOMS = phraseSet(OUTCOME_IDIOMS);
 
 /** End of "it went away", "the errors died down" at i when the subject is generic, else i. */
 function vanishEnd(tokens: readonly Token[], i: number): number {
@@ -145,6 +148,8 @@ export function outcomeAt(
   if (change > i) return { first: subjectStart(tokens, i), last: change };
   const end = improvementEnd(tokens, i);
   if (end > i) return { first: i, last: end };
+  const degree = degreeComparisonEnd(tokens, i);
+  if (degree > i) return { first: i, last: degree };
   const evaluated = evaluationEnd(tokens, i);
   return evaluated > i ? { first: subjectStart(tokens, i), last: evaluated } : null;
 }
@@ -186,6 +191,13 @@ function linkedOutcome(
 ): { first: number; last: number } | null {
   const t = tokens[i];
   let j = i + 1;
+  // "the ops folks were over the moon", "it was rock solid".
+  for (let k = j; k < i + 4 && LINKS.has(t.norm); k++) {
+    const idiom = phraseAt(tokens, k, IDIOMS);
+    if (idiom && sameSentence(tokens, idiom.last - 1, i) && idiomCloses(tokens, idiom.last - 1))
+      return { first: subjectStart(tokens, i), last: idiom.last };
+    if (!BOOSTERS.has(tokens[k]?.norm ?? '')) break;
+  }
   while (j < tokens.length && j < i + 5 && BOOSTERS.has(tokens[j].norm)) j++;
   // "a massive improvement": the adjective leads to the outcome noun.
   if (OUTCOME_WORDS.has(tokens[j]?.norm ?? '') && NOUN_OUTCOMES.has(tokens[j + 1]?.norm ?? '')) j++;
@@ -209,7 +221,8 @@ function linkedOutcome(
     after?.tags.has('Noun') &&
     !after.tags.has('Pronoun') &&
     !endsClause(tokens, j) &&
-    !newStatementAt(tokens, j + 1, i)
+    !newStatementAt(tokens, j + 1, i) &&
+    degreeComparisonEnd(tokens, j + 1) === j + 1
   )
     return null;
   // "fine to ship", "good for", "better than telling", "better to wait": an evaluation, not an
@@ -241,4 +254,17 @@ function comparedState(tokens: readonly Token[], j: number, i: number): boolean 
   if (w.tags.has('Comparative') && w.tags.has('Adjective')) return true;
   const prev = tokens[j - 1]?.norm;
   return (prev === 'more' || prev === 'less') && j - 1 > i && w.tags.has('Adjective');
+}
+
+/** True when an idiom ending at j closes its clause, "for the org" or "now" aside, or a run-on
+ * goes on with a comparison by degree ("rock solid way more stable than before"). */
+function idiomCloses(tokens: readonly Token[], j: number): boolean {
+  const next = sameSentence(tokens, j + 1, j);
+  return (
+    endsClause(tokens, j) ||
+    !next ||
+    /^(for|with|and|now|too|again)$/.test(next.norm) ||
+    degreeComparisonEnd(tokens, j + 1) > j + 1 ||
+    runOnCloses(tokens, j, j)
+  );
 }

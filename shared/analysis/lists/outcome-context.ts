@@ -52,7 +52,9 @@ export const RANKING: ReadonlySet<string> = new Set(
 
 /** States that say only that a system is back ("it was back up", "everything was working again"). */
 export const RESTORED_STATES: ReadonlySet<string> = new Set(
-  'up online working running green normal healthy stable fine ok okay live'.split(' '),
+  'up online working running green normal healthy stable fine ok okay live correct right consistent'.split(
+    ' ',
+  ),
 );
 
 /** Verbs that bring a state or come back by themselves ("it came back", "we got everything back up"). */
@@ -162,7 +164,7 @@ export const EVENT_PARTICIPLES: ReadonlySet<string> = new Set(
 /** After a state read, words that still close its clause ("upset about the delay", "a hit with
  * support", "calm afterwards", "quiet now"). */
 export const STATE_TAIL: ReadonlySet<string> = new Set(
-  'about with afterwards after now overall again too still and then though at for from since'.split(
+  'about with afterwards after now overall again too still and then though at for from since once either'.split(
     ' ',
   ),
 );
@@ -215,6 +217,10 @@ export const TIME_TAILS = [
   'in the end',
   'by the end',
   'from then on',
+  'quarter over quarter',
+  'month over month',
+  'week over week',
+  'year over year',
 ];
 
 /** Words that say only that something was adequate ("fine", "okay"): said of an option or a check
@@ -245,4 +251,13 @@ export const COLLEAGUES: ReadonlySet<string> = new Set(
 /** Verbs of an effect whose size may be a vague degree ("helped the on-call rotation a lot"). */
 export const EFFECT_VERBS: ReadonlySet<string> = new Set(
   'helped help helps changed hurt affected impacted eased simplified'.split(' '),
+);
+
+/** Idioms that judge a result after a linking verb, like an outcome word ("the ops folks were over
+ * the moon", "it was rock solid"): no measure in them. (A "game changer" is a buzzword first.) */
+export const OUTCOME_IDIOMS = ['over the moon', 'on cloud nine', 'rock solid'];
+
+/** Degree words that lead a comparison by degree only ("way more stable than before"). */
+export const DEGREE_LEADS: ReadonlySet<string> = new Set(
+  'way much far lots loads heaps'.split(' '),
 );

@@ -18,6 +18,9 @@ export const VAGUE_PLACEHOLDERS = [
   'and everything',
   'and whatnot',
   'blah blah',
+  'that sort of thing',
+  'that kind of thing',
+  'things like that',
 ];
 
 /** Quantifiers that stand in for a number ("a lot of issues"); vague when no number is in the sentence. */
@@ -51,7 +54,9 @@ export const GENERIC_NOUNS: ReadonlySet<string> = new Set(
   `issue issues problem problems thing things stuff change changes improvement improvements tweak tweaks fix fixes
 optimization optimizations optimisation optimisations update updates adjustment adjustments tool tools library
 libraries measure measures step steps solution solutions work bugs bug areas aspects parts pieces bits
-enhancements refactoring cleanup tasks items ideas approaches`.split(/\s+/),
+enhancements refactoring cleanup tasks items ideas approaches hiccups hiccup glitches glitch snags`.split(
+    /\s+/,
+  ),
 );
 
 /** References that carry no detail as the object of an action ("we fixed it", "handled the issue"). */
@@ -346,6 +351,8 @@ export const VAGUE_OUTCOME_PHRASES = [
   'no harm done',
   'down for a while',
   'went on for a while',
+  'took a hit',
+  'takes a hit',
 ];
 
 /** "It went away", "the errors disappeared": vague when the subject names nothing specific ("the
@@ -366,6 +373,7 @@ export const VANISH_PHRASES = [
   'calmed down',
   'quieted down',
   'quietened down',
+  'recovered',
 ];
 
 /** Verbs that say only that something was redone ("reworked the API", "cleaned up the queries"):

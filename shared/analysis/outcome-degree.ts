@@ -1,0 +1,29 @@
+import { DEGREE_LEADS } from './lists/outcome-context';
+import { RANKING } from './lists/outcome-context';
+import { OUTCOME_WORDS } from './lists/vague';
+import { comparedWithPast } from './outcome-clause';
+import { sameSentence } from './token-context';
+import type { Token } from './tokens';
+
+/** "way more stable than before", "a lot faster than it used to be", "far calmer than usual": a
+ * comparison with the past by degree only, with or without a verb before it (speech-to-text
+ * run-ons string them after another state). Returns the end token (exclusive) or i. */
+export function degreeComparisonEnd(tokens: readonly Token[], i: number): number {
+  let j = i;
+  if (tokens[j]?.norm === 'a' && tokens[j + 1]?.norm === 'lot') j += 2;
+  else if (DEGREE_LEADS.has(tokens[j]?.norm ?? '')) j++;
+  else return i;
+  const w = sameSentence(tokens, j, i);
+  if (!w) return i;
+  let k = j;
+  if (w.norm === 'more' || w.norm === 'less') {
+    const adj = sameSentence(tokens, j + 1, i);
+    // Without the post-tagger "stable" can read as a noun; the outcome words are known.
+    const state = !!adj && (adj.tags.has('Adjective') || OUTCOME_WORDS.has(adj.norm));
+    if (!adj || !state || RANKING.has(adj.norm)) return i;
+    k = j + 1;
+  } else if (!(w.tags.has('Comparative') && w.tags.has('Adjective')) && !OUTCOME_WORDS.has(w.norm))
+    return i;
+  if (sameSentence(tokens, k + 1, i)?.norm !== 'than') return i;
+  return comparedWithPast(tokens, k + 2, i) ? k + 1 : i;
+}
