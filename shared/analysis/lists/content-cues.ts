@@ -226,6 +226,10 @@ export const TEAM_CONTRIBUTION_VERBS: ReadonlySet<string> = new Set(
   rewrote upgraded labelled labeled`.split(/\s+/),
 );
 
+/** Verbs of help said of a colleague already named ("she added a fourth rule"), beyond the team's:
+ * a person adds to the work, where "the product team added report types" adds to the scope. */
+export const PERSON_CONTRIBUTION_VERBS: ReadonlySet<string> = new Set(['added']);
+
 /** Verbs that report what follows ("I decided we had to shard", "I said we should wait"). */
 export const REPORTING_VERBS: ReadonlySet<string> = new Set(
   'decided said thought knew realized realised figured argued insisted told suggested'.split(' '),
@@ -286,7 +290,7 @@ export const PARTNER_AFTER: ReadonlySet<string> = new Set(['from', 'on', 'who', 
 /** A partner named by role with what they did: "my teammate wrote the backfill", "the DBA reviewed
  * the migration", "our designer did the screens", "with help from the SRE team". */
 export const ROLE_PARTNER: RegExp =
-  /\b(my|our|a|the|their) (teammate|colleague|tech lead|designer|product manager|pm|dba|data scientist|qa engineer|sre|security engineer|mentor)s? (\w+ ){0,2}(built|wrote|reviewed|caught|found|fixed|helped|owned|took|handled|suggested|pointed|spotted|paired|designed|ran|tested|did|drove|covered)\b|\b(with (the )?help (from|of)|together with|worked (closely )?with|partnered with|thanks to|credit to)\b|\bwith \w+'s help\b/;
+  /\b(my|our|a|the|their) (teammate|colleague|tech lead|designer|product manager|pm|dba|data scientist|qa engineer|sre|security engineer|mentor)s? (\w+ ){0,2}(built|wrote|reviewed|caught|found(?! out)|fixed|helped|owned|took|handled|suggested|pointed|spotted|paired|designed|ran|tested|did|drove|covered)\b|\b(with (the )?help (from|of)|together with|worked (closely )?with|partnered with|thanks to|credit to)\b|\bwith \w+'s help\b/;
 
 /** Words that show a story involved other people. */
 export const OTHERS_WORDS: ReadonlySet<string> = new Set(

@@ -47,8 +47,10 @@ export const POSTMORTEM_WITH: ReadonlySet<string> = new Set(
 
 /** Another party's go-ahead: "he agreed", "she said okay", "the director approved it". */
 export const APPROVAL_VERBS: ReadonlySet<string> = new Set(
-  'agreed approved signed okayed greenlit greenlighted accepted'.split(' '),
+  'agreed approved okayed greenlit greenlighted accepted'.split(' '),
 );
+// ("signed" alone signs a deal or a contract: "sales signed a hospital group"; "signed off" is in
+// PROCESS_PHRASES.)
 /** "said okay", "said yes": a go-ahead after a verb of saying. */
 export const APPROVAL_WORDS: ReadonlySet<string> = new Set(
   'okay ok yes fine sure alright'.split(' '),
@@ -66,6 +68,10 @@ export const PROCESS_NEGATORS: ReadonlySet<string> = new Set(
 export const REVIEW_VERBS: ReadonlySet<string> = new Set(
   'checked verified vetted reviewed approved okayed proofread proofed'.split(' '),
 );
+/** Particles after a verb of checking that make it no review: "the sales guy checked in on me",
+ * "my manager checked on the rollout". */
+export const NOT_REVIEW_PARTICLES: ReadonlySet<string> = new Set(['in', 'on', 'back', 'out']);
+
 /** "looked over", "went over", "signed off": a verb and its particle. */
 export const REVIEW_PHRASAL: readonly (readonly [string, string])[] = [
   ['looked', 'over'],
@@ -84,4 +90,28 @@ export const STEP_SOFTENERS: ReadonlySet<string> = new Set(
  * taken for a relative clause they show a new clause in an unpunctuated run-on. */
 export const RUN_ON_OBJECT_STARTS: ReadonlySet<string> = new Set(
   'the a an our their his her it them every all some'.split(' '),
+);
+
+/** A verb and its particle that learn of the work rather than do part of it: "the SRE folks found
+ * out when their graphs changed". */
+export const LEARNED_OF: readonly (readonly [string, string])[] = [
+  ['found', 'out'],
+  ['heard', 'about'],
+  ['figured', 'out'],
+];
+
+/** People outside the company the work is for: a customer's contact who confirms a spec answers a
+ * question, and is no partner in the work ("sent it to the customer contact, she confirmed it"). */
+export const CUSTOMER_WORDS: ReadonlySet<string> = new Set(
+  'customer customers client clients user users prospect buyer merchant merchants'.split(' '),
+);
+
+/** Heads that always name people who could share the work ("the platform folks", "two devs"), as
+ * opposed to heads that may name a thing ("the push provider", "the new owner of the partition")
+ * or people the work is for ("customers"). */
+export const PEOPLE_HEADS: ReadonlySet<string> = new Set(
+  `folks guys people engineers developers devs dba dbas admins testers director directors architects
+  colleagues coworkers stakeholders seniors juniors analyst analysts designer maintainers`.split(
+    /\s+/,
+  ),
 );

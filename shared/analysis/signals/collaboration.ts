@@ -3,6 +3,7 @@ import {
   CONTRIBUTION_VERBS,
   CREDIT_BEFORE,
   DEPARTMENT_WORDS,
+  FUNCTION_WORDS,
   GROUP_WORDS,
   HERO_CUES,
   MEETING_VERBS,
@@ -11,6 +12,7 @@ import {
   PARTNER_AFTER,
   PARTNER_BEFORE,
   PARTNER_FAULT_VERBS,
+  PERSON_CONTRIBUTION_VERBS,
   REACHED_VERBS,
   REPORTING_VERBS,
   ROLE_PARTNER,
@@ -23,7 +25,11 @@ import {
   APPROVAL_VERBS,
   APPROVAL_WORDS,
   BYSTANDER_VERBS,
+  CUSTOMER_WORDS,
+  LEARNED_OF,
   NOT_PROCESS_BEFORE_REVIEW,
+  NOT_REVIEW_PARTICLES,
+  PEOPLE_HEADS,
   POSTMORTEM_WITH,
   POSTMORTEM_WORDS,
   PROCESS_NEGATORS,
@@ -70,19 +76,41 @@ function isPartnerName(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
   // Kafka, Jaeger and friends are tools here, whatever compromise's name list says.
   if (t.tags.has('Acronym') || t.tags.has('Pronoun') || TECH_WORD_SET.has(t.norm)) return false;
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  const after = tokens[i + 2];
+  // "Jun from the data team" is a person even where the tagger reads a month.
+  const inTeam =
+    next !== undefined &&
+    /^(from|on)$/.test(next.norm) &&
+    after !== undefined &&
+    /^(the|my|our|their)$/.test(after.norm) &&
+    teamWithin(tokens, i + 3, 3);
   // "Black Friday went fine": a date or one word of a longer proper name is not a person.
-  if (t.tags.has('Date') || (isCapitalised(t) && tokens[i + 1] && isCapitalised(tokens[i + 1])))
+  if ((t.tags.has('Date') && !inTeam) || (isCapitalised(t) && next && isCapitalised(next)))
     return false;
   if (OTHERS_WORDS.has(t.norm) || /^(no|some|any|every)(one|body)$/.test(t.norm)) return false;
-  const prev = tokens[i - 1];
+  // "etc. And we added ...": a function word after a full stop the splitter missed; "140 ms": a
+  // unit after a number, not "Ms".
+  if (FUNCTION_WORDS.has(t.norm) || prev?.tags.has('Value') || /\d$/.test(prev?.text ?? ''))
+    return false;
+  // "the FHIR Appointment and Patient resources": a capitalised word naming the noun right after
+  // it is a kind of thing, not a person.
+  if (
+    next !== undefined &&
+    next.sent === t.sent &&
+    !/[,;:.]/.test(t.post) &&
+    next.tags.has('Plural') &&
+    !next.tags.has('Verb') &&
+    !next.tags.has('PastTense')
+  )
+    return false;
   const firstOfSentence = !prev || prev.sent !== t.sent;
   if (!firstOfSentence && DETERMINERS.has(prev.norm)) return false;
   // "At Brightcart I ran", "in Apollo, we wrote": a place or a tool after a preposition.
   // ("pulled in Marco": "in" is the verb's particle there.)
   if (!firstOfSentence && PLACE_PREPOSITIONS.has(prev.norm) && !prev.tags.has('Particle'))
     return false;
-  const next = tokens[i + 1];
-  const after = tokens[i + 2];
   // "Priya from the platform team", "Ravi from test infra", "Asha on my team": a person placed in
   // a team or group.
   const placed =
@@ -102,14 +130,18 @@ function isPartnerName(tokens: readonly Token[], i: number): boolean {
     after !== undefined &&
     DEPARTMENT_WORDS.has(after.norm) &&
     contributionAfter(tokens, i + 2, 3);
-  // "Karen, our PM, negotiated the scope": a name with its role beside it.
+  // "Karen, our PM, negotiated the scope": a name with its role beside it; "Marek, a contractor
+  // who was with us for load testing, wrote a k6 script": a longer one, closed by the verb.
   const appositive =
     /,/.test(t.post) &&
     !t.tags.has('Adverb') &&
     !OPENERS.has(t.norm) &&
     next !== undefined &&
-    /^(our|my|the|their)$/.test(next.norm) &&
-    [1, 2, 3].some((d) => tokens[i + 1 + d]?.sent === t.sent && /,/.test(tokens[i + 1 + d].post));
+    (/^(our|my|the|their)$/.test(next.norm)
+      ? [1, 2, 3].some(
+          (d) => tokens[i + 1 + d]?.sent === t.sent && /,/.test(tokens[i + 1 + d].post),
+        )
+      : /^(a|an)$/.test(next.norm) && appositionThenActs(tokens, i + 1));
   if (isCapitalised(t) || NAME_TAGS.some((tag) => t.tags.has(tag))) {
     if (NAME_TAGS.some((tag) => t.tags.has(tag)) && (isCapitalised(t) || !firstOfSentence))
       return true;
@@ -118,15 +150,23 @@ function isPartnerName(tokens: readonly Token[], i: number): boolean {
     const met = prev?.norm === 'with' && MEETING_VERBS.has(tokens[i - 2]?.norm ?? '');
     const role = prev !== undefined && PARTNER_BEFORE.has(prev.norm) && prev.norm !== 'with';
     const acts = !firstOfSentence && contributionAfter(tokens, i, 2);
-    return placed || department || appositive || (!firstOfSentence && (role || met || acts));
+    // "Leila and I wrote the query", "which Elena and I agreed": the name acts with the speaker.
+    const withMe = next?.norm === 'and' && after?.norm === 'i';
+    return (
+      placed || department || appositive || withMe || (!firstOfSentence && (role || met || acts))
+    );
   }
-  // Lower case: someone the speaker reached ("paged", "asked") who sits in a team.
+  // Lower case: someone the speaker reached ("paged", "asked") who sits in a team, or a name that
+  // opens a clause placed in a team or a department and doing part of the work ("maya from
+  // support tested each build", "priyanka from finance helped me break the bill down").
+  if (!t.tags.has('Noun') || next?.norm !== 'from') return false;
+  const opens = firstOfSentence || /[,;:]/.test(prev.post) || OPENERS.has(prev.norm);
   return (
-    !firstOfSentence &&
-    REACHED_VERBS.has(prev.norm) &&
-    t.tags.has('Noun') &&
-    next?.norm === 'from' &&
-    teamWithin(tokens, i + 2, 4)
+    (!firstOfSentence && REACHED_VERBS.has(prev.norm) && teamWithin(tokens, i + 2, 4)) ||
+    (opens &&
+      !TECH_WORD_SET.has(t.norm) &&
+      (DEPARTMENT_WORDS.has(after?.norm ?? '') || teamWithin(tokens, i + 2, 4)) &&
+      contributionAfter(tokens, i + 2, 4))
   );
 }
 
@@ -143,12 +183,37 @@ function contributionAfter(tokens: readonly Token[], i: number, span: number): b
     // "on an old Samsung, I wrote a fallback": the verb after another subject is not theirs
     // ("my manager, Ravi, and we decided" is theirs too).
     if (w === 'i' || (w === 'we' && prev !== 'and')) return false;
-    // "Tomasz broke the build": the person's verb is a fault, whatever follows it.
-    if (PARTNER_FAULT_VERBS.has(w)) return false;
+    // "Tomasz broke the build": the person's verb is a fault, whatever follows it; "found out"
+    // learns of the work.
+    if (PARTNER_FAULT_VERBS.has(w) || learnedOf(tokens, j)) return false;
     if (DETERMINERS.has(prev) || prev === 'to') continue;
     if (CONTRIBUTION_VERBS.has(w) || ACTION_PAST.has(w)) return true;
   }
   return false;
+}
+
+/** How long an apposition after a name may run ("Marek, a contractor who was with us, wrote"). */
+const APPOSITION_SPAN = 12;
+
+/** An apposition from `from` closed by a comma and followed by a verb of doing. */
+function appositionThenActs(tokens: readonly Token[], from: number): boolean {
+  for (let k = from; k < from + APPOSITION_SPAN && tokens[k]?.sent === tokens[from].sent; k++) {
+    if (!/,/.test(tokens[k].post)) continue;
+    const v = tokens[k + 1];
+    return (
+      v !== undefined &&
+      v.sent === tokens[k].sent &&
+      !PARTNER_FAULT_VERBS.has(v.norm) &&
+      (CONTRIBUTION_VERBS.has(v.norm) || ACTION_PAST.has(v.norm))
+    );
+  }
+  return false;
+}
+
+/** "found out", "heard about": the verb at j learns of the work instead of doing part of it. */
+function learnedOf(tokens: readonly Token[], j: number): boolean {
+  const next = tokens[j + 1]?.norm;
+  return LEARNED_OF.some(([a, b]) => a === tokens[j].norm && b === next);
 }
 
 /** A group word ("team", "squad") within `span` tokens from i, in the same sentence. */
@@ -171,6 +236,14 @@ function contributes(tokens: readonly Token[], i: number): boolean {
   }
   // "Leila and I wrote the query": the partner acted with the speaker.
   if (next?.norm === 'and' && tokens[i + 2]?.norm === 'i') return true;
+  // "Marek, a contractor who was with us for load testing, wrote a k6 script".
+  if (
+    /,/.test(tokens[i].post) &&
+    next &&
+    DETERMINERS.has(next.norm) &&
+    appositionThenActs(tokens, i + 1)
+  )
+    return true;
   if (contributionAfter(tokens, i, 5)) return true;
   // "... their tech lead, Oksana. She explained ...": the next sentence goes on about them.
   const nextStart = tokens.findIndex((t, j) => j > i && t.sent === tokens[i].sent + 1);
@@ -195,7 +268,32 @@ function pronounContributes(tokens: readonly Token[], i: number): boolean {
     /^(and|but|so|then|also)$/.test(prev.norm);
   let j = i + 1;
   while (tokens[j]?.sent === t.sent && /^(also|then|quickly|even)$/.test(tokens[j].norm)) j++;
-  return opens && tokens[j]?.sent === t.sent && TEAM_CONTRIBUTION_VERBS.has(tokens[j].norm);
+  return (
+    opens &&
+    tokens[j]?.sent === t.sent &&
+    (TEAM_CONTRIBUTION_VERBS.has(tokens[j].norm) ||
+      PERSON_CONTRIBUTION_VERBS.has(tokens[j].norm)) &&
+    !customerBefore(tokens, i)
+  );
+}
+
+/** How far back the person a pronoun stands for is looked for. */
+const ANTECEDENT_SPAN = 15;
+
+/** The last person named before a pronoun is a customer's ("sent the spec to the customer
+ * contact, she confirmed it"): the customer answers, they take no part in the work. */
+function customerBefore(tokens: readonly Token[], i: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - ANTECEDENT_SPAN); k--) {
+    const w = tokens[k].norm;
+    if (CUSTOMER_WORDS.has(w)) return true;
+    if (
+      OTHERS_WORDS.has(w) ||
+      PARTY_HEADS.has(w) ||
+      NAME_TAGS.some((tag) => tokens[k].tags.has(tag))
+    )
+      return false;
+  }
+  return false;
 }
 
 /** "I built a test set with our content team, they gave me two hundred real queries": "they" right
@@ -204,9 +302,15 @@ function pronounContributes(tokens: readonly Token[], i: number): boolean {
 function groupTheyContributes(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
   let group = false;
+  // "with our content team, they ...", "confirmed it with their support and they fixed the page".
   for (let k = i - 1; k >= Math.max(0, i - 4) && tokens[k].sent === t.sent; k--)
-    if (GROUP_WORDS.has(tokens[k].norm)) group = true;
-  if (!group || !/[,;:]/.test(tokens[i - 1]?.post ?? '')) return false;
+    if (
+      GROUP_WORDS.has(tokens[k].norm) ||
+      (DEPARTMENT_WORDS.has(tokens[k].norm) && /^(our|their)$/.test(tokens[k - 1]?.norm ?? ''))
+    )
+      group = true;
+  const joined = /[,;:]/.test(tokens[i - 1]?.post ?? '') || tokens[i - 1]?.norm === 'and';
+  if (!group || !joined) return false;
   const v = tokens[i + 1];
   return (
     v !== undefined &&
@@ -267,7 +371,11 @@ function teamContributes(tokens: readonly Token[], i: number): boolean {
     /^(also|then|quickly)$/.test(tokens[j].norm)
   )
     j++;
-  return tokens[j]?.sent === t.sent && TEAM_CONTRIBUTION_VERBS.has(tokens[j].norm);
+  return (
+    tokens[j]?.sent === t.sent &&
+    TEAM_CONTRIBUTION_VERBS.has(tokens[j].norm) &&
+    !learnedOf(tokens, j)
+  );
 }
 
 /** A process the work went through with other people: a review, an approval or sign-off, pairing,
@@ -306,7 +414,8 @@ function processAppears(doc: Doc): boolean {
     const w = tokens[i].norm;
     const next = tokens[i + 1]?.sent === tokens[i].sent ? tokens[i + 1].norm : '';
     if (!REVIEW_VERBS.has(w) && !REVIEW_PHRASAL.some(([a, b]) => a === w && b === next)) continue;
-    if (denied(i)) continue;
+    // "the sales guy checked in on me" asks after the work; it does not check it.
+    if (denied(i) || (REVIEW_VERBS.has(w) && NOT_REVIEW_PARTICLES.has(next))) continue;
     for (
       let k = i - 1;
       k >= Math.max(0, i - REVIEWER_SPAN) && tokens[k].sent === tokens[i].sent;
@@ -343,14 +452,37 @@ function othersContribute(doc: Doc, blame: readonly { start: number; end: number
   // "the platform folks deployed a mesh config without telling anyone": blamed, an obstacle.
   const blamed = (i: number) =>
     blame.some((b) => b.start <= tokens[i].start && tokens[i].start < b.end);
+  // What others did before the speaker's first step set the scene ("sales signed a deal with a
+  // TV show", "legal sent a one-line ticket"): the work starts with the speaker's part.
+  const firstStep = Math.min(
+    Infinity,
+    ...stepHeads(doc),
+    ...doc.statements
+      .filter((s) => s.actor === 'i' && !s.relative && s.sense === 'action')
+      .map((s) => s.verb),
+  );
   const party = doc.statements.some((s) => {
     if (s.actor !== 'other' || s.relative || s.sense !== 'action' || blamed(s.verb)) return false;
+    if (s.subject < firstStep) return false;
     const v = tokens[s.verb].norm;
+    // "the support lead sat in the channel": a role read as a verb.
+    if (OTHERS_WORDS.has(v)) return false;
     if (BYSTANDER_VERBS.has(v) || PARTNER_FAULT_VERBS.has(v) || REPORTING_VERBS.has(v))
       return false;
+    if (learnedOf(tokens, s.verb)) return false;
     // "they cleared", "it ran": a pronoun may be the payments or the jobs, so only a verb of
-    // help makes "they" people doing the work.
-    return tokens[s.subject].norm !== 'they' || TEAM_CONTRIBUTION_VERBS.has(v);
+    // help with an object makes "they" people doing the work ("they fixed the page", not "they
+    // ran on spot instances").
+    const object = tokens[s.verb + 1];
+    if (/^(she|he|they)$/.test(tokens[s.subject].norm) && customerBefore(tokens, s.subject))
+      return false;
+    return (
+      tokens[s.subject].norm !== 'they' ||
+      (TEAM_CONTRIBUTION_VERBS.has(v) &&
+        object !== undefined &&
+        object.sent === tokens[s.verb].sent &&
+        !object.tags.has('Preposition'))
+    );
   });
   // "ines built the webhook consumer and kwame wrote the backfill": a name in lower case opening
   // a clause, right before a verb of help.
@@ -415,6 +547,60 @@ function isRunOnStep(tokens: readonly Token[], s: Statement): boolean {
     !/[,;:.]/.test(tokens[s.end - 1].post) &&
     RUN_ON_OBJECT_STARTS.has(o.norm)
   );
+}
+
+/** A party word that modifies the noun after it names a thing, not people: "the client
+ * library", "a security fix", "support tickets" (but "the security team", "the sales guy"). */
+function namesAThing(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  const next = tokens[i + 1];
+  return (
+    !PARTY_HEADS.has(t.norm) &&
+    !GROUP_WORDS.has(t.norm) &&
+    next !== undefined &&
+    next.sent === t.sent &&
+    !next.tags.has('Adverb') &&
+    !/[,;:.]/.test(t.post) &&
+    next.tags.has('Noun') &&
+    !next.tags.has('Pronoun') &&
+    !PARTY_HEADS.has(next.norm) &&
+    !OTHERS_WORDS.has(next.norm) &&
+    !OTHER_PARTY_WORDS.has(next.norm)
+  );
+}
+
+/** How far after "with" the people it names may sit ("with a couple of people on his team"). */
+const WITH_SPAN = 5;
+
+/** A step the speaker took with other people: "I set up meetings with their lead", "I went
+ * through the logs with two of the SREs". The others take part in it. */
+function stepWithOthers(doc: Doc): boolean {
+  const { tokens } = doc;
+  return doc.statements.some((s) => {
+    if (s.actor !== 'i' || s.relative || s.sense !== 'action') return false;
+    const unit = doc.units[doc.unitOf[s.verb]];
+    for (let k = s.verb + 1; k < unit.last; k++) {
+      if (tokens[k].norm !== 'with') continue;
+      for (let j = k + 1; j <= k + WITH_SPAN && j < unit.last; j++) {
+        const t = tokens[j];
+        if (
+          PEOPLE_HEADS.has(t.norm) ||
+          PARTY_HEADS.has(t.norm) ||
+          OTHERS_WORDS.has(t.norm) ||
+          NAME_TAGS.some((tag) => t.tags.has(tag))
+        )
+          return !CUSTOMER_WORDS.has(t.norm);
+        if (
+          !DETERMINERS.has(t.norm) &&
+          !t.tags.has('Adjective') &&
+          !t.tags.has('Value') &&
+          !/^(of|couple|few)$/.test(t.norm)
+        )
+          break;
+      }
+    }
+    return false;
+  });
 }
 
 /** How far after the speaker's verb a verb joined by "and" still shares its subject. */
@@ -521,13 +707,16 @@ export function collaborationSignal(
       .map((s) => s.verb),
   );
   const sharedSteps = weActs.filter((s) => s.subject < lastStep).length;
-  const onlyI = speakerSteps >= HERO_MIN_I_ACTIONS && teamActs === 0;
+  // (Nobody else does part of the work either: "they fixed the docs" is a partner's step.)
+  const onlyI =
+    speakerSteps >= HERO_MIN_I_ACTIONS && teamActs === 0 && !othersContribute(doc, blame);
   // People named as such ("support", "my manager", "the platform folks"), not "they" or "them",
   // which are as often the tickets or the pods.
   const peopleMentioned = tokens.filter(
-    (t) =>
-      (OTHERS_WORDS.has(t.norm) || OTHER_PARTY_WORDS.has(t.norm)) &&
-      !/^(they|them|he|she|nobody)$/.test(t.norm),
+    (t, i) =>
+      (OTHERS_WORDS.has(t.norm) || OTHER_PARTY_WORDS.has(t.norm) || PEOPLE_HEADS.has(t.norm)) &&
+      !/^(they|them|he|she|nobody)$/.test(t.norm) &&
+      !namesAThing(tokens, i),
   ).length;
   // Fewer steps still make the story the speaker's alone when the others in it only watch, ask or
   // get in the way, none of them does part of the work and no review or approval appears. Here the
@@ -539,6 +728,7 @@ export function collaborationSignal(
       doc.statements.filter((st) => isRunOnStep(tokens, st)).length >=
       (peopleMentioned > SOLO_MIN_OTHERS ? SOLO_MIN_STEPS - 1 : SOLO_MIN_STEPS) &&
     sharedSteps === 0 &&
+    !stepWithOthers(doc) &&
     teamActs <= 1 &&
     peopleMentioned >= SOLO_MIN_OTHERS &&
     !processAppears(doc) &&
