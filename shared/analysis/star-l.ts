@@ -17,6 +17,7 @@ import { STATIVE_VERBS } from './lists/action-verbs';
 import type { Token } from './tokens';
 import type { StarPart } from './types';
 import {
+  APPROX_BEFORE,
   OPINION_BEFORE,
   PAST_AS_PRESENT,
   PERSONAL,
@@ -27,6 +28,7 @@ import {
   ROLE_NOUNS,
   STANCE_VERBS,
   TASK_NOUNS,
+  TIME_BUDGETS,
 } from './lists/star-cues';
 
 const PARTS: readonly StarPart[] = ['situation', 'task', 'action', 'result', 'learning'];
@@ -272,6 +274,15 @@ function roleAt(tokens: readonly Token[], i: number): boolean {
     }
     return false;
   }
+  // "I had three weeks and one other engineer", "we had about two sprints": the time given is the
+  // constraint the task is set in.
+  if ((t.norm === 'i' || t.norm === 'we') && at(i + 1)?.norm === 'had') {
+    let k = i + 2;
+    while (at(k) && APPROX_BEFORE.has(at(k)!.norm)) k++;
+    const w = at(k);
+    if (w && (w.tags.has('Value') || w.norm === 'a') && TIME_BUDGETS.has(at(k + 1)?.norm ?? ''))
+      return true;
+  }
   // "Goal: stop losing messages.", "Task was to make the data fresher": a noun of task heading its
   // sentence, as a label or before its copula.
   if (TASK_NOUNS.has(t.norm) && (tokens[i - 1]?.sent !== sent || OPENERS.has(tokens[i - 1].norm)))
@@ -285,6 +296,9 @@ function roleAt(tokens: readonly Token[], i: number): boolean {
       // "my job that quarter was": a time may sit between the noun and its copula.
       if (TASK_NOUNS.has(w.norm)) {
         if (COPULAS.has(at(k + 1)?.norm ?? '')) return true;
+        // "the goal I set was", "the job we got was": the speaker's relative clause before it.
+        const own = at(k + 1)?.norm === 'i' || at(k + 1)?.norm === 'we';
+        if (own && COPULAS.has(at(k + 3)?.norm ?? '')) return true;
         const time =
           /^(that|this)$/.test(at(k + 1)?.norm ?? '') && TIME_NOUNS.has(at(k + 2)?.norm ?? '');
         return time && COPULAS.has(at(k + 3)?.norm ?? '');

@@ -184,6 +184,22 @@ export const TASK_CUES = [
   'i got the ticket',
   'i led it',
   'i was pulled in',
+  'i got pulled in',
+  'got pulled into',
+  'i was told to',
+  'take it on',
+  'take this on',
+  'give it to me',
+  'and owned it',
+  'then owned',
+  'and then owned',
+  'owned it end to end',
+  'i needed that',
+  'i needed it',
+  'it had to go out',
+  'it had to ship',
+  'it had to be done',
+  'it had to be live',
 ];
 
 /** The answer's outcome. */
@@ -411,6 +427,16 @@ export const REFLECTIVE_MODALS: ReadonlySet<string> = new Set(['would', 'should'
 
 /** Verbs after "I would" that hedge a report rather than reflect ("I'd say it went to plan"). */
 export const HEDGING_VERBS: ReadonlySet<string> = new Set(['say', 'guess', 'think', 'imagine']);
+
+/** Units of a time budget: "I had three weeks", "we had a quarter". */
+export const TIME_BUDGETS: ReadonlySet<string> = new Set(
+  'days weeks months sprints quarters week month sprint quarter'.split(' '),
+);
+
+/** Words between "I had" and the amount of a time budget ("I had only about three weeks"). */
+export const APPROX_BEFORE: ReadonlySet<string> = new Set(
+  'only just about around roughly maybe barely less under'.split(' '),
+);
 
 /** Verbs whose past is their bare form: "Set up a meeting." may be a terse past step. */
 export const PAST_AS_PRESENT: ReadonlySet<string> = new Set(

@@ -119,3 +119,59 @@ describe('STAR-L: terse tasks and closing lines', () => {
     expect(partAt(text, "I'd say the rollback")).not.toBe('learning');
   });
 });
+
+describe('STAR-L: the task said as ownership, an order or a budget', () => {
+  it('reads "I pitched it and then owned ..." and "I was told to ..." as the task', () => {
+    const owned = [
+      'At a media startup our image resizer ran on a single large VM that fell over every launch day.',
+      'I pitched the move to a queue, and then owned getting it done before the spring launch.',
+      'I built the worker pool on SQS and load tested it at three times the launch peak.',
+      'Launch day passed with no resizer alerts at all.',
+    ].join(' ');
+    expect(partAt(owned, 'I pitched the move')).toBe('task');
+    const told = [
+      'Our team ran the internal admin tools for a bank.',
+      'I was told to move the reports off the old cron server before it was shut down.',
+      'I rewrote the three heaviest reports as Airflow jobs and ran them next to the old ones for a week.',
+      'All twelve reports moved two days before the shutdown.',
+    ].join(' ');
+    expect(partAt(told, 'I was told to')).toBe('task');
+  });
+
+  it('reads "I got pulled in" as the speaker taking the task', () => {
+    const text = [
+      'The invoicing job at my last company started sending duplicate emails after a release.',
+      'It was not my service, but I got pulled in because I knew the mailer.',
+      'I traced the duplicates to a retry that ignored the sent flag and added an idempotency check.',
+      'Duplicates stopped that same day.',
+    ].join(' ');
+    expect(partAt(text, 'I got pulled in')).toBe('task');
+    expect(partAt(text, 'I traced the duplicates')).toBe('action');
+  });
+
+  it('reads "the target we agreed was" and "I had two sprints" as the task', () => {
+    const goal = [
+      'So our search index rebuild took a whole night and blocked every morning deploy.',
+      'The target we agreed was a rebuild under an hour.',
+      'I split the rebuild by shard and ran the shards in parallel on spot nodes.',
+      'The rebuild went from nine hours to forty minutes.',
+    ].join(' ');
+    expect(partAt(goal, 'The target we agreed')).toBe('task');
+    const budget = [
+      'Sales promised a partner a bulk import feature for their catalogue.',
+      'I had two sprints and one designer to make it happen.',
+      'I wrote a streaming CSV parser and validated rows in batches of a thousand.',
+      'The partner imported forty thousand products on day one.',
+    ].join(' ');
+    expect(partAt(budget, 'I had two sprints')).toBe('task');
+  });
+
+  it('does not read a time span of the story as a budget', () => {
+    const text = [
+      'At a logistics company our route planner slowed down every Monday.',
+      'I profiled it and found a missing index on the stops table, and I added it.',
+      'We had two weeks of calm after that, and the Monday runs went from forty minutes to six.',
+    ].join(' ');
+    expect(partAt(text, 'We had two weeks')).not.toBe('task');
+  });
+});
