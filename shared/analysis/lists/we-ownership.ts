@@ -2,7 +2,7 @@
 
 /** Words that make a clause background or explanation ("because we deployed"). */
 export const SUBORDINATORS: ReadonlySet<string> = new Set(
-  'that which because since if when whether where why how until while cause unless whenever once before after as'.split(
+  'that which because since if when whether where why how until while cause unless whenever once before after as what'.split(
     ' ',
   ),
 );
@@ -75,9 +75,8 @@ export const BACKGROUND_BEFORE: ReadonlySet<string> = new Set(
 /** Team verbs that are not engineering steps: showing and talking ("we showed it around", "we
  * notified both customers"), taking a cost ("we accepted that"), owning or seeing ("we kept", "we'd seen"). */
 export const WE_NOT_STEPS: ReadonlySet<string> = new Set(
-  'showed presented demoed pitched explained accepted seen saw paid sold sustained served lost'.split(
-    ' ',
-  ),
+  `showed presented demoed pitched explained accepted seen saw paid sold sustained served lost notified
+informed emailed told asked warned named signed honored honoured bought booked`.split(/\s+/),
 );
 
 /** "went" is a step when it chooses ("we went with Kafka", "we went ahead with the split"); otherwise
@@ -110,4 +109,9 @@ export const ON_SPEAKERS_WORK: ReadonlySet<string> = new Set(
  * a geo filter" tell a state or a measure, not another party acting. */
 export const LINKING: ReadonlySet<string> = new Set(
   'was were got became stayed seemed looked felt went came had'.split(' '),
+);
+
+/** Places a team moves into: "we moved offices", "we moved into the new office" is no step of the work. */
+export const PLACES: ReadonlySet<string> = new Set(
+  'office offices house apartment apartments building floor floors desks city'.split(' '),
 );

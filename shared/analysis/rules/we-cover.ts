@@ -15,11 +15,11 @@ import {
   LINKING,
   MEETING_NOUNS,
   ON_SPEAKERS_WORK,
+  PLACES,
   SPENT,
   WE_NOT_STEPS,
   WENT_CHOOSES,
 } from '../lists/we-ownership';
-import { FILLER_SOUNDS } from '../lists/fillers';
 import type { Token } from '../tokens';
 
 /** Words the verb's object may span when looking for what it acts on. */
@@ -84,31 +84,8 @@ function isStepVerb(tokens: readonly Token[], verb: number, end: number): boolea
   return true;
 }
 
-function skipOpeners(tokens: readonly Token[], i: number): number {
-  let k = i;
-  while (
-    tokens[k] &&
-    tokens[k].sent === tokens[i].sent &&
-    (OPENERS.has(tokens[k].norm) || FILLER_SOUNDS.has(tokens[k].norm) || tokens[k].norm === 'first')
-  )
-    k++;
-  return k;
-}
-
-/** A past verb of doing, told with no subject: the terse "Wrote a one-page proposal. Paired with
- * Dmitri on the CI step." Token index of the verb, for each sentence that opens with one. */
-export function terseSteps(tokens: readonly Token[], firsts: readonly number[]): number[] {
-  const out: number[] = [];
-  for (const first of firsts) {
-    const k = skipOpeners(tokens, first);
-    const t = tokens[k];
-    if (!t || t.sent !== tokens[first].sent) continue;
-    if (!t.tags.has('PastTense') || !ACTION_PAST.has(t.norm)) continue;
-    if (STATIVE_VERBS.has(t.norm) || t.tags.has('Copula')) continue;
-    if (isStepVerb(tokens, k, k + 1)) out.push(k);
-  }
-  return out;
-}
+/** Tokens between two verbs of one chain ("..., raised the grace period for the job pods, and switched"). */
+const CHAIN_GAP = 25;
 
 /** "I changed the shutdown, raised the grace period and switched to reliable fetch": the step runs
  * on through verbs joined by "and" or a comma with no new subject. Returns the last verb's index. */
@@ -118,7 +95,8 @@ export function chainEnd(tokens: readonly Token[], verb: number, limit: number):
     const t = tokens[k];
     const prev = tokens[k - 1];
     const joined = prev.norm === 'and' || /,/.test(prev.post);
-    if (joined && t.tags.has('PastTense') && ACTION_PAST.has(t.norm) && k - last <= 14) last = k;
+    if (joined && t.tags.has('PastTense') && ACTION_PAST.has(t.norm) && k - last <= CHAIN_GAP)
+      last = k;
     if (t.norm === 'i' || t.norm === 'we') break;
   }
   return last;
@@ -175,9 +153,12 @@ export function otherActsBetween(tokens: readonly Token[], from: number, to: num
 export function isTeamStep(tokens: readonly Token[], s: Statement): boolean {
   const v = tokens[s.verb].norm;
   if (WE_NOT_STEPS.has(v)) return false;
+  // "the ramen place we'd booked", "what we had projected": the past before the story, not a step.
+  if (tokens[s.verb - 1]?.norm === 'had' && tokens[s.verb].tags.has('PastTense')) return false;
   const obj = objectTokens(tokens, s.verb + 1);
   if (convenes(v, obj)) return false;
   if (v === 'went') return !!obj[0] && WENT_CHOOSES.has(obj[0].norm);
+  if (v === 'moved' && obj.some((t) => PLACES.has(t.norm))) return false;
   if (v === SPENT) return obj.some((t) => t.tags.has('Gerund'));
   if (v === 'got') return !obj.some((t) => GOT_AMOUNTS.has(t.norm) || t.tags.has('Comparative'));
   return true;

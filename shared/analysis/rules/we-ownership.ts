@@ -1,11 +1,14 @@
 import type { Statement } from '../actions';
 import { wordCount, type Doc } from '../doc';
+import { impactQuantities } from '../impact';
 import { ACTION_PAST } from '../lists/action-verbs';
+import type { QuantityHit } from '../quantity-units';
 import { OUTCOME_VERBS } from '../lists/star-cues';
 import type { Finding, StarPart } from '../types';
-import { chainEnd, isSpeakerStep, isTeamStep, otherActsBetween, terseSteps } from './we-cover';
+import { chainEnd, isSpeakerStep, isTeamStep, otherActsBetween } from './we-cover';
 import { spanFinding, type Rule, type RuleContext } from './context';
 import { DISCUSSIONS, MILESTONES, REPORTING, SUBORDINATORS } from '../lists/we-ownership';
+import { isClauseStart } from '../token-context';
 import type { Token } from '../tokens';
 
 /** A date right after a verb: "on the twenty-ninth of November", "on March 24", "the date", "on time". */
@@ -16,7 +19,7 @@ function datedAfter(tokens: readonly Token[], from: number): boolean {
     (t, k) =>
       ((t.tags.has('Month') || t.tags.has('WeekDay')) && k < 4) ||
       (t.tags.has('Ordinal') && on >= 0 && k > on && k - on <= 3) ||
-      (['date', 'deadline'].includes(t.norm) && near[k - 1]?.norm === 'the' && k < 3) ||
+      (['date', 'deadline', 'day'].includes(t.norm) && near[k - 1]?.norm === 'the' && k < 3) ||
       (['time', 'schedule'].includes(t.norm) && near[k - 1]?.norm === 'on' && k < 3),
   );
 }
@@ -25,8 +28,6 @@ function datedAfter(tokens: readonly Token[], from: number): boolean {
 const AFTER_I_SENTENCES = 1;
 /** ... and within this many words of it. */
 const AFTER_I_WORDS = 50;
-/** An "I" step right after the "we" covers it within this many words. */
-const AFTER_I_FORWARD_WORDS = 10;
 const REASON = '"We" for a key action: the interviewer cannot tell what you did yourself.';
 const SUGGEST =
   'Say what you did: "I decided ...", "I wrote ...". Keep "we" for the shared result.';
@@ -37,24 +38,17 @@ const SUGGEST =
 function find({ doc, unitParts }: RuleContext): Finding[] {
   const { tokens } = doc;
   const out: Finding[] = [];
-  // The speaker's last step: the token its verbs end at, and its sentence (-1: none, or another party
-  // or the team acted since).
+  let hits: readonly QuantityHit[] | undefined;
+  const impact = () => (hits ??= impactQuantities(doc, unitParts));
+  // The speaker's last step: the token its verbs end at (-1: none, or another party or the team
+  // acted since).
   let cover = -1;
-  const terse = terseSteps(
-    tokens,
-    doc.sentences.map((s) => s.first),
-  );
-  let nextTerse = 0;
-  const statements = doc.statements;
-  for (let n = 0; n < statements.length; n++) {
-    const s = statements[n];
-    while (nextTerse < terse.length && terse[nextTerse] < s.subject) {
-      cover = chainEnd(tokens, terse[nextTerse], s.subject);
-      nextTerse++;
-    }
+  for (const s of doc.statements) {
     const sent = tokens[s.subject].sent;
     // "the first thing I did was ...": a relative clause still tells what the speaker did.
-    if (s.relative && s.actor !== 'i') continue;
+    const relative =
+      s.relative || (relativeAfterPhrase(tokens, s.subject) && !hasObject(tokens, s));
+    if (relative && s.actor !== 'i') continue;
     if (s.actor === 'i') {
       // Talk, convening, a duty or background says nothing of the speaker's own step: the earlier
       // step, if any, still stands.
@@ -89,8 +83,6 @@ function find({ doc, unitParts }: RuleContext): Finding[] {
     const lateScene = part === 'situation' && u / Math.max(1, doc.units.length - 1) > 0.3;
     if (!s.past || afterI || (part !== 'action' && part !== 'result' && !lateScene)) continue;
     if (!isTeamStep(tokens, s)) continue;
-    // "we emailed the users anyway, and I drafted that email": the speaker's step right after.
-    if (speakerStepAfter(doc, s, statements[n + 1])) continue;
     // "the root cause was that we partitioned by ...", "because we deployed ...": explanation, not a step.
     const before = tokens[s.subject - 1];
     // "after that we added": a time, not a subordinate clause.
@@ -102,13 +94,42 @@ function find({ doc, unitParts }: RuleContext): Finding[] {
       (SUBORDINATORS.has(before.norm) || (REPORTING.has(before.norm) && !/[,;:]/.test(before.post)))
     )
       continue;
-    if (measuredResult(doc, s, part)) continue;
+    if (measuredResult(doc, s, part, impact)) continue;
     if (DISCUSSIONS.some((p) => p.split(' ').every((w, j) => tokens[s.verb + j]?.norm === w)))
       continue;
     if (MILESTONES.has(tokens[s.verb].norm) && datedAfter(tokens, s.verb + 1)) continue;
     out.push(spanFinding(doc, 'we-ownership', s.subject, s.end, REASON, SUGGEST));
   }
   return out;
+}
+
+/** "instead of the new scheduler we'd planned", "down from the two seconds we started with": a noun
+ * phrase inside a prepositional phrase that does not open its clause ("in the end we shipped" does)
+ * is followed by a relative clause. */
+function relativeAfterPhrase(tokens: readonly Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  const sent = tokens[i].sent;
+  if (!prev || prev.sent !== sent || /[,;:.]/.test(prev.post) || !prev.tags.has('Noun'))
+    return false;
+  if (prev.tags.has('Pronoun')) return false;
+  for (let k = i - 2; k >= Math.max(0, i - 5) && tokens[k].sent === sent; k--) {
+    const t = tokens[k];
+    if (t.tags.has('Determiner') || t.tags.has('Possessive')) {
+      const p = tokens[k - 1];
+      return !!p && p.sent === sent && p.tags.has('Preposition') && !isClauseStart(tokens, k - 1);
+    }
+    if (!(t.tags.has('Noun') || t.tags.has('Adjective') || t.tags.has('Value'))) return false;
+  }
+  return false;
+}
+
+/** The verb of a relative clause has no object of its own ("the scheduler we'd planned", "the two
+ * seconds we started with"): one with an object is a main clause ("at some point we switched the
+ * whole thing"). */
+function hasObject(tokens: readonly Token[], s: Statement): boolean {
+  const o = tokens[s.end];
+  if (!o || o.sent !== tokens[s.verb].sent || /[,;:.]/.test(tokens[s.end - 1].post)) return false;
+  return o.tags.has('Determiner') || o.tags.has('Pronoun') || o.tags.has('Noun');
 }
 
 /** How many words after the verb a result's measure may sit ("we cut p99 from 800 ms to 120 ms"). */
@@ -118,27 +139,30 @@ const MEASURE_WORDS = 12;
  * the first hour". The measure is in the statement's own clause and close after its verb (a run-on's
  * unit can hold the next step's number), and the verb is an outcome verb, the result part, or a verb
  * that is not a step of engineering with the amount as its object ("we paid out €2.1 million"). */
-function measuredResult(doc: Doc, s: Statement, part: StarPart): boolean {
+function measuredResult(
+  doc: Doc,
+  s: Statement,
+  part: StarPart,
+  impact: () => readonly QuantityHit[],
+): boolean {
   const { tokens } = doc;
   const unit = doc.unitOf[s.subject];
   const v = tokens[s.verb].norm;
-  for (const q of doc.quantities) {
-    if (doc.unitOf[q.first] !== unit || q.first < s.verb) continue;
-    if (wordCount(tokens, s.end, q.first) > MEASURE_WORDS) continue;
+  // The story's clock ("we ran both paths for a month") measures a step only when the step is a
+  // milestone or an outcome told in the result; otherwise it takes an impact quantity.
+  const near = (q: QuantityHit) =>
+    doc.unitOf[q.first] === unit &&
+    q.first >= s.verb &&
+    wordCount(tokens, s.end, q.first) <= MEASURE_WORDS;
+  if (!doc.quantities.some(near)) return false;
+  // "we shipped in five weeks", "we caught 14 mismatches": a milestone or an outcome in the result.
+  if (part === 'result' && (MILESTONES.has(v) || OUTCOME_VERBS.has(v))) return true;
+  for (const q of impact()) {
+    if (!near(q)) continue;
     const object = q.first - s.end <= 2;
     if (part === 'result' || OUTCOME_VERBS.has(v) || (object && !ACTION_PAST.has(v))) return true;
   }
   return false;
-}
-
-/** The speaker's own step right after a team "we" in the same sentence ("..., and I drafted that
- * email") says what they did in it. */
-function speakerStepAfter(doc: Doc, s: Statement, next: Statement | undefined): boolean {
-  const { tokens } = doc;
-  if (!next || next.actor !== 'i' || tokens[next.subject].sent !== tokens[s.subject].sent)
-    return false;
-  if (wordCount(tokens, s.end, next.subject) > AFTER_I_FORWARD_WORDS) return false;
-  return isSpeakerStep(tokens, next) && !otherActsBetween(tokens, s.end, next.subject);
 }
 
 /** Team "we" where the speaker's own part is unclear. */
