@@ -100,7 +100,9 @@ export function inChange(
     if (tokens[k].norm === 'from') from = true;
     // A capitalised word mid-sentence is a name ("a load generator in Go").
     const name = /^[A-Z]/.test(tokens[k].text) && tokens[k - 1]?.sent === sent;
-    if (CHANGE_WORDS.has(tokens[k].norm) && !name) changeVerb = true;
+    // "the queue was back to zero by 11:40" is a return to normal; "back under 200 messages" a level.
+    const back = tokens[k].norm === 'back' && q.kind === 'number';
+    if (CHANGE_WORDS.has(tokens[k].norm) && !name && !back) changeVerb = true;
   }
   const fromBefore = before.slice(0, 4).some((t) => t.norm === 'from');
   const toAfter = after.slice(0, 4).some((t) => t.norm === 'to' || t.norm === 'instead');
@@ -108,6 +110,18 @@ export function inChange(
   // "went from the next morning to within five minutes"; a bare "within two minutes" is a clock.
   const to = prev === 'within' ? tokens[p - 1]?.norm : prev;
   if (['to', 'under', 'below', 'by'].includes(to) && (changeVerb || from)) return true;
+  // "median transcode time stayed within 4% of the old fleet".
+  if (prev === 'within' && CHANGE_WORDS.has(to) && !LOOSE_CHANGE.has(to)) return true;
+  // "finance now changes prices in fifteen minutes where it used to be two days": the state
+  // after, compared with the habit before.
+  for (let k = q.last; k < q.last + 8 && tokens[k + 1]?.sent === sent; k++)
+    if (tokens[k].norm === 'used' && tokens[k + 1].norm === 'to') return true;
+  // "4,300 listings missing before, 0 after": the two ends of a change said side by side.
+  const last = tokens[q.last];
+  if (last?.norm === 'after' && last.sent === sent && pauseAfterOrEnd(tokens, q.last)) {
+    for (let k = q.first - 1; k >= Math.max(0, q.first - 12) && tokens[k].sent === sent; k--)
+      if (tokens[k].norm === 'before' && /,/.test(tokens[k].post)) return true;
+  }
   // "instead of 12,000", "instead of a forty-minute deploy".
   const of = /^(a|an)$/.test(prev) ? p - 1 : p;
   if (tokens[of]?.norm === 'of' && tokens[of - 1]?.norm === 'instead') return true;
@@ -139,6 +153,10 @@ export function inChange(
   }
   return false;
 }
+
+/** True when token k ends a clause: a pause, a stop or the sentence's end. */
+const pauseAfterOrEnd = (tokens: readonly Token[], k: number) =>
+  pauseAfter(tokens[k]) || /[.!?]/.test(tokens[k].post) || tokens[k + 1]?.sent !== tokens[k].sent;
 
 /** The start of a change said as "from X": X is the state before, even inside a goal ("the goal
  * was to go from about 5000 events a second to 50000"). */

@@ -155,7 +155,11 @@ function isImpact(doc: Doc, q: QuantityHit, part: StarPart | undefined): Verdict
         // diagnosing; "4% of requests", "a third of users" measure what was hit.
         // "about 80% of our traffic is mobile": the setup's make-up, unless what the share is
         // said to be is a failure ("were coming back as 502s", "never arrived").
-        const copula = after.slice(1, 5).findIndex((t) => /^(is|are|was|were)$/.test(t.norm));
+        // "about a fifth of the drivers had phones that ...", "70% came from eleven tests": the
+        // make-up of what was found, read by a copula, "had" or "came from".
+        const copula = after
+          .slice(1, 5)
+          .findIndex((t) => /^(is|are|was|were|had|has|have|came)$/.test(t.norm));
         const failing = tokens
           .slice(q.last, q.last + 9)
           .some(
@@ -163,10 +167,13 @@ function isImpact(doc: Doc, q: QuantityHit, part: StarPart | undefined): Verdict
               t.sent === tokens[q.first].sent &&
               (/^(not|never)$/.test(t.norm) || HARM_WORDS.has(t.norm) || /^5\d\ds?$/.test(t.norm)),
           );
-        const setup = part === 'situation' || part === 'task';
+        // In the setup or the steps (a share found while diagnosing), not in the result.
+        const setup = part === 'situation' || part === 'task' || part === 'action';
         if (after[0]?.norm === 'of' && setup && copula >= 0 && !change && !r.harm && !failing)
           return false;
-        if (after[0]?.norm === 'of' && !change && !r.harm)
+        // "replaced about 40 hours a month of manual pulls": time a change saved.
+        const saved = q.kind === 'rate' && r.moved;
+        if (after[0]?.norm === 'of' && !change && !r.harm && !saved)
           return after
             .slice(1, 4)
             .some(

@@ -42,6 +42,8 @@ function oneIsNumber(tokens: readonly Token[], i: number): boolean {
   // "one point five percent".
   if (tokens[i + 1]?.norm === 'point' && tokens[i + 2] && isNumberToken(tokens[i + 2])) return true;
   if (ratioEnd(tokens, i + 1) > 0) return true;
+  // "twenty seconds instead of one": the other end of a comparison.
+  if (tokens[i - 1]?.norm === 'of' && tokens[i - 2]?.norm === 'instead') return true;
   if (tokens[i - 1]?.norm !== 'to') return false;
   for (let k = i - 2; k >= Math.max(0, i - 7) && tokens[k].sent === tokens[i].sent; k--)
     if (isNumberToken(tokens[k]) && tokens[k - 1]?.norm === 'from') return true;
@@ -188,9 +190,10 @@ export function findQuantities(tokens: readonly Token[]): QuantityHit[] {
             : unitEndAt(tokens, last);
     const noun = kind === 'number' || kind === 'count' ? countedNounEnd(tokens, last) : -1;
     if (noun > unitEnd) [kind, unitEnd] = ['count', noun];
-    // "14,000 a second", "thirty times a week", "412 accounts": rates and counts said around it.
+    // "14,000 a second", "thirty times a week", "412 accounts": rates and counts said around it;
+    // "three or four nights a week": how often, not how long.
     const rateEnd =
-      kind === 'number' || kind === 'multiplier' || kind === 'count'
+      kind === 'number' || kind === 'multiplier' || kind === 'count' || kind === 'duration'
         ? frequencyEnd(tokens, unitEnd)
         : 0;
     if (rateEnd > unitEnd) [kind, unitEnd] = ['rate', rateEnd];

@@ -6,7 +6,8 @@ export const CHANGE_WORDS: ReadonlySet<string> = new Set(
   `went go goes came come dropped drop drops fell fall falls rose rise rises cut cuts reduced reduce
 reducing improved improve increased decreased declined grew grow climbed jumped spiked doubled halved
 tripled shrank shrunk peaked stayed stays stay gone saved saves save replaced recovered lowered brought
-crept dipped sped trimmed shaved removed eliminated freed down up`.split(/\s+/),
+crept dipped sped trimmed shaved removed eliminated freed down up back climbing rising growing
+falling dropping shrinking`.split(/\s+/),
 );
 
 /** Nouns of what is measured: a quantity next to one measures it ("p99 of 2.4 seconds", "CPU at 40%"). */
@@ -14,7 +15,7 @@ export const METRIC_WORDS: ReadonlySet<string> = new Set(
   `latency latencies p50 p90 p95 p99 p999 tp99 error errors rate cpu memory throughput conversion
 hit uptime availability traffic revenue churn signups cost costs bill spend downtime response load
 time runtime duration lag backlog queue usage retention adoption accuracy coverage qps rps
-savings margin arr mrr sla slo budget speed difference discrepancy drift`.split(/\s+/),
+savings margin arr mrr sla slo budget speed difference discrepancy drift volume`.split(/\s+/),
 );
 
 /** Nouns of what was affected or produced: a count of them is impact ("1,900 orders failed"). */
@@ -24,7 +25,9 @@ merchants mismatches requests errors tickets calls patients sessions messages jo
 refunds complaints pages alerts incidents failures timeouts bookings transactions payments
 checkouts entries records services listings reports deploys releases uploads players connections
 seats redemptions quotes shops stores devices shipments webhooks views loads outages breakages
-oversells downtime`.split(/\s+/),
+oversells downtime sellers buyers landlords tenants drivers riders subscribers searches`.split(
+    /\s+/,
+  ),
 );
 
 /** Words of harm next to a count: "orders failed", "none were lost", "saw errors". */
@@ -32,7 +35,7 @@ export const HARM_WORDS: ReadonlySet<string> = new Set(
   `failed fail lost affected impacted saw hit missed broken bad duplicate duplicated wrong missing
 double charged refunded dropped errored erroring stuck blocked timed down degraded paged got failing
 fails retried stale killed happened happens crashed deleted losing loses flaky delayed late rejected
-redone`.split(/\s+/),
+redone breaking`.split(/\s+/),
 );
 
 /** Settings and sizes of the mechanism, not results: "a ten minute TTL", "from ten to thirty pods". */
@@ -40,7 +43,7 @@ export const CONFIG_WORDS: ReadonlySet<string> = new Set(
   `ttl timeout limit limits pods pod replicas replica partitions partition batch batches
 sleep interval threshold retries retry workers worker instances nodes node shards shard flag
 pool threads cron every window checkpoint checkpoints expiry ttls debounce
-deadline buckets bucket alert alerts autoscaled autoscaling autoscale backoff brokers broker servers
+deadline buckets bucket prefetch alert alerts autoscaled autoscaling autoscale backoff brokers broker servers
 machines hosts boxes cluster clusters`.split(/\s+/),
 );
 
@@ -48,15 +51,14 @@ machines hosts boxes cluster clusters`.split(/\s+/),
 export const GOAL_WORDS: ReadonlySet<string> = new Set(
   `goal goals target targets aim objective objectives asked needed wanted want need estimated
 estimate plan planned budget expected expecting sla slo requirement requirements closer task guessed
-projected forecast assumed assuming`.split(/\s+/),
+projected forecast assumed assuming requiring required requires require`.split(/\s+/),
 );
 
 /** Predicates of a duration that measures harm or a result: "down 38 minutes", "recovered in two". */
 export const DURATION_RESULT_WORDS: ReadonlySet<string> = new Set(
   `degraded blocked outage offline unavailable recovered recover runs run ran finishes finished
-completes completed take takes took taking lost restored mttr locked stopped finish finishes back lasted lasts`.split(
-    /\s+/,
-  ),
+completes completed take takes took taking lost restored mttr locked stopped finish finishes back lasted lasts
+done`.split(/\s+/),
 );
 
 /** Words after a multiplier that make it a measured change: "3x faster", "four times the traffic". */
@@ -85,7 +87,7 @@ export const TIME_COST_WORDS: ReadonlySet<string> = new Set(
 
 /** Words between a change and its number: "to about twelve", "down to roughly 40 ms". */
 export const APPROXIMATORS: ReadonlySet<string> = new Set(
-  'about around roughly nearly almost approximately just maybe like some over under only'.split(
+  'about around roughly nearly almost approximately just maybe like some over under only than fewer'.split(
     ' ',
   ),
 );
@@ -213,7 +215,7 @@ export const SETTING_NOUNS: ReadonlySet<string> = new Set(
 /** Verbs of hitting a limit: "the service died at around 5,000 requests per second", "fell over at
  * about 45,000 connections", "peaked at 212,000 players". */
 export const LIMIT_WORDS: ReadonlySet<string> = new Set(
-  'died fell falling fails failed crashed broke choked saturated maxed topped peaked peak held'.split(
+  'died fell falling fails failed crashed broke choked saturated maxed topped peaked peak held ceiling'.split(
     ' ',
   ),
 );
@@ -243,7 +245,7 @@ export const SHIP_WORDS: ReadonlySet<string> = new Set(
 /** Change words too loose to make the number right after them a change ("which came one week
  * after", "went 40 miles"); "stayed under 20", "dropped 40%" are. */
 export const LOOSE_CHANGE: ReadonlySet<string> = new Set(
-  'went go goes came come brought removed eliminated freed replaced recovered up down gone saves save'.split(
+  'went go goes came come brought removed eliminated freed replaced recovered up down gone saves save back'.split(
     ' ',
   ),
 );
@@ -281,7 +283,9 @@ export const ROLLOUT_WORDS: ReadonlySet<string> = new Set(
 /** Verbs of harm that recur: "this happened five times in one quarter", "it crashed 3 times a
  * day" ("retried three times" is the mechanism). */
 export const RECURRING_HARM: ReadonlySet<string> = new Set(
-  'happened happens occurred recurred failed fails crashed crashes broke breaks paged'.split(' '),
+  'happened happens occurred recurred failed fails crashed crashes broke breaks breaking paged'.split(
+    ' ',
+  ),
 );
 
 /** Words of a test run: the load it was run at is an input ("ran the load test at 15,000 a

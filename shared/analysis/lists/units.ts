@@ -1,14 +1,21 @@
 /** Units that turn a number into a measured quantity, grouped by the kind of quantity. */
 
 /** Percent markers. */
-export const PERCENT_UNITS: ReadonlySet<string> = new Set(['%', 'percent', 'pct', 'percentage']);
+/** "three nines" is availability (99.9%), said as a share. */
+export const PERCENT_UNITS: ReadonlySet<string> = new Set([
+  '%',
+  'percent',
+  'pct',
+  'percentage',
+  'nines',
+]);
 
 /** Multiplier markers ("3x", "ten times", "2-fold"). */
 export const MULTIPLIER_UNITS: ReadonlySet<string> = new Set(['x', 'times', 'fold', 'folds']);
 
 /** Short time units, the scale of latencies. */
 export const LATENCY_UNITS: ReadonlySet<string> = new Set(
-  'ms msec msecs millisecond milliseconds µs us microsecond microseconds ns nanosecond nanoseconds s sec secs second seconds'.split(
+  'ms msec msecs millisecond milliseconds millis milli µs us microsecond microseconds ns nanosecond nanoseconds s sec secs second seconds'.split(
     ' ',
   ),
 );
