@@ -70,3 +70,10 @@ describe('findStatements: irregular forms', () => {
     expect(statements('I got a quote from two vendors.')).toEqual(['i got action']);
   });
 });
+
+describe('findStatements: "went ahead with"', () => {
+  it('reads "went ahead with" as the choice itself, and "went ahead and" as the verb after it', () => {
+    expect(statements('so we went ahead with the split anyway')).toEqual(['we went action']);
+    expect(statements('We went ahead and moved billing out.')).toEqual(['we moved action']);
+  });
+});

@@ -41,4 +41,87 @@ describe('we-ownership rule', () => {
       'so this was at a ticketing company and every big on sale would melt the checkout service and my job that quarter was to make it survive a stadium tour on sale so i pulled the traces from the last one and the time was going into seat holds in postgres and the payment calls and a lot of retries from the clients hammering the api over and over for the same seats and then the marketing team told us the next one would be twice as big so we moved the seat holds into redis with a ttl and we put a waiting room in front of checkout';
     expect(flagged(runOn, 'we-ownership')).toEqual(['we moved', 'we put']);
   });
+
+  describe('whether the speaker has said what they did', () => {
+    const TASK = `${SETUP}My job was to get them out on time. `;
+
+    it('does not count a duty, a background clause, a call or a proposal as the speaker’s step', () => {
+      const duty =
+        'so the import kept crashing at night and i had to find out why and we traced it to the connection pool and we doubled it';
+      expect(flagged(duty, 'we-ownership')).toContain('we traced');
+      const background = `${TASK}When I came back from lunch we rewrote the retry logic.`;
+      expect(flagged(background, 'we-ownership')).toContain('we rewrote');
+      const call = `${TASK}I pulled everybody into a call and we dug through the worker logs.`;
+      expect(flagged(call, 'we-ownership')).toContain('we dug through');
+      const proposal = `${TASK}I wrote a short proposal for the product lead and then we built the batch exporter over two sprints.`;
+      expect(flagged(proposal, 'we-ownership')).toContain('we built');
+      const generic = `${TASK}I did my best with the time we had. We moved the aggregation into SQL.`;
+      expect(flagged(generic, 'we-ownership')).toContain('We moved');
+    });
+
+    it('lets another party acting between the speaker’s step and the "we" break the cover', () => {
+      const runOn =
+        'my job was to make the invoices go out on time so i deployed the new pool config and the cache nodes started evicting everything so we reverted it';
+      expect(flagged(runOn, 'we-ownership')).toContain('we reverted');
+      const named = `${TASK}I split the job by customer region. Priya took the plan to finance, and they signed off the week after. We migrated the old invoices over the weekend.`;
+      expect(flagged(named, 'we-ownership')).toContain('We migrated');
+    });
+
+    it('keeps the cover through a state, a review of the speaker’s work or a chain of the speaker’s verbs', () => {
+      const state = `${TASK}I added the missing index, the dashboards were green again, and we rolled it out to all regions.`;
+      expect(flagged(state, 'we-ownership')).toEqual([]);
+      const review = `${TASK}I wrote the fix myself, Tomas reviewed it and we deployed it on Monday.`;
+      expect(flagged(review, 'we-ownership')).toEqual([]);
+      const chain = `${TASK}I changed the retry policy so clients back off on errors, raised the timeout for the batch endpoints to thirty seconds and switched the pool to lazy connections. We also made the job idempotent.`;
+      expect(flagged(chain, 'we-ownership')).toEqual([]);
+    });
+
+    it('reads talk with a named partner as "we" meaning the two of them', () => {
+      const terse = `${TASK}Sat with our PM for an hour. I walked her through the numbers and we cut two reports from the release.`;
+      expect(flagged(terse, 'we-ownership')).toEqual([]);
+      const nonNative = `${TASK}I talk with my manager first. I explained him the risk and we decided to delay the feature one week.`;
+      expect(flagged(nonNative, 'we-ownership')).toEqual([]);
+    });
+  });
+
+  describe('which team verbs are steps', () => {
+    const TASK = `${SETUP}My job was to get them out on time. I profiled the exporter. `;
+
+    it('leaves showing, accepting, time spent, movement and what came back alone', () => {
+      for (const line of [
+        'After that we showed it to the sales team at the quarterly demo.',
+        'The cost was a second copy of the data, and we accepted that.',
+        'After that we spent three months on it.',
+        'The product lead stopped it, and we went back to the old version.',
+        'After that we got far fewer support tickets.',
+        'That was also the month we moved offices.',
+        'After that we signed two more enterprise customers.',
+      ])
+        expect(
+          flagged(TASK + 'Then the finance team asked for more. ' + line, 'we-ownership'),
+        ).toEqual([]);
+    });
+
+    it('flags a choice made with "went" and time spent on named work', () => {
+      const choice = `${TASK}Then the finance team asked for more. so we went ahead with the rewrite anyway`;
+      expect(flagged(choice, 'we-ownership')).toContain('we went ahead with');
+      const spent = `${TASK}Then the finance team asked for more. We spent two weeks rewriting the exporter.`;
+      expect(flagged(spent, 'we-ownership')).toContain('We spent');
+    });
+
+    it('takes a measure only from the "we" clause itself', () => {
+      const runOn =
+        'my job was to make search fast again so we added a cache in front of the top queries and tuned the shard count and a few other bits and p95 went from 900 ms to 200 ms';
+      expect(flagged(runOn, 'we-ownership')).toContain('we added');
+      const measured = `${TASK}Then the finance team asked for more. On the big day we processed 5,000 invoices a minute.`;
+      expect(flagged(measured, 'we-ownership')).toEqual([]);
+      const clock = `${TASK}Then the finance team asked for more. We rebuilt the exporter over the next three weeks.`;
+      expect(flagged(clock, 'we-ownership')).toContain('We rebuilt');
+    });
+
+    it('reads "the number we started with" as a relative clause', () => {
+      const text = `${TASK}I batched the queries. After the change the run took ten minutes, down from the two hours we started with.`;
+      expect(flagged(text, 'we-ownership')).toEqual([]);
+    });
+  });
 });
