@@ -305,7 +305,7 @@ export const CONDUCT_IDIOMS: readonly string[] = [
  * it", "the rest of the team just sat on the call". "just" before other verbs means "recently" or
  * "only" ("the vendor just released a fix", "they just wanted a csv"). */
 export const DISMISSALS: ReadonlySet<string> = new Set(
-  'assumed ignored sat dumped threw closed rejected refused shrugged walked disappeared left blamed copied punted dropped watching spectating lurking'.split(
+  'assumed ignored sat dumped threw closed rejected refused shrugged walked disappeared left blamed copied punted dropped watching spectating lurking nodded'.split(
     ' ',
   ),
 );
@@ -536,8 +536,15 @@ export const NEEDED: ReadonlySet<string> = new Set(
 
 /** Adverbs the speaker uses to say a party plainly failed: "because they obviously didn't". */
 export const OBVIOUSLY: ReadonlySet<string> = new Set(
-  'obviously clearly evidently apparently'.split(' '),
+  'obviously clearly evidently apparently sure certainly definitely'.split(' '),
 );
 
 /** Nouns of fault a subject can be: "the blame's really with the vendor". */
 export const FAULT_SUBJECTS: ReadonlySet<string> = new Set('blame fault responsibility'.split(' '));
+
+/** Duties a party had never done, whose perfect is not experience: "had never set up a failover",
+ * "has never documented the API" (unlike "had never seen" or "had never used"). */
+export const SET_UP: ReadonlySet<string> = new Set(
+  `set configured documented tested monitored reviewed patched updated upgraded rotated renewed
+backed alerted wired enabled`.split(/\s+/),
+);

@@ -113,8 +113,11 @@ export function subjectOf(tokens: readonly Token[], c: Clause): Subject | null {
   // "platform set it up in utc", "get platform to actually announce": a team named bare.
   if (
     BARE_TEAMS.has(w) &&
-    !tokens[i - 1]?.tags.has('Determiner') &&
-    tokens[i + 1]?.tags.has('Verb')
+    // "my takeaway was that platform ...": "that" opens the clause, it is no determiner.
+    !(i > c.first && tokens[i - 1]?.tags.has('Determiner')) &&
+    // "platform really needs to tell people": an adverb may sit before the verb.
+    (tokens[i + 1]?.tags.has('Verb') ||
+      (!!tokens[i + 1]?.tags.has('Adverb') && !!tokens[i + 2]?.tags.has('Verb')))
   )
     return { first: i, last: i + 1, agent: 'other', qualified: false };
   if (w === 'i' || w === 'me') return { first: i, last: i + 1, agent: 'speaker', qualified: false };
@@ -196,6 +199,13 @@ export function subjectOf(tokens: readonly Token[], c: Clause): Subject | null {
       }
     }
     return { first: i, last, agent: 'other', qualified: false };
+  }
+  // A gerund phrase: "keeping the runbook current was their job".
+  if (t.tags.has('Gerund') && i === c.first) {
+    const copula = tokens
+      .slice(i + 1, Math.min(c.last, i + 6))
+      .findIndex((x) => x.tags.has('Copula'));
+    if (copula >= 0) return { first: i, last: i + 1 + copula, agent: 'thing', qualified: false };
   }
   // A noun phrase: "the growth PM", "Dana's team", "the other teams", "my team".
   let k = i;

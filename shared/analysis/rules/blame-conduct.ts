@@ -19,7 +19,11 @@ import {
   UNIVERSALS,
   WH_WORDS,
   WHOLLY_UNAWARE,
+  SET_UP,
 } from '../lists/blame-context';
+
+/** Who a party's pressure or blame lands on: the speaker, or engineering as a whole. */
+const BLAMED: ReadonlySet<string> = new Set('us me engineering devs developers'.split(' '));
 
 /** True when the words of `phrase` follow each other somewhere in `ts`. */
 const hasWords = (ts: readonly Token[], phrase: string) => {
@@ -62,8 +66,10 @@ export function conductBlames(whole: readonly Token[], because: boolean): boolea
   if (neg >= 0) {
     const after = pred.slice(neg + 1, neg + 7);
     // "had never seen", "has never been down": experience, not conduct.
-    const perfect = neg > 0 && PERFECT_AUX.has(pred[neg - 1].norm);
     const verb = after.find((t) => t.tags.has('Verb') && !t.tags.has('Adverb'));
+    // "had never set up a failover", "had never documented it": a duty never done, perfect or not.
+    const duty = !!verb && SET_UP.has(verb.norm);
+    const perfect = neg > 0 && PERFECT_AUX.has(pred[neg - 1].norm) && !duty;
     const stative = !verb || STATES.has(verb.norm);
     // "support never saw those errors", "customers never noticed": not seeing is not conduct.
     const saw = !!verb && PERCEPTION.has(verb.norm);
@@ -79,7 +85,7 @@ export function conductBlames(whole: readonly Token[], because: boolean): boolea
   }
   // "sales forced us to ship", "the PM pressured me into it"; "dumped it on us at the last minute".
   const forced = pred.slice(0, 4).findIndex((t) => COERCION.has(t.norm));
-  if (forced >= 0 && ['us', 'me'].includes(pred[forced + 1]?.norm ?? '')) return true;
+  if (forced >= 0 && BLAMED.has(pred[forced + 1]?.norm ?? '')) return true;
   if (pred.some((t, k) => LATE.has(t.norm) && pred[k - 1]?.norm === 'last')) return true;
   // "as always, waited until the last day", "as usual": the habit named by the speaker.
   if (hasWords(pred, 'as usual') || hasWords(pred, 'as always')) return true;

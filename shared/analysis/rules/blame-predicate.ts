@@ -66,7 +66,13 @@ import {
   FAULT_SUBJECTS,
   WH_WORDS,
   SYSTEM_VERBS,
+  FRAMES,
 } from '../lists/blame-context';
+
+/** Not showing up when due: "didn't show up", "never turned up", "didn't attend". */
+const NO_SHOWS: ReadonlySet<string> = new Set('show showed turn turned attend attended'.split(' '));
+/** Of those, the ones that need no "up". */
+const NO_SHOWS_ALONE: ReadonlySet<string> = new Set('attend attended'.split(' '));
 
 /** Pronouns that stand for a party named elsewhere. */
 const PRONOUNS: ReadonlySet<string> = new Set('they he she them him her'.split(' '));
@@ -154,13 +160,25 @@ function otherBlames(tokens: readonly Token[], s: Subject, last: number): boolea
   }
   // "because they obviously didn't", "which they clearly hadn't": a failure the speaker calls plain,
   // its verb left out.
-  const elided = pred.length <= 3 && pred.length >= 2 && OBVIOUSLY.has(pred[0].norm);
+  // "the platform team sure doesn't": the adverb may have been read into the subject.
+  const adv = OBVIOUSLY.has(pred[0]?.norm ?? '')
+    ? 1
+    : OBVIOUSLY.has(tokens[s.last - 1]?.norm)
+      ? 0
+      : -1;
+  const rest = adv < 0 ? [] : pred.slice(adv);
+  const elided = adv >= 0 && rest.length >= 1 && rest.length <= 2;
   if (
     elided &&
-    negated(pred.slice(1)) &&
-    !pred.slice(1).some((t) => t.tags.has('Verb') && !GAP.has(t.norm) && !NEGATIONS.has(t.norm))
+    negated(rest) &&
+    !rest.some((t) => t.tags.has('Verb') && !GAP.has(t.norm) && !NEGATIONS.has(t.norm))
   )
     return true;
+  // "half the time the product manager didn't show up", "they never turned up": absent when due.
+  const absent = pred.slice(0, 4).findIndex((t) => NO_SHOWS.has(t.norm));
+  const up = NO_SHOWS_ALONE.has(pred[absent]?.norm ?? '') || pred[absent + 1]?.norm === 'up';
+  const users = USERS.has(tokens[s.last - 1]?.norm ?? '');
+  if (absent > 0 && negated(pred.slice(0, absent)) && up && !users) return true;
   // "... has to decide what comes first and stop calling everything urgent": a demand carried on.
   const stop = pred.slice(0, 3).findIndex((t) => CONDUCT_CHANGES.has(t.norm));
   const demanded = tokens
@@ -242,6 +260,12 @@ function otherBlames(tokens: readonly Token[], s: Subject, last: number): boolea
   // "if they had done their job": a counterfactual on another party's duty.
   if (tokens[s.first - 1]?.norm === 'if' && pred[0]?.norm === 'had' && s.agent === 'other')
     return true;
+  // "if they'd only written down what they wanted", "if the people making the calls had only
+  // listened": a wish that the party had done its part.
+  const wish = pred
+    .slice(0, 6)
+    .findIndex((t, k, ts) => t.norm === 'only' && ['had', 'would'].includes(ts[k - 1]?.norm ?? ''));
+  if (tokens[s.first - 1]?.norm === 'if' && wish >= 0 && s.agent === 'other') return true;
   // "they treat everything as urgent", "he questions everything": a sweeping present habit.
   const present = tokens[v]?.tags.has('PresentTense') && !tokens[v].tags.has('Copula');
   if (present && !MODALS.has(verb) && SWEEPING.has(tokens[v + 1]?.norm ?? '')) return true;
@@ -389,6 +413,9 @@ function otherBlames(tokens: readonly Token[], s: Subject, last: number): boolea
   const to = pred.findIndex((t, k) => k < 5 && t.norm === 'to');
   const hasTo = to > 0 && ['has', 'have'].includes(pred[to - 1].norm);
   if (hasTo && CONDUCT_CHANGES.has(pred[to + 1]?.norm ?? '') && s.agent === 'other') return true;
+  // "other teams have to communicate their changes": a duty of diligence owed by a named group.
+  const owes = hasTo && DILIGENCE_VERBS.has(pred[to + 1]?.norm ?? '') && s.agent === 'other';
+  if (owes && !PRONOUNS.has(tokens[s.first].norm) && tokens[s.first].norm !== 'people') return true;
   if (!DEMANDS.has(pred[demand]?.norm ?? '')) return false;
   const must = pred[demand]?.norm === 'must' || pred[demand]?.norm === 'should';
   const duty = must || pred[demand + 1]?.norm === 'to';
@@ -472,7 +499,10 @@ function dummyBlames(tokens: readonly Token[], s: Subject, last: number): boolea
   if (!pred.length || !(COPULAS.has(pred[0].norm) || REMARKS.has(pred[0].norm))) return false;
   // "it is to make the other team's problem visible": a purpose, not a complement.
   if (pred[1]?.norm === 'to') return false;
-  const neg = negated(pred.slice(0, 3));
+  // "I don't think that one was really on me": the negation sits in the speaker's frame.
+  const frame = tokens.slice(Math.max(0, s.first - 4), s.first);
+  const framed = negated(frame) && frame.some((t) => FRAMES.has(t.norm));
+  const neg = negated(pred.slice(0, 3)) || framed;
   // "the blame's really with the vendor", "the fault lies with them".
   if (FAULT_SUBJECTS.has(tokens[s.last - 1]?.norm ?? '') && !neg) {
     const w = pred.findIndex((t, k) => k < 4 && t.norm === 'with');
@@ -511,6 +541,18 @@ function dummyBlames(tokens: readonly Token[], s: Subject, last: number): boolea
       if (!neg && (party || ['them', 'him', 'her', 'their'].includes(next.norm))) return true;
       if (neg && SPEAKER_OBJECTS.has(next.norm)) return true;
     }
+    // "the requirements were their job, not ours": a duty that was the party's.
+    // "which is supposed to be their entire job": a word or two may sit between.
+    const theirs = pred
+      .slice(Math.max(0, k - 3), k)
+      .some((x) => ['their', 'his', 'her'].includes(x.norm));
+    // Not "which, fine, that's their job": a dummy conceding what the party did was its duty; a
+    // thing handed to them ("the requirements were their job") or a duty they should have done is.
+    const owed = s.agent === 'thing' || pred.slice(0, k).some((x) => x.norm === 'supposed');
+    if (!neg && theirs && owed && DUTIES.has(t.norm) && k <= 6) return true;
+    // "it was mistake of the QA people", "the fault of the vendor": a fault owned by a party.
+    const ofParty = pred[k + 1]?.norm === 'of' && pred.slice(k + 2, k + 6).some(isOther);
+    if (!neg && FAULT_NOUNS.has(t.norm) && ofParty) return true;
     if ((FAULT_NOUNS.has(t.norm) || PROBLEM_NOUNS.has(t.norm)) && k > 0) {
       const owner = pred[k - 1];
       const mine = SPEAKER_OBJECTS.has(owner.norm);
@@ -539,9 +581,30 @@ function careless(pred: readonly Token[], k: number): boolean {
   const doing = pred[k + 2];
   if (UNIVERSALS.has(next) && !!doing && (doing.tags.has('Gerund') || /ing$/.test(doing.norm)))
     return true;
+  // "without anyone on the dba side even looking at it".
+  if (UNIVERSALS.has(next) && pred.slice(k + 2, k + 8).some((t) => t.norm === 'even')) return true;
   return pred
     .slice(k + 1, k + 4)
     .some((x) => DILIGENCE_VERBS.has(x.norm) || CARE_NOUNS.has(x.norm));
+}
+
+/** A passive right before token k: "got merged", "was pushed through". */
+function passive(pred: readonly Token[], k: number): boolean {
+  const p = pred[k - 1]?.tags.has('Particle') || pred[k - 1]?.norm === 'through' ? k - 2 : k - 1;
+  return p >= 1 && !!pred[p]?.tags.has('PastTense') && COPULAS.has(pred[p - 1]?.norm ?? '');
+}
+
+/** "without any real review", "without anyone even looking", "without even asking": care denied
+ * outright, not "without a review" said in passing. */
+function strongly(pred: readonly Token[], k: number): boolean {
+  const next = pred[k + 1]?.norm ?? '';
+  if (next === 'even') return true;
+  const rest = pred.slice(k + 2, k + 8);
+  if (UNIVERSALS.has(next))
+    return rest.some(
+      (t) => t.norm === 'even' || DILIGENCE_VERBS.has(t.norm) || /ing$/.test(t.norm),
+    );
+  return next === 'any' && pred.slice(k + 2, k + 4).some((t) => CARE_NOUNS.has(t.norm));
 }
 
 /** "Thanks to the SRE team, we ...": a clause that opens with "thanks to" gives credit. */
@@ -585,6 +648,10 @@ function causedBy(tokens: readonly Token[], s: Subject, last: number): boolean {
     const hasty = pred.slice(k + 1).some((t, j, rest) => t.norm === 'without' && careless(rest, j));
     if (byParty && hasty) return true;
     // "the decision was made without even asking us": a decision passed over the people it bound.
+    // "the decision got pushed through without any real review", "it got merged without anyone on
+    // the dba side even looking at it": passed with none of the care, the agent left out.
+    const bypassed = w === 'without' && passive(pred, k) && strongly(pred, k);
+    if (bypassed) return true;
     const passed =
       w === 'without' &&
       k > 1 &&
@@ -687,7 +754,16 @@ function aside(tokens: readonly Token[], k: number): boolean {
 function runOnEnd(tokens: readonly Token[], s: Subject, last: number): number {
   // A clause with no subject found reads its own first subject as part of the predicate ("Once
   // again we got burned by the vendor").
-  if (s.last === s.first) return last;
+  if (s.last === s.first) {
+    // "... and never told anybody like that's completely on them": a dummy and its copula after a
+    // filler start the next clause.
+    for (let k = s.last + 2; k < last - 1; k++) {
+      const after = tokens[k - 1].norm;
+      if (DUMMIES_AT.has(tokens[k].norm) && COPULAS.has(tokens[k + 1].norm) && RESTARTS.has(after))
+        return k;
+    }
+    return last;
+  }
   for (let k = s.last + 2; k < last - 1; k++) {
     if (!RUN_ON_SUBJECTS.has(tokens[k].norm)) continue;
     const next = tokens[k + 1];
@@ -717,6 +793,11 @@ function runOnEnd(tokens: readonly Token[], s: Subject, last: number): number {
   }
   return last;
 }
+
+/** Dummies that start a run-on clause after a filler: "like that's on them". */
+const DUMMIES_AT: ReadonlySet<string> = new Set(['that', 'it']);
+/** Fillers and openers after which a run-on starts its next clause. */
+const RESTARTS: ReadonlySet<string> = new Set('like honestly so and basically'.split(' '));
 
 /** Words that join a clause of its own after a parenthetical: "the mobile team, and their APIs". */
 const COORDINATORS: ReadonlySet<string> = new Set('and but so which or'.split(' '));

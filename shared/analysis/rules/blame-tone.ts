@@ -170,6 +170,13 @@ export function sarcastic(tokens: readonly Token[], clauses: readonly Clause[]):
       else if (named && PEOPLE_NOUNS.has(tokens[to + 1]?.norm ?? '') && closes(tokens, to + 1))
         end = to + 2;
     }
+    // "great review process they have over there": praise of what a party keeps, as an exclamation.
+    if (
+      end < 0 &&
+      PRAISE_WORDS.has(tokens[i].norm) &&
+      lead(tokens, clauseStart(tokens, i), i) === i
+    )
+      end = keptByThem(tokens, i);
     if (end < 0) continue;
     let c = clauseAt(i);
     if (c < 0) continue;
@@ -192,6 +199,30 @@ export function sarcastic(tokens: readonly Token[], clauses: readonly Clause[]):
   }
   return out;
 }
+
+/** Where the clause of token i starts: after the last pause or stop before it. */
+function clauseStart(tokens: readonly Token[], i: number): number {
+  let k = i;
+  while (k > 0 && tokens[k - 1].sent === tokens[i].sent && !/[,;:]/.test(tokens[k - 1].post)) k--;
+  return k;
+}
+
+/** The end of "<praise> <thing> they have (over there)" closing its clause at token i, or -1. */
+function keptByThem(tokens: readonly Token[], i: number): number {
+  for (let k = i + 1; k < i + 6 && k < tokens.length - 1; k++) {
+    if (tokens[k].sent !== tokens[i].sent) return -1;
+    if (!['they', 'he', 'she'].includes(tokens[k].norm)) continue;
+    if (!KEEPS.has(tokens[k + 1].norm) || k === i + 1) return -1;
+    let end = k + 2;
+    if (tokens[end]?.norm === 'over' && tokens[end + 1]?.norm === 'there') end += 2;
+    else if (tokens[end]?.norm === 'there') end += 1;
+    return closes(tokens, end - 1) ? end : -1;
+  }
+  return -1;
+}
+
+/** Verbs of what a party keeps or runs: "great process they have". */
+const KEEPS: ReadonlySet<string> = new Set('have has run runs got keep keeps'.split(' '));
 
 /** A rhetorical question about another party's reasoning or duty: "what did they think was going to
  * happen?", "whose job is that if not theirs?". A question (it ends with "?") opened by a question

@@ -39,6 +39,9 @@ import {
 } from '../lists/blame-context';
 
 const PHRASES = phraseSet(BLAME_PHRASES);
+/** Question words before a party that make it part of an embedded question, not an agent told of. */
+const ASKED: ReadonlySet<string> = new Set('what how why where which whether if'.split(' '));
+
 /** Between a blaming clause and its continuation: a comma or "and" at most. */
 const CONTINUATION_GAP = /^[\s,;]*(?:and\s+)?$/i;
 /** A continuation: a mirrored contrast ("not on me") or a remark ("which tells you ..."). */
@@ -150,9 +153,21 @@ function find({ doc }: RuleContext): Finding[] {
   }
   // By structure: who the clause's agent is and what its predicate does to them.
   let prev: Subject | null = null;
+  // The last party named as an agent: "the network team, and this is the part they don't want to
+  // hear, had never set up a failover" goes on about it past the speaker's aside.
+  let party: Subject | null = null;
   const clauses = clausesOf(tokens);
   for (const c of clauses) {
     const found = subjectOf(tokens, c);
+    if (
+      !found &&
+      prev?.agent === 'dummy' &&
+      party &&
+      // Only when the party stood alone before a pause, waiting for its verb ("the network team, ...").
+      pauseAfter(tokens[party.last - 1]) &&
+      tokens[party.first].sent === tokens[c.first].sent
+    )
+      prev = c.first - party.first <= 20 ? party : prev;
     // No subject: "..., without telling anyone, as usual" goes on about the previous clause's party;
     // otherwise ("Once again we got burned by ...") the clause is still read for a cause.
     // "... and then blamed us for the delay": a past verb with its subject left out.
@@ -196,6 +211,7 @@ function find({ doc }: RuleContext): Finding[] {
         out.push(spanFinding(doc, 'blame', prev.first, c.last, REASON, SUGGEST));
     }
     prev = found ?? prev;
+    if (found && CARRIED.has(found.agent)) party = found;
     let end = blameClauseEnd(tokens, c, subject);
     const stance =
       denies(tokens, c) ||
@@ -210,14 +226,30 @@ function find({ doc }: RuleContext): Finding[] {
     if (end < 0 && stance) end = c.last;
     let from = subject.last;
     if (end > subject.first) {
-      const f = spanFinding(doc, 'blame', subject.first, end, REASON, SUGGEST);
+      // "Infra had pushed a broker config change and didn't tell anybody": the clause that goes on
+      // about a party is blamed from the party on.
+      const back = carried && prev && c.first - prev.first <= 16 && prev.first < subject.first;
+      const f = spanFinding(
+        doc,
+        'blame',
+        back && prev ? prev.first : subject.first,
+        end,
+        REASON,
+        SUGGEST,
+      );
       out.push(f);
       if (carried && tokens[c.first].norm === 'and') goesOn.add(f);
       // A run-on clause may blame again further on: "which is just how they operate they don't
       // really do change review over there".
-      from = end + 1;
+      // A dummy right at the cut ("... like that's completely on them") is read on its own.
+      from = DUMMIES.has(tokens[end]?.norm ?? '') ? end : end + 1;
     }
     for (const inner of innerSubjects(tokens, c, from)) {
+      // "it turned out the network team changed some dns thing and never told anybody": a party
+      // inside the clause is who the next clause goes on about.
+      // Not one inside a question ("asking what the partner really uses").
+      const told = !found || found.agent === 'dummy' || found.agent === 'thing';
+      if (told && !ASKED.has(tokens[inner.first - 1]?.norm ?? '')) prev = party = inner;
       const innerEnd = blameClauseEnd(tokens, c, inner);
       if (innerEnd > inner.first)
         out.push(spanFinding(doc, 'blame', inner.first, innerEnd, REASON, SUGGEST));
@@ -225,8 +257,10 @@ function find({ doc }: RuleContext): Finding[] {
     // A dummy subject inside a run-on clause: "... and honestly that one's on them", "... it was
     // totally their fault".
     for (let k = Math.max(from, c.first + 1); k < c.last - 2; k++) {
-      if (!DUMMIES.has(tokens[k].norm) || !COPULAS.has(tokens[k + 1].norm)) continue;
-      const dummy: Subject = { first: k, last: k + 1, agent: 'dummy', qualified: false };
+      // "that one was really on me": "one" goes with the dummy.
+      const one = tokens[k + 1].norm === 'one' && tokens[k].norm === 'that' ? 1 : 0;
+      if (!DUMMIES.has(tokens[k].norm) || !COPULAS.has(tokens[k + 1 + one]?.norm ?? '')) continue;
+      const dummy: Subject = { first: k, last: k + 1 + one, agent: 'dummy', qualified: false };
       const dummyEnd = blameClauseEnd(tokens, c, dummy);
       if (dummyEnd > k) out.push(spanFinding(doc, 'blame', k, dummyEnd, REASON, SUGGEST));
     }

@@ -78,4 +78,42 @@ describe('blame: omissions, judgements of work, demands and denials', () => {
       expect(flagged(text, 'blame'), text).toEqual([]);
     }
   });
+
+  it('reads a clause that goes on about a party, passives that skipped care, and duties handed over', () => {
+    const cases: [string, string][] = [
+      ['The data team had rotated the keys and didn’t warn a soul.', 'The data team had rotated'],
+      [
+        'The schema change got rushed through without any real testing.',
+        'without any real testing',
+      ],
+      [
+        'The release was approved without anyone from security even opening the diff.',
+        'without anyone from security',
+      ],
+      ['Keeping the runbook current was their job, not ours.', 'their job'],
+      ['The delay was the fault of the hardware supplier.', 'fault of the hardware supplier'],
+      [
+        'If the architects had only asked the on-call engineers, none of this happens.',
+        'had only asked',
+      ],
+      ['The security team never set up any alerting on that bucket.', 'never set up'],
+      ['Half the time their tech lead didn’t turn up to the sync.', 'turn up'],
+      ['Sales will just blame engineering when the date slips again.', 'blame engineering'],
+      [
+        'The lesson for me is that other teams have to document their breaking changes.',
+        'have to document',
+      ],
+      ['Staging should mirror production, and the infra folks certainly don’t.', 'certainly don'],
+      ['so yeah, lovely deploy process they run over there.', 'lovely deploy process'],
+    ];
+    for (const [text, phrase] of cases) expect(flagsPhrase(text, 'blame', phrase), text).toBe(true);
+    for (const text of [
+      'The support lead forwarded every complaint, which, fine, that’s their job.',
+      'The fix was rolled out without any downtime.',
+      'Customers didn’t show up in the error logs after the fix.',
+      'They have a great review process, so I asked them to look at mine.',
+    ]) {
+      expect(flagged(text, 'blame'), text).toEqual([]);
+    }
+  });
 });
