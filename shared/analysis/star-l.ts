@@ -1,6 +1,7 @@
 import { wordCount, type Doc } from './doc';
 import {
   ACTION_CUES,
+  DISCOVERY_CUES,
   LEARNING_CUES,
   OUTCOME_VERBS,
   REFLECTION_CUES,
@@ -38,6 +39,8 @@ const A = 2;
 const R = 3;
 const L = 4;
 
+/** "it turned out", "what was happening was": what the work found, not what it achieved. */
+const DISCOVERY = phraseSet(DISCOVERY_CUES);
 const CUES: [PhraseSet, number, number][] = [
   [phraseSet(SITUATION_CUES), S, 2],
   [phraseSet(TASK_CUES), T, 3],
@@ -74,8 +77,22 @@ function evidence(doc: Doc): Float64Array[] {
   // role in the same sentence frames it, it is not yet a step.
   const taskAt = new Int32Array(doc.sentences.length).fill(-1);
   const outcomeIn = new Uint8Array(n);
+  const found = new Uint8Array(n);
   for (let i = 0; i < tokens.length; i++) {
     const u = unitOf[i];
+    const hit = phraseAt(tokens, i, DISCOVERY);
+    // "it turned out pretty well" judges the result; "it turned out the LB keeps ..." finds a cause.
+    const next = hit && tokens[hit.last]?.sent === tokens[i].sent ? tokens[hit.last] : undefined;
+    if (
+      hit &&
+      !(
+        next &&
+        (/^(to|well|fine|ok|okay)$/.test(next.norm) ||
+          next.tags.has('Adverb') ||
+          next.tags.has('Adjective'))
+      )
+    )
+      found[u] = 1;
     if (PERSONAL.has(tokens[i].norm)) personal[tokens[i].sent] = 1;
     // "I was (the) on-call lead", "my first job was to": a role or an assignment, however worded.
     if (roleAt(tokens, i) && !OPINION_BEFORE.has(tokens[i - 1]?.norm ?? '')) {
@@ -132,7 +149,7 @@ function evidence(doc: Doc): Float64Array[] {
   }
   for (let u = 0; u < n; u++) {
     const lesson = lessonTail[u] || (cue[u][L] > 0 && personal[sentOf(u)]);
-    if (outcomeIn[u] && !lesson) cue[u][R] = Math.max(cue[u][R], 2);
+    if (outcomeIn[u] && !lesson && !found[u]) cue[u][R] = Math.max(cue[u][R], 2);
   }
   const othersAct = new Uint8Array(n);
   for (const s of doc.statements)
@@ -208,6 +225,7 @@ function evidence(doc: Doc): Float64Array[] {
   }
   for (let u = 0; u < n; u++) {
     if (implied[u] && !cue[u][T] && !cue[u][L] && !cue[u][R]) ev[u][A] += 2;
+    if (found[u] && pos(u) >= 0.15 && !cue[u][L]) ev[u][A] += 1;
   }
   // Before the first step, a bare verb is the assignment, said the way it was handed over: "Make it
   // hold.", "Get it above 99.5% without hammering clients." ("Set up a meeting" may be a past step.)
@@ -242,7 +260,8 @@ function evidence(doc: Doc): Float64Array[] {
     // A number in a past-tense clause about something other than the speaker ("all of those
     // customers renewed, about $1.2M", "uploads failed for 25 minutes") reports what happened.
     const event = !outcome && pos(u) >= 0.5 && !speakerActs[u] && pastVerb(tokens, first, last);
-    numberEv[u] = Math.max(numberEv[u], outcome ? 2.5 : event ? 1.5 : 0.3);
+    // "it turned out three alerts made up 80% of the noise": a number found on the way is the cause.
+    numberEv[u] = Math.max(numberEv[u], found[u] ? 0.3 : outcome ? 2.5 : event ? 1.5 : 0.3);
   }
   for (let u = 0; u < n; u++) ev[u][R] += numberEv[u] * (n > 1 && u / (n - 1) < 0.25 ? 0.3 : 1);
   // Answers open with context: even "I set a 24 h TTL on prices" sets the scene for a mistake story.

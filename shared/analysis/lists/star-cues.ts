@@ -393,6 +393,24 @@ export const ACTION_CUES = [
   'i presented',
 ];
 
+/** What the work found on the way: the cause, not the result ("it turned out 3 alerts made up 80%
+ * of the noise", "what was happening is the batches had grown"). */
+export const DISCOVERY_CUES = [
+  'it turned out',
+  'turned out that',
+  'turns out',
+  'what was happening',
+  'what happened was',
+  'i found that',
+  'i found out',
+  'we found that',
+  'we found out',
+  'i noticed that',
+  'i figured out',
+  'i saw that',
+  'that is when i saw',
+];
+
 /** Verbs that report an outcome when a number is in the same clause ("p99 dropped to 380 ms"). */
 export const OUTCOME_VERBS: ReadonlySet<string> = new Set(
   `dropped drop drops reduced cut went fell improved increased decreased saved stopped grew hit reached shrank

@@ -14,10 +14,11 @@ describe('STAR-L: a lesson inside a run-on', () => {
     const text = [
       'so we ran the billing sync on one cron box and it kept missing invoices and my lead asked me',
       'to make it reliable so i moved the job onto a queue with retries and i added a dead letter',
-      'topic and missed invoices went from about forty a week to zero what i learned is whenever',
+      'topic and missed invoices went from about forty a week to zero what i learned is when',
       'i own a batch job i ask how it fails before i ask how fast it runs',
     ].join(' ');
     expect(partAt(text, 'missed invoices went')).toBe('result');
+    expect(partAt(text, 'what i learned is')).toBe('learning');
     expect(partAt(text, 'i ask how it fails')).toBe('learning');
   });
 
@@ -99,7 +100,8 @@ describe('STAR-L: terse tasks and closing lines', () => {
   it('does not read a subject that could be a verb ("Support ... showed up") as a closing rule', () => {
     const text = [
       'I was on call when the checkout pods started failing DNS lookups.',
-      'I raised the CoreDNS memory limit and scaled it from two to six replicas.',
+      'I checked the dashboards. I found the CoreDNS pods getting killed for memory.',
+      'I raised their memory limit. I scaled them from two to six replicas. I restarted checkout.',
       'Support and the payments team only showed up the next morning.',
       'Errors went away after that.',
       'Learned to check DNS first.',
@@ -173,5 +175,32 @@ describe('STAR-L: the task said as ownership, an order or a budget', () => {
       'We had two weeks of calm after that, and the Monday runs went from forty minutes to six.',
     ].join(' ');
     expect(partAt(text, 'We had two weeks')).not.toBe('task');
+  });
+});
+
+describe('STAR-L: what the work found is not the result', () => {
+  it('keeps a cause found on the way, with its number, in the action', () => {
+    const text = [
+      'Our nightly billing export at a telecom kept timing out.',
+      'My manager asked me to get it under the two hour window.',
+      'I traced a week of runs and it turned out one customer table took about 70% of the run time.',
+      'I split that table into monthly partitions and streamed the rows instead of loading them.',
+      'The export went from three hours to forty minutes.',
+    ].join(' ');
+    const star = analyzeAnswer({ text }).star;
+    const results = star.segments.filter((s) => s.part === 'result');
+    expect(results).toHaveLength(1);
+    expect(text.slice(results[0].start, results[0].end)).toContain('went from three hours');
+    expect(partAt(text, 'it turned out one')).toBe('action');
+  });
+
+  it('still reads "it turned out well" as the result', () => {
+    const text = [
+      'We had a release train that shipped once a month.',
+      'I moved the team to trunk based development and added feature flags to every risky change.',
+      'It turned out really well, and releases went from monthly to daily.',
+      'What I learned is to change the process one team at a time.',
+    ].join(' ');
+    expect(partAt(text, 'It turned out really well')).toBe('result');
   });
 });
