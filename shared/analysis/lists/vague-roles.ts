@@ -30,3 +30,38 @@ architect architects admin admins provider`.split(/\s+/),
 export const ACT_GAP: ReadonlySet<string> = new Set(
   'had has have just also apparently then quietly silently'.split(' '),
 );
+
+/** Words after a deliberation ("went back and forth") that name its options or its reason
+ * ("between Lambda and ECS", "because ..."). */
+export const DELIBERATION_NAMED: ReadonlySet<string> = new Set(
+  'between because since whether'.split(' '),
+);
+
+/** Verbs of where a deliberation landed, with "on" and what ("compromised on local counters"). */
+export const LANDINGS: ReadonlySet<string> = new Set(
+  'compromised settled agreed landed'.split(' '),
+);
+
+/** Deliberations: vague only when nothing says what was weighed. */
+export const DELIBERATIONS: ReadonlySet<string> = new Set(['went back and forth']);
+
+/** People as a subject: an amount after their verb is what they did or got ("the platform team got
+ * a ton of shout-outs"), a claim; a thing's amount ("the workers were burning a lot of CPU") tells
+ * the problem. */
+export const PEOPLE_SUBJECTS: ReadonlySet<string> = new Set(
+  `team teams people customers customer users user folks engineers developers devs manager managers
+lead leads sales support ops product management leadership they he she i we you everyone everybody
+nobody`.split(/\s+/),
+);
+
+/** Between a subject and the verb whose object is an amount ("was also allocating", "had already
+ * eaten"), and object pronouns before it ("saved me a lot of guessing"). */
+export const AMOUNT_VERB_GAP: ReadonlySet<string> = new Set(
+  'was were is are had has have also already just still really me us them him her'.split(' '),
+);
+
+/** Verbs of the speaker weighing a choice ("I decided that was worth it"): what follows is their
+ * judgement of a cost, not a result. */
+export const JUDGE_VERBS: ReadonlySet<string> = new Set(
+  'decided judged reckoned figured'.split(' '),
+);

@@ -16,6 +16,8 @@ import { ACTION_REASON, ACTION_SUGGEST } from './reasons';
 import { reworkEnd } from './vague-rework';
 import { toldAsPast } from './vague-lesson';
 import { endsClauseOrJoins } from './vague-amount';
+import { deliberationNamed } from './vague-framing';
+import { DELIBERATIONS } from '../lists/vague-roles';
 import {
   DONE_STATES,
   FINDING,
@@ -152,6 +154,7 @@ function vagueActionEnd(tokens: readonly Token[], i: number): number {
     const next = sameSentence(tokens, whole.last, i);
     const named =
       /:/.test(tokens[whole.last - 1].post) ||
+      (DELIBERATIONS.has(whole.phrase) && deliberationNamed(tokens, whole.last)) ||
       (!!next && (HOW_FOLLOWS.has(next.norm) || NAMED_AFTER.has(next.norm)));
     return named ? i : whole.last;
   }
@@ -187,6 +190,15 @@ function vagueActionEnd(tokens: readonly Token[], i: number): number {
   // "figured out that the producer ...", "fixed this race": a clause or a real noun follows.
   const objWord = tokens[obj.first].norm;
   const single = obj.last - obj.first === 1 && (objWord === 'that' || objWord === 'this');
+  // "found that quotes were off", "found that when a pod restarted ...": a clause follows.
+  if (
+    single &&
+    objWord === 'that' &&
+    FINDING.has(tokens[i].norm) &&
+    next &&
+    !endsClause(tokens, obj.first)
+  )
+    return i;
   if (
     single &&
     next &&

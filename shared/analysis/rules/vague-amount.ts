@@ -13,7 +13,7 @@ import type { Token } from '../tokens';
 import type { Finding } from '../types';
 import { spanFinding, type Rule, type RuleContext } from './context';
 import { specificsNear } from './vague-measure';
-import { otherPartyAct } from './vague-framing';
+import { otherPartyAct, thingsAmount } from './vague-framing';
 import { endsClause, sameSentence } from '../token-context';
 import { AMOUNT_PARTICLES, LEAD_INS, NOT_IN_AMOUNT, NOT_STEPS } from '../lists/vague-context';
 
@@ -173,6 +173,11 @@ function find({ doc, unitParts }: RuleContext): Finding[] {
       q && !unitHasMetric(doc, i) && sameSentence(tokens, q.last, i)
         ? Math.max(amountEnd(tokens, q.last, i), q.last + 1)
         : i;
+    // "the workers were burning a lot of CPU": the problem told, unless what is counted is vague.
+    if (q && qEnd > q.last && thingsAmount(tokens, i) && !countsGeneric(tokens, q.last)) {
+      i = qEnd - 1;
+      continue;
+    }
     if (q && qEnd > q.last) {
       amount(i, qEnd);
       i = qEnd - 1;

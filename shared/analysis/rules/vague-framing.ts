@@ -1,6 +1,17 @@
 import type { Doc } from '../doc';
 import { CLAUSE_BREAKS } from '../lists/grammar';
-import { ACT_GAP, COST_CUES, MEASURE_LEADS, OTHER_PARTIES, STAFF } from '../lists/vague-roles';
+import {
+  ACT_GAP,
+  AMOUNT_VERB_GAP,
+  COST_CUES,
+  DELIBERATION_NAMED,
+  JUDGE_VERBS,
+  LANDINGS,
+  MEASURE_LEADS,
+  OTHER_PARTIES,
+  PEOPLE_SUBJECTS,
+  STAFF,
+} from '../lists/vague-roles';
 import { endsClause, pauseAfter, sameSentence } from '../token-context';
 import type { Token } from '../tokens';
 
@@ -27,12 +38,14 @@ export function figureAtHand(doc: Doc, first: number, last: number): boolean {
 
 /** True when the claim at first is framed as the price of a choice: "the tradeoff was that
  * reports got slower", "the downside is ranking is weaker", "the cost of this was more
- * mismatches". A cost weighed is judgement, not a result claimed. */
+ * mismatches", "I decided that cost was worth it". A cost weighed is judgement, not a result. */
 export function framedAsCost(tokens: readonly Token[], first: number): boolean {
   for (let k = first - 1; k >= first - 8; k--) {
     const t = sameSentence(tokens, k, first);
     if (!t) return false;
     if (COST_CUES.has(t.norm)) return true;
+    const who = sameSentence(tokens, k - 1, first)?.norm ?? '';
+    if (JUDGE_VERBS.has(t.norm) && (who === 'i' || who === 'we') && k >= first - 4) return true;
     if (pauseAfter(t) && k < first - 1) return false;
   }
   return false;
@@ -49,4 +62,39 @@ export function otherPartyAct(tokens: readonly Token[], i: number): boolean {
   while (k > i - 5 && ACT_GAP.has(sameSentence(tokens, k, i)?.norm ?? '')) k--;
   const subject = sameSentence(tokens, k, i);
   return !!subject && OTHER_PARTIES.has(subject.norm) && !pauseAfter(subject);
+}
+
+/** True when the amount at i is what a thing does or is ("the Python workers were burning a lot of
+ * CPU", "the csv building was allocating a ton of strings", "which saved me a lot of guessing", "the
+ * gateway was a lot of machinery"): a description of the system or the problem, not the speaker's
+ * claim. A pronoun subject ("it was throwing a bunch of errors") is left to the amount rule. */
+export function thingsAmount(tokens: readonly Token[], i: number): boolean {
+  const verb = sameSentence(tokens, i - 1, i);
+  if (!verb || !verb.tags.has('Verb')) {
+    // "saved me a lot of guessing": an object pronoun between.
+    if (!verb || !AMOUNT_VERB_GAP.has(verb.norm)) return false;
+  }
+  let k = i - 1;
+  while (k > i - 6 && (AMOUNT_VERB_GAP.has(tokens[k]?.norm ?? '') || tokens[k]?.tags.has('Verb')))
+    if (!sameSentence(tokens, --k, i)) return false;
+  const subject = sameSentence(tokens, k, i);
+  if (!subject || k === i - 1 || pauseAfter(subject)) return false;
+  if (subject.norm === 'which' || subject.norm === 'that') return true;
+  // "there were a lot of objects hanging around": an existential states the amount itself.
+  if (subject.norm === 'there') return false;
+  return (
+    subject.tags.has('Noun') && !subject.tags.has('Pronoun') && !PEOPLE_SUBJECTS.has(subject.norm)
+  );
+}
+
+/** True when a deliberation ending at last names its options, reason or landing within a few
+ * words ("went back and forth between Lambda and ECS", "... and compromised on local counters"). */
+export function deliberationNamed(tokens: readonly Token[], last: number): boolean {
+  for (let k = last; k < last + 6; k++) {
+    const t = sameSentence(tokens, k, last - 1);
+    if (!t) return false;
+    if (DELIBERATION_NAMED.has(t.norm)) return true;
+    if (LANDINGS.has(t.norm) && tokens[k + 1]?.norm === 'on') return true;
+  }
+  return false;
 }

@@ -57,4 +57,45 @@ describe('vague: the role of the phrase in the story', () => {
       'restarted the pods.';
     expect(flagsPhrase(text, 'vague', 'some config tweaks')).toBe(true);
   });
+
+  it('does not flag an amount that describes what a thing does', () => {
+    const text =
+      'Our image resizer kept getting OOM killed. The old workers were holding a lot of ' +
+      'decoded frames in memory, so I switched them to streaming the tiles.';
+    expect(flagsPhrase(text, 'vague', 'a lot of decoded frames')).toBe(false);
+    const which =
+      'The deploy pipeline was flaky. I added a dashboard of the stage timings, which saved us ' +
+      'a ton of digging, and then I split the slow stage.';
+    expect(flagsPhrase(which, 'vague', 'a ton of digging')).toBe(false);
+  });
+
+  it("still flags an amount of the speaker's work or of trouble", () => {
+    const text =
+      'Our image resizer kept getting OOM killed. I was on call. We tried a bunch of things ' +
+      'and then there were a lot of issues with the new workers.';
+    expect(flagsPhrase(text, 'vague', 'a bunch of things')).toBe(true);
+    expect(flagsPhrase(text, 'vague', 'a lot of issues')).toBe(true);
+  });
+
+  it('does not flag a deliberation that names its options or where it landed', () => {
+    const text =
+      'We needed a job runner for exports. I owned the choice. I went back and forth between ' +
+      'Sidekiq and a plain cron, and picked Sidekiq for the retries.';
+    expect(flagsPhrase(text, 'vague', 'went back and forth')).toBe(false);
+  });
+
+  it('does not flag what was found when a clause follows "found that"', () => {
+    const text =
+      'Checkout calls to pricing stalled for minutes. I was on call. I checked the pool metrics ' +
+      'first. So I read through the client wrapper and found that when a pricing pod got ' +
+      'rescheduled, the wrapper kept the old address.';
+    expect(flagsPhrase(text, 'vague', 'found that')).toBe(false);
+  });
+
+  it("does not flag the speaker's judgement of a cost", () => {
+    const text =
+      'Jobs were lost on every deploy. I owned the workers. I made shutdown wait for running ' +
+      'jobs; deploys take longer now, and we decided that was worth it. Lost jobs went to zero.';
+    expect(flagsPhrase(text, 'vague', 'worth it')).toBe(false);
+  });
 });
