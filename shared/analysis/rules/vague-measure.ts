@@ -7,7 +7,7 @@ import type { StarPart } from '../types';
 /** Per token: it belongs to an impact quantity. Computed once per parsed answer and part split. */
 const cache = new WeakMap<Doc, { parts: readonly StarPart[]; marks: Uint8Array }>();
 
-function impactMarks(doc: Doc, unitParts: readonly StarPart[]): Uint8Array {
+export function impactMarks(doc: Doc, unitParts: readonly StarPart[]): Uint8Array {
   const hit = cache.get(doc);
   if (hit && hit.parts === unitParts) return hit.marks;
   const marks = new Uint8Array(doc.tokens.length);

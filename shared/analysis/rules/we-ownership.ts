@@ -1,10 +1,10 @@
 import type { Statement } from '../actions';
 import { wordCount, type Doc } from '../doc';
-import { impactQuantities } from '../impact';
 import { ACTION_PAST } from '../lists/action-verbs';
 import type { QuantityHit } from '../quantity-units';
 import { OUTCOME_VERBS } from '../lists/star-cues';
 import type { Finding, StarPart } from '../types';
+import { impactMarks } from './vague-measure';
 import { chainEnd, isSpeakerStep, isTeamStep, otherActsBetween } from './we-cover';
 import { spanFinding, type Rule, type RuleContext } from './context';
 import { DISCUSSIONS, MILESTONES, REPORTING, SUBORDINATORS } from '../lists/we-ownership';
@@ -38,8 +38,8 @@ const SUGGEST =
 function find({ doc, unitParts }: RuleContext): Finding[] {
   const { tokens } = doc;
   const out: Finding[] = [];
-  let hits: readonly QuantityHit[] | undefined;
-  const impact = () => (hits ??= impactQuantities(doc, unitParts));
+  // Shared with the vague rule's measures: computed once per answer.
+  const impact = () => impactMarks(doc, unitParts);
   // The speaker's last step: the token its verbs end at (-1: none, or another party or the team
   // acted since).
   let cover = -1;
@@ -139,12 +139,7 @@ const MEASURE_WORDS = 12;
  * the first hour". The measure is in the statement's own clause and close after its verb (a run-on's
  * unit can hold the next step's number), and the verb is an outcome verb, the result part, or a verb
  * that is not a step of engineering with the amount as its object ("we paid out €2.1 million"). */
-function measuredResult(
-  doc: Doc,
-  s: Statement,
-  part: StarPart,
-  impact: () => readonly QuantityHit[],
-): boolean {
+function measuredResult(doc: Doc, s: Statement, part: StarPart, impact: () => Uint8Array): boolean {
   const { tokens } = doc;
   const unit = doc.unitOf[s.subject];
   const v = tokens[s.verb].norm;
@@ -157,8 +152,9 @@ function measuredResult(
   if (!doc.quantities.some(near)) return false;
   // "we shipped in five weeks", "we caught 14 mismatches": a milestone or an outcome in the result.
   if (part === 'result' && (MILESTONES.has(v) || OUTCOME_VERBS.has(v))) return true;
-  for (const q of impact()) {
-    if (!near(q)) continue;
+  const marks = impact();
+  for (const q of doc.quantities) {
+    if (!near(q) || !marks[q.first]) continue;
     const object = q.first - s.end <= 2;
     if (part === 'result' || OUTCOME_VERBS.has(v) || (object && !ACTION_PAST.has(v))) return true;
   }
