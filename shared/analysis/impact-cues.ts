@@ -14,6 +14,7 @@ import {
   HYPOTHETICAL_WORDS,
   LIMIT_WORDS,
   LOOSE_CHANGE,
+  MACHINE_WORDS,
   OUTCOME_OF_TEST,
   METRIC_WORDS,
   PENDING_AUX,
@@ -29,6 +30,7 @@ import {
 } from './lists/impact';
 import { DURATION_UNITS, LABEL_BEFORE, SINGLE_WORDS, SINGULAR_UNITS } from './lists/units';
 import type { QuantityHit } from './quantities';
+import { valueOf } from './quantity-value';
 import { newStatementAt } from './outcome-runon';
 import { pauseAfter } from './token-context';
 import type { Token } from './tokens';
@@ -121,6 +123,11 @@ export function inChange(
   if (last?.norm === 'after' && last.sent === sent && pauseAfterOrEnd(tokens, q.last)) {
     for (let k = q.first - 1; k >= Math.max(0, q.first - 12) && tokens[k].sent === sent; k--)
       if (tokens[k].norm === 'before' && /,/.test(tokens[k].post)) return true;
+  }
+  const said = tokens.slice(q.last, q.last + 3).findIndex((t) => t.norm === 'before');
+  if (said >= 0 && /,/.test(tokens[q.last + said].post)) {
+    const rest = tokens.slice(q.last + said + 1, q.last + said + 5);
+    if (rest.some((t, i) => t.sent === sent && t.norm === 'after' && i > 0)) return true;
   }
   // "instead of 12,000", "instead of a forty-minute deploy".
   const of = /^(a|an)$/.test(prev) ? p - 1 : p;
@@ -262,6 +269,7 @@ export function bounded(tokens: readonly Token[], q: QuantityHit): boolean {
 /** A setting of the fix: "a ten minute TTL", "keepAliveTimeout to 65 seconds", "the lag alert to
  * two minutes", "every ten seconds", "a thirty-second blip" (a length used as a modifier). */
 export function setting(tokens: readonly Token[], q: QuantityHit, before: Token[], after: Token[]) {
+  if (givenBack(tokens, q)) return false;
   const inside = tokens.slice(q.first, q.last);
   // "a two second statement timeout": the knob may close a compound after the number.
   const compound = after[0]?.tags.has('Noun') && !after[0].tags.has('Pronoun') ? 2 : 1;
@@ -333,8 +341,13 @@ function ownClause(before: readonly Token[]): Token[] {
  * the cluster dropped 35%" (a place after a preposition, then a change verb right before the number). */
 function located(tokens: readonly Token[], t: Token, before: readonly Token[]): boolean {
   if (!CONFIG_WORDS.has(t.norm) || !CHANGE_WORDS.has(before[0]?.norm ?? '')) return false;
+  return afterPreposition(tokens, t) && before[1] === t;
+}
+
+/** "on the cluster", "in pods": a noun that closes a prepositional phrase. */
+function afterPreposition(tokens: readonly Token[], t: Token): boolean {
   const p = tokens[t.i - 1]?.tags.has('Determiner') ? tokens[t.i - 2] : tokens[t.i - 1];
-  return !!p?.tags.has('Preposition') && p.sent === t.sent && before[1] === t;
+  return !!p?.tags.has('Preposition') && p.sent === t.sent;
 }
 
 /** The thing changed in "increased the pods from ten to thirty" or "took the service from 12 to
@@ -344,18 +357,57 @@ export function changedSetting(tokens: readonly Token[], q: QuantityHit, after: 
   const rate = /^(per|a|an)$/.test(after[3]?.norm ?? '');
   if (after[0]?.norm === 'to' && has(after.slice(1, 4), CONFIG_WORDS) && !rate) return true;
   // "cut the search cluster from twelve to seven nodes" is a saving.
-  if (clauseBack(tokens, q).some((t) => REDUCTION_WORDS.has(t.norm))) return false;
+  const back = clauseBack(tokens, q);
+  if (back.some((t) => REDUCTION_WORDS.has(t.norm))) return false;
+  // "the ttl went back to a minute": the knob is the head of the subject of the change said right
+  // before the number.
+  let v = 0;
+  while (back[v] && (back[v].norm === 'to' || APPROXIMATORS.has(back[v].norm))) v++;
+  if (v <= 1 && CHANGE_WORDS.has(back[v]?.norm ?? '')) {
+    while (back[v + 1] && CHANGE_WORDS.has(back[v + 1].norm)) v++;
+    const head = back[v + 1];
+    if (head && CONFIG_WORDS.has(head.norm) && !afterPreposition(tokens, head)) return true;
+  }
   for (let k = q.first - 1; k >= Math.max(1, q.first - 8); k--) {
     if (tokens[k].sent !== tokens[q.first].sent) return false;
     // "increased the pods from ten to thirty", "from eleven clusters down to one".
     if (tokens[k].norm === 'from') {
+      if (knobRaised(tokens, k)) return true;
       // The knob sits right before "from" or is what the first number counts.
       const named = [tokens[k - 1], tokens[k + 2]];
-      if (named.some((t) => t?.sent === tokens[k].sent && CONFIG_WORDS.has(t.norm))) return true;
-      return knobRaised(tokens, k);
+      if (named.some((t) => t?.sent === tokens[k].sent && CONFIG_WORDS.has(t.norm)))
+        return !givenBack(tokens, q);
+      return false;
     }
   }
   return false;
+}
+
+/** "we went from twelve hot nodes to four", "dropped from 30 instances to 12": machines given
+ * back, a saving, not a setting of the fix (knobRaised reads "we cut the pool from 40 to 10"). */
+export function givenBack(tokens: readonly Token[], q: QuantityHit): boolean {
+  const sent = tokens[q.first].sent;
+  for (let k = q.first - 1; k >= Math.max(1, q.first - 8) && tokens[k].sent === sent; k--) {
+    if (tokens[k].norm !== 'from') continue;
+    if (knobRaised(tokens, k)) return false;
+    // "from twelve hot nodes", "from twenty app servers": what the first number counts.
+    const counted = tokens
+      .slice(k + 2, k + 5)
+      .find((t) => t.sent === sent && MACHINE_WORDS.has(t.norm));
+    return !!counted && fewer(tokens, k);
+  }
+  return false;
+}
+
+/** True when the change that starts at "from" (token k) ends lower than it starts: "from 30
+ * instances to 12". */
+function fewer(tokens: readonly Token[], k: number): boolean {
+  const sent = tokens[k].sent;
+  const to = tokens.findIndex((t, i) => i > k && i < k + 8 && t.sent === sent && t.norm === 'to');
+  if (to < 0) return false;
+  const start = valueOf(tokens.slice(k + 1, to).filter((t) => !APPROXIMATORS.has(t.norm)));
+  const end = valueOf(tokens.slice(to + 1, to + 5).filter((t) => !APPROXIMATORS.has(t.norm)));
+  return start !== null && end !== null && end < start;
 }
 
 /** "I dropped the default page size from a hundred to twenty four", "maxmemory raised from six to

@@ -28,7 +28,7 @@ import {
   ROLLOUT_WORDS,
   TOTAL_WORDS,
 } from './lists/impact';
-import { NUMBER_WORDS } from './lists/units';
+import { CLOCK_MINUTES, NUMBER_WORDS } from './lists/units';
 import type { QuantityHit } from './quantities';
 import { measureKey } from './quantity-value';
 import { countIsImpact, durationIsImpact, multiplierIsImpact, type Reading } from './impact-kinds';
@@ -73,7 +73,9 @@ function isImpact(doc: Doc, q: QuantityHit, part: StarPart | undefined): Verdict
       /^(it|we|they)$/.test(after[2]?.norm ?? ''));
   if (setting(tokens, q, before, after)) return 'no';
   if (!change && describesNoun(tokens, q, after)) return 'no';
-  if (!change && q.kind !== 'latency' && q.kind !== 'duration' && testLoad(tokens, q)) return 'no';
+  // The load a test was run at is traffic: a rate, a multiple or a share of it.
+  const load = q.kind === 'rate' || q.kind === 'multiplier' || q.kind === 'percent';
+  if (!change && load && testLoad(tokens, q)) return 'no';
   if (changedSetting(tokens, q, after)) return 'no';
   const [lead, leadAt] = leadIn(tokens, q);
   // "My task was to take p95 under one second": in the task a bound is the target.
@@ -119,12 +121,15 @@ function isImpact(doc: Doc, q: QuantityHit, part: StarPart | undefined): Verdict
   };
   // "zero missed payouts", "mismatches were at zero", "went to zero": a result by itself; a bare
   // "zero" elsewhere is a reading ("a processing time of zero").
+  // "zero crashes", "zero blocking findings": none of the things that go wrong.
   const zero =
-    tokens[q.first].norm === 'zero' &&
+    /^(zero|0)$/.test(tokens[q.first].norm) &&
     !baseline &&
     (q.kind === 'count'
-      ? has(inside, AFFECTED_NOUNS) || has(inside, HARM_WORDS)
-      : lead === 'at' || has(after.slice(0, 4), AFFECTED_NOUNS));
+      ? has(inside, AFFECTED_NOUNS) || has(inside, HARM_WORDS) || has(inside, INCIDENT_NOUNS)
+      : lead === 'at' ||
+        has(after.slice(0, 4), AFFECTED_NOUNS) ||
+        has(after.slice(0, 3), INCIDENT_NOUNS));
   // "the service died at around 5,000 requests per second", "peaked at 212,000 players": a limit.
   const limit = lead === 'at' && has(before.slice(0, 4), LIMIT_WORDS);
   if (limit && q.kind !== 'duration') return 'yes';
@@ -198,11 +203,13 @@ function isImpact(doc: Doc, q: QuantityHit, part: StarPart | undefined): Verdict
         return countIsImpact(r, zero);
       case 'number':
         // "By around nine the error rate was down": a spelled-out hour, not a measure.
+        // "down to zero by eight thirty": an hour and its minutes.
+        const minutes = q.last - q.first === 2 && CLOCK_MINUTES.has(tokens[q.first + 1].norm);
         if (
           !zero &&
           ['by', 'at', 'until'].includes(lead) &&
           NUMBER_WORDS.has(tokens[q.first].norm) &&
-          q.last - q.first === 1
+          (q.last - q.first === 1 || minutes)
         )
           return false;
         return change || zero || (part === 'result' && (r.harm || r.metric || r.total));

@@ -52,7 +52,7 @@ const UNIT: Record<string, string> = {
 };
 
 /** The number the words say ("eight hundred" is 800, "2.5k" is 2500), or null. */
-function valueOf(words: readonly Token[]): number | null {
+export function valueOf(words: readonly Token[]): number | null {
   let total = 0;
   let current = 0;
   let seen = false;

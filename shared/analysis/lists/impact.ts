@@ -35,7 +35,7 @@ export const HARM_WORDS: ReadonlySet<string> = new Set(
   `failed fail lost affected impacted saw hit missed broken bad duplicate duplicated wrong missing
 double charged refunded dropped errored erroring stuck blocked timed down degraded paged got failing
 fails retried stale killed happened happens crashed deleted losing loses flaky delayed late rejected
-redone breaking`.split(/\s+/),
+redone breaking costing`.split(/\s+/),
 );
 
 /** Settings and sizes of the mechanism, not results: "a ten minute TTL", "from ten to thirty pods". */
@@ -266,7 +266,9 @@ cutover`.split(/\s+/),
 /** Things that go wrong: a rate of them is a harm ("3 outages a month", "40 pages a week"). */
 export const INCIDENT_NOUNS: ReadonlySet<string> = new Set(
   `outages outage incidents incident errors failures pages alerts tickets complaints timeouts
-duplicates crashes restarts rollbacks escalations`.split(/\s+/),
+duplicates crashes restarts rollbacks escalations findings bugs defects regressions violations`.split(
+    /\s+/,
+  ),
 );
 
 /** Words after a percentage that make it certainty or progress, not a measure: "70% sure", "90%
@@ -305,3 +307,11 @@ got measured ceiling served processed peaked topped`.split(/\s+/),
 
 /** Verbs of losing: "we lost 40 minutes of orders" is harm; "I lost two weeks tuning" effort. */
 export const LOSS_WORDS: ReadonlySet<string> = new Set('lost lose losing wasted'.split(' '));
+
+/** Machines a system runs on: a change that gives some back is a saving ("we went from twelve hot
+ * nodes to four"); one that adds them is a setting of the fix ("from ten to thirty pods"). */
+export const MACHINE_WORDS: ReadonlySet<string> = new Set(
+  'instances instance nodes node servers server hosts host machines boxes pods replicas brokers'.split(
+    ' ',
+  ),
+);

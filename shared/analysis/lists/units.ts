@@ -96,7 +96,7 @@ export const JOINERS: ReadonlySet<string> = new Set('and a point or'.split(' '))
 
 /** Words before "a week" / "an hour" that make it a stated duration, not a rate ("once a week"). */
 export const SPAN_LEAD: ReadonlySet<string> = new Set(
-  'in about around within for by after over than nearly almost roughly under took just only least half'.split(
+  'in about around within for by after over than nearly almost roughly under took just only least half from to'.split(
     ' ',
   ),
 );
@@ -136,3 +136,8 @@ export const SINGULAR_UNITS: ReadonlySet<string> = new Set(
 
 /** Numbers of one: "a one second delay" is no plural said in the singular. */
 export const SINGLE_WORDS: ReadonlySet<string> = new Set('a an one 1 half'.split(' '));
+
+/** Minutes said after a spelled-out hour: "by eight thirty", "at nine fifteen". */
+export const CLOCK_MINUTES: ReadonlySet<string> = new Set(
+  'oclock fifteen thirty forty-five fortyfive'.split(' '),
+);

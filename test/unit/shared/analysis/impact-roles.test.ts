@@ -74,3 +74,47 @@ describe('impact by the role of the clause (taxonomy: what counts as impact)', (
     expect(impact('The payments API was failing for 25 minutes.')).toEqual(['25 minutes']);
   });
 });
+
+describe('impact: results said in other shapes', () => {
+  it('reads machines given back as a saving and machines added as a setting', () => {
+    expect(impact('After the rewrite we went from twenty app servers to six.')).toEqual([
+      'twenty app servers',
+      'six',
+    ]);
+    expect(impact('I scaled the workers from ten to thirty pods for the sale.')).toEqual([]);
+    // A knob that is the subject of the change is still a knob.
+    expect(impact('Then the cache expiry went back to five minutes.')).toEqual([]);
+  });
+
+  it('counts none of the things that go wrong, wherever it is said', () => {
+    expect(
+      impact('Since the contract tests went in we have had zero outages from schema changes.'),
+    ).toEqual(['zero outages']);
+    expect(impact('The pen test came back with zero critical findings.')).toEqual([
+      'zero critical findings',
+    ]);
+    // An hour and its minutes is the clock.
+    expect(impact('Errors dropped to zero by nine fifteen.')).toEqual(['zero']);
+  });
+
+  it('reads how often harm came as a rate, and the two ends of a change said side by side', () => {
+    expect(impact('The import job paged the on-call two or three nights a week.')).toEqual([
+      'two or three nights a week',
+    ]);
+    expect(impact('We had 900 orphaned rows before, 0 after.')).toEqual(['900 orphaned rows', '0']);
+    expect(
+      impact('Lookups now take about two seconds where they used to take about a minute.'),
+    ).toEqual(['two seconds', 'a minute']);
+  });
+
+  it('reads the make-up of what was found in the steps as diagnosis, not a result', () => {
+    expect(
+      impact('I grouped the timeouts by route and about 70% came from the export page.'),
+    ).toEqual([]);
+    expect(
+      impact(
+        'I checked the device stats and about a quarter of the couriers had phones on Android 8.',
+      ),
+    ).toEqual([]);
+  });
+});
