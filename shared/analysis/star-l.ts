@@ -1,6 +1,7 @@
 import { wordCount, type Doc } from './doc';
 import {
   ACTION_CUES,
+  ASSIGNMENT_CUES,
   DISCOVERY_CUES,
   LEARNING_CUES,
   OUTCOME_VERBS,
@@ -20,6 +21,7 @@ import type { StarPart } from './types';
 import {
   APPROX_BEFORE,
   OPINION_BEFORE,
+  PARTY_ASSIGNMENT_CUES,
   PAST_AS_PRESENT,
   PERSONAL,
   CLEFT_HEADS,
@@ -39,6 +41,12 @@ const A = 2;
 const R = 3;
 const L = 4;
 
+/** An assignment handed to the speaker ("my job was", "I was asked to"): said after the steps of
+ * one story, it opens the next story's task. */
+const ASSIGNMENT = phraseSet(ASSIGNMENT_CUES);
+const PARTY_ASSIGNMENT = phraseSet(PARTY_ASSIGNMENT_CUES);
+/** Cost of going back from the steps to a new task: a second story told in the same answer. */
+const RESTART_COST = 2;
 /** "it turned out", "what was happening was": what the work found, not what it achieved. */
 const DISCOVERY = phraseSet(DISCOVERY_CUES);
 const CUES: [PhraseSet, number, number][] = [
@@ -65,7 +73,7 @@ const STEP_COST = 1;
 /** Evidence per unit and part, from cue phrases, action statements, quantities and position. A
  * part's cue counts once per unit (the strongest), and scene-setting late in an answer or a lesson
  * early in it counts less. */
-function evidence(doc: Doc): Float64Array[] {
+function evidence(doc: Doc): { ev: Float64Array[]; assigned: Uint8Array } {
   const { tokens, units, unitOf } = doc;
   const n = units.length;
   const ev = units.map(() => new Float64Array(5));
@@ -78,8 +86,12 @@ function evidence(doc: Doc): Float64Array[] {
   const taskAt = new Int32Array(doc.sentences.length).fill(-1);
   const outcomeIn = new Uint8Array(n);
   const found = new Uint8Array(n);
+  const assigned = new Uint8Array(n);
+  const partyAssigned = new Uint8Array(n);
   for (let i = 0; i < tokens.length; i++) {
     const u = unitOf[i];
+    if (phraseAt(tokens, i, ASSIGNMENT)) assigned[u] = 1;
+    if (phraseAt(tokens, i, PARTY_ASSIGNMENT)) partyAssigned[u] = 1;
     const hit = phraseAt(tokens, i, DISCOVERY);
     // "it turned out pretty well" judges the result; "it turned out the LB keeps ..." finds a cause.
     const next = hit && tokens[hit.last]?.sent === tokens[i].sent ? tokens[hit.last] : undefined;
@@ -97,6 +109,7 @@ function evidence(doc: Doc): Float64Array[] {
     // "I was (the) on-call lead", "my first job was to": a role or an assignment, however worded.
     if (roleAt(tokens, i) && !OPINION_BEFORE.has(tokens[i - 1]?.norm ?? '')) {
       cue[u][T] = Math.max(cue[u][T], 3);
+      if (tokens[i].norm === 'my') assigned[u] = 1;
       if (taskAt[tokens[i].sent] < 0) taskAt[tokens[i].sent] = i;
     }
     // "what I'd do again is", "the thing I would repeat is": a cleft on what the speaker would do.
@@ -133,6 +146,15 @@ function evidence(doc: Doc): Float64Array[] {
     }
     implied[u] = impliedStep(tokens, h) ? 1 : 0;
   }
+  const sameSentence = (a: number, b: number) =>
+    tokens[units[a].first].sent === tokens[units[b].first].sent;
+  // "At my next job, my lead asked me to ...": a request that comes with a new scene.
+  for (let u = 0; u < n; u++)
+    if (
+      partyAssigned[u] &&
+      (cue[u][S] > 0 || (u > 0 && cue[u - 1][S] > 0 && sameSentence(u - 1, u)))
+    )
+      assigned[u] = 1;
   // A lesson's own words are no result: "what I took away is that a benchmark goes better than
   // opinions, and that her pushback made my doc better". The clauses that go on with a lesson's
   // sentence (up to two, with no cue of their own) are the lesson too.
@@ -160,7 +182,7 @@ function evidence(doc: Doc): Float64Array[] {
     const early = pos <= 0.5 ? 1 : 0.3;
     // "I wanted our team to ...": scene words inside a stated task are weaker evidence of scene.
     ev[u][S] += cue[u][S] * early * (cue[u][T] > 0 ? 0.5 : 1);
-    ev[u][T] += cue[u][T] * (pos <= 0.6 ? 1 : 0.3);
+    ev[u][T] += cue[u][T] * (pos <= 0.6 || assigned[u] ? 1 : 0.3);
     ev[u][A] += cue[u][T] > 0 ? 0 : cue[u][A];
     // Numbers in the first quarter describe the problem ("p95 doubled to 250 ms"), not the result.
     ev[u][R] += cue[u][R] * (pos < 0.25 ? 0.3 : 1);
@@ -239,7 +261,11 @@ function evidence(doc: Doc): Float64Array[] {
   let firstStep = -1;
   for (let u = 0; u < n && firstStep < 0; u++)
     if (pos(u) >= 0.15 && ev[u][A] >= 2.5 && ev[u][A] > ev[u][T]) firstStep = u;
-  if (firstStep >= 0) for (let u = firstStep + 1; u < n; u++) ev[u][T] *= 0.3;
+  // An assignment handed over after the steps ("then my manager asked me to ...") keeps its weight:
+  // it starts the task of a second story.
+  if (firstStep >= 0)
+    for (let u = firstStep + 1; u < n; u++)
+      ev[u][T] = assigned[u] ? ev[u][T] + 1.5 : ev[u][T] * 0.3;
   const speakerActs = new Uint8Array(n);
   for (const s of doc.statements)
     if (!s.relative && (s.actor === 'i' || s.actor === 'we')) speakerActs[unitOf[s.subject]] = 1;
@@ -261,7 +287,9 @@ function evidence(doc: Doc): Float64Array[] {
     // customers renewed, about $1.2M", "uploads failed for 25 minutes") reports what happened.
     const event = !outcome && pos(u) >= 0.5 && !speakerActs[u] && pastVerb(tokens, first, last);
     // "it turned out three alerts made up 80% of the noise": a number found on the way is the cause.
-    numberEv[u] = Math.max(numberEv[u], found[u] ? 0.3 : outcome ? 2.5 : event ? 1.5 : 0.3);
+    // "I was asked to cut the bill by a third": a number in an assignment is its target.
+    const aim = found[u] || assigned[u];
+    numberEv[u] = Math.max(numberEv[u], aim ? 0.3 : outcome ? 2.5 : event ? 1.5 : 0.3);
   }
   for (let u = 0; u < n; u++) ev[u][R] += numberEv[u] * (n > 1 && u / (n - 1) < 0.25 ? 0.3 : 1);
   // Answers open with context: even "I set a 24 h TTL on prices" sets the scene for a mistake story.
@@ -269,7 +297,7 @@ function evidence(doc: Doc): Float64Array[] {
   // (In a one- or two-clause answer there is no scene to set: what it says is all there is.)
   if (n) ev[0][S] += n < 3 ? 0.5 : cue[0][T] > 0 ? 1 : 3;
   if (n > 1) ev[1][S] += cue[1][T] > 0 ? 0.3 : 1;
-  return ev;
+  return { ev, assigned };
 }
 
 /** "I was (the) incident commander", "I was primary on-call": the speaker's role, a noun of role
@@ -310,11 +338,14 @@ function roleAt(tokens: readonly Token[], i: number): boolean {
   if ((t.norm === 'my' || t.norm === 'the') && !tokens[i - 1]?.tags.has('Preposition')) {
     for (let k = i + 1; k <= i + 3; k++) {
       const w = at(k);
-      if (!w || !(w.tags.has('Noun') || w.tags.has('Adjective') || w.tags.has('Value')))
-        return false;
+      // Without compromise's second pass "job" may be tagged a verb: the noun list decides.
+      const noun = w && (TASK_NOUNS.has(w.norm) || w.tags.has('Noun') || w.tags.has('Adjective'));
+      if (!w || !(noun || w.tags.has('Value'))) return false;
       // "my job that quarter was": a time may sit between the noun and its copula.
       if (TASK_NOUNS.has(w.norm)) {
-        if (COPULAS.has(at(k + 1)?.norm ?? '')) return true;
+        // "my job there was": a place or time adverb may sit before the copula.
+        const adverb = /^(there|then|here|now)$/.test(at(k + 1)?.norm ?? '') ? 1 : 0;
+        if (COPULAS.has(at(k + 1 + adverb)?.norm ?? '')) return true;
         // "the goal I set was", "the job we got was": the speaker's relative clause before it.
         const own = at(k + 1)?.norm === 'i' || at(k + 1)?.norm === 'we';
         if (own && COPULAS.has(at(k + 3)?.norm ?? '')) return true;
@@ -464,7 +495,7 @@ function stepCost(q: number, p: number): number {
 /** Assigns each unit a STAR-L part: the best-scoring sequence that never goes back to an earlier
  * part (Viterbi over five ordered states). Answers that loop back are read at their main order. */
 export function assignParts(doc: Doc): StarPart[] {
-  const ev = evidence(doc);
+  const { ev, assigned } = evidence(doc);
   const n = ev.length;
   if (!n) return [];
   const score = new Float64Array(5);
@@ -476,8 +507,9 @@ export function assignParts(doc: Doc): StarPart[] {
     for (let p = 0; p < 5; p++) {
       let best = -Infinity;
       for (let q = 0; q < 5; q++) {
-        if (!canFollow(q, p)) continue;
-        const s = score[q] - stepCost(q, p);
+        const restart = assigned[u] && p === T && (q === A || q === R);
+        if (!canFollow(q, p) && !restart) continue;
+        const s = score[q] - (restart ? RESTART_COST : stepCost(q, p));
         if (s > best) {
           best = s;
           from[p] = q;

@@ -202,6 +202,30 @@ export const TASK_CUES = [
   'it had to be live',
 ];
 
+/** An assignment handed to the speaker, however late it is said: in a two-story answer it opens the
+ * second story's task ("then my manager asked me to ..."). "I had to" or "I wanted to" are not:
+ * after the first step they are a step's motive. */
+export const ASSIGNMENT_CUES = [
+  'i was asked to',
+  'i was tasked',
+  'i was assigned',
+  'i got assigned',
+  'i was told to',
+  'i was responsible for',
+  'i got asked to',
+  'i was put in charge',
+];
+
+/** An assignment with the asker as subject ("my manager asked me to"): late in a story it is
+ * often a follow-on request ("he also asked me to write it up"), so it opens a new story only
+ * where a new scene is set. */
+export const PARTY_ASSIGNMENT_CUES = [
+  'asked me to',
+  'tasked me with',
+  'wanted me to',
+  'assigned me',
+];
+
 /** The answer's outcome. */
 export const RESULT_CUES = [
   'as a result',

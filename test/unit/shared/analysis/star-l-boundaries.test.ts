@@ -204,3 +204,56 @@ describe('STAR-L: what the work found is not the result', () => {
     expect(partAt(text, 'It turned out really well')).toBe('result');
   });
 });
+
+describe('STAR-L: two stories in one answer', () => {
+  it("reads an assignment after the first story's steps as the second story's task", () => {
+    const text = [
+      'I have two quick ones. At my first job the deploy script for billing failed about once a week.',
+      'I rewrote it in Python with a dry run mode and a rollback step, and failed deploys went to almost none.',
+      'Later, at a data company, I was tasked with cutting the cloud bill of our Spark pipeline by a third.',
+      'I moved the batch jobs onto spot nodes and compacted the small files every night.',
+      'The bill dropped by 40 percent within two months.',
+      'What I learned from both is to measure the failure before touching the code.',
+    ].join(' ');
+    expect(partAt(text, 'I was tasked with')).toBe('task');
+    expect(partAt(text, 'I moved the batch jobs')).toBe('action');
+    expect(partAt(text, 'The bill dropped')).toBe('result');
+  });
+
+  it('reads "at my next company my lead asked me to" and "my job there was" as a new task', () => {
+    const first = [
+      'Two examples. At my first job the deploy script for billing failed about once a week.',
+      'I rewrote it in Python with a dry run mode, and failed deploys went to almost none.',
+    ];
+    const rest = [
+      'I moved the batch jobs onto spot nodes and compacted the small files.',
+      'The bill dropped by 40 percent.',
+      'What I learned is to measure first.',
+    ];
+    const asked = [
+      ...first,
+      'At my current company, my manager asked me to cut the Spark bill by a third.',
+      ...rest,
+    ].join(' ');
+    expect(partAt(asked, 'my manager asked me')).toBe('task');
+    const job = [
+      ...first,
+      'The second one is from my current team.',
+      'My job there was to cut the Spark bill by a third.',
+      ...rest,
+    ].join(' ');
+    expect(partAt(job, 'My job there was')).toBe('task');
+    expect(partAt(job, 'The bill dropped')).toBe('result');
+  });
+
+  it('keeps a follow-on request from someone in the story in the action', () => {
+    const text = [
+      'Our architect wanted every service on one ORM, including the reporting service.',
+      'I owned reporting, so I benchmarked three of our reports in the ORM and in plain SQL.',
+      'I showed the numbers in the architecture review and the architect agreed to an exception.',
+      'He also asked me to write the rule for exceptions in the wiki, and I did that the same week.',
+      'Two other teams used the exception rule that quarter.',
+    ].join(' ');
+    expect(partAt(text, 'He also asked me')).not.toBe('task');
+  });
+});
