@@ -19,7 +19,7 @@ export const TRADEOFF_CUES: readonly { cue: string; pattern: RegExp }[] = [
   {
     cue: 'X first because',
     pattern:
-      /\b(pick|picked|prioriti[sz]ed|chose|took|(what|which) (went|goes|would go))\b[^.?!]*\bfirst\b[^.?!]*\b(because|since|meant)\b|\b(slipping|slipped|waiting|delay(ing)?) (meant|would mean)\b/,
+      /\b(pick|picked|prioriti[sz]ed|chose|took|(what|which) (went|goes|would go)|decide what)\b[^.?!]*\bfirst\b[^.?!]*\b(because|since|meant)\b|\b(slipping|slipped|waiting|delay(ing)?) (meant|would mean)\b/,
   },
   // "rolled forward, not back"; "one template per language, not per service".
   {
@@ -50,7 +50,7 @@ export const TRADEOFF_CUES: readonly { cue: string; pattern: RegExp }[] = [
   {
     cue: 'the cost / downside',
     pattern:
-      /\b(the|one|a|its|that|main|real|big) (downside|cost|catch|drawback)s?\b(?! (went|dropped|fell|rose|grew|came|from|down|per)\b)|\bthe price (was|of|we)\b|^(cost|downside|tradeoff)s?\b(?! (went|dropped|fell|rose|grew|came|from|down|per)\b)|\bat the (cost|expense|price) of\b/,
+      /\b(the|one|a|its|that|main|real|big) (downside|cost|catch|drawback)s?\b(?! (went|dropped|fell|rose|grew|came|from|down|per|model|models|center|centre|centers|dashboard|dashboards|report|reports|breakdown|tags|tagging|allocation|explorer|alerts?|savings|estimates?)\b)|\bthe price (was|of|we)\b|^(cost|downside|tradeoff)s?\b(?! (went|dropped|fell|rose|grew|came|from|down|per)\b)|\bat the (cost|expense|price) of\b/,
   },
   {
     cue: 'considered ... but',
@@ -59,7 +59,9 @@ export const TRADEOFF_CUES: readonly { cue: string; pattern: RegExp }[] = [
   },
   {
     cue: 'options',
-    pattern: /\b(two|three|a few|several|both|the) (options|alternatives|approaches|paths)\b/,
+    // ("both paths" are code paths run side by side.)
+    pattern:
+      /\b(two|three|a few|several|both|the) (options|alternatives|approaches)\b|\b(two|three) paths\b/,
   },
   { cue: 'accepted', pattern: /\b(we|i) (accepted|traded|gave up|chose to accept)\b/ },
   {
@@ -76,11 +78,11 @@ export const TRADEOFF_CUES: readonly { cue: string; pattern: RegExp }[] = [
     cue: 'but that meant',
     pattern: /\bbut (that|this|it) (meant|means|would have|would|alone|left)\b/,
   },
-  // What a path costs: "two weeks meant skipping the rate limiting", "meant more queue storage".
+  // What a path costs: "two weeks meant skipping the rate limiting", "meant more queue storage"
+  // ("cache hits meant fewer runner minutes" explains a gain).
   {
     cue: 'meant a cost',
-    pattern:
-      /\b(meant|would mean|means) (more|less|fewer|extra|(?!(some|any|no|every)thing)\w+ing)\b/,
+    pattern: /\b(meant|would mean|means) (more|less|extra|(?!(some|any|no|every)thing)\w+ing)\b/,
   },
   // A concession about the path taken ("even though it meant a week of extra work"), not any
   // concession ("even though half the systems weren't ours").
@@ -91,11 +93,12 @@ export const TRADEOFF_CUES: readonly { cue: string; pattern: RegExp }[] = [
   },
   // The alternative not taken, with why: "I could have just thrown bigger boxes at it but ...".
   { cue: 'could have, but', pattern: /\b(i|we) could have (just )?\w+[^.?!]*\bbut\b/ },
-  // Two courses compared: "worked better than trying to understand it", "cheaper than building".
+  // Two courses compared: "worked better than trying to understand it", "cheaper than building",
+  // "wrapping beats rewriting".
   {
     cue: 'better than doing',
     pattern:
-      /\b(\w+er|better|worse|more \w+|less \w+) than (just |simply )?(?!(some|any|no|every)thing)\w+ing\b/,
+      /\b(\w+er|better|worse|more \w+|less \w+) than (just |simply )?(?!(some|any|no|every)thing)\w+ing\b|\bbeats? (just |simply )?(?!(some|any|no|every)thing)\w+ing\b/,
   },
   // The obvious path named and not taken: "I did not start with reading the code", "I didn't try
   // to learn Spark properly, I started from the output".
@@ -109,7 +112,7 @@ export const TRADEOFF_CUES: readonly { cue: string; pattern: RegExp }[] = [
   {
     cue: 'cut and kept',
     pattern:
-      /\b(got|was|were) cut\b|\b(dropped|cut|removed|skipped|deferred)\b[^.?!]*\b(kept(?! \w+ing\b)|stayed in)\b|\bkept(?! \w+ing\b)\b[^.?!]*\b(dropped|cut)\b|(^|[;:] )accepted (that|it|the)\b/,
+      /\b(got|was|were) cut\b|\b(drop|cut|skip|defer) (the |our |a )?([\w-]+ ){1,3}and (ship|keep|launch|go with)\b|\b(dropped|cut|removed|skipped|deferred)\b[^.?!]*\b(kept(?! \w+ing\b)|stayed in)\b|\bkept(?! \w+ing\b)\b[^.?!]*\b(dropped|cut)\b|(^|[;:] )accepted (that|it|the)\b/,
   },
   // Paths set side by side ("a one-page comparison", "splitting now versus later", "a doc comparing
   // A with B"), not a check ("compared the heap snapshots").
@@ -149,6 +152,18 @@ export const TRADEOFF_CUES: readonly { cue: string; pattern: RegExp }[] = [
     pattern:
       /\b(stale|slower|delayed|manual|later|older|approximate|eventual|lag|lagging|lower)\b[^.?!]{0,30}\b(was|is|were|are) (fine|acceptable|ok|okay|good enough|tolerable)\b/,
   },
+  // Two positions met halfway: "we went back and forth and compromised on local counters".
+  {
+    cue: 'compromise',
+    pattern: /\b(compromised|compromising) on\b|\b(a|the) compromise (was|where|of)\b/,
+  },
+  // Scope sorted by need: "split it into what the regulation needed and what was nice to have",
+  // "the must-haves were ...", "the feature was a nice to have".
+  {
+    cue: 'must-have',
+    pattern:
+      /\b(the|were|into) must[- ]haves?\b|\b(what was|a|was) nice[- ]to[- ]have\b|\bnice[- ]to[- ]have\b[^.?!]*\b(so|because|and cut|cut)\b/,
+  },
   // Not "it cost us some money": the damage of a mistake is no choice.
   { cue: 'gave up', pattern: /\b(we|i) (sacrificed|gave up on)\b/ },
 ];
@@ -169,7 +184,7 @@ export const MISTAKE_WORDS: ReadonlySet<string> = new Set(
  * decision ("we kept RabbitMQ because", "I went with polling because the feed covered 60%"). */
 export const CHOICE_VERBS: ReadonlySet<string> = new Set(
   `chose picked opted went settled kept cut deferred dropped refused preferred switched decided
-  prioritized prioritised postponed descoped traded used`.split(/\s+/),
+  prioritized prioritised postponed descoped traded used skipped`.split(/\s+/),
 );
 
 /** Words that give a choice its reason or its cost. */
@@ -186,6 +201,28 @@ export const PATH_VERDICTS: ReadonlySet<string> = new Set(
 );
 export const PATH_NOUNS: ReadonlySet<string> = new Set(
   'fix call approach idea bet move choice tool option plan solution direction'.split(' '),
+);
+
+/** Words that only restate importance: "because it was the most important thing", "because it
+ * felt more important" give no reason for the choice. */
+export const EMPTY_REASON_WORDS: ReadonlySet<string> = new Set(
+  `it this that was is felt seemed seems looked the a more most really very clearly obviously just
+  important urgent critical pressing priority bigger higher thing one matter mattered`.split(/\s+/),
+);
+
+/** Things a choice verb can be followed by that choose nothing: "I skipped something" tells the
+ * story out of order. */
+export const NOT_CHOSEN: ReadonlySet<string> = new Set(['something', 'anything', 'over', 'ahead']);
+
+/** Named options: a sentence with "options" names them ("two options: A or B", "comparing three
+ * options") or gives a reason or a cost; "we evaluated a few options and went with X" does not. */
+export const OPTIONS_NAMED: RegExp =
+  /\b(options|alternatives|approaches)\b\s*[:,]|\b(options|alternatives|approaches)\b[^.?!]*\b(or|versus|vs|against)\b|\bcompar(ing|ed|e)\b|\b(each|every) (one )?(would )?(cost|take|mean)|\b(because|since|cost|costs|meant|tradeoffs?|risk|downside)\b|^\W*(i|we) had (two|three|a few|several) (options|alternatives|approaches)\W*$/;
+
+/** Role words a person is named by: "the SRE suggested alerting on lag instead of errors". */
+export const PERSON_ROLES: ReadonlySet<string> = new Set(
+  `manager lead pm designer architect director engineer dba sre cto vp analyst contractor colleague
+  teammate mentor`.split(/\s+/),
 );
 
 /** Pronouns of other people who can make a choice ("they could poll instead of ..."). */
@@ -369,6 +406,11 @@ export const TIME_PREPOSITIONS: ReadonlySet<string> = new Set(
   'by over during before after until at on in through around'.split(' '),
 );
 
+/** Units of a frequency of life ("three days a week", "two evenings a month"): no measured result. */
+export const FREQUENCY_UNITS: ReadonlySet<string> = new Set(
+  'day days night nights evening evenings morning mornings weekend weekends'.split(' '),
+);
+
 /** Words of life that are often just a time of the work ("over the weekend", "by lunch"). */
 export const TIME_LIFE_WORDS: ReadonlySet<string> = new Set(
   'weekend weekends lunch dinner breakfast vacation holidays birthday wedding'.split(' '),
@@ -393,5 +435,5 @@ export const OFF_TOPIC_WORDS: ReadonlySet<string> = new Set(
   bike bicycle railway sleep slept hospital doctor dentist flu sick holiday holidays
   garden gardening cooking baking recipe bread pets
   neighbour neighbor christmas thanksgiving halloween noodle noodles sushi tacos burger curry
-  climber painting knitting marathon triathlon`.split(/\s+/),
+  climber painting knitting marathon triathlon founder founders mood`.split(/\s+/),
 );

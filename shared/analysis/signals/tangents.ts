@@ -5,6 +5,7 @@ import {
   OFF_TOPIC_WORDS,
   OPENING_ASIDE,
   STOP_WORDS,
+  FREQUENCY_UNITS,
   TIME_LIFE_WORDS,
   TIME_PREPOSITIONS,
 } from '../lists/content-cues';
@@ -72,13 +73,17 @@ const MEASURES: ReadonlySet<string> = new Set([
 
 /** Words about life outside the work, as the topic of the piece: not a time ("over the weekend",
  * "by lunch") and not a modifier of a work noun ("school districts", "a coffee chain"). */
-function lifeWords(doc: Doc, first: number, last: number): boolean {
+function lifeWords(doc: Doc, first: number, last: number, story: StoryWords): boolean {
   const { tokens } = doc;
   for (let k = first; k < last; k++) {
     const t = tokens[k];
     if (!OFF_TOPIC_WORDS.has(t.norm) && !OFF_TOPIC_WORDS.has(singular(t.norm))) continue;
-    const prev = tokens[k - 1]?.norm ?? '';
-    const before = tokens[k - 2]?.norm ?? '';
+    if (story(t.norm)) continue;
+    // A time: "over the weekend", "on the biggest weekend of the year".
+    let p = k - 1;
+    while (p > k - 4 && p >= first && tokens[p].tags.has('Adjective')) p--;
+    const prev = tokens[p]?.norm ?? '';
+    const before = tokens[p - 1]?.norm ?? '';
     const time =
       TIME_PREPOSITIONS.has(prev) || (DETERMINERS.has(prev) && TIME_PREPOSITIONS.has(before));
     const next = tokens[k + 1];
@@ -108,6 +113,17 @@ function lifeWords(doc: Doc, first: number, last: number): boolean {
 
 const singular = (w: string) => w.replace(/s$/, '');
 
+/** A rate of days or evenings ("three days a week", "two nights a month"): a frequency of life or
+ * of the story's clock. */
+function lifeFrequency(doc: Doc, first: number, last: number): boolean {
+  for (let k = first; k < last; k++) if (FREQUENCY_UNITS.has(doc.tokens[k].norm)) return true;
+  return false;
+}
+
+/** Story words: stems said in more than one piece of the answer or in the question. A word of
+ * life that is one of them is the story's topic ("the landlord export ... ten landlords first"). */
+type StoryWords = (word: string) => boolean;
+
 /** Possessives of a person: "my memory", "her career". */
 const OWNERS: ReadonlySet<string | undefined> = new Set(['my', 'his', 'her']);
 
@@ -133,7 +149,10 @@ export function tangentSignal(
     (h) => h.phrase !== 'rest' || doc.tokens[h.first].text === 'REST',
   );
   const measured = new Set<number>();
-  for (const q of doc.quantities) if (MEASURES.has(q.kind)) measured.add(q.first);
+  // ("back to the office three days a week" is how often life happens, not a result.)
+  for (const q of doc.quantities)
+    if (MEASURES.has(q.kind) && !lifeFrequency(doc, q.first, q.last)) measured.add(q.first);
+  const storyWord = (w: string) => asked.has(stem(w)) || (counts.get(stem(w)) ?? 0) > 1;
   const tangents: ContentSignals['tangents']['tangents'] = [];
   pieces.forEach((p, i) => {
     const text = doc.text.slice(p.start, p.end);
@@ -162,7 +181,7 @@ export function tangentSignal(
     // The answer's opening sets the scene, where "a freight startup" or "from another office" is
     // the workplace, not life outside it.
     const opening = i === 0;
-    const offTopic = !opening && lifeWords(doc, p.first, p.last);
+    const offTopic = !opening && lifeWords(doc, p.first, p.last, storyWord);
     if (!announced && !ASIDE_CUES.test(lower) && !(offTopic && overlap <= MAX_SHARED)) return;
     const prev = tangents[tangents.length - 1];
     const rounded = Math.round(overlap * 100) / 100;

@@ -4,16 +4,21 @@ import {
   ALTERNATIVE_WORDS,
   CHOICE_BEFORE_FOR,
   CHOICE_VERBS,
+  EMPTY_REASON_WORDS,
   LOOKING_BACK,
   MISTAKE_WORDS,
+  NOT_CHOSEN,
+  OPTIONS_NAMED,
   PATH_NOUNS,
   PATH_VERDICTS,
   PERSON_PRONOUNS,
+  PERSON_ROLES,
   JUDGEMENT_WORDS,
   REASON_WORDS,
   STANCE_VERBS_PAST,
   TRADEOFF_CUES,
 } from '../lists/content-cues';
+import { PEOPLE_HEADS } from '../lists/hero';
 import type { ContentSignals } from '../schema-content';
 
 /** The cue whose words ("instead of", "rather than") also give advice, purposes and results. */
@@ -29,12 +34,41 @@ export function tradeoffSignal(doc: Doc): ContentSignals['tradeoff'] {
     const text = doc.text.slice(s.start, s.end);
     const lower = text.toLowerCase();
     const hit = TRADEOFF_CUES.find(
-      (c) => c.pattern.test(lower) && (c.cue !== INSTEAD_CUE || choseInstead(doc, k)),
+      (c) =>
+        c.pattern.test(lower) &&
+        (c.cue !== INSTEAD_CUE || choseInstead(doc, k)) &&
+        (c.cue !== OPTIONS_CUE || OPTIONS_NAMED.test(lower)) &&
+        (!REASONED_CUES.has(c.cue) || !emptyReasons(doc, k)),
     );
     const cue = hit?.cue ?? choiceWithReason(doc, k);
     if (cue) evidence.push({ start: s.start, end: s.end, text, cue });
   });
   return { statesTradeoff: evidence.length > 0, evidence };
+}
+
+/** Options counted only when named or weighed ("we evaluated a few options and went with X" is
+ * neither). */
+const OPTIONS_CUE = 'options';
+/** Cues that stand on a "because": no choice is stated when every reason is empty. */
+const REASONED_CUES: ReadonlySet<string> = new Set(['chose ... because', 'X first because']);
+
+/** Every "because" / "since" in the sentence only restates importance ("because it was the most
+ * important thing", "because it felt more important"): the choice is stated with no reason. */
+function emptyReasons(doc: Doc, sent: number): boolean {
+  const { tokens } = doc;
+  const { first, last } = doc.sentences[sent];
+  let reasons = 0;
+  for (let j = first; j < last; j++) {
+    if (!/^(because|since)$/.test(tokens[j].norm)) continue;
+    reasons++;
+    let k = j + 1;
+    while (k < last && EMPTY_REASON_WORDS.has(tokens[k].norm) && !/[,;:]/.test(tokens[k - 1].post))
+      k++;
+    // The reason ends where its clause does: the sentence, a comma or "and".
+    const ends = k >= last || /[,;:]/.test(tokens[k - 1].post) || tokens[k].norm === 'and';
+    if (!ends || k === j + 1) return false;
+  }
+  return reasons > 0;
 }
 
 /** "instead of" / "rather than" is a choice unless its clause is advice ("you should take dumps
@@ -63,8 +97,11 @@ function choseInstead(doc: Doc, sent: number): boolean {
       if (ADVICE_WORDS.has(t.norm)) notAChoice = true;
       if (t.norm === 'next' && tokens[j + 1]?.norm === 'time') notAChoice = true;
       const st = doc.statementAt.get(j);
-      // A person acts ("the client was opening a channel" names a program, not a party).
-      if (st && (st.actor !== 'other' || PERSON_PRONOUNS.has(t.norm))) agent = true;
+      // A person acts ("the client was opening a channel" names a program, not a party; "Nadia
+      // from the SRE team suggested alerting on lag instead of errors" is a colleague's choice).
+      if (st && (st.actor !== 'other' || PERSON_PRONOUNS.has(t.norm) || isPerson(t))) agent = true;
+      // (A person the statements missed: "Nadia from the SRE team suggested ...".)
+      if (isPerson(t) && tokens.slice(j + 1, k).some((v) => v.tags.has('PastTense'))) agent = true;
       // "I'd ask for the contracts on day one instead of": a plan, not a choice made ("the thing
       // I'd repeat is ..." looks back at one).
       if (
@@ -89,6 +126,15 @@ function choseInstead(doc: Doc, sent: number): boolean {
     if (agent && !notAChoice) return true;
   }
   return false;
+}
+
+/** A person named or named by role ("Carl", "the SRE", "our architect"). */
+function isPerson(t: Doc['tokens'][number]): boolean {
+  return (
+    ['Person', 'FirstName', 'MaleName', 'FemaleName'].some((tag) => t.tags.has(tag)) ||
+    PERSON_ROLES.has(t.norm) ||
+    PEOPLE_HEADS.has(t.norm)
+  );
 }
 
 /** "I put a breaker around the client and when it's open the charge goes into an outbox instead of
@@ -145,6 +191,17 @@ function choiceWithReason(doc: Doc, sent: number): string | undefined {
     }
     return false;
   };
+  // "I picked the upgrade first": an order chosen, within a few words of the verb.
+  const firstAfter = (k: number) => {
+    for (let j = k + 1; j < Math.min(last, k + FIRST_SPAN); j++)
+      if (tokens[j].norm === 'first') return true;
+    return false;
+  };
+  const reasonBefore = (k: number) => {
+    const from = doc.sentences[Math.max(0, k - REASON_SENTENCES_BEFORE)].first;
+    for (let j = from; j < first; j++) if (REASON_WORDS.has(tokens[j].norm)) return true;
+    return false;
+  };
   for (const st of doc.statements) {
     if (tokens[st.subject].sent !== sent) continue;
     if (st.actor !== 'i' && st.actor !== 'we') continue;
@@ -159,7 +216,13 @@ function choiceWithReason(doc: Doc, sent: number): string | undefined {
         alternativeBefore(st.subject)) ||
       (CHOICE_BEFORE_FOR.has(verb) && tokens[st.verb + 1]?.norm === 'for');
     // "The part I refused to cut was ...": a choice may sit in a relative clause.
-    if (chose && st.past && !goesOn && reasonNear(st.verb)) return 'chose ... because';
+    const chosen = !NOT_CHOSEN.has(tokens[st.verb + 1]?.norm ?? '');
+    if (chose && st.past && !goesOn && chosen && reasonNear(st.verb) && !emptyReasons(doc, sent))
+      return 'chose ... because';
+    // Terse answers give the reason in the sentences before: "Upgrade risk was real. ... I picked
+    // the upgrade first."
+    if (chose && st.past && chosen && firstAfter(st.verb) && reasonBefore(sent))
+      return 'X first because';
     if (
       st.actor === 'i' &&
       // "the fix I thought was wrong" is relative; in a run-on "... my pager i thought skipping
@@ -175,3 +238,7 @@ function choiceWithReason(doc: Doc, sent: number): string | undefined {
 
 /** Tokens either side of a choice within which its reason or cost must be said. */
 const REASON_SPAN = 20;
+/** Words after a choice verb within which "first" orders the choice ("picked the upgrade first"). */
+const FIRST_SPAN = 6;
+/** Sentences before an order chosen in which its reason may be said, in a terse answer. */
+const REASON_SENTENCES_BEFORE = 3;

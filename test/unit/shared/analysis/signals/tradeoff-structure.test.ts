@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeAnswer } from '../../../../../shared/analysis';
+
+const content = (text: string, question = 'Tell me about a time you had to make a tough call.') =>
+  analyzeAnswer({ text, context: { question } }).signals.content!;
+const statesTradeoff = (text: string) => content(text).tradeoff.statesTradeoff;
+
+describe('tradeoff: who chose, and whether the choice names its alternative or a reason', () => {
+  it("hears a colleague's choice with its alternative, a compromise and scope sorted by need", () => {
+    for (const text of [
+      'Bruno from the data team proposed nightly snapshots instead of streaming, because the reports only ran once a day.',
+      'Our PM agreed to launch with email receipts instead of the full PDF export.',
+      'We argued for a week and compromised on a soft limit that warns before it blocks.',
+      'I sorted the backlog into what the auditors needed and what was nice to have.',
+      'The must-haves were the consent screen and the delete endpoint; the admin view could wait.',
+      'I proposed we drop the bulk editor and ship the importer on time.',
+      'Shadow traffic beats guessing, every time.',
+    ])
+      expect(statesTradeoff(text), text).toBe(true);
+  });
+
+  it('hears a terse order chosen with its reason said just before', () => {
+    const text =
+      'Two asks landed the same week. The certificate expiry was a real risk, the vendor stopped renewals in May. ' +
+      'The dashboard was a wish, nothing promised. I picked the certificate work first. Told the PM the new date.';
+    expect(statesTradeoff(text)).toBe(true);
+  });
+
+  it('hears a step skipped on purpose with its reason', () => {
+    expect(
+      statesTradeoff(
+        'I skipped the canary stage because the fix only touched a log line, and that was my mistake.',
+      ),
+    ).toBe(true);
+  });
+
+  it('does not take unnamed options, an empty reason or a gain for a tradeoff', () => {
+    for (const text of [
+      'We looked at a few options and went with BigQuery.',
+      'I went with the billing bug first because it was more important.',
+      'We decided to do the partner feature first because it was the most important thing.',
+      'Deploys got faster because warm caches meant fewer image pulls.',
+      'What I would change is build a cost model before picking a region.',
+      'I diffed both paths on a million random inputs before the cutover.',
+      'So, wait, I skipped something: earlier the DBA had warned me, because the index was huge.',
+    ])
+      expect(statesTradeoff(text), text).toBe(false);
+  });
+});
+
+describe('tangents: whether the sentence shares anything with the story', () => {
+  it('hears company lore and a mood told as an aside', () => {
+    const text =
+      'Our export job for property managers timed out on large portfolios, and I owned the fix. ' +
+      'The company began as a two-person web shop in 2011, and the founder still tells that story at every offsite party. ' +
+      'I split the export into pages of five hundred rows and streamed them to S3. ' +
+      'That was also the spring I took up climbing, so I was in a great mood the whole time. ' +
+      'The export went from timing out to finishing in 40 seconds.';
+    expect(content(text).tangents.tangents.map((t) => t.text)).toEqual([
+      'The company began as a two-person web shop in 2011, and the founder still tells that story at every offsite party',
+      'That was also the spring I took up climbing, so I was in a great mood the whole time',
+    ]);
+  });
+
+  it("does not take the story's own topic or a time of the work for life outside it", () => {
+    const text =
+      'We built a rent export for landlords, and the first version timed out for the largest landlords. ' +
+      'I rewrote the query to page through the ledger and added an index on the tenant id. ' +
+      'We released it to twenty landlords first and then to everyone a week later. ' +
+      'I was the lead for payments, so if it broke on the busiest weekend of the quarter, that was on me.';
+    expect(content(text, 'Tell me about a project you are proud of.').tangents.tangents).toEqual(
+      [],
+    );
+  });
+
+  it('does not take a frequency of life for a measured result', () => {
+    const text =
+      'I moved the billing reports off the primary database onto a replica. ' +
+      'That was when everyone got called back to the office four days a week, so the whole vibe was off. ' +
+      'Report time dropped from 20 minutes to 3 minutes.';
+    expect(content(text).tangents.tangents).toHaveLength(1);
+  });
+});
