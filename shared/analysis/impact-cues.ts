@@ -358,7 +358,15 @@ export function changedSetting(tokens: readonly Token[], q: QuantityHit, after: 
   if (after[0]?.norm === 'to' && has(after.slice(1, 4), CONFIG_WORDS) && !rate) return true;
   // "cut the search cluster from twelve to seven nodes" is a saving.
   const back = clauseBack(tokens, q);
-  if (back.some((t) => REDUCTION_WORDS.has(t.norm))) return false;
+  // "cut the HTTP timeout from 30 seconds to 10" lowers a knob: a setting.
+  const cut = back.findIndex((t) => REDUCTION_WORDS.has(t.norm));
+  if (cut >= 0) {
+    const object = back.slice(0, cut);
+    const from = object.findIndex((t) => t.norm === 'from');
+    return object
+      .slice(from + 1)
+      .some((t) => CONFIG_WORDS.has(t.norm) && !MACHINE_WORDS.has(t.norm));
+  }
   // "the ttl went back to a minute": the knob is the head of the subject of the change said right
   // before the number.
   let v = 0;
@@ -389,7 +397,8 @@ export function givenBack(tokens: readonly Token[], q: QuantityHit): boolean {
   const sent = tokens[q.first].sent;
   for (let k = q.first - 1; k >= Math.max(1, q.first - 8) && tokens[k].sent === sent; k--) {
     if (tokens[k].norm !== 'from') continue;
-    if (knobRaised(tokens, k)) return false;
+    // "to get from eleven clusters down to one": a plan, not machines given back.
+    if (knobRaised(tokens, k) || tokens[k - 2]?.norm === 'to') return false;
     // "from twelve hot nodes", "from twenty app servers": what the first number counts.
     const counted = tokens
       .slice(k + 2, k + 5)

@@ -311,7 +311,7 @@ export const LOSS_WORDS: ReadonlySet<string> = new Set('lost lose losing wasted'
 /** Machines a system runs on: a change that gives some back is a saving ("we went from twelve hot
  * nodes to four"); one that adds them is a setting of the fix ("from ten to thirty pods"). */
 export const MACHINE_WORDS: ReadonlySet<string> = new Set(
-  'instances instance nodes node servers server hosts host machines boxes pods replicas brokers'.split(
+  'instances instance nodes node servers server hosts host machines boxes pods replicas brokers cluster clusters shards'.split(
     ' ',
   ),
 );
