@@ -10,6 +10,7 @@ import {
   SITUATION_CUES,
   TASK_CUES,
 } from './lists/star-cues';
+import { around, inChange } from './impact-cues';
 import { outcomeAt } from './outcome';
 import { conditional } from './outcome-more';
 import { phraseAt, phraseSet, type PhraseSet } from './phrase-match';
@@ -276,7 +277,11 @@ function evidence(doc: Doc): { ev: Float64Array[]; assigned: Uint8Array } {
     if (conditional(tokens, q.first)) continue;
     const u = unitOf[q.first];
     const { first, last } = units[u];
-    let outcome = false;
+    // "p95 from 11 seconds to 140 ms", "fifteen minutes where it used to be two days": a before and
+    // after is an outcome with or without its verb.
+    // Said in the second half, by no step of the speaker's.
+    const { before, after } = around(tokens, q);
+    let outcome = pos(u) >= 0.5 && !speakerActs[u] && inChange(tokens, q, before, after);
     for (let k = Math.max(first, q.first - 6); k < Math.min(last, q.last + 4) && !outcome; k++) {
       outcome =
         OUTCOME_VERBS.has(tokens[k].norm) &&

@@ -257,3 +257,27 @@ describe('STAR-L: two stories in one answer', () => {
     expect(partAt(text, 'He also asked me')).not.toBe('task');
   });
 });
+
+describe('STAR-L: a before and after with no verb', () => {
+  it('reads a late "from X to Y" with no verb as the result', () => {
+    const text = [
+      'Nightly reconciliation at a payments company ran on one big cron box.',
+      'The finance team needed the numbers by nine. I owned the job.',
+      'Split it by merchant. Moved the heavy joins into the warehouse.',
+      'Ran old and new side by side for a week. Switched over on a Monday.',
+      'Run time from four hours to twenty five minutes.',
+      'Splitting work by its natural key is usually the first win.',
+    ].join(' ');
+    expect(partAt(text, 'Run time from')).toBe('result');
+  });
+
+  it('keeps a before and after told in the setup in the situation', () => {
+    const text = [
+      'Our checkout p99 went from 300 ms to over two seconds after a holiday sale.',
+      'My job was to bring it back before the next sale.',
+      'I found an unindexed coupon lookup and added a composite index.',
+      'Checkout p99 went back under 300 ms.',
+    ].join(' ');
+    expect(partAt(text, 'Our checkout p99')).toBe('situation');
+  });
+});
