@@ -192,7 +192,9 @@ export const LATE: ReadonlySet<string> = new Set([
 
 /** Verbs of pressure on the speaker: "sales forced us to ship", "the PM pressured me into it". */
 export const COERCION: ReadonlySet<string> = new Set(
-  'forced force pressured pressure pressuring forcing rushed rush blamed blame'.split(' '),
+  'forced force pressured pressure pressuring forcing rushed rush blamed blame blocked stalled stonewalled'.split(
+    ' ',
+  ),
 );
 
 /** Verbs of being kept informed: "we weren't consulted", "I was never looped in". */
@@ -224,7 +226,7 @@ export const SNEERS: readonly string[] = ['not exactly', 'not the most'];
 
 /** Failures said of a party as the clause's verb: "the ops guys who forgot to renew it". */
 export const FAILED_VERBS: ReadonlySet<string> = new Set(
-  'forgot failed neglected refused ignored overlooked botched overruled ghosted overpromised overcommitted fingered hardcoded hard-coded'.split(
+  'forgot failed neglected refused ignored overlooked botched overruled ghosted overpromised overcommitted fingered hardcoded hard-coded rushed'.split(
     ' ',
   ),
 );
@@ -299,6 +301,13 @@ export const CONDUCT_IDIOMS: readonly string[] = [
   'done nothing',
   'did absolutely nothing',
   'did zero',
+  'delivered nothing',
+  'contributed nothing',
+  'produced nothing',
+  'own little world',
+  'their own world',
+  'their own bubble',
+  'went ahead anyway',
 ];
 
 /** Past verbs that "just" turns into brushing a problem off: "he just assumed", "others just ignored
@@ -484,7 +493,9 @@ export const EUPHEMISMS: readonly string[] = [
 
 /** Manners that judge how a party did something: "was hitting our api all wrong". */
 export const MANNER_FAULTS: ReadonlySet<string> = new Set(
-  'wrong wrongly incorrectly carelessly blindly lazily sloppily recklessly badly poorly'.split(' '),
+  'wrong wrongly incorrectly carelessly blindly lazily sloppily recklessly badly poorly silently unilaterally'.split(
+    ' ',
+  ),
 );
 
 /** States a party left work in, after "in a": "had left it in a bit of a state". */

@@ -150,6 +150,12 @@ export const BLAME_PHRASES = [
   'only so much i could',
   'only so much we could',
   'only so much one person could',
+  'over our heads',
+  'over our head',
+  'over my head',
+  'not something i could have',
+  'nothing i could have',
+  'not anything i could have',
 ];
 
 /** One-word nouns for other people or teams ("ops", "qa", "management"). */
@@ -158,7 +164,7 @@ export const OTHER_PARTY_WORDS: ReadonlySet<string> = new Set(
 reviewer reviewers intern interns contractor contractors vendor vendors partner partners client clients
 designers design marketing sales support nobody someone somebody security legal finance infra
 agency agencies consultants consultancy vp vps cto ceo cio cfo coo svp evp exec execs executives
-higher-ups`.split(/\s+/),
+higher-ups analysts auditors operators scientists procurement compliance hr`.split(/\s+/),
 );
 
 /** Heads of noun phrases naming a group of people ("the frontend team", "the ops guys"). */
@@ -318,7 +324,8 @@ unresponsive hopeless terrible awful arrogant rude chaotic disorganized disorgan
 stubborn impossible garbage rubbish amateurish dismissive ignorant slow gatekeepers demanding
 territorial crazy nightmare joke disaster shambles mess hole glacial dinosaurs cowboys amateurs
 bureaucratic theater theatre farce circus trainwreck nonexistent non-existent inadequate unusable
-subpar spaghetti abandonware outdated fiction fantasy`.split(/\s+/),
+subpar spaghetti abandonware outdated fiction fantasy asleep unreachable awol absent ridiculous absurd
+silly`.split(/\s+/),
 );
 
 /** Adverbs of habit that turn a party's action into a complaint ("kept changing", "always late"). */

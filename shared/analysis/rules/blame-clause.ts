@@ -34,6 +34,11 @@ export type Subject = {
 /** Teams named bare, with no determiner: "platform never told anyone" (not "the platform"). */
 const BARE_TEAMS: ReadonlySet<string> = new Set(['platform']);
 
+/** The speaker as the receiver of a thing: "the spec we got". */
+const SPEAKER_SUBJECTS_AT: ReadonlySet<string> = new Set(['we', 'i']);
+/** Verbs of receiving what another party made: "the spec we got", "the code we inherited". */
+const RECEIVED: ReadonlySet<string> = new Set('got received inherited'.split(' '));
+
 /** Roles on a rota that name a person when they head the phrase: "the secondary", "the primary". */
 const ROLES: ReadonlySet<string> = new Set('secondary primary backup'.split(' '));
 
@@ -271,6 +276,13 @@ export function subjectOf(tokens: readonly Token[], c: Clause): Subject | null {
       }
     }
   }
+  // "the spec we got", "the code we inherited": a thing handed over by another party.
+  const handed =
+    !party &&
+    SPEAKER_SUBJECTS_AT.has(tokens[k]?.norm ?? '') &&
+    RECEIVED.has(tokens[k + 1]?.norm ?? '') &&
+    k + 2 < c.last;
+  if (handed) return { first: i, last: k + 2, agent: 'other', qualified: false, made: true };
   const made = !party || last > k || ownedThing;
   // "their maintainers", "their backlog": what another party is or made stands for them.
   if (!party && tokens.slice(i, k).some((x) => x.norm === 'their')) party = true;
@@ -279,9 +291,10 @@ export function subjectOf(tokens: readonly Token[], c: Clause): Subject | null {
       ? 'team'
       : 'other'
     : 'thing';
-  const people =
-    !ownedThing &&
-    tokens.slice(i, k).some((x) => (isParty(x) || x.tags.has('Actor')) && x.norm !== 'their');
+  // "the partner's engineers": what a party owns may be people too.
+  const people = ownedThing
+    ? PARTY_HEADS.has(base(tokens[k - 1]))
+    : tokens.slice(i, k).some((x) => (isParty(x) || x.tags.has('Actor')) && x.norm !== 'their');
   return { first: i, last, agent, qualified: false, made: agent === 'other' && made && !people };
 }
 

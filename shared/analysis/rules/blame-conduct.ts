@@ -22,6 +22,14 @@ import {
   SET_UP,
 } from '../lists/blame-context';
 
+/** Handing work down onto the speaker: "dumped the migration on us". */
+const DUMPS: ReadonlySet<string> = new Set('dumped dump dumps threw throw offloaded'.split(' '));
+
+/** What a party did not want to do that it owed: "didn't want to hear it". */
+const UNWILLING: ReadonlySet<string> = new Set(
+  'hear listen know admit engage own acknowledge'.split(' '),
+);
+
 /** Who a party's pressure or blame lands on: the speaker, or engineering as a whole. */
 const BLAMED: ReadonlySet<string> = new Set('us me engineering devs developers'.split(' '));
 
@@ -44,6 +52,8 @@ function noClue(pred: readonly Token[], neg: number, because: boolean): boolean 
     // "had no clue", "didn't understand the system": not knowing at all; "didn't know what he
     // wants" needs the question word ("didn't know about the change" is not being told).
     if (WHOLLY_UNAWARE.has(pred[k].norm)) return true;
+    // "didn't know their own system": not knowing what was theirs to know.
+    if (pred[k + 1]?.norm === 'their' && pred[k + 2]?.norm === 'own') return true;
     if (because) return false;
     const rest = pred.slice(k + 1, k + 3);
     if (rest.some((t) => WH_WORDS.has(t.norm))) return true;
@@ -86,13 +96,25 @@ export function conductBlames(whole: readonly Token[], because: boolean): boolea
   // "sales forced us to ship", "the PM pressured me into it"; "dumped it on us at the last minute".
   const forced = pred.slice(0, 4).findIndex((t) => COERCION.has(t.norm));
   if (forced >= 0 && BLAMED.has(pred[forced + 1]?.norm ?? '')) return true;
+  // "dumped the migration on us", "threw the API over to us": work handed down on the speaker.
+  const dumped = pred.slice(0, 3).findIndex((t) => DUMPS.has(t.norm));
+  const onUs = pred
+    .slice(dumped + 1, dumped + 7)
+    .some((t, k, ts) => ['on', 'to'].includes(t.norm) && BLAMED.has(ts[k + 1]?.norm ?? ''));
+  if (dumped >= 0 && onUs) return true;
+  // "didn't want to hear it", "never wanted to listen": unwilling to take in what they were told.
+  const want = pred.findIndex((t) => t.norm === 'want' || t.norm === 'wanted');
+  if (neg >= 0 && neg < want && want < 4 && pred[want + 1]?.norm === 'to') {
+    if (UNWILLING.has(pred[want + 2]?.norm ?? '')) return true;
+  }
   if (pred.some((t, k) => LATE.has(t.norm) && pred[k - 1]?.norm === 'last')) return true;
   // "as always, waited until the last day", "as usual": the habit named by the speaker.
   if (hasWords(pred, 'as usual') || hasWords(pred, 'as always')) return true;
   // Idioms of careless conduct: "cut corners", "went silent".
   if (CONDUCT_IDIOMS.some((p) => hasWords(pred, p))) return true;
   // "took forever to approve", "took three weeks to approve a simple index".
-  const took = pred.findIndex((t) => t.norm === 'took');
+  // "took forever", and in the present "infra takes forever to do anything".
+  const took = pred.findIndex((t) => ['took', 'takes', 'take'].includes(t.norm));
   if (took >= 0 && took < 3) {
     const span = pred.slice(took + 1, took + 8);
     const to = span.findIndex((t) => t.norm === 'to');

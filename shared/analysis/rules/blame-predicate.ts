@@ -69,6 +69,15 @@ import {
   FRAMES,
 } from '../lists/blame-context';
 
+/** What makes "that's how they work" a jab: "just", "always", "typical". */
+const HABIT_JABS: ReadonlySet<string> = new Set('just always typically exactly classic'.split(' '));
+
+/** Judgements of how a decision was made, whoever the subject: "a political decision". */
+const THING_JUDGEMENTS: ReadonlySet<string> = new Set('political politics bureaucratic'.split(' '));
+
+/** A named party gone when needed: "the pm basically disappeared". */
+const VANISHED: ReadonlySet<string> = new Set('disappeared vanished'.split(' '));
+
 /** Not showing up when due: "didn't show up", "never turned up", "didn't attend". */
 const NO_SHOWS: ReadonlySet<string> = new Set('show showed turn turned attend attended'.split(' '));
 /** Of those, the ones that need no "up". */
@@ -143,7 +152,14 @@ function otherBlames(tokens: readonly Token[], s: Subject, last: number): boolea
   // nothing" is praise.
   const after = tokens[v + 1]?.norm ?? '';
   const failure =
-    FAILED_VERBS.has(verb) && (verb !== 'failed' || after === 'to') && !NOTHING.has(after);
+    FAILED_VERBS.has(verb) &&
+    (verb !== 'failed' || after === 'to') &&
+    // "rushed it out", not "rushed to help" or "rushed over".
+    (verb !== 'rushed' || !['to', 'over', 'in', 'back'].includes(after)) &&
+    !NOTHING.has(after);
+  // "the pm basically disappeared for two weeks": a named party gone when needed (not "they",
+  // which may be the errors).
+  if (VANISHED.has(verb) && !PRONOUNS.has(tokens[s.first].norm)) return true;
   if (harm || failure) return true;
   // "the business side couldn't describe it", "product couldn't articulate what done meant": a
   // party unable to say what it wanted.
@@ -229,10 +245,15 @@ function otherBlames(tokens: readonly Token[], s: Subject, last: number): boolea
     !MODALS.has(acted.norm);
   if (cause && inaction && action) return true;
   // "i told them three times and they still shipped it": persisting after being warned.
-  const still = pred.slice(0, 2).some((t) => t.norm === 'still');
-  const warned = tokens
-    .slice(Math.max(0, s.first - 10), s.first)
-    .some((t, k, ts) => WARNINGS.has(t.norm) && ts[k + 1]?.norm === 'them');
+  // "... and they went ahead anyway".
+  const still =
+    pred.slice(0, 2).some((t) => t.norm === 'still') || pred.some((t) => t.norm === 'anyway');
+  const warned = tokens.slice(Math.max(0, s.first - 10), s.first).some(
+    (t, k, ts) =>
+      WARNINGS.has(t.norm) &&
+      // "i told them", and "I flagged it twice" said by the speaker.
+      (ts[k + 1]?.norm === 'them' || SPEAKER_SUBJECTS.has(ts[k - 1]?.norm ?? '')),
+  );
   if (still && warned && action) return true;
   // "if the security review hadn't taken a month": a counterfactual on a party's delay.
   const had = ['had', 'would'].includes(pred[0]?.norm ?? '') && NEGATIONS.has(pred[1]?.norm ?? '');
@@ -499,6 +520,18 @@ function dummyBlames(tokens: readonly Token[], s: Subject, last: number): boolea
   if (!pred.length || !(COPULAS.has(pred[0].norm) || REMARKS.has(pred[0].norm))) return false;
   // "it is to make the other team's problem visible": a purpose, not a complement.
   if (pred[1]?.norm === 'to') return false;
+  // "it was their migration that took down prod": a cleft that pins the harm on a party's work.
+  const owner = pred.findIndex(
+    (t, k) => k < 3 && (t.norm === 'their' || (/['’]s$/.test(t.norm) && isOther(t))),
+  );
+  if (owner >= 0) {
+    const rel = pred.findIndex(
+      (t, k) => k > owner + 1 && k < owner + 5 && (t.norm === 'that' || t.norm === 'which'),
+    );
+    if (rel > 0 && THAT_HARMS.has(pred[rel + 1]?.norm ?? '')) return true;
+  }
+  // "it was a political decision", "the whole process was kind of political".
+  if (pred.slice(1, 6).some((t) => THING_JUDGEMENTS.has(t.norm))) return true;
   // "I don't think that one was really on me": the negation sits in the speaker's frame.
   const frame = tokens.slice(Math.max(0, s.first - 4), s.first);
   const framed = negated(frame) && frame.some((t) => FRAMES.has(t.norm));
@@ -522,7 +555,9 @@ function dummyBlames(tokens: readonly Token[], s: Subject, last: number): boolea
     const t = pred[k];
     const next = pred[k + 1];
     // "that's just how they operate", "which is how that team works": a habit of a party's.
-    if (t.norm === 'how' && !neg) {
+    // Not "that's how the data team works, they batch requests": a plain account of a process.
+    const jab = pred.slice(0, k).some((x) => HABIT_JABS.has(x.norm));
+    if (t.norm === 'how' && !neg && jab) {
       const who = pred.slice(k + 1, k + 4).findIndex((x) => isOther(x) || x.norm === 'whoever');
       if (who >= 0 && k + 2 + who < pred.length) return true;
     }

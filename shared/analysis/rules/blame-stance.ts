@@ -36,6 +36,14 @@ export function denies(tokens: readonly Token[], c: Clause): boolean {
   const said = ` ${words.join(' ')} `;
   if (words.includes('i') && NOT_ME.some((p) => said.includes(` ${p} `))) return true;
   if (RHETORICAL.some((p) => said.includes(` ${p} `))) return true;
+  // "it wasn't really something I could have caught".
+  for (let k = c.first; k < c.last - 3; k++) {
+    if (!SOMETHING.has(tokens[k].norm) || tokens[k + 1].norm !== 'i') continue;
+    const could =
+      ['could', 'would', 'should'].includes(tokens[k + 2].norm) && tokens[k + 3]?.norm === 'have';
+    if (could && tokens.slice(Math.max(c.first, k - 4), k).some((x) => NEGATIONS.has(x.norm)))
+      return true;
+  }
   // "Not me, for the record.", "it wasn't me": the speaker's part denied in a clause of its own.
   const own = words.filter((w) => !ASIDE_WORDS.has(w));
   const bare = own.length === 2 || (own.length === 4 && ['it', 'that'].includes(own[0]));
@@ -100,7 +108,7 @@ export function denies(tokens: readonly Token[], c: Clause): boolean {
 /** The speaker repairing what another party broke: "we spent the evening fixing their problem",
  * "I had to clean up their mess". A verb of repair, then "their" and a problem noun. */
 export function repairsTheirs(tokens: readonly Token[], c: Clause): boolean {
-  for (let k = c.first; k < c.last - 2; k++) {
+  for (let k = c.first; k < c.last - 1; k++) {
     // "ended up doing the tech lead's job": the speaker doing a party's duty for them.
     if (DOES.has(tokens[k].norm)) {
       const at = tokens
@@ -109,6 +117,11 @@ export function repairsTheirs(tokens: readonly Token[], c: Clause): boolean {
       if (at >= 0 && DUTY_WORDS.has(tokens[k + 2 + at]?.norm ?? '')) return true;
     }
     if (!REPAIRS.has(tokens[k].norm)) continue;
+    // "we had to clean up after the contractors for months".
+    // "after" starts a clause of its own, so the party is read on in the sentence.
+    const upAfter = tokens[k + 1]?.norm === 'up' && tokens[k + 2]?.norm === 'after';
+    const whose = tokens.slice(k + 3, k + 6).filter((t) => t.sent === tokens[k].sent);
+    if (upAfter && whose.some((t) => isParty(t) || t.norm === 'them')) return true;
     const rest = tokens.slice(k + 1, Math.min(c.last, k + 4));
     const their = rest.findIndex((t) => t.norm === 'their');
     if (their >= 0 && PROBLEM_NOUNS.has(rest[their + 1]?.norm ?? '')) return true;
@@ -200,6 +213,9 @@ const ASIDE_WORDS: ReadonlySet<string> = new Set(
     ' ',
   ),
 );
+
+/** What the speaker says was not theirs to catch: "not something I could have caught". */
+const SOMETHING: ReadonlySet<string> = new Set('something anything'.split(' '));
 
 /** "I wasn't even on call that week": the speaker not even present or involved. */
 const ABSENT: ReadonlySet<string> = new Set(
@@ -388,7 +404,11 @@ export function ownedAt(tokens: readonly Token[]): number[] {
     const before = tokens.slice(Math.max(0, k - 3), k);
     const denied = before.some((x) => NEGATIONS.has(x.norm));
     // "there was nothing I could have done": the speaker denies a part, not takes one.
-    const nothing = tokens[k - 1]?.norm === 'nothing';
+    // "it wasn't really something I could have caught": a part denied, not taken.
+    const nothing =
+      tokens[k - 1]?.norm === 'nothing' ||
+      (SOMETHING.has(tokens[k - 1]?.norm ?? '') &&
+        tokens.slice(Math.max(0, k - 5), k).some((x) => NEGATIONS.has(x.norm)));
     const mine =
       t.norm === 'my'
         ? OWN_FAULTS.has(next[0]?.norm ?? '') && !denied

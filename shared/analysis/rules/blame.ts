@@ -1,4 +1,5 @@
 import {
+  JUDGEMENT_WORDS,
   BLAME_PHRASES,
   OTHER_PARTY_WORDS,
   PARTY_HEADS,
@@ -159,6 +160,7 @@ function find({ doc }: RuleContext): Finding[] {
   const clauses = clausesOf(tokens);
   for (const c of clauses) {
     const found = subjectOf(tokens, c);
+    const earlier = prev;
     if (
       !found &&
       prev?.agent === 'dummy' &&
@@ -224,6 +226,22 @@ function find({ doc }: RuleContext): Finding[] {
       chases(tokens, c) ||
       sneers(tokens, c, !found);
     if (end < 0 && stance) end = c.last;
+    // "support escalated everything as a sev one, which was ridiculous": a remark that judges what
+    // the party just did.
+    const remark =
+      found?.agent === 'dummy' &&
+      tokens[found.first].norm === 'which' &&
+      !!earlier &&
+      CARRIED.has(earlier.agent) &&
+      tokens[earlier.first].sent === tokens[c.first].sent &&
+      tokens
+        .slice(found.last, Math.min(c.last, found.last + 4))
+        .some((t) => JUDGEMENT_WORDS.has(t.norm));
+    // The remark blames the party's act: the span runs from the party on.
+    if (end < 0 && remark && earlier) {
+      out.push(spanFinding(doc, 'blame', earlier.first, c.last, REASON, SUGGEST));
+      continue;
+    }
     let from = subject.last;
     if (end > subject.first) {
       // "Infra had pushed a broker config change and didn't tell anybody": the clause that goes on

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { flagged, flagsPhrase } from './helpers';
+
+describe('blame: conduct, handed-down work and remarks, in new phrasings', () => {
+  it('flags what a party did to the speaker or left undone', () => {
+    const cases: [string, string][] = [
+      ['procurement takes ages to approve a single licence', 'takes ages'],
+      ['compliance stalled us for a month over one field name', 'stalled us'],
+      ['the agency dumped the whole redesign on us the week before launch', 'dumped'],
+      ['the directors didn’t want to listen to any of it', 'want to listen'],
+      ['the vendor’s developers didn’t know their own API', 'their own API'],
+      ['I flagged it twice and they merged it anyway', 'merged it anyway'],
+      ['our account manager basically vanished after the contract was signed', 'vanished'],
+      ['the outsourced team rushed the release out on a Friday', 'rushed'],
+      ['their release engineer was unreachable the entire weekend', 'unreachable'],
+      ['the payments partner silently changed the callback format', 'silently'],
+      ['the requirements doc we got was useless', 'useless'],
+      ['I spent a month cleaning up after the previous vendor', 'cleaning up after'],
+      ['it was their config push that broke checkout, not our deploy', 'their config push'],
+      ['the data team reran every job twice, which was absurd', 'which was absurd'],
+      ['honestly the roadmap was pure politics', 'politics'],
+      ['That outage wasn’t really anything I could have prevented.', 'anything I could have'],
+      ['the architecture board decided over our heads', 'over our heads'],
+    ];
+    for (const [text, phrase] of cases) expect(flagsPhrase(text, 'blame', phrase), text).toBe(true);
+  });
+
+  it('leaves the same verbs told neutrally alone', () => {
+    for (const text of [
+      'infra takes about a day to provision a new cluster',
+      'the vendor rushed to help when the alert fired',
+      'the errors vanished once the pool size went up',
+      'the support team escalated it as a sev one, which was the right call',
+      'it was a technical decision about consistency versus latency',
+      'the spec we got was detailed and clear',
+      'it was our migration that took down prod, and I owned the fix',
+      'that’s how the data team works, they batch requests weekly',
+      'they dumped the old table after the backfill finished',
+      'I told them it might break, so they added a feature flag',
+      'It was something I should have caught in review.',
+    ]) {
+      expect(flagged(text, 'blame'), text).toEqual([]);
+    }
+  });
+});
