@@ -1,4 +1,4 @@
-import { DEGREE_LEADS } from './lists/outcome-context';
+import { DEGREE_LEADS, EXPECTING } from './lists/outcome-context';
 import { RANKING } from './lists/outcome-context';
 import { OUTCOME_WORDS } from './lists/vague';
 import { comparedWithPast } from './outcome-clause';
@@ -25,5 +25,12 @@ export function degreeComparisonEnd(tokens: readonly Token[], i: number): number
   } else if (!(w.tags.has('Comparative') && w.tags.has('Adjective')) && !OUTCOME_WORDS.has(w.norm))
     return i;
   if (sameSentence(tokens, k + 1, i)?.norm !== 'than') return i;
-  return comparedWithPast(tokens, k + 2, i) ? k + 1 : i;
+  return comparedWithPast(tokens, k + 2, i) || expectation(tokens, k + 2, i) ? k + 1 : i;
+}
+
+/** "than it should have", "than we had hoped": a comparison with what was expected. */
+function expectation(tokens: readonly Token[], k: number, ref: number): boolean {
+  const who = sameSentence(tokens, k, ref)?.norm ?? '';
+  const verb = sameSentence(tokens, k + 1, ref)?.norm ?? '';
+  return /^(it|we|i|anyone|anybody|everyone)$/.test(who) && EXPECTING.has(verb);
 }

@@ -1,10 +1,13 @@
 import { FILLER_SOUNDS } from './lists/fillers';
 import { RUNON_SUBJECTS, TIME_TAILS } from './lists/outcome-context';
+import { LEARNING_CUES } from './lists/star-cues';
 import { phraseAt, phraseSet } from './phrase-match';
 import { pauseAfter, sameSentence } from './token-context';
 import type { Token } from './tokens';
 
 const TAILS = phraseSet(TIME_TAILS);
+// Cue phrases, not single words ("a really good lesson" is still the outcome's noun).
+const LESSONS = phraseSet(LEARNING_CUES.filter((c) => c.includes(' ')));
 
 /** True when token k, with no punctuation before it, starts another statement: speech-to-text
  * run-ons string clauses with no stops ("the whole thing felt really smooth support had a quieter
@@ -43,11 +46,13 @@ function timeTailEnd(tokens: readonly Token[], k: number, ref: number): number {
 
 /** True when an outcome ending at token j closes its clause in a run-on: a time tail may follow
  * ("the next time round"), then the sentence ends, "and/so/but" joins another clause, or another
- * statement starts with no stop before it. */
+ * statement starts with no stop before it, or the lesson does ("... a lot less frustrated next time
+ * i'd ..."). */
 export function runOnCloses(tokens: readonly Token[], j: number, ref: number): boolean {
   const k = timeTailEnd(tokens, j + 1, ref);
   const next = sameSentence(tokens, k, ref);
   if (!next) return true;
+  if (k === j + 1 && phraseAt(tokens, k, LESSONS)) return true;
   if (k > j + 1 && (/^(and|so|but)$/.test(next.norm) || /[.!?,;:]/.test(tokens[k - 1].post)))
     return true;
   return newStatementAt(tokens, k, ref);

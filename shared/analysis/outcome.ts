@@ -38,6 +38,7 @@ const FEELERS = new Set(['i', 'we', 'he', 'she', 'they', 'you', 'everyone', 'eve
 const PAST_COPULAS = new Set(['was', 'were']);
 const VANISH = phraseSet(VANISH_PHRASES);
 const IDIOMS = phraseSet(OUTCOME_IDIOMS);
+const DEGREE_NOUNS = new Set(['lot', 'bit', 'ton', 'little']);
 
 /** End of "it went away", "the errors died down" at i when the subject is generic, else i. */
 function vanishEnd(tokens: readonly Token[], i: number): number {
@@ -129,12 +130,16 @@ export function outcomeAt(
     !OUTCOME_WORDS.has(following.norm) &&
     !WENT_WITH.has(following.norm) &&
     !newStatementAt(tokens, hit.last, i);
+  // "the users liked it a lot": a degree, not an object.
+  const degreeAfter =
+    following?.norm === 'a' && DEGREE_NOUNS.has(tokens[(hit?.last ?? i) + 1]?.norm ?? '');
   const objectFollows =
     !!hit &&
     !pauseAfter(tokens[hit.last - 1]) &&
-    (OBJECT_START.has(following?.norm ?? '') || particleObject);
+    ((OBJECT_START.has(following?.norm ?? '') && !degreeAfter) || particleObject);
   if (hit && !objectFollows) {
-    return { first: t.norm === 'it' ? i : subjectStart(tokens, i), last: hit.last };
+    const last = degreeAfter ? hit.last + 2 : hit.last;
+    return { first: t.norm === 'it' ? i : subjectStart(tokens, i), last };
   }
   const vanish = vanishEnd(tokens, i);
   if (vanish > i) return { first: subjectStart(tokens, i), last: vanish };

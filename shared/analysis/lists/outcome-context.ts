@@ -89,7 +89,7 @@ export const COUNT_COMPARATIVES: ReadonlySet<string> = new Set('fewer less more'
 /** After "than", words that compare with the past or with the course not taken rather than with
  * another thing ("better than the year before", "quieter than usual", "than if we had ..."). */
 export const PAST_REFERENCES: ReadonlySet<string> = new Set(
-  'before usual previously earlier last ever prior normal if'.split(' '),
+  'before usual previously earlier last ever prior normal if expected planned estimated'.split(' '),
 );
 
 /** Whole phrases of an outcome reached with no measure: people won over, a relationship mended,
@@ -260,4 +260,9 @@ export const OUTCOME_IDIOMS = ['over the moon', 'on cloud nine', 'rock solid'];
 /** Degree words that lead a comparison by degree only ("way more stable than before"). */
 export const DEGREE_LEADS: ReadonlySet<string> = new Set(
   'way much far lots loads heaps'.split(' '),
+);
+
+/** After "than" + a subject, verbs of what was expected ("way longer than it should have"). */
+export const EXPECTING: ReadonlySet<string> = new Set(
+  'should would had expected planned thought hoped needed'.split(' '),
 );

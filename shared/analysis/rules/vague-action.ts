@@ -16,7 +16,7 @@ import { ACTION_REASON, ACTION_SUGGEST } from './reasons';
 import { reworkEnd } from './vague-rework';
 import { toldAsPast } from './vague-lesson';
 import { endsClauseOrJoins } from './vague-amount';
-import { deliberationNamed } from './vague-framing';
+import { deliberationNamed, withParty } from './vague-framing';
 import { DELIBERATIONS } from '../lists/vague-roles';
 import {
   DONE_STATES,
@@ -178,7 +178,9 @@ function vagueActionEnd(tokens: readonly Token[], i: number): number {
   let end = obj.last;
   if (verb.last - verb.first === 1 && PARTICLES.has(tokens[end]?.norm ?? '')) end++;
   const next = sameSentence(tokens, end, i);
-  if (/:/.test(tokens[end - 1].post) || (next && HOW_FOLLOWS.has(next.norm))) return i;
+  // "sorted it out with the customers": a party dealt with, not a how.
+  const how = !!next && HOW_FOLLOWS.has(next.norm) && !withParty(tokens, end);
+  if (/:/.test(tokens[end - 1].post) || how) return i;
   // "found the issue was a race", "found it in the consumer": the specifics follow.
   if (
     next &&

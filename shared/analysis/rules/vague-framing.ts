@@ -98,3 +98,13 @@ export function deliberationNamed(tokens: readonly Token[], last: number): boole
   }
   return false;
 }
+
+/** True when "with" at k leads a party ("with the customers", "with them", "with their lead"):
+ * who the speaker dealt with, not how. */
+export function withParty(tokens: readonly Token[], k: number): boolean {
+  if (tokens[k]?.norm !== 'with') return false;
+  let j = k + 1;
+  if (/^(the|our|their|my|his|her|a|an|some|all)$/.test(tokens[j]?.norm ?? '')) j++;
+  const w = sameSentence(tokens, j, k);
+  return !!w && (PEOPLE_SUBJECTS.has(w.norm) || /^(them|him|her|everyone)$/.test(w.norm));
+}

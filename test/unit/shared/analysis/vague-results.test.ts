@@ -91,4 +91,27 @@ describe('vague: results with no measure, by structure', () => {
       ),
     ).toBe(true);
   });
+
+  it('closes a state where the lesson starts in a run-on with no stops', () => {
+    const text =
+      'so the billing sync kept failing and i moved it onto a queue with retries and the ' +
+      'accountants were a lot less anxious next time i would add the queue from day one';
+    expect(flagsPhrase(text, 'vague', 'less anxious')).toBe(true);
+  });
+
+  it('flags a duration compared with what was expected', () => {
+    const text = `${SETUP} There were surprises in the ledger and it took way longer than we had planned.`;
+    expect(flagsPhrase(text, 'vague', 'way longer')).toBe(true);
+  });
+
+  it('reads a party after "with" as who was dealt with, not how', () => {
+    const text = `${SETUP} Then we sorted it out with the customers over the next week.`;
+    expect(flagsPhrase(text, 'vague', 'sorted it out')).toBe(true);
+    expect(flagsPhrase(`${SETUP} We fixed it with a row lock.`, 'vague', 'fixed it')).toBe(false);
+  });
+
+  it('reads "a lot" after a liked object as a degree', () => {
+    const text = `${SETUP} The finance team liked it a lot.`;
+    expect(flagsPhrase(text, 'vague', 'liked it a lot')).toBe(true);
+  });
 });
