@@ -105,8 +105,8 @@ describe('vague: results with no measure, by structure', () => {
   });
 
   it('reads a party after "with" as who was dealt with, not how', () => {
-    const text = `${SETUP} Then we sorted it out with the customers over the next week.`;
-    expect(flagsPhrase(text, 'vague', 'sorted it out')).toBe(true);
+    const text = `${SETUP} Afterwards we handled it with their lead.`;
+    expect(flagsPhrase(text, 'vague', 'handled it')).toBe(true);
     expect(flagsPhrase(`${SETUP} We fixed it with a row lock.`, 'vague', 'fixed it')).toBe(false);
   });
 
