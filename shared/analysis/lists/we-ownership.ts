@@ -115,3 +115,18 @@ export const LINKING: ReadonlySet<string> = new Set(
 export const PLACES: ReadonlySet<string> = new Set(
   'office offices house apartment apartments building floor floors desks city'.split(' '),
 );
+
+/** "I" steps that do not say what the speaker did: "I sorted it out", "I handled the API side", "I
+ * tried to follow best practices", "I gave up asking", "I said so in a meeting", "I came into a mess". */
+export const UNCLEAR_STEPS: ReadonlySet<string> = new Set(
+  'sorted handled dealt tried gave said came went helped'.split(' '),
+);
+
+/** Hedges between "I" and the verb that blur the speaker's part: "I kind of handled", "I sort of
+ * escalated it". */
+export const BLURRING: readonly string[] = ['kind of', 'sort of', 'kinda', 'sorta'];
+
+/** Auxiliaries that put "I" in a question ("how was I supposed to know"), not a statement. */
+export const INVERTED: ReadonlySet<string> = new Set(
+  'was were did do does am could would should'.split(' '),
+);

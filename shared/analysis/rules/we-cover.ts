@@ -6,6 +6,7 @@ import { ACTION_PAST, STATIVE_VERBS } from '../lists/action-verbs';
 import { OPENERS, SUBJECT_VERB_FILLERS } from '../lists/grammar';
 import {
   BACKGROUND_BEFORE,
+  BLURRING,
   DOCUMENT_NOUNS,
   DOCUMENT_VERBS,
   GENERIC_DO_OBJECTS,
@@ -14,9 +15,11 @@ import {
   EXPLAINING,
   LINKING,
   MEETING_NOUNS,
+  INVERTED,
   ON_SPEAKERS_WORK,
   PLACES,
   SPENT,
+  UNCLEAR_STEPS,
   WE_NOT_STEPS,
   WENT_CHOOSES,
 } from '../lists/we-ownership';
@@ -66,6 +69,17 @@ export function isSpeakerStep(tokens: readonly Token[], s: Statement): boolean {
   if (s.actor !== 'i' || s.obligation) return false;
   if (s.sense !== 'action' && s.sense !== 'interaction') return false;
   if (isBackground(tokens, s)) return false;
+  const before = tokens[s.subject - 1];
+  if (before && before.sent === tokens[s.subject].sent && INVERTED.has(before.norm)) return false;
+  const between = tokens
+    .slice(s.subject + 1, s.verb)
+    .map((t) => t.norm)
+    .join(' ');
+  if (BLURRING.some((h) => ` ${between} `.includes(` ${h} `))) return false;
+  const v = tokens[s.verb].norm;
+  // "I went through the logs", "I went with smaller batches" are steps; "I went to my director" is not.
+  const next = tokens[s.verb + 1];
+  if (UNCLEAR_STEPS.has(v) && !(v === 'went' && next && WENT_CHOOSES.has(next.norm))) return false;
   return isStepVerb(tokens, s.verb, s.end);
 }
 
