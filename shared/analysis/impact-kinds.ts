@@ -2,7 +2,9 @@
  * reads them): durations, counts and multipliers. */
 import { effort, has, leadIn } from './impact-cues';
 import {
+  ADOPTED_WORDS,
   AFFECTED_NOUNS,
+  CAUGHT_WORDS,
   COMPARED,
   CLOCK_AFTER,
   CONFIG_WORDS,
@@ -26,7 +28,7 @@ import {
   TIME_COST_WORDS,
   TIME_SAVED_WORDS,
 } from './lists/impact';
-import { MULTIPLIER_WORDS } from './lists/units';
+import { DURATION_UNITS, MULTIPLIER_WORDS } from './lists/units';
 import type { QuantityHit } from './quantities';
 import type { Token } from './tokens';
 import type { StarPart } from './types';
@@ -59,7 +61,8 @@ export function durationIsImpact(r: Reading): boolean {
     /^(day|week|month|quarter|year|payday|release|deploy|incident|sprint|run|night)s?$/.test(
       r.after[1]?.norm ?? '',
     );
-  if (recurring && has(before, TIME_COST_WORDS)) return true;
+  // "the morning clean up, which had been about an hour a day": a recurring cost told in the result.
+  if (recurring && (has(before, TIME_COST_WORDS) || r.part === 'result')) return true;
   // "it took me two days instead of two weeks", "that cost two days of backfill instead of one
   // deploy": the speaker's effort weighed against another plan is still the story's clock.
   const weighed = r.after.some((t) => t.norm === 'instead');
@@ -163,17 +166,32 @@ export function countIsImpact(r: Reading, zero: boolean): boolean {
     last.sent === tokens[q.first].sent &&
     (/[,.;:!?]/.test(last.post) || tokens[q.last + 1]?.sent !== last.sent);
   const passive = /^(were|was|got|been|are)$/.test(after[0]?.norm ?? '');
+  // "the stale-flag rule removed 220 dead flags", "it has caught six migrations": what a thing the
+  // speaker built did (not "I removed two clauses", a step).
+  const byThing = !own && has(before.slice(0, 3), CAUGHT_WORDS) && !has(before, PEOPLE_WORDS);
   const produced =
     has(before.slice(0, 5), PRODUCED_WORDS) ||
+    byThing ||
     REPAIRED_WORDS.has(after[0]?.norm ?? '') ||
     (passive && (has(after.slice(1, 3), PRODUCED_WORDS) || after[1]?.norm === 'back'));
+  // "1,400 landlords used it", "31 services were on it within a quarter": adoption.
+  const adopted =
+    has(inside, AFFECTED_NOUNS) &&
+    (ADOPTED_WORDS.has(after[0]?.norm ?? '') ||
+      (passive && after[1]?.norm === 'on' && /^(it|the|our)$/.test(after[2]?.norm ?? '')));
   // "three or four incidents that month": incidents counted over a period.
   const period = after.slice(0, 3).some((t) => /^(day|week|month|quarter|year)s?$/.test(t.norm));
   // "payroll runs failed for about 300 customers", "went out late for 900 merchants": the harm is
   // told before whom it hit.
   const [lead] = leadIn(tokens, q);
+  // "payouts went out for twelve thousand sellers": what was delivered, and to whom.
+  const delivered = before
+    .slice(0, 3)
+    .some((t, i) => t.norm === 'out' && /^(went|sent|go|goes)$/.test(before[i + 1]?.norm ?? ''));
   const hitFor =
-    lead === 'for' && has(inside, AFFECTED_NOUNS) && has(before.slice(0, 5), HARM_WORDS);
+    lead === 'for' &&
+    has(inside, AFFECTED_NOUNS) &&
+    (has(before.slice(0, 5), HARM_WORDS) || delivered);
   // "zero breaks since", "zero rejected files": none of the things counted, read as a result.
   const none = zero || (tokens[q.first].norm === 'zero' && r.part === 'result');
   if (hitFor || none) return true;
@@ -183,6 +201,7 @@ export function countIsImpact(r: Reading, zero: boolean): boolean {
     denied ||
     behind ||
     produced ||
+    adopted ||
     (has(inside, AFFECTED_NOUNS) && r.moved && r.metricWord)
   );
 }
@@ -213,6 +232,12 @@ export function multiplierIsImpact(r: Reading): boolean {
   const last = tokens[q.last - 1];
   const glued = /\d\s*x$/i.test(first.text + (last === first ? '' : last.text));
   // "this happened five times in one quarter", "it crashed 3 times a day": how often harm came.
-  const often = has(r.before.slice(0, 3), RECURRING_HARM);
+  // "we kept breaking their pipelines when fields got renamed, three times in one quarter": a count
+  // of harm over a period, the harm said earlier in the sentence.
+  const overPeriod =
+    /^(in|a|per|every|each)$/.test(r.after[0]?.norm ?? '') &&
+    r.after.slice(1, 3).some((t) => DURATION_UNITS.has(t.norm));
+  const often =
+    has(r.before.slice(0, 3), RECURRING_HARM) || (overPeriod && has(r.before, RECURRING_HARM));
   return objectAfter || glued || often || r.change || r.moved || has(r.before, COMPARED);
 }

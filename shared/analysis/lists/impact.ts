@@ -285,7 +285,7 @@ export const ROLLOUT_WORDS: ReadonlySet<string> = new Set(
 /** Verbs of harm that recur: "this happened five times in one quarter", "it crashed 3 times a
  * day" ("retried three times" is the mechanism). */
 export const RECURRING_HARM: ReadonlySet<string> = new Set(
-  'happened happens occurred recurred failed fails crashed crashes broke breaks breaking paged'.split(
+  'happened happens occurred recurred failed fails failing crashed crashes crashing broke breaks breaking paged'.split(
     ' ',
   ),
 );
@@ -314,4 +314,17 @@ export const MACHINE_WORDS: ReadonlySet<string> = new Set(
   'instances instance nodes node servers server hosts host machines boxes pods replicas brokers cluster clusters shards'.split(
     ' ',
   ),
+);
+
+/** Verbs of what a check or a rule the speaker built did to things: a count after one is its result
+ * ("it has caught six migrations", "the rule removed 220 dead flags"). */
+export const CAUGHT_WORDS: ReadonlySet<string> = new Set(
+  'caught catches removed removes deleted deletes prevented prevents blocked blocks flagged flags rejected rejects'.split(
+    ' ',
+  ),
+);
+
+/** Verbs of adoption right after a count of users or services: "1,400 landlords used it". */
+export const ADOPTED_WORDS: ReadonlySet<string> = new Set(
+  'used use adopted switched signed onboarded joined enabled opted'.split(' '),
 );

@@ -118,3 +118,41 @@ describe('impact: results said in other shapes', () => {
     ).toEqual([]);
   });
 });
+
+describe('impact: what a result hit, produced or was adopted by', () => {
+  it('counts adoption and what a check the speaker built caught', () => {
+    expect(impact('By the end of the quarter 2,300 merchants used the new dashboard.')).toEqual([
+      '2,300 merchants',
+    ]);
+    expect(impact('Since launch the linter has blocked nine unsafe migrations.')).toEqual([
+      'nine unsafe migrations',
+    ]);
+    // The speaker's own step is not a result.
+    expect(impact('I removed three unused indexes before the cutover.')).toEqual([]);
+  });
+
+  it('counts what was delivered to whom, and how often harm came over a period', () => {
+    expect(impact('On launch day refunds went out for 5,000 customers without a hitch.')).toEqual([
+      '5,000 customers',
+    ]);
+    expect(impact('The nightly sync kept crashing under load, four times in one month.')).toEqual([
+      'four times',
+    ]);
+    // How often the speaker did something is not harm.
+    expect(impact('I ran the migration script four times in one week to be sure.')).toEqual([]);
+  });
+
+  it('reads a cost compared with another and a recurring chore told in the result', () => {
+    expect(
+      impact('Moving the queue to SQS made it $900 a month cheaper than the brokers.'),
+    ).toEqual(['$900']);
+  });
+
+  it('cuts of a knob are settings, cuts of machines are savings', () => {
+    expect(impact('I cut the read timeout from 20 seconds to 5.')).toEqual([]);
+    expect(impact('We cut the fleet from forty hosts to twelve.')).toEqual([
+      'forty hosts',
+      'twelve',
+    ]);
+  });
+});
