@@ -3,6 +3,7 @@ import {
   ACTION_CUES,
   ASSIGNMENT_CUES,
   DISCOVERY_CUES,
+  HABIT_SINCE_CUES,
   LEARNING_CUES,
   OUTCOME_VERBS,
   REFLECTION_CUES,
@@ -27,6 +28,7 @@ import {
   PERSONAL,
   CLEFT_HEADS,
   DUMMY_SUBJECTS,
+  HABIT_ADVERBS,
   HEDGING_VERBS,
   REFLECTIVE_MODALS,
   ROLE_NOUNS,
@@ -45,6 +47,7 @@ const L = 4;
 /** An assignment handed to the speaker ("my job was", "I was asked to"): said after the steps of
  * one story, it opens the next story's task. */
 const ASSIGNMENT = phraseSet(ASSIGNMENT_CUES);
+const HABIT_SINCE = phraseSet(HABIT_SINCE_CUES);
 const PARTY_ASSIGNMENT = phraseSet(PARTY_ASSIGNMENT_CUES);
 /** Cost of going back from the steps to a new task: a second story told in the same answer. */
 const RESTART_COST = 2;
@@ -91,6 +94,10 @@ function evidence(doc: Doc): { ev: Float64Array[]; assigned: Uint8Array } {
   const partyAssigned = new Uint8Array(n);
   for (let i = 0; i < tokens.length; i++) {
     const u = unitOf[i];
+    if (habitAt(tokens, i)) {
+      cue[u][L] = Math.max(cue[u][L], 4);
+      personal[tokens[i].sent] = 1;
+    }
     if (phraseAt(tokens, i, ASSIGNMENT)) assigned[u] = 1;
     if (phraseAt(tokens, i, PARTY_ASSIGNMENT)) partyAssigned[u] = 1;
     const hit = phraseAt(tokens, i, DISCOVERY);
@@ -158,14 +165,17 @@ function evidence(doc: Doc): { ev: Float64Array[]; assigned: Uint8Array } {
       assigned[u] = 1;
   // A lesson's own words are no result: "what I took away is that a benchmark goes better than
   // opinions, and that her pushback made my doc better". The clauses that go on with a lesson's
-  // sentence (up to two, with no cue of their own) are the lesson too.
+  // sentence (up to two, with no cue of their own but a step's opener) are the lesson too.
   const lessonTail = new Uint8Array(n);
   const sentOf = (u: number) => tokens[units[u].first].sent;
   for (let u = 0; u < n; u++) {
     if (!cue[u][L] || !(personal[sentOf(u)] || reflective[u])) continue;
     for (
       let v = u + 1;
-      v <= u + 2 && v < n && sentOf(v) === sentOf(u) && !cue[v].some((c) => c > 0);
+      v <= u + 2 &&
+      v < n &&
+      sentOf(v) === sentOf(u) &&
+      !cue[v].some((c, p) => c > (p === A ? 1 : 0));
       v++
     )
       lessonTail[v] = 1;
@@ -361,6 +371,29 @@ function roleAt(tokens: readonly Token[], i: number): boolean {
     }
   }
   return false;
+}
+
+/** "Since then I ask for a load test", "ever since, we always run ...": a habit the story started,
+ * told in the present, is the lesson ("since then we have had no pages" is a result). */
+function habitAt(tokens: readonly Token[], i: number): boolean {
+  const hit = phraseAt(tokens, i, HABIT_SINCE);
+  if (!hit) return false;
+  const sent = tokens[i].sent;
+  const at = (k: number) => (tokens[k]?.sent === sent ? tokens[k] : undefined);
+  if (at(hit.last)?.norm !== 'i' && at(hit.last)?.norm !== 'we') return false;
+  let k = hit.last + 1;
+  while (at(k) && HABIT_ADVERBS.has(at(k)!.norm)) k++;
+  const v = at(k);
+  return (
+    !!v &&
+    v.tags.has('Verb') &&
+    v.tags.has('PresentTense') &&
+    !v.tags.has('Gerund') &&
+    !COPULAS.has(v.norm) &&
+    !OPINION_BEFORE.has(v.norm) &&
+    !HEDGING_VERBS.has(v.norm) &&
+    !/^(have|has)$/.test(v.norm)
+  );
 }
 
 /** A past-tense verb in tokens [first, last). Without compromise's second pass "labels printed

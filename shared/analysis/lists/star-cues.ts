@@ -344,6 +344,15 @@ export const LEARNING_CUES = [
   'what i learnt',
   'what i would do differently',
   'what i would change',
+  'the takeaway',
+  'the main takeaway',
+  'the big takeaway',
+  'the real lesson',
+  'the main lesson',
+  'the big lesson',
+  'the biggest lesson',
+  'my takeaway',
+  'my lesson',
   'what worked was',
   'what worked for me',
   'what made the difference',
@@ -478,6 +487,22 @@ export const TIME_BUDGETS: ReadonlySet<string> = new Set(
 /** Words between "I had" and the amount of a time budget ("I had only about three weeks"). */
 export const APPROX_BEFORE: ReadonlySet<string> = new Set(
   'only just about around roughly maybe barely less under'.split(' '),
+);
+
+/** Time phrases after which "I/we + present verb" is a habit the story started ("since then I ask
+ * for a load test"). */
+export const HABIT_SINCE_CUES = [
+  'since then',
+  'ever since',
+  'ever since then',
+  'from then on',
+  'these days',
+  'nowadays',
+];
+
+/** Adverbs between the speaker and a habit's verb ("since then I always ask"). */
+export const HABIT_ADVERBS: ReadonlySet<string> = new Set(
+  'always now still also usually just first'.split(' '),
 );
 
 /** Verbs whose past is their bare form: "Set up a meeting." may be a terse past step. */

@@ -281,3 +281,36 @@ describe('STAR-L: a before and after with no verb', () => {
     expect(partAt(text, 'Our checkout p99')).toBe('situation');
   });
 });
+
+describe('STAR-L: a habit the story started', () => {
+  const story = [
+    'I was on call when our geo search started timing out for couriers in big cities.',
+    'I found a radius query with no limit and shipped a cap of two hundred results.',
+    'Latency was back under 300 ms within twenty minutes.',
+  ];
+
+  it('reads "since then I + present verb" as the lesson, and the step that goes on with it', () => {
+    const text = [
+      ...story,
+      'Ever since, I always ask for a load test on anything that touches the location store, and I put unbounded queries on our review checklist.',
+    ].join(' ');
+    expect(partAt(text, 'Ever since, I always ask')).toBe('learning');
+    expect(partAt(text, 'I put unbounded queries')).toBe('learning');
+    expect(partAt(text, 'Latency was back')).toBe('result');
+  });
+
+  it('keeps "since then we have had" as the result', () => {
+    const text = [...story, 'Since then we have had no timeouts at all.'].join(' ');
+    expect(analyzeAnswer({ text }).star.present).not.toContain('learning');
+  });
+
+  it('splits a run-on at "the real lesson" and "the takeaway"', () => {
+    const text = [
+      'so our price cache had a one minute ttl and i raised it to two hours to cut load before a promo',
+      'and then merch edited prices mid promo and about three hundred orders were charged the wrong',
+      'price and we refunded them all i guess the real lesson is when a cache holds prices the ttl',
+      'comes from how often they change',
+    ].join(' ');
+    expect(partAt(text, 'the real lesson')).toBe('learning');
+  });
+});
