@@ -393,7 +393,7 @@ export function changedSetting(tokens: readonly Token[], q: QuantityHit, after: 
 
 /** "we went from twelve hot nodes to four", "dropped from 30 instances to 12": machines given
  * back, a saving, not a setting of the fix (knobRaised reads "we cut the pool from 40 to 10"). */
-export function givenBack(tokens: readonly Token[], q: QuantityHit): boolean {
+function givenBack(tokens: readonly Token[], q: QuantityHit): boolean {
   const sent = tokens[q.first].sent;
   for (let k = q.first - 1; k >= Math.max(1, q.first - 8) && tokens[k].sent === sent; k--) {
     if (tokens[k].norm !== 'from') continue;

@@ -203,7 +203,7 @@ function isImpact(doc: Doc, q: QuantityHit, part: StarPart | undefined): Verdict
         return durationIsImpact(r);
       case 'count':
         return countIsImpact(r, zero);
-      case 'number':
+      case 'number': {
         // "By around nine the error rate was down": a spelled-out hour, not a measure.
         // "down to zero by eight thirty": an hour and its minutes.
         const minutes = q.last - q.first === 2 && CLOCK_MINUTES.has(tokens[q.first + 1].norm);
@@ -215,6 +215,7 @@ function isImpact(doc: Doc, q: QuantityHit, part: StarPart | undefined): Verdict
         )
           return false;
         return change || zero || (part === 'result' && (r.harm || r.metric || r.total));
+      }
     }
   })();
   return judged ? (change || baseline ? 'change' : 'yes') : 'soft';
