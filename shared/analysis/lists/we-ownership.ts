@@ -130,3 +130,9 @@ export const BLURRING: readonly string[] = ['kind of', 'sort of', 'kinda', 'sort
 export const INVERTED: ReadonlySet<string> = new Set(
   'was were did do does am could would should'.split(' '),
 );
+
+/** "we started seeing deadlocks", "we began getting timeouts": what started happening to the team, not
+ * a step it took. */
+export const HAPPENING: ReadonlySet<string> = new Set(
+  'seeing getting having noticing hitting losing receiving failing running'.split(' '),
+);

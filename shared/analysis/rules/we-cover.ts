@@ -15,6 +15,7 @@ import {
   EXPLAINING,
   LINKING,
   MEETING_NOUNS,
+  HAPPENING,
   INVERTED,
   ON_SPEAKERS_WORK,
   PLACES,
@@ -173,6 +174,7 @@ export function isTeamStep(tokens: readonly Token[], s: Statement): boolean {
   if (convenes(v, obj)) return false;
   if (v === 'went') return !!obj[0] && WENT_CHOOSES.has(obj[0].norm);
   if (v === 'moved' && obj.some((t) => PLACES.has(t.norm))) return false;
+  if ((v === 'started' || v === 'began') && obj[0] && HAPPENING.has(obj[0].norm)) return false;
   if (v === SPENT) return obj.some((t) => t.tags.has('Gerund'));
   if (v === 'got') return !obj.some((t) => GOT_AMOUNTS.has(t.norm) || t.tags.has('Comparative'));
   return true;

@@ -81,7 +81,11 @@ function find({ doc, unitParts }: RuleContext): Finding[] {
     // a step even where the part reader kept the scene going.
     const u = doc.unitOf[s.subject];
     const lateScene = part === 'situation' && u / Math.max(1, doc.units.length - 1) > 0.3;
-    if (!s.past || afterI || (part !== 'action' && part !== 'result' && !lateScene)) continue;
+    // "my lead asked me to look into it so first we tuned ...": a finished team step right after the
+    // task is already the action, whatever the part reader made of the clause.
+    const taskStep = part === 'task' && !s.obligation;
+    if (!s.past || afterI || (part !== 'action' && part !== 'result' && !lateScene && !taskStep))
+      continue;
     if (!isTeamStep(tokens, s)) continue;
     // "the root cause was that we partitioned by ...", "because we deployed ...": explanation, not a step.
     const before = tokens[s.subject - 1];
