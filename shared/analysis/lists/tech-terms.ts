@@ -42,7 +42,8 @@ tokenization tokenized rpc stub stubs prototype interface interfaces module modu
 normalize normalized fuzzy offline sync syncing etag refactor refactored refactoring codebase semaphore
 checksum checksums uuid enum null nulls integer float decimal rounding utf encoding unicode ascii
 bytes kilobytes megabytes gigabytes crud jsonb diff diffed migrations typescript javascript react
-android ios kotlin swift
+android ios kotlin swift parquet avro aurora dynamo patches eol denormalized denormalize joins crm
+looker tableau integration integrations
 `
   .split(/\s+/)
   .filter(Boolean);
@@ -177,4 +178,17 @@ export const TECH_PHRASES: readonly string[] = [
   'data model',
   'access pattern',
   'access patterns',
+  // Speech-to-text spellings of store and tool names.
+  'post grass',
+  'post gress',
+  'postgres sql',
+  's three',
+  'air flow',
+  'dynamo db',
+  'big query',
+  'elastic search',
+  'behind a flag',
+  'end of life',
+  'identity matching',
+  'entity resolution',
 ];

@@ -10,6 +10,10 @@ const ARCHITECTURE_TECH_PER_100 = 6;
 const ARCHITECTURE_ACTION_SHARE = 0.25;
 /** An answer with no impact number and at most this many distinct technical terms is thin ... */
 const THIN_DISTINCT_TERMS = 4;
+/** ... when it also leaves at least this many claims per 100 words vague, or uses a buzzword, ... */
+const THIN_FEW_TERMS_VAGUE_PER_100 = 1;
+/** ... or names at most this many terms at all. */
+const THIN_NO_TERMS = 2;
 /** ... as is one with no number that leans on this many buzzwords instead of engineering. */
 const THIN_BUZZWORDS = 3;
 
@@ -96,9 +100,16 @@ export function balanceSignal(
   const technicalPer100Words = words ? round((specificity.technicalTerms / words) * 100) : 0;
   const share = actionShare(doc, decisions);
   const vaguePer100 = words ? ((input.vague ?? 0) / words) * 100 : 0;
+  // Few terms alone are not thin: a scope story can be specific in its own domain ("partial
+  // refunds, refunds to another card"). Thin is few terms with the claims left vague or dressed in
+  // buzzwords, unless there is next to no engineering at all.
+  const fewTerms =
+    specificity.distinctTerms <= THIN_DISTINCT_TERMS &&
+    (vaguePer100 >= THIN_FEW_TERMS_VAGUE_PER_100 ||
+      input.buzzwords > 0 ||
+      specificity.distinctTerms <= THIN_NO_TERMS);
   const thin =
-    (input.impactCount === 0 &&
-      (specificity.distinctTerms <= THIN_DISTINCT_TERMS || input.buzzwords >= THIN_BUZZWORDS)) ||
+    (input.impactCount === 0 && (fewTerms || input.buzzwords >= THIN_BUZZWORDS)) ||
     (input.impactCount <= THIN_VAGUE_MAX_NUMBERS &&
       vaguePer100 >= THIN_VAGUE_PER_100 &&
       specificity.distinctTerms <= THIN_VAGUE_MAX_TERMS);
