@@ -113,6 +113,11 @@ export const SETTLED_PHRASES = [
   'nobody mentioned it since',
   'nobody complained',
   'no one complained',
+  'nobody really noticed',
+  'nobody even noticed',
+  'no one really noticed',
+  'did not even notice',
+  'did not really notice',
 ];
 
 /** Openers of a clause that sets a condition or a time: an outcome inside is not claimed ("when a

@@ -114,4 +114,18 @@ describe('vague: results with no measure, by structure', () => {
     const text = `${SETUP} The finance team liked it a lot.`;
     expect(flagsPhrase(text, 'vague', 'liked it a lot')).toBe(true);
   });
+
+  it('flags a party that barely noticed, but not a problem nobody noticed', () => {
+    expect(
+      flagsPhrase(`${SETUP} The merchants did not even notice.`, 'vague', 'did not even notice'),
+    ).toBe(true);
+    const problem =
+      'Sends got slower for weeks as the list grew and nobody noticed. I owned the mailer, so ' +
+      'I profiled the batch job and replaced the row lock with a queue.';
+    expect(flagsPhrase(problem, 'vague', 'nobody noticed')).toBe(false);
+  });
+
+  it('flags a party loving the result in the present', () => {
+    expect(flagsPhrase(`${SETUP} The accountants love it.`, 'vague', 'love it')).toBe(true);
+  });
 });
