@@ -53,6 +53,19 @@ function intensifier(tokens: readonly Token[], q: QuantityHit): boolean {
  * ('soft'). */
 type Verdict = 'change' | 'yes' | 'no' | 'soft';
 
+/** "ran the rollout at 5, 25 and then 100 percent", "enabled the flag again for ten percent of
+ * traffic", "a canary step that holds traffic at 5%": a word of letting the change out a few words
+ * before the share, with no metric or harm between them ("after the rollout errors were at 0.5%"
+ * is a result). */
+function rolledTo(before: readonly Token[]): boolean {
+  const at = before.slice(0, 6).findIndex((t) => ROLLOUT_WORDS.has(t.norm));
+  if (at < 0) return false;
+  const between = before.slice(0, at);
+  return !between.some(
+    (t) => METRIC_WORDS.has(t.norm) || HARM_WORDS.has(t.norm) || AFFECTED_NOUNS.has(t.norm),
+  );
+}
+
 /** Whether a stated quantity measures a result or a before/after (latency, error rate, throughput,
  * cost, time saved, users affected), not the story's length, a count of people, a setting of the
  * fix, a target or a supposition. Reads the quantity's words and neighbours, its kind and its
@@ -90,7 +103,8 @@ function isImpact(doc: Doc, q: QuantityHit, part: StarPart | undefined): Verdict
     (lead === 'to' &&
       near5.some((t) => t.norm === 'out') &&
       near5.some((t) => /^(rolled|ramped|rolling|ramping|went)$/.test(t.norm))) ||
-    has(before.slice(0, 4), ROLLOUT_WORDS);
+    has(before.slice(0, 4), ROLLOUT_WORDS) ||
+    rolledTo(before);
   if (q.kind === 'percent' && rollout) return 'no';
   // "from one week to the next": an idiom of change over time, not a measure.
   if (after[0]?.norm === 'to' && after[1]?.norm === 'the' && after[2]?.norm === 'next') return 'no';

@@ -44,7 +44,9 @@ export const CONFIG_WORDS: ReadonlySet<string> = new Set(
 sleep interval threshold retries retry workers worker instances nodes node shards shard flag
 pool threads cron every window checkpoint checkpoints expiry ttls debounce
 deadline buckets bucket prefetch alert alerts autoscaled autoscaling autoscale backoff brokers broker servers
-machines hosts boxes cluster clusters`.split(/\s+/),
+machines hosts boxes cluster clusters cap caps capped quota quotas rate-limited throttled`.split(
+    /\s+/,
+  ),
 );
 
 /** Words before a quantity that make it a target, estimate or plan, not a result. */
@@ -279,7 +281,7 @@ export const CERTAINTY_AFTER: ReadonlySet<string> = new Set(
 
 /** Words of letting a change out gradually: a percentage beside one is its reach, not a result. */
 export const ROLLOUT_WORDS: ReadonlySet<string> = new Set(
-  'canary canaries ramp ramped kept'.split(' '),
+  'canary canaries ramp ramped kept rollout rollouts cohort cohorts flag'.split(' '),
 );
 
 /** Verbs of harm that recur: "this happened five times in one quarter", "it crashed 3 times a

@@ -156,3 +156,19 @@ describe('impact: what a result hit, produced or was adopted by', () => {
     ]);
   });
 });
+
+describe('impact: how far a change was let out and the limits of the mechanism', () => {
+  it('reads the share a rollout reached as its reach, not a result', () => {
+    expect(impact('We moved tenants over by cohort, ten percent, then half, then all.')).toEqual(
+      [],
+    );
+    expect(impact('I turned the flag on for 20 percent of logins and watched the graphs.')).toEqual(
+      [],
+    );
+    expect(impact('After the rollout the error rate was at 0.2 percent.')).toEqual(['0.2 percent']);
+  });
+
+  it('reads a cap or a quota as a setting', () => {
+    expect(impact('The old gateway had a hard cap of 300 requests a second.')).toEqual([]);
+  });
+});
