@@ -136,3 +136,6 @@ export const INVERTED: ReadonlySet<string> = new Set(
 export const HAPPENING: ReadonlySet<string> = new Set(
   'seeing getting having noticing hitting losing receiving failing running'.split(' '),
 );
+
+/** Words that put a present-tense step in a sequence: "First we make a load test". */
+export const SEQUENCE: ReadonlySet<string> = new Set('first then next afterwards'.split(' '));

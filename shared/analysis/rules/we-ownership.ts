@@ -1,13 +1,13 @@
 import type { Statement } from '../actions';
 import { wordCount, type Doc } from '../doc';
-import { ACTION_PAST } from '../lists/action-verbs';
+import { ACTION_BASE, ACTION_PAST } from '../lists/action-verbs';
 import type { QuantityHit } from '../quantity-units';
 import { OUTCOME_VERBS } from '../lists/star-cues';
 import type { Finding, StarPart } from '../types';
 import { impactMarks } from './vague-measure';
 import { chainEnd, isSpeakerStep, isTeamStep, otherActsBetween } from './we-cover';
 import { spanFinding, type Rule, type RuleContext } from './context';
-import { DISCUSSIONS, MILESTONES, REPORTING, SUBORDINATORS } from '../lists/we-ownership';
+import { DISCUSSIONS, MILESTONES, REPORTING, SEQUENCE, SUBORDINATORS } from '../lists/we-ownership';
 import { isClauseStart } from '../token-context';
 import type { Token } from '../tokens';
 
@@ -43,6 +43,16 @@ function find({ doc, unitParts }: RuleContext): Finding[] {
   // The speaker's last step: the token its verbs end at (-1: none, or another party or the team
   // acted since).
   let cover = -1;
+  // "First I look in the logs ... We make the fix and deploy it": a story told in the present.
+  const narrating = doc.statements.some(
+    (s) =>
+      s.actor === 'i' &&
+      !s.past &&
+      s.sense === 'action' &&
+      !s.relative &&
+      ['task', 'action'].includes(unitParts[doc.unitOf[s.subject]]) &&
+      presentStep(tokens, s),
+  );
   for (const s of doc.statements) {
     const sent = tokens[s.subject].sent;
     // "the first thing I did was ...": a relative clause still tells what the speaker did.
@@ -84,7 +94,9 @@ function find({ doc, unitParts }: RuleContext): Finding[] {
     // "my lead asked me to look into it so first we tuned ...": a finished team step right after the
     // task is already the action, whatever the part reader made of the clause.
     const taskStep = part === 'task' && !s.obligation;
-    if (!s.past || afterI || (part !== 'action' && part !== 'result' && !lateScene && !taskStep))
+    const sequenced = SEQUENCE.has(tokens[s.subject - 1]?.norm ?? '');
+    const told = s.past || ((narrating || sequenced) && presentStep(tokens, s));
+    if (!told || afterI || (part !== 'action' && part !== 'result' && !lateScene && !taskStep))
       continue;
     if (!isTeamStep(tokens, s)) continue;
     // "the root cause was that we partitioned by ...", "because we deployed ...": explanation, not a step.
@@ -134,6 +146,13 @@ function hasObject(tokens: readonly Token[], s: Statement): boolean {
   const o = tokens[s.end];
   if (!o || o.sent !== tokens[s.verb].sent || /[,;:.]/.test(tokens[s.end - 1].post)) return false;
   return o.tags.has('Determiner') || o.tags.has('Pronoun') || o.tags.has('Noun');
+}
+
+/** A verb of doing in the present, told as a step: a base form, not "-ing", after no modal. */
+function presentStep(tokens: readonly Token[], s: Statement): boolean {
+  const v = tokens[s.verb];
+  if (!v.tags.has('PresentTense') || v.tags.has('Gerund') || /s$/.test(v.norm)) return false;
+  return ACTION_BASE.has(v.norm);
 }
 
 /** How many words after the verb a result's measure may sit ("we cut p99 from 800 ms to 120 ms"). */

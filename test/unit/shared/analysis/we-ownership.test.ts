@@ -124,4 +124,37 @@ describe('we-ownership rule', () => {
       expect(flagged(text, 'we-ownership')).toEqual([]);
     });
   });
+
+  describe('unclear "I" steps, the task part and a story told in the present', () => {
+    it('does not let a blurred or unclear "I" step cover the team', () => {
+      const hedged = `${SETUP}My job was to fix that. I kind of handled the API side and we rewrote the scheduler.`;
+      expect(flagged(hedged, 'we-ownership')).toContain('we rewrote');
+      const sorted =
+        'so the queue backed up on friday night and i was on call so i sorted it out and we restarted the consumers';
+      expect(flagged(sorted, 'we-ownership')).toContain('we restarted');
+      const question = `${SETUP}My job was to fix that. Nobody told me the table was shared, so how was I supposed to know? We rolled the change back.`;
+      expect(flagged(question, 'we-ownership')).toContain('We rolled');
+    });
+
+    it('still lets "I went through" and "I went with" cover the team', () => {
+      const text = `${SETUP}My job was to fix that. I went through the backlog with our PM, Grace, and we dropped two reports from the release.`;
+      expect(flagged(text, 'we-ownership')).toEqual([]);
+    });
+
+    it('flags a finished team step right after the task, but not what started happening', () => {
+      const task =
+        'we had a slow reporting page and my lead asked me to look into it so first we tuned the indexes and we bumped the instance size';
+      expect(flagged(task, 'we-ownership')).toContain('we tuned');
+      const symptom = `${SETUP}In March we started seeing timeouts on the nightly run.`;
+      expect(flagged(symptom, 'we-ownership')).toEqual([]);
+    });
+
+    it('reads a non-native story told in the present as steps', () => {
+      const text =
+        'Normal traffic was around 2,000 requests per second. My task was to prepare the tracking API for Black Friday. First we make a load test with k6, and the service died at around 5,000 requests per second. I added a cache and it held 20,000.';
+      expect(flagged(text, 'we-ownership')).toContain('we make');
+      const habit = `${SETUP}We deploy twice a day and we use feature flags for everything.`;
+      expect(flagged(habit, 'we-ownership')).toEqual([]);
+    });
+  });
 });
