@@ -353,6 +353,7 @@ function afterPreposition(tokens: readonly Token[], t: Token): boolean {
 /** The thing changed in "increased the pods from ten to thirty" or "took the service from 12 to
  * 40 pods": a setting when it is a machine or a knob of the fix. */
 export function changedSetting(tokens: readonly Token[], q: QuantityHit, after: Token[]): boolean {
+  if (givenBack(tokens, q)) return false;
   // "to 40 pods" (not "to 55 batches per minute", a rate).
   const rate = /^(per|a|an)$/.test(after[3]?.norm ?? '');
   if (after[0]?.norm === 'to' && has(after.slice(1, 4), CONFIG_WORDS) && !rate) return true;
@@ -399,9 +400,10 @@ function givenBack(tokens: readonly Token[], q: QuantityHit): boolean {
     if (tokens[k].norm !== 'from') continue;
     // "to get from eleven clusters down to one": a plan, not machines given back.
     if (knobRaised(tokens, k) || tokens[k - 2]?.norm === 'to') return false;
-    // "from twelve hot nodes", "from twenty app servers": what the first number counts.
+    // "from twelve hot nodes", "from twenty app servers", "the search cluster from twelve to seven
+    // data nodes": what the numbers count, or what is named right before "from".
     const counted = tokens
-      .slice(k + 2, k + 5)
+      .slice(k - 1, k + 10)
       .find((t) => t.sent === sent && MACHINE_WORDS.has(t.norm));
     return !!counted && fewer(tokens, k);
   }
