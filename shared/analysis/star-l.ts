@@ -2,6 +2,7 @@ import { wordCount, type Doc } from './doc';
 import {
   ACTION_CUES,
   ASSIGNMENT_CUES,
+  CONSTRAINT_CUES,
   DISCOVERY_CUES,
   HABIT_SINCE_CUES,
   LEARNING_CUES,
@@ -35,6 +36,7 @@ import {
   STANCE_VERBS,
   TASK_NOUNS,
   TIME_BUDGETS,
+  WHOLE_SPANS,
 } from './lists/star-cues';
 
 const PARTS: readonly StarPart[] = ['situation', 'task', 'action', 'result', 'learning'];
@@ -48,6 +50,7 @@ const L = 4;
  * one story, it opens the next story's task. */
 const ASSIGNMENT = phraseSet(ASSIGNMENT_CUES);
 const HABIT_SINCE = phraseSet(HABIT_SINCE_CUES);
+const WHOLE = phraseSet(WHOLE_SPANS);
 const PARTY_ASSIGNMENT = phraseSet(PARTY_ASSIGNMENT_CUES);
 /** Cost of going back from the steps to a new task: a second story told in the same answer. */
 const RESTART_COST = 2;
@@ -56,6 +59,7 @@ const DISCOVERY = phraseSet(DISCOVERY_CUES);
 const CUES: [PhraseSet, number, number][] = [
   [phraseSet(SITUATION_CUES), S, 2],
   [phraseSet(TASK_CUES), T, 3],
+  [phraseSet(CONSTRAINT_CUES), T, 2],
   [phraseSet(ACTION_CUES), A, 1],
   [phraseSet(RESULT_CUES), R, 2.5],
   [phraseSet(LEARNING_CUES), L, 4],
@@ -64,7 +68,7 @@ const CUES: [PhraseSet, number, number][] = [
  * should have profiled first". Matched at the head of a unit that has no subject. */
 const IMPLIED_I_CUES: [PhraseSet, number, number][] = CUES.map(([, part, weight], k) => [
   phraseSet(
-    [SITUATION_CUES, TASK_CUES, ACTION_CUES, RESULT_CUES, LEARNING_CUES][k]
+    [SITUATION_CUES, TASK_CUES, CONSTRAINT_CUES, ACTION_CUES, RESULT_CUES, LEARNING_CUES][k]
       .filter((c) => c.startsWith('i '))
       .map((c) => c.slice(2)),
   ),
@@ -94,6 +98,11 @@ function evidence(doc: Doc): { ev: Float64Array[]; assigned: Uint8Array } {
   const partyAssigned = new Uint8Array(n);
   for (let i = 0; i < tokens.length; i++) {
     const u = unitOf[i];
+    // "it was my code end to end", "the change was mine start to finish": ownership of the whole.
+    if (phraseAt(tokens, i, WHOLE) && mineBefore(tokens, i)) {
+      cue[u][T] = Math.max(cue[u][T], 3);
+      if (taskAt[tokens[i].sent] < 0) taskAt[tokens[i].sent] = i;
+    }
     if (habitAt(tokens, i)) {
       cue[u][L] = Math.max(cue[u][L], 4);
       personal[tokens[i].sent] = 1;
@@ -310,7 +319,7 @@ function evidence(doc: Doc): { ev: Float64Array[]; assigned: Uint8Array } {
   // Answers open with context: even "I set a 24 h TTL on prices" sets the scene for a mistake story.
   // A task stated first ("So I wanted the team to ...") keeps its weight against the prior.
   // (In a one- or two-clause answer there is no scene to set: what it says is all there is.)
-  if (n) ev[0][S] += n < 3 ? 0.5 : cue[0][T] > 0 ? 1 : 3;
+  if (n) ev[0][S] += n < 3 ? 0.5 : cue[0][T] >= 3 ? 1 : 3;
   if (n > 1) ev[1][S] += cue[1][T] > 0 ? 0.3 : 1;
   return { ev, assigned };
 }
@@ -370,6 +379,13 @@ function roleAt(tokens: readonly Token[], i: number): boolean {
       }
     }
   }
+  return false;
+}
+
+/** "my" or "mine" within a few words before token i, in its sentence. */
+function mineBefore(tokens: readonly Token[], i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - 6 && tokens[k].sent === tokens[i].sent; k--)
+    if (tokens[k].norm === 'my' || tokens[k].norm === 'mine') return true;
   return false;
 }
 

@@ -200,6 +200,16 @@ export const TASK_CUES = [
   'it had to ship',
   'it had to be done',
   'it had to be live',
+  'it had to be out',
+  'told me to',
+  'gave me the task',
+  'i would take it',
+  'i will take it',
+  'i was going to build',
+  'i was going to own',
+  'i was going to lead',
+  'i was going to write',
+  'i would be on call',
 ];
 
 /** An assignment handed to the speaker, however late it is said: in a two-story answer it opens the
@@ -224,6 +234,19 @@ export const PARTY_ASSIGNMENT_CUES = [
   'tasked me with',
   'wanted me to',
   'assigned me',
+];
+
+/** Limits on the speaker's power that frame the task of an influence story ("I had no say over
+ * their roadmap"): weaker than an assignment, they do not outweigh the opening scene. */
+export const CONSTRAINT_CUES = ['no say over', 'no say in', 'authority over', 'no authority'];
+
+/** "my code end to end", "mine start to finish": with "my" or "mine" before them, the speaker
+ * owned the whole of it. */
+export const WHOLE_SPANS = [
+  'end to end',
+  'start to finish',
+  'from start to finish',
+  'top to bottom',
 ];
 
 /** The answer's outcome. */

@@ -314,3 +314,29 @@ describe('STAR-L: a habit the story started', () => {
     expect(partAt(text, 'the real lesson')).toBe('learning');
   });
 });
+
+describe('STAR-L: ownership of the whole and limits on the speaker', () => {
+  it('reads "it was my change start to finish" as the task', () => {
+    const text = [
+      'Two years ago I wrote a cleanup job that purged expired carts from our Redis cluster.',
+      'The rollout was my change from start to finish, the script, the tests and the schedule.',
+      'The first run deleted live carts because I compared a UTC time to a local one.',
+      'I disabled the job, restored the carts from the snapshot and fixed the comparison.',
+      'We lost no orders in the end, and now every purge job I write has a dry run flag.',
+    ].join(' ');
+    expect(partAt(text, 'The rollout was my change')).toBe('task');
+  });
+
+  it('reads "I had no say over their roadmap" as the task without hiding the opening scene', () => {
+    const text = [
+      'At a retail company the search team owned the query service that every product page called.',
+      'I was on the checkout team with no say over their roadmap, but I needed their p99 halved.',
+      'I pulled a week of traces, wrote a one page proposal and offered to build the cache myself.',
+      'Their p99 went from 800 ms to 150 ms.',
+      'What I learned is that an offer to do the work moves another team faster than an escalation.',
+    ].join(' ');
+    const star = analyzeAnswer({ text }).star;
+    expect(partAt(text, 'At a retail company')).toBe('situation');
+    expect(star.present).toContain('task');
+  });
+});
