@@ -39,7 +39,7 @@ export const GAP: ReadonlySet<string> = new Set(
 
 /** "nobody told", "nobody cared": said of a nobody with no group named, these still complain. */
 export const NOBODY_ALWAYS: ReadonlySet<string> = new Set(
-  'told tell tells bothered bother bothers cared care help helped listened listens warned mentioned informed notified gave give documented tested responded replied answered explained consulted said'.split(
+  'told tell tells bothered bother bothers cared care help helped listened listens warned mentioned informed notified gave give documented tested responded replied answered explained consulted said answering responding replying helping'.split(
     ' ',
   ),
 );
@@ -76,7 +76,7 @@ export const NEEDS: ReadonlySet<string> = new Set(
 
 /** Participles of harm that a "by + party" turns into blame ("burned by the vendor"). */
 export const PASSIVE_HARMS: ReadonlySet<string> = new Set(
-  'broken blocked delayed burned burnt held let screwed messed caused introduced derailed sabotaged abandoned neglected botched mangled gutted rushed muted overwritten wiped'.split(
+  'broken blocked delayed burned burnt held let screwed messed caused introduced derailed sabotaged abandoned neglected botched mangled gutted rushed muted overwritten wiped deprioritized deprioritised ignored overruled vetoed shelved'.split(
     ' ',
   ),
 );
@@ -308,6 +308,27 @@ export const CONDUCT_IDIOMS: readonly string[] = [
   'their own world',
   'their own bubble',
   'went ahead anyway',
+  'lying to us',
+  'lying about',
+  'lied to us',
+  'lied about',
+  'as per usual',
+  'took credit',
+  'took the credit',
+  'takes credit',
+  'takes the credit',
+  'stringing us along',
+  'strung us along',
+  'radio silent',
+  'lift a finger',
+  'lifted a finger',
+  'every corner',
+  'care less',
+  'let the certificate expire',
+  'let it expire',
+  'let it lapse',
+  'let it rot',
+  'let it slide',
 ];
 
 /** Past verbs that "just" turns into brushing a problem off: "he just assumed", "others just ignored

@@ -39,6 +39,9 @@ const SPEAKER_SUBJECTS_AT: ReadonlySet<string> = new Set(['we', 'i']);
 /** Verbs of receiving what another party made: "the spec we got", "the code we inherited". */
 const RECEIVED: ReadonlySet<string> = new Set('got received inherited'.split(' '));
 
+/** What the speaker was handed: "the estimate we were handed". */
+const GIVEN: ReadonlySet<string> = new Set('handed given sent passed'.split(' '));
+
 /** Roles on a rota that name a person when they head the phrase: "the secondary", "the primary". */
 const ROLES: ReadonlySet<string> = new Set('secondary primary backup'.split(' '));
 
@@ -280,9 +283,13 @@ export function subjectOf(tokens: readonly Token[], c: Clause): Subject | null {
   const handed =
     !party &&
     SPEAKER_SUBJECTS_AT.has(tokens[k]?.norm ?? '') &&
-    RECEIVED.has(tokens[k + 1]?.norm ?? '') &&
-    k + 2 < c.last;
-  if (handed) return { first: i, last: k + 2, agent: 'other', qualified: false, made: true };
+    k + 2 < c.last &&
+    (RECEIVED.has(tokens[k + 1]?.norm ?? '') ||
+      // "the estimate we were handed", "the spec I was given".
+      (['were', 'was'].includes(tokens[k + 1]?.norm ?? '') &&
+        GIVEN.has(tokens[k + 2]?.norm ?? '')));
+  const to = RECEIVED.has(tokens[k + 1]?.norm ?? '') ? k + 2 : k + 3;
+  if (handed) return { first: i, last: to, agent: 'other', qualified: false, made: true };
   const made = !party || last > k || ownedThing;
   // "their maintainers", "their backlog": what another party is or made stands for them.
   if (!party && tokens.slice(i, k).some((x) => x.norm === 'their')) party = true;

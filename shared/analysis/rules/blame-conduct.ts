@@ -22,6 +22,9 @@ import {
   SET_UP,
 } from '../lists/blame-context';
 
+/** What a duty left undone runs out into: "let the domain lapse". */
+const LAPSES: ReadonlySet<string> = new Set('lapse lapsed expire expired rot slip'.split(' '));
+
 /** Handing work down onto the speaker: "dumped the migration on us". */
 const DUMPS: ReadonlySet<string> = new Set('dumped dump dumps threw throw offloaded'.split(' '));
 
@@ -110,6 +113,14 @@ export function conductBlames(whole: readonly Token[], because: boolean): boolea
   if (pred.some((t, k) => LATE.has(t.norm) && pred[k - 1]?.norm === 'last')) return true;
   // "as always, waited until the last day", "as usual": the habit named by the speaker.
   if (hasWords(pred, 'as usual') || hasWords(pred, 'as always')) return true;
+  // "let the domain lapse", "let the certificate expire": a duty left to run out.
+  const let_ = pred.slice(0, 3).findIndex((t) => t.norm === 'let');
+  if (let_ >= 0 && pred.slice(let_ + 2, let_ + 5).some((t) => LAPSES.has(t.norm))) return true;
+  // "they always do this", "he always did that": a habit the speaker is tired of, closing the clause.
+  const always = pred.findIndex((t) => t.norm === 'always');
+  const does = ['do', 'does', 'did'].includes(pred[always + 1]?.norm ?? '');
+  if (always >= 0 && always < 2 && does && ['this', 'that'].includes(pred[always + 2]?.norm ?? ''))
+    if (always + 3 === pred.length) return true;
   // Idioms of careless conduct: "cut corners", "went silent".
   if (CONDUCT_IDIOMS.some((p) => hasWords(pred, p))) return true;
   // "took forever to approve", "took three weeks to approve a simple index".

@@ -72,6 +72,14 @@ import {
 /** What makes "that's how they work" a jab: "just", "always", "typical". */
 const HABIT_JABS: ReadonlySet<string> = new Set('just always typically exactly classic'.split(' '));
 
+/** Help a party withheld: "zero support from the vendor". */
+const HELP_NOUNS: ReadonlySet<string> = new Set(
+  'support help response responses answer answers feedback guidance access reply'.split(' '),
+);
+
+/** Work left waiting with a party: "sat in their queue", "languished in the DBA team's backlog". */
+const WAITED: ReadonlySet<string> = new Set('sat sitting languished rotted rotting'.split(' '));
+
 /** Judgements of how a decision was made, whoever the subject: "a political decision". */
 const THING_JUDGEMENTS: ReadonlySet<string> = new Set('political politics bureaucratic'.split(' '));
 
@@ -144,8 +152,18 @@ function otherBlames(tokens: readonly Token[], s: Subject, last: number): boolea
   // A jab at what a party made: "as expected, the vendor's fix didn't work".
   const lead = tokens.slice(Math.max(0, s.first - 3), s.first).map((t) => t.norm);
   const jabLead =
-    lead.includes('predictably') || (lead.includes('as') && lead.includes('expected'));
+    lead.includes('predictably') ||
+    (lead.includes('as') && (lead.includes('expected') || lead.includes('usual')));
   if (s.made && (usual || (jabLead && negated(pred.slice(0, 4))))) return true;
+  // "as per usual the data team was late": a habit named before the party.
+  if (
+    lead.includes('usual') &&
+    !s.made &&
+    (judged(pred, pred.slice(0, 5)) ||
+      negated(pred.slice(0, 3)) ||
+      pred.slice(0, 4).some((t) => t.norm === 'late'))
+  )
+    return true;
   if (s.made)
     return judged(pred, head) || badDeliverable(tokens, v, last) || harm || better || usual;
   // "they failed" may be reports failing; "they failed to renew it" is a party's failure; "forgot
@@ -657,7 +675,12 @@ function causedBy(tokens: readonly Token[], s: Subject, last: number): boolean {
       (w === 'by' &&
         k > 0 &&
         (PASSIVE_HARMS.has(pred[k - 1].norm) ||
-          (PASSIVE_HARMS.has(pred[k - 2]?.norm ?? '') && !!pred[k - 1].tags.has('Preposition')))) ||
+          // "deprioritized again by the platform team": an adverb may sit there too.
+          (PASSIVE_HARMS.has(pred[k - 2]?.norm ?? '') &&
+            (!!pred[k - 1].tags.has('Preposition') || !!pred[k - 1].tags.has('Adverb'))) ||
+          // "vetoed yet again by the council".
+          (PASSIVE_HARMS.has(pred[k - 3]?.norm ?? '') &&
+            pred.slice(k - 2, k).every((t) => t.tags.has('Adverb') || t.norm === 'yet')))) ||
       (w === 'of' && pred[k - 1]?.norm === 'because') ||
       (w === 'to' &&
         (pred[k - 1]?.norm === 'thanks' || pred[k - 1]?.norm === 'due') &&
@@ -670,6 +693,22 @@ function causedBy(tokens: readonly Token[], s: Subject, last: number): boolean {
     const theirSide = (t: Token, j: number, ts: readonly Token[]) =>
       t.norm === 'their' && SIDES.has(ts[j + 1]?.norm ?? '');
     if (cause && pred.slice(k + 1, k + 7).some(theirSide)) return true;
+    // "we got zero support from the vendor", "no answer from their side": help that never came.
+    const none = pred.slice(Math.max(0, k - 3), k);
+    const withheld =
+      w === 'from' &&
+      none.some((t) => NONE.has(t.norm)) &&
+      none.some((t) => HELP_NOUNS.has(t.norm)) &&
+      pred.slice(k + 1, k + 5).some((t) => isOther(t) || t.norm === 'their');
+    if (withheld) return true;
+    // "the ticket sat in their queue for a month": work left waiting with a party.
+    const waited =
+      WAITED.has(w) &&
+      ['in', 'on'].includes(pred[k + 1]?.norm ?? '') &&
+      pred
+        .slice(k + 2, k + 5)
+        .some((t) => t.norm === 'their' || (/['’]s$/.test(t.norm) && isOther(t)));
+    if (waited) return true;
     // "the root cause was sloppy work by the integrations team".
     // "the mocks were delivered two weeks late by the design agency".
     const judgedBy =

@@ -42,4 +42,36 @@ describe('blame: conduct, handed-down work and remarks, in new phrasings', () =>
       expect(flagged(text, 'blame'), text).toEqual([]);
     }
   });
+
+  it('flags help withheld, work left waiting, habits and idioms of conduct', () => {
+    const cases: [string, string][] = [
+      ['our migration got vetoed yet again by the architecture council', 'vetoed'],
+      ['we had no answers from the hosting provider for three days', 'no answers'],
+      ['the incident report sat in the SRE team’s inbox for two weeks', 'sat in'],
+      ['their PM isn’t giving us any dates', 'giving us'],
+      ['nobody is replying from the partner side', 'replying'],
+      ['as per usual the finance team was late with the numbers', 'late'],
+      ['the plan I was handed was fantasy from day one', 'fantasy'],
+      ['our director took the credit for the whole launch', 'took the credit'],
+      ['the integrator was stringing us along the entire quarter', 'stringing us along'],
+      ['nobody over there lifted a finger', 'lifted a finger'],
+      ['the hosting team let the domain lapse', 'let the domain lapse'],
+      ['the old vendor lied to us about the SLA', 'lied to us'],
+      ['the whole department was honestly toxic', 'toxic'],
+      ['and of course they always do that', 'always do that'],
+    ];
+    for (const [text, phrase] of cases) expect(flagsPhrase(text, 'blame', phrase), text).toBe(true);
+    for (const text of [
+      'the ticket sat in the backlog for a month until I picked it up',
+      'we got plenty of support from the vendor',
+      'the request was prioritized by the platform team within a day',
+      'the estimate we were handed was six weeks and we hit it',
+      'as usual, the data team sent the report on Monday',
+      'they always do this kind of review before a launch',
+      'the vendor was lying low during the holidays, so I used the sandbox',
+      'the merchants got paid a day late, so I added a reconciliation alert',
+    ]) {
+      expect(flagged(text, 'blame'), text).toEqual([]);
+    }
+  });
 });
