@@ -155,7 +155,8 @@ export function countIsImpact(r: Reading, zero: boolean): boolean {
   const own = /^(i|we)$/.test(before[1]?.norm ?? '') || /^(i|we)$/.test(before[2]?.norm ?? '');
   // After the count, up to where another clause starts ("three open questions and got ...").
   const stop = after.findIndex((t) => /^(and|but|so|because|while|which)$/.test(t.norm));
-  const next = after.slice(0, stop < 0 ? 4 : Math.min(stop, 4));
+  // ("4,000 payouts went out a day late": the harm may close a short predicate.)
+  const next = after.slice(0, stop < 0 ? 5 : Math.min(stop, 5));
   const close = [...(own ? [] : before.slice(0, 2)), ...inside, ...next];
   // "11,000 merchants weren't getting webhooks", "9000 patients didn't get their reminder".
   const denied = has(inside, AFFECTED_NOUNS) && after.slice(0, 3).some((t) => t.norm === 'not');

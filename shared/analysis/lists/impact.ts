@@ -25,9 +25,8 @@ merchants mismatches requests errors tickets calls patients sessions messages jo
 refunds complaints pages alerts incidents failures timeouts bookings transactions payments
 checkouts entries records services listings reports deploys releases uploads players connections
 seats redemptions quotes shops stores devices shipments webhooks views loads outages breakages
-oversells downtime sellers buyers landlords tenants drivers riders subscribers searches`.split(
-    /\s+/,
-  ),
+oversells downtime sellers buyers landlords tenants drivers riders subscribers searches transfers
+attempts logins`.split(/\s+/),
 );
 
 /** Words of harm next to a count: "orders failed", "none were lost", "saw errors". */

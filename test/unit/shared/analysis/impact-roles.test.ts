@@ -172,3 +172,10 @@ describe('impact: how far a change was let out and the limits of the mechanism',
     expect(impact('The old gateway had a hard cap of 300 requests a second.')).toEqual([]);
   });
 });
+
+describe('impact: harm said at the end of a short predicate', () => {
+  it('counts things that went out late and shares of transfers hit', () => {
+    expect(impact('About 3,000 statements went out a week late.')).toEqual(['3,000 statements']);
+    expect(impact('The new check fired on 2% of transfers in the first month.')).toEqual(['2%']);
+  });
+});
