@@ -15,7 +15,7 @@ import {
 import { around, inChange } from './impact-cues';
 import { outcomeAt } from './outcome';
 import { conditional } from './outcome-more';
-import { phraseAt, phraseSet, type PhraseSet } from './phrase-match';
+import { phraseAt, phraseSet, type PhraseHit, type PhraseSet } from './phrase-match';
 import { COPULAS, DETERMINERS, MODALS, NEGATIONS, OPENERS } from './lists/grammar';
 import { TIME_NOUNS } from './lists/statement-words';
 import { STATIVE_VERBS } from './lists/action-verbs';
@@ -33,6 +33,7 @@ import {
   HEDGING_VERBS,
   REFLECTIVE_MODALS,
   ROLE_NOUNS,
+  SOFTENERS,
   STANCE_VERBS,
   TASK_NOUNS,
   TIME_BUDGETS,
@@ -138,7 +139,9 @@ function evidence(doc: Doc): { ev: Float64Array[]; assigned: Uint8Array } {
     // clause is not reported, so it is no evidence of the result.
     if (outcomeAt(tokens, i) && !conditional(tokens, i)) outcomeIn[u] = 1;
     for (const [set, part, weight] of CUES) {
-      const hit = phraseAt(tokens, i, set);
+      // "I was kind of responsible for", "I was basically supposed to own": a softener inside a
+      // task cue does not undo it.
+      const hit = part === T ? softenedPhraseAt(tokens, i, set) : phraseAt(tokens, i, set);
       if (!hit || unitOf[hit.last - 1] !== u) continue;
       // "I thought we needed to ..." is a stance, not the speaker's assignment.
       if (part === T && OPINION_BEFORE.has(tokens[i - 1]?.norm ?? '')) continue;
@@ -380,6 +383,31 @@ function roleAt(tokens: readonly Token[], i: number): boolean {
     }
   }
   return false;
+}
+
+/** phraseAt, letting softeners sit between the phrase's words ("I was sort of leading"). */
+function softenedPhraseAt(tokens: readonly Token[], i: number, set: PhraseSet): PhraseHit | null {
+  const first = tokens[i];
+  const candidates = first && set.byFirst.get(first.norm);
+  if (!candidates) return null;
+  const sent = first.sent;
+  outer: for (const words of candidates) {
+    let k = i + 1;
+    for (let w = 1; w < words.length; w++) {
+      for (;;) {
+        const t = tokens[k];
+        if (!t || t.sent !== sent) continue outer;
+        if (t.norm === words[w]) break;
+        const pair = /^(kind|sort)$/.test(t.norm) && tokens[k + 1]?.norm === 'of';
+        if (pair) k += 2;
+        else if (SOFTENERS.has(t.norm)) k++;
+        else continue outer;
+      }
+      k++;
+    }
+    return { first: i, last: k, phrase: words.join(' ') };
+  }
+  return null;
 }
 
 /** "my" or "mine" within a few words before token i, in its sentence. */

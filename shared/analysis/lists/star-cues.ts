@@ -249,6 +249,12 @@ export const WHOLE_SPANS = [
   'top to bottom',
 ];
 
+/** Softeners that may sit inside a task cue ("I was basically supposed to", "it kind of landed on
+ * me"); "kind of" and "sort of" are read as pairs. */
+export const SOFTENERS: ReadonlySet<string> = new Set(
+  'basically really actually just like kinda sorta um uh technically pretty much'.split(' '),
+);
+
 /** The answer's outcome. */
 export const RESULT_CUES = [
   'as a result',

@@ -340,3 +340,20 @@ describe('STAR-L: ownership of the whole and limits on the speaker', () => {
     expect(star.present).toContain('task');
   });
 });
+
+describe('STAR-L: softeners inside a task cue', () => {
+  it('reads "I was, like, basically responsible for" and "I was sort of leading" as the task', () => {
+    const intro = 'Um, so at a ticketing startup our seat map API fell over on every big on-sale.';
+    const rest = [
+      'I added a read replica for the seat map and moved the holds into Redis.',
+      'The next on-sale ran with no errors at 4,000 requests a second.',
+    ];
+    for (const role of [
+      'I was, like, basically responsible for the seat map service.',
+      'I was sort of leading the backend side of the fix.',
+    ]) {
+      const text = [intro, role, ...rest].join(' ');
+      expect(partAt(text, role.slice(0, 8))).toBe('task');
+    }
+  });
+});
