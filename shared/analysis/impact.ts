@@ -25,6 +25,7 @@ import {
   LIMIT_WORDS,
   METRIC_WORDS,
   PRODUCED_WORDS,
+  RESOURCE_WORDS,
   ROLLOUT_WORDS,
   TOTAL_WORDS,
 } from './lists/impact';
@@ -209,6 +210,14 @@ function isImpact(doc: Doc, q: QuantityHit, part: StarPart | undefined): Verdict
         // steps a bare "150 ms" or "10 percent" is often a setting or a threshold.
         const bare =
           part === 'action' || ((q.kind === 'rate' || q.kind === 'size') && part !== 'result');
+        // "the primary sat at 35% CPU", "it was sitting around 40% CPU": headroom read while
+        // deciding, before anything changed; the same reading in the result is the state after.
+        const headroom =
+          q.kind === 'percent' &&
+          part !== 'result' &&
+          part !== 'learning' &&
+          [...inside, ...after.slice(0, 2)].some((t) => RESOURCE_WORDS.has(t.norm));
+        if (headroom && !change && !r.harm && !r.moved) return false;
         return !bare || cue || has(before, PRODUCED_WORDS);
       }
       case 'multiplier':

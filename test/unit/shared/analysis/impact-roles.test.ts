@@ -179,3 +179,14 @@ describe('impact: harm said at the end of a short predicate', () => {
     expect(impact('The new check fired on 2% of transfers in the first month.')).toEqual(['2%']);
   });
 });
+
+describe('impact: readings of headroom while deciding', () => {
+  it('reads a resource share before anything changed as headroom, and after a change as a result', () => {
+    expect(
+      impact(
+        'Before proposing anything I checked the replica, which sat at about 30% CPU at peak.',
+      ),
+    ).toEqual([]);
+    expect(impact('After the index change, CPU on the primary dropped to 30%.')).toEqual(['30%']);
+  });
+});
