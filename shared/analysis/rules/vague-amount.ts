@@ -41,11 +41,15 @@ function amountEnd(tokens: readonly Token[], j: number, ref: number): number {
 }
 
 /** True when the clause of token i states a number that could size an amount ("a lot of errors,
- * about 500 a minute"); a duration does not ("shifted two hours for a lot of users"). */
-function unitHasMetric(doc: Doc, i: number): boolean {
+ * about 500 a minute"); a duration does not ("shifted two hours for a lot of users"). Trouble
+ * counted vaguely ("ran into a lot of issues") is sized only by a number after it: "we migrated
+ * the first twenty jobs and ran into a lot of issues" counts the jobs, not the issues. */
+function unitHasMetric(doc: Doc, i: number, after: boolean): boolean {
   if (!doc.unitHasMetric[doc.unitOf[i]]) return false;
   const unit = doc.unitOf[i];
-  return doc.quantities.some((q) => doc.unitOf[q.first] === unit && q.kind !== 'duration');
+  return doc.quantities.some(
+    (q) => doc.unitOf[q.first] === unit && q.kind !== 'duration' && (!after || q.first > i),
+  );
 }
 
 /** "some problems", "a few issues": a soft quantifier with a generic noun. */
@@ -169,8 +173,9 @@ function find({ doc, unitParts }: RuleContext): Finding[] {
     }
     // "a bunch of on call toil", "a lot of in flight requests": still an amount when the next word
     // is a preposition; then the quantifier alone is the span.
+    const trouble = !!q && countsGeneric(tokens, q.last);
     const qEnd =
-      q && !unitHasMetric(doc, i) && sameSentence(tokens, q.last, i)
+      q && !unitHasMetric(doc, i, trouble) && sameSentence(tokens, q.last, i)
         ? Math.max(amountEnd(tokens, q.last, i), q.last + 1)
         : i;
     // "the workers were burning a lot of CPU": the problem told, unless what is counted is vague.

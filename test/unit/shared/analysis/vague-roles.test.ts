@@ -98,4 +98,15 @@ describe('vague: the role of the phrase in the story', () => {
       'jobs; deploys take longer now, and we decided that was worth it. Lost jobs went to zero.';
     expect(flagsPhrase(text, 'vague', 'worth it')).toBe(false);
   });
+
+  it('does not let a count of other things size vague trouble', () => {
+    const text =
+      'Our cron jobs kept failing silently. I led the move to Airflow. We ported the first ' +
+      'thirty jobs and hit a lot of issues, so I paused the migration.';
+    expect(flagsPhrase(text, 'vague', 'a lot of issues')).toBe(true);
+    const sized =
+      'Our cron jobs kept failing silently. I led the move to Airflow. We hit a lot of errors, ' +
+      'about 400 a night, so I paused the migration.';
+    expect(flagsPhrase(sized, 'vague', 'a lot of errors')).toBe(false);
+  });
 });
