@@ -14,6 +14,7 @@ import {
   PARTNER_FAULT_VERBS,
   PERSON_CONTRIBUTION_VERBS,
   REACHED_VERBS,
+  STOP_WORDS,
   REPORTING_VERBS,
   ROLE_PARTNER,
   STANCE_AFTER_WHO,
@@ -89,6 +90,18 @@ function isPartnerName(tokens: readonly Token[], i: number): boolean {
   // "Black Friday went fine": a date or one word of a longer proper name is not a person.
   if ((t.tags.has('Date') && !inTeam) || (isCapitalised(t) && next && isCapitalised(next)))
     return false;
+  // "Apple Pay launched": the last word of a proper name is a person only after a first name.
+  if (
+    isCapitalised(t) &&
+    prev?.sent === t.sent &&
+    isCapitalised(prev) &&
+    !NAME_TAGS.some((tag) => prev.tags.has(tag)) &&
+    !prev.tags.has('Verb') &&
+    !STOP_WORDS.has(prev.norm) &&
+    !OPENERS.has(prev.norm) &&
+    !/[,;:]/.test(prev.post)
+  )
+    return false;
   if (OTHERS_WORDS.has(t.norm) || /^(no|some|any|every)(one|body)$/.test(t.norm)) return false;
   // "etc. And we added ...": a function word after a full stop the splitter missed; "140 ms": a
   // unit after a number, not "Ms".
@@ -160,7 +173,20 @@ function isPartnerName(tokens: readonly Token[], i: number): boolean {
   // opens a clause placed in a team or a department and doing part of the work ("maya from
   // support tested each build", "priyanka from finance helped me break the bill down").
   if (!t.tags.has('Noun') || next?.norm !== 'from') return false;
-  const opens = firstOfSentence || /[,;:]/.test(prev.post) || OPENERS.has(prev.norm);
+  // In a run-on with no stops the name opens a clause after a verb or a plural noun ("... used
+  // priyanka from finance helped me", "... exact fragments maya from support tested"), never
+  // after a determiner, an adjective, a preposition or a singular noun ("the data from finance").
+  const opens =
+    firstOfSentence ||
+    /[,;:]/.test(prev.post) ||
+    OPENERS.has(prev.norm) ||
+    (!DETERMINERS.has(prev.norm) &&
+      !prev.tags.has('Adjective') &&
+      !prev.tags.has('Preposition') &&
+      !prev.tags.has('Pronoun') &&
+      !(prev.tags.has('Noun') && !prev.tags.has('Plural')) &&
+      !STOP_WORDS.has(t.norm) &&
+      !DEPARTMENT_WORDS.has(t.norm));
   return (
     (!firstOfSentence && REACHED_VERBS.has(prev.norm) && teamWithin(tokens, i + 2, 4)) ||
     (opens &&

@@ -63,6 +63,7 @@ describe('collaboration: partners named in more shapes', () => {
     for (const text of [
       'i rebuilt the search index and tomas from support tested every build on real tickets',
       'the bill was huge so anika from finance helped me split it by service and i moved the cold data to s3',
+      'i shipped the trigram index because agents search exact fragments joel from support tested each build for me',
     ])
       expect(collab(text).creditsPartners, text).toBe(true);
   });
@@ -83,6 +84,8 @@ describe('collaboration: partners named in more shapes', () => {
       'Some jobs had to be replayed by hand, etc. And we added an alert on the lag.',
       'I mapped our model onto the Booking and Invoice resources, wrote the serializer and tested it.',
       'The payments team added new report types to the old system, so I rewrote the exporter.',
+      'Google Pay launched a week later and sales was fine with it.',
+      'the export of the data from finance showed the gap, so i rewrote the job',
     ])
       expect(collab(text).creditsPartners, text).toBe(false);
   });
