@@ -30,6 +30,7 @@ import {
   CLEFT_HEADS,
   DUMMY_SUBJECTS,
   HABIT_ADVERBS,
+  HEAD_ADVERBS,
   HEDGING_VERBS,
   REFLECTIVE_MODALS,
   ROLE_NOUNS,
@@ -211,7 +212,11 @@ function evidence(doc: Doc): { ev: Float64Array[]; assigned: Uint8Array } {
     ev[u][R] += cue[u][R] * (pos < 0.25 ? 0.3 : 1);
     // A lesson is the speaker's ("I learned", "next time I'd"); "going forward they'll be careful" is not.
     // "It was a really good lesson" needs no "I": the cue itself is reflection.
-    const mine = personal[tokens[units[u].first].sent] || reflective[u];
+    // "Check listeners first next time": said with no subject and no past, the advice is the speaker's.
+    const mine =
+      personal[tokens[units[u].first].sent] ||
+      reflective[u] ||
+      (cue[u][L] > 0 && subjectless(doc, u));
     ev[u][L] += cue[u][L] * (pos >= 0.4 ? 1 : 0.5) * (mine ? 1 : 0.2);
     if (lessonTail[u]) ev[u][L] += pos >= 0.4 ? 2 : 1;
     // A closing maxim is a lesson with no cue: "Ask what the contract needs", "Priorities are hard,
@@ -410,6 +415,16 @@ function softenedPhraseAt(tokens: readonly Token[], i: number, set: PhraseSet): 
   return null;
 }
 
+/** A unit with no pronoun and no past-tense verb: terse advice ("Check listeners first next time"). */
+function subjectless(doc: Doc, u: number): boolean {
+  const { tokens } = doc;
+  for (let k = doc.units[u].first; k < doc.units[u].last; k++) {
+    const t = tokens[k];
+    if (t.tags.has('Pronoun') || t.tags.has('PastTense')) return false;
+  }
+  return true;
+}
+
 /** "my" or "mine" within a few words before token i, in its sentence. */
 function mineBefore(tokens: readonly Token[], i: number): boolean {
   for (let k = i - 1; k >= 0 && k >= i - 6 && tokens[k].sent === tokens[i].sent; k--)
@@ -468,7 +483,9 @@ function headOf(doc: Doc, u: number): number {
   const { tokens } = doc;
   const { first, last } = doc.units[u];
   let i = first;
-  while (i < last && (OPENERS.has(tokens[i].norm) || tokens[i].text === '')) i++;
+  // "Probably should have profiled first": a sentence adverb before the verb is an opener too.
+  const opener = (t: Token) => OPENERS.has(t.norm) || t.text === '' || HEAD_ADVERBS.has(t.norm);
+  while (i < last && opener(tokens[i])) i++;
   return i < last ? i : -1;
 }
 

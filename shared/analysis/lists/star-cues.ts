@@ -373,6 +373,13 @@ export const LEARNING_CUES = [
   'what i learnt',
   'what i would do differently',
   'what i would change',
+  'the thing i would',
+  'the one thing i would',
+  'the thing i took',
+  'the habit i',
+  'what i would do again',
+  'what i would repeat',
+  'what i would keep',
   'the takeaway',
   'the main takeaway',
   'the big takeaway',
@@ -532,6 +539,11 @@ export const HABIT_SINCE_CUES = [
 /** Adverbs between the speaker and a habit's verb ("since then I always ask"). */
 export const HABIT_ADVERBS: ReadonlySet<string> = new Set(
   'always now still also usually just first'.split(' '),
+);
+
+/** Sentence adverbs read past at the head of a unit ("Probably should have profiled first"). */
+export const HEAD_ADVERBS: ReadonlySet<string> = new Set(
+  'probably maybe definitely honestly basically actually clearly obviously really'.split(' '),
 );
 
 /** Verbs whose past is their bare form: "Set up a meeting." may be a terse past step. */

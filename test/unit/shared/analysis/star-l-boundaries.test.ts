@@ -357,3 +357,33 @@ describe('STAR-L: softeners inside a task cue', () => {
     }
   });
 });
+
+describe('STAR-L: terse and run-on lessons', () => {
+  it('reads "Maybe should have ..." and "... next time" said with no subject as the lesson', () => {
+    const text = [
+      'Admin dashboard took twelve seconds to load. Ops complained daily.',
+      'Owned the fix. Added an index on the audit table. Cached the totals for a minute.',
+      'Load time went from twelve seconds to under one.',
+      'Maybe should have looked at the query plan on day one.',
+    ].join(' ');
+    expect(partAt(text, 'Maybe should have')).toBe('learning');
+    const terse = [
+      'Websocket gateway leaked memory every few days. Pages at night.',
+      'Took a heap dump. Found listeners never removed on reconnect. Removed them on close.',
+      'Memory flat since.',
+      'Profile the reconnect path first next time.',
+    ].join(' ');
+    expect(partAt(terse, 'Profile the reconnect')).toBe('learning');
+  });
+
+  it('opens the lesson at "the thing I would do again is" inside a run-on', () => {
+    const text = [
+      'so our product search rebuilt its whole index every night and it took six hours and i was',
+      'asked to fix it so i moved us to change data capture and i ran both paths side by side for',
+      'three weeks and we cut the cluster from twelve to seven nodes the thing i would do again is',
+      'that side by side run because it caught two mapping bugs before any user saw them',
+    ].join(' ');
+    expect(partAt(text, 'the thing i would do again')).toBe('learning');
+    expect(partAt(text, 'we cut the cluster')).toBe('result');
+  });
+});
