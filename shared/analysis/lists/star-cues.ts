@@ -325,6 +325,19 @@ export const RESULT_CUES = [
   'is still used',
   'went live',
   'was live',
+  'did not work out',
+  'did not really work out',
+  'never took off',
+  'never really took off',
+  'got shelved',
+  'was shelved',
+  'ended up shutting',
+  'ended up being',
+  'was working again',
+  'were working again',
+  'working again',
+  'going through again',
+  'back to normal',
 ];
 
 /** Reflection: what the speaker learned or would change. */

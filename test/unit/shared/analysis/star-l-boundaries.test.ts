@@ -387,3 +387,23 @@ describe('STAR-L: terse and run-on lessons', () => {
     expect(partAt(text, 'we cut the cluster')).toBe('result');
   });
 });
+
+describe('STAR-L: failed and restored outcomes', () => {
+  it('reads "it never really took off" and "everything was working again" as results', () => {
+    const failed = [
+      'At my last company we built a shared GraphQL layer for the web and mobile apps.',
+      'I was leading the backend side of it.',
+      'We designed the schema and built resolvers for most of the services.',
+      'Adoption never really took off, and the project got shelved in a reorg.',
+      'What I would do differently is start with one screen and one team.',
+    ].join(' ');
+    expect(partAt(failed, 'Adoption never really')).toBe('result');
+    const restored = [
+      'Our payment provider rotated a certificate and every settlement call started failing.',
+      'I was on call, so I swapped in the new certificate and replayed the failed calls.',
+      'By noon everything was working again.',
+      'Since then I keep a calendar of every certificate we depend on.',
+    ].join(' ');
+    expect(partAt(restored, 'By noon everything')).toBe('result');
+  });
+});
