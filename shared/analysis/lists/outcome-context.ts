@@ -155,7 +155,7 @@ likely unlikely new old same different due free open live done enough worth invo
 true false correct incorrect right wrong necessary own first last next only other such certain main
 whole full empty real actual specific separate single public private internal external read-only
 optional mandatory required late early busy alone down up
-back out off in on over idle synchronous asynchronous manual automatic legacy critical important
+back out off in on over missing idle synchronous asynchronous manual automatic legacy critical important
 urgent expensive hard easy tricky simple complex obvious interesting weird strange funny odd`.split(
     /\s+/,
   ),

@@ -65,3 +65,7 @@ export const AMOUNT_VERB_GAP: ReadonlySet<string> = new Set(
 export const JUDGE_VERBS: ReadonlySet<string> = new Set(
   'decided judged reckoned figured'.split(' '),
 );
+
+/** After "with", words of what a quantity scales with ("grew with every render", "with the size
+ * of the load"): a mechanism described, not a result. */
+export const SCALE_WITH: ReadonlySet<string> = new Set('every each size number amount'.split(' '));

@@ -10,6 +10,7 @@ import {
   MEASURE_LEADS,
   OTHER_PARTIES,
   PEOPLE_SUBJECTS,
+  SCALE_WITH,
   STAFF,
 } from '../lists/vague-roles';
 import { endsClause, pauseAfter, sameSentence } from '../token-context';
@@ -107,4 +108,16 @@ export function withParty(tokens: readonly Token[], k: number): boolean {
   if (/^(the|our|their|my|his|her|a|an|some|all)$/.test(tokens[j]?.norm ?? '')) j++;
   const w = sameSentence(tokens, j, k);
   return !!w && (PEOPLE_SUBJECTS.has(w.norm) || /^(them|him|her|everyone)$/.test(w.norm));
+}
+
+/** True when the claim over [first, last) describes a mechanism or a backstory rather than a result:
+ * a change that scales with something ("memory grew with every render", "the error grew with the
+ * size of the load"), or a state held before the story in the past perfect ("that setup had been
+ * stable for a year"). */
+export function mechanismOrBackstory(tokens: readonly Token[], first: number, last: number) {
+  if (tokens[first]?.norm === 'been' && tokens[first - 1]?.norm === 'had') return true;
+  if (sameSentence(tokens, last, first)?.norm !== 'with') return false;
+  const a = sameSentence(tokens, last + 1, first)?.norm ?? '';
+  const b = sameSentence(tokens, last + 2, first)?.norm ?? '';
+  return SCALE_WITH.has(a) || (a === 'the' && SCALE_WITH.has(b));
 }

@@ -15,7 +15,7 @@ import { sameSentence } from '../token-context';
 import type { Token } from '../tokens';
 import type { Finding } from '../types';
 import { claimMeasured } from './vague-measure';
-import { figureAtHand, framedAsCost } from './vague-framing';
+import { figureAtHand, framedAsCost, mechanismOrBackstory } from './vague-framing';
 import { toldAsPast } from './vague-lesson';
 import { spanFinding, type Rule, type RuleContext } from './context';
 import { OUTCOME_REASON, OUTCOME_SUGGEST } from './reasons';
@@ -58,7 +58,8 @@ function find({ doc, unitParts }: RuleContext): Finding[] {
         doc.units.length >= 3 && (part !== 'result' || doc.unitOf[hit.first] < lastAction),
       ) ||
       credit(tokens, hit.first, hit.last) ||
-      framedAsCost(tokens, hit.first)
+      framedAsCost(tokens, hit.first) ||
+      mechanismOrBackstory(tokens, hit.first, hit.last)
     )
       continue;
     if (

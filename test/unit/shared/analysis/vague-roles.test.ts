@@ -109,4 +109,15 @@ describe('vague: the role of the phrase in the story', () => {
       'about 400 a night, so I paused the migration.';
     expect(flagsPhrase(sized, 'vague', 'a lot of errors')).toBe(false);
   });
+
+  it('does not flag a mechanism or a backstory as a result', () => {
+    const scales =
+      'Renders failed at random. I owned the PDF service. I restarted the pool and watched it. ' +
+      'After that memory grew with every render until the OOM killer took the process.';
+    expect(flagsPhrase(scales, 'vague', 'grew')).toBe(false);
+    const backstory =
+      'Our encoders ran on reserved boxes. I had to decide whether to move them. That setup had ' +
+      'been reliable for two years, so I priced the move first.';
+    expect(flagsPhrase(backstory, 'vague', 'reliable')).toBe(false);
+  });
 });
