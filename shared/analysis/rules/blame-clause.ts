@@ -67,7 +67,8 @@ export function clausesOf(tokens: readonly Token[]): Clause[] {
       (prev.norm === 'that' &&
         tokens[i - 2]?.tags.has('Verb') &&
         (tokens[i - 2].tags.has('Copula') || THAT_VERBS.has(tokens[i - 2].norm)) &&
-        tokens[i - 2].sent === t.sent);
+        tokens[i - 2].sent === t.sent) ||
+      (i - first >= 4 && runOnStart(tokens, i));
     if (cut) {
       if (i > first) out.push({ first, last: i });
       first = i;
@@ -75,6 +76,52 @@ export function clausesOf(tokens: readonly Token[]): Clause[] {
   }
   return out;
 }
+
+/** Subjects that open the next clause of a transcript without stops. */
+const RUN_ON_PRONOUNS: ReadonlySet<string> = new Set('i we they he she'.split(' '));
+/** Words after which a pronoun is inside the clause, not the start of the next one. */
+const EMBEDS: ReadonlySet<string> = new Set(
+  'what how why where when who whom whether if that which because so and but than like as'.split(
+    ' ',
+  ),
+);
+/** Fillers and adverbs after which "the blame's ..." or "it wasn't ..." starts afresh. */
+const RESTART_WORDS: ReadonlySet<string> = new Set(
+  'actually honestly basically anyway like literally seriously'.split(' '),
+);
+
+/** Where a transcript without stops starts its next clause at token i: "wasn't my fault i just did
+ * what the roadmap said", "more or less actually the blame's really with the vendor", "my call
+ * platform set it up", "just garbage like who ships a client like that". */
+function runOnStart(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  if (!next || next.sent !== t.sent || prev.text === '') return false;
+  const verbal = (x: Token) => x.tags.has('Verb') || NEGATIONS.has(x.norm) || x.text === '';
+  // After a denied duty ("wasn't my fault", "not my call"), a new subject starts a new clause.
+  if (FAULT_ENDS.has(prev.norm) && tokens[i - 2]?.norm === 'my') {
+    if (RUN_ON_PRONOUNS.has(t.norm) || isParty(t) || t.norm === 'the') return true;
+  }
+  // "... like who ships a client library that never closes its sockets".
+  if (t.norm === 'who' && prev.norm === 'like' && verbal(next)) return true;
+  // "... actually the blame's really with the vendor", "... honestly it wasn't".
+  if (RESTART_WORDS.has(prev.norm) && t.norm === 'the' && FAULT_OPENERS.has(base(next)))
+    return true;
+  if (!RUN_ON_PRONOUNS.has(t.norm) || !verbal(next) || next.tags.has('Gerund')) return false;
+  // "we were just using it how their docs said": the pronoun ends a clause run on from before.
+  if (EMBEDS.has(prev.norm) || THAT_VERBS.has(prev.norm) || prev.tags.has('Preposition'))
+    return false;
+  // "the tool we built", "the docs they handed us": a relative clause after a noun.
+  if (prev.tags.has('Noun') || prev.tags.has('Determiner') || prev.tags.has('Adjective'))
+    return false;
+  return prev.tags.has('Adverb') || prev.tags.has('Verb') || prev.tags.has('Pronoun');
+}
+
+/** Nouns that close a denial: "wasn't my fault", "not my call". */
+const FAULT_ENDS: ReadonlySet<string> = new Set('fault call problem job area decision'.split(' '));
+/** Nouns of fault that open a clause: "the blame's really with the vendor". */
+const FAULT_OPENERS: ReadonlySet<string> = new Set('blame fault problem'.split(' '));
 
 /** The base of a word without a possessive "'s". */
 const base = (t: Token | undefined) => (t?.norm ?? '').replace(/['’]s$/, '');

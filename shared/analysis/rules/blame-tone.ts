@@ -182,7 +182,13 @@ export function sarcastic(tokens: readonly Token[], clauses: readonly Clause[]):
     if (c < 0) continue;
     let first = lead(tokens, clauses[c].first, i);
     // The remark is a clause of its own: it mocks the clause before it in the sentence.
-    while (first === i && c > 0 && tokens[clauses[c - 1].first].sent === tokens[i].sent) {
+    // "..., which, great, love that for us": short pieces between go with the remark.
+    const short = (k: number) => clauses[k].last - clauses[k].first <= 2;
+    while (
+      (first === i || (c < clauseAt(i) && short(c))) &&
+      c > 0 &&
+      tokens[clauses[c - 1].first].sent === tokens[i].sent
+    ) {
       c--;
       first = lead(tokens, clauses[c].first, clauses[c].last);
       if (SPEAKER.has(tokens[first].norm)) break;

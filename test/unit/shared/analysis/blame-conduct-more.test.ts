@@ -75,3 +75,20 @@ describe('blame: conduct, handed-down work and remarks, in new phrasings', () =>
     }
   });
 });
+
+describe('blame in transcripts without stops', () => {
+  it('starts a new clause where a run-on changes subject', () => {
+    const text =
+      'i patched the pool more or less actually the fault is really with the vendor we only configured it the way their guide said';
+    expect(flagsPhrase(text, 'blame', 'fault is really with the vendor'), text).toBe(true);
+    expect(flagsPhrase(text, 'blame', 'their guide said'), text).toBe(true);
+    // The speaker's own repair before the run-on is not part of the blame.
+    expect(flagsPhrase(text, 'blame', 'i patched the pool'), text).toBe(false);
+  });
+
+  it('keeps a relative clause with its noun', () => {
+    expect(flagged('the dashboard we built was slow at first so I added caching', 'blame')).toEqual(
+      [],
+    );
+  });
+});
