@@ -139,3 +139,7 @@ export const HAPPENING: ReadonlySet<string> = new Set(
 
 /** Words that put a present-tense step in a sequence: "First we make a load test". */
 export const SEQUENCE: ReadonlySet<string> = new Set('first then next afterwards'.split(' '));
+
+/** Words before an amount that make it the antecedent of a relative clause after it: "the 3x we'd
+ * seen", "down from the two seconds we started with", "up from 2,500 a second we started at". */
+export const ANTECEDENT_BEFORE: ReadonlySet<string> = new Set('the from than of'.split(' '));

@@ -7,7 +7,14 @@ import type { Finding, StarPart } from '../types';
 import { impactMarks } from './vague-measure';
 import { chainEnd, isSpeakerStep, isTeamStep, otherActsBetween } from './we-cover';
 import { spanFinding, type Rule, type RuleContext } from './context';
-import { DISCUSSIONS, MILESTONES, REPORTING, SEQUENCE, SUBORDINATORS } from '../lists/we-ownership';
+import {
+  ANTECEDENT_BEFORE,
+  DISCUSSIONS,
+  MILESTONES,
+  REPORTING,
+  SEQUENCE,
+  SUBORDINATORS,
+} from '../lists/we-ownership';
 import { isClauseStart } from '../token-context';
 import type { Token } from '../tokens';
 
@@ -56,8 +63,20 @@ function find({ doc, unitParts }: RuleContext): Finding[] {
   for (const s of doc.statements) {
     const sent = tokens[s.subject].sent;
     // "the first thing I did was ...": a relative clause still tells what the speaker did.
+    // "up from the 2,500 a second we started at": an amount before "we" is the clause's antecedent.
+    // Not a time said before the clause ("after about eight months we decided", "for three months we
+    // kept tuning"): the amount is a definite noun phrase or what a change ran from.
+    const prev = tokens[s.subject - 1];
+    const afterAmount =
+      !!prev &&
+      prev.sent === sent &&
+      !/[,;:.]/.test(prev.post) &&
+      doc.quantities.some(
+        (q) => q.last === s.subject && ANTECEDENT_BEFORE.has(tokens[q.first - 1]?.norm ?? ''),
+      );
     const relative =
-      s.relative || (relativeAfterPhrase(tokens, s.subject) && !hasObject(tokens, s));
+      s.relative ||
+      ((relativeAfterPhrase(tokens, s.subject) || afterAmount) && !hasObject(tokens, s));
     if (relative && s.actor !== 'i') continue;
     if (s.actor === 'i') {
       // Talk, convening, a duty or background says nothing of the speaker's own step: the earlier
@@ -178,7 +197,8 @@ function measuredResult(doc: Doc, s: Statement, part: StarPart, impact: () => Ui
   const marks = impact();
   for (const q of doc.quantities) {
     if (!near(q) || !marks[q.first]) continue;
-    const object = q.first - s.end <= 2;
+    // "we recovered in two minutes instead of fifteen": the measure right after the verb.
+    const object = wordCount(tokens, s.end, q.first) <= 2;
     if (part === 'result' || OUTCOME_VERBS.has(v) || (object && !ACTION_PAST.has(v))) return true;
   }
   return false;

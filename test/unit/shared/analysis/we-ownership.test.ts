@@ -119,6 +119,13 @@ describe('we-ownership rule', () => {
       expect(flagged(clock, 'we-ownership')).toContain('We rebuilt');
     });
 
+    it('reads an amount before "we" as an antecedent, but not a time said before the clause', () => {
+      const antecedent = `${TASK}I batched the writes. At peak it held 9,000 rows a second, up from 1,200 a second we started at.`;
+      expect(flagged(antecedent, 'we-ownership')).toEqual([]);
+      const time = `${TASK}Then the finance team asked for more. for three months we rewrote the exporter piece by piece`;
+      expect(flagged(time, 'we-ownership')).toContain('we rewrote');
+    });
+
     it('reads "the number we started with" as a relative clause', () => {
       const text = `${TASK}I batched the queries. After the change the run took ten minutes, down from the two hours we started with.`;
       expect(flagged(text, 'we-ownership')).toEqual([]);
