@@ -134,7 +134,7 @@ export const TRADEOFF_CUES: readonly { cue: string; pattern: RegExp }[] = [
   {
     cue: 'went with X over Y',
     pattern:
-      /\b(went with|settled on|opted for|chose|picked|preferred)\b[^.?!]*\binstead\b|\b(went with|settled on|opted for|chose|picked|preferred) ([\w-]+ ){1,4}over\b/,
+      /\b(went with|settled on|opted for|chose|picked|preferred)\b[^.?!]*\binstead\b|\b(went with|settled on|opted for|chose|picked|preferred|prioriti[sz]ed|favou?red|put) ([\w-]+ ){1,4}(over|ahead of)\b(?! (the|a) (weekend|phone|years?|months?|weeks?|days?|wall)\b)/,
   },
   {
     cue: 'the alternative',
@@ -164,6 +164,29 @@ export const TRADEOFF_CUES: readonly { cue: string; pattern: RegExp }[] = [
     pattern:
       /\b(the|were|into) must[- ]haves?\b|\b(what was|a|was) nice[- ]to[- ]have\b|\bnice[- ]to[- ]have\b[^.?!]*\b(so|because|and cut|cut)\b/,
   },
+  // A path chosen over another, in other words: "dropped the SDK in favour of plain HTTP", "a
+  // queue, as opposed to a cron", "weighed speed against safety", "struck a balance between".
+  {
+    cue: 'in favour of',
+    pattern:
+      /\bin favou?r of\b(?! of)|\bas opposed to\b|\bweigh(ed|ing)?\b[^.?!]{0,40}\bagainst\b|\bstr(uck|ike) a balance\b|\bbalanc(e|ing) between\b/,
+  },
+  // Named options: "option A was a rewrite", "the second option".
+  {
+    cue: 'option named',
+    pattern:
+      /\boption (a|b|c|one|two|three)\b|\b(first|second|third|cheaper|safer|simpler) option\b/,
+  },
+  // A preference with its alternative understood: "I said I'd rather have per-region counters".
+  {
+    cue: 'would rather',
+    pattern:
+      /\b(i|we)('d| would) rather (have|do|go|use|keep|ship|take|spend|not|build|run|pay|live)\b/,
+  },
+  // A cost accepted as enough: "a nightly file was good enough for their reporting".
+  { cue: 'good enough', pattern: /(?<!(n't|not) )\b(was|is|were|are|be) good enough\b/ },
+  // A step held back on purpose: "I held off on the schema change until the freeze ended".
+  { cue: 'held off', pattern: /\b(held|hold|holding) off (on|until)\b/ },
   // Not "it cost us some money": the damage of a mistake is no choice.
   { cue: 'gave up', pattern: /\b(we|i) (sacrificed|gave up on)\b/ },
 ];
@@ -185,6 +208,13 @@ export const MISTAKE_WORDS: ReadonlySet<string> = new Set(
 export const CHOICE_VERBS: ReadonlySet<string> = new Set(
   `chose picked opted went settled kept cut deferred dropped refused preferred switched decided
   prioritized prioritised postponed descoped traded used skipped`.split(/\s+/),
+);
+
+/** Verbs that pick one path among others: after "<reason>, so" they state a choice with its
+ * reason ("Redis was already in our stack, so I went with it"); not "so I decided we had to
+ * shard" (no path set against another), "so I picked it up" or "so I dropped the interval". */
+export const SO_CHOICE_VERBS: ReadonlySet<string> = new Set(
+  'went chose picked opted settled switched preferred'.split(' '),
 );
 
 /** Words that give a choice its reason or its cost. */

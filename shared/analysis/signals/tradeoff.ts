@@ -5,6 +5,7 @@ import {
   CHOICE_BEFORE_FOR,
   CHOICE_VERBS,
   EMPTY_REASON_WORDS,
+  SO_CHOICE_VERBS,
   LOOKING_BACK,
   MISTAKE_WORDS,
   NOT_CHOSEN,
@@ -202,6 +203,10 @@ function choiceWithReason(doc: Doc, sent: number): string | undefined {
     for (let j = from; j < first; j++) if (REASON_WORDS.has(tokens[j].norm)) return true;
     return false;
   };
+  const reasonBeforeSo = (subject: number) => {
+    const so = subject - 1;
+    return tokens[so]?.norm === 'so' && so - first >= MIN_REASON_WORDS;
+  };
   for (const st of doc.statements) {
     if (tokens[st.subject].sent !== sent) continue;
     if (st.actor !== 'i' && st.actor !== 'we') continue;
@@ -218,6 +223,15 @@ function choiceWithReason(doc: Doc, sent: number): string | undefined {
     // "The part I refused to cut was ...": a choice may sit in a relative clause.
     const chosen = !NOT_CHOSEN.has(tokens[st.verb + 1]?.norm ?? '');
     if (chose && st.past && !goesOn && chosen && reasonNear(st.verb) && !emptyReasons(doc, sent))
+      return 'chose ... because';
+    // "Redis was already in our stack, so I went with it": the clause before "so" is the reason.
+    const picks =
+      SO_CHOICE_VERBS.has(verb) &&
+      (verb !== 'went' || tokens[st.verb + 1]?.norm === 'with') &&
+      // "picked it up" takes a job on; it picks no path.
+      !/^(up|out)$/.test(tokens[st.verb + 1]?.norm ?? '') &&
+      !/^(up|out)$/.test(tokens[st.verb + 2]?.norm ?? '');
+    if (picks && st.past && !goesOn && chosen && reasonBeforeSo(st.subject))
       return 'chose ... because';
     // Terse answers give the reason in the sentences before: "Upgrade risk was real. ... I picked
     // the upgrade first."
@@ -240,5 +254,7 @@ function choiceWithReason(doc: Doc, sent: number): string | undefined {
 const REASON_SPAN = 20;
 /** Words after a choice verb within which "first" orders the choice ("picked the upgrade first"). */
 const FIRST_SPAN = 6;
+/** Words a clause before "so I went with ..." needs to give a reason. */
+const MIN_REASON_WORDS = 4;
 /** Sentences before an order chosen in which its reason may be said, in a terse answer. */
 const REASON_SENTENCES_BEFORE = 3;

@@ -19,6 +19,30 @@ describe('tradeoff: who chose, and whether the choice names its alternative or a
       expect(statesTradeoff(text), text).toBe(true);
   });
 
+  it('hears a reason given before "so I went with", and a path set against another in other words', () => {
+    for (const text of [
+      'Redis was already in our stack and on call knew it, so I went with Redis for the locks.',
+      'We dropped the vendor SDK in favour of plain HTTP calls.',
+      'I weighed shipping on Friday against a week of soak time.',
+      'Option A was a rewrite of the parser, option B a shim in front of it.',
+      "I told my lead I'd rather keep the cron job for one more quarter.",
+      'For the finance team a nightly file was good enough.',
+      'I held off on the schema change until the freeze ended.',
+      'We prioritized correctness over latency for the ledger writes.',
+    ])
+      expect(statesTradeoff(text), text).toBe(true);
+  });
+
+  it('does not take taking a job on, a plain decision or a number lowered after "so" for a choice', () => {
+    for (const text of [
+      'Nobody owned the nightly importer, so I picked it up.',
+      'The primary was running hot at peak, so I decided we had to split the reads.',
+      'The flushes were too slow at peak, so I dropped the interval to ten seconds.',
+      "The first fix wasn't good enough, so I kept digging.",
+    ])
+      expect(statesTradeoff(text), text).toBe(false);
+  });
+
   it('hears a terse order chosen with its reason said just before', () => {
     const text =
       'Two asks landed the same week. The certificate expiry was a real risk, the vendor stopped renewals in May. ' +
