@@ -24,6 +24,7 @@ import {
   WE_NOT_STEPS,
   WENT_CHOOSES,
 } from '../lists/we-ownership';
+import { OUTCOME_VERBS } from '../lists/star-cues';
 import type { Token } from '../tokens';
 
 /** Words the verb's object may span when looking for what it acts on. */
@@ -127,7 +128,7 @@ const NOT_A_SUBJECT: ReadonlySet<string> = new Set(
 /** Between the speaker's step and a team "we", another subject acts ("it locked the whole table",
  * "orders started failing", "Rachel took the scope change to the customer", "every pod opened fifty
  * connections"): the "we" is no longer the speaker's step continued. A state ("errors were back to
- * normal"), a participle ("flags stored in Postgres"), a clause that explains ("because the jobs
+ * normal"), a measure moving ("latency dropped"), a participle ("flags stored in Postgres"), a clause that explains ("because the jobs
  * raced", "so a replay is harmless") and a party's review of the speaker's work ("Dimitri reviewed
  * it") are not a new actor. */
 export function otherActsBetween(tokens: readonly Token[], from: number, to: number): boolean {
@@ -135,6 +136,7 @@ export function otherActsBetween(tokens: readonly Token[], from: number, to: num
     const t = tokens[k];
     if (!t.tags.has('PastTense') || t.tags.has('Gerund') || t.tags.has('Copula')) continue;
     if (LINKING.has(t.norm) || STATIVE_VERBS.has(t.norm) || ON_SPEAKERS_WORK.has(t.norm)) continue;
+    if (OUTCOME_VERBS.has(t.norm)) continue;
     const next = tokens[k + 1];
     if (next && next.sent === t.sent && next.tags.has('Preposition')) continue;
     let p = k - 1;

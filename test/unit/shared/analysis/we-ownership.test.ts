@@ -70,6 +70,8 @@ describe('we-ownership rule', () => {
     it('keeps the cover through a state, a review of the speaker’s work or a chain of the speaker’s verbs', () => {
       const state = `${TASK}I added the missing index, the dashboards were green again, and we rolled it out to all regions.`;
       expect(flagged(state, 'we-ownership')).toEqual([]);
+      const outcome = `${TASK}I rewrote the handler and latency dropped. We shipped it to everyone the next day.`;
+      expect(flagged(outcome, 'we-ownership')).toEqual([]);
       const review = `${TASK}I wrote the fix myself, Tomas reviewed it and we deployed it on Monday.`;
       expect(flagged(review, 'we-ownership')).toEqual([]);
       const chain = `${TASK}I changed the retry policy so clients back off on errors, raised the timeout for the batch endpoints to thirty seconds and switched the pool to lazy connections. We also made the job idempotent.`;
