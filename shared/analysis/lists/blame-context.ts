@@ -101,7 +101,7 @@ export const OWN_GROUP: ReadonlySet<string> = new Set('my our'.split(' '));
 
 /** Verbs of knowing: "had no idea how", "did not know what he wants". */
 export const COGNITION: ReadonlySet<string> = new Set(
-  'know knew known understand understood idea clue'.split(' '),
+  'know knew known understand understood understanding idea clue'.split(' '),
 );
 
 /** Question words that open what a party did not know ("no idea how it worked"). */
@@ -192,7 +192,7 @@ export const LATE: ReadonlySet<string> = new Set([
 
 /** Verbs of pressure on the speaker: "sales forced us to ship", "the PM pressured me into it". */
 export const COERCION: ReadonlySet<string> = new Set(
-  'forced force pressured pressure pressuring forcing rushed rush blamed blame blocked stalled stonewalled'.split(
+  'forced force pressured pressure pressuring forcing rushed rush blamed blame blaming blocked stalled stonewalled'.split(
     ' ',
   ),
 );
@@ -226,7 +226,7 @@ export const SNEERS: readonly string[] = ['not exactly', 'not the most'];
 
 /** Failures said of a party as the clause's verb: "the ops guys who forgot to renew it". */
 export const FAILED_VERBS: ReadonlySet<string> = new Set(
-  'forgot failed neglected refused ignored overlooked botched overruled ghosted overpromised overcommitted fingered hardcoded hard-coded rushed'.split(
+  'forgot failed neglected refused ignored overlooked botched overruled ghosted overpromised overcommitted fingered hardcoded hard-coded rushed forget'.split(
     ' ',
   ),
 );
@@ -309,6 +309,14 @@ export const CONDUCT_IDIOMS: readonly string[] = [
   'their own bubble',
   'went ahead anyway',
   'lying to us',
+  'was checked out',
+  'were checked out',
+  'kind of checked out',
+  'making it up as',
+  'made it up as',
+  'shot it down',
+  'shot us down',
+  'shot down the',
   'lying about',
   'lied to us',
   'lied about',

@@ -169,7 +169,7 @@ higher-ups analysts auditors operators scientists procurement compliance hr`.spl
 
 /** Heads of noun phrases naming a group of people ("the frontend team", "the ops guys"). */
 export const PARTY_HEADS: ReadonlySet<string> = new Set(
-  'team teams guys guy folks people group department org engineers engineer developers developer devs manager managers lead leads author authors owner owners dba dbas admins testers director directors tester architects maintainer maintainers customer customers designer analyst side senior seniors junior juniors dev colleague colleagues coworker coworkers provider providers stakeholder stakeholders council committee board integrator integrators'.split(
+  'team teams guys guy folks people group department org engineers engineer developers developer devs manager managers lead leads author authors owner owners dba dbas admins testers director directors tester architects maintainer maintainers customer customers designer analyst side senior seniors junior juniors dev colleague colleagues coworker coworkers provider providers stakeholder stakeholders council committee board integrator integrators squad squads'.split(
     ' ',
   ),
 );
@@ -251,6 +251,9 @@ export const STRONG_FAILURES = [
   'could not make up their mind',
   'could not make up their minds',
   'could not decide',
+  'cannot decide',
+  'can not decide',
+  'could never decide',
   'screwed us',
   'was incompetent',
   'were incompetent',
@@ -314,7 +317,7 @@ planned consider considered notify notified mention mentioned inform informed ca
 explain explained give gave testing telling writing reading documenting checking reviewing
 responding communicating sharing pick picked help helped engage engaged loop looped consult consulted
 deliver delivered include included send sending sent running fix fixed looking asking consulting
-involving involved notifying informing warning giving answering replying`.split(/\s+/),
+involving involved notifying informing warning giving answering replying helping`.split(/\s+/),
 );
 
 /** Adjectives that judge a party's conduct or quality ("the PM was pushy", "they are sloppy"). */
@@ -325,7 +328,7 @@ stubborn impossible garbage rubbish amateurish dismissive ignorant slow gatekeep
 territorial crazy nightmare joke disaster shambles mess hole glacial dinosaurs cowboys amateurs
 bureaucratic theater theatre farce circus trainwreck nonexistent non-existent inadequate unusable
 subpar spaghetti abandonware outdated fiction fantasy asleep unreachable awol absent ridiculous absurd
-silly dysfunctional toxic`.split(/\s+/),
+silly dysfunctional toxic vague micromanager micromanaging bully`.split(/\s+/),
 );
 
 /** Adverbs of habit that turn a party's action into a complaint ("kept changing", "always late"). */

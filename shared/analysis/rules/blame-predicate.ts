@@ -72,6 +72,14 @@ import {
 /** What makes "that's how they work" a jab: "just", "always", "typical". */
 const HABIT_JABS: ReadonlySet<string> = new Set('just always typically exactly classic'.split(' '));
 
+/** What a deliverable could not do: "couldn't be built", "didn't work", "didn't match". */
+const WORKS: ReadonlySet<string> = new Set(
+  'work works worked build built compile run match fit load pass exist'.split(' '),
+);
+
+/** Handing a deliverable to the speaker: "handed us screens that couldn't be built". */
+const HANDS: ReadonlySet<string> = new Set('handed sent delivered passed shipped'.split(' '));
+
 /** Help a party withheld: "zero support from the vendor". */
 const HELP_NOUNS: ReadonlySet<string> = new Set(
   'support help response responses answer answers feedback guidance access reply'.split(' '),
@@ -118,6 +126,9 @@ function mainVerb(tokens: readonly Token[], from: number, to: number): number {
       // "just flat out refused", "completely neglected": manner before the verb.
       (tokens[k].tags.has('Adverb') && !tokens[k].tags.has('Verb')) ||
       (tokens[k].norm === 'flat' && tokens[k + 1]?.norm === 'out') ||
+      // "kind of just left it broken": a hedge before the verb.
+      (['kind', 'sort'].includes(tokens[k].norm) && tokens[k + 1]?.norm === 'of') ||
+      (tokens[k].norm === 'of' && ['kind', 'sort'].includes(tokens[k - 1]?.norm ?? '')) ||
       (tokens[k].norm === 'fat' && tokens[k + 1]?.norm === 'fingered') ||
       (tokens[k].norm === 'out' && tokens[k - 1]?.norm === 'flat'))
   )
@@ -171,7 +182,8 @@ function otherBlames(tokens: readonly Token[], s: Subject, last: number): boolea
   const after = tokens[v + 1]?.norm ?? '';
   const failure =
     FAILED_VERBS.has(verb) &&
-    (verb !== 'failed' || after === 'to') &&
+    // "forget to renew" told of a party's habit, as "failed to".
+    (!['failed', 'forget'].includes(verb) || after === 'to') &&
     // "rushed it out", not "rushed to help" or "rushed over".
     (verb !== 'rushed' || !['to', 'over', 'in', 'back'].includes(after)) &&
     !NOTHING.has(after);
@@ -223,6 +235,14 @@ function otherBlames(tokens: readonly Token[], s: Subject, last: number): boolea
         (t.norm === 'to' && ['has', 'have'].includes(ts[k - 1]?.norm ?? '')),
     );
   if (stop >= 0 && pred[stop + 1]?.tags.has('Gerund') && demanded) return true;
+  // "handed us screens that couldn't be built", "gave us a schema that didn't match": a
+  // deliverable that could not work.
+  if ((GRANTS.has(verb) || HANDS.has(verb)) && SPEAKER_OBJECTS.has(tokens[v + 1]?.norm ?? '')) {
+    const span = tokens.slice(v + 2, Math.min(last, v + 9));
+    const rel = span.findIndex((t) => t.norm === 'that' || t.norm === 'which');
+    const failed = span.slice(rel + 2, rel + 5).some((t) => WORKS.has(t.norm));
+    if (rel > 0 && negated(span.slice(rel + 1, rel + 3)) && failed) return true;
+  }
   // "my colleague made a mistake in the query": a fault as the party's own deed.
   const deed =
     ['made', 'make', 'makes'].includes(verb) &&
@@ -374,6 +394,9 @@ function otherBlames(tokens: readonly Token[], s: Subject, last: number): boolea
   const habit = SPEAKER_OBJECTS.has(tokens[v + 1]?.norm ?? '') ? tokens[v + 2] : tokens[v + 1];
   if (HABIT_WORDS.has(verb) && habit?.tags.has('Gerund') && !NEUTRAL_HABITS.has(habit.norm))
     return true;
+  // "they kept asking for new things": a neutral habit that brings churn.
+  const churned = pred.slice(v - s.last + 2, v - s.last + 6).some((t) => CHURN.has(t.norm));
+  if (HABIT_WORDS.has(verb) && habit?.tags.has('Gerund') && churned) return true;
   if (
     head.some((t) => t.norm === 'constantly') ||
     hasPhrase(pred, 'as usual') ||
@@ -398,6 +421,8 @@ function otherBlames(tokens: readonly Token[], s: Subject, last: number): boolea
     pred.slice(v - s.last + 1, v - s.last + 8).some(
       (t, k, ts) =>
         JUDGEMENT_WORDS.has(t.norm) ||
+        // "left it broken over the weekend".
+        (BAD_OBJECT_WORDS.has(t.norm) && k <= 2) ||
         // "had left it in a bit of a state": the state it was left in.
         (LEFT_STATES.has(t.norm) && ts[k - 1]?.norm === 'a' && k >= 2),
     )

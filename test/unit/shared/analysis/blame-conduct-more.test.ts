@@ -92,3 +92,32 @@ describe('blame in transcripts without stops', () => {
     );
   });
 });
+
+describe('blame in non-native and conversational phrasings', () => {
+  it('flags them', () => {
+    const cases: [string, string][] = [
+      ['the QA team is not test properly before release', 'not test'],
+      ['is the responsibility of platform team, not mine', 'responsibility'],
+      ['the product owner cannot decide what he want', 'cannot decide'],
+      ['they are always blaming us for everything', 'blaming us'],
+      ['the devops guy forget to renew the certificate', 'forget to renew'],
+      ['the senior engineer was not helping, only criticizing', 'not helping'],
+      ['the pm was like super vague about everything', 'vague'],
+      ['honestly the whole data team was kind of checked out', 'checked out'],
+      ['they were basically making it up as they went', 'making it up'],
+      ['my old manager was a micromanager', 'micromanager'],
+      ['the designers handed us screens that couldn’t be built', 'couldn’t be built'],
+      ['the reviewers kept asking for new things every round', 'kept asking for new'],
+      ['the architecture group shot it down in five minutes', 'shot it down'],
+    ];
+    for (const [text, phrase] of cases) expect(flagsPhrase(text, 'blame', phrase), text).toBe(true);
+    for (const text of [
+      'they sent us a build that didn’t need the old flag',
+      'my manager was more interested in the tradeoffs than the dates',
+      'we checked out the release branch and rebuilt it',
+      'the platform team handed us a schema that covered every case',
+    ]) {
+      expect(flagged(text, 'blame'), text).toEqual([]);
+    }
+  });
+});
