@@ -298,7 +298,14 @@ function pronounContributes(tokens: readonly Token[], i: number): boolean {
     opens &&
     tokens[j]?.sent === t.sent &&
     (TEAM_CONTRIBUTION_VERBS.has(tokens[j].norm) ||
-      PERSON_CONTRIBUTION_VERBS.has(tokens[j].norm)) &&
+      PERSON_CONTRIBUTION_VERBS.has(tokens[j].norm) ||
+      // "she disabled the retry": any past verb of doing that is no fault and no bystander's.
+      (ACTION_PAST.has(tokens[j].norm) &&
+        !/^(did|do|does|had|has|have|would|could)$/.test(tokens[j].norm) &&
+        !/^(not|n't|never)$/.test(tokens[j + 1]?.norm ?? '') &&
+        !PARTNER_FAULT_VERBS.has(tokens[j].norm) &&
+        !BYSTANDER_VERBS.has(tokens[j].norm) &&
+        !REPORTING_VERBS.has(tokens[j].norm))) &&
     !customerBefore(tokens, i)
   );
 }

@@ -78,6 +78,19 @@ describe('collaboration: partners named in more shapes', () => {
       expect(collab(text).creditsPartners, text).toBe(true);
   });
 
+  it('credits a colleague told as "she" or "he" with any step of doing, not a refusal or a stance', () => {
+    expect(
+      collab(
+        'I called their on-call engineer, Sunniva, and she disabled the retry with a feature flag.',
+      ).creditsPartners,
+    ).toBe(true);
+    for (const text of [
+      "I took it to our architect, Bram. He didn't listen, he had made up his mind already.",
+      'I showed the numbers to Bram, our architect. He did not engage with them at all.',
+    ])
+      expect(collab(text).creditsPartners, text).toBe(false);
+  });
+
   it('does not take a unit, a function word or a kind of thing for a person', () => {
     for (const text of [
       'p95 dropped from 900 ms to 140 ms. Month-end runs finished in 20 minutes.',
