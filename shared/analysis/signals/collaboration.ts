@@ -165,8 +165,23 @@ function isPartnerName(tokens: readonly Token[], i: number): boolean {
     const acts = !firstOfSentence && contributionAfter(tokens, i, 2);
     // "Leila and I wrote the query", "which Elena and I agreed": the name acts with the speaker.
     const withMe = next?.norm === 'and' && after?.norm === 'i';
+    // "... two analysts, Maya and Joel. Maya tuned the thresholds with me": a name introduced
+    // mid-sentence opens a later one with a verb of help.
+    const introduced =
+      firstOfSentence &&
+      next?.sent === t.sent &&
+      TEAM_CONTRIBUTION_VERBS.has(next.norm) &&
+      !STOP_WORDS.has(t.norm) &&
+      tokens.some(
+        (u, k) => k < i && u.norm === t.norm && isCapitalised(u) && tokens[k - 1]?.sent === u.sent,
+      );
     return (
-      placed || department || appositive || withMe || (!firstOfSentence && (role || met || acts))
+      placed ||
+      department ||
+      appositive ||
+      withMe ||
+      introduced ||
+      (!firstOfSentence && (role || met || acts))
     );
   }
   // Lower case: someone the speaker reached ("paged", "asked") who sits in a team, or a name that

@@ -91,6 +91,17 @@ describe('collaboration: partners named in more shapes', () => {
       expect(collab(text).creditsPartners, text).toBe(false);
   });
 
+  it('credits a name introduced earlier that opens a sentence with a verb of help', () => {
+    expect(
+      collab(
+        'I sat with two people from the risk team, Ingrid and Tove. Ingrid reviewed every rule with me on Fridays.',
+      ).creditsPartners,
+    ).toBe(true);
+    expect(
+      collab('Grafana showed the spike. Grafana reviewed nothing, of course.').creditsPartners,
+    ).toBe(false);
+  });
+
   it('does not take a unit, a function word or a kind of thing for a person', () => {
     for (const text of [
       'p95 dropped from 900 ms to 140 ms. Month-end runs finished in 20 minutes.',
