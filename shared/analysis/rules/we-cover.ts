@@ -90,7 +90,8 @@ export function isSpeakerStep(tokens: readonly Token[], s: Statement): boolean {
 function isStepVerb(tokens: readonly Token[], verb: number, end: number): boolean {
   const v = tokens[verb].norm;
   const obj = objectTokens(tokens, end);
-  if (convenes(v, obj)) return false;
+  // "I jumped on a call": the particle is the preposition.
+  if (convenes(v, objectTokens(tokens, verb + 1))) return false;
   if (DOCUMENT_VERBS.has(v) && obj.some((t) => DOCUMENT_NOUNS.has(t.norm))) return false;
   // "I brought the graphs to my manager", "I took that to our PM", "I brought it up".
   if ((v === 'brought' || v === 'took') && obj.some((t) => t.norm === 'to' || t.norm === 'up'))

@@ -53,6 +53,9 @@ describe('we-ownership rule', () => {
       expect(flagged(background, 'we-ownership')).toContain('we rewrote');
       const call = `${TASK}I pulled everybody into a call and we dug through the worker logs.`;
       expect(flagged(call, 'we-ownership')).toContain('we dug through');
+      const jumped =
+        'my job was to get the site back so i jumped on a call with two people from infra and we purged the cdn cache';
+      expect(flagged(jumped, 'we-ownership')).toContain('we purged');
       const proposal = `${TASK}I wrote a short proposal for the product lead and then we built the batch exporter over two sprints.`;
       expect(flagged(proposal, 'we-ownership')).toContain('we built');
       const generic = `${TASK}I did my best with the time we had. We moved the aggregation into SQL.`;
