@@ -1,0 +1,141 @@
+// What the other people in a story do for the hero signal: whether any of them does part of the
+// work or shares one of the speaker's steps, and which party words name people at all.
+import type { Doc } from '../doc';
+import {
+  GROUP_WORDS,
+  OTHERS_WORDS,
+  PARTNER_FAULT_VERBS,
+  REPORTING_VERBS,
+  TEAM_CONTRIBUTION_VERBS,
+} from '../lists/content-cues';
+import { OTHER_PARTY_WORDS, PARTY_HEADS } from '../lists/blame';
+import { BYSTANDER_VERBS, CUSTOMER_WORDS, PEOPLE_HEADS } from '../lists/hero';
+import { DETERMINERS } from '../lists/grammar';
+import { TECH_WORD_SET } from '../tech';
+import type { Token } from '../tokens';
+import { customerBefore, learnedOf, NAME_TAGS } from './partner-cues';
+import { stepHeads } from './steps';
+
+/** Another party does part of the work: a past verb of doing that is not watching, waiting,
+ * asking or a fault ("she disabled the retry", "support emailed each customer"; not "support
+ * asked me twice", "the platform folks pushed a config"). */
+export function othersContribute(
+  doc: Doc,
+  blame: readonly { start: number; end: number }[],
+): boolean {
+  const { tokens } = doc;
+  // "the platform folks deployed a mesh config without telling anyone": blamed, an obstacle.
+  const blamed = (i: number) =>
+    blame.some((b) => b.start <= tokens[i].start && tokens[i].start < b.end);
+  // What others did before the speaker's first step set the scene ("sales signed a deal with a
+  // TV show", "legal sent a one-line ticket"): the work starts with the speaker's part.
+  const firstStep = Math.min(
+    Infinity,
+    ...stepHeads(doc),
+    ...doc.statements
+      .filter((s) => s.actor === 'i' && !s.relative && s.sense === 'action')
+      .map((s) => s.verb),
+  );
+  const party = doc.statements.some((s) => {
+    if (s.actor !== 'other' || s.relative || s.sense !== 'action' || blamed(s.verb)) return false;
+    if (s.subject < firstStep) return false;
+    const v = tokens[s.verb].norm;
+    // "the support lead sat in the channel": a role read as a verb.
+    if (OTHERS_WORDS.has(v)) return false;
+    if (BYSTANDER_VERBS.has(v) || PARTNER_FAULT_VERBS.has(v) || REPORTING_VERBS.has(v))
+      return false;
+    if (learnedOf(tokens, s.verb)) return false;
+    // "they cleared", "it ran": a pronoun may be the payments or the jobs, so only a verb of
+    // help with an object makes "they" people doing the work ("they fixed the page", not "they
+    // ran on spot instances").
+    const object = tokens[s.verb + 1];
+    if (/^(she|he|they)$/.test(tokens[s.subject].norm) && customerBefore(tokens, s.subject))
+      return false;
+    return (
+      tokens[s.subject].norm !== 'they' ||
+      (TEAM_CONTRIBUTION_VERBS.has(v) &&
+        object !== undefined &&
+        object.sent === tokens[s.verb].sent &&
+        !object.tags.has('Preposition'))
+    );
+  });
+  // "ines built the webhook consumer and kwame wrote the backfill": a name in lower case opening
+  // a clause, right before a verb of help.
+  return (
+    party ||
+    tokens.some((t, i) => {
+      const prev = tokens[i - 1];
+      const v = tokens[i + 1];
+      const opens =
+        !prev ||
+        prev.sent !== t.sent ||
+        /[,;:]/.test(prev.post) ||
+        /^(and|then|while|but|so)$/.test(prev.norm);
+      return (
+        opens &&
+        t.tags.has('Noun') &&
+        t.tags.has('Singular') &&
+        !t.tags.has('Pronoun') &&
+        !TECH_WORD_SET.has(t.norm) &&
+        v?.sent === t.sent &&
+        v.tags.has('PastTense') &&
+        TEAM_CONTRIBUTION_VERBS.has(v.norm) &&
+        !blamed(i + 1)
+      );
+    })
+  );
+}
+
+/** A party word that modifies the noun after it names a thing, not people: "the client
+ * library", "a security fix", "support tickets" (but "the security team", "the sales guy"). */
+export function namesAThing(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  const next = tokens[i + 1];
+  return (
+    !PARTY_HEADS.has(t.norm) &&
+    !GROUP_WORDS.has(t.norm) &&
+    next !== undefined &&
+    next.sent === t.sent &&
+    !next.tags.has('Adverb') &&
+    !/[,;:.]/.test(t.post) &&
+    next.tags.has('Noun') &&
+    !next.tags.has('Pronoun') &&
+    !PARTY_HEADS.has(next.norm) &&
+    !OTHERS_WORDS.has(next.norm) &&
+    !OTHER_PARTY_WORDS.has(next.norm)
+  );
+}
+
+/** How far after "with" the people it names may sit ("with a couple of people on his team"). */
+const WITH_SPAN = 5;
+
+/** A step the speaker took with other people: "I set up meetings with their lead", "I went
+ * through the logs with two of the SREs". The others take part in it. */
+export function stepWithOthers(doc: Doc): boolean {
+  const { tokens } = doc;
+  return doc.statements.some((s) => {
+    if (s.actor !== 'i' || s.relative || s.sense !== 'action') return false;
+    const unit = doc.units[doc.unitOf[s.verb]];
+    for (let k = s.verb + 1; k < unit.last; k++) {
+      if (tokens[k].norm !== 'with') continue;
+      for (let j = k + 1; j <= k + WITH_SPAN && j < unit.last; j++) {
+        const t = tokens[j];
+        if (
+          PEOPLE_HEADS.has(t.norm) ||
+          PARTY_HEADS.has(t.norm) ||
+          OTHERS_WORDS.has(t.norm) ||
+          NAME_TAGS.some((tag) => t.tags.has(tag))
+        )
+          return !CUSTOMER_WORDS.has(t.norm);
+        if (
+          !DETERMINERS.has(t.norm) &&
+          !t.tags.has('Adjective') &&
+          !t.tags.has('Value') &&
+          !/^(of|couple|few)$/.test(t.norm)
+        )
+          break;
+      }
+    }
+    return false;
+  });
+}
