@@ -550,7 +550,9 @@ next following after later weekend week days hours`.split(/\s+/),
 
 /** Participles of a decision passed down: "the decision was made without even asking us". */
 export const DECIDED: ReadonlySet<string> = new Set(
-  'made taken decided announced handed pushed signed agreed finalised finalized set'.split(' '),
+  'made taken decided announced handed pushed signed agreed finalised finalized set chosen picked locked approved committed scheduled promised'.split(
+    ' ',
+  ),
 );
 
 /** Verbs of asking the people a decision binds: "without asking us", "without checking with anyone". */

@@ -105,6 +105,41 @@ export const SARCASM_IDIOMS: readonly string[] = [
 /** Thanks said as a sneer: "thanks leadership", "thank you management". */
 export const THANKS: ReadonlySet<string> = new Set('thanks thank cheers'.split(' '));
 
+/** Stress on a thanks that is said as a sneer: "thanks a lot", "thank you so much". */
+export const THANKS_STRESS: readonly string[] = [
+  'a lot',
+  'a bunch',
+  'a million',
+  'so much',
+  'very much',
+  'again',
+  'loads',
+  'heaps',
+];
+
+/** What a sneering thanks is for: "thanks for that", "appreciate it". */
+export const THANKED: ReadonlySet<string> = new Set('that this it nothing'.split(' '));
+
+/** Verbs of thanks that take what is thanked for: "really appreciate that, legal". */
+export const APPRECIATES: ReadonlySet<string> = new Set('appreciate appreciated love'.split(' '));
+
+/** Praise of help said as a remark of its own after a pause: "..., which, thanks, very helpful". */
+export const PRAISE_REMARKS: readonly string[] = [
+  'very helpful',
+  'super helpful',
+  'really helpful',
+  'so helpful',
+  'real helpful',
+  'very useful',
+  'super useful',
+  'really useful',
+  'so useful',
+  'thanks for nothing',
+  'big help',
+  'huge help',
+  'great help',
+];
+
 /** Question words that open a rhetorical question. */
 export const RHETORICAL_OPENERS: ReadonlySet<string> = new Set(
   'what whose who why how where'.split(' '),

@@ -164,7 +164,7 @@ export const OTHER_PARTY_WORDS: ReadonlySet<string> = new Set(
 reviewer reviewers intern interns contractor contractors vendor vendors partner partners client clients
 designers design marketing sales support nobody someone somebody security legal finance infra
 agency agencies consultants consultancy vp vps cto ceo cio cfo coo svp evp exec execs executives
-higher-ups analysts auditors operators scientists procurement compliance hr`.split(/\s+/),
+higher-ups analysts auditors operators scientists procurement compliance hr comms`.split(/\s+/),
 );
 
 /** Heads of noun phrases naming a group of people ("the frontend team", "the ops guys"). */

@@ -23,6 +23,16 @@ import {
 } from '../lists/blame-context';
 
 /** What a duty left undone runs out into: "let the domain lapse". */
+/** Verbs of answering a page or a message: "took an hour to respond". */
+const RESPONSES: ReadonlySet<string> = new Set(
+  'acknowledge ack respond reply answer react'.split(' '),
+);
+
+/** Waits long enough to complain of for an answer: "took two days to reply". */
+const LONG_WAITS: ReadonlySet<string> = new Set(
+  'hour hours day days week weeks month months forever ages'.split(' '),
+);
+
 const LAPSES: ReadonlySet<string> = new Set('lapse lapsed expire expired rot slip'.split(' '));
 
 /** Handing work down onto the speaker: "dumped the migration on us". */
@@ -123,6 +133,15 @@ export function conductBlames(whole: readonly Token[], because: boolean): boolea
     if (always + 3 === pred.length) return true;
   // Idioms of careless conduct: "cut corners", "went silent".
   if (CONDUCT_IDIOMS.some((p) => hasWords(pred, p))) return true;
+  // "comms wasn't going to do it", "they were never going to fix it": a refusal ahead of time
+  // (not "wasn't going to be ready": a state, not a refusal).
+  const going = pred.findIndex((t, k) => t.norm === 'going' && pred[k + 1]?.norm === 'to');
+  const refusal =
+    going > 0 &&
+    going < 4 &&
+    pred.slice(0, going).some((t) => NEGATIONS.has(t.norm)) &&
+    !['be', 'have', 'need'].includes(pred[going + 2]?.norm ?? '');
+  if (refusal) return true;
   // "took forever to approve", "took three weeks to approve a simple index".
   // "took forever", and in the present "infra takes forever to do anything".
   const took = pred.findIndex((t) => ['took', 'takes', 'take'].includes(t.norm));
@@ -131,6 +150,12 @@ export function conductBlames(whole: readonly Token[], because: boolean): boolea
     const to = span.findIndex((t) => t.norm === 'to');
     const slow = span.some((t) => SLOW_WAITS.has(t.norm));
     if (to > 0 && slow) return true;
+    // "took forty minutes to even acknowledge", "took three days to reply": slow to answer at all.
+    const even = span[to + 1]?.norm === 'even';
+    // Without "even", the wait must be long: not "took a minute to answer".
+    const long = span.slice(0, to).some((t) => LONG_WAITS.has(t.norm));
+    const answer = RESPONSES.has(span[to + (even ? 2 : 1)]?.norm ?? '') && long;
+    if (to > 0 && (even || answer)) return true;
   }
   // "changed it every sprint", "would come back every single week with a different idea".
   const v = pred.findIndex((t) => CHANGE_VERBS.has(t.norm) || t.norm === 'would');

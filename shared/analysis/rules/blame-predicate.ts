@@ -176,7 +176,14 @@ function otherBlames(tokens: readonly Token[], s: Subject, last: number): boolea
   )
     return true;
   if (s.made)
-    return judged(pred, head) || badDeliverable(tokens, v, last) || harm || better || usual;
+    return (
+      judged(pred, head) ||
+      stale(pred.slice(0, 7)) ||
+      badDeliverable(tokens, v, last) ||
+      harm ||
+      better ||
+      usual
+    );
   // "they failed" may be reports failing; "they failed to renew it" is a party's failure; "forgot
   // nothing" is praise.
   const after = tokens[v + 1]?.norm ?? '';
@@ -251,6 +258,7 @@ function otherBlames(tokens: readonly Token[], s: Subject, last: number): boolea
   // "pushed a migration that locked the orders table", "shipped a build that hammered our API".
   if (harmThatFollows(tokens, s)) return true;
   if (conductBlames(pred, tokens[s.first - 1]?.norm === 'because')) return true;
+  if (contradicts(tokens, s.last)) return true;
   // "without telling anyone", "without any review", "without even opening the app".
   const without = (t: Token, k: number) => t.norm === 'without' && careless(pred, k);
   if (pred.some(without)) return true;
@@ -323,7 +331,9 @@ function otherBlames(tokens: readonly Token[], s: Subject, last: number): boolea
   // listened": a wish that the party had done its part.
   const wish = pred
     .slice(0, 6)
-    .findIndex((t, k, ts) => t.norm === 'only' && ['had', 'would'].includes(ts[k - 1]?.norm ?? ''));
+    .findIndex(
+      (t, k, ts) => WISHED.has(t.norm) && ['had', 'would'].includes(ts[k - 1]?.norm ?? ''),
+    );
   if (tokens[s.first - 1]?.norm === 'if' && wish >= 0 && s.agent === 'other') return true;
   // "they treat everything as urgent", "he questions everything": a sweeping present habit.
   const present = tokens[v]?.tags.has('PresentTense') && !tokens[v].tags.has('Copula');
@@ -384,6 +394,14 @@ function otherBlames(tokens: readonly Token[], s: Subject, last: number): boolea
     neg >= 0 &&
     pred.slice(neg + 1, neg + 4).some((t) => DILIGENCE_VERBS.has(t.norm) || /^bother/.test(t.norm));
   if (failed) return true;
+  // "whoever chose it never had to use it", "the architects never have to support what they draw":
+  // a party spared the cost of its own choice (a named party, not "they", which may be users).
+  const spared =
+    pred[neg]?.norm === 'never' &&
+    ['had', 'have', 'has'].includes(pred[neg + 1]?.norm ?? '') &&
+    pred[neg + 2]?.norm === 'to' &&
+    !PRONOUNS.has(tokens[s.first].norm);
+  if (spared) return true;
   // "didn't leave any notes", "never wrote a single test": none of the care the work needed.
   const none =
     neg >= 0 &&
@@ -404,6 +422,11 @@ function otherBlames(tokens: readonly Token[], s: Subject, last: number): boolea
   )
     return true;
   if (judged(pred, head) || badDeliverable(tokens, v, last)) return true;
+  // "the vendor's schema was three versions behind": a possessive party's work, judged stale.
+  const owned = tokens
+    .slice(s.first, s.last)
+    .some((t) => /['’]s$/.test(t.norm) || t.norm === 'their');
+  if (owned && stale(pred.slice(0, 7))) return true;
   // "was hitting our api all wrong", "configured it wrongly": the party's way of doing it judged.
   // An adverb of manner: "all wrong", not "the wrong day" (a noun after it) nor "proved me wrong".
   const manner = (t: Token, k: number) =>
@@ -415,6 +438,13 @@ function otherBlames(tokens: readonly Token[], s: Subject, last: number): boolea
     // "they'd already failed over badly twice": what systems do, done badly, is no one's conduct.
     !pred.slice(0, k).some((x) => SYSTEM_VERBS.has(x.norm));
   if (pred.slice(0, 8).some(manner)) return true;
+  // "left us basically nothing", "left us next to nothing to work with": nothing handed over.
+  if (
+    verb === 'left' &&
+    SPEAKER_OBJECTS.has(tokens[v + 1]?.norm ?? '') &&
+    tokens.slice(v + 2, Math.min(last, v + 6)).some((t) => t.norm === 'nothing')
+  )
+    return true;
   // "had left it a total mess", "left us a pile of garbage": a judgement of what they left behind.
   if (
     verb === 'left' &&
@@ -518,6 +548,10 @@ function judged(pred: readonly Token[], head: readonly Token[]): boolean {
   while (end < Math.min(pred.length, copula + 8) && !stops(end)) end++;
   const complement = pred.slice(copula + 1, end);
   if (complement.some((t) => JUDGEMENT_WORDS.has(t.norm))) return true;
+  // "were zero help", "was no use at all", "of no help whatsoever": help withheld, as a judgement.
+  const useless = (t: Token, k: number) =>
+    NONE.has(t.norm) && USELESS_NOUNS.has(complement[k + 1]?.norm ?? '');
+  if (complement.some(useless)) return true;
   // "was, let's say, glacial", "was, I'll be polite, held together with tape": a euphemism
   // announced is a judgement withheld.
   if (EUPHEMISMS.some((p) => hasPhrase(complement, p))) return true;
@@ -531,6 +565,21 @@ function judged(pred: readonly Token[], head: readonly Token[]): boolean {
   if (negated(pred.slice(copula, copula + 3)) && complement.some((t) => TRAITS.has(t.norm)))
     return true;
   return hasPhrase(complement, 'not the most') || hasPhrase(complement, 'not exactly');
+}
+
+/** What a party made, judged stale or wrong after a copula: "their docs were two versions behind",
+ * "the spec from product was out of date", "was wrong in two places". Said of the party's work only
+ * ("our docs were behind" is the speaker's, "the client was out of date" may be anyone's). */
+function stale(head: readonly Token[]): boolean {
+  const copula = head.findIndex((t) => COPULAS.has(t.norm));
+  if (copula < 0) return false;
+  const c = head.slice(copula + 1);
+  return c.some(
+    (t, k) =>
+      STALE_WORDS.has(t.norm) ||
+      (t.norm === 'behind' && k > 0 && STALE_UNITS.has(c[k - 1].norm)) ||
+      (t.norm === 'out' && c[k + 1]?.norm === 'of' && c[k + 2]?.norm === 'date'),
+  );
 }
 
 /** A bad deliverable is the verb's object: "gave us bad data", not "showed up at the wrong time". */
@@ -685,6 +734,61 @@ function strongly(pred: readonly Token[], k: number): boolean {
   return next === 'any' && pred.slice(k + 2, k + 4).some((t) => CARE_NOUNS.has(t.norm));
 }
 
+/** What a party could be of no use as: "were zero help", "was no use". */
+const USELESS_NOUNS: ReadonlySet<string> = new Set('help use good'.split(' '));
+
+/** Judgements of work that misled its users: "their docs were stale", "the spec was wrong". */
+const STALE_WORDS: ReadonlySet<string> = new Set(
+  'stale inaccurate incorrect misleading obsolete wrong'.split(' '),
+);
+
+/** What work can lag behind by: "two versions behind", "months behind". */
+const STALE_UNITS: ReadonlySet<string> = new Set(
+  'version versions release releases month months year years'.split(' '),
+);
+
+/** Verbs of receiving work from someone else: "got handed to us", "came over from". */
+const HANDED_OVER: ReadonlySet<string> = new Set(
+  'handed given passed transferred inherited dumped thrown came'.split(' '),
+);
+
+/** Where handed-over work goes: "handed to us", "came over", "passed on". */
+const HANDED_TO: ReadonlySet<string> = new Set('to over on down'.split(' '));
+
+/** Words of a wish that the party had done its part: "if they'd only", "if they had just". */
+const WISHED: ReadonlySet<string> = new Set('only just simply'.split(' '));
+
+/** Verbs of saying that a party contradicts itself with: "say one thing and another". */
+const SAYS: ReadonlySet<string> = new Set(
+  'say says said tell tells told promise promised'.split(' '),
+);
+
+/** What a party says instead: "something else", "something different". */
+const CONTRARY: ReadonlySet<string> = new Set('else different'.split(' '));
+
+/** A party that contradicts itself: "they'd say one thing in standup and another in Slack", "says
+ * one thing and does the opposite", "told us one thing and the client something else". The second
+ * half may be a clause of its own, so it is looked for further on in the sentence. */
+function contradicts(tokens: readonly Token[], from: number): boolean {
+  const sent = tokens[from]?.sent;
+  for (let k = from; k < Math.min(tokens.length, from + 5) && tokens[k].sent === sent; k++) {
+    if (!SAYS.has(tokens[k].norm)) continue;
+    const one = tokens[k + 1]?.norm === 'one' ? k + 1 : tokens[k + 2]?.norm === 'one' ? k + 2 : -1;
+    if (one < 0 || tokens[one + 1]?.norm !== 'thing') return false;
+    const later = tokens.slice(one + 2, one + 12).filter((t) => t.sent === sent);
+    return later.some(
+      (t, j) =>
+        t.norm === 'another' ||
+        (t.norm === 'opposite' && later[j - 1]?.norm === 'the') ||
+        (t.norm === 'something' && CONTRARY.has(later[j + 1]?.norm ?? '')),
+    );
+  }
+  return false;
+}
+
+/** Particles after a decision verb: "got locked in", "was signed off". */
+const DECIDED_PARTICLES: ReadonlySet<string> = new Set('in off through'.split(' '));
+
 /** "Thanks to the SRE team, we ...": a clause that opens with "thanks to" gives credit. */
 const opening = (tokens: readonly Token[], k: number) =>
   k === 0 || tokens[k - 1].sent !== tokens[k].sent || /[,;:]/.test(tokens[k - 1].post);
@@ -695,6 +799,22 @@ function causedBy(tokens: readonly Token[], s: Subject, last: number): boolean {
   const pred = tokens.slice(s.last, last);
   for (let k = 0; k < pred.length; k++) {
     const w = pred[k].norm;
+    // "got handed to us with no docs", "was passed over without any runbook", "we were given the
+    // platform with no handover": work received with none of the care it needed.
+    // The handing is passive or goes over to someone ("got handed to us", "came over from"), not
+    // "it passed the audit with no findings".
+    const received = pred
+      .slice(Math.max(0, k - 6), k)
+      .some(
+        (t, j, ts) =>
+          HANDED_OVER.has(t.norm) &&
+          (HANDED_TO.has(ts[j + 1]?.norm ?? '') || COPULAS.has(ts[j - 1]?.norm ?? '')),
+      );
+    if (received && (w === 'with' || w === 'without')) {
+      const lack = pred.slice(k + 1, k + 5);
+      const none = w === 'without' || NONE.has(lack[0]?.norm ?? '');
+      if (none && lack.some((t) => CARE_NOUNS.has(t.norm) || t.norm === 'run')) return true;
+    }
     const cause =
       // "rushed through by the other team": a particle may sit before "by".
       (w === 'by' &&
@@ -751,11 +871,16 @@ function causedBy(tokens: readonly Token[], s: Subject, last: number): boolean {
     // the dba side even looking at it": passed with none of the care, the agent left out.
     const bypassed = w === 'without' && passive(pred, k) && strongly(pred, k);
     if (bypassed) return true;
+    // "got locked in without ...": a particle may close the decision verb.
+    const dv = DECIDED_PARTICLES.has(pred[k - 1]?.norm ?? '') ? k - 2 : k - 1;
     const passed =
       w === 'without' &&
-      k > 1 &&
-      COPULAS.has(pred[k - 2]?.norm ?? '') &&
-      DECIDED.has(pred[k - 1].norm);
+      dv > 0 &&
+      COPULAS.has(pred[dv - 1]?.norm ?? '') &&
+      DECIDED.has(pred[dv].norm);
+    // "was decided without asking the people who run it", "got chosen without consulting
+    // engineering": the asking comes first, whoever was left out.
+    if (passed && ASKING.has(pred[k + 1]?.norm ?? '') && pred[k + 2]?.norm !== 'for') return true;
     const unasked = pred
       .slice(k + 1, k + 4)
       .some((t) => INFORMED.has(t.norm) || ASKING.has(t.norm));

@@ -281,6 +281,9 @@ export function sneers(tokens: readonly Token[], c: Clause, subjectless: boolean
   // the clause, with at most a party or a qualifier beside it and no verb.
   let w = c.first;
   while (w < c.last && (tokens[w].text === '' || LEAD_INS.has(tokens[w].norm))) w++;
+  // "which is classic sales", "that's typical legal": a copula after a relative that points back.
+  if (COPULAS.has(tokens[w]?.norm ?? '') && ['which', 'that', 'it'].includes(tokens[c.first].norm))
+    w++;
   const words = tokens.slice(w, c.last);
   const sneer = words.findIndex((t) => SNEER_WORDS.has(t.norm));
   if (sneer >= 0 && sneer <= 1 && words.length <= 3 && !words.some((t) => t.tags.has('Verb'))) {
@@ -350,10 +353,17 @@ export function obeyed(tokens: readonly Token[], c: Clause): boolean {
     if (!['what', 'how', 'as', 'way'].includes(tokens[k].norm)) continue;
     const rest = tokens.slice(k + 1, Math.min(c.last, k + 6));
     const party = rest.some((t) => isParty(t) || t.norm === 'their');
-    return party && rest.some((t) => ORDERS.has(t.norm));
+    // "I just built what was in the spec", "only did what the ticket said": orders in writing.
+    const written = rest.some((t, j) => ORDER_DOCS.has(t.norm) && j > 0);
+    return (party || written) && rest.some((t) => ORDERS.has(t.norm) || t.norm === 'in');
   }
   return false;
 }
+
+/** Where orders are written down: "what was in the spec", "what the ticket said". */
+const ORDER_DOCS: ReadonlySet<string> = new Set(
+  'spec specs specification ticket tickets brief requirements story jira'.split(' '),
+);
 
 /** A fair remark on the party's side: "it made sense", "which was fair", "they were right". */
 const FAIR: readonly (readonly string[])[] = [

@@ -14,6 +14,10 @@ import {
   SARCASM_IDIOMS,
   SOFTENERS,
   THANKS,
+  THANKS_STRESS,
+  THANKED,
+  APPRECIATES,
+  PRAISE_REMARKS,
   THIRD_PARTY_PRONOUNS,
 } from '../lists/blame-tone';
 import { isParty, type Clause } from './blame-clause';
@@ -24,6 +28,8 @@ export type Range = { first: number; last: number };
 const SOFT = phraseSet(SOFTENERS);
 const MEANT_WELL = phraseSet(GOOD_INTENTIONS);
 const SARCASM = phraseSet(SARCASM_IDIOMS);
+const STRESS = phraseSet(THANKS_STRESS);
+const PRAISE_REMARK = phraseSet(PRAISE_REMARKS);
 const SPEAKER = new Set(['i', 'we']);
 /** How far a softened criticism runs at most. */
 const REACH = 22;
@@ -155,14 +161,38 @@ export function sarcastic(tokens: readonly Token[], clauses: readonly Clause[]):
     let end = -1;
     const idiom = phraseAt(tokens, i, SARCASM);
     if (idiom && closes(tokens, idiom.last - 1)) end = idiom.last;
+    // "..., which, thanks, very helpful", "... figure it out, great, super useful": praise of a
+    // party's help as a remark of its own after a pause (not "which was very helpful").
+    const praise = phraseAt(tokens, i, PRAISE_REMARK);
+    // After a pause, with a "which" or a thanks just before it: "which, great, very helpful".
+    const pause =
+      i > 0 &&
+      /,/.test(tokens[i - 1].post) &&
+      (THANKS.has(tokens[i - 1].norm) ||
+        tokens.slice(Math.max(0, i - 3), i).some((t) => t.norm === 'which'));
+    if (end < 0 && praise && pause && closes(tokens, praise.last - 1)) end = praise.last;
     // "thanks leadership", "thank you, management": thanks said to a party, closing its clause.
-    if (end < 0 && THANKS.has(tokens[i].norm)) {
-      const to = tokens[i + 1]?.norm === 'you' ? i + 2 : i + 1;
+    // "thanks a lot for that, amazon", "thank you so much for this, procurement", "really
+    // appreciate that, legal": the thanks may be stressed and say what for before the party.
+    const appreciate = APPRECIATES.has(tokens[i].norm) && THANKED.has(tokens[i + 1]?.norm ?? '');
+    if (end < 0 && (THANKS.has(tokens[i].norm) || appreciate)) {
+      let to = tokens[i + 1]?.norm === 'you' || appreciate ? i + 2 : i + 1;
+      const stress = phraseAt(tokens, to, STRESS);
+      if (stress) to = stress.last;
+      const what = tokens[to]?.norm === 'for' && THANKED.has(tokens[to + 1]?.norm ?? '');
+      if (what) to += 2;
       const party = tokens[to];
+      // Past stress and "for that", any noun that closes the remark is whom it is said to.
+      const vocative =
+        (!!stress || appreciate) &&
+        (what || appreciate) &&
+        !!party &&
+        party.tags.has('Noun') &&
+        !party.tags.has('Pronoun');
       const named =
         !!party &&
         party.sent === tokens[i].sent &&
-        isParty(party) &&
+        (isParty(party) || vocative) &&
         !THIRD_PARTY_PRONOUNS.has(party.norm) &&
         !ASKED_ABOUT.has(party.norm);
       if (named && closes(tokens, to)) end = to + 1;
