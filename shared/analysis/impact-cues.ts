@@ -1,6 +1,7 @@
 /** What the words around a stated quantity say about it (impact.ts decides from these): is it in a
  * change, a supposition, a target, a setting of the fix, or the speaker's own effort. */
 import {
+  CAPACITY_VERBS,
   AFFECTED_NOUNS,
   APPROXIMATORS,
   CHANGE_WORDS,
@@ -510,4 +511,29 @@ export function culprit(
   if (!thing) return false;
   const unit = (h: QuantityHit) => tokens[h.last - 1].norm.replace(/s$/, '');
   return !all.some((h) => h !== q && unit(h) === unit(q));
+}
+
+/** "cut the scrubbing to a second phase", "ran a second pass": "second" as an ordinal before its
+ * noun, not a length of time ("a second of lag", "under a second", "a second later" are lengths). */
+export function ordinalSecond(tokens: readonly Token[], q: QuantityHit): boolean {
+  const unit = tokens[q.last - 1];
+  if (q.last - q.first !== 2 || unit.norm !== 'second' || !/^(a|the)$/.test(tokens[q.first].norm))
+    return false;
+  const next = tokens[q.last];
+  if (!next || next.sent !== unit.sent || pauseAfter(unit)) return false;
+  return next.tags.has('Noun') && !next.tags.has('Pronoun') && !METRIC_WORDS.has(next.norm);
+}
+
+/** "built back in 2019 for about fifty sends a second", "a cluster sized for 10,000 users": the
+ * load a system was designed for is a setting of the design, not a result. */
+export function designedFor(tokens: readonly Token[], q: QuantityHit): boolean {
+  const [lead, at] = leadIn(tokens, q);
+  if (lead !== 'for') return false;
+  const sent = tokens[q.first].sent;
+  for (let k = at - 1; k >= Math.max(0, at - 8) && tokens[k].sent === sent; k--) {
+    if (CAPACITY_VERBS.has(tokens[k].norm)) return true;
+    if (/[,;:]/.test(tokens[k].post) || /^(and|but|so|because|which)$/.test(tokens[k].norm))
+      return false;
+  }
+  return false;
 }

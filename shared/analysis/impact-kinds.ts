@@ -15,6 +15,7 @@ import {
   HARM_WORDS,
   INCIDENT_NOUNS,
   LAG_AFTER,
+  LAG_UNITS,
   METRIC_WORDS,
   MULTIPLIER_OBJECTS,
   OUTAGE_WORDS,
@@ -24,12 +25,15 @@ import {
   REPAIRED_WORDS,
   RESOURCE_WORDS,
   SAMPLE_WORDS,
+  SCHEDULE_WORDS,
   SHIP_WORDS,
   TIME_COST_WORDS,
   TIME_SAVED_WORDS,
+  TRY_WORDS,
 } from './lists/impact';
 import { DURATION_UNITS, MULTIPLIER_WORDS } from './lists/units';
 import type { QuantityHit } from './quantities';
+import { pauseAfter } from './token-context';
 import type { Token } from './tokens';
 import type { StarPart } from './types';
 
@@ -88,7 +92,14 @@ export function durationIsImpact(r: Reading): boolean {
     !(ran && /^(before|after)$/.test(r.after[0]?.norm ?? ''));
   if (has(before.slice(0, 2), CLOCK_WORDS) || clockAfter) return change;
   // "routes that were 30 minutes stale", "alerts four minutes late"; not "it shipped two months late".
-  if (LAG_AFTER.has(r.after[0]?.norm ?? '')) return !has(before, SHIP_WORDS);
+  // "we were two sprints late", "three weeks behind schedule": the project's lag, its clock.
+  if (LAG_AFTER.has(r.after[0]?.norm ?? ''))
+    return (
+      !has(before, SHIP_WORDS) &&
+      !has(r.inside, LAG_UNITS) &&
+      !SCHEDULE_WORDS.has(r.after[1]?.norm ?? '') &&
+      !before.slice(0, 4).some((t) => /^(i|we|us)$/.test(t.norm) || PEOPLE_WORDS.has(t.norm))
+    );
   // "was down 38 minutes", "failing for 25 minutes"; not "sat down for two weeks".
   // ("every failed attempt": an outage word before its noun describes the noun.)
   const outage = before.some(
@@ -141,6 +152,13 @@ function metricReading(r: Reading): boolean {
 export function countIsImpact(r: Reading, zero: boolean): boolean {
   const { before, after, inside, tokens, q } = r;
   if (has(inside, PEOPLE_WORDS)) return false;
+  // "it took me three attempts", "two failed tries later": a count of tries is the speaker's effort,
+  // unless a noun names whose tries were counted ("40,000 booking attempts", "1.5% of login retries").
+  const tryAt = inside.findIndex((t) => TRY_WORDS.has(t.norm));
+  // ("two failed attempts later": a try counted on the story's clock, whatever it was.)
+  const whose = inside.slice(1, tryAt).some((t) => /^[a-z]/.test(t.norm));
+  const tries = tryAt > 0 && (!whose || after[0]?.norm === 'later');
+  if (tries && !r.change && !has(before.slice(0, 3), CAUGHT_WORDS)) return false;
   // "to a dead-letter queue after three failed attempts", "alert after 5 errors": a threshold.
   if (leadIn(tokens, q)[0] === 'after' && !r.change) return false;
   // "34 of the 40 services", "eleven of twelve services": a share, read like a percentage.
@@ -162,8 +180,10 @@ export function countIsImpact(r: Reading, zero: boolean): boolean {
   const denied = has(inside, AFFECTED_NOUNS) && after.slice(0, 3).some((t) => t.norm === 'not');
   // "queue depth climbing, 12,000 messages behind.": a backlog.
   const last = tokens[q.last];
+  // ("their docs were two versions behind" is a lag between copies, not a backlog.)
   const behind =
     last?.norm === 'behind' &&
+    !has(inside, LAG_UNITS) &&
     last.sent === tokens[q.first].sent &&
     (/[,.;:!?]/.test(last.post) || tokens[q.last + 1]?.sent !== last.sent);
   const passive = /^(were|was|got|been|are)$/.test(after[0]?.norm ?? '');
@@ -194,8 +214,34 @@ export function countIsImpact(r: Reading, zero: boolean): boolean {
     has(inside, AFFECTED_NOUNS) &&
     (has(before.slice(0, 5), HARM_WORDS) || delivered);
   // "zero breaks since", "zero rejected files": none of the things counted, read as a result.
-  const none = zero || (tokens[q.first].norm === 'zero' && r.part === 'result');
-  if (hitFor || none) return true;
+  // The thing must be one that can go wrong or be counted: "zero help", "zero context" are idioms
+  // of a mass noun, while "zero rejected files", "zero downtime" count.
+  // The noun may close a compound past the count's words ("zero partner-facing incidents") or be
+  // tagged a verb ("zero breaks"): read up to a preposition or a pause.
+  const head = [...inside.slice(1), ...after.slice(0, 3)];
+  const end = head.findIndex(
+    (t, i) => t.tags.has('Preposition') || (i > 0 && pauseAfter(head[i - 1])),
+  );
+  const noun = head.slice(0, end < 0 ? head.length : end);
+  const countable =
+    noun.some((t) => t.tags.has('Plural') || /[^s]s$/.test(t.norm)) ||
+    [...inside, ...after.slice(0, 1)].some(
+      (t) =>
+        AFFECTED_NOUNS.has(t.norm) ||
+        HARM_WORDS.has(t.norm) ||
+        INCIDENT_NOUNS.has(t.norm) ||
+        METRIC_WORDS.has(t.norm) ||
+        LOSS_WORDS.has(t.norm),
+    );
+  const none = zero || (tokens[q.first].norm === 'zero' && r.part === 'result' && countable);
+  // "we lost 40 orders": things served that were lost are harm whoever lost them.
+  const lost = has(before.slice(0, 2), LOSS_WORDS) && has(inside, AFFECTED_NOUNS);
+  // "all 1.1 million reminders went out on time": what was delivered.
+  const wentOut =
+    has(inside, AFFECTED_NOUNS) &&
+    /^(went|got|were)$/.test(after[0]?.norm ?? '') &&
+    after[1]?.norm === 'out';
+  if (hitFor || none || lost || wentOut) return true;
   return (
     (has(inside, INCIDENT_NOUNS) && period) ||
     has(close, HARM_WORDS) ||

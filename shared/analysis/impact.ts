@@ -5,10 +5,12 @@ import {
   changedSetting,
   culprit,
   describesNoun,
+  designedFor,
   has,
   inChange,
   isBaseline,
   leadIn,
+  ordinalSecond,
   setting,
   supposed,
   targeted,
@@ -58,8 +60,8 @@ type Verdict = 'change' | 'yes' | 'no' | 'soft';
  * traffic", "a canary step that holds traffic at 5%": a word of letting the change out a few words
  * before the share, with no metric or harm between them ("after the rollout errors were at 0.5%"
  * is a result). */
-function rolledTo(before: readonly Token[]): boolean {
-  const at = before.slice(0, 6).findIndex((t) => ROLLOUT_WORDS.has(t.norm));
+function rolledTo(before: readonly Token[], far: boolean): boolean {
+  const at = before.slice(0, far ? before.length : 6).findIndex((t) => ROLLOUT_WORDS.has(t.norm));
   if (at < 0) return false;
   const between = before.slice(0, at);
   return !between.some(
@@ -105,7 +107,8 @@ function isImpact(doc: Doc, q: QuantityHit, part: StarPart | undefined): Verdict
       near5.some((t) => t.norm === 'out') &&
       near5.some((t) => /^(rolled|ramped|rolling|ramping|went)$/.test(t.norm))) ||
     has(before.slice(0, 4), ROLLOUT_WORDS) ||
-    rolledTo(before);
+    // "flipping a feature flag for the new engine to a hundred percent": the flag set to a share.
+    rolledTo(before, lead === 'to' || lead === 'at');
   if (q.kind === 'percent' && rollout) return 'no';
   // "from one week to the next": an idiom of change over time, not a measure.
   if (after[0]?.norm === 'to' && after[1]?.norm === 'the' && after[2]?.norm === 'next') return 'no';
@@ -113,6 +116,11 @@ function isImpact(doc: Doc, q: QuantityHit, part: StarPart | undefined): Verdict
   if (q.kind === 'percent' && CERTAINTY_AFTER.has(after[0]?.norm ?? '')) return 'no';
   // "we upgraded from Postgres 11 to 14": versions, not a measure.
   if (versionChange(tokens, q)) return 'no';
+  // "cut the scrubbing to a second phase": an ordinal, whatever change it sits in.
+  if (ordinalSecond(tokens, q)) return 'no';
+  // "built for about fifty sends a second": the load a design was sized for, a setting, unless the
+  // same measure is an end of a change elsewhere ("from 500 a second to 9,000").
+  if (!baseline && !change && designedFor(tokens, q)) return 'soft';
   const inside = tokens.slice(q.first, q.last);
   const within = [...before.slice(0, 4), ...inside, ...after.slice(0, 3)];
   const r: Reading = {
@@ -244,9 +252,31 @@ function isImpact(doc: Doc, q: QuantityHit, part: StarPart | undefined): Verdict
   return judged ? (change || baseline ? 'change' : 'yes') : 'soft';
 }
 
+/** "A to B", "A instead of B", "A rather than B": two quantities said as the ends of one change, in
+ * one sentence with only a linking word (and approximators) between them. */
+function bothEnds(tokens: readonly Token[], a: QuantityHit, b: QuantityHit): boolean {
+  if (tokens[a.first].sent !== tokens[b.first].sent || b.first - a.last > 4) return false;
+  const between = tokens
+    .slice(a.last, b.first)
+    .map((t) => t.norm)
+    .filter((w) => !/^(about|around|roughly|just|only|a|an|the)$/.test(w))
+    .join(' ');
+  return /^(to|instead of|rather than|down to|up to)$/.test(between);
+}
+
 /** The impact quantities of the answer, in order; the same words are never counted twice. */
 export function impactQuantities(doc: Doc, unitParts: readonly StarPart[]): QuantityHit[] {
   const verdicts = doc.quantities.map((q) => isImpact(doc, q, unitParts[doc.unitOf[q.first]]));
+  // The two ends of one change play one role: "set the flag to a hundred percent instead of ten",
+  // "the pool from 20 to 50": when one end is a setting or a target, so is the other.
+  for (let i = 1; i < doc.quantities.length; i++) {
+    const [a, b] = [doc.quantities[i - 1], doc.quantities[i]];
+    if ((verdicts[i - 1] === 'no') === (verdicts[i] === 'no')) continue;
+    if (bothEnds(doc.tokens, a, b)) {
+      verdicts[i - 1] = 'no';
+      verdicts[i] = 'no';
+    }
+  }
   // A measure said twice is one measure (taxonomy): "deploys took forty minutes" in the setup is the
   // before of "from 40 minutes to six" in the result, though the setup's words alone do not say so.
   // The other mention must be an end of a change: a story's "two weeks" said twice is no measure.

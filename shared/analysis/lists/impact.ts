@@ -26,7 +26,7 @@ refunds complaints pages alerts incidents failures timeouts bookings transaction
 checkouts entries records services listings reports deploys releases uploads players connections
 seats redemptions quotes shops stores devices shipments webhooks views loads outages breakages
 oversells downtime sellers buyers landlords tenants drivers riders subscribers searches transfers
-attempts logins`.split(/\s+/),
+attempts logins reminders notifications emails`.split(/\s+/),
 );
 
 /** Words of harm next to a count: "orders failed", "none were lost", "saw errors". */
@@ -41,7 +41,7 @@ redone breaking costing`.split(/\s+/),
 export const CONFIG_WORDS: ReadonlySet<string> = new Set(
   `ttl timeout limit limits pods pod replicas replica partitions partition batch batches
 sleep interval threshold retries retry workers worker instances nodes node shards shard flag
-pool threads cron every window checkpoint checkpoints expiry ttls debounce
+pool threads cron every window checkpoint checkpoints expiry ttls debounce weight weights
 deadline buckets bucket prefetch alert alerts autoscaled autoscaling autoscale backoff brokers broker servers
 machines hosts boxes cluster clusters cap caps capped quota quotas rate-limited throttled`.split(
     /\s+/,
@@ -328,4 +328,30 @@ export const CAUGHT_WORDS: ReadonlySet<string> = new Set(
 /** Verbs of adoption right after a count of users or services: "1,400 landlords used it". */
 export const ADOPTED_WORDS: ReadonlySet<string> = new Set(
   'used use adopted switched signed onboarded joined enabled opted'.split(' '),
+);
+
+/** Verbs that size a system for a load: "built for about fifty sends a second", "sized for 10,000
+ * users" (a capacity, a setting of the design, not a result). */
+export const CAPACITY_VERBS: ReadonlySet<string> = new Set(
+  'built designed sized provisioned specced planned scoped rated dimensioned architected meant intended configured tuned scaled'.split(
+    ' ',
+  ),
+);
+
+/** Units of a lag behind another copy, not a result: "their docs were two versions behind", "we
+ * were three sprints behind". */
+export const LAG_UNITS: ReadonlySet<string> = new Set(
+  `version versions release releases revision revisions major majors minor minors patch patches
+sprint sprints iteration iterations commit commits`.split(/\s+/),
+);
+
+/** Words after a lag that make it a schedule's, not a measure: "two weeks behind schedule". */
+export const SCHEDULE_WORDS: ReadonlySet<string> = new Set(
+  'schedule plan deadline estimate roadmap target'.split(' '),
+);
+
+/** Words of a try: "three attempts", "two failed tries later" are the speaker's effort unless a noun
+ * says whose ("40,000 booking attempts", "login retries"). */
+export const TRY_WORDS: ReadonlySet<string> = new Set(
+  'attempt attempts try tries retry retries go goes shot shots stab stabs pass passes'.split(' '),
 );
