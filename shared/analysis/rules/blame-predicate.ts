@@ -415,6 +415,11 @@ function otherBlames(tokens: readonly Token[], s: Subject, last: number): boolea
   // "they kept asking for new things": a neutral habit that brings churn.
   const churned = pred.slice(v - s.last + 2, v - s.last + 6).some((t) => CHURN.has(t.norm));
   if (HABIT_WORDS.has(verb) && habit?.tags.has('Gerund') && churned) return true;
+  // "kept asking for ETAs every five minutes", "kept pinging us every hour": a habit pressed on.
+  const pressed = pred
+    .slice(v - s.last + 2, v - s.last + 9)
+    .some((t, k, ts) => t.norm === 'every' && PESTER_UNITS.has(ts[k + 2]?.norm ?? ''));
+  if (HABIT_WORDS.has(verb) && habit?.tags.has('Gerund') && pressed) return true;
   if (
     head.some((t) => t.norm === 'constantly') ||
     hasPhrase(pred, 'as usual') ||
@@ -609,6 +614,7 @@ function badDeliverable(tokens: readonly Token[], v: number, last: number): bool
  * speaker's part: "it wasn't really my call", "it wasn't on us". */
 function dummyBlames(tokens: readonly Token[], s: Subject, last: number): boolean {
   const pred = tokens.slice(s.last, Math.min(last, s.last + 8));
+  if (unkept(tokens, s, pred)) return true;
   if (!pred.length || !(COPULAS.has(pred[0].norm) || REMARKS.has(pred[0].norm))) return false;
   // "it is to make the other team's problem visible": a purpose, not a complement.
   if (pred[1]?.norm === 'to') return false;
@@ -782,6 +788,32 @@ function contradicts(tokens: readonly Token[], from: number): boolean {
         (t.norm === 'opposite' && later[j - 1]?.norm === 'the') ||
         (t.norm === 'something' && CONTRARY.has(later[j + 1]?.norm ?? '')),
     );
+  }
+  return false;
+}
+
+/** How often a party pressed the speaker: "every five minutes", "every single hour". */
+const PESTER_UNITS: ReadonlySet<string> = new Set(
+  'minutes minute hour hours day single other'.split(' '),
+);
+
+/** Verbs of a duty or promise a party took on: "was supposed to", "promised". */
+const UNDERTAKEN: ReadonlySet<string> = new Set(
+  'supposed meant promised agreed committed'.split(' '),
+);
+
+/** "The offshore team was supposed to handle Android and that never really happened", "legal
+ * promised a sign-off by Friday, which didn't happen either": a party's duty, then a dummy that
+ * says it was not done. */
+function unkept(tokens: readonly Token[], s: Subject, pred: readonly Token[]): boolean {
+  if (!DUMMIES_AT.has(tokens[s.first].norm) && tokens[s.first].norm !== 'which') return false;
+  const happened = pred.slice(0, 4).findIndex((t) => /^happen/.test(t.norm));
+  if (happened < 0 || !negated(pred.slice(0, happened))) return false;
+  const sent = tokens[s.first].sent;
+  for (let k = s.first - 1; k >= Math.max(0, s.first - 16) && tokens[k].sent === sent; k--) {
+    if (SPEAKER_SUBJECTS.has(tokens[k].norm)) return false;
+    if (!UNDERTAKEN.has(tokens[k].norm)) continue;
+    return tokens.slice(Math.max(0, k - 6), k).some((t) => t.sent === sent && isOther(t));
   }
   return false;
 }

@@ -257,6 +257,16 @@ const LEAD_INS: ReadonlySet<string> = new Set('which and so you know just honest
 /** A sneer about a party: "writing things down was beneath them", or one with no subject, about
  * whoever the answer was just talking of: "Not exactly a serious company, right?" */
 export function sneers(tokens: readonly Token[], c: Clause, subjectless: boolean): boolean {
+  // "the people whose job it supposedly is", "supposedly their responsibility": a party's duty
+  // doubted aloud.
+  for (let k = c.first; k < c.last; k++) {
+    if (!ALLEGED.has(tokens[k].norm)) continue;
+    const near = tokens.slice(Math.max(c.first, k - 4), Math.min(c.last, k + 4));
+    const duty = near.some(
+      (t, j) => DUTY_NOUNS.has(t.norm) && OTHERS_OWN.has(near[j - 1]?.norm ?? ''),
+    );
+    if (duty) return true;
+  }
   // "writing things down was beneath them".
   for (let k = c.first; k < c.last - 1; k++) {
     const next = tokens[k + 1];
@@ -364,6 +374,15 @@ export function obeyed(tokens: readonly Token[], c: Clause): boolean {
 const ORDER_DOCS: ReadonlySet<string> = new Set(
   'spec specs specification ticket tickets brief requirements story jira'.split(' '),
 );
+
+/** Words that doubt what is claimed: "whose job it supposedly is". */
+const ALLEGED: ReadonlySet<string> = new Set('supposedly allegedly nominally'.split(' '));
+
+/** Duties a party is said to have. */
+const DUTY_NOUNS: ReadonlySet<string> = new Set('job responsibility duty role remit'.split(' '));
+
+/** Owners of a duty other than the speaker. */
+const OTHERS_OWN: ReadonlySet<string> = new Set('whose their his her'.split(' '));
 
 /** A fair remark on the party's side: "it made sense", "which was fair", "they were right". */
 const FAIR: readonly (readonly string[])[] = [

@@ -133,6 +133,38 @@ describe('blame, each class in many wordings', () => {
     );
   });
 
+  it('a habit pressed on the speaker, and a duty of a party doubted aloud', () => {
+    check(
+      [
+        'The product owner kept asking for ETAs every five minutes.',
+        'Sales kept pinging me every single hour about it.',
+        'Release notes were supposedly their job, but I wrote them every time.',
+        'I ended up paging people myself instead of waiting for the team whose job it supposedly was.',
+      ],
+      [
+        'The dashboard kept refreshing every five minutes.',
+        'I kept checking the logs every five minutes.',
+        'The batch job supposedly takes an hour, but it took three.',
+        'It was supposedly my job to review it, and I did.',
+        'Apparently their job had changed after the reorg, so I asked who owned it now.',
+      ],
+    );
+  });
+
+  it('a duty a party took on, then a dummy that says it was not done', () => {
+    check(
+      [
+        'Legal was meant to sign off by Friday, which never happened.',
+        "The vendor promised a fix in the next release, and that didn't happen either.",
+        'The data team agreed to backfill the table and it never happened.',
+      ],
+      [
+        'I was supposed to present on Friday and that never happened because the meeting moved.',
+        'The migration was supposed to take a week and it took two.',
+      ],
+    );
+  });
+
   it('the speaker as a mere executor of written orders, and a sneer after a relative', () => {
     check(
       [
