@@ -22,11 +22,13 @@ import {
   CHANGE_WORDS,
   COMPARED,
   CERTAINTY_AFTER,
+  CHOOSE_WORDS,
   HARM_WORDS,
   INCIDENT_NOUNS,
   LIMIT_WORDS,
   METRIC_WORDS,
   PRODUCED_WORDS,
+  QUOTA_HOLDERS,
   RESOURCE_WORDS,
   ROLLOUT_WORDS,
   TOTAL_WORDS,
@@ -116,6 +118,20 @@ function isImpact(doc: Doc, q: QuantityHit, part: StarPart | undefined): Verdict
   if (q.kind === 'percent' && CERTAINTY_AFTER.has(after[0]?.norm ?? '')) return 'no';
   // "we upgraded from Postgres 11 to 14": versions, not a measure.
   if (versionChange(tokens, q)) return 'no';
+  // "went with one queue instead of two": a choice and its alternative, not a change measured.
+  if (chosenOver(tokens, q, doc.quantities)) return 'no';
+  // "moved the standup from nine thirty to ten": times on the clock, not a measure.
+  const clock =
+    q.kind === 'number' &&
+    q.last - q.first === 2 &&
+    NUMBER_WORDS.has(tokens[q.first].norm) &&
+    CLOCK_MINUTES.has(tokens[q.first + 1].norm);
+  if (clock && change) return 'no';
+  // "100 requests a second per key": a quota set on each holder, unless it changed.
+  const perHolder = after.findIndex((t) => t.norm === 'per');
+  if (q.kind === 'rate' && !change && perHolder >= 0 && perHolder < 2) {
+    if (QUOTA_HOLDERS.has(after[perHolder + 1]?.norm ?? '')) return 'no';
+  }
   // "cut the scrubbing to a second phase": an ordinal, whatever change it sits in.
   if (ordinalSecond(tokens, q)) return 'no';
   // "built for about fifty sends a second": the load a design was sized for, a setting, unless the
@@ -250,6 +266,28 @@ function isImpact(doc: Doc, q: QuantityHit, part: StarPart | undefined): Verdict
     }
   })();
   return judged ? (change || baseline ? 'change' : 'yes') : 'soft';
+}
+
+/** "went with one queue instead of two", "chose a single region rather than three": the number
+ * is the alternative to a choice, with no other quantity in its clause. */
+function chosenOver(
+  tokens: readonly Token[],
+  q: QuantityHit,
+  quantities: readonly QuantityHit[],
+): boolean {
+  const [lead, at] = leadIn(tokens, q);
+  const instead = lead === 'of' && tokens[at - 1]?.norm === 'instead';
+  const rather = lead === 'than' && tokens[at - 1]?.norm === 'rather';
+  if (!instead && !rather) return false;
+  const sent = tokens[q.first].sent;
+  for (let k = at - 2; k >= Math.max(0, at - 9) && tokens[k].sent === sent; k--) {
+    const t = tokens[k];
+    // ("cut p99 to 40 ms instead of 200" names the measure by another quantity.)
+    if (quantities.some((o) => o.first <= k && k < o.last)) return false;
+    if (/[,;:]/.test(t.post)) return false;
+    if (CHOOSE_WORDS.has(t.norm)) return !(t.norm === 'went' && tokens[k + 1]?.norm !== 'with');
+  }
+  return false;
 }
 
 /** "A to B", "A instead of B", "A rather than B": two quantities said as the ends of one change, in

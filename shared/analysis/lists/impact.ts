@@ -355,3 +355,16 @@ export const SCHEDULE_WORDS: ReadonlySet<string> = new Set(
 export const TRY_WORDS: ReadonlySet<string> = new Set(
   'attempt attempts try tries retry retries go goes shot shots stab stabs pass passes'.split(' '),
 );
+
+/** Verbs of choosing: "went with one queue instead of two", "chose a single region instead of three"
+ * state a choice and its alternative (a tradeoff), not a change measured. */
+export const CHOOSE_WORDS: ReadonlySet<string> = new Set(
+  'chose choose chosen picked pick opted opt went go settled preferred decided kept used'.split(
+    ' ',
+  ),
+);
+
+/** Holders of a quota: "100 requests a second per key" is a limit set on each, not a result. */
+export const QUOTA_HOLDERS: ReadonlySet<string> = new Set(
+  'key account tenant client sender token ip user customer app'.split(' '),
+);

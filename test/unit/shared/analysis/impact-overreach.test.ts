@@ -102,4 +102,20 @@ describe('numbers that are not impact, whatever rule they come near (taxonomy: w
       '1.1 million reminders',
     ]);
   });
+
+  it('does not count the alternative to a choice, clock times or a quota per holder', () => {
+    expect(
+      impact('We settled on one broker instead of three, because ordering mattered most.'),
+    ).toEqual([]);
+    expect(impact('I picked a single region rather than two to keep the bill down.')).toEqual([]);
+    // A measured change said with "instead of" still counts.
+    expect(impact('After the fix p99 went to 40 ms instead of 200.')).toEqual(['40 ms', '200']);
+    expect(impact('We moved the nightly sync from eleven thirty to one.')).toEqual([]);
+    expect(
+      impact('Their gateway allows 100 requests a second per key, so I added a queue in front.'),
+    ).toEqual([]);
+    expect(
+      impact('After the change each key went from 100 requests a second to 400 requests a second.'),
+    ).toEqual(['100 requests a second', '400 requests a second']);
+  });
 });
