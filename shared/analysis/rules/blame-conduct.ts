@@ -33,6 +33,23 @@ const LONG_WAITS: ReadonlySet<string> = new Set(
   'hour hours day days week weeks month months forever ages'.split(' '),
 );
 
+/** Messages a party may leave unanswered: "not a single email". */
+const MESSAGES: ReadonlySet<string> = new Set(
+  'message messages email emails call calls ticket tickets question questions ping pings page pages'.split(
+    ' ',
+  ),
+);
+
+/** Verbs of answering or taking up a message. */
+const REPLIES: ReadonlySet<string> = new Set(
+  'answer answered reply replied respond responded return returned acknowledge acknowledged read opened open get got look looked pick picked'.split(
+    ' ',
+  ),
+);
+
+/** Words that make it every one of them: "a single", "any of our". */
+const EACH: ReadonlySet<string> = new Set('single any our my'.split(' '));
+
 const LAPSES: ReadonlySet<string> = new Set('lapse lapsed expire expired rot slip'.split(' '));
 
 /** Handing work down onto the speaker: "dumped the migration on us". */
@@ -133,6 +150,16 @@ export function conductBlames(whole: readonly Token[], because: boolean): boolea
     if (always + 3 === pred.length) return true;
   // Idioms of careless conduct: "cut corners", "went silent".
   if (CONDUCT_IDIOMS.some((p) => hasWords(pred, p))) return true;
+  // "would not return a single email", "never got back on any of our tickets": messages left
+  // unanswered, each one.
+  const notOne = negationIn(pred, 4);
+  const replied = pred.slice(notOne + 1, notOne + 3).some((t) => REPLIES.has(t.norm));
+  if (notOne >= 0 && replied) {
+    const rest = pred.slice(notOne + 1, notOne + 9);
+    const each = (t: Token, k: number) =>
+      MESSAGES.has(t.norm) && rest.slice(0, k).some((x) => EACH.has(x.norm));
+    if (rest.some(each)) return true;
+  }
   // "comms wasn't going to do it", "they were never going to fix it": a refusal ahead of time
   // (not "wasn't going to be ready": a state, not a refusal).
   const going = pred.findIndex((t, k) => t.norm === 'going' && pred[k + 1]?.norm === 'to');

@@ -190,6 +190,8 @@ function find({ doc }: RuleContext): Finding[] {
       (CARRY_STARTS.has(opens.norm) ||
         // "... and didnt tell anyone"; not "no tests, ..." (a list of what was missing).
         (NEGATIONS.has(opens.norm) && opens.norm !== 'no') ||
+        // "... and would not answer a single message", "... and couldn't say when".
+        (opens.tags.has('Modal') && NEGATIONS.has(tokens[lead + 1]?.norm ?? '')) ||
         (opens.tags.has('PastTense') && !opens.tags.has('Copula')) ||
         // "... and then doing nothing", "... and stop calling everything urgent".
         opens.tags.has('Gerund') ||

@@ -151,6 +151,22 @@ describe('blame, each class in many wordings', () => {
     );
   });
 
+  it('messages left unanswered, also in a clause that goes on about the party', () => {
+    check(
+      [
+        "The old owners had moved to another project and wouldn't reply to any of our questions.",
+        'The vendor was acquired last year and would not return a single email.',
+        'Their support never responded to any of our tickets.',
+      ],
+      [
+        'The team that wrote it had moved on and would not be back until May.',
+        'The vendor was acquired last year and would not change the pricing until renewal.',
+        'The vendor did not charge us for any of the calls.',
+        'The query did not return a single row.',
+      ],
+    );
+  });
+
   it('a duty a party took on, then a dummy that says it was not done', () => {
     check(
       [
