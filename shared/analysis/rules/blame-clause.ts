@@ -42,6 +42,14 @@ const RECEIVED: ReadonlySet<string> = new Set('got received inherited'.split(' '
 /** What the speaker was handed: "the estimate we were handed". */
 const GIVEN: ReadonlySet<string> = new Set('handed given sent passed'.split(' '));
 
+/** Verbs of a party choosing or making a thing: "the tool the previous team picked". */
+const CHOSEN: ReadonlySet<string> = new Set(
+  'picked chose chosen selected bought built wrote designed'.split(' '),
+);
+
+/** Pronouns that start a relative clause naming a party: "the library they chose". */
+const PRONOUN_PARTIES: ReadonlySet<string> = new Set('they he she'.split(' '));
+
 /** Roles on a rota that name a person when they head the phrase: "the secondary", "the primary". */
 const ROLES: ReadonlySet<string> = new Set('secondary primary backup'.split(' '));
 
@@ -337,6 +345,20 @@ export function subjectOf(tokens: readonly Token[], c: Clause): Subject | null {
         GIVEN.has(tokens[k + 2]?.norm ?? '')));
   const to = RECEIVED.has(tokens[k + 1]?.norm ?? '') ? k + 2 : k + 3;
   if (handed) return { first: i, last: to, agent: 'other', qualified: false, made: true };
+  // "the flag tool the previous team picked", "the library they chose": a thing another party
+  // chose or made, told by a relative clause without "that".
+  // The party may have been read into the noun phrase ("the system the ops team"): a second
+  // determiner or a pronoun starts the relative clause.
+  if (!tokens[i].tags.has('Pronoun') && !SPEAKER_SUBJECTS_AT.has(tokens[k]?.norm ?? '')) {
+    for (let j = i + 2; j < Math.min(c.last - 2, k + 4); j++) {
+      if (!isParty(tokens[j]) || !CHOSEN.has(tokens[j + 1].norm)) continue;
+      const inner = tokens
+        .slice(i + 1, j + 1)
+        .some((t) => t.tags.has('Determiner') || PRONOUN_PARTIES.has(t.norm));
+      if (!inner) break;
+      return { first: i, last: j + 2, agent: 'other', qualified: false, made: true };
+    }
+  }
   const made = !party || last > k || ownedThing;
   // "their maintainers", "their backlog": what another party is or made stands for them.
   if (!party && tokens.slice(i, k).some((x) => x.norm === 'their')) party = true;

@@ -179,6 +179,7 @@ function otherBlames(tokens: readonly Token[], s: Subject, last: number): boolea
     return (
       judged(pred, head) ||
       stale(pred.slice(0, 7)) ||
+      worst(pred) ||
       badDeliverable(tokens, v, last) ||
       harm ||
       better ||
@@ -431,7 +432,7 @@ function otherBlames(tokens: readonly Token[], s: Subject, last: number): boolea
   const owned = tokens
     .slice(s.first, s.last)
     .some((t) => /['’]s$/.test(t.norm) || t.norm === 'their');
-  if (owned && stale(pred.slice(0, 7))) return true;
+  if (owned && (stale(pred.slice(0, 7)) || worst(pred))) return true;
   // "was hitting our api all wrong", "configured it wrongly": the party's way of doing it judged.
   // An adverb of manner: "all wrong", not "the wrong day" (a noun after it) nor "proved me wrong".
   const manner = (t: Token, k: number) =>
@@ -585,6 +586,15 @@ function stale(head: readonly Token[]): boolean {
       (t.norm === 'behind' && k > 0 && STALE_UNITS.has(c[k - 1].norm)) ||
       (t.norm === 'out' && c[k + 1]?.norm === 'of' && c[k + 2]?.norm === 'date'),
   );
+}
+
+/** "is the worst thing I have ever used", "has the worst UI ever built", "was the slowest thing
+ * ever": a superlative of badness for what a party made. */
+function worst(pred: readonly Token[]): boolean {
+  const k = pred.findIndex((t) => COPULAS.has(t.norm) || HAS.has(t.norm));
+  if (k < 0 || k > 2 || pred[k + 1]?.norm !== 'the') return false;
+  const sup = pred[k + 2]?.norm ?? '';
+  return WORST.has(sup) || (sup === 'most' && JUDGEMENT_WORDS.has(pred[k + 3]?.norm ?? ''));
 }
 
 /** A bad deliverable is the verb's object: "gave us bad data", not "showed up at the wrong time". */
@@ -817,6 +827,14 @@ function unkept(tokens: readonly Token[], s: Subject, pred: readonly Token[]): b
   }
   return false;
 }
+
+/** Verbs of having before a superlative: "has the worst UI". */
+const HAS: ReadonlySet<string> = new Set('has have had'.split(' '));
+
+/** Superlatives of badness. */
+const WORST: ReadonlySet<string> = new Set(
+  'worst slowest buggiest flakiest clunkiest ugliest shoddiest'.split(' '),
+);
 
 /** Particles after a decision verb: "got locked in", "was signed off". */
 const DECIDED_PARTICLES: ReadonlySet<string> = new Set('in off through'.split(' '));

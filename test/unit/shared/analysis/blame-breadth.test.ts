@@ -167,6 +167,24 @@ describe('blame, each class in many wordings', () => {
     );
   });
 
+  it('a superlative of badness for what a party made or chose', () => {
+    check(
+      [
+        'The library they chose is the worst thing I have ever used.',
+        'Their API has the worst docs I have seen.',
+        "The vendor's dashboard was the slowest thing ever.",
+        'The ticketing system the ops team bought has the clunkiest UI you can imagine.',
+      ],
+      [
+        'The worst part was the migration.',
+        'It was the worst outage we had that year.',
+        'Their API has the best docs I have seen.',
+        'The tool the platform team picked worked well for us.',
+        'The library they chose was the fastest option we benchmarked.',
+      ],
+    );
+  });
+
   it('a duty a party took on, then a dummy that says it was not done', () => {
     check(
       [
