@@ -238,7 +238,7 @@ export const LAG_AFTER: ReadonlySet<string> = new Set('stale late behind delayed
 
 /** Verbs of shipping: "it shipped two months late" is the project's clock, not a harm. */
 export const SHIP_WORDS: ReadonlySet<string> = new Set(
-  'shipped ship launched launch delivered landed released finished went showed arrived came'.split(
+  'shipped ship launched launch delivered landed land lands released finished went showed arrived came'.split(
     ' ',
   ),
 );

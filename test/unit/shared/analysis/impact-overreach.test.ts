@@ -43,6 +43,9 @@ describe('numbers that are not impact, whatever rule they come near (taxonomy: w
         'We were two sprints late when I joined, and the job now runs in 20 minutes instead of 2 hours.',
       ),
     ).toEqual(['20 minutes', '2 hours']);
+    expect(impact('I told my manager we would land about two weeks late on the importer.')).toEqual(
+      [],
+    );
     // A backlog is still a harm.
     expect(impact('By nine the consumer was 12,000 messages behind.')).toEqual(['12,000 messages']);
   });
