@@ -57,3 +57,24 @@ export function statesPrevention(doc: Doc): boolean {
       tokens.slice(i + 1, i + 5).some((n) => n.sent === t.sent && SAFEGUARD_NOUNS.has(n.norm)),
   );
 }
+
+/** True when, after `offset`, the speaker says a concrete step of their own: an "I" action (not a
+ * relative clause) with two or more words after its verb phrase in its sentence, that no `covered`
+ * span (a vague flag) takes in. "We looked into it. I added a timeout of two seconds." answers
+ * "how exactly did you fix it?"; "I sorted it" does not. */
+export function statesOwnStepAfter(
+  doc: Doc,
+  offset: number,
+  covered: readonly { start: number; end: number }[],
+): boolean {
+  const { tokens } = doc;
+  return doc.statements.some((s) => {
+    if (s.actor !== 'i' || s.sense !== 'action' || s.relative) return false;
+    const verb = tokens[s.verb];
+    if (!verb || verb.start < offset) return false;
+    const last = tokens[Math.max(s.end - 1, s.verb)];
+    if (covered.some((c) => c.start < last.end && tokens[s.subject].start < c.end)) return false;
+    const rest = tokens.slice(s.end, s.end + 2);
+    return rest.length === 2 && rest.every((t) => t.sent === verb.sent && t.text !== '');
+  });
+}

@@ -1,5 +1,10 @@
 import type { Doc } from './doc';
-import { statesOwnPart, statesPrevention, statesRootCause } from './follow-up-stated';
+import {
+  statesOwnPart,
+  statesOwnStepAfter,
+  statesPrevention,
+  statesRootCause,
+} from './follow-up-stated';
 import { RESOLUTION_STATED } from './lists/follow-up-cues';
 import { findPhrases, phraseSet, type PhraseSet } from './phrase-match';
 import { ACTION_REASON, OUTCOME_REASON } from './rules/reasons';
@@ -65,7 +70,11 @@ export function followUps(
     });
   const rootCause = statesRootCause(doc);
   const action = first((f) => f.kind === 'vague' && f.reason === ACTION_REASON);
-  if (action)
+  // A step of the speaker's said after the vague one ("We looked into it. I added a timeout ...")
+  // is the how: then only a root cause left unsaid is asked for.
+  const vagueSpans = flags.filter((f) => f.kind === 'vague');
+  const howStated = !!action && statesOwnStepAfter(doc, action.end, vagueSpans);
+  if (action && !howStated)
     out.push({
       question: rootCause
         ? 'How exactly did you fix it?'
@@ -73,6 +82,12 @@ export function followUps(
       gap: 'vague',
       why: `"${action.text}" does not say how.`,
       ...at(action),
+    });
+  else if (action && !rootCause)
+    out.push({
+      question: 'What was the root cause?',
+      gap: 'vague',
+      why: 'The answer says what you changed, not what caused the problem.',
     });
   if (has('too-shallow'))
     out.push({

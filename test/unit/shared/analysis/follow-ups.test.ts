@@ -60,4 +60,18 @@ describe('follow-ups read the answer (issue 10): never ask for what it states', 
       'I shipped a migration that locked the orders table for four minutes. I rolled it back.';
     expect(asked(bare, 'mistake').join(' ')).toMatch(/happen again/i);
   });
+
+  it('does not ask how it was fixed when the speaker says their step after a vague one', () => {
+    const stepAfter =
+      'The login service slowed down every night at eleven. We looked into it and got it sorted. I moved the session cleanup job off the primary and gave it its own replica.';
+    const questions = asked(stepAfter, 'production-incident').join(' ');
+    expect(questions).not.toMatch(/how exactly did you fix/i);
+    expect(questions).toMatch(/root cause/i);
+    // The step is vague itself, or there is none after the vague phrase: the question stays.
+    for (const text of [
+      'The login service slowed down every night at eleven. We looked into it and got it sorted. I sorted it out.',
+      'I moved the session cleanup job off the primary. The login service still slowed down at night. We looked into it and got it sorted.',
+    ])
+      expect(asked(text, 'production-incident').join(' ')).toMatch(/how exactly did you fix/i);
+  });
 });
