@@ -1,4 +1,5 @@
 import type { Token } from '../tokens';
+import { phraseAt, phraseSet, type PhraseSet } from '../phrase-match';
 import { NEGATIONS_ALL as NEGATIONS } from '../lists/blame-context';
 import {
   CHANGE_VERBS,
@@ -63,11 +64,12 @@ const UNWILLING: ReadonlySet<string> = new Set(
 /** Who a party's pressure or blame lands on: the speaker, or engineering as a whole. */
 const BLAMED: ReadonlySet<string> = new Set('us me engineering devs developers'.split(' '));
 
-/** True when the words of `phrase` follow each other somewhere in `ts`. */
-const hasWords = (ts: readonly Token[], phrase: string) => {
-  const words = phrase.split(' ');
-  return ts.some((_, k) => words.every((w, j) => ts[k + j]?.norm === w));
-};
+/** Phrases matched in every clause about a party, indexed once by first word. */
+const HABITS = phraseSet(['as usual', 'as always']);
+const IDIOMS = phraseSet(CONDUCT_IDIOMS);
+
+/** True when a phrase of `set` is said somewhere in `ts`. */
+const saysAny = (ts: readonly Token[], set: PhraseSet) => ts.some((_, k) => phraseAt(ts, k, set));
 
 /** Index of the first negation in the first `n` words of a predicate, or -1. */
 const negationIn = (pred: readonly Token[], n = 6) =>
@@ -139,7 +141,7 @@ export function conductBlames(whole: readonly Token[], because: boolean): boolea
   }
   if (pred.some((t, k) => LATE.has(t.norm) && pred[k - 1]?.norm === 'last')) return true;
   // "as always, waited until the last day", "as usual": the habit named by the speaker.
-  if (hasWords(pred, 'as usual') || hasWords(pred, 'as always')) return true;
+  if (saysAny(pred, HABITS)) return true;
   // "let the domain lapse", "let the certificate expire": a duty left to run out.
   const let_ = pred.slice(0, 3).findIndex((t) => t.norm === 'let');
   if (let_ >= 0 && pred.slice(let_ + 2, let_ + 5).some((t) => LAPSES.has(t.norm))) return true;
@@ -149,7 +151,7 @@ export function conductBlames(whole: readonly Token[], because: boolean): boolea
   if (always >= 0 && always < 2 && does && ['this', 'that'].includes(pred[always + 2]?.norm ?? ''))
     if (always + 3 === pred.length) return true;
   // Idioms of careless conduct: "cut corners", "went silent".
-  if (CONDUCT_IDIOMS.some((p) => hasWords(pred, p))) return true;
+  if (saysAny(pred, IDIOMS)) return true;
   // "would not return a single email", "never got back on any of our tickets": messages left
   // unanswered, each one.
   const notOne = negationIn(pred, 4);
