@@ -33,6 +33,7 @@ import { DURATION_UNITS, LABEL_BEFORE, SINGLE_WORDS, SINGULAR_UNITS } from './li
 import type { QuantityHit } from './quantities';
 import { valueOf } from './quantity-value';
 import { newStatementAt } from './outcome-runon';
+import { phraseAt, phraseSet } from './phrase-match';
 import { pauseAfter } from './token-context';
 import type { Token } from './tokens';
 
@@ -191,15 +192,8 @@ export function supposed(tokens: readonly Token[], q: QuantityHit, after: Token[
   );
 }
 
-/** Where a subordinator from the list ends, when the words at k spell it ("by the time"). */
-function subordinatorAt(tokens: readonly Token[], k: number, list: readonly string[]): number {
-  for (const words of list) {
-    const w = words.split(' ');
-    if (w.every((x, j) => tokens[k + j]?.norm === x && tokens[k + j].sent === tokens[k].sent))
-      return k + w.length;
-  }
-  return -1;
-}
+const PENDING = phraseSet(PENDING_WORDS);
+const PENDING_PRESENT = phraseSet(PENDING_PRESENT_WORDS);
 
 /** A change in a clause about an event still to come: "before the evening traffic doubled", "by
  * the time sign-ups hit 10k", "when load triples". The clause is a subordinator, its own subject
@@ -209,9 +203,9 @@ function subordinatorAt(tokens: readonly Token[], k: number, list: readonly stri
  * reads a state ("before it was three hours"). */
 function pending(tokens: readonly Token[], q: QuantityHit, back: readonly Token[]): boolean {
   for (const t of back) {
-    const anyTense = subordinatorAt(tokens, t.i, PENDING_WORDS);
-    const end = anyTense >= 0 ? anyTense : subordinatorAt(tokens, t.i, PENDING_PRESENT_WORDS);
-    if (end < 0 || end > q.first) continue;
+    const anyTense = phraseAt(tokens, t.i, PENDING);
+    const end = (anyTense ?? phraseAt(tokens, t.i, PENDING_PRESENT))?.last;
+    if (end === undefined || end > q.first) continue;
     let k = end;
     let noun = false;
     const verbAt = (t: Token) =>
@@ -230,7 +224,7 @@ function pending(tokens: readonly Token[], q: QuantityHit, back: readonly Token[
     for (k++; k < q.first; k++)
       if (!APPROXIMATORS.has(tokens[k].norm) && !/^(to|past|above)$/.test(tokens[k].norm))
         return false;
-    return anyTense >= 0 || future || !verb.tags.has('PastTense');
+    return !!anyTense || future || !verb.tags.has('PastTense');
   }
   return false;
 }

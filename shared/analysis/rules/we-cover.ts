@@ -25,6 +25,7 @@ import {
   WENT_CHOOSES,
 } from '../lists/we-ownership';
 import { OUTCOME_VERBS } from '../lists/star-cues';
+import { phraseAt, phraseSet } from '../phrase-match';
 import type { Token } from '../tokens';
 
 /** Words the verb's object may span when looking for what it acts on. */
@@ -42,9 +43,8 @@ function objectTokens(tokens: readonly Token[], from: number): Token[] {
   return out;
 }
 
-function startsWith(obj: readonly Token[], phrase: string): boolean {
-  return phrase.split(' ').every((w, j) => obj[j]?.norm === w);
-}
+/** "did my best", "did what I could": a generic do, not a step (first-word index, built once). */
+const GENERIC_DO = phraseSet(GENERIC_DO_OBJECTS);
 
 /** "when I logged off", "caught that I'd broken it": the statement sits in a subordinate clause. */
 function isBackground(tokens: readonly Token[], s: Statement): boolean {
@@ -96,8 +96,7 @@ function isStepVerb(tokens: readonly Token[], verb: number, end: number): boolea
   // "I brought the graphs to my manager", "I took that to our PM", "I brought it up".
   if ((v === 'brought' || v === 'took') && obj.some((t) => t.norm === 'to' || t.norm === 'up'))
     return false;
-  if ((v === 'did' || v === 'do') && GENERIC_DO_OBJECTS.some((p) => startsWith(obj, p)))
-    return false;
+  if ((v === 'did' || v === 'do') && phraseAt(obj, 0, GENERIC_DO)) return false;
   return true;
 }
 
