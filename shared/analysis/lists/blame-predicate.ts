@@ -1,0 +1,177 @@
+/** Words the predicate rules of blame read (rules/blame-predicate.ts and its class files). */
+
+/** What makes "that's how they work" a jab: "just", "always", "typical". */
+export const HABIT_JABS: ReadonlySet<string> = new Set(
+  'just always typically exactly classic'.split(' '),
+);
+
+/** What a deliverable could not do: "couldn't be built", "didn't work", "didn't match". */
+export const WORKS: ReadonlySet<string> = new Set(
+  'work works worked build built compile run match fit load pass exist'.split(' '),
+);
+
+/** Handing a deliverable to the speaker: "handed us screens that couldn't be built". */
+export const HANDS: ReadonlySet<string> = new Set(
+  'handed sent delivered passed shipped'.split(' '),
+);
+
+/** Help a party withheld: "zero support from the vendor". */
+export const HELP_NOUNS: ReadonlySet<string> = new Set(
+  'support help response responses answer answers feedback guidance access reply'.split(' '),
+);
+
+/** Work left waiting with a party: "sat in their queue", "languished in the DBA team's backlog". */
+export const WAITED: ReadonlySet<string> = new Set(
+  'sat sitting languished rotted rotting'.split(' '),
+);
+
+/** Judgements of how a decision was made, whoever the subject: "a political decision". */
+export const THING_JUDGEMENTS: ReadonlySet<string> = new Set(
+  'political politics bureaucratic'.split(' '),
+);
+
+/** A named party gone when needed: "the pm basically disappeared". */
+export const VANISHED: ReadonlySet<string> = new Set('disappeared vanished'.split(' '));
+
+/** Not showing up when due: "didn't show up", "never turned up", "didn't attend". */
+export const NO_SHOWS: ReadonlySet<string> = new Set(
+  'show showed turn turned attend attended'.split(' '),
+);
+
+/** Of those, the ones that need no "up". */
+export const NO_SHOWS_ALONE: ReadonlySet<string> = new Set('attend attended'.split(' '));
+
+/** Pronouns that stand for a party named elsewhere. */
+export const PRONOUNS: ReadonlySet<string> = new Set('they he she them him her'.split(' '));
+
+/** What a party could be of no use as: "were zero help", "was no use". */
+export const USELESS_NOUNS: ReadonlySet<string> = new Set('help use good'.split(' '));
+
+/** Judgements of work that misled its users: "their docs were stale", "the spec was wrong". */
+export const STALE_WORDS: ReadonlySet<string> = new Set(
+  'stale inaccurate incorrect misleading obsolete wrong'.split(' '),
+);
+
+/** What work can lag behind by: "two versions behind", "months behind". */
+export const STALE_UNITS: ReadonlySet<string> = new Set(
+  'version versions release releases month months year years'.split(' '),
+);
+
+/** Verbs of receiving work from someone else: "got handed to us", "came over from". */
+export const HANDED_OVER: ReadonlySet<string> = new Set(
+  'handed given passed transferred inherited dumped thrown came'.split(' '),
+);
+
+/** Where handed-over work goes: "handed to us", "came over", "passed on". */
+export const HANDED_TO: ReadonlySet<string> = new Set('to over on down'.split(' '));
+
+/** Words of a wish that the party had done its part: "if they'd only", "if they had just". */
+export const WISHED: ReadonlySet<string> = new Set('only just simply'.split(' '));
+
+/** Verbs of saying that a party contradicts itself with: "say one thing and another". */
+export const SAYS: ReadonlySet<string> = new Set(
+  'say says said tell tells told promise promised'.split(' '),
+);
+
+/** What a party says instead: "something else", "something different". */
+export const CONTRARY: ReadonlySet<string> = new Set('else different'.split(' '));
+
+/** How often a party pressed the speaker: "every five minutes", "every single hour". */
+export const PESTER_UNITS: ReadonlySet<string> = new Set(
+  'minutes minute hour hours day single other'.split(' '),
+);
+
+/** Verbs of a duty or promise a party took on: "was supposed to", "promised". */
+export const UNDERTAKEN: ReadonlySet<string> = new Set(
+  'supposed meant promised agreed committed'.split(' '),
+);
+
+/** Verbs of having before a superlative: "has the worst UI". */
+export const HAS: ReadonlySet<string> = new Set('has have had'.split(' '));
+
+/** Superlatives of badness. */
+export const WORST: ReadonlySet<string> = new Set(
+  'worst slowest buggiest flakiest clunkiest ugliest shoddiest'.split(' '),
+);
+
+/** Particles after a decision verb: "got locked in", "was signed off". */
+export const DECIDED_PARTICLES: ReadonlySet<string> = new Set('in off through'.split(' '));
+
+/** Verbs of opinion, whose object is a view, not a deliverable. */
+export const OPINIONS: ReadonlySet<string> = new Set(
+  'thought think thinks felt feel said says argued believed figured'.split(' '),
+);
+
+/** Measures a change can bring down: "which brought the bill down". */
+export const MEASURES: ReadonlySet<string> = new Set(
+  'bill bills cost costs latency spend time errors'.split(' '),
+);
+
+/** People whose load causes failures without fault: "caused by one customer's burst". */
+export const USERS: ReadonlySet<string> = new Set('customer customers user users'.split(' '));
+
+/** Parties that name a problem as theirs in a compound: "a vendor problem", "an infra issue". */
+export const PROBLEM_OWNERS: ReadonlySet<string> = new Set(
+  'vendor vendors infra ops devops sre qa contractor contractors partner partners management'.split(
+    ' ',
+  ),
+);
+
+/** What a party left behind or wrote, when none of it was there: "didn't leave any notes". */
+export const LEAVES: ReadonlySet<string> = new Set(
+  'leave left write wrote add added provide provided'.split(' '),
+);
+
+/** Praise that, after a pause, is a sneer: "their API was, um, creative". */
+export const SARCASTIC_PRAISE: ReadonlySet<string> = new Set(
+  'creative interesting optimistic ambitious special adventurous'.split(' '),
+);
+
+/** Where a party sits: "a change on their end", "their side". */
+export const SIDES: ReadonlySet<string> = new Set('end side part'.split(' '));
+
+/** Faults a party is said to have made: "made a mistake", "made a mess of it". */
+export const FAULT_DEEDS: ReadonlySet<string> = new Set(
+  'mistake mistakes error errors mess blunder'.split(' '),
+);
+
+/** Commitments made for others: "promised the client a feature we had never scoped". */
+export const COMMITS: ReadonlySet<string> = new Set(
+  'promised sold committed guaranteed'.split(' '),
+);
+
+/** The speaker's warnings before a party persisted: "i told them three times". */
+export const WARNINGS: ReadonlySet<string> = new Set(
+  'told warned asked reminded flagged'.split(' '),
+);
+
+/** Places of duty a speaker says a failure was not on: "not on my hands", "not on my watch". */
+export const DUTY_PLACES: ReadonlySet<string> = new Set('hands plate watch shoulders'.split(' '));
+
+/** Words that make a demand a duty owed: "document their code better", "own their renewals properly". */
+export const OWED: ReadonlySet<string> = new Set('their better properly'.split(' '));
+
+/** What a party's delivery was, told in the passive: "delivered two weeks late by the agency". */
+export const LATE_BY: ReadonlySet<string> = new Set('late incomplete broken wrong'.split(' '));
+
+/** Dummies that start a run-on clause after a filler: "like that's on them". */
+export const DUMMIES_AT: ReadonlySet<string> = new Set(['that', 'it']);
+
+/** Fillers and openers after which a run-on starts its next clause. */
+export const RESTARTS: ReadonlySet<string> = new Set('like honestly so and basically'.split(' '));
+
+/** Words that join a clause of its own after a parenthetical: "the mobile team, and their APIs". */
+export const COORDINATORS: ReadonlySet<string> = new Set('and but so which or'.split(' '));
+
+/** Churn a thing can suffer from whoever owns it: "kept changing", "kept shifting". */
+export const CHURNING: ReadonlySet<string> = new Set(
+  'changing shifting moving switching flipping'.split(' '),
+);
+
+/** Who can be left unheard: "before anyone was asked". */
+export const HEARERS: ReadonlySet<string> = new Set(
+  'anyone anybody everyone everybody engineering'.split(' '),
+);
+
+/** Finite verbs and auxiliaries that start a main predicate after a relative clause. */
+export const MAIN_AUX: ReadonlySet<string> = new Set('had has have was were did never'.split(' '));

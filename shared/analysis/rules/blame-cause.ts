@@ -1,0 +1,140 @@
+import { DILIGENCE_VERBS, JUDGEMENT_WORDS } from '../lists/blame';
+import { COPULAS } from '../lists/grammar';
+import {
+  ASKING,
+  CARE_NOUNS,
+  DECIDED,
+  INFORMED,
+  NONE,
+  PASSIVE_HARMS,
+  SPEAKER_OBJECTS,
+  UNIVERSALS,
+} from '../lists/blame-context';
+import {
+  DECIDED_PARTICLES,
+  HELP_NOUNS,
+  LATE_BY,
+  SIDES,
+  USERS,
+  WAITED,
+} from '../lists/blame-predicate';
+import type { Token } from '../tokens';
+import { isParty, type Subject } from './blame-clause';
+import { careless } from './blame-omission';
+
+// Cause: a failure put on a party from any subject, the party named after the verb: "we got burned
+// by the vendor", "delayed because of legal", "zero support from the vendor", "sat in their queue";
+// and decisions passed over the people they bound ("was decided without asking us"). Load from
+// customers is not their fault, and "thanks to" opening a clause gives credit.
+
+/** "Thanks to the SRE team, we ...": a clause that opens with "thanks to" gives credit. */
+const opening = (tokens: readonly Token[], k: number) =>
+  k === 0 || tokens[k - 1].sent !== tokens[k].sent || /[,;:]/.test(tokens[k - 1].post);
+
+/** A failure put on a party from any subject: "we got burned by the vendor", "the launch was
+ * delayed because of legal", "it broke thanks to the platform team's change". */
+export function causedBy(tokens: readonly Token[], s: Subject, last: number): boolean {
+  const pred = tokens.slice(s.last, last);
+  for (let k = 0; k < pred.length; k++) {
+    const w = pred[k].norm;
+    const cause =
+      // "rushed through by the other team": a particle may sit before "by".
+      (w === 'by' &&
+        k > 0 &&
+        (PASSIVE_HARMS.has(pred[k - 1].norm) ||
+          // "deprioritized again by the platform team": an adverb may sit there too.
+          (PASSIVE_HARMS.has(pred[k - 2]?.norm ?? '') &&
+            (!!pred[k - 1].tags.has('Preposition') || !!pred[k - 1].tags.has('Adverb'))) ||
+          // "vetoed yet again by the council".
+          (PASSIVE_HARMS.has(pred[k - 3]?.norm ?? '') &&
+            pred.slice(k - 2, k).every((t) => t.tags.has('Adverb') || t.norm === 'yet')))) ||
+      (w === 'of' && pred[k - 1]?.norm === 'because') ||
+      (w === 'to' &&
+        (pred[k - 1]?.norm === 'thanks' || pred[k - 1]?.norm === 'due') &&
+        !opening(tokens, s.last + k - 1));
+    // "incidents caused by one customer's burst": load from customers is not their fault.
+    const by = pred.slice(k + 1, k + 5);
+    if (cause && by.some(isParty) && !by.some((t) => USERS.has(t.norm.replace(/['’]s$/, ''))))
+      return true;
+    // "because of a change on their end": a party named by its side.
+    const theirSide = (t: Token, j: number, ts: readonly Token[]) =>
+      t.norm === 'their' && SIDES.has(ts[j + 1]?.norm ?? '');
+    if (cause && pred.slice(k + 1, k + 7).some(theirSide)) return true;
+    // "we got zero support from the vendor", "no answer from their side": help that never came.
+    const none = pred.slice(Math.max(0, k - 3), k);
+    const withheld =
+      w === 'from' &&
+      none.some((t) => NONE.has(t.norm)) &&
+      none.some((t) => HELP_NOUNS.has(t.norm)) &&
+      pred.slice(k + 1, k + 5).some((t) => isParty(t) || t.norm === 'their');
+    if (withheld) return true;
+    // "the ticket sat in their queue for a month": work left waiting with a party.
+    const waited =
+      WAITED.has(w) &&
+      ['in', 'on'].includes(pred[k + 1]?.norm ?? '') &&
+      pred
+        .slice(k + 2, k + 5)
+        .some((t) => t.norm === 'their' || (/['’]s$/.test(t.norm) && isParty(t)));
+    if (waited) return true;
+    // "the root cause was sloppy work by the integrations team".
+    // "the mocks were delivered two weeks late by the design agency".
+    const judgedBy =
+      w === 'by' &&
+      pred
+        .slice(Math.max(0, k - 3), k)
+        .some((t) => JUDGEMENT_WORDS.has(t.norm) || LATE_BY.has(t.norm));
+    if (judgedBy && pred.slice(k + 1, k + 5).some(isParty)) return true;
+    // "the config was changed by the platform team without any notice".
+    const byParty = w === 'by' && pred.slice(k + 1, k + 5).some(isParty);
+    const hasty = pred.slice(k + 1).some((t, j, rest) => t.norm === 'without' && careless(rest, j));
+    if (byParty && hasty) return true;
+  }
+  return false;
+}
+
+/** A decision passed over the people it bound, the agent left out: "the decision was made without
+ * even asking us", "got pushed through without any real review", "was decided without asking the
+ * people who run it". */
+export function passedOver(tokens: readonly Token[], s: Subject, last: number): boolean {
+  const pred = tokens.slice(s.last, last);
+  for (let k = 0; k < pred.length; k++) {
+    if (pred[k].norm !== 'without') continue;
+    // "it got merged without anyone on the dba side even looking at it": passed with none of the
+    // care.
+    if (passive(pred, k) && strongly(pred, k)) return true;
+    // "got locked in without ...": a particle may close the decision verb.
+    const dv = DECIDED_PARTICLES.has(pred[k - 1]?.norm ?? '') ? k - 2 : k - 1;
+    const passed = dv > 0 && COPULAS.has(pred[dv - 1]?.norm ?? '') && DECIDED.has(pred[dv].norm);
+    if (!passed) continue;
+    // "was decided without asking the people who run it", "got chosen without consulting
+    // engineering": the asking comes first, whoever was left out.
+    if (ASKING.has(pred[k + 1]?.norm ?? '') && pred[k + 2]?.norm !== 'for') return true;
+    const unasked = pred
+      .slice(k + 1, k + 4)
+      .some((t) => INFORMED.has(t.norm) || ASKING.has(t.norm));
+    const who = pred
+      .slice(k + 1, k + 5)
+      .some((t) => SPEAKER_OBJECTS.has(t.norm) || UNIVERSALS.has(t.norm));
+    if (unasked && who) return true;
+  }
+  return false;
+}
+
+/** A passive right before token k: "got merged", "was pushed through". */
+function passive(pred: readonly Token[], k: number): boolean {
+  const p = pred[k - 1]?.tags.has('Particle') || pred[k - 1]?.norm === 'through' ? k - 2 : k - 1;
+  return p >= 1 && !!pred[p]?.tags.has('PastTense') && COPULAS.has(pred[p - 1]?.norm ?? '');
+}
+
+/** "without any real review", "without anyone even looking", "without even asking": care denied
+ * outright, not "without a review" said in passing. */
+function strongly(pred: readonly Token[], k: number): boolean {
+  const next = pred[k + 1]?.norm ?? '';
+  if (next === 'even') return true;
+  const rest = pred.slice(k + 2, k + 8);
+  if (UNIVERSALS.has(next))
+    return rest.some(
+      (t) => t.norm === 'even' || DILIGENCE_VERBS.has(t.norm) || /ing$/.test(t.norm),
+    );
+  return next === 'any' && pred.slice(k + 2, k + 4).some((t) => CARE_NOUNS.has(t.norm));
+}

@@ -1,0 +1,147 @@
+import { HABIT_WORDS } from '../lists/blame';
+import { MODALS } from '../lists/grammar';
+import {
+  CHURN,
+  FAILED_VERBS,
+  FREQUENCY,
+  MOTIVES,
+  NEUTRAL_HABITS,
+  SPEAKER_OBJECTS,
+  SPEAKER_SUBJECTS,
+  SWEEPING,
+  WANTS,
+} from '../lists/blame-context';
+import { CHURNING, CONTRARY, PESTER_UNITS, SAYS, WARNINGS } from '../lists/blame-predicate';
+import type { Token } from '../tokens';
+import type { Subject } from './blame-clause';
+import { conductBlames } from './blame-conduct';
+import { judged } from './blame-judgement';
+import { acts } from './blame-omission';
+import { hasPhrase, mainVerb, negated, type Pred } from './blame-verb';
+
+// Habit: a party's conduct over time, or told as typical of it: "kept changing", "as usual",
+// "every meeting they wanted something different", "they treat everything as urgent", going on
+// after being warned. A habit is blame when it costs the work; "kept asking" alone is not.
+
+/** The three words before the subject, where "as usual" or "predictably" announce a jab. */
+const leadOf = ({ tokens, s }: Pred) =>
+  tokens.slice(Math.max(0, s.first - 3), s.first).map((t) => t.norm);
+
+/** "predictably", "as expected", "as usual" before the subject. */
+const jabbing = (lead: readonly string[]) =>
+  lead.includes('predictably') ||
+  (lead.includes('as') && (lead.includes('expected') || lead.includes('usual')));
+
+/** A jab at what a party made: "as expected, the vendor's fix didn't work", "their build, as
+ * usual, ...". */
+export function usualJab(p: Pred): boolean {
+  const usual = hasPhrase(p.pred, 'as usual') || hasPhrase(p.pred, 'as always');
+  return usual || (jabbing(leadOf(p)) && negated(p.pred.slice(0, 4)));
+}
+
+/** "as per usual the data team was late": a habit named before the party. */
+export function usualLead(p: Pred): boolean {
+  const { pred } = p;
+  return (
+    leadOf(p).includes('usual') &&
+    (judged(pred, pred.slice(0, 5)) ||
+      negated(pred.slice(0, 3)) ||
+      pred.slice(0, 4).some((t) => t.norm === 'late'))
+  );
+}
+
+/** Conduct told as a party's way, of any party or "nobody": conduct idioms, contradicting itself,
+ * persisting after a warning, sitting on work, sweeping present habits, selfish motives, churn. */
+export function habitual(p: Pred): boolean {
+  const { tokens, s, pred, v, verb } = p;
+  if (conductBlames(pred, tokens[s.first - 1]?.norm === 'because')) return true;
+  if (contradicts(tokens, s.last)) return true;
+  // "i told them three times and they still shipped it": persisting after being warned.
+  // "... and they went ahead anyway".
+  const still =
+    pred.slice(0, 2).some((t) => t.norm === 'still') || pred.some((t) => t.norm === 'anyway');
+  const warned = tokens.slice(Math.max(0, s.first - 10), s.first).some(
+    (t, k, ts) =>
+      WARNINGS.has(t.norm) &&
+      // "i told them", and "I flagged it twice" said by the speaker.
+      (ts[k + 1]?.norm === 'them' || SPEAKER_SUBJECTS.has(ts[k - 1]?.norm ?? '')),
+  );
+  if (still && warned && acts(tokens[v])) return true;
+  // "as expected, the vendor's fix didn't work", "predictably, they missed it": a jab.
+  if (jabbing(leadOf(p)) && (negated(pred.slice(0, 4)) || FAILED_VERBS.has(verb))) return true;
+  // "sat on the contract for six weeks": holding up what was waiting on them.
+  const sat = pred.findIndex((t) => t.norm === 'sat' || t.norm === 'sitting');
+  if (
+    sat >= 0 &&
+    pred[sat + 1]?.norm === 'on' &&
+    pred.slice(sat + 2, sat + 6).some((t) => t.norm === 'for')
+  )
+    return true;
+  // "they treat everything as urgent", "he questions everything": a sweeping present habit.
+  const present = tokens[v]?.tags.has('PresentTense') && !tokens[v].tags.has('Copula');
+  if (present && !MODALS.has(verb) && SWEEPING.has(tokens[v + 1]?.norm ?? '')) return true;
+  // "wanted a microservices project for his promo packet": a selfish motive imputed.
+  const motive = (t: Token, k: number) =>
+    t.norm === 'for' && pred.slice(k + 1, k + 4).some((x) => MOTIVES.has(x.norm));
+  if (pred.some(motive)) return true;
+  // "every meeting the ops leads wanted something different": churn across meetings.
+  const every = tokens
+    .slice(Math.max(0, s.first - 2), s.last)
+    .some((t) => FREQUENCY.has(t.norm) && t.sent === tokens[s.first].sent);
+  return (
+    (every || pred.some((t) => FREQUENCY.has(t.norm))) &&
+    WANTS.has(verb) &&
+    pred.slice(1, 5).some((t) => CHURN.has(t.norm))
+  );
+}
+
+/** A named party's habit that costs the work: "kept changing", "kept ignoring the tickets", "kept
+ * asking for new things", "kept pinging us every hour", "constantly", "had no business ...". */
+export function habitOther({ tokens, s, pred, head, v, verb }: Pred): boolean {
+  // "kept changing", "kept ignoring the tickets"; not "kept the old tier" or "kept asking".
+  const habit = SPEAKER_OBJECTS.has(tokens[v + 1]?.norm ?? '') ? tokens[v + 2] : tokens[v + 1];
+  const kept = HABIT_WORDS.has(verb) && !!habit?.tags.has('Gerund');
+  if (kept && !NEUTRAL_HABITS.has(habit.norm)) return true;
+  // "they kept asking for new things": a neutral habit that brings churn.
+  const churned = pred.slice(v - s.last + 2, v - s.last + 6).some((t) => CHURN.has(t.norm));
+  if (kept && churned) return true;
+  // "kept asking for ETAs every five minutes", "kept pinging us every hour": a habit pressed on.
+  const pressed = pred
+    .slice(v - s.last + 2, v - s.last + 9)
+    .some((t, k, ts) => t.norm === 'every' && PESTER_UNITS.has(ts[k + 2]?.norm ?? ''));
+  if (kept && pressed) return true;
+  return (
+    head.some((t) => t.norm === 'constantly') ||
+    hasPhrase(pred, 'as usual') ||
+    hasPhrase(pred, 'no business')
+  );
+}
+
+/** A party that contradicts itself: "they'd say one thing in standup and another in Slack", "says
+ * one thing and does the opposite", "told us one thing and the client something else". The second
+ * half may be a clause of its own, so it is looked for further on in the sentence. */
+function contradicts(tokens: readonly Token[], from: number): boolean {
+  const sent = tokens[from]?.sent;
+  for (let k = from; k < Math.min(tokens.length, from + 5) && tokens[k].sent === sent; k++) {
+    if (!SAYS.has(tokens[k].norm)) continue;
+    const one = tokens[k + 1]?.norm === 'one' ? k + 1 : tokens[k + 2]?.norm === 'one' ? k + 2 : -1;
+    if (one < 0 || tokens[one + 1]?.norm !== 'thing') return false;
+    const later = tokens.slice(one + 2, one + 12).filter((t) => t.sent === sent);
+    return later.some(
+      (t, j) =>
+        t.norm === 'another' ||
+        (t.norm === 'opposite' && later[j - 1]?.norm === 'the') ||
+        (t.norm === 'something' && CONTRARY.has(later[j + 1]?.norm ?? '')),
+    );
+  }
+  return false;
+}
+
+/** "the designs kept changing on us", "the scope kept shifting on me": a habit of churn done to the
+ * speaker, by whoever made the thing. */
+export function doneToUs(tokens: readonly Token[], s: Subject, last: number): boolean {
+  const v = mainVerb(tokens, s.last, last);
+  if (!HABIT_WORDS.has(tokens[v]?.norm ?? '') || !CHURNING.has(tokens[v + 1]?.norm ?? ''))
+    return false;
+  return tokens[v + 2]?.norm === 'on' && ['us', 'me'].includes(tokens[v + 3]?.norm ?? '');
+}

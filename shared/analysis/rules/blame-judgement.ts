@@ -1,0 +1,138 @@
+import { BAD_OBJECT_WORDS, JUDGEMENT_WORDS } from '../lists/blame';
+import { CLAUSE_BREAKS, COPULAS } from '../lists/grammar';
+import { FILLER_SOUNDS } from '../lists/fillers';
+import {
+  CARE_NOUNS,
+  EUPHEMISMS,
+  MANNER_FAULTS,
+  NONE,
+  SPEAKER_OBJECTS,
+  STATES,
+  SYSTEM_VERBS,
+  TRAITS,
+} from '../lists/blame-context';
+import {
+  HAS,
+  OPINIONS,
+  SARCASTIC_PRAISE,
+  STALE_UNITS,
+  STALE_WORDS,
+  USELESS_NOUNS,
+  WORST,
+} from '../lists/blame-predicate';
+import type { Token } from '../tokens';
+import { hasPhrase, negated, type Pred } from './blame-verb';
+
+// Judgement: a party, or what it made, judged by a word of quality: after a copula ("was sloppy"),
+// as the object it handed over ("gave us bad data"), as stale or the worst, or in the manner of
+// its doing ("configured it all wrong"). A judgement of the speaker's own work is not blame, so
+// these read a party's clause, or a clause about what a party made.
+
+/** What a party made, judged: "their SDK was garbage", "the vendor's docs were two versions
+ * behind", "has the worst UI ever built", "gave us bad data". */
+export function workJudged({ tokens, last, pred, head, v }: Pred): boolean {
+  return (
+    judged(pred, head) || stale(pred.slice(0, 7)) || worst(pred) || badDeliverable(tokens, v, last)
+  );
+}
+
+/** A named party's conduct judged: "the PM was being pushy", "did a pretty poor job", "was hitting
+ * our api all wrong"; a possessive party's work judged stale or the worst. */
+export function conductJudged({ tokens, s, last, pred, head, v }: Pred): boolean {
+  if (judged(pred, head) || badDeliverable(tokens, v, last)) return true;
+  // "the vendor's schema was three versions behind": a possessive party's work, judged stale.
+  const owned = tokens
+    .slice(s.first, s.last)
+    .some((t) => /['’]s$/.test(t.norm) || t.norm === 'their');
+  if (owned && (stale(pred.slice(0, 7)) || worst(pred))) return true;
+  // "was hitting our api all wrong", "configured it wrongly": the party's way of doing it judged.
+  // An adverb of manner: "all wrong", not "the wrong day" (a noun after it) nor "proved me wrong".
+  const manner = (t: Token, k: number) =>
+    MANNER_FAULTS.has(t.norm) &&
+    !SPEAKER_OBJECTS.has(pred[k - 1]?.norm ?? '') &&
+    !pred[k - 1]?.tags.has('Determiner') &&
+    !(pred[k + 1]?.tags.has('Noun') && !pred[k + 1]?.tags.has('Pronoun')) &&
+    !negated(pred) &&
+    // "they'd already failed over badly twice": what systems do, done badly, is no one's conduct.
+    !pred.slice(0, k).some((x) => SYSTEM_VERBS.has(x.norm));
+  return pred.slice(0, 8).some(manner);
+}
+
+/** A judgement after a copula: "was sloppy", "are basically gatekeepers", "was, let's say, not the
+ * most responsive person". */
+export function judged(pred: readonly Token[], head: readonly Token[]): boolean {
+  const copula = head.findIndex((t) => COPULAS.has(t.norm) || t.norm === 'being');
+  if (copula < 0) return false;
+  // The complement ends at a clause word: "were skeptical because they thought it would be slow".
+  let end = copula + 1;
+  const stops = (k: number) =>
+    CLAUSE_BREAKS.has(pred[k].norm) &&
+    !(pred[k].norm === 'and' && pred[k + 1]?.tags.has('Adjective'));
+  while (end < Math.min(pred.length, copula + 8) && !stops(end)) end++;
+  const complement = pred.slice(copula + 1, end);
+  if (complement.some((t) => JUDGEMENT_WORDS.has(t.norm))) return true;
+  // "were zero help", "was no use at all", "of no help whatsoever": help withheld, as a judgement.
+  const useless = (t: Token, k: number) =>
+    NONE.has(t.norm) && USELESS_NOUNS.has(complement[k + 1]?.norm ?? '');
+  if (complement.some(useless)) return true;
+  // "was, let's say, glacial", "was, I'll be polite, held together with tape": a euphemism
+  // announced is a judgement withheld.
+  if (EUPHEMISMS.some((p) => hasPhrase(complement, p))) return true;
+  // "was, um, creative": praise after a pause, as a sneer.
+  const paused = /,/.test(pred[copula].post) || FILLER_SOUNDS.has(complement[0]?.norm ?? '');
+  if (paused && complement.slice(0, 3).some((t) => SARCASTIC_PRAISE.has(t.norm))) return true;
+  // "were too busy to review it", "way too slow".
+  if (complement.some((t, k) => t.norm === 'too' && complement[k + 1]?.tags.has('Adjective')))
+    return true;
+  // "weren't very receptive", "not exactly helpful": a good trait denied.
+  if (negated(pred.slice(copula, copula + 3)) && complement.some((t) => TRAITS.has(t.norm)))
+    return true;
+  return hasPhrase(complement, 'not the most') || hasPhrase(complement, 'not exactly');
+}
+
+/** What a party made, judged stale or wrong after a copula: "their docs were two versions behind",
+ * "the spec from product was out of date", "was wrong in two places". Said of the party's work only
+ * ("our docs were behind" is the speaker's, "the client was out of date" may be anyone's). */
+function stale(head: readonly Token[]): boolean {
+  const copula = head.findIndex((t) => COPULAS.has(t.norm));
+  if (copula < 0) return false;
+  const c = head.slice(copula + 1);
+  return c.some(
+    (t, k) =>
+      STALE_WORDS.has(t.norm) ||
+      (t.norm === 'behind' && k > 0 && STALE_UNITS.has(c[k - 1].norm)) ||
+      (t.norm === 'out' && c[k + 1]?.norm === 'of' && c[k + 2]?.norm === 'date'),
+  );
+}
+
+/** "is the worst thing I have ever used", "has the worst UI ever built", "was the slowest thing
+ * ever": a superlative of badness for what a party made. */
+function worst(pred: readonly Token[]): boolean {
+  const k = pred.findIndex((t) => COPULAS.has(t.norm) || HAS.has(t.norm));
+  if (k < 0 || k > 2 || pred[k + 1]?.norm !== 'the') return false;
+  const sup = pred[k + 2]?.norm ?? '';
+  return WORST.has(sup) || (sup === 'most' && JUDGEMENT_WORDS.has(pred[k + 3]?.norm ?? ''));
+}
+
+/** A bad deliverable is the verb's object: "gave us bad data", not "showed up at the wrong time". */
+function badDeliverable(tokens: readonly Token[], v: number, last: number): boolean {
+  // "did a pretty poor job": "did" is the verb here, not an auxiliary.
+  if (!tokens[v]?.tags.has('Verb') && ['did', 'does', 'do'].includes(tokens[v - 1]?.norm ?? ''))
+    v--;
+  if (!tokens[v]?.tags.has('Verb')) return false;
+  // "had a bad night": a state, not a deliverable.
+  if (STATES.has(tokens[v].norm)) return false;
+  for (let k = v + 1; k < Math.min(last, v + 5); k++) {
+    // "flipped the wrong flag": a slip in choosing, told neutrally, not a bad deliverable.
+    if (tokens[k].norm === 'wrong' && tokens[k - 1]?.norm === 'the') continue;
+    // "shipped that client with zero retry logic": "with" leads on to what it lacked.
+    const lacking = tokens[k].norm === 'with' && NONE.has(tokens[k + 1]?.norm ?? '');
+    if (tokens[k].tags.has('Preposition') && !lacking) break;
+    // "thought that was a bad idea" gives an opinion; "gave us bad data" a bad deliverable.
+    if (BAD_OBJECT_WORDS.has(tokens[k].norm) && !OPINIONS.has(tokens[v].norm)) return true;
+    // "left no documentation", "shipped it with zero retries".
+    const none = NONE.has(tokens[k].norm);
+    if (none && [1, 2, 3].some((j) => CARE_NOUNS.has(tokens[k + j]?.norm ?? ''))) return true;
+  }
+  return false;
+}

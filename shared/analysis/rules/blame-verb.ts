@@ -1,0 +1,62 @@
+import { NEGATIONS_ALL as NEGATIONS, GAP } from '../lists/blame-context';
+import type { Token } from '../tokens';
+import type { Subject } from './blame-clause';
+
+/** A party's clause, read once for every class of predicate (omission, harm, judgement, habit,
+ * demand), so each class file reads the same verb and the same span. */
+export type Pred = {
+  readonly tokens: readonly Token[];
+  readonly s: Subject;
+  /** The clause's end token (exclusive). */
+  readonly last: number;
+  /** The predicate: from the subject's end to the clause's end. */
+  readonly pred: readonly Token[];
+  /** Its first five words, where copulas, modals and hindsight sit. */
+  readonly head: readonly Token[];
+  /** Index in `tokens` of the main verb (`last` when there is none). */
+  readonly v: number;
+  /** The main verb's norm, or ''. */
+  readonly verb: string;
+};
+
+/** Reads a clause's predicate once: its span, head and main verb. */
+export function readPred(tokens: readonly Token[], s: Subject, last: number): Pred {
+  const pred = tokens.slice(s.last, last);
+  const v = mainVerb(tokens, s.last, last);
+  return { tokens, s, last, pred, head: pred.slice(0, 5), v, verb: v < last ? tokens[v].norm : '' };
+}
+
+/** True when any of `ts` is a negation. */
+export const negated = (ts: readonly Token[]) => ts.some((t) => NEGATIONS.has(t.norm));
+
+/** True when the words of `phrase` follow each other somewhere in `ts`. */
+export const hasPhrase = (ts: readonly Token[], phrase: string) => {
+  const words = phrase.split(' ');
+  return ts.some((_, k) => words.every((w, j) => ts[k + j]?.norm === w));
+};
+
+/** First content word of the predicate, past auxiliaries, negations and adverbs. */
+export function mainVerb(tokens: readonly Token[], from: number, to: number): number {
+  let k = from;
+  // "Our CDN vendor, Edgewise, had a bad night": a name in apposition is not the verb.
+  const named = (j: number) =>
+    /^[A-Z]/.test(tokens[j]?.text ?? '') && /,/.test(tokens[j - 1]?.post ?? '');
+  if (named(k) && /,/.test(tokens[k].post)) k++;
+  else if (named(k) && /,/.test(tokens[k + 1]?.post ?? '')) k += 2;
+  while (
+    k < to &&
+    (GAP.has(tokens[k].norm) ||
+      NEGATIONS.has(tokens[k].norm) ||
+      tokens[k].text === '' ||
+      // "just flat out refused", "completely neglected": manner before the verb.
+      (tokens[k].tags.has('Adverb') && !tokens[k].tags.has('Verb')) ||
+      (tokens[k].norm === 'flat' && tokens[k + 1]?.norm === 'out') ||
+      // "kind of just left it broken": a hedge before the verb.
+      (['kind', 'sort'].includes(tokens[k].norm) && tokens[k + 1]?.norm === 'of') ||
+      (tokens[k].norm === 'of' && ['kind', 'sort'].includes(tokens[k - 1]?.norm ?? '')) ||
+      (tokens[k].norm === 'fat' && tokens[k + 1]?.norm === 'fingered') ||
+      (tokens[k].norm === 'out' && tokens[k - 1]?.norm === 'flat'))
+  )
+    k++;
+  return k;
+}
