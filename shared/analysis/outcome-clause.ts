@@ -20,6 +20,9 @@ export function evaluationEnd(tokens: readonly Token[], i: number): number {
   if (NOT_OUTCOME_VERBS.has(v.norm) || MODALS.has(tokens[i - 1]?.norm ?? '')) return i;
   // "to make it faster" is a goal; "how fast it was" a question.
   if (tokens[i - 1]?.norm === 'to') return i;
+  // "a per-node limiter, which is faster, but ...", "a table, which was way less clever": a
+  // relative clause describes an option weighed, not the result of the work.
+  if (v.tags.has('Copula') && tokens[i - 1]?.norm === 'which') return i;
   // "recorded traffic, replayed faster": a participle with no subject tells how a step was run.
   if (pauseAfter(tokens[i - 1]) && !v.tags.has('Copula')) return i;
   let j = i + 1;

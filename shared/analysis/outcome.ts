@@ -210,6 +210,9 @@ function linkedOutcome(
   const known =
     !!w && (OUTCOME_WORDS.has(w.norm) || NOUN_OUTCOMES.has(w.norm) || comparedState(tokens, j, i));
   if (!w || !known || (t.norm === 'went' && !WENT_WITH.has(w.norm))) return null;
+  // "a per-node limiter, which is faster, but ...": a relative clause compares an option weighed.
+  if (tokens[i - 1]?.norm === 'which' && (w.tags.has('Comparative') || COMPARATIVES.has(w.norm)))
+    return null;
   const after = sameSentence(tokens, j + 1, i);
   const noun = NOUN_OUTCOMES.has(w.norm);
   // "we saw a big drop", "it gave us a boost": these verbs state an outcome only through a noun.

@@ -271,3 +271,52 @@ export const DEGREE_LEADS: ReadonlySet<string> = new Set(
 export const EXPECTING: ReadonlySet<string> = new Set(
   'should would had expected planned thought hoped needed'.split(' '),
 );
+
+/** Nobody as the subject of an outcome ("nobody noticed", "no one was using it"). */
+export const NOBODY = ['nobody', 'no one', 'noone', 'no-one'];
+/** Gap words inside a negated outcome ("didn't really notice", "nobody even complained"). */
+export const NEGATION_GAP: ReadonlySet<string> = new Set(
+  'really even ever actually just quite truly'.split(' '),
+);
+/** How a party takes the work, in any form: said with a negation or "nobody" it is an outcome
+ * ("people didn't really use it", "nobody complained") whose size is left unsaid. */
+export const REACTIONS: ReadonlySet<string> = new Set(
+  `use used using notice noticed noticing complain complained complaining care cared caring mind
+minded adopt adopted adopting touch touched touching open opened opening`.split(/\s+/),
+);
+/** What a piece of work came to, negated ("it didn't really go anywhere", "the hot shard thing
+ * never became an issue", "it did not work well"). */
+export const NEGATED_FATES = [
+  'work',
+  'worked',
+  'work well',
+  'worked well',
+  'work out',
+  'worked out',
+  'go anywhere',
+  'went anywhere',
+  'take off',
+  'took off',
+  'pan out',
+  'panned out',
+  'become an issue',
+  'became an issue',
+  'become a problem',
+  'became a problem',
+  'become a thing',
+  'became a thing',
+  'catch on',
+  'caught on',
+  'land',
+  'landed',
+  'stick',
+  'stuck',
+];
+/** Those not counted as the subject of a negated fate: the speaker's own doing is not an outcome
+ * ("I never worked on it", "we didn't go anywhere"). */
+export const NOT_FATE_SUBJECTS: ReadonlySet<string> = new Set(
+  'i we you he she they who which that there'.split(' '),
+);
+/** Words that may close a negated outcome's clause besides the evaluation tails ("by summer",
+ * "anymore"). */
+export const NEGATED_TAIL: ReadonlySet<string> = new Set('by anymore at all'.split(' '));

@@ -21,6 +21,11 @@ export const FINDING: ReadonlySet<string> = new Set(
   'found find identified discovered pinpointed tracked narrowed'.split(' '),
 );
 
+/** Hedges before what an investigation found ("dug into it and I think it was the scheduler"). */
+export const FINDING_HEDGES: ReadonlySet<string> = new Set(
+  'think thought guess believe suspect suspected'.split(' '),
+);
+
 /** Words that bring the how after an action ("fixed it by ..."). */
 export const HOW_FOLLOWS: ReadonlySet<string> = new Set(
   'by using with via through because'.split(' '),
@@ -139,6 +144,12 @@ export const REACHED_PEOPLE: ReadonlySet<string> = new Set(
 
 /** Before "stuff", possessives that make it a noun for a known thing ("breaking our stuff"). */
 export const NAMING_BEFORE: ReadonlySet<string> = new Set('our their my your his her'.split(' '));
+
+/** Words between another party's verb and "stuff" that describe it without naming it ("touch
+ * shared stuff", "build the stuff"). */
+export const THING_DESCRIBERS: ReadonlySet<string> = new Set(
+  'the shared other random all your'.split(' '),
+);
 
 /** The users of a system, whose count is the measure of an outcome wherever it is told ("only a few
  * customers noticed", "some users couldn't log in"). */

@@ -1,6 +1,7 @@
 import { MODALS } from '../lists/grammar';
 import { ATTEMPT_VERBS } from '../lists/outcome-words';
 import {
+  GENERIC_NOUNS,
   GENERIC_OBJECTS,
   INVESTIGATE_VERBS,
   VAGUE_ACTION_PHRASES,
@@ -17,10 +18,11 @@ import { reworkEnd } from './vague-rework';
 import { toldAsPast } from './vague-lesson';
 import { endsClauseOrJoins } from './vague-amount';
 import { deliberationNamed, withParty } from './vague-framing';
-import { DELIBERATIONS } from '../lists/vague-roles';
+import { ACT_GAP, DELIBERATIONS, OTHER_PARTIES } from '../lists/vague-roles';
 import {
   DONE_STATES,
   FINDING,
+  FINDING_HEDGES,
   GET_VERBS,
   HOW_FOLLOWS,
   KEEP_VERBS,
@@ -142,6 +144,8 @@ function investigatedEnd(tokens: readonly Token[], i: number): number {
   if (next.norm !== 'and' || pauseAfter(tokens[obj.last - 1])) return i;
   let k = obj.last + 1;
   if (tokens[k]?.norm === 'i' || tokens[k]?.norm === 'we') k++;
+  // "dug into it and I think it was the scheduler": what was found, told with a hedge.
+  if (FINDING_HEDGES.has(tokens[k]?.norm ?? '')) k++;
   const step = sameSentence(tokens, k, i);
   return step && !FOUND.has(step.norm) && step.tags.has('Verb') ? obj.last : i;
 }
@@ -181,14 +185,18 @@ function vagueActionEnd(tokens: readonly Token[], i: number): number {
   // "sorted it out with the customers": a party dealt with, not a how.
   const how = !!next && HOW_FOLLOWS.has(next.norm) && !withParty(tokens, end);
   if (/:/.test(tokens[end - 1].post) || how) return i;
-  // "found the issue was a race", "found it in the consumer": the specifics follow.
+  // "found the issue was a race", "found it in the consumer", "found it retried twice": the
+  // specifics follow (a preposition, or a clause whose subject is the object).
   if (
     next &&
     (next.norm === 'was' ||
       next.norm === 'is' ||
-      (FINDING.has(tokens[i].norm) && next.tags.has('Preposition')))
+      (FINDING.has(tokens[i].norm) &&
+        (next.tags.has('Preposition') ||
+          (next.tags.has('Verb') && !next.tags.has('Gerund') && !next.tags.has('Modal')))))
   )
     return i;
+  if (stepsNamedAfter(tokens, end, i)) return i;
   // "figured out that the producer ...", "fixed this race": a clause or a real noun follows.
   const objWord = tokens[obj.first].norm;
   const single = obj.last - obj.first === 1 && (objWord === 'that' || objWord === 'this');
@@ -214,6 +222,66 @@ function vagueActionEnd(tokens: readonly Token[], i: number): number {
   return end;
 }
 
+/** Words between the comma after a vague action and the steps that name it (", and then I"). */
+const STEP_JOINS = new Set(['and', 'then']);
+
+/** True when, right after a vague action, the same sentence goes on with a list of the speaker's
+ * concrete steps ("sorted it from there, we patched the rounding, and we wrote a backfill",
+ * "handled it: I rotated the signing keys"): the vague verb heads a list whose items are the how. */
+function stepsNamedAfter(tokens: readonly Token[], end: number, ref: number): boolean {
+  // A comma lists the steps as the how ("sorted it that week, we patched ..."); "and" may just go
+  // on to the next step ("handled the changes and we built the service"). Up to a short tail
+  // with no verb ("from there", "that week") before the comma.
+  let comma = -1;
+  for (let c = end - 1; c < end + 3; c++) {
+    const t = sameSentence(tokens, c, ref);
+    if (!t || (c >= end && t.tags.has('Verb'))) return false;
+    if (/[,:;—]/.test(t.post)) {
+      comma = c;
+      break;
+    }
+  }
+  if (comma < 0) return false;
+  for (let k = comma + 1; k < comma + 3; k++) {
+    const t = sameSentence(tokens, k, ref);
+    if (!t) return false;
+    if (t.norm !== 'i' && t.norm !== 'we') {
+      if (STEP_JOINS.has(t.norm) || t.text === '') continue;
+      return false;
+    }
+    let v = k + 1;
+    while (v < k + 3 && ACT_GAP.has(tokens[v]?.norm ?? '')) v++;
+    const verb = sameSentence(tokens, v, ref);
+    if (!verb || !verb.tags.has('PastTense') || !isStepVerb(verb)) return false;
+    const det = sameSentence(tokens, v + 1, ref);
+    if (!det || !NOUN_BEFORE.has(det.norm)) return false;
+    // "we rolled out the fix": a generic object names nothing.
+    for (let n = v + 2; n < v + 5; n++) {
+      const w = sameSentence(tokens, n, ref);
+      if (!w || w.tags.has('Pronoun') || GENERIC_NOUNS.has(w.norm) || w.norm === 'whole')
+        return false;
+      // Without the post-tagger a noun after its article can read as a gerund ("the rounding").
+      if (w.tags.has('Noun') || w.tags.has('Gerund')) return true;
+      if (!w.tags.has('Adjective')) return false;
+    }
+    return false;
+  }
+  return false;
+}
+
+/** True when the actor right before the verb at i is another party ("the vendor never fixed the
+ * bugs we reported"): what they did or failed to do is not the speaker's vague claim. */
+function partyActor(tokens: readonly Token[], i: number): boolean {
+  let k = i - 1;
+  while (k > i - 4) {
+    const t = sameSentence(tokens, k, i);
+    if (!t || !(ACT_GAP.has(t.norm) || t.tags.has('Negative') || t.tags.has('Adverb'))) break;
+    k--;
+  }
+  const subject = sameSentence(tokens, k, i);
+  return !!subject && OTHER_PARTIES.has(subject.norm) && !pauseAfter(subject);
+}
+
 function find({ doc, unitParts }: RuleContext): Finding[] {
   const { tokens } = doc;
   const out: Finding[] = [];
@@ -231,7 +299,7 @@ function find({ doc, unitParts }: RuleContext): Finding[] {
       investigatedEnd(tokens, i),
     );
     const specific = (a: number, b: number) => specificsNear(doc, a, b);
-    if (end > i && specific(i, end)) {
+    if (end > i && (specific(i, end) || partyActor(tokens, i))) {
       i = end - 1;
       continue;
     }

@@ -14,8 +14,15 @@ import type { Finding } from '../types';
 import { spanFinding, type Rule, type RuleContext } from './context';
 import { specificsNear } from './vague-measure';
 import { otherPartyAct, thingsAmount } from './vague-framing';
-import { endsClause, sameSentence } from '../token-context';
-import { AMOUNT_PARTICLES, LEAD_INS, NOT_IN_AMOUNT, NOT_STEPS } from '../lists/vague-context';
+import { ACT_GAP, OTHER_PARTIES } from '../lists/vague-roles';
+import { endsClause, pauseAfter, sameSentence } from '../token-context';
+import {
+  AMOUNT_PARTICLES,
+  LEAD_INS,
+  NOT_IN_AMOUNT,
+  NOT_STEPS,
+  THING_DESCRIBERS,
+} from '../lists/vague-context';
 
 const PLACEHOLDERS = phraseSet(VAGUE_PLACEHOLDERS);
 const QUANTIFIERS = phraseSet(VAGUE_QUANTIFIERS);
@@ -100,10 +107,44 @@ function namedThing(tokens: readonly Token[], first: number, last: number): bool
   // "and everything runs on EKS": the subject of what follows; the placeholder closes its clause.
   if (last - first === 2 && tokens[first + 1].norm === 'everything')
     return !endsClauseOrJoins(tokens, last - 1);
+  if (tokens[first].norm !== 'stuff' || last - first !== 1) return false;
   const prev = sameSentence(tokens, first - 1, first);
-  return (
-    tokens[first].norm === 'stuff' && last - first === 1 && NAMING_BEFORE.has(prev?.norm ?? '')
-  );
+  // "their own stuff": a possessive with "own" names whose things they are.
+  const owner = prev?.norm === 'own' ? sameSentence(tokens, first - 2, first) : prev;
+  return NAMING_BEFORE.has(owner?.norm ?? '') || partyThings(tokens, first);
+}
+
+/** True when "stuff" at i is the object of another party's act ("before they change stuff", "the
+ * people who actually build the stuff", "vendors touching shared stuff"): the speaker tells what
+ * others do, the word stands in for no detail of their own story. */
+function partyThings(tokens: readonly Token[], i: number): boolean {
+  let k = i - 1;
+  while (k > i - 3 && THING_DESCRIBERS.has(sameSentence(tokens, k, i)?.norm ?? '')) k--;
+  const verb = sameSentence(tokens, k, i);
+  if (!verb || !verb.tags.has('Verb') || verb.tags.has('Copula') || verb.tags.has('Modal'))
+    return false;
+  k--;
+  while (k > i - 8) {
+    const t = sameSentence(tokens, k, i);
+    if (!t || !(ACT_GAP.has(t.norm) || t.tags.has('Adverb') || t.tags.has('Negative'))) break;
+    k--;
+  }
+  const subject = sameSentence(tokens, k, i);
+  if (!subject || pauseAfter(subject)) return false;
+  // "the people who build": a relative clause whose head is a plural party.
+  if (subject.norm === 'who')
+    return !!sameSentence(tokens, k - 1, i)?.tags.has('Plural') && tokens[k - 1].norm !== 'we';
+  return subject.norm === 'they' || OTHER_PARTIES.has(subject.norm);
+}
+
+/** "a bunch of monitoring and stuff like that", "lots of retries and so on": a placeholder that
+ * closes the list an amount opened belongs to the same vague claim. Returns the end of the tail
+ * right at `end`, or `end`. */
+function listTailEnd(tokens: readonly Token[], end: number): number {
+  const t = sameSentence(tokens, end, end - 1);
+  if (!t || (t.norm !== 'and' && t.norm !== 'or') || pauseAfter(tokens[end - 1])) return end;
+  const tail = phraseAt(tokens, end, PLACEHOLDERS) ?? phraseAt(tokens, end + 1, PLACEHOLDERS);
+  return tail && sameSentence(tokens, tail.last - 1, end) ? tail.last : end;
 }
 
 /** True when token i ends its clause or is followed by and/but/or. */
@@ -184,7 +225,7 @@ function find({ doc, unitParts }: RuleContext): Finding[] {
       continue;
     }
     if (q && qEnd > q.last) {
-      amount(i, qEnd);
+      amount(i, listTailEnd(tokens, qEnd));
       i = qEnd - 1;
       continue;
     }

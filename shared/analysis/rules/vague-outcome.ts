@@ -1,6 +1,7 @@
 import { notAClaim, outcomeAt } from '../outcome';
 import { conditional, settledOutcomeAt } from '../outcome-more';
 import { stateOutcomeAt } from '../outcome-state';
+import { negatedOutcomeAt } from '../outcome-negated';
 import {
   ADEQUATE,
   APPROVALS,
@@ -42,7 +43,8 @@ function find({ doc, unitParts }: RuleContext): Finding[] {
       (notAClaim(tokens, i)
         ? null
         : (settledOutcomeAt(tokens, i) ??
-          stateOutcomeAt(tokens, i, part !== 'action' || doc.units.length < 3)));
+          stateOutcomeAt(tokens, i, part !== 'action' || doc.units.length < 3) ??
+          (part === 'result' || doc.units.length < 3 ? negatedOutcomeAt(tokens, i) : null)));
     if (
       !hit ||
       (!claimPart && !toldAsPast(doc, hit.first, hit.last)) ||

@@ -1,0 +1,123 @@
+import { describe, expect, it } from 'vitest';
+import { flagsPhrase } from './helpers';
+
+/** Outcomes told as what did not happen, and phrases whose role makes them no vague claim. */
+describe('vague: outcomes told as what did not happen', () => {
+  const setup =
+    'Our warehouse team printed pick lists by hand every morning. My task was to replace that. ' +
+    'I wrote a scanner app on the handhelds and synced it with the stock service. ';
+
+  it('flags a party that did not take the work up, with no number', () => {
+    const text = setup + 'We launched it in spring. In the end the pickers never really opened it.';
+    expect(flagsPhrase(text, 'vague', 'never really opened it')).toBe(true);
+    const nobody =
+      setup + 'We launched it in spring. In the end no one was actually touching it by summer.';
+    expect(flagsPhrase(nobody, 'vague', 'no one was actually touching it')).toBe(true);
+    const unnoticed =
+      setup + 'We switched over on a Sunday night. As a result the drivers did not even notice.';
+    expect(flagsPhrase(unnoticed, 'vague', 'did not even notice')).toBe(true);
+  });
+
+  it('flags a piece of work whose fate is told negated', () => {
+    const text = setup + 'We launched it in spring. In the end it never really caught on.';
+    expect(flagsPhrase(text, 'vague', 'never really caught on')).toBe(true);
+    const worry =
+      setup + 'We launched it in spring. In the end the battery worry never became a problem.';
+    expect(flagsPhrase(worry, 'vague', 'never became a problem')).toBe(true);
+  });
+
+  it('does not flag the same words in the setup or as a relative clause', () => {
+    const before =
+      'The nightly export had been dropping rows for months and nobody noticed. My task was to ' +
+      'find out why. I diffed the export against the source tables and found a bad join.';
+    expect(flagsPhrase(before, 'vague', 'nobody noticed')).toBe(false);
+    const relative =
+      setup + 'The part I like most is a cutover nobody noticed, which was the whole point.';
+    expect(flagsPhrase(relative, 'vague', 'nobody noticed')).toBe(false);
+  });
+
+  it('does not flag a negated outcome that carries its number', () => {
+    const text =
+      setup +
+      'We launched it in spring. Only 40 of the 300 pickers never opened it after week one.';
+    expect(flagsPhrase(text, 'vague', 'never opened it')).toBe(false);
+  });
+
+  it('does not flag the speaker not doing something', () => {
+    const text = setup + 'We launched it in spring. I never worked on the old lists again.';
+    expect(flagsPhrase(text, 'vague', 'never worked')).toBe(false);
+  });
+});
+
+describe('vague: phrases whose role is not a claim of the speaker', () => {
+  it('does not flag "stuff" that another party handles, in a lesson or in the story', () => {
+    const lesson =
+      'The carrier changed their label format without notice. I patched our parser the same ' +
+      'day. What I took away is that vendors should warn us before they rename stuff.';
+    expect(flagsPhrase(lesson, 'vague', 'stuff')).toBe(false);
+    const relative =
+      'The rollout slipped twice. I moved the launch. I learned to ask the folks who actually ' +
+      'run the stuff before I promise a date.';
+    expect(flagsPhrase(relative, 'vague', 'stuff')).toBe(false);
+    const own =
+      'I asked the mobile squad for a review, but they were buried in their own stuff, so I ' +
+      'paired with Ines instead.';
+    expect(flagsPhrase(own, 'vague', 'stuff')).toBe(false);
+  });
+
+  it('still flags "stuff" standing in for what the speaker did', () => {
+    const text =
+      'The carrier changed their label format. I patched our parser and cleaned up stuff in ' +
+      'the importer. It worked again by noon.';
+    expect(flagsPhrase(text, 'vague', 'stuff')).toBe(true);
+  });
+
+  it('flags an amount and the placeholder closing its list as one phrase', () => {
+    const text =
+      'The kiosk app crashed at lunch. I owned the fix. I added lots of logging and stuff like ' +
+      'that, and the crashes stopped.';
+    expect(flagsPhrase(text, 'vague', 'lots of logging and stuff like that')).toBe(true);
+  });
+
+  it('does not flag an option described in a relative clause', () => {
+    const text =
+      'Image uploads stalled on mobile. I had to pick a transport. I weighed chunked uploads to ' +
+      'our API, which is simpler, against presigned bucket URLs, and picked the URLs because ' +
+      'they skip our servers. Uploads now finish in 4 seconds instead of 20.';
+    expect(flagsPhrase(text, 'vague', 'is simpler')).toBe(false);
+    const past =
+      'The pricing engine was a rules DSL. I replaced it with a plain lookup table, which was ' +
+      'far less elegant, but support could edit it. Pricing tickets fell from 30 a week to 4.';
+    expect(flagsPhrase(past, 'vague', 'less elegant')).toBe(false);
+  });
+
+  it('does not flag what another party failed to do as the speaker vague action', () => {
+    const text =
+      'Our label printer SDK leaked handles. The vendor never fixed the issues we filed, so I ' +
+      'wrapped their client in a pool that recycles it every hour.';
+    expect(flagsPhrase(text, 'vague', 'fixed the issues')).toBe(false);
+  });
+
+  it('does not flag a vague verb whose steps are listed right after it', () => {
+    const text =
+      'Refunds doubled on retries. Kofi and I sorted it that week, we stored the request key, ' +
+      'and we rejected repeats in the refund handler.';
+    expect(flagsPhrase(text, 'vague', 'sorted it')).toBe(false);
+    const found =
+      'Refunds doubled on retries. I read the handler and found it reused a stale request key.';
+    expect(flagsPhrase(found, 'vague', 'found it')).toBe(false);
+  });
+
+  it('still flags a vague verb followed by an unrelated next step', () => {
+    const text =
+      'Requirements kept moving every sprint. I handled it and we shipped the portal in May.';
+    expect(flagsPhrase(text, 'vague', 'handled it')).toBe(true);
+  });
+
+  it('does not flag looking into it when what was found follows with a hedge', () => {
+    const text =
+      'Invoices came out a cent off. I dug into it and I think it was the tax being rounded ' +
+      'twice, so I moved the rounding to the end.';
+    expect(flagsPhrase(text, 'vague', 'dug into it')).toBe(false);
+  });
+});
