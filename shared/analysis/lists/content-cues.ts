@@ -2,7 +2,7 @@
 
 /** A number ahead ("instead of 12,000", "instead of around fifteen"): a result, not a choice. */
 const NUMBER_AHEAD =
-  '(about |around |roughly |nearly |up to )?([\\d$]|(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a hundred|hundreds?|half|an? (second|minute|hour|day|week|month|year|couple|few|dozen))\\b)';
+  '(the |about |around |roughly |nearly |up to )?([\\d$]|(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a hundred|hundreds?|half|an? (second|minute|hour|day|week|month|year|couple|few|dozen))\\b)';
 
 /** How a speaker states a decision with its alternative, its reason or its cost. Each pattern is
  * matched within one sentence, lower-cased. */
@@ -36,7 +36,7 @@ export const TRADEOFF_CUES: readonly { cue: string; pattern: RegExp }[] = [
     // migration would have eaten the timeline" (not the speaker's own "I would have ...").
     cue: 'would have cost',
     pattern:
-      /(?<!\bi )\bwould have (cost|meant|taken|eaten|exposed|broken|required|needed|doubled|blocked|delayed|added|hidden|masked|sat|lost|hurt|slowed)\b/,
+      /(?<!\bi )\bwould have (cost|meant|taken|eaten|exposed|broken|required|needed|doubled|blocked|delayed|added|hidden|masked|sat|lost|hurt|slowed|left|forced)\b/,
   },
   {
     cue: 'rough costs',
@@ -50,12 +50,12 @@ export const TRADEOFF_CUES: readonly { cue: string; pattern: RegExp }[] = [
   {
     cue: 'the cost / downside',
     pattern:
-      /\b(the|one|a|its|that|main|real|big) (downside|cost|catch|drawback)s?\b(?! (went|dropped|fell|rose|grew|came|from|down|per|model|models|center|centre|centers|dashboard|dashboards|report|reports|breakdown|tags|tagging|allocation|explorer|alerts?|savings|estimates?)\b)|\bthe price (was|of|we)\b|^(cost|downside|tradeoff)s?\b(?! (went|dropped|fell|rose|grew|came|from|down|per)\b)|\bat the (cost|expense|price) of\b/,
+      /\b(the|one|a|its|that|main|real|big) (downside|cost|catch|drawback)s?\b(?! (went|dropped|fell|rose|grew|came|from|down|up|per|model|models|center|centre|centers|dashboard|dashboards|report|reports|breakdown|tags|tagging|allocation|explorer|alerts?|savings|estimates?)\b)|\bthe price (was|of|we)\b|^(cost|downside|tradeoff)s?\b(?! (went|dropped|fell|rose|grew|came|from|down|per)\b)|\bat the (cost|expense|price) of\b/,
   },
   {
     cue: 'considered ... but',
     pattern:
-      /\b(i|we) (also |did |had )?(considered|consider|weighed|looked at|thought (also )?about)\b[^.?!]*\bbut\b/,
+      /\b(i|we)( (also|did|had|briefly|initially|first|even|actually|originally|seriously|kind of|sort of))* (considered|consider|weighed|looked at|looked into|explored|toyed with|floated|thought (also )?(about|of)|(was|were) (also )?(thinking|tempted)( also)? (about|of|to))\b[^.?!]*\bbut\b/,
   },
   {
     cue: 'options',
@@ -94,11 +94,20 @@ export const TRADEOFF_CUES: readonly { cue: string; pattern: RegExp }[] = [
   // The alternative not taken, with why: "I could have just thrown bigger boxes at it but ...".
   { cue: 'could have, but', pattern: /\b(i|we) could have (just )?\w+[^.?!]*\bbut\b/ },
   // Two courses compared: "worked better than trying to understand it", "cheaper than building",
-  // "wrapping beats rewriting".
+  // "wrapping beats rewriting", a path (a gerund) that "works better than any design doc", "a fix
+  // with a known exploit beats a launch date"; not a result ("worked better than expected").
   {
     cue: 'better than doing',
     pattern:
-      /\b(\w+er|better|worse|more \w+|less \w+) than (just |simply )?(?!(some|any|no|every)thing)\w+ing\b|\bbeats? (just |simply )?(?!(some|any|no|every)thing)\w+ing\b/,
+      /\b(\w+er|better|worse|more \w+|less \w+) than (just |simply )?(?!(some|any|no|every)thing)\w+ing\b|\bbeats? (just |simply )?(?!(some|any|no|every)thing)\w+ing\b|\b(?!(some|any|no|every|dur)thing\b|during\b)\w+ing\b[^.?!]{0,60}\b(works?|worked|went|goes|lands?|landed) (much |far |way |a lot )?(better|further) than\b(?! (expected|before|planned|usual|last|ever|i|we|you|it)\b)|\bbeats (an?|any|the|every|most) \w+/,
+  },
+  // The choice itself set out with its paths: "the choice was between failing closed and failing
+  // open", "I had a choice between patching it or upgrading", "went back and forth between Lambda
+  // and ECS", "there was no way to do both".
+  {
+    cue: 'choice between',
+    pattern:
+      /\b(choice|decision|call|dilemma|trade|back and forth|torn) (was |is |came down to )?between\b[^.?!]*\b(and|or|versus|vs)\b|\b(choose|chose|pick|picked|decide|decided|choosing|picking|deciding) between\b[^.?!]*\b(and|or|versus|vs)\b|\b(no way|couldn't|could not|can't|cannot|not possible) (to )?(do|have|ship|fix) both\b/,
   },
   // The obvious path named and not taken: "I did not start with reading the code", "I didn't try
   // to learn Spark properly, I started from the output".
@@ -263,6 +272,31 @@ export const ALTERNATIVE_WORDS: ReadonlySet<string> = new Set(['or', 'versus', '
 
 /** "pushed for rules first", "argued for a freeze": a verb + "for" that chooses a path. */
 export const CHOICE_BEFORE_FOR: ReadonlySet<string> = new Set(['pushed', 'argued', 'advocated']);
+
+/** A path turned down by the speaker, verb + particle: "argued against blue-green", "pushed back on
+ * the live map", "ruled out a rewrite", "decided not to cache prices"; with a reason near it, a
+ * choice with its alternative named ("I pushed back a little" names no path). */
+export const REJECTING: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['argued', new Set(['against'])],
+  ['pushed', new Set(['back on', 'back against'])],
+  ['voted', new Set(['against'])],
+  ['objected', new Set(['to'])],
+  ['ruled', new Set(['out'])],
+  ['decided', new Set(['not', 'against'])],
+  ['said', new Set(['no to'])],
+]);
+
+/** What another party wanted, set against the speaker's "argued for" / "pushed for": "my manager
+ * wanted the launch first and I argued for the patch" names the alternative. */
+export const RIVAL_WANTS: ReadonlySet<string> = new Set(
+  'wanted asked suggested proposed preferred'.split(' '),
+);
+
+/** Particles after a choice verb that make it no choice: "went through the logs", "picked up the
+ * phone", "cut into the budget" (not "went with", "settled on", "switched out", "cut down"). */
+export const NOT_A_CHOICE_PARTICLES: ReadonlySet<string> = new Set(
+  'through up off into around along by'.split(' '),
+);
 
 /** Words that judge a path: "I thought it was too risky / the wrong call / premature". */
 export const JUDGEMENT_WORDS: ReadonlySet<string> = new Set(

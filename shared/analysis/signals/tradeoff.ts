@@ -9,6 +9,9 @@ import {
   LOOKING_BACK,
   MISTAKE_WORDS,
   NOT_CHOSEN,
+  NOT_A_CHOICE_PARTICLES,
+  REJECTING,
+  RIVAL_WANTS,
   OPTIONS_NAMED,
   PATH_NOUNS,
   PATH_VERDICTS,
@@ -33,7 +36,8 @@ export function tradeoffSignal(doc: Doc): ContentSignals['tradeoff'] {
   const evidence: ContentSignals['tradeoff']['evidence'] = [];
   doc.sentences.forEach((s, k) => {
     const text = doc.text.slice(s.start, s.end);
-    const lower = text.toLowerCase();
+    // A decimal point ("patching 3.0 locally or upgrading") ends no clause for the cue patterns.
+    const lower = text.toLowerCase().replace(DECIMAL_POINT, '$1,$2');
     const hit = TRADEOFF_CUES.find(
       (c) =>
         c.pattern.test(lower) &&
@@ -46,6 +50,9 @@ export function tradeoffSignal(doc: Doc): ContentSignals['tradeoff'] {
   });
   return { statesTradeoff: evidence.length > 0, evidence };
 }
+
+/** A point between digits. */
+const DECIMAL_POINT = /(\d)\.(\d)/g;
 
 /** Options counted only when named or weighed ("we evaluated a few options and went with X" is
  * neither). */
@@ -90,6 +97,7 @@ function choseInstead(doc: Doc, sent: number): boolean {
     if (/^(usual|normal|expected)$/.test(tokens[k + 3]?.norm ?? '')) continue;
     const from = units[unitOf[k]].first;
     let notAChoice = false;
+    let purpose = false;
     // Somebody acts in the clause before it, or it opens the clause ("Instead of X, I ...").
     let agent = k - from <= 2;
     for (let j = from; j < k; j++) {
@@ -119,14 +127,45 @@ function choseInstead(doc: Doc, sent: number): boolean {
         const verb = tokens
           .slice(j + 1, k)
           .find((v) => v.tags.has('Verb') && !v.tags.has('Gerund'));
-        if (verb && verb.tags.has('PresentTense') && !verb.tags.has('PastTense')) notAChoice = true;
+        if (verb && verb.tags.has('PresentTense') && !verb.tags.has('PastTense')) purpose = true;
       }
       if (st?.sense === 'negated') notAChoice = true;
     }
-    if (!agent) agent = designBehaviour(doc, from, k);
-    if (agent && !notAChoice) return true;
+    if (!agent) agent = designBehaviour(doc, from, k) || impliedSpeaker(doc, from, sent);
+    // "I designed it so the SDK pulls the rules and evaluates locally instead of calling the
+    // service, because a hop per request ...": a design with its reason, not a purpose.
+    if (purpose && !notAChoice && reasonAfter(doc, k + 2, last)) purpose = false;
+    if (agent && !notAChoice && !purpose) return true;
   }
   return false;
+}
+
+/** A reason follows the alternative: "because", "since", or what it "would have" done. */
+function reasonAfter(doc: Doc, from: number, to: number): boolean {
+  const { tokens } = doc;
+  for (let j = from; j < to; j++) {
+    const w = tokens[j].norm;
+    if (w === 'because' || w === 'since') return true;
+    if (w === 'would' && tokens[j + 1]?.norm === 'have') return true;
+  }
+  return false;
+}
+
+/** A terse answer drops the "I": "Opened PRs into their repos myself instead of asking them to
+ * migrate." The sentence opens with a past-tense verb taking an object ("Turned out ..." takes
+ * a particle and tells what happened). */
+function impliedSpeaker(doc: Doc, from: number, sent: number): boolean {
+  const { tokens } = doc;
+  if (from !== doc.sentences[sent].first) return false;
+  const verb = tokens[from];
+  const next = tokens[from + 1];
+  return (
+    verb.tags.has('PastTense') &&
+    !verb.tags.has('Copula') &&
+    !!next &&
+    !next.tags.has('Particle') &&
+    (next.tags.has('Noun') || next.tags.has('Determiner'))
+  );
 }
 
 /** A person named or named by role ("Carl", "the SRE", "our architect"). */
@@ -203,6 +242,19 @@ function choiceWithReason(doc: Doc, sent: number): string | undefined {
     for (let j = from; j < first; j++) if (REASON_WORDS.has(tokens[j].norm)) return true;
     return false;
   };
+  const rivalBefore = (k: number) => {
+    for (let j = first; j < k; j++) {
+      if (!RIVAL_WANTS.has(tokens[j].norm)) continue;
+      // Another party wants it: a statement of theirs, or a person named just before the verb.
+      for (let h = Math.max(first, j - 3); h < j; h++) {
+        const st = doc.statementAt.get(h);
+        if (st?.actor === 'i' || st?.actor === 'we') break;
+        if ((st && st.verb === j) || isPerson(tokens[h]) || PERSON_PRONOUNS.has(tokens[h].norm))
+          return true;
+      }
+    }
+    return false;
+  };
   const reasonBeforeSo = (subject: number) => {
     const so = subject - 1;
     return tokens[so]?.norm === 'so' && so - first >= MIN_REASON_WORDS;
@@ -214,12 +266,24 @@ function choiceWithReason(doc: Doc, sent: number): string | undefined {
     // "we kept tuning it" goes on doing; "we kept RabbitMQ" chooses.
     const goesOn = tokens[st.verb + 1]?.tags.has('Gerund') ?? false;
     // "we ended up building it because of cost", "I pushed for plain rules first, because".
+    const next = tokens[st.verb + 1]?.norm ?? '';
+    const rejected = REJECTING.get(verb);
+    const rejects =
+      !!rejected &&
+      (rejected.has(next) || rejected.has(`${next} ${tokens[st.verb + 2]?.norm ?? ''}`));
+    // "we ended up going with Prometheus" (a choice said in the gerund after "ended up").
+    const endedUp = tokens[st.verb - 1]?.norm === 'up' && tokens[st.verb - 2]?.norm === 'ended';
     const chose =
-      CHOICE_VERBS.has(verb) ||
-      (tokens[st.verb - 1]?.norm === 'up' &&
-        tokens[st.verb - 2]?.norm === 'ended' &&
-        alternativeBefore(st.subject)) ||
-      (CHOICE_BEFORE_FOR.has(verb) && tokens[st.verb + 1]?.norm === 'for');
+      (CHOICE_VERBS.has(verb) &&
+        !NOT_A_CHOICE_PARTICLES.has(next) &&
+        (verb !== 'went' || next === 'with' || next === 'for')) ||
+      (endedUp && (alternativeBefore(st.subject) || (verb === 'going' && next === 'with'))) ||
+      (CHOICE_BEFORE_FOR.has(verb) && next === 'for') ||
+      rejects;
+    // "My manager wanted the launch out first and I argued for the patch": the alternative is
+    // another party's, named before.
+    if (CHOICE_BEFORE_FOR.has(verb) && next === 'for' && st.past && rivalBefore(st.subject))
+      return "argued for X over another's Y";
     // "The part I refused to cut was ...": a choice may sit in a relative clause.
     const chosen = !NOT_CHOSEN.has(tokens[st.verb + 1]?.norm ?? '');
     if (chose && st.past && !goesOn && chosen && reasonNear(st.verb) && !emptyReasons(doc, sent))
@@ -231,7 +295,7 @@ function choiceWithReason(doc: Doc, sent: number): string | undefined {
       // "picked it up" takes a job on; it picks no path.
       !/^(up|out)$/.test(tokens[st.verb + 1]?.norm ?? '') &&
       !/^(up|out)$/.test(tokens[st.verb + 2]?.norm ?? '');
-    if (picks && st.past && !goesOn && chosen && reasonBeforeSo(st.subject))
+    if ((picks || rejects) && st.past && !goesOn && chosen && reasonBeforeSo(st.subject))
       return 'chose ... because';
     // Terse answers give the reason in the sentences before: "Upgrade risk was real. ... I picked
     // the upgrade first."

@@ -105,3 +105,50 @@ describe('tangents: whether the sentence shares anything with the story', () => 
     expect(content(text).tangents.tangents).toHaveLength(1);
   });
 });
+
+describe('tradeoff: the dilemma set out, an alternative weighed or turned down, paths compared', () => {
+  it('hears the choice set out with its two paths', () => {
+    for (const text of [
+      'The call came down to between freezing the schema for a month or migrating it under load.',
+      'I had to decide between a hotfix in 4.1 or a proper port to the new SDK.',
+      'There was no way to ship both before the audit, so the bulk editor waited.',
+      'We went back and forth between a cron job and a queue consumer for the reminders.',
+    ])
+      expect(statesTradeoff(text), text).toBe(true);
+  });
+
+  it('hears an alternative weighed with hedges, or turned down with its reason', () => {
+    for (const text of [
+      'I briefly toyed with a read replica, but the lag would have broken the balance screen.',
+      'We were tempted to write our own scheduler, but the managed one covered every case we had.',
+      'I voted against the monorepo because our builds would have tripled.',
+      'I pushed back on the live dashboard, since a daily email answered every question they had.',
+      'The vendor fix was months out, so I decided not to wait for it.',
+      'Our director wanted everything rewritten in Rust, and I argued for wrapping the old library.',
+    ])
+      expect(statesTradeoff(text), text).toBe(true);
+  });
+
+  it('hears a path compared with another, a design with its reason, and a terse "instead of"', () => {
+    for (const text of [
+      'Pairing with each team for an afternoon worked better than any migration guide.',
+      'I set it up so the client caches the config and reads it locally instead of asking the server each time, because a network call per request would have doubled our latency.',
+      'Migrated their two repos myself instead of filing tickets with them.',
+      'A patch with a public exploit beats a marketing date.',
+    ])
+      expect(statesTradeoff(text), text).toBe(true);
+  });
+
+  it('does not take a result, a phrasal verb or a pushback with no path for a choice', () => {
+    for (const text of [
+      'Memory held at 300 MB instead of the two gigabytes it reached last spring.',
+      'We went through the traces because nothing else was left to check.',
+      'Nobody picked up the phone because it was a holiday.',
+      'I pushed back a little in the meeting, but the date was already set.',
+      'The catch up job ran twice after the clocks changed.',
+      'The cache worked better than expected.',
+      'Turned out the job ran twice instead of once.',
+    ])
+      expect(statesTradeoff(text), text).toBe(false);
+  });
+});
