@@ -1,4 +1,4 @@
-import { DEGREE_LEADS, EXPECTING } from './lists/outcome-context';
+import { DEGREE_LEADS, EXPECTING, LEVEL_COMPARATIVES } from './lists/outcome-context';
 import { RANKING } from './lists/outcome-context';
 import { OUTCOME_WORDS } from './lists/vague';
 import { comparedWithPast } from './outcome-clause';
@@ -22,7 +22,12 @@ export function degreeComparisonEnd(tokens: readonly Token[], i: number): number
     const state = !!adj && (adj.tags.has('Adjective') || OUTCOME_WORDS.has(adj.norm));
     if (!adj || !state || RANKING.has(adj.norm)) return i;
     k = j + 1;
-  } else if (!(w.tags.has('Comparative') && w.tags.has('Adjective')) && !OUTCOME_WORDS.has(w.norm))
+  } else if (
+    !(w.tags.has('Comparative') && w.tags.has('Adjective')) &&
+    !OUTCOME_WORDS.has(w.norm) &&
+    // Without the post-tagger "lower", "higher" can read as verbs.
+    !LEVEL_COMPARATIVES.has(w.norm)
+  )
     return i;
   if (sameSentence(tokens, k + 1, i)?.norm !== 'than') return i;
   return comparedWithPast(tokens, k + 2, i) || expectation(tokens, k + 2, i) ? k + 1 : i;

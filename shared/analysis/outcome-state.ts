@@ -89,6 +89,16 @@ export function stateOutcomeAt(
   // "was slow to load", "was happy that": an evaluation of something else.
   const next = sameSentence(tokens, j + 1, i);
   if (next && /^(to|that|than|enough|because)$/.test(next.norm)) return null;
+  // "teams were a lot more confident shipping": a feeling about an activity closes after it.
+  if (
+    party &&
+    !!next &&
+    (next.tags.has('Gerund') || /ing$/.test(next.norm)) &&
+    !closes(tokens, j, i) &&
+    (feeling || FEELINGS.has(w.norm)) &&
+    closes(tokens, j + 1, i)
+  )
+    return { first: first < i ? first : i - 1, last: j + 2 };
   if (!closes(tokens, j, i)) return null;
   // A passive step told with its agent ("was approved by the lead") is not a state.
   if (next?.norm === 'by') return null;

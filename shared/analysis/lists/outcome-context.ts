@@ -320,3 +320,8 @@ export const NOT_FATE_SUBJECTS: ReadonlySet<string> = new Set(
 /** Words that may close a negated outcome's clause besides the evaluation tails ("by summer",
  * "anymore"). */
 export const NEGATED_TAIL: ReadonlySet<string> = new Set('by anymore at all'.split(' '));
+
+/** Comparatives of a level or a count ("way lower than expected", "far fewer than before"). */
+export const LEVEL_COMPARATIVES: ReadonlySet<string> = new Set(
+  'lower higher fewer smaller bigger larger worse better shorter longer'.split(' '),
+);

@@ -220,7 +220,7 @@ clearly`.split(/\s+/),
 );
 /** After the evaluation, words that may close the clause ("fine after that", "faster on the replica too"). */
 export const EVALUATION_TAIL = new Set(
-  'after on in at too overall then now again afterwards though anyway for with during until since because either once'.split(
+  'after on in at too overall then now again afterwards though anyway for with during until since because either once through'.split(
     ' ',
   ),
 );

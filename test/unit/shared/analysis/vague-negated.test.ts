@@ -121,3 +121,29 @@ describe('vague: phrases whose role is not a claim of the speaker', () => {
     expect(flagsPhrase(text, 'vague', 'dug into it')).toBe(false);
   });
 });
+
+describe('vague: states and comparisons with no measure', () => {
+  const setup =
+    'Our clinic booking site timed out every Monday morning. I had to fix it before the flu ' +
+    'season. I moved the slot search to a read replica and cached the doctor calendars. ';
+
+  it('flags a level compared with what was expected, with no number', () => {
+    const text = setup + 'In the end, phone bookings were far higher than planned.';
+    expect(flagsPhrase(text, 'vague', 'far higher than planned')).toBe(true);
+    const measured = setup + 'In the end, phone bookings were 40% higher than planned.';
+    expect(flagsPhrase(measured, 'vague', 'higher than planned')).toBe(false);
+  });
+
+  it('flags holding up fine through a period', () => {
+    const text = setup + 'In the end the site held up fine through the whole flu season.';
+    expect(flagsPhrase(text, 'vague', 'held up fine')).toBe(true);
+  });
+
+  it("flags a party's feeling about an activity", () => {
+    const text = setup + 'In the end the support folks were much less anxious rescheduling.';
+    expect(flagsPhrase(text, 'vague', 'less anxious rescheduling')).toBe(true);
+    const reason =
+      setup + 'The nurses were anxious, so I ran a dry run with them first. Bookings took 2 s.';
+    expect(flagsPhrase(reason, 'vague', 'anxious')).toBe(false);
+  });
+});
