@@ -180,7 +180,16 @@ function statementAt(tokens: readonly Token[], i: number, actor: Actor): Stateme
       return st && { ...st, end: j + 3 };
     }
     if ((w === 'ended' && next?.norm === 'up') || (w === 'went' && next?.norm === 'ahead')) {
-      const k = tokens[j + 2]?.norm === 'and' ? j + 3 : j + 2;
+      let k = tokens[j + 2]?.norm === 'and' ? j + 3 : j + 2;
+      // "ended up rate limiting them": a compound's first word before the gerund.
+      const g = tokens[k + 1];
+      if (
+        g?.tags.has('Gerund') &&
+        g.sent === v.sent &&
+        tokens[k]?.tags.has('Noun') &&
+        !/[,;:.]/.test(tokens[k].post)
+      )
+        k++;
       return finish(tokens, base, k, true);
     }
   }

@@ -2,7 +2,7 @@
 
 /** Words that make a clause background or explanation ("because we deployed"). */
 export const SUBORDINATORS: ReadonlySet<string> = new Set(
-  'that which because since if when whether where why how until while cause unless whenever once before after as what'.split(
+  'that which because since if when whether where why how until while cause unless whenever once before after as what whatever whichever wherever'.split(
     ' ',
   ),
 );
@@ -25,7 +25,7 @@ export const DISCUSSIONS: readonly string[] = [
 /** Milestones: "we launched on the 29th", "we switched over on March 24", "we made the date" are
  * the result's dates, not steps. */
 export const MILESTONES: ReadonlySet<string> = new Set(
-  'launched switched went made hit shipped released'.split(' '),
+  'launched switched went made hit shipped released passed delivered finished completed'.split(' '),
 );
 
 /** Where people gather: "I got everyone on a call", "I opened the incident channel", "I set up a lot
@@ -76,7 +76,8 @@ export const BACKGROUND_BEFORE: ReadonlySet<string> = new Set(
  * notified both customers"), taking a cost ("we accepted that"), owning or seeing ("we kept", "we'd seen"). */
 export const WE_NOT_STEPS: ReadonlySet<string> = new Set(
   `showed presented demoed pitched explained accepted seen saw paid sold sustained served lost notified
-informed emailed told asked warned named signed honored honoured bought booked`.split(/\s+/),
+informed emailed told asked warned named signed honored honoured bought booked settled compromised
+compromising avoided prevented averted`.split(/\s+/),
 );
 
 /** "went" is a step when it chooses ("we went with Kafka", "we went ahead with the split"); otherwise
@@ -119,12 +120,65 @@ export const PLACES: ReadonlySet<string> = new Set(
 /** "I" steps that do not say what the speaker did: "I sorted it out", "I handled the API side", "I
  * tried to follow best practices", "I gave up asking", "I said so in a meeting", "I came into a mess". */
 export const UNCLEAR_STEPS: ReadonlySet<string> = new Set(
-  'sorted handled dealt tried gave said came went helped'.split(' '),
+  'sorted handled dealt tried gave said came went helped jumped hopped'.split(' '),
 );
 
 /** Hedges between "I" and the verb that blur the speaker's part: "I kind of handled", "I sort of
  * escalated it". */
-export const BLURRING: readonly string[] = ['kind of', 'sort of', 'kinda', 'sorta'];
+export const BLURRING: readonly string[] = [
+  'kind of',
+  'sort of',
+  'kinda',
+  'sorta',
+  'probably',
+  'maybe',
+];
+
+/** Verbs of belief that hedge the speaker's own step said right after them: "I think I added
+ * indexes", "I guess I went with the audit first" leave what the speaker did in doubt. */
+export const HEDGING_BELIEF: ReadonlySet<string> = new Set(
+  'think guess believe suppose reckon'.split(' '),
+);
+
+/** Heads of a free relative: "more than anything I shipped", "everything we built" tell no step. */
+export const INDEFINITE_HEADS: ReadonlySet<string> = new Set(
+  'anything everything something nothing whatever whichever'.split(' '),
+);
+
+/** Verbs that name no work of their own: what they do is in their object ("we did the migration"). */
+export const GENERIC_TEAM_VERBS: ReadonlySet<string> = new Set(['did']);
+
+/** Objects that name no work: after a generic verb ("we did a lot of work on it", "we did a bunch
+ * of stuff") nothing is told, so there is no step whose owner is unclear (it is vague). */
+export const NO_WORK_OBJECTS: readonly string[] = [
+  'a lot of work',
+  'a lot of stuff',
+  'a lot of things',
+  'a bunch of work',
+  'a bunch of stuff',
+  'a bunch of things',
+  'lots of work',
+  'lots of stuff',
+  'lots of things',
+  'some stuff',
+  'some things',
+  'some work',
+  'all kinds of stuff',
+  'all kinds of things',
+  'stuff',
+  'things',
+];
+
+/** Words that put a milestone against the schedule: "we shipped it a week early", "two days ahead
+ * of the deadline", "a sprint late". */
+export const SCHEDULE_WORDS: ReadonlySet<string> = new Set('early late ahead'.split(' '));
+
+/** Month names the tagger may read as other words ("March", "May"): a date after "in", "on", "by". */
+export const MONTHS: ReadonlySet<string> = new Set(
+  'january february march april may june july august september october november december'.split(
+    ' ',
+  ),
+);
 
 /** Auxiliaries that put "I" in a question ("how was I supposed to know"), not a statement. */
 export const INVERTED: ReadonlySet<string> = new Set(

@@ -10,13 +10,17 @@ import {
   DOCUMENT_NOUNS,
   DOCUMENT_VERBS,
   GENERIC_DO_OBJECTS,
+  GENERIC_TEAM_VERBS,
   GOT_AMOUNTS,
   CONVENE_VERBS,
   EXPLAINING,
+  HEDGING_BELIEF,
+  INDEFINITE_HEADS,
   LINKING,
   MEETING_NOUNS,
   HAPPENING,
   INVERTED,
+  NO_WORK_OBJECTS,
   ON_SPEAKERS_WORK,
   PLACES,
   SPENT,
@@ -26,6 +30,7 @@ import {
 } from '../lists/we-ownership';
 import { OUTCOME_VERBS } from '../lists/star-cues';
 import { phraseAt, phraseSet } from '../phrase-match';
+import { isClauseStart } from '../token-context';
 import type { Token } from '../tokens';
 
 /** Words the verb's object may span when looking for what it acts on. */
@@ -45,12 +50,46 @@ function objectTokens(tokens: readonly Token[], from: number): Token[] {
 
 /** "did my best", "did what I could": a generic do, not a step (first-word index, built once). */
 const GENERIC_DO = phraseSet(GENERIC_DO_OBJECTS);
+/** "a lot of work", "a bunch of stuff": an object that names no work. */
+const NO_WORK = phraseSet(NO_WORK_OBJECTS);
+
+/** The statement's subject is not the speaker alone, or the step is put in doubt: "I think I added
+ * indexes" (a belief before it), "my manager and I agreed" (a joint subject), "more than anything I
+ * shipped" (a free relative). */
+function blurredSubject(tokens: readonly Token[], s: Statement): boolean {
+  const sent = tokens[s.subject].sent;
+  const at = (k: number) => (tokens[k]?.sent === sent ? tokens[k] : undefined);
+  const b1 = at(s.subject - 1);
+  if (!b1 || /[,;:]/.test(b1.post)) return false;
+  if (INDEFINITE_HEADS.has(b1.norm)) return true;
+  // "I think I", "I guess that I".
+  const b = b1.norm === 'that' ? s.subject - 2 : s.subject - 1;
+  if (HEDGING_BELIEF.has(at(b)?.norm ?? '') && at(b - 1)?.norm === 'i') return true;
+  // "my manager and I", "the team and I": a noun phrase that opens the clause, joined to the speaker
+  // ("I was the reviewer and I approved it" joins two clauses).
+  const b2 = at(s.subject - 2);
+  if (b1.norm !== 'and' || !b2 || /[,;:]/.test(b2.post)) return false;
+  if (!b2.tags.has('Noun') || b2.tags.has('Pronoun')) return false;
+  let k = s.subject - 3;
+  while (k > s.subject - 6 && at(k) && NOUN_PHRASE(at(k) as Token)) k--;
+  return isClauseStart(tokens, k + 1);
+}
+
+/** A word inside a noun phrase before its head: "my", "the", "tech", "new". */
+const NOUN_PHRASE = (t: Token) =>
+  !/[,;:]/.test(t.post) &&
+  (t.tags.has('Possessive') ||
+    (!t.tags.has('Pronoun') &&
+      (t.tags.has('Determiner') || t.tags.has('Noun') || t.tags.has('Adjective'))));
 
 /** "when I logged off", "caught that I'd broken it": the statement sits in a subordinate clause. */
 function isBackground(tokens: readonly Token[], s: Statement): boolean {
   const before = tokens[s.subject - 1];
   if (!before || before.sent !== tokens[s.subject].sent || !BACKGROUND_BEFORE.has(before.norm))
     return false;
+  // "Jonas rolled out the breaker while I rewrote the query builder": a share of the work, told
+  // beside another's.
+  if (before.norm === 'while') return false;
   // "after that I made a template": a time, not a subordinate clause.
   return !(before.norm === 'that' && ['after', 'before'].includes(tokens[s.subject - 2]?.norm));
 }
@@ -70,7 +109,7 @@ function convenes(verb: string, obj: readonly Token[]): boolean {
 export function isSpeakerStep(tokens: readonly Token[], s: Statement): boolean {
   if (s.actor !== 'i' || s.obligation) return false;
   if (s.sense !== 'action' && s.sense !== 'interaction') return false;
-  if (isBackground(tokens, s)) return false;
+  if (isBackground(tokens, s) || blurredSubject(tokens, s)) return false;
   const before = tokens[s.subject - 1];
   if (before && before.sent === tokens[s.subject].sent && INVERTED.has(before.norm)) return false;
   const between = tokens
@@ -174,7 +213,13 @@ export function isTeamStep(tokens: readonly Token[], s: Statement): boolean {
   if (tokens[s.verb - 1]?.norm === 'had' && tokens[s.verb].tags.has('PastTense')) return false;
   const obj = objectTokens(tokens, s.verb + 1);
   if (convenes(v, obj)) return false;
+  // "we did a lot of work on it", "we looked at a bunch of stuff".
+  const from = s.end - s.verb - 1 + (obj[s.end - s.verb - 1]?.tags.has('Preposition') ? 1 : 0);
+  if (GENERIC_TEAM_VERBS.has(v) && phraseAt(obj, from, NO_WORK)) return false;
   if (v === 'went') return !!obj[0] && WENT_CHOOSES.has(obj[0].norm);
+  // "we made it in the end", "we made it to launch": got there, not a step ("we made it work" is).
+  if (v === 'made' && obj[0]?.norm === 'it' && (!obj[1] || obj[1].tags.has('Preposition')))
+    return false;
   if (v === 'moved' && obj.some((t) => PLACES.has(t.norm))) return false;
   if ((v === 'started' || v === 'began') && obj[0] && HAPPENING.has(obj[0].norm)) return false;
   if (v === SPENT) return obj.some((t) => t.tags.has('Gerund'));

@@ -10,11 +10,17 @@ import { spanFinding, type Rule, type RuleContext } from './context';
 import {
   ANTECEDENT_BEFORE,
   DISCUSSIONS,
+  INDEFINITE_HEADS,
   MILESTONES,
+  MONTHS,
   REPORTING,
+  SCHEDULE_WORDS,
   SEQUENCE,
   SUBORDINATORS,
 } from '../lists/we-ownership';
+import { ASIDE_OPENERS } from '../lists/content-cues';
+import { TIME_NOUNS } from '../lists/statement-words';
+import { phraseAt, phraseSet } from '../phrase-match';
 import { isClauseStart } from '../token-context';
 import type { Token } from '../tokens';
 
@@ -25,10 +31,61 @@ function datedAfter(tokens: readonly Token[], from: number): boolean {
   return near.some(
     (t, k) =>
       ((t.tags.has('Month') || t.tags.has('WeekDay')) && k < 4) ||
+      (MONTHS.has(t.norm) && ['in', 'on', 'by', 'until'].includes(near[k - 1]?.norm) && k < 4) ||
       (t.tags.has('Ordinal') && on >= 0 && k > on && k - on <= 3) ||
       (['date', 'deadline', 'day'].includes(t.norm) && near[k - 1]?.norm === 'the' && k < 3) ||
-      (['time', 'schedule'].includes(t.norm) && near[k - 1]?.norm === 'on' && k < 3),
+      (['time', 'schedule'].includes(t.norm) && near[k - 1]?.norm === 'on') ||
+      // "we shipped it a week early", "two days ahead of the deadline".
+      (SCHEDULE_WORDS.has(t.norm) && k < 5 && (t.norm !== 'ahead' || near[k + 1]?.norm === 'of')),
   );
+}
+
+/** "By the way, ...", "side note, ...": an announced aside runs from its opener to the end of the
+ * sentence (in a run-on, to the end of its clause unit); a step told in it is not part of the story. */
+const ASIDES = phraseSet(ASIDE_OPENERS);
+
+/** A sentence longer than this is a run-on: its aside ends with its clause unit. */
+const ASIDE_SENTENCE_WORDS = 40;
+
+/** Per token, whether it sits in an announced aside (null: no aside in the answer). */
+function asideMask(doc: Doc): Uint8Array | null {
+  const { tokens } = doc;
+  let mask: Uint8Array | null = null;
+  for (let k = 0; k < tokens.length; k++) {
+    if (!ASIDES.byFirst.has(tokens[k].norm) || !phraseAt(tokens, k, ASIDES)) continue;
+    const sent = doc.sentences[tokens[k].sent];
+    const unit = doc.units[doc.unitOf[k]];
+    const last = sent.last - sent.first > ASIDE_SENTENCE_WORDS ? unit.last : sent.last;
+    mask ??= new Uint8Array(tokens.length);
+    for (let m = k; m < last && m < tokens.length; m++) mask[m] = 1;
+  }
+  return mask;
+}
+
+/** "went on leave the week we kicked off", "every time we deployed": a time noun that does not
+ * open the clause, followed by "we", heads a relative clause ("The next day we ..." opens one). */
+function timeRelative(tokens: readonly Token[], i: number): boolean {
+  const sent = tokens[i].sent;
+  const prev = tokens[i - 1];
+  if (!prev || prev.sent !== sent || /[,;:.]/.test(prev.post) || !TIME_NOUNS.has(prev.norm))
+    return false;
+  let k = i - 2;
+  while (k >= 0 && tokens[k].sent === sent && tokens[k].tags.has('Adjective') && k > i - 5) k--;
+  const head = tokens[k];
+  if (!head || head.sent !== sent || !(head.tags.has('Determiner') || head.norm === 'every'))
+    return false;
+  // "at some point we switched": a time said before the clause.
+  if (tokens[k - 1]?.tags.has('Preposition')) return false;
+  return !isClauseStart(tokens, k);
+}
+
+/** "we ended up rewriting it", "we ended up rate limiting them": the step is the gerund after
+ * "ended up" (a compound's first word may sit between). */
+function endedUp(tokens: readonly Token[], s: Statement): boolean {
+  if (!tokens[s.verb].tags.has('Gerund')) return false;
+  for (let k = s.verb - 1; k >= s.verb - 2 && k > s.subject; k--)
+    if (tokens[k].norm === 'up' && tokens[k - 1]?.norm === 'ended') return true;
+  return false;
 }
 
 /** A "we" right after the speaker's own action (within this many sentences) reads as "we, with me". */
@@ -47,6 +104,7 @@ function find({ doc, unitParts }: RuleContext): Finding[] {
   const out: Finding[] = [];
   // Shared with the vague rule's measures: computed once per answer.
   const impact = () => impactMarks(doc, unitParts);
+  const aside = asideMask(doc);
   // The speaker's last step: the token its verbs end at (-1: none, or another party or the team
   // acted since).
   let cover = -1;
@@ -62,6 +120,8 @@ function find({ doc, unitParts }: RuleContext): Finding[] {
   );
   for (const s of doc.statements) {
     const sent = tokens[s.subject].sent;
+    // "Funny enough, that was the week we adopted a dog": neither a step nor the speaker's part.
+    if (aside?.[s.subject]) continue;
     // "the first thing I did was ...": a relative clause still tells what the speaker did.
     // "up from the 2,500 a second we started at": an amount before "we" is the clause's antecedent.
     // Not a time said before the clause ("after about eight months we decided", "for three months we
@@ -76,6 +136,8 @@ function find({ doc, unitParts }: RuleContext): Finding[] {
       );
     const relative =
       s.relative ||
+      INDEFINITE_HEADS.has(prev?.sent === sent ? prev.norm : '') ||
+      timeRelative(tokens, s.subject) ||
       ((relativeAfterPhrase(tokens, s.subject) || afterAmount) && !hasObject(tokens, s));
     if (relative && s.actor !== 'i') continue;
     if (s.actor === 'i') {
@@ -91,11 +153,8 @@ function find({ doc, unitParts }: RuleContext): Finding[] {
       continue;
     }
     // "we ended up shipping it", "we ended up going with passwords": the step is the gerund.
-    const endedUp =
-      tokens[s.verb].tags.has('Gerund') &&
-      tokens[s.verb - 1]?.norm === 'up' &&
-      tokens[s.verb - 2]?.norm === 'ended';
-    if (s.sense !== 'action' && !endedUp) continue;
+    const ended = endedUp(tokens, s);
+    if (s.sense !== 'action' && !ended) continue;
     const part = unitParts[doc.unitOf[s.subject]];
     // Within a sentence or the next, and within a few dozen words, with nobody else acting between:
     // a transcript without stops is one sentence, and an "I" at its start does not cover every "we"
@@ -112,7 +171,11 @@ function find({ doc, unitParts }: RuleContext): Finding[] {
     const lateScene = part === 'situation' && u / Math.max(1, doc.units.length - 1) > 0.3;
     // "my lead asked me to look into it so first we tuned ...": a finished team step right after the
     // task is already the action, whatever the part reader made of the clause.
-    const taskStep = part === 'task' && !s.obligation;
+    // "We ended up going with Prometheus" tells how the work came out, wherever the part reader put
+    // it, except in the lesson; with a measure in its clause it is the story's headline, told before
+    // the story ("we ended up shipping a queue that cut chargebacks from 0.9% to 0.2%").
+    const endedStep = ended && part !== 'learning' && !doc.unitHasMetric[doc.unitOf[s.subject]];
+    const taskStep = (part === 'task' && !s.obligation) || endedStep;
     const sequenced = SEQUENCE.has(tokens[s.subject - 1]?.norm ?? '');
     const told = s.past || ((narrating || sequenced) && presentStep(tokens, s));
     if (!told || afterI || (part !== 'action' && part !== 'result' && !lateScene && !taskStep))
@@ -190,16 +253,43 @@ function measuredResult(doc: Doc, s: Statement, part: StarPart, impact: () => Ui
   const near = (q: QuantityHit) =>
     doc.unitOf[q.first] === unit &&
     q.first >= s.verb &&
-    wordCount(tokens, s.end, q.first) <= MEASURE_WORDS;
+    wordCount(tokens, s.end, q.first) <= MEASURE_WORDS &&
+    !clauseBetween(tokens, s.end, q.first);
   if (!doc.quantities.some(near)) return false;
   // "we shipped in five weeks", "we caught 14 mismatches": a milestone or an outcome in the result.
-  if (part === 'result' && (MILESTONES.has(v) || OUTCOME_VERBS.has(v))) return true;
+  // A setting the step moved to ("we raised the allowed lateness to fifteen minutes") is no result.
   const marks = impact();
+  const setting = (q: QuantityHit) => !marks[q.first] && tokens[q.first - 1]?.norm === 'to';
+  if (
+    part === 'result' &&
+    (MILESTONES.has(v) || OUTCOME_VERBS.has(v)) &&
+    doc.quantities.some((q) => near(q) && !setting(q))
+  )
+    return true;
   for (const q of doc.quantities) {
     if (!near(q) || !marks[q.first]) continue;
     // "we recovered in two minutes instead of fifteen": the measure right after the verb.
     const object = wordCount(tokens, s.end, q.first) <= 2;
     if (part === 'result' || OUTCOME_VERBS.has(v) || (object && !ACTION_PAST.has(v))) return true;
+  }
+  return false;
+}
+
+/** Between a verb and a measure, another clause starts with its own subject and verb ("we flushed
+ * the caches resolution errors went from 40% to zero", "..., which brought the bill down from ..."):
+ * the measure is that clause's. */
+function clauseBetween(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from + 1; k < to; k++) {
+    const t = tokens[k];
+    if (!t.tags.has('PastTense') || t.tags.has('Gerund')) continue;
+    const prev = tokens[k - 1];
+    // ", which brought the bill down from ...": a clause about the whole step.
+    if (prev.norm === 'which' && /,/.test(tokens[k - 2]?.post ?? '')) return true;
+    if (prev.tags.has('Noun') && !prev.tags.has('Pronoun') && !/[,;:]/.test(prev.post)) {
+      // "the 140 affected shipments": a participle before its noun is no verb.
+      if (tokens[k + 1]?.tags.has('Noun') && !tokens[k + 1]?.tags.has('Pronoun')) continue;
+      return true;
+    }
   }
   return false;
 }
