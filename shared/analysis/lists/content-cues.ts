@@ -242,16 +242,21 @@ export const PATH_NOUNS: ReadonlySet<string> = new Set(
   'fix call approach idea bet move choice tool option plan solution direction'.split(' '),
 );
 
-/** Words that only restate importance: "because it was the most important thing", "because it
- * felt more important" give no reason for the choice. */
+/** Words that only restate importance or fashion: "because it was the most important thing",
+ * "because it felt more important", "because it is the popular one" give no reason for the choice
+ * ("because everyone on call knew it" does). */
 export const EMPTY_REASON_WORDS: ReadonlySet<string> = new Set(
   `it this that was is felt seemed seems looked the a more most really very clearly obviously just
-  important urgent critical pressing priority bigger higher thing one matter mattered`.split(/\s+/),
+  important urgent critical pressing priority bigger higher thing one matter mattered popular
+  standard common modern trendy famous best`.split(/\s+/),
 );
 
 /** Things a choice verb can be followed by that choose nothing: "I skipped something" tells the
  * story out of order. */
 export const NOT_CHOSEN: ReadonlySet<string> = new Set(['something', 'anything', 'over', 'ahead']);
+
+/** Heads of an object that names no path: "we cut a bunch of stuff", "dropped some things". */
+export const UNNAMED_OBJECTS: ReadonlySet<string> = new Set(['stuff', 'things', 'bits']);
 
 /** Named options: a sentence with "options" names them ("two options: A or B", "comparing three
  * options") or gives a reason or a cost; "we evaluated a few options and went with X" does not. */

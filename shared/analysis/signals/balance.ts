@@ -90,7 +90,8 @@ function actionShare(doc: Doc, decisions: ReadonlySet<number>): number {
 }
 
 /** Engineering against behaviour: "too-architecture" when technical terms crowd out the speaker's
- * decisions and actions, "too-thin" when there is no number and almost no engineering. */
+ * decisions and actions, "too-thin" when there is no number, almost no engineering and no choice
+ * stated (`decisions`: the sentences of the tradeoff evidence). */
 export function balanceSignal(
   doc: Doc,
   input: BalanceInput,
@@ -108,11 +109,14 @@ export function balanceSignal(
     (vaguePer100 >= THIN_FEW_TERMS_VAGUE_PER_100 ||
       input.buzzwords > 0 ||
       specificity.distinctTerms <= THIN_NO_TERMS);
+  // A choice stated with its alternative, reason or cost is engineering judgement in the story's own
+  // domain ("cut the importer, kept bank verification because ..."): such an answer is not thin.
   const thin =
-    (input.impactCount === 0 && (fewTerms || input.buzzwords >= THIN_BUZZWORDS)) ||
-    (input.impactCount <= THIN_VAGUE_MAX_NUMBERS &&
-      vaguePer100 >= THIN_VAGUE_PER_100 &&
-      specificity.distinctTerms <= THIN_VAGUE_MAX_TERMS);
+    decisions.size === 0 &&
+    ((input.impactCount === 0 && (fewTerms || input.buzzwords >= THIN_BUZZWORDS)) ||
+      (input.impactCount <= THIN_VAGUE_MAX_NUMBERS &&
+        vaguePer100 >= THIN_VAGUE_PER_100 &&
+        specificity.distinctTerms <= THIN_VAGUE_MAX_TERMS));
   const verdict =
     technicalPer100Words >= ARCHITECTURE_TECH_PER_100 && share < ARCHITECTURE_ACTION_SHARE
       ? 'too-architecture'

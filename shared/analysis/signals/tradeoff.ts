@@ -9,6 +9,7 @@ import {
   LOOKING_BACK,
   MISTAKE_WORDS,
   NOT_CHOSEN,
+  UNNAMED_OBJECTS,
   NOT_A_CHOICE_PARTICLES,
   REJECTING,
   RIVAL_WANTS,
@@ -285,7 +286,12 @@ function choiceWithReason(doc: Doc, sent: number): string | undefined {
     if (CHOICE_BEFORE_FOR.has(verb) && next === 'for' && st.past && rivalBefore(st.subject))
       return "argued for X over another's Y";
     // "The part I refused to cut was ...": a choice may sit in a relative clause.
-    const chosen = !NOT_CHOSEN.has(tokens[st.verb + 1]?.norm ?? '');
+    // ... nor does "we cut a bunch of stuff": the object names no path.
+    const chosen =
+      !NOT_CHOSEN.has(next) &&
+      !tokens
+        .slice(st.verb + 1, Math.min(last, st.verb + 1 + OBJECT_SPAN))
+        .some((t) => UNNAMED_OBJECTS.has(t.norm));
     if (chose && st.past && !goesOn && chosen && reasonNear(st.verb) && !emptyReasons(doc, sent))
       return 'chose ... because';
     // "Redis was already in our stack, so I went with it": the clause before "so" is the reason.
@@ -314,6 +320,8 @@ function choiceWithReason(doc: Doc, sent: number): string | undefined {
   return undefined;
 }
 
+/** Words after a choice verb that make its object ("a bunch of stuff"). */
+const OBJECT_SPAN = 4;
 /** Tokens either side of a choice within which its reason or cost must be said. */
 const REASON_SPAN = 20;
 /** Words after a choice verb within which "first" orders the choice ("picked the upgrade first"). */

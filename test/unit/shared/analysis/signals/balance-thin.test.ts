@@ -32,3 +32,27 @@ describe('balance: too-thin is few terms with the claims left vague', () => {
     expect(analyzeAnswer({ text }).signals.specificity.distinctTerms).toBeGreaterThanOrEqual(5);
   });
 });
+
+describe('balance: a choice stated is engineering judgement, not a thin answer', () => {
+  it('does not call a vague answer thin when it states a choice with its alternative and reason', () => {
+    const text =
+      'Our team was doing the new loyalty thing for the bakery app and there was a lot of stuff going on. ' +
+      'We had some problems with the dates and things, it was kind of messy. ' +
+      'I argued against the referral bonus because every bakery needed the stamp card first, and we shipped the stamp card alone. ' +
+      'It went pretty well and people were happy.';
+    expect(balance(text)).toBe('balanced');
+  });
+
+  it('still calls it thin when the choice names no path or gives only fashion for a reason', () => {
+    for (const text of [
+      'Our team was doing the new loyalty thing for the bakery app and there was a lot of stuff going on. ' +
+        'We had some problems with the dates and things, it was kind of messy, so we cut a bunch of stuff. ' +
+        'It went pretty well and people were happy.',
+      'Our team was doing the new loyalty thing for the bakery app and there was a lot of stuff going on. ' +
+        'We decided to use GraphQL because it is the modern one. ' +
+        'We had some problems with the dates and things, it was kind of messy. ' +
+        'It went pretty well and people were happy.',
+    ])
+      expect(balance(text), text).toBe('too-thin');
+  });
+});
