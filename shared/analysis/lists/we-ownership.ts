@@ -118,9 +118,16 @@ export const PLACES: ReadonlySet<string> = new Set(
 );
 
 /** "I" steps that do not say what the speaker did: "I sorted it out", "I handled the API side", "I
- * tried to follow best practices", "I gave up asking", "I said so in a meeting", "I came into a mess". */
+ * tried to follow best practices", "I gave up asking", "I said so in a meeting", "I came into a mess",
+ * "I jumped on it", "I'd been there a year". */
 export const UNCLEAR_STEPS: ReadonlySet<string> = new Set(
-  'sorted handled dealt tried gave said came went helped jumped hopped'.split(' '),
+  'sorted handled dealt tried gave said came went helped jumped hopped been'.split(' '),
+);
+
+/** Proposing is talk, not doing: "I recommended the rules engine and we built it in Go", "I presented
+ * it at the architecture forum. We set up the registry" leave the speaker's part in the building open. */
+export const PROPOSING: ReadonlySet<string> = new Set(
+  'recommended proposed suggested pitched presented'.split(' '),
 );
 
 /** Hedges between "I" and the verb that blur the speaker's part: "I kind of handled", "I sort of

@@ -23,6 +23,7 @@ import {
   NO_WORK_OBJECTS,
   ON_SPEAKERS_WORK,
   PLACES,
+  PROPOSING,
   SPENT,
   UNCLEAR_STEPS,
   WE_NOT_STEPS,
@@ -70,17 +71,30 @@ function blurredSubject(tokens: readonly Token[], s: Statement): boolean {
   const b2 = at(s.subject - 2);
   if (b1.norm !== 'and' || !b2 || /[,;:]/.test(b2.post)) return false;
   if (!b2.tags.has('Noun') || b2.tags.has('Pronoun')) return false;
+  // Walk back to the phrase's first word: nouns and adjectives, then one determiner or possessive.
   let k = s.subject - 3;
-  while (k > s.subject - 6 && at(k) && NOUN_PHRASE(at(k) as Token)) k--;
-  return isClauseStart(tokens, k + 1);
+  while (k > s.subject - 6 && at(k) && HEAD_WORD(at(k) as Token)) k--;
+  const det = at(k);
+  if (det && !/[,;:]/.test(det.post) && (det.tags.has('Possessive') || det.tags.has('Determiner')))
+    k--;
+  if (isClauseStart(tokens, k + 1)) return true;
+  // "after four months my manager and I agreed": a possessive opens the phrase after a time.
+  const before = at(k);
+  return (
+    !!at(k + 1)?.tags.has('Possessive') &&
+    !!before &&
+    !before.tags.has('Verb') &&
+    !before.tags.has('Preposition')
+  );
 }
 
-/** A word inside a noun phrase before its head: "my", "the", "tech", "new". */
-const NOUN_PHRASE = (t: Token) =>
+/** A word of a noun phrase after its determiner: "tech", "lead", "new". */
+const HEAD_WORD = (t: Token) =>
   !/[,;:]/.test(t.post) &&
-  (t.tags.has('Possessive') ||
-    (!t.tags.has('Pronoun') &&
-      (t.tags.has('Determiner') || t.tags.has('Noun') || t.tags.has('Adjective'))));
+  !t.tags.has('Pronoun') &&
+  !t.tags.has('Determiner') &&
+  !t.tags.has('Possessive') &&
+  (t.tags.has('Noun') || t.tags.has('Adjective'));
 
 /** "when I logged off", "caught that I'd broken it": the statement sits in a subordinate clause. */
 function isBackground(tokens: readonly Token[], s: Statement): boolean {
@@ -121,6 +135,7 @@ export function isSpeakerStep(tokens: readonly Token[], s: Statement): boolean {
   // "I went through the logs", "I went with smaller batches" are steps; "I went to my director" is not.
   const next = tokens[s.verb + 1];
   if (UNCLEAR_STEPS.has(v) && !(v === 'went' && next && WENT_CHOOSES.has(next.norm))) return false;
+  if (PROPOSING.has(v)) return false;
   return isStepVerb(tokens, s.verb, s.end);
 }
 

@@ -118,6 +118,12 @@ function find({ doc, unitParts }: RuleContext): Finding[] {
       ['task', 'action'].includes(unitParts[doc.unitOf[s.subject]]) &&
       presentStep(tokens, s),
   );
+  // "We choose a vendor and we integrated it": a present step joined to a past team step in the
+  // same sentence is a slip of tense, told like the past one.
+  const pastTeamSentences = new Set<number>();
+  for (const s of doc.statements)
+    if (s.actor === 'we' && s.past && s.sense === 'action' && !s.relative)
+      pastTeamSentences.add(tokens[s.subject].sent);
   for (const s of doc.statements) {
     const sent = tokens[s.subject].sent;
     // "Funny enough, that was the week we adopted a dog": neither a step nor the speaker's part.
@@ -177,7 +183,8 @@ function find({ doc, unitParts }: RuleContext): Finding[] {
     const endedStep = ended && part !== 'learning' && !doc.unitHasMetric[doc.unitOf[s.subject]];
     const taskStep = (part === 'task' && !s.obligation) || endedStep;
     const sequenced = SEQUENCE.has(tokens[s.subject - 1]?.norm ?? '');
-    const told = s.past || ((narrating || sequenced) && presentStep(tokens, s));
+    const slip = pastTeamSentences.has(sent) && isClauseStart(tokens, s.subject);
+    const told = s.past || ((narrating || sequenced || slip) && presentStep(tokens, s));
     if (!told || afterI || (part !== 'action' && part !== 'result' && !lateScene && !taskStep))
       continue;
     if (!isTeamStep(tokens, s)) continue;
