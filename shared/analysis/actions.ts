@@ -73,6 +73,9 @@ export function isRelativeClause(tokens: readonly Token[], i: number): boolean {
   return false;
 }
 
+/** The subject half of a statement. */
+type Subject = Pick<Statement, 'actor' | 'subject' | 'relative'>;
+
 function actorOf(t: Token): Actor | null {
   if (t.norm === 'i') return 'i';
   if (t.norm === 'we') return 'we';
@@ -149,15 +152,19 @@ function statementAt(tokens: readonly Token[], i: number, actor: Actor): Stateme
   while (j < tokens.length && j - i <= 4 && tokens[j].sent === sent && isFiller(tokens[j])) j++;
   const v = tokens[j];
   if (!v || v.sent !== sent) return null;
-  const base = { actor, subject: i, relative: isRelativeClause(tokens, i) };
+  const base: Subject = {
+    actor,
+    subject: i,
+    relative: isRelativeClause(tokens, i),
+  };
   const w = v.norm;
-  if (MODALS.has(w)) return { ...base, verb: j, end: j + 1, sense: 'modal', past: false };
+  if (MODALS.has(w)) return statement(base, j, j + 1, 'modal', false);
   if (
     NEGATIONS.has(w) ||
     (tokens[j + 1]?.norm === 'not' &&
       (w === 'did' || w === 'do' || w === 'does' || w === 'could' || w === 'was' || w === 'were'))
   ) {
-    return { ...base, verb: j, end: j + 1, sense: 'negated', past: false };
+    return statement(base, j, j + 1, 'negated', false);
   }
   // "had to roll back", "ended up rewriting", "went ahead and added", "decided to split": the real verb follows.
   if (BRIDGES.has(w)) {
@@ -171,13 +178,15 @@ function statementAt(tokens: readonly Token[], i: number, actor: Actor): Stateme
     }
     if (w === 'had' && next?.norm === 'to') {
       const st = finish(tokens, base, j + 2, true);
-      return st && { ...st, obligation: true };
+      if (st) st.obligation = true;
+      return st;
     }
-    if (w === 'had') return { ...base, verb: j, end: j + 1, sense: 'stative', past: true };
+    if (w === 'had') return statement(base, j, j + 1, 'stative', true);
     // "we went ahead with the split": a choice, told by "went" itself.
     if (w === 'went' && next?.norm === 'ahead' && tokens[j + 2]?.norm === 'with') {
       const st = finish(tokens, base, j, true);
-      return st && { ...st, end: j + 3 };
+      if (st) st.end = j + 3;
+      return st;
     }
     if ((w === 'ended' && next?.norm === 'up') || (w === 'went' && next?.norm === 'ahead')) {
       let k = tokens[j + 2]?.norm === 'and' ? j + 3 : j + 2;
@@ -194,14 +203,14 @@ function statementAt(tokens: readonly Token[], i: number, actor: Actor): Stateme
     }
   }
   if ((w === 'was' || w === 'were') && tokens[j + 1]?.tags.has('Gerund')) {
-    return { ...base, verb: j + 1, end: j + 2, sense: 'progressive', past: true };
+    return statement(base, j + 1, j + 2, 'progressive', true);
   }
   return finish(tokens, base, j, undefined);
 }
 
 function finish(
   tokens: readonly Token[],
-  base: Pick<Statement, 'actor' | 'subject' | 'relative'>,
+  base: Subject,
   j: number,
   pastOverride: boolean | undefined,
 ): Statement | null {
@@ -231,5 +240,25 @@ function finish(
   else if (ACTION_BASE.has(w) || ACTION_PAST.has(w) || v.tags.has('PastTense') || unknown)
     sense = 'action';
   else sense = 'stative';
-  return { ...base, verb: j, end, sense, past };
+  return statement(base, j, end, sense, past);
+}
+
+/** A new statement from its subject part (written out: an object spread here cost more than the
+ * rest of the statement search). */
+function statement(
+  base: Subject,
+  verb: number,
+  end: number,
+  sense: VerbSense,
+  past: boolean,
+): Statement {
+  return {
+    actor: base.actor,
+    subject: base.subject,
+    relative: base.relative,
+    verb,
+    end,
+    sense,
+    past,
+  };
 }

@@ -65,6 +65,18 @@ export function analyzeAnswer(input: AnalyzeInput): AnswerAnalysis {
   const flagCounts = Object.fromEntries(FLAG_KINDS.map((k) => [k, 0])) as Record<FlagKind, number>;
   for (const f of findings) flagCounts[f.kind]++;
   const flags: Flag[] = withTimes(index, findings);
+  const content = contentSignals(
+    doc,
+    {
+      words: n,
+      specificity,
+      impactCount: quantities.length,
+      buzzwords: flagCounts.buzzword,
+      vague: flagCounts.vague,
+    },
+    input.context,
+    findings.filter((f) => f.kind === 'blame'),
+  );
   const result: AnswerAnalysis = {
     version: 1,
     wordCount: n,
@@ -76,23 +88,16 @@ export function analyzeAnswer(input: AnalyzeInput): AnswerAnalysis {
       duration,
       pace: paceSignal(n, words),
       ownership,
-      impact: { count: distinctImpact(doc, impact), quantities: withTimes(index, quantities) },
+      impact: {
+        count: distinctImpact(doc, impact),
+        quantities: withTimes(index, quantities),
+      },
       specificity,
-      content: contentSignals(
-        doc,
-        {
-          words: n,
-          specificity,
-          impactCount: quantities.length,
-          buzzwords: flagCounts.buzzword,
-          vague: flagCounts.vague,
-        },
-        input.context,
-        findings.filter((f) => f.kind === 'blame'),
-      ),
+      content,
     },
     star,
-    followUps: followUps(doc, findings, answer, input.questionId),
+    // The tradeoff signal is read once: the follow-ups take it from the content signals.
+    followUps: followUps(doc, findings, answer, input.questionId, content.tradeoff),
     summary: summarize(findings, answer, duration),
   };
   if (input.questionId !== undefined) result.questionId = input.questionId;

@@ -65,7 +65,12 @@ function splitUnits(
   const unitOf = new Int32Array(tokens.length);
   const push = (first: number, last: number) => {
     if (last <= first) return;
-    units.push({ first, last, start: tokens[first].start, end: tokens[last - 1].end });
+    units.push({
+      first,
+      last,
+      start: tokens[first].start,
+      end: tokens[last - 1].end,
+    });
     unitOf.fill(units.length - 1, first, last);
   };
   for (const s of sentences) {
@@ -100,7 +105,16 @@ function splitUnits(
 /** Number of spoken words (hidden contraction halves are not words). */
 export function wordCount(tokens: readonly Token[], first = 0, last = tokens.length): number {
   let n = 0;
-  for (let i = first; i < last; i++)
-    if (tokens[i].text !== '' && /[\p{L}\p{N}]/u.test(tokens[i].text)) n++;
+  for (let i = first; i < last; i++) if (isWord(tokens[i].text)) n++;
   return n;
+}
+
+/** A letter or digit anywhere in the text; an ASCII letter or digit first settles it without the
+ * Unicode regex. */
+function isWord(text: string): boolean {
+  if (text === '') return false;
+  const c = text.charCodeAt(0);
+  const lower = c | 0x20;
+  if ((c >= 0x30 && c <= 0x39) || (lower >= 0x61 && lower <= 0x7a)) return true;
+  return /[\p{L}\p{N}]/u.test(text);
 }

@@ -23,12 +23,14 @@ function states(doc: Doc, set: PhraseSet): boolean {
 const MAX_FOLLOW_UPS = 5;
 
 /** Follow-up questions an interviewer would ask about each gap, most important first; never one
- * that asks for what the answer already states (the root cause, a number, the speaker's part). */
+ * that asks for what the answer already states (the root cause, a number, the speaker's part).
+ * `tradeoff` is the answer's tradeoff signal when the caller has it (else it is read here). */
 export function followUps(
   doc: Doc,
   flags: readonly Finding[],
   answer: readonly AnswerFlag[],
   questionId?: string,
+  tradeoff?: { statesTradeoff: boolean },
 ): FollowUp[] {
   const out: FollowUp[] = [];
   const has = (k: string) => answer.some((a) => a.kind === k);
@@ -99,7 +101,11 @@ export function followUps(
     });
   // The same reading as the tradeoff signal, so the review never shows "tradeoff stated" beside a
   // question asking for one.
-  if (!doc.tokens.some((t) => TRADEOFF_WORDS.has(t.norm)) && !tradeoffSignal(doc).statesTradeoff) {
+  // (`tradeoff` is that signal when the caller already has it: it is read once per answer.)
+  if (
+    !doc.tokens.some((t) => TRADEOFF_WORDS.has(t.norm)) &&
+    !(tradeoff ?? tradeoffSignal(doc)).statesTradeoff
+  ) {
     out.push({
       question: 'What tradeoff did you make? Why was that the right choice?',
       gap: 'no-tradeoff',

@@ -77,6 +77,17 @@ const IMPLIED_I_CUES: [PhraseSet, number, number][] = CUES.map(([, part, weight]
   part,
   weight,
 ]);
+/** Every word a phrase of the sets above starts with (IMPLIED_I_CUES are read at unit heads). */
+const CUE_FIRST_WORDS: ReadonlySet<string> = new Set(
+  [
+    WHOLE,
+    HABIT_SINCE,
+    ASSIGNMENT,
+    PARTY_ASSIGNMENT,
+    DISCOVERY,
+    ...CUES.map(([set]) => set),
+  ].flatMap((set) => [...set.byFirst.keys()]),
+);
 /** Cost of moving on to a later part: a part is entered only on evidence. */
 const STEP_COST = 1;
 
@@ -100,18 +111,20 @@ function evidence(doc: Doc): { ev: Float64Array[]; assigned: Uint8Array } {
   const partyAssigned = new Uint8Array(n);
   for (let i = 0; i < tokens.length; i++) {
     const u = unitOf[i];
+    // Most words start none of the cue phrases: one look-up rules them all out.
+    const cueWord = CUE_FIRST_WORDS.has(tokens[i].norm);
     // "it was my code end to end", "the change was mine start to finish": ownership of the whole.
-    if (phraseAt(tokens, i, WHOLE) && mineBefore(tokens, i)) {
+    if (cueWord && phraseAt(tokens, i, WHOLE) && mineBefore(tokens, i)) {
       cue[u][T] = Math.max(cue[u][T], 3);
       if (taskAt[tokens[i].sent] < 0) taskAt[tokens[i].sent] = i;
     }
-    if (habitAt(tokens, i)) {
+    if (cueWord && habitAt(tokens, i)) {
       cue[u][L] = Math.max(cue[u][L], 4);
       personal[tokens[i].sent] = 1;
     }
-    if (phraseAt(tokens, i, ASSIGNMENT)) assigned[u] = 1;
-    if (phraseAt(tokens, i, PARTY_ASSIGNMENT)) partyAssigned[u] = 1;
-    const hit = phraseAt(tokens, i, DISCOVERY);
+    if (cueWord && phraseAt(tokens, i, ASSIGNMENT)) assigned[u] = 1;
+    if (cueWord && phraseAt(tokens, i, PARTY_ASSIGNMENT)) partyAssigned[u] = 1;
+    const hit = cueWord ? phraseAt(tokens, i, DISCOVERY) : null;
     // "it turned out pretty well" judges the result; "it turned out the LB keeps ..." finds a cause.
     const next = hit && tokens[hit.last]?.sent === tokens[i].sent ? tokens[hit.last] : undefined;
     if (
@@ -138,19 +151,21 @@ function evidence(doc: Doc): { ev: Float64Array[]; assigned: Uint8Array } {
     }
     // "find the cause before the evening traffic doubled": an outcome inside a time or condition
     // clause is not reported, so it is no evidence of the result.
-    if (outcomeAt(tokens, i) && !conditional(tokens, i)) outcomeIn[u] = 1;
-    for (const [set, part, weight] of CUES) {
-      // "I was kind of responsible for", "I was basically supposed to own": a softener inside a
-      // task cue does not undo it.
-      const hit = part === T ? softenedPhraseAt(tokens, i, set) : phraseAt(tokens, i, set);
-      if (!hit || unitOf[hit.last - 1] !== u) continue;
-      // "I thought we needed to ..." is a stance, not the speaker's assignment.
-      if (part === T && OPINION_BEFORE.has(tokens[i - 1]?.norm ?? '')) continue;
-      cue[u][part] = Math.max(cue[u][part], weight);
-      if (part === T || part === L) inCue.fill(1, i, hit.last);
-      if (part === L && REFLECTION_CUES.has(hit.phrase)) reflective[u] = 1;
-      if (part === T && taskAt[tokens[i].sent] < 0) taskAt[tokens[i].sent] = i;
-    }
+    // (Read only until the unit has one: outcomeAt is the costliest test of this loop.)
+    if (!outcomeIn[u] && outcomeAt(tokens, i) && !conditional(tokens, i)) outcomeIn[u] = 1;
+    if (cueWord)
+      for (const [set, part, weight] of CUES) {
+        // "I was kind of responsible for", "I was basically supposed to own": a softener inside a
+        // task cue does not undo it.
+        const hit = part === T ? softenedPhraseAt(tokens, i, set) : phraseAt(tokens, i, set);
+        if (!hit || unitOf[hit.last - 1] !== u) continue;
+        // "I thought we needed to ..." is a stance, not the speaker's assignment.
+        if (part === T && OPINION_BEFORE.has(tokens[i - 1]?.norm ?? '')) continue;
+        cue[u][part] = Math.max(cue[u][part], weight);
+        if (part === T || part === L) inCue.fill(1, i, hit.last);
+        if (part === L && REFLECTION_CUES.has(hit.phrase)) reflective[u] = 1;
+        if (part === T && taskAt[tokens[i].sent] < 0) taskAt[tokens[i].sent] = i;
+      }
   }
   // A unit that opens on a verb has left its subject out, and in an answer that subject is the
   // speaker: "Profiled a week of builds." is a step, "Needed to make it faster." the task.

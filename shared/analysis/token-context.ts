@@ -11,7 +11,8 @@ export function sameSentence(tokens: readonly Token[], i: number, ref: number): 
 
 /** True when a comma, semicolon or colon sits right after token i. */
 export function pauseAfter(t: Token | undefined): boolean {
-  return !!t && /[,;:]/.test(t.post);
+  // Most words are followed by one space or nothing: no need for the regex there.
+  return !!t && t.post !== ' ' && t.post !== '' && /[,;:]/.test(t.post);
 }
 
 /** True when token i starts a sentence or clause: first in its sentence, after a comma, or after

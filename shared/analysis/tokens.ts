@@ -21,7 +21,12 @@ export type Token = {
 };
 
 /** A sentence as a token range [first, last). */
-export type Sentence = { first: number; last: number; start: number; end: number };
+export type Sentence = {
+  first: number;
+  last: number;
+  start: number;
+  end: number;
+};
 
 /** compromise's internal term, as far as this module reads it. */
 type RawTerm = {
@@ -70,10 +75,10 @@ export function textPieces(text: string, max = MAX_PIECE): { start: number; end:
   return out;
 }
 
-/** compromise's sentences of every piece of the text, offsets made absolute, each with the end of
- * its piece (a term is never searched for beyond it). */
-function piecesTerms(text: string): { terms: RawTerm[]; end: number }[] {
-  const out: { terms: RawTerm[]; end: number }[] = [];
+/** compromise's sentences of every piece of the text, each with the start of its piece (what the
+ * terms' offsets are relative to) and its end (a term is never searched for beyond it). */
+function piecesTerms(text: string): { terms: RawTerm[]; start: number; end: number }[] {
+  const out: { terms: RawTerm[]; start: number; end: number }[] = [];
   for (const { start, end } of textPieces(text)) {
     const piece = text.slice(start, end);
     let doc: RawTerm[][];
@@ -84,23 +89,22 @@ function piecesTerms(text: string): { terms: RawTerm[]; end: number }[] {
     } catch {
       doc = fallbackTerms(piece);
     }
-    for (const terms of doc) {
-      for (const t of terms)
-        if (t.offset) t.offset = { ...t.offset, start: t.offset.start + start };
-      out.push({ terms, end });
-    }
+    for (const terms of doc) out.push({ terms, start, end });
   }
   return out;
 }
 
 /** Splits text into tokens and sentences with compromise, mapping every term back to the original
  * text and verifying the span; terms that cannot be placed are dropped rather than mis-placed. */
-export function tokenize(text: string): { tokens: Token[]; sentences: Sentence[] } {
+export function tokenize(text: string): {
+  tokens: Token[];
+  sentences: Sentence[];
+} {
   const doc = piecesTerms(text);
   const tokens: Token[] = [];
   const sentences: Sentence[] = [];
   let cursor = 0;
-  for (const { terms, end } of doc) {
+  for (const { terms, start: shift, end } of doc) {
     const first = tokens.length;
     let host: Token | undefined;
     for (let j = 0; j < terms.length; j++) {
@@ -108,11 +112,22 @@ export function tokenize(text: string): { tokens: Token[]; sentences: Sentence[]
       const norm = normOf(term, tokens[tokens.length - 1], terms[j + 1]);
       if (!term.text) {
         // Hidden half of a contraction: it belongs to the word before it.
+        // Written out in the host's key order, so that every token has one shape.
         if (host && norm)
-          tokens.push({ ...host, i: tokens.length, text: '', norm, tags: term.tags ?? NO_TAGS });
+          tokens.push({
+            i: tokens.length,
+            text: '',
+            norm,
+            start: host.start,
+            end: host.end,
+            tags: term.tags ?? NO_TAGS,
+            pre: host.pre,
+            post: host.post,
+            sent: host.sent,
+          });
         continue;
       }
-      const start = placeTerm(text, term, cursor, end);
+      const start = placeTerm(text, term, shift, cursor, end);
       if (start < 0) {
         host = undefined;
         continue;
@@ -133,16 +148,27 @@ export function tokenize(text: string): { tokens: Token[]; sentences: Sentence[]
     }
     if (tokens.length > first) {
       const last = tokens.length;
-      sentences.push({ first, last, start: tokens[first].start, end: tokens[last - 1].end });
+      sentences.push({
+        first,
+        last,
+        start: tokens[first].start,
+        end: tokens[last - 1].end,
+      });
     }
   }
   return { tokens, sentences };
 }
 
-/** Where the term really is: compromise's offset when the text there matches, else the next match
- * before the end of its piece (-1 when none). */
-function placeTerm(text: string, term: RawTerm, cursor: number, end: number): number {
-  const at = term.offset?.start;
+/** Where the term really is: compromise's offset (relative to its piece, which starts at `shift`)
+ * when the text there matches, else the next match before the end of its piece (-1 when none). */
+function placeTerm(
+  text: string,
+  term: RawTerm,
+  shift: number,
+  cursor: number,
+  end: number,
+): number {
+  const at = term.offset ? term.offset.start + shift : undefined;
   if (at !== undefined && at >= cursor && text.startsWith(term.text, at)) return at;
   const found = text.slice(cursor, end).indexOf(term.text);
   return found < 0 ? -1 : cursor + found;
