@@ -36,7 +36,7 @@ function datedAfter(tokens: readonly Token[], from: number): boolean {
       (['date', 'deadline', 'day'].includes(t.norm) && near[k - 1]?.norm === 'the' && k < 3) ||
       (['time', 'schedule'].includes(t.norm) && near[k - 1]?.norm === 'on') ||
       // "we shipped it a week early", "two days ahead of the deadline".
-      (SCHEDULE_WORDS.has(t.norm) && k < 5 && (t.norm !== 'ahead' || near[k + 1]?.norm === 'of')),
+      (SCHEDULE_WORDS.has(t.norm) && (t.norm !== 'ahead' || near[k + 1]?.norm === 'of')),
   );
 }
 

@@ -169,4 +169,83 @@ describe('we-ownership rule', () => {
       expect(flagged(habit, 'we-ownership')).toEqual([]);
     });
   });
+
+  describe('what covers a team step, by structure', () => {
+    const TASK =
+      'At a game studio our matchmaking queue stalled every evening. My job was to make it hold. ';
+
+    it('does not take a step told in an announced aside as the speaker’s part, nor flag one', () => {
+      const aside = `${TASK}Funny enough, I painted my whole kitchen that week. We swapped the broker for a managed one.`;
+      expect(flagged(aside, 'we-ownership')).toEqual(['We swapped']);
+      const life = `${TASK}I sharded the queue by region. By the way, that was the summer we renovated the flat, so I slept badly.`;
+      expect(flagged(life, 'we-ownership')).toEqual([]);
+    });
+
+    it('does not let a step put in doubt, a joint subject or a free relative cover the team', () => {
+      const belief = `${TASK}I guess I bumped the worker count. We rebuilt the retry queue after that.`;
+      expect(flagged(belief, 'we-ownership')).toContain('We rebuilt');
+      const plain = `${TASK}I bumped the worker count. We rebuilt the retry queue after that.`;
+      expect(flagged(plain, 'we-ownership')).toEqual([]);
+      const joint = `${TASK}My teammate Oskar and I paired on it, and we replaced the cron with a stream processor.`;
+      expect(flagged(joint, 'we-ownership')).toContain('we replaced');
+      const twoClauses = `${TASK}I was the on-call engineer and I restarted the broker, and we drained the backlog.`;
+      expect(flagged(twoClauses, 'we-ownership')).toEqual([]);
+      const freeRelative = `${TASK}The new alarm mattered more than anything I configured. We moved the scoring into a sidecar.`;
+      expect(flagged(freeRelative, 'we-ownership')).toContain('We moved');
+    });
+
+    it('reads proposing as talk, and a share of the work told beside another’s as a step', () => {
+      const proposed = `${TASK}I proposed putting the assets behind a CDN and we migrated them over a weekend.`;
+      expect(flagged(proposed, 'we-ownership')).toContain('we migrated');
+      const done = `${TASK}I put the assets behind a CDN and we migrated the old buckets over a weekend.`;
+      expect(flagged(done, 'we-ownership')).toEqual([]);
+      const share = `${TASK}Marta rebuilt the dashboards while I rewrote the importer, and we deleted the old tables.`;
+      expect(flagged(share, 'we-ownership')).toEqual([]);
+    });
+  });
+
+  describe('which "we" clauses are steps, by structure', () => {
+    const TASK =
+      'At a game studio our matchmaking queue stalled every evening. My job was to make it hold. I traced the stalls to lock waits. ';
+
+    it('reads a time noun or a free relative before "we" as a relative clause', () => {
+      const when = `${TASK}Then the platform lead left the company the week we started the rewrite.`;
+      expect(flagged(when, 'we-ownership')).toEqual([]);
+      const whatever = `${TASK}Then the studio changed its plans, and whatever we chose had to ship by June.`;
+      expect(flagged(whatever, 'we-ownership')).toEqual([]);
+      const opener = `${TASK}Then the platform lead left. The next morning we rebuilt the lock table.`;
+      expect(flagged(opener, 'we-ownership')).toContain('we rebuilt');
+      const point = `${TASK}Then the platform lead left, and i mean at some point we switched the parser to streaming.`;
+      expect(flagged(point, 'we-ownership')).toContain('we switched');
+    });
+
+    it('leaves milestones against the schedule, agreements and avoided costs alone', () => {
+      for (const line of [
+        'We released the new client two days early.',
+        'We delivered the patch a week ahead of the tournament.',
+        'After a long review we settled on a compromise.',
+        'With the new queue we avoided a second cluster.',
+        'We did a lot of work on it over the winter.',
+      ])
+        expect(flagged(TASK + 'Then the platform lead left. ' + line, 'we-ownership')).toEqual([]);
+    });
+
+    it('reads a present step joined to a past team step as a slip of tense', () => {
+      const slip = `${TASK}Then the platform lead left. We pick a queue library and we wrapped it in our client.`;
+      expect(flagged(slip, 'we-ownership')).toContain('We pick');
+    });
+
+    it('reads "ended up" + a compound verb as the step', () => {
+      const text = `${TASK}Then the platform lead left, so we ended up rate limiting the partner studio.`;
+      expect(flagged(text, 'we-ownership')).toContain('we ended up rate limiting');
+    });
+
+    it('takes a measure from the "we" clause, not from the next one, and not a setting', () => {
+      const runOn =
+        'our matchmaking queue stalled every evening and my job was to make it hold and in the end we restarted the brokers and queue depth went from 40,000 to zero';
+      expect(flagged(runOn, 'we-ownership')).toContain('we restarted');
+      const setting = `${TASK}Then the platform lead left. In the end we lowered the session timeout to ten minutes, and the evening stalls went from nine a week to zero.`;
+      expect(flagged(setting, 'we-ownership')).toContain('we lowered');
+    });
+  });
 });
