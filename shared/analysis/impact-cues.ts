@@ -24,6 +24,7 @@ import {
   PEOPLE_WORDS,
   REACH_VERBS,
   REDUCTION_WORDS,
+  SCHEDULE_SHIFT,
   SETTING_NOUNS,
   SETTING_VERBS,
   TEST_WORDS,
@@ -82,10 +83,22 @@ function clauseBack(tokens: readonly Token[], q: QuantityHit, runOn = false): To
   for (let k = q.first - 1; k >= 0 && k >= q.first - CLAUSE_BACK; k--) {
     if (tokens[k].sent !== tokens[q.first].sent || /[;:,]/.test(tokens[k].post)) break;
     out.push(tokens[k]);
-    // A run-on with no stops: "... was always going to be fragile the export went from ...".
-    if (runOn && newStatementAt(tokens, k, q.first)) break;
+    // A run-on with no stops: "... was always going to be fragile the export went from ..."
+    // ("if the p99 went over" is the subordinate clause's own subject).
+    if (runOn && !subordinated(tokens, k) && newStatementAt(tokens, k, q.first)) break;
   }
   return out;
+}
+
+/** True when the noun phrase at k opens a subordinate clause: "if the error rate went over". */
+function subordinated(tokens: readonly Token[], k: number): boolean {
+  for (let j = k - 1; j >= Math.max(0, k - 4); j--) {
+    const t = tokens[j];
+    if (/^(if|unless|when|whenever|once|until|whether|that|before|after)$/.test(t.norm))
+      return true;
+    if (t.tags.has('Pronoun') || /[,;:.]/.test(t.post)) return false;
+  }
+  return false;
 }
 
 /** "from 800 ms to 120 ms", "to zero", "instead of 12,000", "by 30%": a quantity in a change. */
@@ -115,7 +128,9 @@ export function inChange(
   const to = prev === 'within' ? tokens[p - 1]?.norm : prev;
   if (['to', 'under', 'below', 'by'].includes(to) && (changeVerb || from)) return true;
   // "median transcode time stayed within 4% of the old fleet".
-  if (prev === 'within' && CHANGE_WORDS.has(to) && !LOOSE_CHANGE.has(to)) return true;
+  // ("errors dropped within a minute" says when the change came, not how far it went.)
+  const timed = q.kind === 'duration' || q.kind === 'latency';
+  if (prev === 'within' && CHANGE_WORDS.has(to) && !LOOSE_CHANGE.has(to) && !timed) return true;
   // "finance now changes prices in fifteen minutes where it used to be two days": the state
   // after, compared with the habit before.
   for (let k = q.last; k < q.last + 8 && tokens[k + 1]?.sent === sent; k++)
@@ -151,6 +166,8 @@ export function inChange(
     return true;
   // "in about ten minutes through a pull request instead of a week-long ticket": another amount.
   for (let k = q.last; k < q.last + 8 && tokens[k]?.sent === sent; k++) {
+    // ("over two quarters pricing had one incident instead of twelve": another number's change.)
+    if (tokens[k].tags.has('Value') || /[,;:]/.test(tokens[k - 1].post)) break;
     if (tokens[k].norm !== 'instead' || tokens[k + 1]?.norm !== 'of') continue;
     let o = k + 2;
     while (tokens[o] && APPROXIMATORS.has(tokens[o].norm)) o++;
@@ -175,7 +192,9 @@ export const isBaseline = (tokens: readonly Token[], q: QuantityHit) =>
 /** A supposition: "if p99 crossed 150 ms", "it would have killed the idea in a week"; "I'd say
  * 40%" reports a fact. */
 export function supposed(tokens: readonly Token[], q: QuantityHit, after: Token[]): boolean {
-  const back = clauseBack(tokens, q);
+  // "or it would spill to disk and the p95 went from nine seconds to ...": in a run-on the
+  // supposition ends where another statement starts.
+  const back = clauseBack(tokens, q, true);
   // "a carrier that was going to take us from 8,000 trucks to 40,000": a forecast; not in a
   // statement before it in a run-on ("was always going to be fragile the export went from ...").
   const forecast = clauseBack(tokens, q, true);
@@ -246,8 +265,9 @@ export function targeted(tokens: readonly Token[], q: QuantityHit, after: Token[
   const goal = back.some(
     (t, k) => GOAL_WORDS.has(t.norm) && !named(t) && !habit(t) && (nowAt < 0 || k < nowAt),
   );
-  // "a 150 ms latency target"; not "took 45 minutes and needed two people": another clause.
-  const stop = after.findIndex((t) => /^(and|but|so|because|while)$/.test(t.norm));
+  // "a 150 ms latency target"; not "took 45 minutes and needed two people": another clause, nor
+  // "dead-lettered 11 that needed a look": a relative clause says what the things needed.
+  const stop = after.findIndex((t) => /^(and|but|so|because|while|that|which|who)$/.test(t.norm));
   return goal || has(after.slice(0, stop < 0 ? 2 : Math.min(stop, 2)), GOAL_WORDS);
 }
 
@@ -296,8 +316,20 @@ export function describesNoun(tokens: readonly Token[], q: QuantityHit, after: T
   const next = after[0];
   if (!next || pauseAfter(unit) || next.tags.has('Pronoun') || next.tags.has('Preposition'))
     return false;
+  // "forty merchants a day opened tickets", "six hours a week what ...": the unit closes a
+  // frequency ("a day", "per week"), not a length before a noun.
+  if (q.kind === 'rate' && /^(a|an|per|every|each)$/.test(tokens[q.last - 2]?.norm ?? ''))
+    return false;
   // "a five second lag": the tagger may read the noun as a verb.
-  const word = ['Determiner', 'Conjunction', 'Copula', 'Auxiliary', 'Adverb', 'Value'];
+  const word = [
+    'Determiner',
+    'Conjunction',
+    'Copula',
+    'Auxiliary',
+    'Adverb',
+    'Value',
+    'QuestionWord',
+  ];
   if (!/^[a-z]/.test(next.norm) || word.some((tag) => next.tags.has(tag))) return false;
   const hyphen = q.last - q.first === 2 && tokens[q.first].post === '-';
   if (hyphen) return next.tags.has('Noun') && tokens[q.first - 1]?.norm === 'a';
@@ -421,9 +453,14 @@ function fewer(tokens: readonly Token[], k: number): boolean {
  * right before it, and no metric or harm among them: the fix's setting, not its result. */
 function knobRaised(tokens: readonly Token[], from: number): boolean {
   const sent = tokens[from].sent;
-  for (let v = from - 1; v >= Math.max(0, from - 5) && tokens[v].sent === sent; v--) {
+  // ("changed the default connection pool size in our shared library from 50 to 10": the knob's
+  // name may be long.)
+  for (let v = from - 1; v >= Math.max(0, from - 10) && tokens[v].sent === sent; v--) {
+    if (/[,;:]/.test(tokens[v].post)) return false;
     if (!SETTING_VERBS.has(tokens[v].norm)) continue;
     const object = tokens.slice(v + 1, from);
+    // ("nothing changed visually the full run went from ...": another statement's change.)
+    if (object.some((t) => CHANGE_WORDS.has(t.norm) || t.tags.has('Copula'))) return false;
     const subject = tokens[v - 1]?.sent === sent ? tokens[v - 1] : undefined;
     // "we raised the pool from 20 to 200" names the knob after the verb; "maxmemory raised from"
     // before it.
@@ -530,4 +567,53 @@ export function designedFor(tokens: readonly Token[], q: QuantityHit): boolean {
       return false;
   }
   return false;
+}
+
+/** The period another measure was counted over: "over the next two quarters", "in the first three
+ * pay runs", "during the last six months". */
+export function periodOf(tokens: readonly Token[], q: QuantityHit): boolean {
+  const [lead, at] = leadIn(tokens, q);
+  if (!/^(next|first|last|past|following)$/.test(lead)) return false;
+  const the = tokens[at - 1];
+  const prep = tokens[at - 2];
+  return (
+    the?.norm === 'the' &&
+    the.sent === tokens[q.first].sent &&
+    /^(over|in|for|during|within|across|through)$/.test(prep?.norm ?? '')
+  );
+}
+
+/** A date moved: "got their date moved by two weeks", "pushed the launch back a week": the
+ * schedule, the story's clock. */
+export function rescheduled(tokens: readonly Token[], q: QuantityHit): boolean {
+  if (q.kind !== 'duration') return false;
+  const [lead, at] = leadIn(tokens, q);
+  const from = lead === 'by' ? at - 1 : at;
+  for (let k = from; k >= Math.max(0, from - 4); k--) {
+    if (tokens[k].sent !== tokens[q.first].sent) return false;
+    if (SCHEDULE_SHIFT.has(tokens[k].norm)) return true;
+  }
+  return false;
+}
+
+/** A threshold that picks things out: "only for orders under two hundred dollars", "on any file
+ * over 5 GB": a noun after a preposition or a quantifier, qualified by the bound. A setting of the
+ * fix, not a result ("we kept checkouts under two seconds" has a verb before the noun). */
+export function qualifies(tokens: readonly Token[], q: QuantityHit): boolean {
+  // ("under" is also an approximator, which leadIn skips.)
+  let at = q.first - 1;
+  while (at > 0 && /^(about|around|roughly)$/.test(tokens[at].norm)) at--;
+  if (!/^(under|over|above|below)$/.test(tokens[at]?.norm ?? '')) return false;
+  const noun = tokens[at - 1];
+  const before = tokens[at - 2];
+  if (!noun || !before || noun.sent !== tokens[q.first].sent || before.sent !== noun.sent)
+    return false;
+  if (METRIC_WORDS.has(noun.norm) || noun.tags.has('Pronoun') || noun.tags.has('Value'))
+    return false;
+  const quantifier = /^(all|any|every|only|each)$/.test(before.norm);
+  const plural = noun.tags.has('Plural') || /^[a-z]{3,}[^s]s$/.test(noun.norm);
+  return (
+    (plural || (quantifier && noun.tags.has('Noun'))) &&
+    (before.tags.has('Preposition') || quantifier)
+  );
 }

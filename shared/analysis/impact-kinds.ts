@@ -4,12 +4,15 @@ import { effort, has, leadIn } from './impact-cues';
 import {
   ADOPTED_WORDS,
   AFFECTED_NOUNS,
+  APPROXIMATORS,
+  CLIENT_NOUNS,
   CAUGHT_WORDS,
   COMPARED,
   CLOCK_AFTER,
   CONFIG_WORDS,
   CLOCK_WORDS,
   DURATION_RESULT_WORDS,
+  EFFORT_NOUNS,
   EFFORT_WORDS,
   LOSS_WORDS,
   HARM_WORDS,
@@ -74,6 +77,9 @@ export function durationIsImpact(r: Reading): boolean {
   const lostOf = r.after[0]?.norm === 'of' && has(before.slice(0, 3), LOSS_WORDS);
   if (effort(before) && !lostOf) return change && !weighed;
   const [lead] = leadIn(r.tokens, r.q);
+  // "errors dropped within a minute": when the change came, unless it is a run or a recovery
+  // ("recovered within two minutes").
+  if (lead === 'within' && !change && !has(before.slice(0, 4), DURATION_RESULT_WORDS)) return false;
   // "zero broken builds in six months", "40,000 payouts over the first month": the period another
   // measure was counted over.
   // ("over" is also an approximator: "doubled over two quarters" has it right before the number.)
@@ -111,6 +117,10 @@ export function durationIsImpact(r: Reading): boolean {
   if (lead === 'for') return outage || change;
   // "went through six months of tickets": a span of data, unless it is of load or downtime;
   // "3 hours of engineering time", "nine hours of cluster load": what the work cost.
+  // "I pulled two weeks of signups": a sample of data the speaker looked at.
+  if (r.after[0]?.norm === 'of' && has(before.slice(0, 3), SAMPLE_WORDS)) return false;
+  // "four months of work", "two sprints of effort": what the work cost, the story's clock.
+  if (r.after[0]?.norm === 'of' && EFFORT_NOUNS.has(r.after[1]?.norm ?? '')) return change;
   if (r.after[0]?.norm === 'of') return change || outage || has(r.after.slice(1, 4), METRIC_WORDS);
   // "saves an hour every release" is time saved; "saved us ten days", "saved me about a week" a
   // once-off saving of the project's schedule, the story's clock.
@@ -163,7 +173,10 @@ export function countIsImpact(r: Reading, zero: boolean): boolean {
   if (leadIn(tokens, q)[0] === 'after' && !r.change) return false;
   // "34 of the 40 services", "eleven of twelve services": a share, read like a percentage.
   const k = before[0]?.norm === 'the' ? 1 : 0;
-  const ratio = before[k]?.norm === 'of' && !!tokens[q.first - 2 - k]?.tags.has('Value');
+  // "31 consumer groups out of 40": the share said after the count.
+  const outOf =
+    after[0]?.norm === 'out' && after[1]?.norm === 'of' && !!after[2]?.tags.has('Value');
+  const ratio = (before[k]?.norm === 'of' && !!tokens[q.first - 2 - k]?.tags.has('Value')) || outOf;
   if (zero || r.change || r.total || ratio) return true;
   // "I took ten wrong invoices", "pulled three affected accounts": a sample the speaker looked at.
   if (has(before.slice(0, 5), SAMPLE_WORDS)) return false;
@@ -241,7 +254,7 @@ export function countIsImpact(r: Reading, zero: boolean): boolean {
     has(inside, AFFECTED_NOUNS) &&
     /^(went|got|were)$/.test(after[0]?.norm ?? '') &&
     after[1]?.norm === 'out';
-  if (hitFor || none || lost || wentOut) return true;
+  if (hitFor || none || lost || wentOut || reached(r)) return true;
   return (
     (has(inside, INCIDENT_NOUNS) && period) ||
     has(close, HARM_WORDS) ||
@@ -273,6 +286,11 @@ export function multiplierIsImpact(r: Reading): boolean {
     const steps = r.part === 'action' || r.part === 'task';
     return (r.metric || r.moved) && (!steps || has(r.before.slice(0, 2), METRIC_WORDS) || r.moved);
   }
+  // "clients retrying three times each", "retried twice": the mechanism's tries.
+  if (
+    r.before.slice(0, 2).some((t) => /^(retry|retrying|retried|retries|tried|trying)$/.test(t.norm))
+  )
+    return false;
   // "2x the pods", "3x more replicas": resources given.
   const given = r.after.slice(0, 3).find((t) => !/^(the|our|more|as|many)$/.test(t.norm));
   if (given && (CONFIG_WORDS.has(given.norm) || RESOURCE_WORDS.has(given.norm))) return false;
@@ -287,4 +305,23 @@ export function multiplierIsImpact(r: Reading): boolean {
   const often =
     has(r.before.slice(0, 3), RECURRING_HARM) || (overPeriod && has(r.before, RECURRING_HARM));
   return objectAfter || glued || often || r.change || r.moved || has(r.before, COMPARED);
+}
+
+/** "1,340 employers filed through it", "48,000 customers exported their history", "340 companies
+ * onboarded themselves": in the result, customers counted as the subject of what they then did
+ * (adoption, reach). Not an object ("we served 900 customers") nor people of the story. */
+function reached(r: Reading): boolean {
+  const { tokens, q, inside, after } = r;
+  if (r.part !== 'result' || !has(inside, CLIENT_NOUNS)) return false;
+  let p = q.first - 1;
+  while (p >= 0 && APPROXIMATORS.has(tokens[p].norm)) p--;
+  const prev = tokens[p];
+  const opens =
+    !prev ||
+    prev.sent !== tokens[q.first].sent ||
+    /[,;:]/.test(prev.post) ||
+    /^(and|so|then|now)$/.test(prev.norm);
+  if (!opens) return false;
+  const verb = after[0]?.tags.has('Adverb') ? after[1] : after[0];
+  return !!verb && verb.tags.has('PastTense') && !verb.tags.has('Copula');
 }

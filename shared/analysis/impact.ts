@@ -11,6 +11,9 @@ import {
   isBaseline,
   leadIn,
   ordinalSecond,
+  periodOf,
+  qualifies,
+  rescheduled,
   setting,
   supposed,
   targeted,
@@ -23,14 +26,18 @@ import {
   COMPARED,
   CERTAINTY_AFTER,
   CHOOSE_WORDS,
+  DEVIANT_WORDS,
   HARM_WORDS,
   INCIDENT_NOUNS,
   LIMIT_WORDS,
+  MACHINE_WORDS,
   METRIC_WORDS,
   PRODUCED_WORDS,
   QUOTA_HOLDERS,
   RESOURCE_WORDS,
+  RETIRE_WORDS,
   ROLLOUT_WORDS,
+  SAMPLE_WORDS,
   TOTAL_WORDS,
 } from './lists/impact';
 import { CLOCK_MINUTES, NUMBER_WORDS } from './lists/units';
@@ -82,14 +89,23 @@ function isImpact(doc: Doc, q: QuantityHit, part: StarPart | undefined): Verdict
   const changedTo = /^(down|up)$/.test(after[0]?.norm ?? '') && after[1]?.norm === 'from';
   const baseline = isBaseline(tokens, q) || changedTo;
   if (targeted(tokens, q, after) && !baseline) return 'no';
-  if (supposed(tokens, q, after) || bounded(tokens, q)) return 'no';
+  if (supposed(tokens, q, after)) return 'no';
+  // "backoff up to 24 hours" is a bound of the mechanism; "the data was up to 24 hours old" in the
+  // setup is the before of "from up to 24 hours old to under 45 seconds": a measure only when the
+  // same one is an end of a change.
+  if (bounded(tokens, q)) return 'soft';
   // "a third of what it was", "half of what we paid": a share of the state before.
   const change =
     inChange(tokens, q, before, after) ||
     (after[0]?.norm === 'of' &&
       after[1]?.norm === 'what' &&
       /^(it|we|they)$/.test(after[2]?.norm ?? ''));
+  // "we retired twelve of the old worker hosts", "gave them back six pods": machines given back.
+  if (retired(tokens, q, before)) return 'yes';
   if (setting(tokens, q, before, after)) return 'no';
+  // "over the next two quarters", "moved the launch by a week", "orders under $200".
+  if (periodOf(tokens, q) || rescheduled(tokens, q) || (!change && qualifies(tokens, q)))
+    return 'no';
   if (!change && describesNoun(tokens, q, after)) return 'no';
   // The load a test was run at is traffic: a rate, a multiple or a share of it.
   const load = q.kind === 'rate' || q.kind === 'multiplier' || q.kind === 'percent';
@@ -112,6 +128,8 @@ function isImpact(doc: Doc, q: QuantityHit, part: StarPart | undefined): Verdict
     // "flipping a feature flag for the new engine to a hundred percent": the flag set to a share.
     rolledTo(before, lead === 'to' || lead === 'at');
   if (q.kind === 'percent' && rollout) return 'no';
+  // "I sampled twenty percent", "we picked 10% of the accounts": a sample the speaker took.
+  if (q.kind === 'percent' && !change && has(before.slice(0, 2), SAMPLE_WORDS)) return 'no';
   // "from one week to the next": an idiom of change over time, not a measure.
   if (after[0]?.norm === 'to' && after[1]?.norm === 'the' && after[2]?.norm === 'next') return 'no';
   // "70% sure", "90% done": certainty or progress of the work.
@@ -170,7 +188,9 @@ function isImpact(doc: Doc, q: QuantityHit, part: StarPart | undefined): Verdict
         has(after.slice(0, 4), AFFECTED_NOUNS) ||
         has(after.slice(0, 3), INCIDENT_NOUNS));
   // "the service died at around 5,000 requests per second", "peaked at 212,000 players": a limit.
-  const limit = lead === 'at' && has(before.slice(0, 4), LIMIT_WORDS);
+  // "topping out around 5,000 events a second", "maxed out at 40 connections".
+  const out = lead === 'out' && has(before.slice(1, 3), LIMIT_WORDS);
+  const limit = (lead === 'at' && has(before.slice(0, 4), LIMIT_WORDS)) || out;
   if (limit && q.kind !== 'duration') return 'yes';
   const diagnosing = part === 'situation' || part === 'task' || part === 'action';
   if (diagnosing && !change && !r.harm && culprit(tokens, q, doc.quantities)) return 'no';
@@ -185,8 +205,14 @@ function isImpact(doc: Doc, q: QuantityHit, part: StarPart | undefined): Verdict
       case 'rate': {
         // "3 outages a month": a rate of incidents is a harm.
         const incidents = q.kind === 'rate' && has(inside, INCIDENT_NOUNS);
+        // "roughly $11k a month": a recurring cost or saving.
+        const recurring =
+          q.kind === 'money' &&
+          /^(a|per|every|each)$/.test(after[0]?.norm ?? '') &&
+          /^(day|week|month|quarter|year)$/.test(after[1]?.norm ?? '');
         const cue =
           change ||
+          recurring ||
           r.metric ||
           r.harm ||
           r.moved ||
@@ -211,7 +237,10 @@ function isImpact(doc: Doc, q: QuantityHit, part: StarPart | undefined): Verdict
           .some(
             (t) =>
               t.sent === tokens[q.first].sent &&
-              (/^(not|never)$/.test(t.norm) || HARM_WORDS.has(t.norm) || /^5\d\ds?$/.test(t.norm)),
+              (/^(not|never)$/.test(t.norm) ||
+                HARM_WORDS.has(t.norm) ||
+                DEVIANT_WORDS.has(t.norm) ||
+                /^5\d\ds?$/.test(t.norm)),
           );
         // In the setup or the steps (a share found while diagnosing), not in the result.
         const setup = part === 'situation' || part === 'task' || part === 'action';
@@ -219,7 +248,17 @@ function isImpact(doc: Doc, q: QuantityHit, part: StarPart | undefined): Verdict
           return false;
         // "replaced about 40 hours a month of manual pulls": time a change saved.
         const saved = q.kind === 'rate' && r.moved;
-        if (after[0]?.norm === 'of' && !change && !r.harm && !saved)
+        // "in the end it matched 98.6% of the historical overrides": in the result, a share of
+        // what the thing the speaker built did.
+        const did =
+          part === 'result' &&
+          q.kind === 'percent' &&
+          !!tokens[leadAt]?.tags.has('PastTense') &&
+          !tokens[leadAt].tags.has('Copula') &&
+          !/^(i|we)$/.test(tokens[leadAt - 1]?.norm ?? '') &&
+          // ("because the feed only covered 60 percent of carriers" is a reason.)
+          !before.some((t) => /^(because|since|as)$/.test(t.norm));
+        if (after[0]?.norm === 'of' && !change && !r.harm && !saved && !did)
           return after
             .slice(1, 4)
             .some(
@@ -240,8 +279,21 @@ function isImpact(doc: Doc, q: QuantityHit, part: StarPart | undefined): Verdict
           q.kind === 'percent' &&
           part !== 'result' &&
           part !== 'learning' &&
-          [...inside, ...after.slice(0, 2)].some((t) => RESOURCE_WORDS.has(t.norm));
-        if (headroom && !change && !r.harm && !r.moved) return false;
+          [...before.slice(0, 3), ...inside, ...after.slice(0, 2)].some((t) =>
+            RESOURCE_WORDS.has(t.norm),
+          );
+        // ("CPU at 100 percent" in the load test is the before of "database CPU was around 35
+        // percent" in the result: the same resource read again later.)
+        const readAgain = doc.quantities.some(
+          (o) =>
+            o.first > q.last &&
+            tokens[o.first].sent !== tokens[q.first].sent &&
+            o.kind === 'percent' &&
+            around(tokens, o)
+              .before.slice(0, 3)
+              .some((t) => RESOURCE_WORDS.has(t.norm)),
+        );
+        if (headroom && !change && !r.harm && !r.moved && !readAgain) return false;
         return !bare || cue || has(before, PRODUCED_WORDS);
       }
       case 'multiplier':
@@ -302,14 +354,23 @@ function bothEnds(tokens: readonly Token[], a: QuantityHit, b: QuantityHit): boo
   return /^(to|instead of|rather than|down to|up to)$/.test(between);
 }
 
+/** Each stated quantity's verdict by its own words (exported for the corpus debugging script). */
+export function quantityVerdicts(doc: Doc, unitParts: readonly StarPart[]): Verdict[] {
+  return doc.quantities.map((q) => isImpact(doc, q, unitParts[doc.unitOf[q.first]]));
+}
+
 /** The impact quantities of the answer, in order; the same words are never counted twice. */
 export function impactQuantities(doc: Doc, unitParts: readonly StarPart[]): QuantityHit[] {
-  const verdicts = doc.quantities.map((q) => isImpact(doc, q, unitParts[doc.unitOf[q.first]]));
+  const verdicts = quantityVerdicts(doc, unitParts);
   // The two ends of one change play one role: "set the flag to a hundred percent instead of ten",
   // "the pool from 20 to 50": when one end is a setting or a target, so is the other.
   for (let i = 1; i < doc.quantities.length; i++) {
     const [a, b] = [doc.quantities[i - 1], doc.quantities[i]];
     if ((verdicts[i - 1] === 'no') === (verdicts[i] === 'no')) continue;
+    // "the goal was to go from around 20,000 events a second to 200,000": a goal's from-end is
+    // still the baseline.
+    const { after } = around(doc.tokens, b);
+    if (isBaseline(doc.tokens, a) && targeted(doc.tokens, b, after)) continue;
     if (bothEnds(doc.tokens, a, b)) {
       verdicts[i - 1] = 'no';
       verdicts[i] = 'no';
@@ -320,6 +381,15 @@ export function impactQuantities(doc: Doc, unitParts: readonly StarPart[]): Quan
   // The other mention must be an end of a change: a story's "two weeks" said twice is no measure.
   // Only a quantity whose kind alone fell short is read again, never a target, setting or
   // supposition; a bare number or a multiplier has no unit to be the same measure by.
+  // "releasing to five percent of traffic ... over the weekend the five percent showed a bug": the
+  // same setting named again.
+  const settings = new Set(
+    doc.quantities.filter((_, i) => verdicts[i] === 'no').map((q) => measureKey(doc.tokens, q)),
+  );
+  doc.quantities.forEach((q, i) => {
+    if (doc.tokens[q.first - 1]?.norm === 'the' && settings.has(measureKey(doc.tokens, q)))
+      verdicts[i] = 'no';
+  });
   const measured = new Set(
     doc.quantities.filter((_, i) => verdicts[i] === 'change').map((q) => measureKey(doc.tokens, q)),
   );
@@ -338,4 +408,17 @@ export function impactQuantities(doc: Doc, unitParts: readonly StarPart[]): Quan
  * ("eight hundred milliseconds") is one measure, counted once. */
 export function distinctImpact(doc: Doc, hits: readonly QuantityHit[]): number {
   return new Set(hits.map((q) => measureKey(doc.tokens, q))).size;
+}
+
+/** "we retired twelve of the old worker hosts", "which gave them back six pods", "decommissioned 40
+ * servers": machines given back, a saving. */
+function retired(tokens: readonly Token[], q: QuantityHit, before: readonly Token[]): boolean {
+  if (q.kind !== 'count' && q.kind !== 'number') return false;
+  if (!before.slice(0, 3).some((t) => RETIRE_WORDS.has(t.norm))) return false;
+  // What the number counts: inside it ("six pods") or after "of the" ("twelve of the old hosts").
+  const counted = tokens.slice(q.first, q.last + 5).filter((t) => t.sent === tokens[q.first].sent);
+  const stop = counted.findIndex((t, i) => i >= q.last - q.first && /[,;:.]/.test(t.post));
+  return counted
+    .slice(0, stop < 0 ? counted.length : stop + 1)
+    .some((t) => MACHINE_WORDS.has(t.norm));
 }

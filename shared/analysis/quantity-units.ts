@@ -54,7 +54,8 @@ export function isUnitAt(tokens: readonly Token[], i: number): boolean {
 /** End of the unit after a number: one word or "per second"; none when the number has it ("40%"). */
 export function unitEndAt(tokens: readonly Token[], i: number): number {
   const u = tokens[i];
-  if (!u || u.sent !== tokens[i - 1]?.sent) return i;
+  // "99.2%, every week ...": a pause ends the quantity.
+  if (!u || u.sent !== tokens[i - 1]?.sent || /[,;:]/.test(tokens[i - 1].post)) return i;
   if (u.norm === 'per' && tokens[i + 1]) return i + 2;
   const w = u.norm;
   const isUnit =

@@ -34,7 +34,7 @@ export const HARM_WORDS: ReadonlySet<string> = new Set(
   `failed fail lost affected impacted saw hit missed broken bad duplicate duplicated wrong missing
 double charged refunded dropped errored erroring stuck blocked timed down degraded paged got failing
 fails retried stale killed happened happens crashed deleted losing loses flaky delayed late rejected
-redone breaking costing`.split(/\s+/),
+redone breaking costing wiped corrupted overwrote overwritten purged truncated`.split(/\s+/),
 );
 
 /** Settings and sizes of the mechanism, not results: "a ten minute TTL", "from ten to thirty pods". */
@@ -42,7 +42,7 @@ export const CONFIG_WORDS: ReadonlySet<string> = new Set(
   `ttl timeout limit limits pods pod replicas replica partitions partition batch batches
 sleep interval threshold retries retry workers worker instances nodes node shards shard flag
 pool threads cron every window checkpoint checkpoints expiry ttls debounce weight weights
-deadline buckets bucket prefetch alert alerts autoscaled autoscaling autoscale backoff brokers broker servers
+deadline buckets bucket prefetch linger watermark watermarks heartbeat keepalive cooldown alert alerts autoscaled autoscaling autoscale backoff brokers broker servers
 machines hosts boxes cluster clusters cap caps capped quota quotas rate-limited throttled`.split(
     /\s+/,
   ),
@@ -113,14 +113,13 @@ export const HYPOTHETICAL_WORDS: ReadonlySet<string> = new Set(
 /** Subordinators of an event still to come in the story: "before the evening traffic doubled", "by
  * the time sign-ups hit 10k", "in case load triples": the change they introduce is an expectation,
  * whatever its tense. Multiword ones are written with spaces and matched as a whole. */
-export const PENDING_WORDS: readonly string[] = ['before', 'by the time', 'in case'];
+export const PENDING_WORDS: readonly string[] = ['before', 'by the time', 'in case', 'whenever'];
 
 /** Subordinators that mark an expected event only with a present or future verb: "when traffic
  * doubles", "until sign-ups reach 50k" (with a past verb they report what happened: "until the
  * errors fell to zero"). */
 export const PENDING_PRESENT_WORDS: readonly string[] = [
   'when',
-  'whenever',
   'once',
   'until',
   'till',
@@ -216,7 +215,7 @@ export const SETTING_NOUNS: ReadonlySet<string> = new Set(
 /** Verbs of hitting a limit: "the service died at around 5,000 requests per second", "fell over at
  * about 45,000 connections", "peaked at 212,000 players". */
 export const LIMIT_WORDS: ReadonlySet<string> = new Set(
-  'died fell falling fails failed crashed broke choked saturated maxed topped peaked peak held ceiling'.split(
+  'died fell falling fails failed crashed broke choked saturated maxed maxing topped topping peaked peak held ceiling'.split(
     ' ',
   ),
 );
@@ -280,7 +279,9 @@ export const CERTAINTY_AFTER: ReadonlySet<string> = new Set(
 
 /** Words of letting a change out gradually: a percentage beside one is its reach, not a result. */
 export const ROLLOUT_WORDS: ReadonlySet<string> = new Set(
-  'canary canaries ramp ramped kept rollout rollouts cohort cohorts flag'.split(' '),
+  'canary canaries ramp ramped kept rollout rollouts cohort cohorts flag releasing exposed exposing'.split(
+    ' ',
+  ),
 );
 
 /** Verbs of harm that recur: "this happened five times in one quarter", "it crashed 3 times a
@@ -359,7 +360,7 @@ export const TRY_WORDS: ReadonlySet<string> = new Set(
 /** Verbs of choosing: "went with one queue instead of two", "chose a single region instead of three"
  * state a choice and its alternative (a tradeoff), not a change measured. */
 export const CHOOSE_WORDS: ReadonlySet<string> = new Set(
-  'chose choose chosen picked pick opted opt went go settled preferred decided kept used'.split(
+  'chose choose chosen picked pick opted opt went go settled preferred decided kept used proposed suggested'.split(
     ' ',
   ),
 );
@@ -367,4 +368,39 @@ export const CHOOSE_WORDS: ReadonlySet<string> = new Set(
 /** Holders of a quota: "100 requests a second per key" is a limit set on each, not a result. */
 export const QUOTA_HOLDERS: ReadonlySet<string> = new Set(
   'key account tenant client sender token ip user customer app'.split(' '),
+);
+
+/** Verbs of moving a date: "got their date moved by two weeks", "pushed the launch a week". The
+ * shift is the schedule, the story's clock. */
+export const SCHEDULE_SHIFT: ReadonlySet<string> = new Set(
+  `moved move moves moving pushed push pushes pushing slipped slip slips slipping postponed
+postpone delayed delay shifted shift rescheduled pulled`.split(/\s+/),
+);
+
+/** Verbs of giving machines back: "we retired twelve of the old worker hosts", "which gave them back
+ * six pods" (a saving, not a setting of the fix). */
+export const RETIRE_WORDS: ReadonlySet<string> = new Set(
+  `retired retire decommissioned decommission gave give giving freed turned shut killed
+deleted`.split(/\s+/),
+);
+
+/** Nouns of the customers a product serves: a count of them doing something in the result is
+ * adoption or reach ("1,340 employers filed through it", "340 companies onboarded themselves"). */
+export const CLIENT_NOUNS: ReadonlySet<string> = new Set(
+  `customers users merchants sellers buyers landlords tenants drivers riders subscribers clinics
+employers companies businesses clients partners shops stores restaurants hospitals schools
+households carriers retailers advertisers publishers creators apps accounts groups services
+consumers patients members`.split(/\s+/),
+);
+
+/** Words after a number that make it a harm or a mismatch found: "0.8% of fares were different". */
+export const DEVIANT_WORDS: ReadonlySet<string> = new Set(
+  'different mismatched unmatched inconsistent incorrect inaccurate invalid corrupt wrong off'.split(
+    ' ',
+  ),
+);
+
+/** Nouns of effort after a duration: "four months of work" is what the work took, not a result. */
+export const EFFORT_NOUNS: ReadonlySet<string> = new Set(
+  'work effort development coding building planning meetings'.split(' '),
 );
