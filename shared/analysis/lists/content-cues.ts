@@ -117,11 +117,12 @@ export const TRADEOFF_CUES: readonly { cue: string; pattern: RegExp }[] = [
   },
   // A path rejected with its reason: "I didn't want to rewrite a script I didn't understand, so I".
   { cue: "didn't want to, so", pattern: /\b(i|we) (didn't|did not) want to\b[^.?!]*\bso (i|we)\b/ },
-  // Scope given up and kept: "dropped the export and kept top-ups", "the editor got cut".
+  // Scope given up and kept: "dropped the export and kept top-ups", "the editor got cut" (not
+  // "which ones got cut", which names nothing).
   {
     cue: 'cut and kept',
     pattern:
-      /\b(got|was|were) cut\b|\b(drop|cut|skip|defer) (the |our |a )?([\w-]+ ){1,3}and (ship|keep|launch|go with)\b|\b(dropped|cut|removed|skipped|deferred)\b[^.?!]*\b(kept(?! \w+ing\b)|stayed in)\b|\bkept(?! \w+ing\b)\b[^.?!]*\b(dropped|cut)\b|(^|[;:] )accepted (that|it|the)\b/,
+      /(?<!\b(which|what|whatever)( ones?| things?| features?)? )\b(got|was|were) cut\b|\b(drop|cut|skip|defer) (the |our |a )?([\w-]+ ){1,3}and (ship|keep|launch|go with)\b|\b(dropped|cut|removed|skipped|deferred)\b[^.?!]*\b(kept(?! \w+ing\b)|stayed in)\b|\bkept(?! \w+ing\b)\b[^.?!]*\b(dropped|cut)\b|(^|[;:] )accepted (that|it|the)\b/,
   },
   // Paths set side by side ("a one-page comparison", "splitting now versus later", "a doc comparing
   // A with B"), not a check ("compared the heap snapshots").
@@ -394,9 +395,10 @@ export const DEPARTMENT_WORDS: ReadonlySet<string> = new Set(
 export const PARTNER_AFTER: ReadonlySet<string> = new Set(['from', 'on', 'who', 'helped']);
 
 /** A partner named by role with what they did: "my teammate wrote the backfill", "the DBA reviewed
- * the migration", "our designer did the screens", "with help from the SRE team". */
+ * the migration", "our designer did the screens", "with help from the SRE team", "we split the
+ * list across four of us"; "I worked with", not "the date only worked with the cuts". */
 export const ROLE_PARTNER: RegExp =
-  /\b(my|our|a|the|their) (teammate|colleague|tech lead|designer|product manager|pm|dba|data scientist|qa engineer|sre|security engineer|mentor)s? (\w+ ){0,2}(built|wrote|reviewed|caught|found(?! out)|fixed|helped|owned|took|handled|suggested|pointed|spotted|paired|designed|ran|tested|did|drove|covered)\b|\b(with (the )?help (from|of)|together with|worked (closely )?with|partnered with|thanks to|credit to)\b|\bwith \w+'s help\b/;
+  /\b(my|our|a|the|their) (teammate|colleague|tech lead|designer|product manager|pm|dba|data scientist|qa engineer|sre|security engineer|mentor)s? (\w+ ){0,2}(built|wrote|reviewed|caught|found(?! out)|fixed|helped|owned|took|handled|suggested|pointed|spotted|paired|designed|ran|tested|did|drove|covered)\b|\b(with (the )?help (from|of)|together with|partnered with|thanks to|credit to)\b|\bwith \w+'s help\b|(\b(i|we)( \w+){0,2} |(^|[,;] |\band )(then )?)worked (closely )?with\b|\b(split|divided|shared|spread)\b[^.?!]{0,30}\b(across|among|between) (the )?(\w+ )?(of us|team|teams|engineers)\b/;
 
 /** Words that show a story involved other people. */
 export const OTHERS_WORDS: ReadonlySet<string> = new Set(
@@ -470,10 +472,20 @@ export const ASIDE_OPENERS: readonly string[] = [
 export const OPENING_ASIDE: RegExp =
   /^(\W*(um|uh|so|and|also|oh)\W+)*(funny enough|funny thing|side note|as an aside|fun fact|unrelated|incidentally)\b|\b(a whole other story|a different story|i digress)\b/;
 
-/** Prepositions that make a word of life a time ("over the weekend", "by lunch"). */
+/** Prepositions that make a word of life a time ("over the weekend", "by lunch", "the rest of the
+ * weekend"). */
 export const TIME_PREPOSITIONS: ReadonlySet<string> = new Set(
-  'by over during before after until at on in through around'.split(' '),
+  'by over during before after until at on in through around of'.split(' '),
 );
+
+/** A word before a word of life that makes the two a term of the work ("a second round trip", "the
+ * third party"). */
+export const WORK_COMPOUND_BEFORE: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['trip', new Set(['round'])],
+  ['trips', new Set(['round'])],
+  ['party', new Set(['third', '3rd'])],
+  ['parties', new Set(['third', '3rd'])],
+]);
 
 /** Units of a frequency of life ("three days a week", "two evenings a month"): no measured result. */
 export const FREQUENCY_UNITS: ReadonlySet<string> = new Set(
@@ -482,7 +494,7 @@ export const FREQUENCY_UNITS: ReadonlySet<string> = new Set(
 
 /** Words of life that are often just a time of the work ("over the weekend", "by lunch"). */
 export const TIME_LIFE_WORDS: ReadonlySet<string> = new Set(
-  'weekend weekends lunch dinner breakfast vacation holidays birthday wedding'.split(' '),
+  'weekend weekends lunch dinner breakfast vacation holiday holidays birthday wedding'.split(' '),
 );
 
 /** Life outside the work: a sentence about these, with no engineering in it, has left the story. */

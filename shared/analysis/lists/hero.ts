@@ -115,3 +115,7 @@ export const PEOPLE_HEADS: ReadonlySet<string> = new Set(
     /\s+/,
   ),
 );
+
+/** Words the tagger may read as a person's name that never name a partner in an answer ("Lesson
+ * for me is ...", "beat it in a short spike"). */
+export const NOT_NAMES: ReadonlySet<string> = new Set(['lesson', 'lessons', 'spike', 'takeaway']);

@@ -15,6 +15,7 @@ import {
   TEAM_CONTRIBUTION_VERBS,
 } from '../lists/content-cues';
 import { DETERMINERS, OPENERS } from '../lists/grammar';
+import { NOT_NAMES } from '../lists/hero';
 import { TECH_WORD_SET } from '../tech';
 import type { Token } from '../tokens';
 import { appositionThenActs, contributionAfter, NAME_TAGS } from './partner-cues';
@@ -27,8 +28,15 @@ const isCapitalised = (t: Token) => /^\p{Lu}\p{Ll}+$/u.test(t.text);
  * rukmini from the dispatch team"). Never right after a determiner ("the lesson I took"). */
 export function isPartnerName(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
-  // Kafka, Jaeger and friends are tools here, whatever compromise's name list says.
-  if (t.tags.has('Acronym') || t.tags.has('Pronoun') || TECH_WORD_SET.has(t.norm)) return false;
+  // Kafka, Jaeger and friends are tools here, whatever compromise's name list says; "Lesson" and
+  // "spike" are words of the story.
+  if (
+    t.tags.has('Acronym') ||
+    t.tags.has('Pronoun') ||
+    TECH_WORD_SET.has(t.norm) ||
+    NOT_NAMES.has(t.norm)
+  )
+    return false;
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
   const after = tokens[i + 2];
@@ -72,6 +80,9 @@ export function isPartnerName(tokens: readonly Token[], i: number): boolean {
     return false;
   const firstOfSentence = !prev || prev.sent !== t.sent;
   if (!firstOfSentence && DETERMINERS.has(prev.norm)) return false;
+  // "in a short spike": a lower-case word after a determiner and its adjectives heads a noun
+  // phrase.
+  if (!isCapitalised(t) && afterDeterminer(tokens, i)) return false;
   // "At Brightcart I ran", "in Apollo, we wrote": a place or a tool after a preposition.
   // ("pulled in Marco": "in" is the verb's particle there.)
   if (!firstOfSentence && PLACE_PREPOSITIONS.has(prev.norm) && !prev.tags.has('Particle'))
@@ -107,10 +118,10 @@ export function isPartnerName(tokens: readonly Token[], i: number): boolean {
           (d) => tokens[i + 1 + d]?.sent === t.sent && /,/.test(tokens[i + 1 + d].post),
         )
       : /^(a|an)$/.test(next.norm) && appositionThenActs(tokens, i + 1));
-  if (isCapitalised(t) || NAME_TAGS.some((tag) => t.tags.has(tag))) {
-    if (NAME_TAGS.some((tag) => t.tags.has(tag)) && (isCapitalised(t) || !firstOfSentence))
-      return true;
-    if (!isCapitalised(t)) return false;
+  if (NAME_TAGS.some((tag) => t.tags.has(tag)) && (isCapitalised(t) || !firstOfSentence))
+    return true;
+  // (A lower-case name opening a sentence is judged as lower-case speech is, below.)
+  if (isCapitalised(t)) {
     // "with Karpenter" is a tool; "sat with Kemal", "paired with Felix" is a person.
     const met = prev?.norm === 'with' && MEETING_VERBS.has(tokens[i - 2]?.norm ?? '');
     const role = prev !== undefined && PARTNER_BEFORE.has(prev.norm) && prev.norm !== 'with';
@@ -139,7 +150,12 @@ export function isPartnerName(tokens: readonly Token[], i: number): boolean {
   // Lower case: someone the speaker reached ("paged", "asked") who sits in a team, or a name that
   // opens a clause placed in a team or a department and doing part of the work ("maya from
   // support tested each build", "priyanka from finance helped me break the bill down").
-  if (!t.tags.has('Noun') || next?.norm !== 'from') return false;
+  // ("priya on the checkout team changed their fallback": "on" places her only in a team.)
+  if (
+    !t.tags.has('Noun') ||
+    (next?.norm !== 'from' && !(next?.norm === 'on' && teamWithin(tokens, i + 2, 4)))
+  )
+    return false;
   // In a run-on with no stops the name opens a clause after a verb or a plural noun ("... used
   // priyanka from finance helped me", "... exact fragments maya from support tested"), never
   // after a determiner, an adjective, a preposition or a singular noun ("the data from finance").
@@ -161,6 +177,15 @@ export function isPartnerName(tokens: readonly Token[], i: number): boolean {
       (DEPARTMENT_WORDS.has(after?.norm ?? '') || teamWithin(tokens, i + 2, 4)) &&
       contributionAfter(tokens, i + 2, 4))
   );
+}
+
+/** A determiner before the word, with only adjectives between ("a short spike"). */
+function afterDeterminer(tokens: readonly Token[], i: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - 4) && tokens[k].sent === tokens[i].sent; k--) {
+    if (DETERMINERS.has(tokens[k].norm)) return true;
+    if (!tokens[k].tags.has('Adjective') || /[,;:]/.test(tokens[k].post)) return false;
+  }
+  return false;
 }
 
 /** A group word ("team", "squad") within `span` tokens from i, in the same sentence. */

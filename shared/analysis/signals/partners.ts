@@ -54,6 +54,11 @@ function contributes(tokens: readonly Token[], i: number): boolean {
   return creditedBefore(tokens, i) || (next !== undefined && PARTNER_AFTER.has(next.norm));
 }
 
+/** Adverbs between a colleague's pronoun and their verb ("she actually backed me"). */
+const PRONOUN_ADVERBS: ReadonlySet<string> = new Set(
+  'also then quickly even actually really personally kindly immediately'.split(' '),
+);
+
 /** "she designed the history table", "He confirmed it from the logs": a colleague already in the
  * story, as the subject of a verb of help. */
 function pronounContributes(tokens: readonly Token[], i: number): boolean {
@@ -68,7 +73,7 @@ function pronounContributes(tokens: readonly Token[], i: number): boolean {
     /[,;:]/.test(prev.post) ||
     /^(and|but|so|then|also)$/.test(prev.norm);
   let j = i + 1;
-  while (tokens[j]?.sent === t.sent && /^(also|then|quickly|even)$/.test(tokens[j].norm)) j++;
+  while (tokens[j]?.sent === t.sent && PRONOUN_ADVERBS.has(tokens[j].norm)) j++;
   return (
     opens &&
     tokens[j]?.sent === t.sent &&
@@ -122,7 +127,15 @@ function creditedBefore(tokens: readonly Token[], i: number): boolean {
       DETERMINERS.has(w.norm) ||
       PARTNER_BEFORE.has(w.norm) ||
       ((w.tags.has('Noun') || w.tags.has('Adjective')) && !w.tags.has('Pronoun'));
-    if (!between || /[,;:]/.test(w.post)) return false;
+    // "sat with their lead, Ola, to swap it in": the comma of a role set beside the name, when
+    // they met to do the work ("sat with their lead, Ruth" only met her).
+    const apposition =
+      k === i - 1 &&
+      PARTNER_BEFORE.has(w.norm) &&
+      /^,\s*$/.test(w.post) &&
+      tokens[i + 1]?.norm === 'to' &&
+      tokens[i + 1].sent === tokens[i].sent;
+    if (!between || (/[,;:]/.test(w.post) && !apposition)) return false;
   }
   return false;
 }

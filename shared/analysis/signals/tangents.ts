@@ -8,6 +8,7 @@ import {
   FREQUENCY_UNITS,
   TIME_LIFE_WORDS,
   TIME_PREPOSITIONS,
+  WORK_COMPOUND_BEFORE,
 } from '../lists/content-cues';
 import { DETERMINERS } from '../lists/grammar';
 import { phraseAt, phraseSet } from '../phrase-match';
@@ -79,6 +80,8 @@ function lifeWords(doc: Doc, first: number, last: number, story: StoryWords): bo
     const t = tokens[k];
     if (!OFF_TOPIC_WORDS.has(t.norm) && !OFF_TOPIC_WORDS.has(singular(t.norm))) continue;
     if (story(t.norm)) continue;
+    // "a second round trip": the word before makes it a term of the work.
+    if (WORK_COMPOUND_BEFORE.get(t.norm)?.has(tokens[k - 1]?.norm ?? '')) continue;
     // A time: "over the weekend", "on the biggest weekend of the year".
     let p = k - 1;
     while (p > k - 4 && p >= first && tokens[p].tags.has('Adjective')) p--;

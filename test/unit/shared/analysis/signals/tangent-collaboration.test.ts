@@ -161,3 +161,47 @@ describe("collaboration and hero over the answer's actions", () => {
     expect(content(text).collaboration.hero).toBe(false);
   });
 });
+
+describe('partners in lower case, beside a role, or sharing the work; words the tagger takes for names', () => {
+  it('credits a colleague placed "on" a team, one met "to" do the work, a pronoun with an adverb and work split among us', () => {
+    for (const text of [
+      'I capped the retries in the shared client. marisol on the payments team rewrote their fallback to serve the cached quote.',
+      'I wrote the adapter and then sat with their tech lead, Bogdan, to wire it into the billing worker over a week.',
+      'I told our ops manager jelena that the import would slip, and she actually rebuilt the carrier schedule around it.',
+      'We had three hundred broken images, so we divided the list among the five of us and fixed them in a day.',
+    ])
+      expect(content(text).collaboration.creditsPartners, text).toBe(true);
+  });
+
+  it('does not credit a meeting, a plan that "worked with" the cuts, or a lesson the tagger reads as a name', () => {
+    for (const text of [
+      'I went over and sat with their lead, Agnieszka. I moved the batch job off the primary myself.',
+      'I told my manager the date only worked with the smaller scope, and I rewrote the exporter.',
+      'I rebuilt the cache warmer. Lesson for me is to measure before guessing.',
+      'Next time I would prototype it first in a short spike before building anything.',
+    ])
+      expect(content(text).collaboration.creditsPartners, text).toBe(false);
+  });
+});
+
+describe('tangents: a time of the work and a term of the work are not life', () => {
+  it('does not take "before a holiday", "the rest of the weekend" or "a round trip" for life outside the work', () => {
+    const text =
+      'I owned the release of the payments service. ' +
+      'We were asked to ship it on a Thursday before a holiday. ' +
+      'I added a canary stage and a rollback script to the pipeline. ' +
+      'The mobile client said that would cost them one more round trip on slow networks, so I batched the calls. ' +
+      'The rest of the weekend was quiet. ' +
+      'Errors stayed under 0.1% after the release.';
+    expect(content(text).tangents.tangents).toEqual([]);
+  });
+
+  it('still hears a trip taken outside the work', () => {
+    const text =
+      'I owned the release of the payments service. ' +
+      'I added a canary stage and a rollback script to the pipeline. ' +
+      'My sister and I went on a road trip to the coast that month, which was lovely. ' +
+      'Errors stayed under 0.1% after the release.';
+    expect(content(text).tangents.tangents).toHaveLength(1);
+  });
+});
