@@ -2,7 +2,7 @@ import { DEGREE_LEADS, EXPECTING, LEVEL_COMPARATIVES } from './lists/outcome-con
 import { RANKING } from './lists/outcome-context';
 import { OUTCOME_WORDS } from './lists/vague';
 import { comparedWithPast } from './outcome-clause';
-import { sameSentence } from './token-context';
+import { endsClause, sameSentence } from './token-context';
 import type { Token } from './tokens';
 
 /** "way more stable than before", "a lot faster than it used to be", "far calmer than usual": a
@@ -38,4 +38,35 @@ function expectation(tokens: readonly Token[], k: number, ref: number): boolean 
   const who = sameSentence(tokens, k, ref)?.norm ?? '';
   const verb = sameSentence(tokens, k + 1, ref)?.norm ?? '';
   return /^(it|we|i|anyone|anybody|everyone)$/.test(who) && EXPECTING.has(verb);
+}
+
+/** "deploys got way faster, way less scary": a second comparison by degree listed after a first
+ * one, with no verb of its own, closing its clause. Returns the end token (exclusive) or i. */
+export function listedDegreeEnd(tokens: readonly Token[], i: number): number {
+  const before = tokens[i - 1];
+  if (!before || before.sent !== tokens[i].sent || !/,/.test(before.post)) return i;
+  const listed =
+    (before.tags.has('Comparative') && before.tags.has('Adjective')) ||
+    LEVEL_COMPARATIVES.has(before.norm) ||
+    OUTCOME_WORDS.has(before.norm);
+  if (!listed) return i;
+  let j = i;
+  if (tokens[j]?.norm === 'a' && tokens[j + 1]?.norm === 'lot') j += 2;
+  else if (DEGREE_LEADS.has(tokens[j]?.norm ?? '')) j++;
+  else return i;
+  const w = sameSentence(tokens, j, i);
+  if (!w) return i;
+  let k = j;
+  if (w.norm === 'more' || w.norm === 'less') {
+    const adj = sameSentence(tokens, j + 1, i);
+    if (!adj || !(adj.tags.has('Adjective') || OUTCOME_WORDS.has(adj.norm))) return i;
+    if (RANKING.has(adj.norm)) return i;
+    k = j + 1;
+  } else if (
+    !(w.tags.has('Comparative') && w.tags.has('Adjective')) &&
+    !LEVEL_COMPARATIVES.has(w.norm)
+  )
+    return i;
+  const next = sameSentence(tokens, k + 1, i);
+  return endsClause(tokens, k) || !next || next.norm === 'and' ? k + 1 : i;
 }

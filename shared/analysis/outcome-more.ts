@@ -140,6 +140,19 @@ export function conditional(tokens: readonly Token[], i: number): boolean {
   return false;
 }
 
+/** "in the end it sort of worked, I guess", "it worked.": that the work worked, with its subject a
+ * generic "it" and nothing after it (not "it worked for small tenants", "it worked on staging"). */
+function bareWorkedEnd(tokens: readonly Token[], i: number): number {
+  if (!/^(worked|works)$/.test(tokens[i].norm)) return i;
+  let k = i - 1;
+  while (k > i - 4 && SKIPPABLE.has(sameSentence(tokens, k, i)?.norm ?? '')) k--;
+  const subject = sameSentence(tokens, k, i);
+  if (!subject || !WORKED_SUBJECTS.has(subject.norm)) return i;
+  const next = sameSentence(tokens, i + 1, i);
+  return endsClause(tokens, i) || !next || next.norm === 'in' ? i + 1 : i;
+}
+const WORKED_SUBJECTS = new Set(['it', 'that', 'this', 'everything', 'things']);
+
 /** Outcomes the linking-verb and change patterns of outcome.ts do not read: a system restored, a
  * hedged disappearance, a count compared with no number, people won over ("most teams came
  * around"). Read only by the vague rule. Returns a token range or null. */
@@ -154,6 +167,7 @@ export function settledOutcomeAt(
     restoredEnd(tokens, i),
     hedgedVanishEnd(tokens, i),
     countComparedEnd(tokens, i),
+    bareWorkedEnd(tokens, i),
   ])
     if (end > i) return howFollows(tokens, end, i) ? null : { first: i, last: end };
   return null;

@@ -53,7 +53,9 @@ export function stateOutcomeAt(
   result: boolean,
 ): { first: number; last: number } | null {
   const v = tokens[i];
-  if (!STATE_LINKS.has(v.norm)) return null;
+  // "it turned out really nice": "turned out" links a state like "was".
+  const turnedOut = v.norm === 'turned' && sameSentence(tokens, i + 1, i)?.norm === 'out';
+  if (!STATE_LINKS.has(v.norm) && !turnedOut) return null;
   const prev = sameSentence(tokens, i - 1, i);
   // "I was nervous" is the speaker's own view; "which was slower" describes an option; "there was".
   if (!prev || /^(i|which|there|who|what|how)$/.test(prev.norm) || pauseAfter(prev)) return null;
@@ -64,10 +66,12 @@ export function stateOutcomeAt(
   // a short present state after past steps ("memory's flat now", "the pager's quiet").
   const present = v.norm === 'is' || v.norm === 'are';
   if (!result && !party && !present) return null;
-  let j = i + 1;
+  let j = turnedOut ? i + 2 : i + 1;
   while (j < i + 6 && gap(sameSentence(tokens, j, i))) j++;
   const w = sameSentence(tokens, j, i);
   if (!w || NOT_STATES.has(w.norm) || RANKING.has(w.norm)) return null;
+  // "it turned out the cache was stale": a finding, not a state.
+  if (turnedOut && !w.tags.has('Adjective')) return null;
   const first = subjectStart(tokens, i);
   // "it was a pretty smooth launch", "it was a big hit", "a mess": a judged event or whole.
   const article = tokens.slice(i + 1, j).some((t) => t.norm === 'a' || t.norm === 'an');

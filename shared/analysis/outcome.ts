@@ -17,7 +17,7 @@ import {
 } from './lists/outcome-words';
 import { changeEnd, improvementEnd } from './outcome-change';
 import { evaluationEnd } from './outcome-clause';
-import { degreeComparisonEnd } from './outcome-degree';
+import { degreeComparisonEnd, listedDegreeEnd } from './outcome-degree';
 import { newStatementAt, runOnCloses } from './outcome-runon';
 import { phraseAt, phraseSet } from './phrase-match';
 import type { Token } from './tokens';
@@ -153,7 +153,7 @@ export function outcomeAt(
   if (change > i) return { first: subjectStart(tokens, i), last: change };
   const end = improvementEnd(tokens, i);
   if (end > i) return { first: i, last: end };
-  const degree = degreeComparisonEnd(tokens, i);
+  const degree = Math.max(degreeComparisonEnd(tokens, i), listedDegreeEnd(tokens, i));
   if (degree > i) return { first: i, last: degree };
   const evaluated = evaluationEnd(tokens, i);
   return evaluated > i ? { first: subjectStart(tokens, i), last: evaluated } : null;

@@ -325,3 +325,9 @@ export const NEGATED_TAIL: ReadonlySet<string> = new Set('by anymore at all'.spl
 export const LEVEL_COMPARATIVES: ReadonlySet<string> = new Set(
   'lower higher fewer smaller bigger larger worse better shorter longer'.split(' '),
 );
+
+/** The speaker's checks, after which "it was fine" reads the check ("I tested it on staging and it
+ * was fine"), not the result of the work. */
+export const CHECK_VERBS: ReadonlySet<string> = new Set(
+  'tested checked tried verified validated trialled trialed benchmarked replayed'.split(' '),
+);

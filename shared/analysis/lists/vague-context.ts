@@ -167,3 +167,16 @@ export const MEASURE_BREAKS: ReadonlySet<string> = new Set(
 /** After a contentless deliverable ("a fix", "a workaround"), words that bring what it was ("a fix
  * for the race", "a workaround that pins the version"). */
 export const NAMED_AFTER: ReadonlySet<string> = new Set('for that which where to in'.split(' '));
+
+/** Verbs of talking to someone (rules/vague-action.ts: "talked to some people."). */
+export const TALK_VERBS: ReadonlySet<string> = new Set(
+  'talked spoke chatted met synced consulted'.split(' '),
+);
+/** Parties too unnamed to say who was talked to ("people", "some folks", "everyone"). */
+export const UNNAMED_PARTIES: ReadonlySet<string> = new Set(
+  'people folks everyone everybody stakeholders others persons'.split(' '),
+);
+/** Between the talking verb's preposition and an unnamed party ("to some people", "with a few folks"). */
+export const UNNAMED_PARTY_GAP: ReadonlySet<string> = new Set(
+  'some a few bunch of various different all the lots many several other'.split(' '),
+);

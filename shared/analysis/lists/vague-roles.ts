@@ -69,3 +69,9 @@ export const JUDGE_VERBS: ReadonlySet<string> = new Set(
 /** After "with", words of what a quantity scales with ("grew with every render", "with the size
  * of the load"): a mechanism described, not a result. */
 export const SCALE_WITH: ReadonlySet<string> = new Set('every each size number amount'.split(' '));
+
+/** Nouns that name a cause ("the bottleneck was ...", "the root cause was ..."): the states told
+ * after them in the sentence explain the problem. */
+export const CAUSE_NOUNS: ReadonlySet<string> = new Set(
+  'bottleneck cause culprit reason diagnosis'.split(' '),
+);

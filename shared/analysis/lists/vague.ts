@@ -46,7 +46,7 @@ export const VAGUE_QUANTIFIERS = [
 
 /** Quantifiers that are vague only with a generic noun ("some problems", not "some regions"). */
 export const SOFT_QUANTIFIERS: ReadonlySet<string> = new Set(
-  'some various several multiple few certain numerous different'.split(' '),
+  'some various several multiple few certain numerous different many'.split(' '),
 );
 
 /** Nouns that name nothing specific. */

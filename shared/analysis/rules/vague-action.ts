@@ -31,6 +31,9 @@ import {
   NOT_SPECIFIED_AFTER,
   PARTICLES,
   SUBJECT_GAP,
+  TALK_VERBS,
+  UNNAMED_PARTIES,
+  UNNAMED_PARTY_GAP,
 } from '../lists/vague-context';
 
 const ACTIONS = phraseSet(VAGUE_ACTION_VERBS);
@@ -282,6 +285,24 @@ function partyActor(tokens: readonly Token[], i: number): boolean {
   return !!subject && OTHER_PARTIES.has(subject.norm) && !pauseAfter(subject);
 }
 
+/** "talked to some people.", "went around and spoke with folks,": talking, with nobody named and
+ * nothing said about what, closing its clause. "talked to people and explained how ..." goes on
+ * with what was said. Returns the end token or i. */
+function unnamedTalkEnd(tokens: readonly Token[], i: number): number {
+  if (!TALK_VERBS.has(tokens[i].norm)) return i;
+  let j = i + 1;
+  if (tokens[j]?.norm === 'out') j++;
+  if (!/^(to|with)$/.test(sameSentence(tokens, j, i)?.norm ?? '')) return i;
+  j++;
+  while (j < i + 7 && UNNAMED_PARTY_GAP.has(sameSentence(tokens, j, i)?.norm ?? '')) j++;
+  const party = sameSentence(tokens, j, i);
+  if (!party || !UNNAMED_PARTIES.has(party.norm)) return i;
+  const who = sameSentence(tokens, i - 1, i)?.norm;
+  // The speaker's talking: "I talked", "and talked", or a fragment with no subject.
+  if (who && !/^(i|we|and|then|so|also|just)$/.test(who)) return i;
+  return endsClause(tokens, j) ? j + 1 : i;
+}
+
 function find({ doc, unitParts }: RuleContext): Finding[] {
   const { tokens } = doc;
   const out: Finding[] = [];
@@ -297,6 +318,7 @@ function find({ doc, unitParts }: RuleContext): Finding[] {
       vagueActionEnd(tokens, i),
       reworkEnd(tokens, i),
       investigatedEnd(tokens, i),
+      unnamedTalkEnd(tokens, i),
     );
     const specific = (a: number, b: number) => specificsNear(doc, a, b);
     if (end > i && (specific(i, end) || partyActor(tokens, i))) {

@@ -62,6 +62,8 @@ function unitHasMetric(doc: Doc, i: number, after: boolean): boolean {
 /** "some problems", "a few issues": a soft quantifier with a generic noun. */
 function genericSetEnd(tokens: readonly Token[], i: number): number {
   if (!SOFT_QUANTIFIERS.has(tokens[i].norm) || tokens[i + 1]?.norm === 'of') return i;
+  // "how many issues there were": a question, not an amount.
+  if (tokens[i - 1]?.norm === 'how') return i;
   let j = i + 1;
   const adj = sameSentence(tokens, j, i);
   // "some weird problems", "some support tasks": one modifier before the generic noun.
@@ -242,7 +244,11 @@ function find({ doc, unitParts }: RuleContext): Finding[] {
       continue;
     }
     if (end > i) {
-      amount(tokens[i].norm === 'few' && tokens[i - 1]?.norm === 'a' ? i - 1 : i, end);
+      // "a few issues", "so many issues": the word before belongs to the amount.
+      const lead =
+        (tokens[i].norm === 'few' && tokens[i - 1]?.norm === 'a') ||
+        (tokens[i].norm === 'many' && /^(so|too|very)$/.test(tokens[i - 1]?.norm ?? ''));
+      amount(lead ? i - 1 : i, end);
       i = end - 1;
     }
   }

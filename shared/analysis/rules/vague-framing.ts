@@ -3,6 +3,7 @@ import { CLAUSE_BREAKS } from '../lists/grammar';
 import {
   ACT_GAP,
   AMOUNT_VERB_GAP,
+  CAUSE_NOUNS,
   COST_CUES,
   DELIBERATION_NAMED,
   JUDGE_VERBS,
@@ -115,9 +116,27 @@ export function withParty(tokens: readonly Token[], k: number): boolean {
  * size of the load"), or a state held before the story in the past perfect ("that setup had been
  * stable for a year"). */
 export function mechanismOrBackstory(tokens: readonly Token[], first: number, last: number) {
-  if (tokens[first]?.norm === 'been' && tokens[first - 1]?.norm === 'had') return true;
+  // "that setup had been stable", "it had served well for years": the past perfect tells what held
+  // before the story.
+  const verb = tokens[first];
+  if (tokens[first - 1]?.norm === 'had' && (verb?.norm === 'been' || verb?.tags.has('PastTense')))
+    return true;
+  if (diagnosed(tokens, first)) return true;
   if (sameSentence(tokens, last, first)?.norm !== 'with') return false;
   const a = sameSentence(tokens, last + 1, first)?.norm ?? '';
   const b = sameSentence(tokens, last + 2, first)?.norm ?? '';
   return SCALE_WITH.has(a) || (a === 'the' && SCALE_WITH.has(b));
+}
+
+/** True when the sentence names a cause before the claim at first ("the bottleneck was partition
+ * skew, a handful of device IDs were really chatty, so three partitions were hot"): the states
+ * explain the problem, they are not results. */
+function diagnosed(tokens: readonly Token[], first: number): boolean {
+  for (let k = first - 1; k >= first - 16; k--) {
+    const t = sameSentence(tokens, k, first);
+    if (!t) return false;
+    const be = sameSentence(tokens, k + 1, first)?.norm ?? '';
+    if (CAUSE_NOUNS.has(t.norm) && (be === 'was' || be === 'is')) return true;
+  }
+  return false;
 }

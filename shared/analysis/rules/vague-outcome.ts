@@ -5,6 +5,7 @@ import { negatedOutcomeAt } from '../outcome-negated';
 import {
   ADEQUATE,
   APPROVALS,
+  CHECK_VERBS,
   COLLEAGUES,
   DURATION_VERBS,
   FINDING_WORDS,
@@ -133,9 +134,17 @@ function judgedAdequate(tokens: readonly Token[], first: number, last: number, o
   if (next && /^(at|on|for)$/.test(next.norm)) return true;
   for (let k = first - 1; k >= first - 4 && sameSentence(tokens, k, first); k--)
     if (FINDING_WORDS.has(tokens[k].norm)) return true;
-  // A check read on the way: "all of them looked okay", "it looked fine".
+  // A check read on the way: "all of them looked okay", "it looked fine", "I tested it against
+  // my own service and it was fine".
   const looked = tokens.slice(first, last).some((t) => /^look(ed|s)?$/.test(t.norm));
-  return looked && onTheWay;
+  return (looked || checkedBefore(tokens, first)) && onTheWay;
+}
+
+/** True when the speaker's check comes earlier in the sentence ("I tested it ... and it was fine"). */
+function checkedBefore(tokens: readonly Token[], first: number): boolean {
+  for (let k = first - 1; k >= first - 10 && sameSentence(tokens, k, first); k--)
+    if (CHECK_VERBS.has(tokens[k].norm) && /^(i|we)$/.test(tokens[k - 1]?.norm ?? '')) return true;
+  return false;
 }
 
 /** "the data team was great at this", "the QA folks are great", "the data team helped a lot":

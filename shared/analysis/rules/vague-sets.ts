@@ -33,14 +33,16 @@ function pluralEnd(tokens: readonly Token[], j: number, ref: number): number {
  * list standing in for the rest of it. Returns [first, last) or null. */
 export function listEndAt(tokens: readonly Token[], i: number): [number, number] | null {
   // "battery life, data usage, all that.": the last item of a spoken list.
+  // "..., you know, all of that.": with or without "of".
+  const that = tokens[i + 1]?.norm === 'of' ? i + 2 : i + 1;
   if (
     tokens[i].norm === 'all' &&
-    tokens[i + 1]?.norm === 'that' &&
-    sameSentence(tokens, i + 1, i) &&
+    tokens[that]?.norm === 'that' &&
+    sameSentence(tokens, that, i) &&
     /,/.test(tokens[i - 1]?.post ?? '') &&
-    endsClause(tokens, i + 1)
+    endsClause(tokens, that)
   )
-    return [i, i + 2];
+    return [i, that + 1];
   const lead = tokens[i].norm === 'and' || tokens[i].norm === 'or' ? 1 : 0;
   const hit = phraseAt(tokens, i + lead, LIST_ENDS);
   if (!hit || !sameSentence(tokens, hit.first, i)) return null;

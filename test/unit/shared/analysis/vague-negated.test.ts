@@ -147,3 +147,58 @@ describe('vague: states and comparisons with no measure', () => {
     expect(flagsPhrase(reason, 'vague', 'anxious')).toBe(false);
   });
 });
+
+describe('vague: more shapes of a claim with no specifics', () => {
+  const setup =
+    'The nightly invoice export kept failing at month end. My job was to make it finish. ' +
+    'I split the export per region and streamed rows instead of building one file. ';
+
+  it('flags talking to nobody in particular, about nothing in particular', () => {
+    const text = setup + 'Before that I met with some folks. The export then ran in 12 minutes.';
+    expect(flagsPhrase(text, 'vague', 'met with some folks')).toBe(true);
+    const named =
+      setup + 'Before that I met with some folks from finance and explained the region split.';
+    expect(flagsPhrase(named, 'vague', 'met with some folks')).toBe(false);
+  });
+
+  it('flags a second comparison by degree listed after the first', () => {
+    const text = setup + 'In the end month end got much calmer, far less tense, and nobody paged.';
+    expect(flagsPhrase(text, 'vague', 'far less tense')).toBe(true);
+  });
+
+  it('flags a bare "it worked" and a state reached by "turned out"', () => {
+    const worked = setup + 'We shipped it in March. In the end it kind of worked, more or less.';
+    expect(flagsPhrase(worked, 'vague', 'worked')).toBe(true);
+    const turned = setup + 'We shipped it in March. The new export turned out super tidy.';
+    expect(flagsPhrase(turned, 'vague', 'super tidy')).toBe(true);
+    const scoped = setup + 'We shipped it in March. It worked for the small regions first.';
+    expect(flagsPhrase(scoped, 'vague', 'worked')).toBe(false);
+    const finding = setup + 'It turned out the tax service was timing out on every tenth call.';
+    expect(flagsPhrase(finding, 'vague', 'turned out')).toBe(false);
+  });
+
+  it('flags "so many" of a generic noun, and a spoken list closed by "all of that"', () => {
+    const many =
+      setup + 'Along the way we hit so many problems with the old library, so I pinned it.';
+    expect(flagsPhrase(many, 'vague', 'so many problems')).toBe(true);
+    const question = setup + 'I counted how many problems the old library had: 31 open bugs.';
+    expect(flagsPhrase(question, 'vague', 'many problems')).toBe(false);
+    const list = setup + 'I also wrote the alerts, the runbook, all of that.';
+    expect(flagsPhrase(list, 'vague', 'all of that')).toBe(true);
+  });
+
+  it('does not flag a state that explains a cause, held before the story, or read by a check', () => {
+    const cause =
+      'Ingest lagged every evening. The bottleneck was the partition key, a few tenants were ' +
+      'very noisy, so two partitions were overloaded. I salted the key by tenant and hour.';
+    expect(flagsPhrase(cause, 'vague', 'very noisy')).toBe(false);
+    const backstory =
+      'The old cron box had worked nicely for six years, but it could not scale. I moved the ' +
+      'jobs to a queue with 8 workers and runs dropped from 3 hours to 20 minutes.';
+    expect(flagsPhrase(backstory, 'vague', 'worked nicely')).toBe(false);
+    const check =
+      'I lowered the default batch size in the shared client. I checked it against our own ' +
+      'service and it was fine, then I got it reviewed and released it. Two other services broke.';
+    expect(flagsPhrase(check, 'vague', 'it was fine')).toBe(false);
+  });
+});
