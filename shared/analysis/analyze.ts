@@ -62,7 +62,8 @@ export function analyzeAnswer(input: AnalyzeInput): AnswerAnalysis {
     specificity,
     star,
   });
-  const flagCounts = Object.fromEntries(FLAG_KINDS.map((k) => [k, 0])) as Record<FlagKind, number>;
+  const flagCounts = {} as Record<FlagKind, number>;
+  for (const k of FLAG_KINDS) flagCounts[k] = 0;
   for (const f of findings) flagCounts[f.kind]++;
   const flags: Flag[] = withTimes(index, findings);
   const content = contentSignals(

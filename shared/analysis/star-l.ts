@@ -347,11 +347,15 @@ function evidence(doc: Doc): { ev: Float64Array[]; assigned: Uint8Array } {
   return { ev, assigned };
 }
 
+const ROLE_STARTS: ReadonlySet<string> = new Set(['i', 'we', 'my', 'the']);
+
 /** "I was (the) incident commander", "I was primary on-call": the speaker's role, a noun of role
  * within a few words of "I was". "My first job was", "the main goal is": a noun of task before its
  * copula. */
 function roleAt(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
+  // Every reading below starts at "I", "we", "my", "the" or a noun of task.
+  if (!ROLE_STARTS.has(t.norm) && !TASK_NOUNS.has(t.norm)) return false;
   const sent = t.sent;
   const at = (k: number) => (tokens[k]?.sent === sent ? tokens[k] : undefined);
   if (t.norm === 'i' && at(i + 1)?.norm === 'was') {

@@ -18,7 +18,10 @@ export function summarize(
   answer: readonly AnswerFlag[],
   duration: DurationSignal,
 ): Summary {
-  const count = (k: FlagKind) => flags.reduce((n, f) => n + (f.kind === k ? 1 : 0), 0);
+  // Counted once: the candidates below ask for the same kinds several times.
+  const counts = new Map<FlagKind, number>();
+  for (const f of flags) counts.set(f.kind, (counts.get(f.kind) ?? 0) + 1);
+  const count = (k: FlagKind) => counts.get(k) ?? 0;
   const has = (k: string) => answer.find((a) => a.kind === k);
   const perHundred = (n: number) => (duration.wordCount ? (n * 100) / duration.wordCount : 0);
   const candidates: (Fix | null)[] = [

@@ -184,7 +184,7 @@ function normOf(term: RawTerm, prev: Token | undefined, next: RawTerm | undefine
     const pastParticiple = next?.tags?.has('PastTense') && !next.tags.has('Infinitive');
     return pastParticiple ? 'had' : 'would';
   }
-  return base.replace(/’/g, "'");
+  return base.includes('’') ? base.replace(/’/g, "'") : base;
 }
 
 /** Whitespace split, one sentence: only used if compromise throws on some input. */
