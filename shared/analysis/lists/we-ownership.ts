@@ -73,7 +73,8 @@ export const BACKGROUND_BEFORE: ReadonlySet<string> = new Set(
 );
 
 /** Team verbs that are not engineering steps: showing and talking ("we showed it around", "we
- * notified both customers"), taking a cost ("we accepted that"), owning or seeing ("we kept", "we'd seen"). */
+ * notified both customers"), taking a cost ("we accepted that"), owning or seeing ("we kept", "we'd seen"),
+ * agreeing ("we settled on a compromise") and a cost avoided ("we avoided a second cluster"). */
 export const WE_NOT_STEPS: ReadonlySet<string> = new Set(
   `showed presented demoed pitched explained accepted seen saw paid sold sustained served lost notified
 informed emailed told asked warned named signed honored honoured bought booked settled compromised
@@ -178,7 +179,7 @@ export const NO_WORK_OBJECTS: readonly string[] = [
 
 /** Words that put a milestone against the schedule: "we shipped it a week early", "two days ahead
  * of the deadline", "a sprint late". */
-export const SCHEDULE_WORDS: ReadonlySet<string> = new Set('early late ahead'.split(' '));
+export const SCHEDULE_WORDS: ReadonlySet<string> = new Set('early late ahead later'.split(' '));
 
 /** Month names the tagger may read as other words ("March", "May"): a date after "in", "on", "by". */
 export const MONTHS: ReadonlySet<string> = new Set(

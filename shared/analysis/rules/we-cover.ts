@@ -54,10 +54,9 @@ const GENERIC_DO = phraseSet(GENERIC_DO_OBJECTS);
 /** "a lot of work", "a bunch of stuff": an object that names no work. */
 const NO_WORK = phraseSet(NO_WORK_OBJECTS);
 
-/** The statement's subject is not the speaker alone, or the step is put in doubt: "I think I added
- * indexes" (a belief before it), "my manager and I agreed" (a joint subject), "more than anything I
- * shipped" (a free relative). */
-function blurredSubject(tokens: readonly Token[], s: Statement): boolean {
+/** The step is put in doubt or is no step of the speaker's: "I think I added indexes" (a belief
+ * before it), "more than anything I shipped" (a free relative). */
+function doubtedStep(tokens: readonly Token[], s: Statement): boolean {
   const sent = tokens[s.subject].sent;
   const at = (k: number) => (tokens[k]?.sent === sent ? tokens[k] : undefined);
   const b1 = at(s.subject - 1);
@@ -65,11 +64,18 @@ function blurredSubject(tokens: readonly Token[], s: Statement): boolean {
   if (INDEFINITE_HEADS.has(b1.norm)) return true;
   // "I think I", "I guess that I".
   const b = b1.norm === 'that' ? s.subject - 2 : s.subject - 1;
-  if (HEDGING_BELIEF.has(at(b)?.norm ?? '') && at(b - 1)?.norm === 'i') return true;
-  // "my manager and I", "the team and I": a noun phrase that opens the clause, joined to the speaker
-  // ("I was the reviewer and I approved it" joins two clauses).
+  return HEDGING_BELIEF.has(at(b)?.norm ?? '') && at(b - 1)?.norm === 'i';
+}
+
+/** "my manager and I agreed", "the team and I sorted it": a noun phrase that opens the clause,
+ * joined to the speaker, is a group acting ("I was the reviewer and I approved it" joins two
+ * clauses). */
+export function jointSubject(tokens: readonly Token[], s: Statement): boolean {
+  const sent = tokens[s.subject].sent;
+  const at = (k: number) => (tokens[k]?.sent === sent ? tokens[k] : undefined);
+  const b1 = at(s.subject - 1);
   const b2 = at(s.subject - 2);
-  if (b1.norm !== 'and' || !b2 || /[,;:]/.test(b2.post)) return false;
+  if (s.actor !== 'i' || b1?.norm !== 'and' || !b2 || /[,;:]/.test(b2.post)) return false;
   if (!b2.tags.has('Noun') || b2.tags.has('Pronoun')) return false;
   // Walk back to the phrase's first word: nouns and adjectives, then one determiner or possessive.
   let k = s.subject - 3;
@@ -123,7 +129,7 @@ function convenes(verb: string, obj: readonly Token[]): boolean {
 export function isSpeakerStep(tokens: readonly Token[], s: Statement): boolean {
   if (s.actor !== 'i' || s.obligation) return false;
   if (s.sense !== 'action' && s.sense !== 'interaction') return false;
-  if (isBackground(tokens, s) || blurredSubject(tokens, s)) return false;
+  if (isBackground(tokens, s) || doubtedStep(tokens, s) || jointSubject(tokens, s)) return false;
   const before = tokens[s.subject - 1];
   if (before && before.sent === tokens[s.subject].sent && INVERTED.has(before.norm)) return false;
   const between = tokens

@@ -5,7 +5,7 @@ import type { QuantityHit } from '../quantity-units';
 import { OUTCOME_VERBS } from '../lists/star-cues';
 import type { Finding, StarPart } from '../types';
 import { impactMarks } from './vague-measure';
-import { chainEnd, isSpeakerStep, isTeamStep, otherActsBetween } from './we-cover';
+import { chainEnd, isSpeakerStep, isTeamStep, jointSubject, otherActsBetween } from './we-cover';
 import { spanFinding, type Rule, type RuleContext } from './context';
 import {
   ANTECEDENT_BEFORE,
@@ -150,6 +150,8 @@ function find({ doc, unitParts }: RuleContext): Finding[] {
       // Talk, convening, a duty or background says nothing of the speaker's own step: the earlier
       // step, if any, still stands.
       if (isSpeakerStep(tokens, s)) cover = chainEnd(tokens, s.verb, tokens.length);
+      // "The team and I sorted it from there": a group acted, and the earlier step no longer covers.
+      else if (s.sense === 'action' && jointSubject(tokens, s)) cover = -1;
       continue;
     }
     // "When marketing launched a sale, ...": a background clause does not change who is acting.

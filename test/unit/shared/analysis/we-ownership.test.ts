@@ -188,6 +188,8 @@ describe('we-ownership rule', () => {
       expect(flagged(plain, 'we-ownership')).toEqual([]);
       const joint = `${TASK}My teammate Oskar and I paired on it, and we replaced the cron with a stream processor.`;
       expect(flagged(joint, 'we-ownership')).toContain('we replaced');
+      const groupActs = `${TASK}I dumped the heap and found the leak. My teammate and I cleaned it up from there, and we rewrote the eviction.`;
+      expect(flagged(groupActs, 'we-ownership')).toContain('we rewrote');
       const twoClauses = `${TASK}I was the on-call engineer and I restarted the broker, and we drained the backlog.`;
       expect(flagged(twoClauses, 'we-ownership')).toEqual([]);
       const freeRelative = `${TASK}The new alarm mattered more than anything I configured. We moved the scoring into a sidecar.`;
