@@ -333,9 +333,14 @@ export const TEAM_CONTRIBUTION_VERBS: ReadonlySet<string> = new Set(
   rewrote upgraded labelled labeled`.split(/\s+/),
 );
 
-/** Verbs of help said of a colleague already named ("she added a fourth rule"), beyond the team's:
- * a person adds to the work, where "the product team added report types" adds to the scope. */
-export const PERSON_CONTRIBUTION_VERBS: ReadonlySet<string> = new Set(['added']);
+/** Verbs of help said of a colleague already named ("she added a fourth rule", "she backed me with
+ * the client"), beyond the team's: a person adds to the work, where "the product team added report
+ * types" adds to the scope. */
+export const PERSON_CONTRIBUTION_VERBS: ReadonlySet<string> = new Set([
+  'added',
+  'backed',
+  'supported',
+]);
 
 /** Verbs that report what follows ("I decided we had to shard", "I said we should wait"). */
 export const REPORTING_VERBS: ReadonlySet<string> = new Set(

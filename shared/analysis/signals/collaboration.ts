@@ -26,6 +26,13 @@ const SOLO_MIN_STEPS = 6;
 /** ... with other people mentioned at least this often. */
 const SOLO_MIN_OTHERS = 2;
 
+/** A denial just before a claim of working alone: "it's not like it was all me", "not that I did
+ * it all myself". */
+const DENIED_CLAIM =
+  /(\bnot|n't|\bnever)\b( (really|exactly|just))?(( like| that| as if)\b[^,.;]{0,16})?\s*$/;
+/** How far before the claim its denial is looked for. */
+const DENIAL_CHARS = 24;
+
 /** Partners named with what they contributed, and the "hero" signal: only "I" acts in a story
  * that clearly involved other people. */
 export function collaborationSignal(
@@ -42,10 +49,16 @@ export function collaborationSignal(
   const heads = stepHeads(doc).filter((h) => !subjects.has(h));
   const steps = heads.length;
   const othersMentioned = tokens.filter((t) => OTHERS_WORDS.has(t.norm)).length;
-  // Said as a claim, not asked ("was I supposed to rewrite the rest by myself?").
+  // Said as a claim, not asked ("was I supposed to rewrite the rest by myself?") nor denied
+  // ("it's not like it was all me").
   const claimsAlone = doc.sentences.some((s) => {
-    const text = doc.text.slice(s.start, s.end);
-    return !/\?\s*$/.test(doc.text.slice(s.start, s.end + 2)) && HERO_CUES.test(text.toLowerCase());
+    const text = doc.text.slice(s.start, s.end).toLowerCase();
+    const m = HERO_CUES.exec(text);
+    return (
+      !/\?\s*$/.test(doc.text.slice(s.start, s.end + 2)) &&
+      m !== null &&
+      !DENIED_CLAIM.test(text.slice(Math.max(0, m.index - DENIAL_CHARS), m.index))
+    );
   });
   // "I decided we had to shard": a "we" the speaker reports deciding is not the team acting, nor
   // is the company in the opening that sets the scene ("we signed a big customer").

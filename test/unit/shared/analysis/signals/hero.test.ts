@@ -140,3 +140,21 @@ describe('hero: unpunctuated run-ons', () => {
     expect(hero(text)).toBe(true);
   });
 });
+
+describe('hero: a claim of working alone, said or denied', () => {
+  it('hears the claim said outright with others around', () => {
+    expect(
+      hero(
+        'The whole platform team was on the call, but I rebuilt the index by myself. It came back in an hour.',
+      ),
+    ).toBe(true);
+  });
+
+  it('does not hear a claim the speaker denies', () => {
+    for (const text of [
+      'The migration script dropped a column. My lead read the diff first, so it is not like it was all me. I restored the column from the backup.',
+      "Somebody on the data team kicked it off, and it wasn't that I did everything myself. I wrote the restore script.",
+    ])
+      expect(hero(text), text).toBe(false);
+  });
+});
