@@ -105,7 +105,6 @@ function evidence(doc: Doc): { ev: Float64Array[]; assigned: Uint8Array } {
   // Per sentence: first token of a task cue. "I proposed X and I owned it": what comes before the
   // role in the same sentence frames it, it is not yet a step.
   const taskAt = new Int32Array(doc.sentences.length).fill(-1);
-  const outcomeIn = new Uint8Array(n);
   const found = new Uint8Array(n);
   const assigned = new Uint8Array(n);
   const partyAssigned = new Uint8Array(n);
@@ -149,10 +148,6 @@ function evidence(doc: Doc): { ev: Float64Array[]; assigned: Uint8Array } {
       cue[u][L] = Math.max(cue[u][L], 4);
       reflective[u] = 1;
     }
-    // "find the cause before the evening traffic doubled": an outcome inside a time or condition
-    // clause is not reported, so it is no evidence of the result.
-    // (Read only until the unit has one: outcomeAt is the costliest test of this loop.)
-    if (!outcomeIn[u] && outcomeAt(tokens, i) && !conditional(tokens, i)) outcomeIn[u] = 1;
     if (cueWord)
       for (const [set, part, weight] of CUES) {
         // "I was kind of responsible for", "I was basically supposed to own": a softener inside a
@@ -210,7 +205,9 @@ function evidence(doc: Doc): { ev: Float64Array[]; assigned: Uint8Array } {
   }
   for (let u = 0; u < n; u++) {
     const lesson = lessonTail[u] || (cue[u][L] > 0 && personal[sentOf(u)]);
-    if (outcomeIn[u] && !lesson && !found[u]) cue[u][R] = Math.max(cue[u][R], 2);
+    // An outcome stated in the unit is a result cue. outcomeAt is the costliest test here, so it is
+    // read only where it could change the cue, and only up to the unit's first outcome.
+    if (!lesson && !found[u] && cue[u][R] < 2 && statesOutcome(tokens, units[u])) cue[u][R] = 2;
   }
   const othersAct = new Uint8Array(n);
   for (const s of doc.statements)
@@ -422,7 +419,7 @@ function softenedPhraseAt(tokens: readonly Token[], i: number, set: PhraseSet): 
         const t = tokens[k];
         if (!t || t.sent !== sent) continue outer;
         if (t.norm === words[w]) break;
-        const pair = /^(kind|sort)$/.test(t.norm) && tokens[k + 1]?.norm === 'of';
+        const pair = (t.norm === 'kind' || t.norm === 'sort') && tokens[k + 1]?.norm === 'of';
         if (pair) k += 2;
         else if (SOFTENERS.has(t.norm)) k++;
         else continue outer;
@@ -442,6 +439,18 @@ function subjectless(doc: Doc, u: number): boolean {
     if (t.tags.has('Pronoun') || t.tags.has('PastTense')) return false;
   }
   return true;
+}
+
+/** An outcome reported in tokens [first, last). "find the cause before the evening traffic
+ * doubled": an outcome inside a time or condition clause is not reported, so it is no evidence of
+ * the result. */
+function statesOutcome(
+  tokens: readonly Token[],
+  { first, last }: { first: number; last: number },
+): boolean {
+  for (let i = first; i < last; i++)
+    if (outcomeAt(tokens, i) && !conditional(tokens, i)) return true;
+  return false;
 }
 
 /** "my" or "mine" within a few words before token i, in its sentence. */
