@@ -113,6 +113,13 @@ export const LINKING: ReadonlySet<string> = new Set(
   'was were got became stayed seemed looked felt went came had'.split(' '),
 );
 
+/** Where a system runs: "we ran the bidder on about 200 nodes" says where it is hosted, not a step. */
+export const HOSTS: ReadonlySet<string> = new Set(
+  'nodes node machines machine servers server instances instance hosts boxes vms pods cores'.split(
+    ' ',
+  ),
+);
+
 /** Places a team moves into: "we moved offices", "we moved into the new office" is no step of the work. */
 export const PLACES: ReadonlySet<string> = new Set(
   'office offices house apartment apartments building floor floors desks city'.split(' '),
@@ -179,7 +186,7 @@ export const NO_WORK_OBJECTS: readonly string[] = [
 
 /** Words that put a milestone against the schedule: "we shipped it a week early", "two days ahead
  * of the deadline", "a sprint late". */
-export const SCHEDULE_WORDS: ReadonlySet<string> = new Set('early late ahead later'.split(' '));
+export const SCHEDULE_WORDS: ReadonlySet<string> = new Set('early late ahead'.split(' '));
 
 /** Month names the tagger may read as other words ("March", "May"): a date after "in", "on", "by". */
 export const MONTHS: ReadonlySet<string> = new Set(

@@ -19,6 +19,7 @@ import {
   LINKING,
   MEETING_NOUNS,
   HAPPENING,
+  HOSTS,
   INVERTED,
   NO_WORK_OBJECTS,
   ON_SPEAKERS_WORK,
@@ -224,6 +225,21 @@ export function otherActsBetween(tokens: readonly Token[], from: number, to: num
   return false;
 }
 
+/** How far after "ran" its host may sit ("ran the whole bidder fleet on about 200 nodes"). */
+const HOST_WINDOW = 8;
+
+/** "we ran the bidder on about 200 nodes", "ran it on fewer machines": "on" + a host a few words on. */
+function hostedOn(tokens: readonly Token[], from: number): boolean {
+  const sent = tokens[from - 1]?.sent;
+  let on = -1;
+  for (let k = from; k < from + HOST_WINDOW && tokens[k]?.sent === sent; k++) {
+    if (tokens[k].norm === 'on') on = k;
+    else if (on >= 0 && k - on <= 4 && HOSTS.has(tokens[k].norm)) return true;
+    if (/[,;:.]/.test(tokens[k].post)) break;
+  }
+  return false;
+}
+
 /** The team verb is an engineering step: not showing or talking ("we showed it around"), taking a
  * cost ("we accepted that"), a time spent with no work named ("we spent four months on it"),
  * movement ("we went back to the old search") or a comparison received ("we got way fewer pages"). */
@@ -242,6 +258,7 @@ export function isTeamStep(tokens: readonly Token[], s: Statement): boolean {
   if (v === 'made' && obj[0]?.norm === 'it' && (!obj[1] || obj[1].tags.has('Preposition')))
     return false;
   if (v === 'moved' && obj.some((t) => PLACES.has(t.norm))) return false;
+  if (v === 'ran' && hostedOn(tokens, s.end)) return false;
   if ((v === 'started' || v === 'began') && obj[0] && HAPPENING.has(obj[0].norm)) return false;
   if (v === SPENT) return obj.some((t) => t.tags.has('Gerund'));
   if (v === 'got') return !obj.some((t) => GOT_AMOUNTS.has(t.norm) || t.tags.has('Comparative'));

@@ -232,6 +232,13 @@ describe('we-ownership rule', () => {
         expect(flagged(TASK + 'Then the platform lead left. ' + line, 'we-ownership')).toEqual([]);
     });
 
+    it('reads where a system runs as no step', () => {
+      const hosted = `${TASK}Then the platform lead left. We ran the matchmaker on about forty pods.`;
+      expect(flagged(hosted, 'we-ownership')).toEqual([]);
+      const test = `${TASK}Then the platform lead left. We ran a soak test against staging.`;
+      expect(flagged(test, 'we-ownership')).toContain('We ran');
+    });
+
     it('reads a present step joined to a past team step as a slip of tense', () => {
       const slip = `${TASK}Then the platform lead left. We pick a queue library and we wrapped it in our client.`;
       expect(flagged(slip, 'we-ownership')).toContain('We pick');
