@@ -119,7 +119,9 @@ export function mechanismOrBackstory(tokens: readonly Token[], first: number, la
   // "that setup had been stable", "it had served well for years": the past perfect tells what held
   // before the story.
   const verb = tokens[first];
-  if (tokens[first - 1]?.norm === 'had' && (verb?.norm === 'been' || verb?.tags.has('PastTense')))
+  if (tokens[first - 1]?.norm === 'had' && verb?.norm === 'been') return true;
+  // "it had served well for three years": any past perfect with how long it held, or until when.
+  if (tokens[first - 1]?.norm === 'had' && verb?.tags.has('PastTense') && heldFor(tokens, last))
     return true;
   if (diagnosed(tokens, first)) return true;
   if (sameSentence(tokens, last, first)?.norm !== 'with') return false;
@@ -134,9 +136,24 @@ export function mechanismOrBackstory(tokens: readonly Token[], first: number, la
 function diagnosed(tokens: readonly Token[], first: number): boolean {
   for (let k = first - 1; k >= first - 16; k--) {
     const t = sameSentence(tokens, k, first);
-    if (!t) return false;
+    // "the cause was a bad config so we rolled back and it was fine": after a step, a result.
+    if (!t || t.norm === 'i' || t.norm === 'we') return false;
     const be = sameSentence(tokens, k + 1, first)?.norm ?? '';
     if (CAUSE_NOUNS.has(t.norm) && (be === 'was' || be === 'is')) return true;
+  }
+  return false;
+}
+
+/** True when "for" + a span of time, "until" or "before" follows within a few words of last. */
+function heldFor(tokens: readonly Token[], last: number): boolean {
+  for (let k = last; k < last + 3; k++) {
+    const t = sameSentence(tokens, k, last - 1);
+    if (!t) return false;
+    if (t.norm === 'until' || t.norm === 'before') return true;
+    if (t.norm === 'for') {
+      const n = sameSentence(tokens, k + 1, last - 1);
+      return !!n && (n.tags.has('Value') || /^(years|months|ages|a|an|the|decades)$/.test(n.norm));
+    }
   }
   return false;
 }

@@ -202,3 +202,19 @@ describe('vague: more shapes of a claim with no specifics', () => {
     expect(flagsPhrase(check, 'vague', 'it was fine')).toBe(false);
   });
 });
+
+describe('vague: a result after a named cause or a past perfect', () => {
+  it('still flags a result told after the cause and the speaker step in one run-on', () => {
+    const text =
+      'checkout went down on payday and the cause was a bad pool setting so we rolled it back ' +
+      'and everything was fine after that';
+    expect(flagsPhrase(text, 'vague', 'everything was fine')).toBe(true);
+  });
+
+  it('still flags a past perfect result with no span of time', () => {
+    const text =
+      'Search was slow for the support team. I added a trigram index on the ticket titles. By ' +
+      'the end of the sprint it had gotten way better.';
+    expect(flagsPhrase(text, 'vague', 'gotten way better')).toBe(true);
+  });
+});
