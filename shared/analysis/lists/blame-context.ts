@@ -53,7 +53,7 @@ export const NEUTRAL_HABITS: ReadonlySet<string> = new Set(
 
 /** What careful work brings: "without any review", "without a heads up". */
 export const CARE_NOUNS: ReadonlySet<string> = new Set(
-  'review reviews tests test testing warning notice docs documentation heads approval coordination details context comments alerts monitoring logging retries retry handover notes runbook runbooks readme'.split(
+  'review reviews tests test testing warning notice docs documentation heads approval coordination details context comments alerts monitoring logging retries retry handover notes runbook runbooks readme idempotency validation guardrails safeguards rollback backups'.split(
     ' ',
   ),
 );
@@ -297,6 +297,7 @@ export const CONDUCT_IDIOMS: readonly string[] = [
   'threw half of it out',
   'threw out half',
   'did nothing',
+  'does nothing',
   'doing nothing',
   'done nothing',
   'did absolutely nothing',

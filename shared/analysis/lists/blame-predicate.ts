@@ -175,3 +175,77 @@ export const HEARERS: ReadonlySet<string> = new Set(
 
 /** Finite verbs and auxiliaries that start a main predicate after a relative clause. */
 export const MAIN_AUX: ReadonlySet<string> = new Set('had has have was were did never'.split(' '));
+
+/** Adverbs that make a state a party's habit: "was always busy", "is constantly swamped". */
+export const ALWAYS: ReadonlySet<string> = new Set(
+  'always constantly perpetually forever permanently'.split(' '),
+);
+
+/** A party's state that keeps it from the work it owes: "always busy", "forever in meetings". */
+export const UNAVAILABLE: ReadonlySet<string> = new Set(
+  'busy swamped slammed unavailable unreachable offline away elsewhere occupied overloaded distracted missing awol mia ooo'.split(
+    ' ',
+  ),
+);
+
+/** The same state said the other way round, after "never" or "not": "never around". */
+export const AVAILABLE: ReadonlySet<string> = new Set(
+  'available around reachable responsive free online contactable'.split(' '),
+);
+
+/** Words of degree between the habit and the state: "always super busy", "never really around". */
+export const DEGREE: ReadonlySet<string> = new Set(
+  'so super too very really just way pretty incredibly insanely crazy kind sort of'.split(' '),
+);
+
+/** How long a party stayed out of reach when needed: "not reachable all day", "for hours". */
+export const OUT_FOR: ReadonlySet<string> = new Set(
+  'day week weekend night morning afternoon hours days weeks'.split(' '),
+);
+
+/** Ironic openers before a party's failure: "naturally, they hadn't tested it", "of course". */
+export const IRONIC_LEADS: ReadonlySet<string> = new Set(
+  'predictably naturally inevitably'.split(' '),
+);
+
+/** Gains a party is credited with by "thanks to": "got a lot better thanks to Dmitri". */
+export const GAINS: ReadonlySet<string> = new Set(
+  'better faster quicker cheaper improved smoother stabler safer easier lower smaller fixed saved'.split(
+    ' ',
+  ),
+);
+
+/** Judgements of the quality of what a party made: "their library was really bad". Not states a
+ * system is in ("their API was broken"), which a dependency may be in through no one's fault. */
+export const WORK_FAULTS: ReadonlySet<string> = new Set(
+  'bad buggy shoddy lousy crappy poor awful terrible horrible hacky messy half-baked janky flaky sloppy'.split(
+    ' ',
+  ),
+);
+
+/** Measures, not work: "their latency was bad" says how a system ran, not what a party made. */
+export const MEASURE_HEADS: ReadonlySet<string> = new Set(
+  'latency latencies traffic load numbers metrics times time uptime p99 p95 performance'.split(' '),
+);
+
+/** Words that give a party's right, not its duty: "which was his call to make". */
+export const RIGHT_TO: ReadonlySet<string> = new Set(['make', 'take']);
+
+/** Shares of the fault a speaker says were not all theirs: "not like it was all me". */
+export const WHOLLY: ReadonlySet<string> = new Set(
+  'all only just entirely solely completely fully totally'.split(' '),
+);
+
+/** Verbs of telling others that a party is told it must do: "they need to tell people first". */
+export const TELLS: ReadonlySet<string> = new Set(
+  'tell inform notify warn communicate announce loop flag'.split(' '),
+);
+
+/** Words that make a task trivial in "how hard is it to add one endpoint": the party's delay is
+ * then the point of the question. */
+export const TRIVIAL: ReadonlySet<string> = new Set(
+  'one single just simple basic tiny little couple'.split(' '),
+);
+
+/** "how hard/difficult is it to ...", "how hard would it have been to ...". */
+export const HARD: ReadonlySet<string> = new Set('hard difficult tough'.split(' '));

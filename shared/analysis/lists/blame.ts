@@ -169,7 +169,7 @@ higher-ups analysts auditors operators scientists procurement compliance hr comm
 
 /** Heads of noun phrases naming a group of people ("the frontend team", "the ops guys"). */
 export const PARTY_HEADS: ReadonlySet<string> = new Set(
-  'team teams guys guy folks people group department org engineers engineer developers developer devs manager managers lead leads author authors owner owners dba dbas admins testers director directors tester architects maintainer maintainers customer customers designer analyst side senior seniors junior juniors dev colleague colleagues coworker coworkers provider providers stakeholder stakeholders council committee board integrator integrators squad squads'.split(
+  'team teams guys guy folks people group department org engineers engineer developers developer devs manager managers lead leads author authors owner owners dba dbas admins testers director directors tester architects maintainer maintainers customer customers designer analyst side senior seniors junior juniors dev colleague colleagues coworker coworkers provider providers stakeholder stakeholders council committee board integrator integrators squad squads mentor mentors person teammate teammates counterpart counterparts'.split(
     ' ',
   ),
 );
@@ -315,6 +315,7 @@ share shared check checks checked review reviewed respond responded reply replie
 warned follow followed fill filled write wrote written answer answered ask asked think thought plan
 planned consider considered notify notified mention mentioned inform informed catch caught say said
 explain explained give gave testing telling writing reading documenting checking reviewing
+announce announced announcing hand handed handing maintain maintained maintaining
 responding communicating sharing pick picked help helped engage engaged loop looped consult consulted
 deliver delivered include included send sending sent running fix fixed looking asking consulting
 involving involved notifying informing warning giving answering replying helping`.split(/\s+/),

@@ -12,6 +12,7 @@ import {
 } from '../lists/blame-context';
 import {
   DECIDED_PARTICLES,
+  GAINS,
   HELP_NOUNS,
   LATE_BY,
   SIDES,
@@ -31,12 +32,23 @@ import { careless } from './blame-omission';
 const opening = (tokens: readonly Token[], k: number) =>
   k === 0 || tokens[k - 1].sent !== tokens[k].sent || /[,;:]/.test(tokens[k - 1].post);
 
+/** Words after which a cause, a giver or a place of waiting is named: "by", "because of", "thanks
+ * to", "from". */
+const CAUSE_WORDS: ReadonlySet<string> = new Set('by of to from'.split(' '));
+
+/** "their end", "their side": a party named by where it sits. */
+const theirSide = (t: Token, j: number, ts: readonly Token[]) =>
+  t.norm === 'their' && SIDES.has(ts[j + 1]?.norm ?? '');
+
 /** A failure put on a party from any subject: "we got burned by the vendor", "the launch was
  * delayed because of legal", "it broke thanks to the platform team's change". */
 export function causedBy(tokens: readonly Token[], s: Subject, last: number): boolean {
   const pred = tokens.slice(s.last, last);
   for (let k = 0; k < pred.length; k++) {
     const w = pred[k].norm;
+    // Only these words can put a failure on a party; the rest need no reading (and the clause's
+    // rest is read once per such word, not once per word).
+    if (!CAUSE_WORDS.has(w) && !WAITED.has(w)) continue;
     const cause =
       // "rushed through by the other team": a particle may sit before "by".
       (w === 'by' &&
@@ -51,14 +63,14 @@ export function causedBy(tokens: readonly Token[], s: Subject, last: number): bo
       (w === 'of' && pred[k - 1]?.norm === 'because') ||
       (w === 'to' &&
         (pred[k - 1]?.norm === 'thanks' || pred[k - 1]?.norm === 'due') &&
-        !opening(tokens, s.last + k - 1));
+        !opening(tokens, s.last + k - 1) &&
+        // "got a lot better thanks to Dmitri": a gain credited, not a failure pinned.
+        !pred.slice(0, k).some((t) => GAINS.has(t.norm)));
     // "incidents caused by one customer's burst": load from customers is not their fault.
     const by = pred.slice(k + 1, k + 5);
     if (cause && by.some(isParty) && !by.some((t) => USERS.has(t.norm.replace(/['’]s$/, ''))))
       return true;
     // "because of a change on their end": a party named by its side.
-    const theirSide = (t: Token, j: number, ts: readonly Token[]) =>
-      t.norm === 'their' && SIDES.has(ts[j + 1]?.norm ?? '');
     if (cause && pred.slice(k + 1, k + 7).some(theirSide)) return true;
     // "we got zero support from the vendor", "no answer from their side": help that never came.
     const none = pred.slice(Math.max(0, k - 3), k);
@@ -102,6 +114,11 @@ export function passedOver(tokens: readonly Token[], s: Subject, last: number): 
     // "it got merged without anyone on the dba side even looking at it": passed with none of the
     // care.
     if (passive(pred, k) && strongly(pred, k)) return true;
+    // "had been sitting in a queue for a month without anyone triaging it": work left waiting.
+    // Someone was owed the work: "without anyone", "without even"; not "without any comments".
+    const owedBy = UNIVERSALS.has(pred[k + 1]?.norm ?? '') || pred[k + 1]?.norm === 'even';
+    if (owedBy && pred.slice(0, k).some((t) => WAITED.has(t.norm)) && strongly(pred, k))
+      return true;
     // "got locked in without ...": a particle may close the decision verb.
     const dv = DECIDED_PARTICLES.has(pred[k - 1]?.norm ?? '') ? k - 2 : k - 1;
     const passed = dv > 0 && COPULAS.has(pred[dv - 1]?.norm ?? '') && DECIDED.has(pred[dv].norm);

@@ -70,6 +70,8 @@ export function clausesOf(tokens: readonly Token[]): Clause[] {
       /[,;:]/.test(prev.post) ||
       (CLAUSE_BREAKS.has(t.norm) &&
         t.norm !== 'or' &&
+        // "their SDK is so buggy": "so" after a copula is a degree, not a clause word.
+        !(t.norm === 'so' && COPULAS.has(prev.norm)) &&
         (!OBJECT_AFTER.has(tokens[i + 1]?.norm ?? '') || tokens[i + 2]?.norm === 'course')) ||
       // "the learning is that other teams ...": after a verb, "that" opens a clause of its own.
       (prev.norm === 'that' &&
@@ -410,7 +412,8 @@ export function innerSubjects(tokens: readonly Token[], c: Clause, skip: number)
     let v = last;
     while (v < c.last && v < last + 2 && tokens[v].tags.has('Adverb')) v++;
     // The verb must have something after it in the clause: "were client retries, and" is a noun.
-    if (!VERB_START(tokens[v]) || v + 1 >= c.last) continue;
+    // An adverb before it marks a verb all the same: "some teams only listen".
+    if (!VERB_START(tokens[v]) || (v + 1 >= c.last && v === last)) continue;
     let first = k;
     // A determiner opens the phrase: "at my old company the mobile team was ..." starts at "the".
     while (

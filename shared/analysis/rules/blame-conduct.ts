@@ -151,7 +151,11 @@ export function conductBlames(whole: readonly Token[], because: boolean): boolea
   if (always >= 0 && always < 2 && does && ['this', 'that'].includes(pred[always + 2]?.norm ?? ''))
     if (always + 3 === pred.length) return true;
   // Idioms of careless conduct: "cut corners", "went silent".
-  if (saysAny(pred, IDIOMS)) return true;
+  // Not "did nothing wrong", "did nothing but help": the idiom turned into praise.
+  const praised = pred.some(
+    (t, k) => t.norm === 'nothing' && ['wrong', 'but'].includes(pred[k + 1]?.norm ?? ''),
+  );
+  if (saysAny(pred, IDIOMS) && !praised) return true;
   // "would not return a single email", "never got back on any of our tickets": messages left
   // unanswered, each one.
   const notOne = negationIn(pred, 4);

@@ -8,7 +8,7 @@ import {
   LACKS,
   NEEDS,
 } from '../lists/blame-context';
-import { OWED, PRONOUNS, WISHED } from '../lists/blame-predicate';
+import { OWED, PRONOUNS, TELLS, USERS, WISHED } from '../lists/blame-predicate';
 import { isParty } from './blame-clause';
 import type { Pred } from './blame-verb';
 
@@ -77,8 +77,12 @@ export function demanded({ tokens, s, pred }: Pred): boolean {
   const named = tokens
     .slice(Math.max(0, s.first - 8), s.first)
     .some((t) => t.sent === tokens[s.first].sent && isParty(t) && !PRONOUNS.has(t.norm));
+  // "they need to tell people before they push": a duty to inform others, owed whoever "they" are.
+  const to = pred.findIndex((t, k) => k < 5 && t.norm === 'to');
+  const tells = to > 0 && TELLS.has(pred[to + 1]?.norm ?? '');
   const group =
     actually ||
+    tells ||
     owed ||
     diligent ||
     (named && tokens[s.first].norm === 'they') ||
@@ -95,13 +99,14 @@ export function demanded({ tokens, s, pred }: Pred): boolean {
   )
     demand++;
   // "product has to stop promising dates": "has to" with a change of conduct.
-  const to = pred.findIndex((t, k) => k < 5 && t.norm === 'to');
   const hasTo = to > 0 && ['has', 'have'].includes(pred[to - 1].norm);
   if (hasTo && CONDUCT_CHANGES.has(pred[to + 1]?.norm ?? '') && s.agent === 'other') return true;
   // "other teams have to communicate their changes": a duty of diligence owed by a named group.
   const owes = hasTo && DILIGENCE_VERBS.has(pred[to + 1]?.norm ?? '') && s.agent === 'other';
   if (owes && !PRONOUNS.has(tokens[s.first].norm) && tokens[s.first].norm !== 'people') return true;
-  if (!DEMANDS.has(pred[demand]?.norm ?? '')) return false;
+  // "customers need to tell us which plan they use": what users must do is no one's failure.
+  if (!DEMANDS.has(pred[demand]?.norm ?? '') || USERS.has(tokens[s.last - 1]?.norm ?? ''))
+    return false;
   const must = pred[demand]?.norm === 'must' || pred[demand]?.norm === 'should';
   const duty = must || pred[demand + 1]?.norm === 'to';
   const what = pred[demand + (must ? 1 : 2)]?.norm ?? '';

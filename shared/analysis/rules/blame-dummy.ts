@@ -18,6 +18,7 @@ import {
   DUTY_PLACES,
   HABIT_JABS,
   PROBLEM_OWNERS,
+  RIGHT_TO,
   THING_JUDGEMENTS,
   UNDERTAKEN,
 } from '../lists/blame-predicate';
@@ -102,7 +103,9 @@ export function dummyBlames(tokens: readonly Token[], s: Subject, last: number):
     // Not "which, fine, that's their job": a dummy conceding what the party did was its duty; a
     // thing handed to them ("the requirements were their job") or a duty they should have done is.
     const owed = s.agent === 'thing' || pred.slice(0, k).some((x) => x.norm === 'supposed');
-    if (!neg && theirs && owed && DUTIES.has(t.norm) && k <= 6) return true;
+    // "which was his call to make": a right granted, not a duty failed.
+    const right = pred[k + 1]?.norm === 'to' && RIGHT_TO.has(pred[k + 2]?.norm ?? '');
+    if (!neg && theirs && owed && DUTIES.has(t.norm) && k <= 6 && !right) return true;
     // "it was mistake of the QA people", "the fault of the vendor": a fault owned by a party.
     const ofParty = pred[k + 1]?.norm === 'of' && pred.slice(k + 2, k + 6).some(isParty);
     if (!neg && FAULT_NOUNS.has(t.norm) && ofParty) return true;
@@ -115,6 +118,7 @@ export function dummyBlames(tokens: readonly Token[], s: Subject, last: number):
       if (
         !neg &&
         !mine &&
+        !right &&
         (/['’]s$/.test(owner.norm) || ['their', 'his', 'her'].includes(owner.norm) || compound)
       )
         return true;

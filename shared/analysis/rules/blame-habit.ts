@@ -1,6 +1,7 @@
 import { HABIT_WORDS } from '../lists/blame';
-import { MODALS } from '../lists/grammar';
+import { COPULAS, MODALS } from '../lists/grammar';
 import {
+  NEGATIONS_ALL as NEGATIONS,
   CHURN,
   FAILED_VERBS,
   FREQUENCY,
@@ -11,7 +12,20 @@ import {
   SWEEPING,
   WANTS,
 } from '../lists/blame-context';
-import { CHURNING, CONTRARY, PESTER_UNITS, SAYS, WARNINGS } from '../lists/blame-predicate';
+import {
+  ALWAYS,
+  AVAILABLE,
+  CHURNING,
+  CONTRARY,
+  DEGREE,
+  IRONIC_LEADS,
+  OUT_FOR,
+  PESTER_UNITS,
+  SAYS,
+  UNAVAILABLE,
+  USERS,
+  WARNINGS,
+} from '../lists/blame-predicate';
 import type { Token } from '../tokens';
 import type { Subject } from './blame-clause';
 import { conductBlames } from './blame-conduct';
@@ -27,9 +41,11 @@ import { hasPhrase, mainVerb, negated, type Pred } from './blame-verb';
 const leadOf = ({ tokens, s }: Pred) =>
   tokens.slice(Math.max(0, s.first - 3), s.first).map((t) => t.norm);
 
-/** "predictably", "as expected", "as usual" before the subject. */
+/** "predictably", "naturally", "of course", "as expected", "as usual" before the subject: the
+ * speaker saying the party's failure was to be expected of it. */
 const jabbing = (lead: readonly string[]) =>
-  lead.includes('predictably') ||
+  lead.some((w) => IRONIC_LEADS.has(w)) ||
+  (lead.includes('of') && lead.includes('course')) ||
   (lead.includes('as') && (lead.includes('expected') || lead.includes('usual')));
 
 /** A jab at what a party made: "as expected, the vendor's fix didn't work", "their build, as
@@ -70,7 +86,7 @@ export function habitual(p: Pred): boolean {
   // "as expected, the vendor's fix didn't work", "predictably, they missed it": a jab.
   if (jabbing(leadOf(p)) && (negated(pred.slice(0, 4)) || FAILED_VERBS.has(verb))) return true;
   // "sat on the contract for six weeks": holding up what was waiting on them.
-  const sat = pred.findIndex((t) => t.norm === 'sat' || t.norm === 'sitting');
+  const sat = pred.findIndex((t) => SITS.has(t.norm));
   if (
     sat >= 0 &&
     pred[sat + 1]?.norm === 'on' &&
@@ -84,6 +100,8 @@ export function habitual(p: Pred): boolean {
   const motive = (t: Token, k: number) =>
     t.norm === 'for' && pred.slice(k + 1, k + 4).some((x) => MOTIVES.has(x.norm));
   if (pred.some(motive)) return true;
+  // "they do that all the time", "he always does this": what the party just did, as its habit.
+  if (doesThatAlways(pred) && !USERS.has(tokens[s.last - 1]?.norm ?? '')) return true;
   // "every meeting the ops leads wanted something different": churn across meetings.
   const every = tokens
     .slice(Math.max(0, s.first - 2), s.last)
@@ -111,10 +129,51 @@ export function habitOther({ tokens, s, pred, head, v, verb }: Pred): boolean {
     .some((t, k, ts) => t.norm === 'every' && PESTER_UNITS.has(ts[k + 2]?.norm ?? ''));
   if (kept && pressed) return true;
   return (
+    outOfReach(pred, head) ||
     head.some((t) => t.norm === 'constantly') ||
     hasPhrase(pred, 'as usual') ||
     hasPhrase(pred, 'no business')
   );
+}
+
+/** "they do that all the time", "he does this constantly", "did it every time": a deed the speaker
+ * just told of, said to be the party's habit ("always does this" closing a clause is conduct's). */
+function doesThatAlways(pred: readonly Token[]): boolean {
+  const at = pred.slice(0, 3).findIndex((t) => DOES.has(t.norm));
+  if (at < 0 || !DEEDS.has(pred[at + 1]?.norm ?? '')) return false;
+  const [a, b, c] = pred.slice(at + 2, at + 5).map((t) => t.norm);
+  return (
+    ALWAYS.has(a ?? '') ||
+    (a === 'all' && b === 'the' && c === 'time') ||
+    (a === 'every' && b === 'time')
+  );
+}
+
+/** Forms of "do" that stand for a deed told before: "they do that all the time". */
+const DOES: ReadonlySet<string> = new Set('do does did'.split(' '));
+/** What "do" stands for: "do that", "does this", "did it". */
+const DEEDS: ReadonlySet<string> = new Set('that this it'.split(' '));
+
+/** Forms of "sit on": "they'd sit on pull requests for weeks", "sat on the contract". */
+const SITS: ReadonlySet<string> = new Set('sit sits sat sitting'.split(' '));
+
+/** "he was always busy with something else", "they're never really around", "was not reachable
+ * all day": a party out of reach as a habit, or for as long as the work needed it. Not "was busy
+ * that week" (a fact) nor "was always happy to help" (praise). */
+function outOfReach(pred: readonly Token[], head: readonly Token[]): boolean {
+  const copula = head.findIndex((t) => COPULAS.has(t.norm));
+  if (copula < 0) return false;
+  let k = copula + 1;
+  const w = pred[k]?.norm ?? '';
+  const habit = ALWAYS.has(w) || w === 'never';
+  if (!habit && !NEGATIONS.has(w)) return false;
+  k++;
+  while (k < copula + 5 && DEGREE.has(pred[k]?.norm ?? '')) k++;
+  const state = pred[k]?.norm ?? '';
+  if (ALWAYS.has(w)) return UNAVAILABLE.has(state);
+  if (!AVAILABLE.has(state)) return false;
+  // "wasn't reachable all day", "was not around for hours": out of reach when it counted.
+  return habit || pred.slice(k + 1, k + 4).some((t) => OUT_FOR.has(t.norm));
 }
 
 /** A party that contradicts itself: "they'd say one thing in standup and another in Slack", "says

@@ -6,6 +6,7 @@ import {
   EUPHEMISMS,
   MANNER_FAULTS,
   NONE,
+  NOTHING,
   SPEAKER_OBJECTS,
   STATES,
   SYSTEM_VERBS,
@@ -13,11 +14,13 @@ import {
 } from '../lists/blame-context';
 import {
   HAS,
+  MEASURE_HEADS,
   OPINIONS,
   SARCASTIC_PRAISE,
   STALE_UNITS,
   STALE_WORDS,
   USELESS_NOUNS,
+  WORK_FAULTS,
   WORST,
 } from '../lists/blame-predicate';
 import type { Token } from '../tokens';
@@ -30,21 +33,41 @@ import { hasPhrase, negated, type Pred } from './blame-verb';
 
 /** What a party made, judged: "their SDK was garbage", "the vendor's docs were two versions
  * behind", "has the worst UI ever built", "gave us bad data". */
-export function workJudged({ tokens, last, pred, head, v }: Pred): boolean {
+export function workJudged({ tokens, s, last, pred, head, v }: Pred): boolean {
   return (
-    judged(pred, head) || stale(pred.slice(0, 7)) || worst(pred) || badDeliverable(tokens, v, last)
+    judged(pred, head) ||
+    stale(pred.slice(0, 7)) ||
+    worst(pred) ||
+    badDeliverable(tokens, v, last) ||
+    poorWork(pred, head, tokens[s.last - 1]?.norm ?? '')
   );
+}
+
+/** "their library was really bad", "the vendor's SDK is so buggy": the quality of what a party
+ * made judged after a copula. Not a measure ("their latency was bad" says how a system ran). */
+function poorWork(pred: readonly Token[], head: readonly Token[], made: string): boolean {
+  if (MEASURE_HEADS.has(made)) return false;
+  const copula = head.findIndex((t) => COPULAS.has(t.norm));
+  if (copula < 0 || negated(pred.slice(copula, copula + 3))) return false;
+  return pred.slice(copula + 1, copula + 4).some((t) => WORK_FAULTS.has(t.norm));
 }
 
 /** A named party's conduct judged: "the PM was being pushy", "did a pretty poor job", "was hitting
  * our api all wrong"; a possessive party's work judged stale or the worst. */
 export function conductJudged({ tokens, s, last, pred, head, v }: Pred): boolean {
+  // "not something they were doing wrong", "nothing the vendor did badly": the fault denied before
+  // the party is named.
+  if (negated(tokens.slice(Math.max(0, s.first - 3), s.first))) return false;
+  // "did nothing wrong": a fault denied, not judged.
+  if (pred.slice(0, 6).some((t, k) => NOTHING.has(t.norm) && pred[k + 1]?.norm === 'wrong'))
+    return false;
   if (judged(pred, head) || badDeliverable(tokens, v, last)) return true;
   // "the vendor's schema was three versions behind": a possessive party's work, judged stale.
   const owned = tokens
     .slice(s.first, s.last)
     .some((t) => /['’]s$/.test(t.norm) || t.norm === 'their');
-  if (owned && (stale(pred.slice(0, 7)) || worst(pred))) return true;
+  const thing = tokens[s.last - 1]?.norm ?? '';
+  if (owned && (stale(pred.slice(0, 7)) || worst(pred) || poorWork(pred, head, thing))) return true;
   // "was hitting our api all wrong", "configured it wrongly": the party's way of doing it judged.
   // An adverb of manner: "all wrong", not "the wrong day" (a noun after it) nor "proved me wrong".
   const manner = (t: Token, k: number) =>

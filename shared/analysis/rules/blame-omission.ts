@@ -8,6 +8,7 @@ import {
   COGNITION,
   FAILED_VERBS,
   GAP,
+  INFORMED,
   LATE_WHEN,
   NOBODY_ALWAYS,
   NOBODY_EMPHASIS,
@@ -53,6 +54,12 @@ export function omitted(p: Pred): boolean {
     (verb !== 'rushed' || !['to', 'over', 'in', 'back'].includes(after)) &&
     !NOTHING.has(after);
   if (failure) return true;
+  // "changed the resolver config and told nobody", "warned no one": those who needed to know left
+  // out by the party.
+  const toNobody = (t: Token, k: number) =>
+    INFORMED.has(t.norm) &&
+    (pred[k + 1]?.norm === 'nobody' || (pred[k + 1]?.norm === 'no' && pred[k + 2]?.norm === 'one'));
+  if (pred.slice(0, 4).some(toNobody)) return true;
   // "the pm basically disappeared for two weeks": a named party gone when needed (not "they",
   // which may be the errors).
   if (VANISHED.has(verb) && !PRONOUNS.has(tokens[s.first].norm)) return true;
@@ -182,6 +189,10 @@ export function nobodyBlames({ tokens, s, last, pred, v, verb }: Pred): boolean 
       ),
   );
   if (emphatic && !PERCEPTION.has(verb)) return true;
+  // "nobody ever maintained it", "nobody ever updated the runbook": a duty nobody took on; not
+  // "nobody ever asked for it" (asking is no duty).
+  const ever = pred[0]?.norm === 'ever' && DILIGENCE_VERBS.has(pred[1]?.norm ?? '');
+  if (ever && !ONLY_NEUTRAL.has(pred[1].norm)) return true;
   // "nobody thought to check the disk", "nobody ever bothers to update it".
   if (verb === 'thought' && tokens[v + 1]?.norm === 'to') return true;
   // "nobody said to us", "nobody said anything"; not "nobody said no" or "said to what".

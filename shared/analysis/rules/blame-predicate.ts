@@ -127,6 +127,8 @@ function asksWho(tokens: readonly Token[], s: Subject): boolean {
   const reported =
     !!before &&
     before.sent === who.sent &&
+    // "I mean, who designs ...": a question after the speaker's frame is asked, not reported.
+    !(before.norm === 'mean' && tokens[s.first - 2]?.norm === 'i') &&
     (before.tags.has('Verb') || before.tags.has('Noun') || before.tags.has('Preposition'));
   const verb = tokens[s.last];
   // "who owns the job was not clear": the question is the subject of a clause, not asked.

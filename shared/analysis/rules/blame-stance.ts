@@ -25,6 +25,7 @@ import {
   TRUST,
 } from '../lists/blame-context';
 import { COPULAS } from '../lists/grammar';
+import { HARD, TRIVIAL, WHOLLY } from '../lists/blame-predicate';
 import { isParty, type Clause } from './blame-clause';
 
 /** A clause that denies the speaker's part, whatever its subject: "not really my area", "the
@@ -38,12 +39,14 @@ export function denies(tokens: readonly Token[], c: Clause): boolean {
   if (RHETORICAL.some((p) => said.includes(` ${p} `))) return true;
   // "it wasn't really something I could have caught".
   for (let k = c.first; k < c.last - 3; k++) {
-    if (!SOMETHING.has(tokens[k].norm) || tokens[k + 1].norm !== 'i') continue;
+    // "... something we could have prevented": the team's part denied as well as the speaker's.
+    if (!SOMETHING.has(tokens[k].norm) || !['i', 'we'].includes(tokens[k + 1].norm)) continue;
     const could =
       ['could', 'would', 'should'].includes(tokens[k + 2].norm) && tokens[k + 3]?.norm === 'have';
     if (could && tokens.slice(Math.max(c.first, k - 4), k).some((x) => NEGATIONS.has(x.norm)))
       return true;
   }
+  if (notAllMine(tokens, c) || howHard(tokens, c)) return true;
   // "Not me, for the record.", "it wasn't me": the speaker's part denied in a clause of its own.
   const own = words.filter((w) => !ASIDE_WORDS.has(w));
   const bare = own.length === 2 || (own.length === 4 && ['it', 'that'].includes(own[0]));
@@ -105,6 +108,45 @@ export function denies(tokens: readonly Token[], c: Clause): boolean {
   return false;
 }
 
+/** "how hard is it to add one endpoint", "how hard would it have been to send a single email": a
+ * trivial task asked about, so that whoever did not do it is at fault. Not "how hard is it to
+ * migrate a table?" asked and then answered. */
+function howHard(tokens: readonly Token[], c: Clause): boolean {
+  for (let k = c.first; k < c.last - 4; k++) {
+    if (tokens[k].norm !== 'how' || !HARD.has(tokens[k + 1].norm)) continue;
+    const to = tokens.slice(k + 2, k + 7).findIndex((t) => t.norm === 'to');
+    if (to < 0) return false;
+    const task = tokens.slice(k + 3 + to, Math.min(c.last, k + 8 + to));
+    return task.some((t) => TRIVIAL.has(t.norm));
+  }
+  return false;
+}
+
+/** "it's not like it was all me", "it wasn't only on me", "that's not entirely on us": the
+ * speaker's share of the fault denied. Not "it's not just me who noticed": a share of a view. */
+function notAllMine(tokens: readonly Token[], c: Clause): boolean {
+  for (let k = c.first; k < c.last - 2; k++) {
+    if (!NEGATIONS.has(tokens[k].norm)) continue;
+    let j = k + 1;
+    // "not like it was ...": the denial framed as a comparison.
+    const like = tokens[j]?.norm === 'like' && ['it', 'that'].includes(tokens[j + 1]?.norm ?? '');
+    if (like) {
+      j += 2;
+      if (COPULAS.has(tokens[j]?.norm ?? '')) j++;
+    }
+    // Said of the fault ("it wasn't all on me"), not a contrast ("their cost, not just mine").
+    if (!like && !COPULAS.has(tokens[k - 1]?.norm ?? '')) continue;
+    if (!WHOLLY.has(tokens[j]?.norm ?? '')) continue;
+    j++;
+    if (tokens[j]?.norm === 'on') j++;
+    const who = tokens[j];
+    const me = !!who && (SPEAKER_OBJECTS.has(who.norm) || MINE.has(who.norm));
+    const view = ['who', 'that', 'thinking', 'saying'].includes(tokens[j + 1]?.norm ?? '');
+    if (me && j < c.last && !view) return true;
+  }
+  return false;
+}
+
 /** The speaker repairing what another party broke: "we spent the evening fixing their problem",
  * "I had to clean up their mess". A verb of repair, then "their" and a problem noun. */
 export function repairsTheirs(tokens: readonly Token[], c: Clause): boolean {
@@ -139,6 +181,8 @@ export function repairsTheirs(tokens: readonly Token[], c: Clause): boolean {
 export function chases(tokens: readonly Token[], c: Clause): boolean {
   for (let k = c.first; k < c.last - 1; k++) {
     const w = tokens[k].norm;
+    // Only a chase, a wait or "usual" starts one: the words after are read for those alone.
+    if (!CHASES.has(w) && !WAITS.has(w) && w !== 'usual') continue;
     const near = tokens.slice(k + 1, Math.min(c.last, k + 4));
     const party = near.some((t) => isParty(t) || t.norm === 'them');
     // "babysit them" may be failing jobs; "babysitting the contractors" is people.

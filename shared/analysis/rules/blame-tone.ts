@@ -273,6 +273,14 @@ export function rhetorical(tokens: readonly Token[]): Range[] {
     const first = start;
     start = k + 1;
     if (!tokens[k].post.includes('?')) continue;
+    // The question opens the sentence or follows a pause: "I mean, was anybody even counting?"
+    let q = lead(tokens, first, k + 1);
+    for (let p = k; p > q; p--) if (/[,;:]/.test(tokens[p - 1].post)) q = Math.max(q, p);
+    const yesNo = evenAsked(tokens, q, k + 1);
+    if (yesNo) {
+      out.push(yesNo);
+      continue;
+    }
     // The question may close a sentence: "..., and what did they think was going to happen?"
     for (let w = k; w >= first; w--) {
       if (!RHETORICAL_OPENERS.has(tokens[w].norm)) continue;
@@ -292,6 +300,52 @@ export function rhetorical(tokens: readonly Token[]): Range[] {
         words.some((t) => RHETORICAL_MARKS.has(t.norm)) ||
         words.some((t, j) => t.norm === 'if' && words[j + 1]?.norm === 'not');
       if (party && asks) out.push({ first: w, last: k + 1 });
+      break;
+    }
+  }
+  return out;
+}
+
+/** Auxiliaries that open a yes/no question: "did anyone even read it?" */
+const AUXILIARIES: ReadonlySet<string> = new Set(
+  'was were did does do is are has have had'.split(' '),
+);
+
+/** Whoever a yes/no question may ask about besides named parties: "was anybody even counting?" */
+const ANYONE: ReadonlySet<string> = new Set('anyone anybody'.split(' '));
+
+/** "did anyone over there even open the doc?", "was anybody upstairs even counting?", "does the
+ * vendor even test this?": a yes/no question about a party with "even", doubting it did its part
+ * at all. Not one about the speaker or "you", nor about customers. */
+function evenAsked(tokens: readonly Token[], first: number, end: number): Range | null {
+  if (!AUXILIARIES.has(tokens[first]?.norm ?? '')) return null;
+  const words = tokens.slice(first + 1, end);
+  const who = words.findIndex(
+    (t, j) =>
+      j < 4 &&
+      (ANYONE.has(t.norm) ||
+        THIRD_PARTY_PRONOUNS.has(t.norm) ||
+        (isParty(t) && !ASKED_ABOUT.has(t.norm))),
+  );
+  if (who < 0 || words.some((t) => SPEAKER.has(t.norm) || t.norm === 'you')) return null;
+  const even = words.findIndex((t, j) => j > who && t.norm === 'even');
+  // "did anyone on the data team even look": the party's qualifier may sit between.
+  return even > who && even <= who + 6 ? { first, last: end } : null;
+}
+
+/** Words that make a party's name an exclamation of its habit: "Classic identity team." */
+const TYPICAL: ReadonlySet<string> = new Set('classic typical'.split(' '));
+
+/** "Classic identity team.", "Typical vendor, honestly.": a party named as an exclamation that what
+ * it just did was to be expected of it. The phrase opens its clause and closes it. */
+export function typicalOf(tokens: readonly Token[]): Range[] {
+  const out: Range[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (!TYPICAL.has(tokens[i].norm) || lead(tokens, clauseStart(tokens, i), i) !== i) continue;
+    for (let j = i + 1; j < i + 4 && j < tokens.length && tokens[j].sent === tokens[i].sent; j++) {
+      if (!isParty(tokens[j]) || THIRD_PARTY_PRONOUNS.has(tokens[j].norm)) continue;
+      const head = PEOPLE_NOUNS.has(tokens[j + 1]?.norm ?? '') ? j + 1 : j;
+      if (closes(tokens, head)) out.push({ first: i, last: head + 1 });
       break;
     }
   }

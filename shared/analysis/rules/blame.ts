@@ -23,7 +23,7 @@ import {
   chases,
 } from './blame-stance';
 import { blameClauseEnd } from './blame-predicate';
-import { rhetorical, sarcastic, softened } from './blame-tone';
+import { rhetorical, sarcastic, softened, typicalOf } from './blame-tone';
 import type { Token } from '../tokens';
 import type { Finding } from '../types';
 import { spanFinding, type Rule, type RuleContext } from './context';
@@ -193,8 +193,9 @@ function find({ doc }: RuleContext): Finding[] {
         // "... and would not answer a single message", "... and couldn't say when".
         (opens.tags.has('Modal') && NEGATIONS.has(tokens[lead + 1]?.norm ?? '')) ||
         (opens.tags.has('PastTense') && !opens.tags.has('Copula')) ||
-        // "... and then doing nothing", "... and stop calling everything urgent".
-        opens.tags.has('Gerund') ||
+        // "... and then doing nothing", "... and stop calling everything urgent"; not "when pricing
+        // is slow", where the gerund is the clause's own subject before its verb.
+        (opens.tags.has('Gerund') && !tokens[lead + 1]?.tags.has('Verb')) ||
         (CONDUCT_CHANGES.has(opens.norm) && !!tokens[lead + 1]?.tags.has('Gerund')));
     const subject: Subject = found ?? {
       first: c.first,
@@ -210,7 +211,14 @@ function find({ doc }: RuleContext): Finding[] {
           .map((t) => t.norm)
           .join(' ')
       : '';
-    if (short && prev && CARRIED.has(prev.agent) && HABIT_REMARKS.has(said)) {
+    // "their status page said nothing, completely useless": a verbless judgement closing the
+    // sentence after a clause about a party is the speaker's verdict on it.
+    const verdict =
+      short &&
+      JUDGEMENT_WORDS.has(tokens[c.last - 1].norm) &&
+      tokens[c.last]?.sent !== tokens[c.first].sent &&
+      !tokens.slice(c.first, c.last).some((t) => t.tags.has('Verb'));
+    if (short && prev && CARRIED.has(prev.agent) && (HABIT_REMARKS.has(said) || verdict)) {
       if (tokens[prev.first].sent === tokens[c.first].sent)
         out.push(spanFinding(doc, 'blame', prev.first, c.last, REASON, SUGGEST));
     }
@@ -286,7 +294,12 @@ function find({ doc }: RuleContext): Finding[] {
     }
   }
   // By tone: a criticism softened by praise first, sarcasm, a rhetorical question about a party.
-  for (const r of [...softened(tokens), ...sarcastic(tokens, clauses), ...rhetorical(tokens)])
+  for (const r of [
+    ...softened(tokens),
+    ...sarcastic(tokens, clauses),
+    ...rhetorical(tokens),
+    ...typicalOf(tokens),
+  ])
     if (r.last > r.first) out.push(spanFinding(doc, 'blame', r.first, r.last, REASON, SUGGEST));
   // "the reviewer missed it, but honestly I should have written a test": a teammate's mistake told
   // with the speaker's own part in it is not blame (taxonomy). Denials are kept: they own nothing.
