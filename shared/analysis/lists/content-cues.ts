@@ -405,6 +405,12 @@ export const PARTNER_AFTER: ReadonlySet<string> = new Set(['from', 'on', 'who', 
 export const ROLE_PARTNER: RegExp =
   /\b(my|our|a|the|their) (teammate|colleague|tech lead|designer|product manager|pm|dba|data scientist|qa engineer|sre|security engineer|mentor)s? (\w+ ){0,2}(built|wrote|reviewed|caught|found(?! out)|fixed|helped|owned|took|handled|suggested|pointed|spotted|paired|designed|ran|tested|did|drove|covered)\b|\b(with (the )?help (from|of)|together with|partnered with|thanks to|credit to)\b|\bwith \w+'s help\b|(\b(i|we)( \w+){0,2} |(^|[,;] |\band )(then )?)worked (closely )?with\b|\b(split|divided|shared|spread)\b[^.?!]{0,30}\b(across|among|between) (the )?(\w+ )?(of us|team|teams|engineers)\b/;
 
+/** A partner credited with an idea or a point the speaker took: "Dana's point was that the push
+ * provider dragged email down, which was fair", "it was a good idea from him", "it was Ines's
+ * suggestion", "she had a fair point". */
+export const IDEA_CREDIT: RegExp =
+  /\b\w+'s (point|idea|suggestion|proposal|insight)\b[^.?!]*\b(fair|right|good|great|better|valid|correct|smart)\b|\b(good|great|fair|smart|better|valid) (idea|point|suggestion|catch) (from|by) (him|her|them|[a-z]+)\b|\bwas (?!(my|our)\b)(\w+'s|his|her) (idea|suggestion)\b|\b(he|she|\w+) (had|made|raised) a (good|fair|great|valid|real) point\b/;
+
 /** Words that show a story involved other people. */
 export const OTHERS_WORDS: ReadonlySet<string> = new Set(
   `team teams teammate teammates colleague colleagues engineers engineer manager managers people

@@ -6,6 +6,7 @@ import {
   CREDIT_BEFORE,
   DEPARTMENT_WORDS,
   GROUP_WORDS,
+  IDEA_CREDIT,
   PARTNER_AFTER,
   PARTNER_BEFORE,
   PARTNER_FAULT_VERBS,
@@ -216,7 +217,9 @@ export function findPartners(
     if (
       !seen.has(k) &&
       !aside.has(k) &&
-      (/\bpaired with\b/i.test(text) || ROLE_PARTNER.test(text.toLowerCase()))
+      (/\bpaired with\b/i.test(text) ||
+        ROLE_PARTNER.test(text.toLowerCase()) ||
+        IDEA_CREDIT.test(text.toLowerCase()))
     )
       partners.push({ start: s.start, end: s.end, text });
   }

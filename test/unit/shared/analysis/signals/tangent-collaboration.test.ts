@@ -205,3 +205,22 @@ describe('tangents: a time of the work and a term of the work are not life', () 
     expect(content(text).tangents.tangents).toHaveLength(1);
   });
 });
+
+describe("collaboration: a partner's idea or point credited", () => {
+  it('credits an idea or a point the speaker took from a colleague', () => {
+    for (const text of [
+      "I wanted one queue for everything. Tomasz's point was that one slow tenant would stall the rest, which was fair, so I split the queues.",
+      'I rewrote the importer in Go. Batching the writes was a great idea from her, and it halved the run.',
+      "I moved the cron to the scheduler, and keeping the old one as a fallback was Ines's suggestion.",
+    ])
+      expect(content(text).collaboration.creditsPartners, text).toBe(true);
+  });
+
+  it("does not credit another party's idea the speaker judges badly", () => {
+    for (const text of [
+      "The vendor's idea was to raise our rate limit, which would have cost us twice as much. I cached the lookups instead.",
+      'My plan was to shard by region. I migrated the first region over a weekend.',
+    ])
+      expect(content(text).collaboration.creditsPartners, text).toBe(false);
+  });
+});
