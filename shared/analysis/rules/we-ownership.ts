@@ -156,8 +156,11 @@ function find({ doc, unitParts }: RuleContext): Finding[] {
     }
     // "When marketing launched a sale, ...": a background clause does not change who is acting.
     if (s.actor === 'other' && SUBORDINATORS.has(tokens[s.subject - 1]?.norm ?? '')) continue;
+    // Another party acting, refusing or busy with their own thing ("he was not listening", "the
+    // architect was changing the plan") takes the story from the speaker: the earlier step no longer
+    // covers the next "we".
     if (s.actor === 'other') {
-      if (s.sense === 'action') cover = -1;
+      if (s.sense === 'action' || s.sense === 'negated' || s.sense === 'progressive') cover = -1;
       continue;
     }
     // "we ended up shipping it", "we ended up going with passwords": the step is the gerund.

@@ -196,6 +196,15 @@ describe('we-ownership rule', () => {
       expect(flagged(freeRelative, 'we-ownership')).toContain('We moved');
     });
 
+    it('lets another party refusing or busy with their own thing break the cover', () => {
+      const refused = `${TASK}I asked the art director for smaller textures, but she was not listening, and we compressed the bundles anyway.`;
+      expect(flagged(refused, 'we-ownership')).toContain('we compressed');
+      const busy = `${TASK}I cut the texture sizes in half. Meanwhile she was rebuilding the lobby, and we compressed the bundles.`;
+      expect(flagged(busy, 'we-ownership')).toContain('we compressed');
+      const agreed = `${TASK}I asked the art director for smaller textures. She agreed, and we compressed the bundles.`;
+      expect(flagged(agreed, 'we-ownership')).toEqual([]);
+    });
+
     it('reads proposing as talk, and a share of the work told beside another’s as a step', () => {
       const proposed = `${TASK}I proposed putting the assets behind a CDN and we migrated them over a weekend.`;
       expect(flagged(proposed, 'we-ownership')).toContain('we migrated');
