@@ -78,7 +78,7 @@ export function leadIn(tokens: readonly Token[], q: QuantityHit): [string, numbe
 
 /** The tokens back to the clause's start (at most CLAUSE_BACK), nearest first; a comma ends a
  * clause too ("we'd estimated for it, in the first year we had zero lost events"). */
-function clauseBack(tokens: readonly Token[], q: QuantityHit, runOn = false): Token[] {
+export function clauseBack(tokens: readonly Token[], q: QuantityHit, runOn = false): Token[] {
   const out: Token[] = [];
   for (let k = q.first - 1; k >= 0 && k >= q.first - CLAUSE_BACK; k--) {
     if (tokens[k].sent !== tokens[q.first].sent || /[;:,]/.test(tokens[k].post)) break;
@@ -114,6 +114,8 @@ export function inChange(
   let from = false;
   let changeVerb = false;
   for (let k = q.first - 1; k >= 0 && k >= q.first - 12 && tokens[k].sent === sent; k--) {
+    // ("fell over at 1,800, because every request fanned out to three APIs": another clause.)
+    if (/[,;:]/.test(tokens[k].post) || /^(because|which|while|but)$/.test(tokens[k].norm)) break;
     if (tokens[k].norm === 'from') from = true;
     // A capitalised word mid-sentence is a name ("a load generator in Go").
     const name = /^[A-Z]/.test(tokens[k].text) && tokens[k - 1]?.sent === sent;
@@ -227,11 +229,14 @@ function pending(tokens: readonly Token[], q: QuantityHit, back: readonly Token[
     if (end === undefined || end > q.first) continue;
     let k = end;
     let noun = false;
+    // ("whenever lag went over two seconds": the tagger may read the metric as a verb.)
     const verbAt = (t: Token) =>
-      t.tags.has('Verb') || REACH_VERBS.has(t.norm) || (k > end && CHANGE_WORDS.has(t.norm));
+      (t.tags.has('Verb') && !(k === end && METRIC_WORDS.has(t.norm))) ||
+      REACH_VERBS.has(t.norm) ||
+      (k > end && CHANGE_WORDS.has(t.norm));
     while (k < q.first && !verbAt(tokens[k]) && !PENDING_AUX.has(tokens[k].norm)) {
       if (tokens[k].tags.has('Pronoun')) return false;
-      noun ||= tokens[k].tags.has('Noun');
+      noun ||= tokens[k].tags.has('Noun') || METRIC_WORDS.has(tokens[k].norm);
       k++;
     }
     if (!noun) return false;
@@ -455,7 +460,7 @@ function knobRaised(tokens: readonly Token[], from: number): boolean {
   const sent = tokens[from].sent;
   // ("changed the default connection pool size in our shared library from 50 to 10": the knob's
   // name may be long.)
-  for (let v = from - 1; v >= Math.max(0, from - 10) && tokens[v].sent === sent; v--) {
+  for (let v = from - 1; v >= Math.max(0, from - 12) && tokens[v].sent === sent; v--) {
     if (/[,;:]/.test(tokens[v].post)) return false;
     if (!SETTING_VERBS.has(tokens[v].norm)) continue;
     const object = tokens.slice(v + 1, from);

@@ -111,7 +111,15 @@ export function durationIsImpact(r: Reading): boolean {
   const outage = before.some(
     (t, i) =>
       OUTAGE_WORDS.has(t.norm) &&
-      !(i > 0 && before[i - 1].tags.has('Noun') && !before[i - 1].tags.has('Pronoun')) &&
+      // ("blocked invoice creation for four minutes" is a verb and its object.)
+      !(
+        i > 0 &&
+        before[i - 1].tags.has('Noun') &&
+        !before[i - 1].tags.has('Pronoun') &&
+        (!before[i + 1] ||
+          before[i + 1].tags.has('Determiner') ||
+          before[i + 1].tags.has('Preposition'))
+      ) &&
       (t.norm !== 'down' || /^(was|were|went|been|is|are|being)$/.test(before[i + 1]?.norm ?? '')),
   );
   if (lead === 'for') return outage || change;

@@ -3,6 +3,7 @@ import {
   around,
   bounded,
   changedSetting,
+  clauseBack,
   culprit,
   describesNoun,
   designedFor,
@@ -27,6 +28,7 @@ import {
   CERTAINTY_AFTER,
   CHOOSE_WORDS,
   DEVIANT_WORDS,
+  FINDING_WORDS,
   HARM_WORDS,
   INCIDENT_NOUNS,
   LIMIT_WORDS,
@@ -246,14 +248,31 @@ function isImpact(doc: Doc, q: QuantityHit, part: StarPart | undefined): Verdict
         const setup = part === 'situation' || part === 'task' || part === 'action';
         if (after[0]?.norm === 'of' && setup && copula >= 0 && !change && !r.harm && !failing)
           return false;
+        // "0.8% of fares were different from the old calculation": a share that went wrong.
+        const wrong = tokens
+          .slice(q.last, q.last + 9)
+          .some((t) => t.sent === tokens[q.first].sent && DEVIANT_WORDS.has(t.norm));
+        if (after[0]?.norm === 'of' && q.kind === 'percent' && wrong) return true;
+        // "we found that two formats covered about ninety percent of the customers": the make-up
+        // of what was found while deciding.
+        const found = clauseBack(tokens, q).some((t) => FINDING_WORDS.has(t.norm));
+        if (after[0]?.norm === 'of' && setup && found && !change && !r.harm) return false;
+        // "because we were doing around twelve hundred messages a minute", "because they run
+        // about twice a year": a rate given as a reason describes the system.
+        const reason = clauseBack(tokens, q).some((t) => /^(because|since)$/.test(t.norm));
+        if (q.kind === 'rate' && reason && !change && !r.harm && !incidents && !r.moved)
+          return false;
         // "replaced about 40 hours a month of manual pulls": time a change saved.
         const saved = q.kind === 'rate' && r.moved;
         // "in the end it matched 98.6% of the historical overrides": in the result, a share of
         // what the thing the speaker built did.
+        // ("the nightly reconciliation now corrects fewer than 0.01% of rows": the state after.)
+        const now = before.some((t) => t.norm === 'now');
         const did =
           part === 'result' &&
           q.kind === 'percent' &&
-          !!tokens[leadAt]?.tags.has('PastTense') &&
+          (!!tokens[leadAt]?.tags.has('PastTense') ||
+            (now && !!tokens[leadAt]?.tags.has('PresentTense'))) &&
           !tokens[leadAt].tags.has('Copula') &&
           !/^(i|we)$/.test(tokens[leadAt - 1]?.norm ?? '') &&
           // ("because the feed only covered 60 percent of carriers" is a reason.)
@@ -327,9 +346,22 @@ function chosenOver(
   q: QuantityHit,
   quantities: readonly QuantityHit[],
 ): boolean {
-  const [lead, at] = leadIn(tokens, q);
-  const instead = lead === 'of' && tokens[at - 1]?.norm === 'instead';
+  const [lead, at0] = leadIn(tokens, q);
+  let at = at0;
+  let instead = lead === 'of' && tokens[at - 1]?.norm === 'instead';
   const rather = lead === 'than' && tokens[at - 1]?.norm === 'rather';
+  // "I proposed two pieces instead of one live map": the choice itself, before its alternative.
+  const alt = tokens.slice(q.last, q.last + 4).findIndex((t) => t.norm === 'instead');
+  const choiceFirst =
+    !instead &&
+    !rather &&
+    alt >= 0 &&
+    tokens[q.last + alt + 1]?.norm === 'of' &&
+    tokens.slice(q.last, q.last + alt).every((t) => !t.tags.has('Value') && !/[,;:]/.test(t.post));
+  if (choiceFirst) {
+    instead = true;
+    at = q.first + 1;
+  }
   if (!instead && !rather) return false;
   const sent = tokens[q.first].sent;
   for (let k = at - 2; k >= Math.max(0, at - 9) && tokens[k].sent === sent; k--) {
@@ -337,6 +369,8 @@ function chosenOver(
     // ("cut p99 to 40 ms instead of 200" names the measure by another quantity.)
     if (quantities.some((o) => o.first <= k && k < o.last)) return false;
     if (/[,;:]/.test(t.post)) return false;
+    // ("changes that used to need a release now take two minutes instead of a day": a habit.)
+    if (t.norm === 'now' || (t.norm === 'used' && tokens[k + 1]?.norm === 'to')) return false;
     if (CHOOSE_WORDS.has(t.norm)) return !(t.norm === 'went' && tokens[k + 1]?.norm !== 'with');
   }
   return false;

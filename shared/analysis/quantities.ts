@@ -41,7 +41,7 @@ function oneIsNumber(tokens: readonly Token[], i: number): boolean {
   if (isUnitAt(tokens, i + 1) || frequencyEnd(tokens, i + 1) > i + 1) return true;
   // "one point five percent".
   if (tokens[i + 1]?.norm === 'point' && tokens[i + 2] && isNumberToken(tokens[i + 2])) return true;
-  if (ratioEnd(tokens, i + 1) > 0) return true;
+  if (ratioEnd(tokens, i + 1, true) > 0 || singularRatioEnd(tokens, i + 1) > 0) return true;
   // "twenty seconds instead of one": the other end of a comparison.
   if (tokens[i - 1]?.norm === 'of' && tokens[i - 2]?.norm === 'instead') return true;
   if (tokens[i - 1]?.norm !== 'to') return false;
@@ -52,7 +52,7 @@ function oneIsNumber(tokens: readonly Token[], i: number): boolean {
 
 /** End of the far side of a ratio at k ("in ten thousand payouts", "in every 2,000 orders", "out
  * of roughly 9,000 merges"), or -1: the first number and this one are one measure, a share. */
-function ratioEnd(tokens: readonly Token[], k: number): number {
+function ratioEnd(tokens: readonly Token[], k: number, bare = false): number {
   const t = tokens[k];
   if (!t) return -1;
   let j = k;
@@ -69,8 +69,30 @@ function ratioEnd(tokens: readonly Token[], k: number): number {
     (isNumberToken(tokens[end]) || SCALE_WORDS.has(tokens[end].norm))
   )
     end++;
+  // ("one person in five minutes": a length of time, no ratio; "41,000 seats in twelve minutes"
+  // is read whole, a throughput.)
+  if (bare && isTimeUnitAt(tokens, end)) return -1;
   const noun = countedNounEnd(tokens, end);
-  return noun > end ? noun : -1;
+  if (noun > end) return noun;
+  // "one in fifty", "two in ten": the far side alone, when it is no year ("one in 2019").
+  const year = /^(19|20)\d\d$/.test(n.text);
+  const next = tokens[end];
+  const closes =
+    !next || next.sent !== t.sent || !next.tags.has('Noun') || pauseAfterToken(tokens[end - 1]);
+  return bare && !year && closes ? end : -1;
+}
+
+const pauseAfterToken = (t: Token | undefined) => !!t && /[,;:.!?]/.test(t.post);
+
+/** End of "deploy in five" after "one" at k-1 ("one deploy in five got rolled back"): a singular
+ * noun, then the far side of a ratio; -1 when there is none. */
+function singularRatioEnd(tokens: readonly Token[], k: number): number {
+  const noun = tokens[k];
+  const word = ['Pronoun', 'Preposition', 'Determiner', 'Value', 'Adverb', 'Plural'];
+  if (!noun || noun.sent !== tokens[k - 1]?.sent || word.some((tag) => noun.tags.has(tag)))
+    return -1;
+  if (!/^[a-z-]+$/.test(noun.norm) || /[,;:]/.test(noun.post)) return -1;
+  return tokens[k + 1]?.norm === 'in' ? ratioEnd(tokens, k + 1, true) : -1;
 }
 
 /** Finds every stated quantity in the tokens: numbers with units, percentages, multipliers,
@@ -167,10 +189,17 @@ export function findQuantities(tokens: readonly Token[]): QuantityHit[] {
         last += 2;
       else break;
     }
+    // "one deploy in five got rolled back": a ratio around the thing counted.
+    const aroundNoun = singularRatioEnd(tokens, last);
+    if (aroundNoun > 0) {
+      hits.push({ first: i, last: aroundNoun, kind: 'percent' });
+      i = aroundNoun - 1;
+      continue;
+    }
     // "one in ten thousand payouts": "one" opens a ratio, read whole below.
     let kind =
       classify(tokens, i, last) ??
-      (ratioEnd(tokens, last) > 0 || frequencyEnd(tokens, last) > last ? 'number' : null);
+      (ratioEnd(tokens, last, true) > 0 || frequencyEnd(tokens, last) > last ? 'number' : null);
     // "comparing the two": a spelled-out number standing for things already named, not a measure.
     const backReference =
       kind === 'number' && !DIGITS.test(t.text) && tokens[i - 1]?.norm === 'the';
@@ -198,7 +227,8 @@ export function findQuantities(tokens: readonly Token[]): QuantityHit[] {
         : 0;
     if (rateEnd > unitEnd) [kind, unitEnd] = ['rate', rateEnd];
     // "one in ten thousand payouts", "3 misses out of roughly 9,000 merges": a share.
-    const ratio = kind === 'number' || kind === 'count' ? ratioEnd(tokens, unitEnd) : -1;
+    const ratio =
+      kind === 'number' || kind === 'count' ? ratioEnd(tokens, unitEnd, kind === 'number') : -1;
     if (ratio > 0) [kind, unitEnd] = ['percent', ratio];
     hits.push({ first: startWithPercentile(tokens, i), last: unitEnd, kind });
     i = unitEnd - 1;
