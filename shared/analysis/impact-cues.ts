@@ -231,7 +231,7 @@ function pending(tokens: readonly Token[], q: QuantityHit, back: readonly Token[
     let noun = false;
     // ("whenever lag went over two seconds": the tagger may read the metric as a verb.)
     const verbAt = (t: Token) =>
-      (t.tags.has('Verb') && !(k === end && METRIC_WORDS.has(t.norm))) ||
+      (t.tags.has('Verb') && !METRIC_WORDS.has(t.norm)) ||
       REACH_VERBS.has(t.norm) ||
       (k > end && CHANGE_WORDS.has(t.norm));
     while (k < q.first && !verbAt(tokens[k]) && !PENDING_AUX.has(tokens[k].norm)) {
