@@ -34,6 +34,8 @@ export type BalanceInput = {
   buzzwords: number;
   /** Vague flags in the answer (optional: without it, vagueness is not weighed). */
   vague?: number;
+  /** Where the technical terms are (optional: without them, every step counts as engineered). */
+  terms?: readonly { first: number }[];
 };
 
 /** A sentence longer than this many words is a run-on (speech-to-text often leaves out full
@@ -75,9 +77,8 @@ function actingTokens(doc: Doc, decisions: ReadonlySet<number>): Set<number> {
 }
 
 /** Share of the answer's pieces where the speaker acts or decides; never over 1. */
-function actionShare(doc: Doc, decisions: ReadonlySet<number>): number {
+function actionShare(doc: Doc, acting: ReadonlySet<number>): number {
   const pieces = piecesOf(doc);
-  const acting = actingTokens(doc, decisions);
   let n = 0;
   for (const p of pieces) {
     for (let k = p.first; k < p.last; k++)
@@ -99,7 +100,13 @@ export function balanceSignal(
 ): ContentSignals['balance'] {
   const { words, specificity } = input;
   const technicalPer100Words = words ? round((specificity.technicalTerms / words) * 100) : 0;
-  const share = actionShare(doc, decisions);
+  const acting = actingTokens(doc, decisions);
+  const share = actionShare(doc, acting);
+  // Does any of the speaker's own steps carry engineering? "I opened a ticket, escalated to their
+  // manager and pinged their channel" names the endpoint only in the setting.
+  const termClauses = new Set((input.terms ?? []).map((h) => doc.unitOf[h.first]));
+  let engineeredStep = input.terms === undefined;
+  for (const k of acting) if (termClauses.has(doc.unitOf[k])) engineeredStep = true;
   const vaguePer100 = words ? ((input.vague ?? 0) / words) * 100 : 0;
   // Few terms alone are not thin: a scope story can be specific in its own domain ("partial
   // refunds, refunds to another card"). Thin is few terms with the claims left vague or dressed in
@@ -111,9 +118,11 @@ export function balanceSignal(
       specificity.distinctTerms <= THIN_NO_TERMS);
   // A choice stated with its alternative, reason or cost is engineering judgement in the story's own
   // domain ("cut the importer, kept bank verification because ..."): such an answer is not thin.
+  // With no number and none of the speaker's steps technical, the engineering is only the setting.
   const thin =
     decisions.size === 0 &&
-    ((input.impactCount === 0 && (fewTerms || input.buzzwords >= THIN_BUZZWORDS)) ||
+    ((input.impactCount === 0 &&
+      (fewTerms || input.buzzwords >= THIN_BUZZWORDS || !engineeredStep)) ||
       (input.impactCount <= THIN_VAGUE_MAX_NUMBERS &&
         vaguePer100 >= THIN_VAGUE_PER_100 &&
         specificity.distinctTerms <= THIN_VAGUE_MAX_TERMS));

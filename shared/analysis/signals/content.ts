@@ -1,5 +1,6 @@
 import type { Doc } from '../doc';
 import type { ContentSignals } from '../schema-content';
+import { findTechTerms } from '../tech';
 import { balanceSignal, type BalanceInput } from './balance';
 import { collaborationSignal } from './collaboration';
 import { repetitionSignal } from './repetition';
@@ -16,7 +17,9 @@ export function contentSignals(
   context: ContentContext = {},
   blame: readonly { start: number; end: number }[] = [],
 ): ContentSignals {
-  const tangents = tangentSignal(doc, context);
+  // Found once, read by tangents (a sentence with a term is engineering) and balance.
+  const terms = findTechTerms(doc.tokens);
+  const tangents = tangentSignal(doc, context, terms);
   const tradeoff = tradeoffSignal(doc);
   // A sentence that states a choice is the speaker deciding, whatever its grammar.
   const decisions = new Set<number>();
@@ -28,7 +31,7 @@ export function contentSignals(
     tradeoff,
     // A colleague's career told as an aside is a tangent, not a partner credited.
     collaboration: collaborationSignal(doc, tangents.tangents, blame),
-    balance: balanceSignal(doc, counts, decisions),
+    balance: balanceSignal(doc, { ...counts, terms }, decisions),
     tangents,
   };
 }

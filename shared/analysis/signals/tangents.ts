@@ -138,6 +138,7 @@ const OWNERS: ReadonlySet<string | undefined> = new Set(['my', 'his', 'her']);
 export function tangentSignal(
   doc: Doc,
   context: { question?: string; bullets?: readonly string[] },
+  allTerms: ReturnType<typeof findTechTerms> = findTechTerms(doc.tokens),
 ): ContentSignals['tangents'] {
   const pieces = piecesOf(doc);
   const wordsOf = pieces.map((p) => topicWords(doc.text.slice(p.start, p.end)));
@@ -148,9 +149,7 @@ export function tangentSignal(
   for (const words of wordsOf)
     for (const w of new Set(words.map(stem))) counts.set(w, (counts.get(w) ?? 0) + 1);
   // "the rest of the week" is not REST.
-  const terms = findTechTerms(doc.tokens).filter(
-    (h) => h.phrase !== 'rest' || doc.tokens[h.first].text === 'REST',
-  );
+  const terms = allTerms.filter((h) => h.phrase !== 'rest' || doc.tokens[h.first].text === 'REST');
   const measured = new Set<number>();
   // ("back to the office three days a week" is how often life happens, not a result.)
   for (const q of doc.quantities)

@@ -56,3 +56,27 @@ describe('balance: a choice stated is engineering judgement, not a thin answer',
       expect(balance(text), text).toBe('too-thin');
   });
 });
+
+describe('balance: engineering only in the setting', () => {
+  const SETTING =
+    'Our checkout depended on the fraud team for the risk score API, the webhook retries and the Redis rate limiter. ' +
+    'We needed them to add a batch endpoint so the mobile app would stop timing out on the Kafka consumer lag. ';
+
+  it("calls it thin when none of the speaker's own steps carries a technical term", () => {
+    const text =
+      SETTING +
+      'I opened a ticket and nobody looked at it for weeks. ' +
+      'So I escalated to their manager and pinged their channel every other day. ' +
+      'Eventually they got it done and everyone was happy.';
+    expect(balance(text)).toBe('too-thin');
+  });
+
+  it("does not when the speaker's steps are engineering", () => {
+    const text =
+      SETTING +
+      'I wrote the batch endpoint against their schema and opened a pull request into their repo. ' +
+      'Then I added a cache in front of the risk score API and a retry budget on the webhook client. ' +
+      'Eventually they merged it and everyone was happy.';
+    expect(balance(text)).toBe('balanced');
+  });
+});
