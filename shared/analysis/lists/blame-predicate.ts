@@ -249,3 +249,16 @@ export const TRIVIAL: ReadonlySet<string> = new Set(
 
 /** "how hard/difficult is it to ...", "how hard would it have been to ...". */
 export const HARD: ReadonlySet<string> = new Set('hard difficult tough'.split(' '));
+
+/** What the people a decision bound had not yet done: "before anyone had seen the designs". */
+export const LOOKED: ReadonlySet<string> = new Set(
+  'seen read reviewed looked heard opened'.split(' '),
+);
+
+/** Times a speaker names inside a party's clause: "went on leave the week we kicked off". */
+export const WHEN_NOUNS: ReadonlySet<string> = new Set(
+  'week day night morning afternoon evening moment month time sprint'.split(' '),
+);
+
+/** Endings that leave a verb unsaid after "nobody else": "nobody else was going to", "would". */
+export const WOULD: ReadonlySet<string> = new Set('would will going'.split(' '));

@@ -25,6 +25,7 @@ import {
   WH_WORDS,
 } from '../lists/blame-context';
 import {
+  WOULD,
   LEAVES,
   NO_SHOWS,
   NO_SHOWS_ALONE,
@@ -193,6 +194,16 @@ export function nobodyBlames({ tokens, s, last, pred, v, verb }: Pred): boolean 
   // "nobody ever asked for it" (asking is no duty).
   const ever = pred[0]?.norm === 'ever' && DILIGENCE_VERBS.has(pred[1]?.norm ?? '');
   if (ever && !ONLY_NEUTRAL.has(pred[1].norm)) return true;
+  // "because clearly nobody else was going to", "nobody else would": the speaker stepped in where
+  // nobody would, the verb left unsaid.
+  const rest = pred.slice(0, 4).map((t) => t.norm);
+  const willing = rest.findIndex((w) => WOULD.has(w));
+  const unsaid =
+    willing >= 0 &&
+    (rest[willing] === 'going'
+      ? rest[willing + 1] === 'to' && willing + 2 === pred.length
+      : willing + 1 === pred.length);
+  if (unsaid && tokens[s.last - 1]?.norm === 'else') return true;
   // "nobody thought to check the disk", "nobody ever bothers to update it".
   if (verb === 'thought' && tokens[v + 1]?.norm === 'to') return true;
   // "nobody said to us", "nobody said anything"; not "nobody said no" or "said to what".

@@ -8,7 +8,15 @@ import {
   WH_OR_THAT,
   WHO_IDIOMS,
 } from '../lists/blame-context';
-import { COORDINATORS, DUMMIES_AT, HEARERS, MAIN_AUX, RESTARTS } from '../lists/blame-predicate';
+import {
+  COORDINATORS,
+  DUMMIES_AT,
+  HEARERS,
+  LOOKED,
+  MAIN_AUX,
+  RESTARTS,
+  WHEN_NOUNS,
+} from '../lists/blame-predicate';
 import type { Token } from '../tokens';
 import { isParty, type Clause, type Subject } from './blame-clause';
 import { causedBy, passedOver } from './blame-cause';
@@ -81,8 +89,12 @@ function runOnEnd(tokens: readonly Token[], s: Subject, last: number): number {
     const verb = next.tags.has('Verb') || NEGATIONS.has(next.norm) || next.text === '';
     const before = tokens[k - 1];
     // "said they were", "knew he was": a reported clause, not a new one.
+    // "... the week we kicked off": a time named inside the clause, not a new one.
     const embedded =
-      WH_OR_THAT.has(before.norm) || THAT_VERBS.has(before.norm) || before.tags.has('Preposition');
+      WH_OR_THAT.has(before.norm) ||
+      THAT_VERBS.has(before.norm) ||
+      before.tags.has('Preposition') ||
+      WHEN_NOUNS.has(before.norm);
     if (verb && !embedded && !aside(tokens, k)) return k;
   }
   // "it wasn't really my fault the d b a team never told us", "... my call platform set it up":
@@ -110,11 +122,17 @@ function runOnEnd(tokens: readonly Token[], s: Subject, last: number): number {
 function unheard(tokens: readonly Token[], s: Subject): boolean {
   if (tokens[s.first - 1]?.norm !== 'before') return false;
   const person = s.agent !== 'thing' || HEARERS.has(tokens[s.first].norm);
-  return (
-    person &&
-    COPULAS.has(tokens[s.last]?.norm ?? '') &&
-    INFORMED.has(tokens[s.last + 1]?.norm ?? '')
-  );
+  if (!person) return false;
+  if (COPULAS.has(tokens[s.last]?.norm ?? '') && INFORMED.has(tokens[s.last + 1]?.norm ?? ''))
+    return true;
+  // "leadership announced the date before a single engineer had seen the designs": the people it
+  // bound had not yet looked, and a party (not the speaker) decided first in the sentence.
+  const seen = tokens[s.last]?.norm === 'had' && LOOKED.has(tokens[s.last + 1]?.norm ?? '');
+  const sent = tokens[s.first].sent;
+  const before = tokens
+    .slice(Math.max(0, s.first - 16), s.first - 1)
+    .filter((t) => t.sent === sent);
+  return seen && before.some(isParty) && !before.some((t) => SPEAKER_SUBJECTS.has(t.norm));
 }
 
 /** "who plans a migration like that without a rollback", "who does changes on Friday": a rhetorical
@@ -162,9 +180,15 @@ export function blameClauseEnd(tokens: readonly Token[], c: Clause, s: Subject):
   }
   // Another party's predicate ends where the speaker takes over: "..., and found we weren't checking".
   if (s.agent === 'other' || s.agent === 'nobody') {
+    // Not "the week we kicked off": a time the speaker names inside the party's clause.
     const mine = tokens
       .slice(s.last, last)
-      .findIndex((t, k) => SPEAKER_SUBJECTS.has(t.norm) && !aside(tokens, s.last + k));
+      .findIndex(
+        (t, k) =>
+          SPEAKER_SUBJECTS.has(t.norm) &&
+          !aside(tokens, s.last + k) &&
+          !WHEN_NOUNS.has(tokens[s.last + k - 1]?.norm ?? ''),
+      );
     if (mine >= 0) last = s.last + mine;
   }
   const full = last;

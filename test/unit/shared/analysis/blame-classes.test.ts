@@ -139,3 +139,26 @@ describe('blame by class: demands on a party, and credit that is not blame', () 
     expectFlags([['The deploy failed thanks to the infra team’s config push.', 'thanks to']]);
   });
 });
+
+describe('blame by class: decisions over people’s heads, and nobody else stepping in', () => {
+  it('flags a party deciding before the people it bound had looked, and "nobody else would"', () => {
+    expectFlags([
+      [
+        'Sales had signed the contract before a single engineer had read the requirements.',
+        'had read',
+      ],
+      ['I ended up owning the migration because nobody else would.', 'nobody else would'],
+      [
+        'The architect who drew it left the month we started without handing the plan to anyone.',
+        'without handing',
+      ],
+    ]);
+  });
+
+  it('leaves the speaker acting before others looked, and nobody else going somewhere', () => {
+    expectClean([
+      'I patched the typo before anyone had seen the page.',
+      'Nobody else was going to the conference, so I presented alone.',
+    ]);
+  });
+});
