@@ -65,12 +65,21 @@ function inClause(doc: Doc, marks: Uint8Array, first: number, last: number): boo
   const sent = tokens[first].sent;
   for (let k = first; k < last; k++) if (marks[k]) return true;
   for (let k = first - 1; k >= 0 && tokens[k].sent === sent; k--) {
+    if (stopAfter(tokens, k)) break;
     if (marks[k]) return true;
     if (opensClause(doc, k)) break;
   }
   for (let k = last; k < tokens.length && tokens[k].sent === sent; k++) {
     if (opensClause(doc, k)) break;
     if (marks[k]) return true;
+    if (stopAfter(tokens, k)) break;
   }
   return false;
+}
+
+/** True when a full stop follows token t and a capital starts the next word: the tagger keeps
+ * unit abbreviations ("240 ms. The on-call rotation ...") in one sentence, but the speaker's
+ * claim after the stop is another clause. */
+function stopAfter(tokens: readonly Token[], k: number): boolean {
+  return /^\.\s/.test(tokens[k].post) && /^[A-Z]/.test(tokens[k + 1]?.text ?? '');
 }

@@ -218,3 +218,23 @@ describe('vague: a result after a named cause or a past perfect', () => {
     expect(flagsPhrase(text, 'vague', 'gotten way better')).toBe(true);
   });
 });
+
+describe('vague: a measure stays in its own sentence after a unit abbreviation', () => {
+  it('flags a claim told after a sentence that ends on "ms." or "sec."', () => {
+    const text =
+      'Card lookups were slow at lunch. I added a covering index on the card table. Lookups went ' +
+      'from 900 ms to 60 ms. The support desk was much quieter too.';
+    expect(flagsPhrase(text, 'vague', 'much quieter')).toBe(true);
+    const sec =
+      'Card lookups were slow at lunch. I added a covering index. The page loads in 2 sec. ' +
+      'Everyone was way happier.';
+    expect(flagsPhrase(sec, 'vague', 'way happier')).toBe(true);
+  });
+
+  it('still counts the measure inside the same sentence', () => {
+    const text =
+      'Card lookups were slow at lunch. I added a covering index on the card table. Lookups got ' +
+      'much quicker, from 900 ms to 60 ms.';
+    expect(flagsPhrase(text, 'vague', 'much quicker')).toBe(false);
+  });
+});
