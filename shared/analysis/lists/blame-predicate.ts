@@ -262,3 +262,16 @@ export const WHEN_NOUNS: ReadonlySet<string> = new Set(
 
 /** Endings that leave a verb unsaid after "nobody else": "nobody else was going to", "would". */
 export const WOULD: ReadonlySet<string> = new Set('would will going'.split(' '));
+
+/** Verbs of what a party took a duty to be: "thought a change ticket was optional". */
+export const TOOK_AS: ReadonlySet<string> = new Set(
+  'thought thinks think treated treats treat figured assumed'.split(' '),
+);
+
+/** What a duty was taken to be: "optional", "a suggestion", "nice to have". */
+export const OPTIONAL: ReadonlySet<string> = new Set('optional suggestion suggestions'.split(' '));
+
+/** Duties of process besides the care nouns: "a change ticket", "the freeze", "the rules". */
+export const PROCESS: ReadonlySet<string> = new Set(
+  'ticket tickets process processes freeze rules checklist sign-off signoff'.split(' '),
+);

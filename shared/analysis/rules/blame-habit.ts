@@ -2,6 +2,7 @@ import { HABIT_WORDS } from '../lists/blame';
 import { COPULAS, MODALS } from '../lists/grammar';
 import {
   NEGATIONS_ALL as NEGATIONS,
+  CARE_NOUNS,
   CHURN,
   FAILED_VERBS,
   FREQUENCY,
@@ -19,9 +20,12 @@ import {
   CONTRARY,
   DEGREE,
   IRONIC_LEADS,
+  OPTIONAL,
   OUT_FOR,
+  PROCESS,
   PESTER_UNITS,
   SAYS,
+  TOOK_AS,
   UNAVAILABLE,
   USERS,
   WARNINGS,
@@ -100,6 +104,14 @@ export function habitual(p: Pred): boolean {
   const motive = (t: Token, k: number) =>
     t.norm === 'for' && pred.slice(k + 1, k + 4).some((x) => MOTIVES.has(x.norm));
   if (pred.some(motive)) return true;
+  // "somebody who apparently thought a change ticket was optional", "they treat review as a
+  // suggestion": a duty the party took to be optional.
+  // Of a duty ("review", "a change ticket"), not of a feature ("dark mode was optional for launch").
+  const believed = pred.slice(0, 3).findIndex((t) => TOOK_AS.has(t.norm));
+  const taken = believed < 0 ? [] : pred.slice(believed + 1, believed + 9);
+  const optional = taken.findIndex((t) => OPTIONAL.has(t.norm));
+  const duty = taken.slice(0, optional).some((t) => CARE_NOUNS.has(t.norm) || PROCESS.has(t.norm));
+  if (optional > 0 && duty) return true;
   // "they do that all the time", "he always does this": what the party just did, as its habit.
   if (doesThatAlways(pred) && !USERS.has(tokens[s.last - 1]?.norm ?? '')) return true;
   // "every meeting the ops leads wanted something different": churn across meetings.

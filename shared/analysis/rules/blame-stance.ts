@@ -23,6 +23,7 @@ import {
   SNEERS,
   SPEAKER_OBJECTS,
   TRUST,
+  UNIVERSALS,
 } from '../lists/blame-context';
 import { COPULAS } from '../lists/grammar';
 import { HARD, TRIVIAL, WHOLLY } from '../lists/blame-predicate';
@@ -290,7 +291,11 @@ export function distrusts(tokens: readonly Token[], c: Clause): boolean {
     if (!NEGATIONS.has(tokens[k].norm)) continue;
     const near = tokens.slice(k + 1, Math.min(c.last, k + 4));
     if (!near.some((t) => TRUST.has(t.norm))) continue;
-    return tokens.slice(c.first, c.last).some((t) => isParty(t) && !['he', 'she'].includes(t.norm));
+    // "you can't count on anyone else to catch it": everyone but the speaker distrusted.
+    const others = (t: Token, j: number, ts: readonly Token[]) =>
+      (isParty(t) && !['he', 'she'].includes(t.norm)) ||
+      (UNIVERSALS.has(t.norm) && ts[j + 1]?.norm === 'else');
+    return tokens.slice(c.first, c.last).some(others);
   }
   return false;
 }

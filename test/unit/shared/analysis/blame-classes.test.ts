@@ -162,3 +162,27 @@ describe('blame by class: decisions over people’s heads, and nobody else stepp
     ]);
   });
 });
+
+describe('blame by class: duties taken as optional, and distrust of everyone else', () => {
+  it('flags a party taking a duty as optional, and distrust of anyone but the speaker', () => {
+    expectFlags([
+      ['They treat code review as a suggestion.', 'treat code review'],
+      [
+        'The cert expired because someone apparently figured the renewal checklist was optional.',
+        'optional',
+      ],
+      [
+        'The lesson is you can’t rely on anyone else to test your migrations.',
+        'rely on anyone else',
+      ],
+    ]);
+  });
+
+  it('leaves scope decisions and the speaker’s own choices', () => {
+    expectClean([
+      'The PM decided dark mode was optional for the first release.',
+      'I thought the second index was optional, so I dropped it.',
+      'I couldn’t rely on the old dashboards, so I wrote my own query.',
+    ]);
+  });
+});
