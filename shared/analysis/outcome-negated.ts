@@ -3,6 +3,7 @@ import {
   NEGATED_TAIL,
   NEGATION_GAP,
   NOBODY,
+  ADOPTIONS,
   NOT_FATE_SUBJECTS,
   PARTY_SUBJECTS,
   REACTIONS,
@@ -90,4 +91,25 @@ export function negatedOutcomeAt(
   // "the old index never worked for that query": a named thing failing is the problem told.
   if (subject.norm !== 'it' && !party && fate.last - fate.first === 1) return null;
   return { first: first < i ? first : i - 1, last: fate.last };
+}
+
+/** "people used it", "some teams use it", "most merchants adopted it": a party took the work up,
+ * with no count of how many. Read in the result part only. Returns the token range or null. */
+export function adoptionOutcomeAt(
+  tokens: readonly Token[],
+  i: number,
+): { first: number; last: number } | null {
+  const v = tokens[i];
+  if (!ADOPTIONS.has(v.norm) || !v.tags.has('Verb')) return null;
+  const subject = sameSentence(tokens, i - 1, i);
+  if (!subject || pauseAfter(subject) || NOT_FATE_SUBJECTS.has(subject.norm)) return null;
+  if (
+    !PARTY_SUBJECTS.has(subject.norm) &&
+    !(subject.tags.has('Plural') && subject.tags.has('Noun'))
+  )
+    return null;
+  const object = sameSentence(tokens, i + 1, i);
+  if (!object || !/^(it|them)$/.test(object.norm) || !closes(tokens, i + 1, i)) return null;
+  const first = subjectStart(tokens, i);
+  return { first: first < i ? first : i - 1, last: i + 2 };
 }

@@ -331,3 +331,8 @@ export const LEVEL_COMPARATIVES: ReadonlySet<string> = new Set(
 export const CHECK_VERBS: ReadonlySet<string> = new Set(
   'tested checked tried verified validated trialled trialed benchmarked replayed'.split(' '),
 );
+
+/** Verbs of a party taking the work up ("people used it", "most teams adopted it"). */
+export const ADOPTIONS: ReadonlySet<string> = new Set(
+  'use used uses adopted adopt adopts'.split(' '),
+);

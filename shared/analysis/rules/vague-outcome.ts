@@ -1,7 +1,7 @@
 import { notAClaim, outcomeAt } from '../outcome';
 import { conditional, settledOutcomeAt } from '../outcome-more';
 import { stateOutcomeAt } from '../outcome-state';
-import { negatedOutcomeAt } from '../outcome-negated';
+import { adoptionOutcomeAt, negatedOutcomeAt } from '../outcome-negated';
 import {
   ADEQUATE,
   APPROVALS,
@@ -45,7 +45,9 @@ function find({ doc, unitParts }: RuleContext): Finding[] {
         ? null
         : (settledOutcomeAt(tokens, i) ??
           stateOutcomeAt(tokens, i, part !== 'action' || doc.units.length < 3) ??
-          (part === 'result' || doc.units.length < 3 ? negatedOutcomeAt(tokens, i) : null)));
+          (part === 'result' || doc.units.length < 3
+            ? (negatedOutcomeAt(tokens, i) ?? adoptionOutcomeAt(tokens, i))
+            : null)));
     if (
       !hit ||
       (!claimPart && !toldAsPast(doc, hit.first, hit.last)) ||

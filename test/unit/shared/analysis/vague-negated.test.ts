@@ -26,6 +26,13 @@ describe('vague: outcomes told as what did not happen', () => {
     expect(flagsPhrase(worry, 'vague', 'never became a problem')).toBe(true);
   });
 
+  it('flags a party taking the work up, with no count', () => {
+    const text = setup + 'We launched it in spring. In the end the pickers adopted it.';
+    expect(flagsPhrase(text, 'vague', 'adopted it')).toBe(true);
+    const counted = setup + 'We launched it in spring. In the end 41 of 50 pickers adopted it.';
+    expect(flagsPhrase(counted, 'vague', 'adopted it')).toBe(false);
+  });
+
   it('does not flag the same words in the setup or as a relative clause', () => {
     const before =
       'The nightly export had been dropping rows for months and nobody noticed. My task was to ' +
