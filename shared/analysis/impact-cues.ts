@@ -235,7 +235,8 @@ function pending(tokens: readonly Token[], q: QuantityHit, back: readonly Token[
       REACH_VERBS.has(t.norm) ||
       (k > end && CHANGE_WORDS.has(t.norm));
     while (k < q.first && !verbAt(tokens[k]) && !PENDING_AUX.has(tokens[k].norm)) {
-      if (tokens[k].tags.has('Pronoun')) return false;
+      // ("once their p50 went over two seconds": a possessive opens the subject.)
+      if (tokens[k].tags.has('Pronoun') && !tokens[k].tags.has('Possessive')) return false;
       noun ||= tokens[k].tags.has('Noun') || METRIC_WORDS.has(tokens[k].norm);
       k++;
     }

@@ -95,7 +95,10 @@ function isImpact(doc: Doc, q: QuantityHit, part: StarPart | undefined): Verdict
   // "backoff up to 24 hours" is a bound of the mechanism; "the data was up to 24 hours old" in the
   // setup is the before of "from up to 24 hours old to under 45 seconds": a measure only when the
   // same one is an end of a change.
-  if (bounded(tokens, q)) return 'soft';
+  // ("in two seconds instead of up to 24 hours" is the other end of a change.)
+  const [, upAt] = leadIn(tokens, q);
+  const insteadOfUpTo = tokens[upAt - 2]?.norm === 'of' && tokens[upAt - 3]?.norm === 'instead';
+  if (bounded(tokens, q) && !insteadOfUpTo) return 'soft';
   // "a third of what it was", "half of what we paid": a share of the state before.
   const change =
     inChange(tokens, q, before, after) ||

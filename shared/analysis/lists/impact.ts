@@ -26,7 +26,8 @@ refunds complaints pages alerts incidents failures timeouts bookings transaction
 checkouts entries records services listings reports deploys releases uploads players connections
 seats redemptions quotes shops stores devices shipments webhooks views loads outages breakages
 oversells downtime sellers buyers landlords tenants drivers riders subscribers searches transfers
-attempts logins reminders notifications emails`.split(/\s+/),
+attempts logins reminders notifications emails rides trips deliveries claims filings loans
+parcels packages`.split(/\s+/),
 );
 
 /** Words of harm next to a count: "orders failed", "none were lost", "saw errors". */

@@ -120,3 +120,21 @@ describe('impact by the role a number plays in its clause', () => {
     ]);
   });
 });
+
+describe('impact: bounds that end a change and losses of things served', () => {
+  it('counts "instead of up to" as the before of a change, not a bound', () => {
+    expect(impact('Price updates now land in about 3 seconds instead of up to 12 hours.')).toEqual([
+      '3 seconds',
+      '12 hours',
+    ]);
+    expect(
+      impact('The trade-off was that a quote could use a rate up to five minutes old.'),
+    ).toEqual([]);
+  });
+
+  it('counts trips and deliveries lost', () => {
+    expect(impact(story('During the outage we lost about 1,200 deliveries.'))).toEqual([
+      '1,200 deliveries',
+    ]);
+  });
+});
