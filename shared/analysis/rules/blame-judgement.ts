@@ -134,6 +134,8 @@ function worst(pred: readonly Token[]): boolean {
   const k = pred.findIndex((t) => COPULAS.has(t.norm) || HAS.has(t.norm));
   if (k < 0 || k > 2 || pred[k + 1]?.norm !== 'the') return false;
   const sup = pred[k + 2]?.norm ?? '';
+  // "had the worst debugging times": a measure ranked, not work judged.
+  if (pred.slice(k + 3, k + 6).some((t) => MEASURE_HEADS.has(t.norm))) return false;
   return WORST.has(sup) || (sup === 'most' && JUDGEMENT_WORDS.has(pred[k + 3]?.norm ?? ''));
 }
 
