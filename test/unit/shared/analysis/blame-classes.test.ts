@@ -89,7 +89,7 @@ describe('blame by class: what a party made, judged', () => {
       'Their p99 latency was bad during the sale, so I put a cache in front of the call.',
       'My first draft of the schema was bad, so I rewrote it after the review.',
       'It was a gap in our own contract, not something the vendor did wrong.',
-      'Their support desk had the worst response times in the region, so I added a fallback.',
+      'Their region had the worst p99 latency in the fleet, so I moved the cache there first.',
     ]);
   });
 });
