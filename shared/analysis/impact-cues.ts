@@ -116,14 +116,20 @@ export function inChange(
   for (let k = q.first - 1; k >= 0 && k >= q.first - 12 && tokens[k].sent === sent; k--) {
     // ("fell over at 1,800, because every request fanned out to three APIs": another clause.)
     if (/[,;:]/.test(tokens[k].post) || /^(because|which|while|but)$/.test(tokens[k].norm)) break;
-    if (tokens[k].norm === 'from') from = true;
+    // ("came from eleven tests" names an origin, not the start of a change.)
+    const origin = /^(came|come|comes|coming)$/.test(tokens[k - 1]?.norm ?? '');
+    if (tokens[k].norm === 'from' && !origin) from = true;
     // A capitalised word mid-sentence is a name ("a load generator in Go").
     const name = /^[A-Z]/.test(tokens[k].text) && tokens[k - 1]?.sent === sent;
     // "the queue was back to zero by 11:40" is a return to normal; "back under 200 messages" a level.
     const back = tokens[k].norm === 'back' && q.kind === 'number';
     if (CHANGE_WORDS.has(tokens[k].norm) && !name && !back) changeVerb = true;
   }
-  const fromBefore = before.slice(0, 4).some((t) => t.norm === 'from');
+  const fromBefore = before
+    .slice(0, 4)
+    .some(
+      (t) => t.norm === 'from' && !/^(came|come|comes|coming)$/.test(tokens[t.i - 1]?.norm ?? ''),
+    );
   const toAfter = after.slice(0, 4).some((t) => t.norm === 'to' || t.norm === 'instead');
   if (fromBefore && (toAfter || changeVerb)) return true;
   // "went from the next morning to within five minutes"; a bare "within two minutes" is a clock.

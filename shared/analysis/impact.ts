@@ -23,6 +23,7 @@ import {
 } from './impact-cues';
 import {
   AFFECTED_NOUNS,
+  APPROXIMATORS,
   CHANGE_WORDS,
   COMPARED,
   CERTAINTY_AFTER,
@@ -36,6 +37,7 @@ import {
   METRIC_WORDS,
   PRODUCED_WORDS,
   QUOTA_HOLDERS,
+  REPAIRED_WORDS,
   RESOURCE_WORDS,
   RETIRE_WORDS,
   ROLLOUT_WORDS,
@@ -251,6 +253,34 @@ function isImpact(doc: Doc, q: QuantityHit, part: StarPart | undefined): Verdict
         const setup = part === 'situation' || part === 'task' || part === 'action';
         if (after[0]?.norm === 'of' && setup && copula >= 0 && !change && !r.harm && !failing)
           return false;
+        // "Two-thirds were timeouts", "About 70% came from eleven tests": a share opening its
+        // clause, read straight into what the things were or came from, is the make-up of what
+        // was found, wherever it is told; not when the predicate is a harm or a result ("half
+        // were lost", "99% were delivered on time").
+        const opens =
+          q.kind === 'percent' &&
+          (!before[0] ||
+            /[,;:]/.test(before[0].post) ||
+            /^(and|but|so)$/.test(before[0].norm) ||
+            (APPROXIMATORS.has(before[0].norm) && (!before[1] || /[,;:]/.test(before[1].post))));
+        const makeUp =
+          opens &&
+          ((/^(were|was|are|is)$/.test(after[0]?.norm ?? '') &&
+            !!after[1] &&
+            (after[1].tags.has('Noun') || after[1].tags.has('Plural')) &&
+            !after[1].tags.has('Pronoun')) ||
+            (after[0]?.norm === 'came' && after[1]?.norm === 'from'));
+        const outcome = tokens
+          .slice(q.last, q.last + 6)
+          .some(
+            (t) =>
+              t.sent === tokens[q.first].sent &&
+              (HARM_WORDS.has(t.norm) ||
+                DEVIANT_WORDS.has(t.norm) ||
+                PRODUCED_WORDS.has(t.norm) ||
+                REPAIRED_WORDS.has(t.norm)),
+          );
+        if (makeUp && !change && !outcome) return false;
         // "0.8% of fares were different from the old calculation": a share that went wrong.
         const wrong = tokens
           .slice(q.last, q.last + 9)

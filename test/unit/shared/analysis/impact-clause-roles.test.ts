@@ -138,3 +138,20 @@ describe('impact: bounds that end a change and losses of things served', () => {
     ]);
   });
 });
+
+describe('impact: the make-up of what was found, wherever it is told', () => {
+  it('does not count a share read straight into what the things were or came from', () => {
+    expect(
+      impact(story('We grouped the failures. Two-thirds were timeouts against slow merchants.')),
+    ).toEqual([]);
+    expect(impact(story('About 70% came from eleven tests that shared a database.'))).toEqual([]);
+  });
+
+  it('still counts a share whose predicate is a harm or a result, and a change told with "came"', () => {
+    expect(impact(story('After the fix, 99% were delivered on time.'))).toEqual(['99%']);
+    expect(impact(story('Then p99 came down from 900 ms to 200 ms.'))).toEqual([
+      '900 ms',
+      '200 ms',
+    ]);
+  });
+});
