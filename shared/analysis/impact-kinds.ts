@@ -211,8 +211,11 @@ export function countIsImpact(r: Reading, zero: boolean): boolean {
   // "the stale-flag rule removed 220 dead flags", "it has caught six migrations": what a thing the
   // speaker built did (not "I removed two clauses", a step).
   const byThing = !own && has(before.slice(0, 3), CAUGHT_WORDS) && !has(before, PEOPLE_WORDS);
+  // "We served around 900 customers", "we billed about eleven thousand accounts": in the
+  // situation, what the system handles is its scale, the setup, not a result.
+  const scale = r.part === 'situation' && !r.harm;
   const produced =
-    has(before.slice(0, 5), PRODUCED_WORDS) ||
+    (has(before.slice(0, 5), PRODUCED_WORDS) && !scale) ||
     byThing ||
     REPAIRED_WORDS.has(after[0]?.norm ?? '') ||
     (passive && (has(after.slice(1, 3), PRODUCED_WORDS) || after[1]?.norm === 'back'));

@@ -155,3 +155,13 @@ describe('impact: the make-up of what was found, wherever it is told', () => {
     ]);
   });
 });
+
+describe('impact: the scale a system handles, told in the setup', () => {
+  it('does not count what the system served in the situation', () => {
+    expect(
+      impact(
+        'At my last job we ran the booking API for a ferry company, and we served around 700 operators. My task was to make search faster. I added an index and a cache. Search p95 went from 2 seconds to 300 ms.',
+      ),
+    ).toEqual(['2 seconds', '300 ms']);
+  });
+});
