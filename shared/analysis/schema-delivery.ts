@@ -29,6 +29,8 @@ const audioPauseSchema = z.object({
   afterOffset: z.number().int().nonnegative().nullable(),
   /** The STAR-L part the next word belongs to. */
   beforePart: z.enum(STAR_PARTS).nullable(),
+  /** True when that part starts at the pause; false when the pause falls inside it. */
+  opensPart: z.boolean().default(true), // takes saved before it was measured read as before
   /** True for a pause before the result or the learning: the ones that cost the most. */
   toFix: z.boolean(),
 });

@@ -41,15 +41,19 @@ export function findPauses(
     const mid = (startSec + endSec) / 2;
     const before = byTime.filter((w) => w.start < mid).pop();
     const after = byTime.find((w) => w.start >= mid);
-    const part = after
-      ? (segments.find((s) => after.charStart >= s.start && after.charStart < s.end)?.part ?? null)
-      : null;
+    const partOf = (w: TranscriptWord | undefined) =>
+      w
+        ? (segments.find((s) => w.charStart >= s.start && w.charStart < s.end)?.part ?? null)
+        : null;
+    const part = partOf(after);
     return {
       startSec: round(startSec),
       endSec: round(endSec),
       durationSec: round(endSec - startSec),
       afterOffset: before ? before.charEnd : null,
       beforePart: part,
+      // A pause inside the learning is not one "before the learning": the wording must say which.
+      opensPart: part !== null && partOf(before) !== part,
       toFix: part !== null && COSTLY.includes(part),
     };
   }

@@ -1,3 +1,5 @@
+import type { AudioPause } from '../analysis/schema-delivery';
+
 /** m:ss, e.g. 1:05: the one clock format, rounded to the nearest whole second everywhere (a take's
  * length, the timer, the player and the timeline all agree). */
 export function clock(seconds: number): string {
@@ -13,4 +15,11 @@ export function percent(share: number): string {
 /** "1 flag", "3 flags". */
 export function plural(count: number, one: string, many = `${one}s`): string {
   return `${count} ${count === 1 ? one : many}`;
+}
+
+/** Where a pause falls, for every place that words it: "before the result" at a part's start,
+ * "in the result" inside it, "" when no part is known. */
+export function pausePlace(p: Pick<AudioPause, 'beforePart' | 'opensPart'>): string {
+  if (!p.beforePart) return '';
+  return `${p.opensPart ? 'before' : 'in'} the ${p.beforePart}`;
 }

@@ -1,5 +1,5 @@
 import type { AnswerAnalysis, Summary } from '../analysis/types';
-import { clock, percent } from './format';
+import { clock, pausePlace, percent } from './format';
 
 type Fix = Summary['fixes'][number];
 
@@ -84,7 +84,7 @@ function deliveryFixes(a: AnswerAnalysis): Fix[] {
     out.push({
       gap: 'long-pauses',
       title: 'Close the pause before the payoff',
-      detail: `${costly.map((p) => `${p.durationSec.toFixed(1)} s at ${clock(p.startSec)} before the ${p.beforePart}`).join('; ')}. Know your result and lesson cold so they come without a search.`,
+      detail: `${costly.map((p) => `${p.durationSec.toFixed(1)} s at ${clock(p.startSec)} ${pausePlace(p)}`).join('; ')}. Know your result and lesson cold so they come without a search.`,
       examples: [],
     });
   if (d.pitch.monotone)

@@ -1,5 +1,5 @@
 import type { AnswerAnalysis } from '../analysis/types';
-import { clock, percent, plural } from './format';
+import { clock, pausePlace, percent, plural } from './format';
 
 /** The delivery and content signals as report lines (Markdown export and printed page). */
 export function signalReportItems(a: AnswerAnalysis): string[] {
@@ -12,7 +12,7 @@ export function signalReportItems(a: AnswerAnalysis): string[] {
     out.push(
       `Pace per 10 s: ${d.pace.windows.map((w) => w.wordsPerMinute).join(', ')} words a minute${stretches.length ? ` (${stretches.join(', ')})` : ''}.`,
       d.pauses.pauses.length
-        ? `Pauses over ${d.pauses.thresholdSec} s: ${d.pauses.pauses.map((p) => `${p.durationSec.toFixed(1)} s at ${clock(p.startSec)}${p.beforePart ? ` before the ${p.beforePart}` : ''}`).join('; ')}.`
+        ? `Pauses over ${d.pauses.thresholdSec} s: ${d.pauses.pauses.map((p) => `${p.durationSec.toFixed(1)} s at ${clock(p.startSec)}${p.beforePart ? ` ${pausePlace(p)}` : ''}`).join('; ')}.`
         : `No pause over ${d.pauses.thresholdSec} s.`,
       `Volume: ${d.volume.speechLevelDb === null ? 'no speech heard' : `${Math.round(d.volume.speechLevelDb)} dBFS`}${d.volume.tooQuiet ? ', too quiet' : ''}${d.volume.clipping ? ', clipping' : ''}${d.volume.trailingOff ? ', trailing off at sentence ends' : ''}.`,
       d.pitch.medianHz === null

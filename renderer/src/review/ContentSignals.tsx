@@ -1,6 +1,6 @@
 import { memo } from 'react';
 import type { AnswerAnalysis } from '../../../shared/analysis/types';
-import { clock, percent, plural } from '../ui/format';
+import { clock, pausePlace, percent, plural } from '../ui/format';
 import { SignalCard } from './SignalCard';
 import './delivery-signals.css';
 
@@ -164,7 +164,7 @@ export const ContentSignals = memo(function ContentSignals(props: { analysis: An
                   ? d.pauses.pauses
                       .map(
                         (p) =>
-                          `${p.durationSec.toFixed(1)} s at ${clock(p.startSec)}${p.beforePart ? ` before the ${p.beforePart}` : ''}`,
+                          `${p.durationSec.toFixed(1)} s at ${clock(p.startSec)}${p.beforePart ? ` ${pausePlace(p)}` : ''}`,
                       )
                       .join('; ')
                   : `No silence over ${d.pauses.thresholdSec} s.`

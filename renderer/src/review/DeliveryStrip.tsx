@@ -1,7 +1,6 @@
 import { memo } from 'react';
 import type { DeliverySignal } from '../../../shared/analysis/schema-delivery';
-import { STAR_PART_LABEL } from '../../../shared/review/kinds';
-import { clock } from '../ui/format';
+import { clock, pausePlace } from '../ui/format';
 import './delivery-signals.css';
 
 /** Bars are drawn against this rate (words a minute), so 110 to 170 sits mid-height. */
@@ -74,8 +73,8 @@ export const DeliveryStrip = memo(function DeliveryStrip(props: {
             data-to-fix={p.toFix}
             style={span(p.startSec, p.endSec)}
             onClick={() => props.onPlayFrom(p.startSec)}
-            aria-label={`Pause of ${p.durationSec.toFixed(1)} s at ${clock(p.startSec)}${p.beforePart ? `, before the ${STAR_PART_LABEL[p.beforePart].toLowerCase()}` : ''}: play from here`}
-            title={`${p.durationSec.toFixed(1)} s pause${p.beforePart ? ` before the ${STAR_PART_LABEL[p.beforePart].toLowerCase()}` : ''}`}
+            aria-label={`Pause of ${p.durationSec.toFixed(1)} s at ${clock(p.startSec)}${p.beforePart ? `, ${pausePlace(p)}` : ''}: play from here`}
+            title={`${p.durationSec.toFixed(1)} s pause${p.beforePart ? ` ${pausePlace(p)}` : ''}`}
           >
             {p.durationSec.toFixed(1)} s
           </button>

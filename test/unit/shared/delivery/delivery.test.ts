@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeDelivery } from '../../../../shared/delivery';
 import { paceOverTime } from '../../../../shared/delivery/pace-over-time';
+import { pausePlace } from '../../../../shared/review/format';
 import type { TranscriptWord } from '../../../../shared/transcript';
 
 const RATE = 16000;
@@ -70,7 +71,30 @@ describe('delivery from samples', () => {
     expect(pause.endSec).toBeCloseTo(7, 1);
     expect(pause.afterOffset).toBe(before[9].charEnd);
     expect(pause.beforePart).toBe('result');
+    expect(pause.opensPart).toBe(true);
+    expect(pausePlace(pause)).toBe('before the result');
     expect(pause.toFix).toBe(true);
+  });
+
+  it('says a long pause inside the learning is in it, not before it', () => {
+    const before = wordsAt(0.5, 10, 0.4);
+    const after = wordsAt(7, 10, 0.4, 100);
+    const words = [...before, ...after];
+    const d = analyzeDelivery({
+      samples: voice(words, 12, () => 0.3),
+      sampleRate: RATE,
+      text: 'x'.repeat(200),
+      words,
+      // The learning starts two words before the silence, so the silence falls inside it.
+      segments: [
+        { part: 'result', start: 0, end: before[8].charStart },
+        { part: 'learning', start: before[8].charStart, end: 200 },
+      ],
+    });
+    const [pause] = d.pauses.pauses;
+    expect(pause.beforePart).toBe('learning');
+    expect(pause.opensPart).toBe(false);
+    expect(pausePlace(pause)).toBe('in the learning');
   });
 
   it('flags sentences whose last word falls 12 dB under the rest as trailing off', () => {
