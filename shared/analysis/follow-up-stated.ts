@@ -58,20 +58,28 @@ export function statesPrevention(doc: Doc): boolean {
   );
 }
 
-/** True when, after `offset`, the speaker says a concrete step of their own: an "I" action (not a
- * relative clause) with two or more words after its verb phrase in its sentence, that no `covered`
- * span (a vague flag) takes in. "We looked into it. I added a timeout of two seconds." answers
- * "how exactly did you fix it?"; "I sorted it" does not. */
-export function statesOwnStepAfter(
+/** Sentences before a vague step in which a concrete step still tells its how: "I added a jittered
+ * backoff and a dead-letter queue. We got it sorted." sums up what was just said; a step told
+ * further back ("I moved the job. It still slowed down. We got it sorted.") did not fix it. */
+const STEP_SENTENCES_BEFORE = 1;
+
+/** True when, near `offset` (after it, or in the sentence before it), the speaker says a
+ * concrete step of their own: an "I" action (not a relative clause) with two or more words after
+ * its verb phrase in its sentence, that no `covered` span (a vague flag) takes in. "We looked into
+ * it. I added a timeout of two seconds." answers "how exactly did you fix it?"; "I sorted it" does
+ * not, nor does a step said long before. */
+export function statesOwnStepNear(
   doc: Doc,
   offset: number,
   covered: readonly { start: number; end: number }[],
 ): boolean {
   const { tokens } = doc;
+  const at = tokens.find((t) => t.end > offset) ?? tokens[tokens.length - 1];
+  const fromSent = (at?.sent ?? 0) - STEP_SENTENCES_BEFORE;
   return doc.statements.some((s) => {
     if (s.actor !== 'i' || s.sense !== 'action' || s.relative) return false;
     const verb = tokens[s.verb];
-    if (!verb || verb.start < offset) return false;
+    if (!verb || verb.sent < fromSent) return false;
     const last = tokens[Math.max(s.end - 1, s.verb)];
     if (covered.some((c) => c.start < last.end && tokens[s.subject].start < c.end)) return false;
     const rest = tokens.slice(s.end, s.end + 2);

@@ -1,7 +1,7 @@
 import type { Doc } from './doc';
 import {
   statesOwnPart,
-  statesOwnStepAfter,
+  statesOwnStepNear,
   statesPrevention,
   statesRootCause,
 } from './follow-up-stated';
@@ -72,10 +72,11 @@ export function followUps(
     });
   const rootCause = statesRootCause(doc);
   const action = first((f) => f.kind === 'vague' && f.reason === ACTION_REASON);
-  // A step of the speaker's said after the vague one ("We looked into it. I added a timeout ...")
-  // is the how: then only a root cause left unsaid is asked for.
+  // A step of the speaker's said next to the vague one ("We looked into it. I added a timeout ...",
+  // or "I added a backoff ... We got it sorted.") is the how: then only a root cause left unsaid
+  // is asked for.
   const vagueSpans = flags.filter((f) => f.kind === 'vague');
-  const howStated = !!action && statesOwnStepAfter(doc, action.end, vagueSpans);
+  const howStated = !!action && statesOwnStepNear(doc, action.start, vagueSpans);
   if (action && !howStated)
     out.push({
       question: rootCause

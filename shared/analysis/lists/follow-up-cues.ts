@@ -27,6 +27,14 @@ export const ROOT_CAUSE_STATED = [
   'root cause turned',
   'the cause turned',
   'the problem turned',
+  // A diagnosis told as a discovery: "I found that every retry hit the same partition".
+  'found that',
+  'noticed that',
+  'saw that',
+  'realized that',
+  'realised that',
+  'discovered that',
+  'figured out that',
 ];
 
 /** Nouns that name a cause when a copula or a colon follows them: "the root cause was a query",

@@ -74,4 +74,18 @@ describe('follow-ups read the answer (issue 10): never ask for what it states', 
     ])
       expect(asked(text, 'production-incident').join(' ')).toMatch(/how exactly did you fix/i);
   });
+
+  it('reads a vague wrap-up right after the steps as a summary, and a discovery as the cause', () => {
+    const summed =
+      'Our image resizer fell behind every Monday morning. I profiled the workers and saw that each one decoded the full original twice. I cached the decoded frame and capped the queue at two hundred jobs. We got it sorted after that.';
+    const questions = asked(summed, 'production-incident').join(' ');
+    expect(questions).not.toMatch(/how exactly did you fix/i);
+    expect(questions).not.toMatch(/root cause/i);
+    // No diagnosis said and no step of the speaker's beside the wrap-up: both are asked.
+    const bare =
+      'Our image resizer fell behind every Monday morning. The team talked about it for a while. We got it sorted after that.';
+    expect(asked(bare, 'production-incident').join(' ')).toMatch(
+      /how exactly did you fix it\? what was the root cause/i,
+    );
+  });
 });
