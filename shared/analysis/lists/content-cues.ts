@@ -298,6 +298,9 @@ export const RIVAL_WANTS: ReadonlySet<string> = new Set(
   'wanted asked suggested proposed preferred'.split(' '),
 );
 
+/** The speaker's dissent from a path another party wanted: "I disagreed, because ...". */
+export const DISSENT_VERBS: ReadonlySet<string> = new Set(['disagreed', 'objected']);
+
 /** Particles after a choice verb that make it no choice: "went through the logs", "picked up the
  * phone", "cut into the budget" (not "went with", "settled on", "switched out", "cut down"). */
 export const NOT_A_CHOICE_PARTICLES: ReadonlySet<string> = new Set(

@@ -4,6 +4,7 @@ import {
   ALTERNATIVE_WORDS,
   CHOICE_BEFORE_FOR,
   CHOICE_VERBS,
+  DISSENT_VERBS,
   EMPTY_REASON_WORDS,
   SO_CHOICE_VERBS,
   LOOKING_BACK,
@@ -243,11 +244,12 @@ function choiceWithReason(doc: Doc, sent: number): string | undefined {
     for (let j = from; j < first; j++) if (REASON_WORDS.has(tokens[j].norm)) return true;
     return false;
   };
-  const rivalBefore = (k: number) => {
-    for (let j = first; j < k; j++) {
+  // `from`: the first token searched (the sentence's own start unless told otherwise).
+  const rivalBefore = (k: number, from = first) => {
+    for (let j = from; j < k; j++) {
       if (!RIVAL_WANTS.has(tokens[j].norm)) continue;
       // Another party wants it: a statement of theirs, or a person named just before the verb.
-      for (let h = Math.max(first, j - 3); h < j; h++) {
+      for (let h = Math.max(from, j - 3); h < j; h++) {
         const st = doc.statementAt.get(h);
         if (st?.actor === 'i' || st?.actor === 'we') break;
         if ((st && st.verb === j) || isPerson(tokens[h]) || PERSON_PRONOUNS.has(tokens[h].norm))
@@ -285,6 +287,17 @@ function choiceWithReason(doc: Doc, sent: number): string | undefined {
     // another party's, named before.
     if (CHOICE_BEFORE_FOR.has(verb) && next === 'for' && st.past && rivalBefore(st.subject))
       return "argued for X over another's Y";
+    // "My manager wanted us on the new stream processor. I disagreed, because the batch jobs were
+    // cheap": the speaker's dissent with its reason, against another party's wanted path told in
+    // this sentence or the one before.
+    if (
+      st.actor === 'i' &&
+      st.past &&
+      DISSENT_VERBS.has(verb) &&
+      reasonNear(st.verb) &&
+      rivalBefore(st.subject, doc.sentences[Math.max(0, sent - 1)].first)
+    )
+      return "disagreed with another's X, with a reason";
     // "The part I refused to cut was ...": a choice may sit in a relative clause.
     // ... nor does "we cut a bunch of stuff": the object names no path.
     const chosen =

@@ -152,3 +152,21 @@ describe('tradeoff: the dilemma set out, an alternative weighed or turned down, 
       expect(statesTradeoff(text), text).toBe(false);
   });
 });
+
+describe('tradeoff: dissent from a path another party wanted', () => {
+  it('hears "I disagreed, because" against a path wanted in the sentence before', () => {
+    for (const text of [
+      'Our director wanted every service on the new mesh by spring. I disagreed, because half of them were batch jobs that never call each other.',
+      'The architect asked us to put the ledger on a document store. I objected, since the auditors needed joins across three tables.',
+    ])
+      expect(statesTradeoff(text), text).toBe(true);
+  });
+
+  it('hears no choice in dissent without a reason, or without another party wanting a path', () => {
+    for (const text of [
+      'My lead wanted to rewrite the billing service in Go. I disagreed. We rewrote it anyway.',
+      'I disagreed because the numbers looked off to me.',
+    ])
+      expect(statesTradeoff(text), text).toBe(false);
+  });
+});
