@@ -4,12 +4,14 @@ import {
   ASSIGNMENT_CUES,
   CONSTRAINT_CUES,
   DISCOVERY_CUES,
+  FINDING_VERBS,
   HABIT_SINCE_CUES,
   LEARNING_CUES,
   OUTCOME_VERBS,
   REFLECTION_CUES,
   RESULT_CUES,
   SITUATION_CUES,
+  STANDING_ROLE_CUES,
   TASK_CUES,
 } from './lists/star-cues';
 import { around, inChange } from './impact-cues';
@@ -54,6 +56,7 @@ const ASSIGNMENT = phraseSet(ASSIGNMENT_CUES);
 const HABIT_SINCE = phraseSet(HABIT_SINCE_CUES);
 const WHOLE = phraseSet(WHOLE_SPANS);
 const PARTY_ASSIGNMENT = phraseSet(PARTY_ASSIGNMENT_CUES);
+const STANDING_ROLE = phraseSet(STANDING_ROLE_CUES);
 /** Cost of going back from the steps to a new task: a second story told in the same answer. */
 const RESTART_COST = 2;
 /** "it turned out", "what was happening was": what the work found, not what it achieved. */
@@ -85,6 +88,7 @@ const CUE_FIRST_WORDS: ReadonlySet<string> = new Set(
     ASSIGNMENT,
     PARTY_ASSIGNMENT,
     DISCOVERY,
+    STANDING_ROLE,
     ...CUES.map(([set]) => set),
   ].flatMap((set) => [...set.byFirst.keys()]),
 );
@@ -162,6 +166,17 @@ function evidence(doc: Doc): { ev: Float64Array[]; assigned: Uint8Array } {
         if (part === T && taskAt[tokens[i].sent] < 0) taskAt[tokens[i].sent] = i;
       }
   }
+  // "At my last job I owned the webhook service, and in March it started dropping events": the
+  // speaker's standing role, said in the opening sentence while the setup goes on (what went wrong
+  // in the same sentence, or a task stated later), is context, not the assignment.
+  const standing = standingRole(doc, cue);
+  for (let u = 0; u < n; u++)
+    if (standing[u]) {
+      cue[u][T] = 0;
+      cue[u][A] = 0;
+      cue[u][S] = Math.max(cue[u][S], 2);
+    }
+  if (standing.some((x) => x)) taskAt[0] = -1;
   // A unit that opens on a verb has left its subject out, and in an answer that subject is the
   // speaker: "Profiled a week of builds." is a step, "Needed to make it faster." the task.
   const implied = new Uint8Array(n);
@@ -261,6 +276,7 @@ function evidence(doc: Doc): { ev: Float64Array[]; assigned: Uint8Array } {
     // "I volunteered to own it" is the task cue itself, not a step.
     if (
       s.relative ||
+      standing[u] ||
       inCue[s.verb] ||
       cue[u][L] > 0 ||
       (lesson >= 0 && s.subject > lesson) ||
@@ -275,6 +291,16 @@ function evidence(doc: Doc): { ev: Float64Array[]; assigned: Uint8Array } {
       // "I thought the gateway was the wrong first step": the speaker taking a position is the
       // first move of a disagreement, not scene.
       e[A] += 1.5 * role;
+    } else if (
+      (s.actor === 'i' || s.actor === 'we') &&
+      s.sense !== 'modal' &&
+      s.sense !== 'negated' &&
+      !tokens[s.verb].tags.has('Copula') &&
+      findingAfter(tokens, s.end)
+    ) {
+      // "I went through the consumer logs and spotted ...": a clause that a finding goes on from
+      // is an investigative step, whatever its verb.
+      e[A] += (s.actor === 'i' ? 2.5 : 1.5) * role;
     } else if (s.sense === 'action' || s.sense === 'interaction') {
       if (s.actor === 'i') e[A] += (s.past ? 2.5 : late ? 0.3 : 1) * role;
       else if (s.actor === 'we') e[A] += (s.past ? 1.5 : 0.5) * role;
@@ -342,6 +368,50 @@ function evidence(doc: Doc): { ev: Float64Array[]; assigned: Uint8Array } {
   if (n) ev[0][S] += n < 3 ? 0.5 : cue[0][T] >= 3 ? 1 : 3;
   if (n > 1) ev[1][S] += cue[1][T] > 0 ? 0.3 : 1;
   return { ev, assigned };
+}
+
+/** How far into the answer a standing role is read as the setting. */
+const OPENING_WORDS = 25;
+
+/** Units of the opening sentence that state the speaker's standing role ("I owned the billing
+ * API") while the setup goes on: a later clause of the same sentence, or a task stated in a later
+ * sentence. Said alone ("I owned the migration to Postgres."), the role is the task. */
+function standingRole(doc: Doc, cue: readonly Float64Array[]): Uint8Array {
+  const { tokens, units, unitOf } = doc;
+  const out = new Uint8Array(units.length);
+  // An unpunctuated transcript is one long "sentence": the role is read in its opening words only.
+  for (let i = 0; i < tokens.length && tokens[i].sent === 0 && i < OPENING_WORDS; i++) {
+    const hit = CUE_FIRST_WORDS.has(tokens[i].norm) ? phraseAt(tokens, i, STANDING_ROLE) : null;
+    if (!hit) continue;
+    const u = unitOf[i];
+    // "I thought I owned it": a stance, not the role.
+    if (OPINION_BEFORE.has(tokens[i - 1]?.norm ?? '')) continue;
+    const goesOn = u + 1 < units.length && tokens[units[u + 1].first].sent === 0;
+    let later = false;
+    for (let v = u + 1; v < units.length && !later; v++)
+      later = tokens[units[v].first].sent > 0 && cue[v][T] >= 2;
+    if (goesOn || later) out[u] = 1;
+  }
+  return out;
+}
+
+/** "... and found that", "..., then noticed": a verb of finding with no subject of its own, right
+ * after the clause that ends at token `from` (within a few words, in its sentence). */
+function findingAfter(tokens: readonly Token[], from: number): boolean {
+  const sent = tokens[from - 1]?.sent;
+  for (let k = from; k < from + 8 && tokens[k]?.sent === sent; k++) {
+    const t = tokens[k];
+    if (t.tags.has('Pronoun') || t.tags.has('Verb')) {
+      if (!(t.norm === 'then' || FINDING_VERBS.has(t.norm))) return false;
+    }
+    if (
+      FINDING_VERBS.has(t.norm) &&
+      /^(and|then)$/.test(tokens[k - 1]?.norm ?? '') &&
+      k - 1 >= from
+    )
+      return true;
+  }
+  return false;
 }
 
 const ROLE_STARTS: ReadonlySet<string> = new Set(['i', 'we', 'my', 'the']);

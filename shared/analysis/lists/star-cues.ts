@@ -475,6 +475,25 @@ export const ACTION_CUES = [
   'i presented',
 ];
 
+/** The speaker's standing role, said as context: "I owned the billing API", "I was in charge of
+ * the build farm". In the answer's opening words, when the setup goes on (the same sentence
+ * says what went wrong, or a task is stated later), it is part of the Situation, not the Task. */
+export const STANDING_ROLE_CUES = [
+  'i owned',
+  'i own',
+  'i was responsible for',
+  'i was in charge of',
+  'i maintained',
+  'i looked after',
+  'i was the owner of',
+];
+
+/** Verbs of finding, said right after a step with the subject left out ("I went through the
+ * traces and spotted ..."): the clause before them is an investigative step, whatever its verb. */
+export const FINDING_VERBS: ReadonlySet<string> = new Set(
+  'found noticed saw spotted discovered realized realised figured learned learnt'.split(' '),
+);
+
 /** What the work found on the way: the cause, not the result ("it turned out 3 alerts made up 80%
  * of the noise", "what was happening is the batches had grown"). */
 export const DISCOVERY_CUES = [
