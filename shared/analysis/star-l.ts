@@ -327,14 +327,37 @@ function evidence(doc: Doc): { ev: Float64Array[]; assigned: Uint8Array } {
   let firstStep = -1;
   for (let u = 0; u < n && firstStep < 0; u++)
     if (pos(u) >= 0.15 && ev[u][A] >= 2.5 && ev[u][A] > ev[u][T]) firstStep = u;
+  // "My task was to stop losing events. Honestly, the platform team had sat on our ticket for a
+  // month. I read the consumer logs ...": between the stated task and the first step, a sentence
+  // where neither the speaker acts nor a limit is set (an aside about others, what happened
+  // meanwhile) does not go on with the task; the story is under way.
+  const speakerActs = new Uint8Array(n);
+  for (const s of doc.statements)
+    if (!s.relative && (s.actor === 'i' || s.actor === 'we')) speakerActs[unitOf[s.subject]] = 1;
+  if (firstStep > 0) {
+    const bound = new Uint8Array(n);
+    for (const s of doc.statements) {
+      const v = unitOf[s.subject];
+      // "It also had to cost no more", "partners could not change their feeds": a limit on the task.
+      if (s.obligation || s.sense === 'modal' || s.sense === 'negated') bound[v] = 1;
+    }
+    for (let i = 0; i < tokens.length; i++) {
+      const w = tokens[i].norm;
+      const must = /^(had|has|have|need|needed)$/.test(w) && tokens[i + 1]?.norm === 'to';
+      if (must || LIMIT_WORDS.has(w)) bound[unitOf[i]] = 1;
+    }
+    let t = firstStep - 1;
+    while (t > 0 && !cue[t][T]) t--;
+    if (cue[t][T] && sentOf(t) < sentOf(firstStep))
+      for (let u = firstStep - 1; u > t && sentOf(u) > sentOf(t); u--)
+        if (!speakerActs[u] && !bound[u] && !cue[u].some((c) => c > 0) && ev[u][S] < 1)
+          ev[u][A] += 1;
+  }
   // An assignment handed over after the steps ("then my manager asked me to ...") keeps its weight:
   // it starts the task of a second story.
   if (firstStep >= 0)
     for (let u = firstStep + 1; u < n; u++)
       ev[u][T] = assigned[u] ? ev[u][T] + 1.5 : ev[u][T] * 0.3;
-  const speakerActs = new Uint8Array(n);
-  for (const s of doc.statements)
-    if (!s.relative && (s.actor === 'i' || s.actor === 'we')) speakerActs[unitOf[s.subject]] = 1;
   // The strongest number of a unit counts once: "from 120 to 250 ms" is one piece of evidence.
   const numberEv = new Float64Array(n);
   for (const q of doc.quantities) {
@@ -369,6 +392,9 @@ function evidence(doc: Doc): { ev: Float64Array[]; assigned: Uint8Array } {
   if (n > 1) ev[1][S] += cue[1][T] > 0 ? 0.3 : 1;
   return { ev, assigned };
 }
+
+/** Words that set a limit on a task ("must", "without"): a sentence with one goes on with it. */
+const LIMIT_WORDS: ReadonlySet<string> = new Set(['must', 'without', 'cannot']);
 
 /** How far into the answer a standing role is read as the setting. */
 const OPENING_WORDS = 25;

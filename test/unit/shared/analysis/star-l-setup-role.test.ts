@@ -96,15 +96,33 @@ describe('STAR-L: the first step after the task starts the Action', () => {
     expect(partAt(text, 'I measured how often')).toBe('action');
   });
 
-  it('does not make a step of a finding by someone else', () => {
+  it('does not make a step of a finding by someone else in the setup', () => {
     const text = [
-      'At a bank our statement job kept missing its window.',
+      'At a bank the night operator read the job log and found the statement export was waiting on a lock.',
       'My task was to get statements out by six every morning.',
-      'The night operator read the job log and found the export was waiting on a lock.',
       'I moved the export to a read replica and added an alert on lock waits.',
       'Statements have gone out on time every day since.',
     ].join(' ');
-    expect(partAt(text, 'The night operator read')).not.toBe('action');
+    expect(partAt(text, 'the night operator read')).toBe('situation');
+    expect(partAt(text, 'My task was')).toBe('task');
     expect(partAt(text, 'I moved the export')).toBe('action');
+  });
+
+  it('does not let a complaint about others between the task and the first step extend the Task', () => {
+    const text = [
+      'Our mobile release pipeline took three hours and failed about one build in five.',
+      'My job was to get release builds under forty minutes before the holiday freeze.',
+      'The build infra folks had promised faster runners since spring.',
+      'Never happened.',
+      'I timed every stage of the pipeline and saw that the signing step re-downloaded the whole toolchain.',
+      'I cached the toolchain in the runner image and split the tests across four shards.',
+      'Release builds now take thirty-five minutes and fail about one in fifty.',
+      'I learned to time the stages before asking for more hardware.',
+    ].join(' ');
+    const star = analyzeAnswer({ text }).star;
+    expect(partAt(text, 'My job was')).toBe('task');
+    expect(partAt(text, 'The build infra folks')).not.toBe('task');
+    expect(partAt(text, 'I timed every stage')).toBe('action');
+    expect(star.longSetup).toBe(false);
   });
 });
