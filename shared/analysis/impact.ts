@@ -421,8 +421,8 @@ function bothEnds(tokens: readonly Token[], a: QuantityHit, b: QuantityHit): boo
   return /^(to|instead of|rather than|down to|up to)$/.test(between);
 }
 
-/** Each stated quantity's verdict by its own words (exported for the corpus debugging script). */
-export function quantityVerdicts(doc: Doc, unitParts: readonly StarPart[]): Verdict[] {
+/** Each stated quantity's verdict by its own words. */
+function quantityVerdicts(doc: Doc, unitParts: readonly StarPart[]): Verdict[] {
   return doc.quantities.map((q) => isImpact(doc, q, unitParts[doc.unitOf[q.first]]));
 }
 
