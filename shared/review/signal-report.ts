@@ -28,7 +28,7 @@ export function signalReportItems(a: AnswerAnalysis): string[] {
       c.collaboration.hero
         ? 'Collaboration: only you act (a hero story).'
         : `Collaboration: ${plural(c.collaboration.partners.length, 'partner')} credited.`,
-      `Engineering and behaviour: ${c.balance.verdict.replace('-', ' ')} (${c.balance.technicalPer100Words} technical terms per 100 words, ${percent(c.balance.actionSentenceShare)} of sentences with your actions).`,
+      `Engineering and behaviour: ${c.balance.verdict.replace('-', ' ')} (${c.balance.technicalPer100Words.toFixed(1)} technical terms per 100 words, ${percent(c.balance.actionSentenceShare)} of sentences with your actions).`,
       `Tangents: ${c.tangents.tangents.length}.`,
       c.repetition.repeatedPhrases.length
         ? `Repeated: ${c.repetition.repeatedPhrases.map((p) => `"${p.phrase}" ${p.count} times`).join(', ')}.`
