@@ -1,35 +1,39 @@
-import { DEGREE_LEADS, EXPECTING, LEVEL_COMPARATIVES } from './lists/outcome-context';
-import { RANKING } from './lists/outcome-context';
+import { DEGREE_LEADS, EXPECTING, LEVEL_COMPARATIVES, RANKING } from './lists/outcome-context';
 import { OUTCOME_WORDS } from './lists/vague';
 import { comparedWithPast } from './outcome-clause';
 import { endsClause, sameSentence } from './token-context';
 import type { Token } from './tokens';
 
-/** "way more stable than before", "a lot faster than it used to be", "far calmer than usual": a
- * comparison with the past by degree only, with or without a verb before it (speech-to-text
- * run-ons string them after another state). Returns the end token (exclusive) or i. */
-export function degreeComparisonEnd(tokens: readonly Token[], i: number): number {
+/** "way faster", "a lot more stable", "far lower": a degree lead and the comparative it leads, at
+ * token i. Returns the comparative's last token, or -1. A bare outcome word ("way calmer" read as
+ * no comparative) counts only where `outcomeWords` says so. */
+function degreePhrase(tokens: readonly Token[], i: number, outcomeWords: boolean): number {
   let j = i;
   if (tokens[j]?.norm === 'a' && tokens[j + 1]?.norm === 'lot') j += 2;
   else if (DEGREE_LEADS.has(tokens[j]?.norm ?? '')) j++;
-  else return i;
+  else return -1;
   const w = sameSentence(tokens, j, i);
-  if (!w) return i;
-  let k = j;
+  if (!w) return -1;
   if (w.norm === 'more' || w.norm === 'less') {
     const adj = sameSentence(tokens, j + 1, i);
     // Without the post-tagger "stable" can read as a noun; the outcome words are known.
     const state = !!adj && (adj.tags.has('Adjective') || OUTCOME_WORDS.has(adj.norm));
-    if (!adj || !state || RANKING.has(adj.norm)) return i;
-    k = j + 1;
-  } else if (
-    !(w.tags.has('Comparative') && w.tags.has('Adjective')) &&
-    !OUTCOME_WORDS.has(w.norm) &&
+    return adj && state && !RANKING.has(adj.norm) ? j + 1 : -1;
+  }
+  const comparative =
+    (w.tags.has('Comparative') && w.tags.has('Adjective')) ||
+    (outcomeWords && OUTCOME_WORDS.has(w.norm)) ||
     // Without the post-tagger "lower", "higher" can read as verbs.
-    !LEVEL_COMPARATIVES.has(w.norm)
-  )
-    return i;
-  if (sameSentence(tokens, k + 1, i)?.norm !== 'than') return i;
+    LEVEL_COMPARATIVES.has(w.norm);
+  return comparative ? j : -1;
+}
+
+/** "way more stable than before", "a lot faster than it used to be", "far calmer than usual": a
+ * comparison with the past by degree only, with or without a verb before it (speech-to-text
+ * run-ons string them after another state). Returns the end token (exclusive) or i. */
+export function degreeComparisonEnd(tokens: readonly Token[], i: number): number {
+  const k = degreePhrase(tokens, i, true);
+  if (k < 0 || sameSentence(tokens, k + 1, i)?.norm !== 'than') return i;
   return comparedWithPast(tokens, k + 2, i) || expectation(tokens, k + 2, i) ? k + 1 : i;
 }
 
@@ -50,23 +54,8 @@ export function listedDegreeEnd(tokens: readonly Token[], i: number): number {
     LEVEL_COMPARATIVES.has(before.norm) ||
     OUTCOME_WORDS.has(before.norm);
   if (!listed) return i;
-  let j = i;
-  if (tokens[j]?.norm === 'a' && tokens[j + 1]?.norm === 'lot') j += 2;
-  else if (DEGREE_LEADS.has(tokens[j]?.norm ?? '')) j++;
-  else return i;
-  const w = sameSentence(tokens, j, i);
-  if (!w) return i;
-  let k = j;
-  if (w.norm === 'more' || w.norm === 'less') {
-    const adj = sameSentence(tokens, j + 1, i);
-    if (!adj || !(adj.tags.has('Adjective') || OUTCOME_WORDS.has(adj.norm))) return i;
-    if (RANKING.has(adj.norm)) return i;
-    k = j + 1;
-  } else if (
-    !(w.tags.has('Comparative') && w.tags.has('Adjective')) &&
-    !LEVEL_COMPARATIVES.has(w.norm)
-  )
-    return i;
+  const k = degreePhrase(tokens, i, false);
+  if (k < 0) return i;
   const next = sameSentence(tokens, k + 1, i);
   return endsClause(tokens, k) || !next || next.norm === 'and' ? k + 1 : i;
 }
