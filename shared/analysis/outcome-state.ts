@@ -1,4 +1,3 @@
-import { BOOSTERS } from './lists/outcome-words';
 import {
   EVENT_PARTICIPLES,
   FEELINGS,
@@ -10,7 +9,7 @@ import {
   STATE_NOUNS,
   STATE_TAIL,
 } from './lists/outcome-context';
-import { subjectStart } from './outcome';
+import { boosterAt, subjectStart } from './outcome';
 import { runOnCloses } from './outcome-runon';
 import { endsClause, pauseAfter, sameSentence } from './token-context';
 import type { Token } from './tokens';
@@ -31,10 +30,11 @@ function presentState(tokens: readonly Token[], i: number, j: number): boolean {
 }
 
 /** A gap word between a linking verb and the state: a booster, a degree or an -ly adverb. */
-function gap(t: Token | undefined): boolean {
+function gap(tokens: readonly Token[], j: number, ref: number): boolean {
+  const t = sameSentence(tokens, j, ref);
   if (!t || pauseAfter(t)) return false;
   return (
-    BOOSTERS.has(t.norm) ||
+    boosterAt(tokens, j) ||
     STATE_GAP.has(t.norm) ||
     (/ly$/.test(t.norm) && t.tags.has('Adverb')) ||
     t.text === ''
@@ -67,7 +67,7 @@ export function stateOutcomeAt(
   const present = v.norm === 'is' || v.norm === 'are';
   if (!result && !party && !present) return null;
   let j = turnedOut ? i + 2 : i + 1;
-  while (j < i + 6 && gap(sameSentence(tokens, j, i))) j++;
+  while (j < i + 6 && gap(tokens, j, i)) j++;
   const w = sameSentence(tokens, j, i);
   if (!w || NOT_STATES.has(w.norm) || RANKING.has(w.norm)) return null;
   // "it turned out the cache was stale": a finding, not a state.

@@ -4,6 +4,8 @@ import {
   ATTEMPT_VERBS,
   BOOSTERS,
   COMPARATIVES,
+  DEGREE_NOUN_HEADS,
+  DEGREE_NOUN_TAILS,
   LINKS,
   METRIC_NOUNS,
   NOUN_LINKS,
@@ -39,6 +41,19 @@ const PAST_COPULAS = new Set(['was', 'were']);
 const VANISH = phraseSet(VANISH_PHRASES);
 const IDIOMS = phraseSet(OUTCOME_IDIOMS);
 const DEGREE_NOUNS = new Set(['lot', 'bit', 'ton', 'little']);
+
+/** True when token j is a degree word between a verb and the outcome: a booster ("a lot", "way",
+ * British "loads") or the head of a degree noun ("a fair bit safer", "a great deal calmer"). */
+export function boosterAt(tokens: readonly Token[], j: number): boolean {
+  const t = tokens[j];
+  if (!t) return false;
+  if (BOOSTERS.has(t.norm)) return true;
+  return (
+    DEGREE_NOUN_HEADS.has(t.norm) &&
+    tokens[j - 1]?.norm === 'a' &&
+    DEGREE_NOUN_TAILS.has(tokens[j + 1]?.norm ?? '')
+  );
+}
 
 /** End of "it went away", "the errors died down" at i when the subject is generic, else i. */
 function vanishEnd(tokens: readonly Token[], i: number): number {
@@ -114,7 +129,9 @@ export function outcomeAt(
   i: number,
 ): { first: number; last: number } | null {
   const t = tokens[i];
-  if (t.text === '' || notAClaim(tokens, i)) return null;
+  // A contraction's hidden word is read only as a linking verb ("it's a lot more stable",
+  // "on-call's calmer"): the host word carries the subject.
+  if ((t.text === '' && !LINKS.has(t.norm)) || notAClaim(tokens, i)) return null;
   const hit = phraseAt(tokens, i, PHRASES);
   const following = hit ? sameSentence(tokens, hit.last, i) : undefined;
   // "worked out jittered reconnects", "took off the old flags": a phrasal verb with its object.
@@ -185,7 +202,7 @@ function verbComparativeEnd(tokens: readonly Token[], i: number): number {
   )
     return i;
   let j = i + 1;
-  while (j < i + 4 && BOOSTERS.has(tokens[j]?.norm ?? '')) j++;
+  while (j < i + 4 && boosterAt(tokens, j)) j++;
   return COMPARATIVES.has(sameSentence(tokens, j, i)?.norm ?? '') ? j + 1 : i;
 }
 
@@ -201,9 +218,9 @@ function linkedOutcome(
     const idiom = phraseAt(tokens, k, IDIOMS);
     if (idiom && sameSentence(tokens, idiom.last - 1, i) && idiomCloses(tokens, idiom.last - 1))
       return { first: subjectStart(tokens, i), last: idiom.last };
-    if (!BOOSTERS.has(tokens[k]?.norm ?? '')) break;
+    if (!boosterAt(tokens, k)) break;
   }
-  while (j < tokens.length && j < i + 5 && BOOSTERS.has(tokens[j].norm)) j++;
+  while (j < tokens.length && j < i + 5 && boosterAt(tokens, j)) j++;
   // "a massive improvement": the adjective leads to the outcome noun.
   if (OUTCOME_WORDS.has(tokens[j]?.norm ?? '') && NOUN_OUTCOMES.has(tokens[j + 1]?.norm ?? '')) j++;
   const w = sameSentence(tokens, j, i);

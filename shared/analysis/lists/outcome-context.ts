@@ -40,7 +40,7 @@ export const MOVERS: ReadonlySet<string> = new Set(
 
 /** Verbs that only report a view or a plan: what follows them is not an outcome. */
 export const NOT_OUTCOME_VERBS: ReadonlySet<string> = new Set(
-  'think thought felt feel believe believed want wanted need needed hope hoped said say expected'.split(
+  'think thought felt feel believe believed want wanted need needed hope hoped said say expected reckon reckons'.split(
     ' ',
   ),
 );

@@ -26,12 +26,19 @@ export const LINKS = new Set([
 export const NOUN_LINKS = new Set(['saw', 'see', 'noticed', 'had', 'gave', 'made', 'got']);
 /** Words between a linking verb and the outcome word ("got a lot faster"). */
 export const BOOSTERS = new Set(
-  'a lot much way so really super pretty more very quite even totally all big huge just far significantly dramatically massively definitely also bit overall generally like um uh kind of sort honestly real noticeably clearly somewhat slightly marginally fairly reasonably considerably substantially notably incredibly extremely little'.split(
+  'a lot much way so really super pretty more very quite even totally all big huge just far significantly dramatically massively definitely also bit overall generally like um uh kind of sort honestly real noticeably clearly somewhat slightly marginally fairly reasonably considerably substantially notably incredibly extremely little loads heaps tons miles lots'.split(
     ' ',
   ),
 );
-/** Reported opinions: "I thought rest was better" is a view, not an outcome. */
+/** Adjectives that lead a degree noun ("a fair bit safer", "a good deal calmer", "a whole lot
+ * better"): boosters only before one of DEGREE_NOUN_TAILS. */
+export const DEGREE_NOUN_HEADS: ReadonlySet<string> = new Set(['fair', 'good', 'great', 'whole']);
+/** Degree nouns after those heads ("a fair bit", "a great deal"). */
+export const DEGREE_NOUN_TAILS: ReadonlySet<string> = new Set(['bit', 'deal', 'amount', 'lot']);
+/** Reported opinions: "I thought rest was better" is a view, not an outcome; "hopefully it's
+ * still fine" is a wish. */
 export const OPINION_VERBS = new Set([
+  'hopefully',
   'thought',
   'felt',
   'believed',
@@ -62,7 +69,11 @@ export const NOUN_OUTCOMES = new Set(
   ),
 );
 /** "It went ..." is an outcome only with these. */
-export const WENT_WITH = new Set(['well', 'fine', 'smoothly', 'great', 'ok', 'okay', 'alright']);
+export const WENT_WITH = new Set(
+  'well fine smoothly smooth great good ok okay alright nicely perfectly flawlessly brilliantly decently'.split(
+    ' ',
+  ),
+);
 /** Comparatives after "made it ...". */
 export const COMPARATIVES = new Set([
   'better',
@@ -210,7 +221,7 @@ export const SUBJECT_WORDS = new Set([
 export const EVALUATIVE = new Set(
   `fine okay ok alright well good great better worse faster slower quicker smoother easier calmer
 happier stable smoothly success successful low solid snappier healthier quieter
-cleaner simpler cheaper reliable`.split(/\s+/),
+cleaner simpler cheaper reliable smooth nicely decently perfectly flawlessly brilliantly`.split(/\s+/),
 );
 /** Between a verb and its evaluation: hedges, degree words, negation ("was not a big success"). */
 export const EVALUATION_GAP = new Set(
