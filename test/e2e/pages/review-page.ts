@@ -98,7 +98,11 @@ export class ReviewPage {
   /** Pauses if playing. */
   async pause(): Promise<void> {
     const button = this.page.locator('.play-button');
-    if ((await button.textContent()) !== 'Pause') return;
+    // A seek that plays (a word click, J/K) may flip the button a moment later: give it that moment.
+    for (let waited = 0; (await button.textContent()) !== 'Pause'; waited += 100) {
+      if (waited >= 600) return;
+      await this.page.waitForTimeout(100);
+    }
     await button.click();
     // Settled: the player may report one more time update after the pause, and a playhead read
     // right after would take that for the next action's seek.
