@@ -19,7 +19,7 @@ export const TRADEOFF_CUES: readonly { cue: string; pattern: RegExp }[] = [
   {
     cue: 'X first because',
     pattern:
-      /\b(pick|picked|prioriti[sz]ed|chose|took|(what|which) (went|goes|would go)|decide what)\b[^.?!]*\bfirst\b[^.?!]*\b(because|since|meant)\b|\b(slipping|slipped|waiting|delay(ing)?) (meant|would mean)\b/,
+      /\b(pick|picked|prioriti[sz]ed|chose|took|made the call|(what|which) (went|goes|would go)|decide what)\b[^.?!]*\bfirst\b[^.?!]*\b(because|since|meant)\b|\b(slipping|slipped|waiting|delay(ing)?) (meant|would mean)\b/,
   },
   // "rolled forward, not back"; "one template per language, not per service".
   {
@@ -72,7 +72,7 @@ export const TRADEOFF_CUES: readonly { cue: string; pattern: RegExp }[] = [
   {
     cue: 'slower but',
     pattern:
-      /\b(slower|costlier|more expensive|less \w+|riskier|harder|manual|worse)\b[^.?!]*\bbut\b/,
+      /\b(slower|costlier|more expensive|less \w+|riskier|harder|manual|worse)\b[^.?!]{0,80}\bbut\b/,
   },
   {
     cue: 'but that meant',
@@ -122,14 +122,15 @@ export const TRADEOFF_CUES: readonly { cue: string; pattern: RegExp }[] = [
   {
     cue: 'cut and kept',
     pattern:
-      /(?<!\b(which|what|whatever)( ones?| things?| features?)? )\b(got|was|were) cut\b|\b(drop|cut|skip|defer) (the |our |a )?([\w-]+ ){1,3}and (ship|keep|launch|go with)\b|\b(dropped|cut|removed|skipped|deferred)\b[^.?!]*\b(kept(?! \w+ing\b)|stayed in)\b|\bkept(?! \w+ing\b)\b[^.?!]*\b(dropped|cut)\b|(^|[;:] )accepted (that|it|the)\b/,
+      /(?<!\b(which|what|whatever)( ones?| things?| features?)? )\b(got|was|were) cut\b|\b(drop|cut|skip|defer) (the |our |a )?([\w-]+ ){1,3}and (ship|keep|launch|go with)\b|\b(dropped|cut|removed|skipped|deferred)\b[^.?!]*(?<!\b(that|which|it) )\b(kept(?! \w+ing\b)|stayed in)\b|\bkept(?! \w+ing\b)\b[^.?!]*\b(dropped|cut)\b|(^|[;:] )accepted (that|it|the)\b/,
   },
   // Paths set side by side ("a one-page comparison", "splitting now versus later", "a doc comparing
   // A with B"), not a check ("compared the heap snapshots").
   {
     cue: 'comparison',
-    pattern:
-      /\b(comparison|versus|vs)\b|\b(doc|document|write-?up|page|spreadsheet|table|side-by-side)\b[^.?!]{0,20}\bcompar(ing|ed)\b/,
+    pattern: new RegExp(
+      `\\bcomparison\\b|\\b(versus|vs)\\b(?! ${NUMBER_AHEAD})|\\b(doc|document|write-?up|page|spreadsheet|table|side-by-side)\\b[^.?!]{0,20}\\bcompar(ing|ed)\\b`,
+    ),
   },
   {
     cue: 'deferred',
@@ -199,6 +200,29 @@ export const TRADEOFF_CUES: readonly { cue: string; pattern: RegExp }[] = [
   { cue: 'held off', pattern: /\b(held|hold|holding) off (on|until)\b/ },
   // Not "it cost us some money": the damage of a mistake is no choice.
   { cue: 'gave up', pattern: /\b(we|i) (sacrificed|gave up on)\b/ },
+  // One quality given for another: "the design traded freshness for latency", "trading exact
+  // limits for a bounded overshoot".
+  { cue: 'traded X for Y', pattern: /\btrad(ed|ing|es) (\w+ ){1,3}for\b/ },
+  // The speaker replaced one path with another and says why: "I moved the jobs off cron onto
+  // Airflow, so nobody has to babysit them", "we switched from dumps to binlog shipping because".
+  {
+    cue: 'switched from X to Y because',
+    pattern:
+      /\b(i|we) (switched|moved|migrated|swapped)\b[^.?!,]{0,30}\b(from|off)\b[^.?!]{1,40}\b(to|onto|for)\b[^.?!]*\b(so|because|since)\b/,
+  },
+  // A path weighed and turned down: "I considered Redis for the counter and rejected it".
+  {
+    cue: 'considered and rejected',
+    pattern:
+      /\b(i|we) (also |briefly |first )?(considered|looked at|weighed|evaluated)\b[^.?!]{1,60}\band (then )?(rejected|ruled|dropped|dismissed|decided against)\b/,
+  },
+  // A yes-or-no decision set out with its reason: "the hard part was deciding whether to send the
+  // stale resets at all, because a link from three hours ago is useless".
+  {
+    cue: 'whether, because',
+    pattern:
+      /\b(decid(e|ed|ing)|choos(e|ing)|weigh(ed|ing)?) whether\b[^.?!]*\b(because|since|meant|risk)\b/,
+  },
 ];
 
 /** Words of advice or duty before "instead of": "you should", "other teams need to ...". */
@@ -240,7 +264,9 @@ export const PATH_VERDICTS: ReadonlySet<string> = new Set(
   'overkill premature unnecessary'.split(' '),
 );
 export const PATH_NOUNS: ReadonlySet<string> = new Set(
-  'fix call approach idea bet move choice tool option plan solution direction'.split(' '),
+  'fix call approach idea bet move choice tool option plan solution direction scope design order'.split(
+    ' ',
+  ),
 );
 
 /** Words that only restate importance or fashion: "because it was the most important thing",
@@ -250,6 +276,23 @@ export const EMPTY_REASON_WORDS: ReadonlySet<string> = new Set(
   `it this that was is felt seemed seems looked the a more most really very clearly obviously just
   important urgent critical pressing priority bigger higher thing one matter mattered popular
   standard common modern trendy famous best`.split(/\s+/),
+);
+
+/** A reason that only appeals to fashion ("because it's the best practice", "because best
+ * practices say so", "the industry standard"): word pairs, either order of reading. */
+export const FASHION_REASONS: ReadonlySet<string> = new Set([
+  'best practice',
+  'best practices',
+  'industry standard',
+  'everyone uses',
+  'everybody uses',
+  'the hype',
+]);
+
+/** Verbs that report a discovery: "found the swap ran on a timer instead of after the load" tells
+ * what a thing did, not what anyone chose. */
+export const DISCOVERY_VERBS: ReadonlySet<string> = new Set(
+  'found noticed saw realized realised discovered spotted'.split(' '),
 );
 
 /** Things a choice verb can be followed by that choose nothing: "I skipped something" tells the

@@ -4,8 +4,10 @@ import {
   ALTERNATIVE_WORDS,
   CHOICE_BEFORE_FOR,
   CHOICE_VERBS,
+  DISCOVERY_VERBS,
   DISSENT_VERBS,
   EMPTY_REASON_WORDS,
+  FASHION_REASONS,
   SO_CHOICE_VERBS,
   LOOKING_BACK,
   MISTAKE_WORDS,
@@ -71,6 +73,7 @@ function emptyReasons(doc: Doc, sent: number): boolean {
   for (let j = first; j < last; j++) {
     if (!/^(because|since)$/.test(tokens[j].norm)) continue;
     reasons++;
+    if (fashionReason(doc, j + 1, last)) continue;
     let k = j + 1;
     while (k < last && EMPTY_REASON_WORDS.has(tokens[k].norm) && !/[,;:]/.test(tokens[k - 1].post))
       k++;
@@ -79,6 +82,17 @@ function emptyReasons(doc: Doc, sent: number): boolean {
     if (!ends || k === j + 1) return false;
   }
   return reasons > 0;
+}
+
+/** The reason clause from `from` (to a comma or the sentence end) appeals only to fashion:
+ * "because it's like the best practices option", "because best practices say ...". */
+function fashionReason(doc: Doc, from: number, last: number): boolean {
+  const { tokens } = doc;
+  for (let j = from; j < last - 1; j++) {
+    if (FASHION_REASONS.has(`${tokens[j].norm} ${tokens[j + 1].norm}`)) return true;
+    if (/[,;:]/.test(tokens[j].post)) return false;
+  }
+  return false;
 }
 
 /** "instead of" / "rather than" is a choice unless its clause is advice ("you should take dumps
@@ -132,6 +146,10 @@ function choseInstead(doc: Doc, sent: number): boolean {
         if (verb && verb.tags.has('PresentTense') && !verb.tags.has('PastTense')) purpose = true;
       }
       if (st?.sense === 'negated') notAChoice = true;
+      // "I read the code and found the swap ran on a timer instead of after the load": a finding.
+      if (DISCOVERY_VERBS.has(t.norm) && t.tags.has('Verb')) notAChoice = true;
+      // "we redid it with gh-ost, which copies the table instead of locking it": how a tool works.
+      if (t.norm === 'which' && tokens[j + 1]?.tags.has('PresentTense')) notAChoice = true;
     }
     if (!agent) agent = designBehaviour(doc, from, k) || impliedSpeaker(doc, from, sent);
     // "I designed it so the SDK pulls the rules and evaluates locally instead of calling the
@@ -214,9 +232,14 @@ function choiceWithReason(doc: Doc, sent: number): string | undefined {
     return false;
   };
   // "I thought it was too risky" judges a path; "I thought it was the load balancer" guesses.
+  // The judgement sits in the clause the verb reports: "I thought shipping it into the month-end
+  // run was too risky" (to the clause's end, a comma or "because").
   const judged = (k: number) => {
-    for (let j = k + 1; j < Math.min(last, k + 8); j++)
+    for (let j = k + 1; j < Math.min(last, k + JUDGED_SPAN); j++) {
       if (JUDGEMENT_WORDS.has(tokens[j].norm)) return true;
+      if (j > k + 1 && /^(because|since)$/.test(tokens[j].norm)) return false;
+      if (/[,;:]/.test(tokens[j].post)) return false;
+    }
     return false;
   };
   // "a debate about buying or building it ... we ended up building it": the paths were named.
@@ -276,7 +299,14 @@ function choiceWithReason(doc: Doc, sent: number): string | undefined {
       (rejected.has(next) || rejected.has(`${next} ${tokens[st.verb + 2]?.norm ?? ''}`));
     // "we ended up going with Prometheus" (a choice said in the gerund after "ended up").
     const endedUp = tokens[st.verb - 1]?.norm === 'up' && tokens[st.verb - 2]?.norm === 'ended';
+    // "I made the call to swap the cert by hand": a decision said as a noun.
+    const madeCall =
+      verb === 'made' &&
+      /^(the|a|that)$/.test(next) &&
+      tokens[st.verb + 2]?.norm === 'call' &&
+      tokens[st.verb + 3]?.norm === 'to';
     const chose =
+      madeCall ||
       (CHOICE_VERBS.has(verb) &&
         !NOT_A_CHOICE_PARTICLES.has(next) &&
         (verb !== 'went' || next === 'with' || next === 'for')) ||
@@ -294,6 +324,16 @@ function choiceWithReason(doc: Doc, sent: number): string | undefined {
       st.actor === 'i' &&
       st.past &&
       DISSENT_VERBS.has(verb) &&
+      reasonNear(st.verb) &&
+      rivalBefore(st.subject, doc.sentences[Math.max(0, sent - 1)].first)
+    )
+      return "disagreed with another's X, with a reason";
+    // "Sam suggested a Redis lock, but I thought that just moves the problem, because ...": the
+    // speaker's view set against another party's path, with its reason.
+    if (
+      st.actor === 'i' &&
+      STANCE_VERBS_PAST.has(verb) &&
+      tokens[st.subject - 1]?.norm === 'but' &&
       reasonNear(st.verb) &&
       rivalBefore(st.subject, doc.sentences[Math.max(0, sent - 1)].first)
     )
@@ -333,6 +373,8 @@ function choiceWithReason(doc: Doc, sent: number): string | undefined {
   return undefined;
 }
 
+/** Words after a stance verb within which its judgement must be said. */
+const JUDGED_SPAN = 14;
 /** Words after a choice verb that make its object ("a bunch of stuff"). */
 const OBJECT_SPAN = 4;
 /** Tokens either side of a choice within which its reason or cost must be said. */

@@ -170,3 +170,29 @@ describe('tradeoff: dissent from a path another party wanted', () => {
       expect(statesTradeoff(text), text).toBe(false);
   });
 });
+
+describe('tradeoff: session 7 classes', () => {
+  it('hears a replaced path, a traded quality, a weighed-and-rejected path and a yes/no decision with a reason', () => {
+    for (const text of [
+      'We moved the nightly exports off the shared VM onto a managed scheduler, because nobody wanted to patch that box again.',
+      'Our cache design traded strict consistency for speed on the read path.',
+      'We looked at a graph database for the permissions and then ruled it out.',
+      'The tough bit was deciding whether to replay the old webhooks at all, since half of them were stale.',
+      'I thought pushing the schema change during the sale weekend was far too risky, so I waited.',
+      'Omar suggested sharding the table, but I thought that only spreads the hot rows around, because every tenant hits the same key.',
+      'So I made the call to fail over to the other region first and debug after, because we had no idea how long the fix would take.',
+    ])
+      expect(statesTradeoff(text), text).toBe(true);
+  });
+
+  it('takes no finding, tool behaviour, measured comparison or fashion reason for a choice', () => {
+    for (const text of [
+      'I opened the scheduler code and found the cleanup ran every hour instead of after each batch.',
+      'We reran the copy with a tool, which streams the rows in the background instead of locking the table.',
+      'Tracing one request took twenty minutes versus about two minutes with the new logs.',
+      'We went with the service mesh because it is the best practice for microservices.',
+      'The old migration removed the flag but a rule that kept one tenant off stayed behind.',
+    ])
+      expect(statesTradeoff(text), text).toBe(false);
+  });
+});
