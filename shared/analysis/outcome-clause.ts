@@ -42,7 +42,11 @@ export function evaluationEnd(tokens: readonly Token[], i: number): number {
     }
     // "our pipelines broke way less", "it failed less often": a count compared with no number.
     const hedged = tokens[j - 1]?.norm === 'or' || tokens[j + 1]?.norm === 'or';
-    if (/^(less|more)$/.test(t.norm) && j > i + 1 && !hedged && degreeCloses(tokens, j, i)) break;
+    if (/^(less|more)$/.test(t.norm) && j > i + 1 && !hedged && degreeCloses(tokens, j, i)) {
+      // "teams are deploying much more often": the frequency word closes the comparison.
+      if (sameSentence(tokens, j + 1, i)?.norm === 'often') j++;
+      break;
+    }
     if (EVALUATION_GAP.has(t.norm) || t.text === '') continue;
     // A short object: "handled the load fine"; a longer one is a different statement.
     if ((t.tags.has('Noun') || t.tags.has('Determiner')) && !t.tags.has('Pronoun') && ++object <= 2)

@@ -16,7 +16,9 @@ const LESSONS = phraseSet(LEARNING_CUES.filter((c) => c.includes(' ')));
 export function newStatementAt(tokens: readonly Token[], k: number, ref: number): boolean {
   const t = sameSentence(tokens, k, ref);
   if (!t) return false;
+  // "um", or "you know" as a pause ("people liked it you know and ...").
   if (FILLER_SOUNDS.has(t.norm)) return true;
+  if (t.norm === 'you' && sameSentence(tokens, k + 1, ref)?.norm === 'know') return true;
   const finite = (u: Token | undefined) =>
     !!u &&
     u.tags.has('Verb') &&

@@ -1,6 +1,7 @@
 import {
   EVENT_PARTICIPLES,
   FEELINGS,
+  GROUP_HEADS,
   NOT_STATES,
   PARTY_SUBJECTS,
   RANKING,
@@ -61,7 +62,10 @@ export function stateOutcomeAt(
   if (!prev || /^(i|which|there|who|what|how)$/.test(prev.norm) || pauseAfter(prev)) return null;
   if (!prev.tags.has('Noun') && !prev.tags.has('Pronoun')) return null;
   const subject = prev.norm;
-  const party = PARTY_SUBJECTS.has(subject);
+  // "the finance lot were chuffed": a group head after the noun that names it.
+  const named = sameSentence(tokens, i - 2, i);
+  const group = GROUP_HEADS.has(subject) && !!named?.tags.has('Noun') && !named.tags.has('Pronoun');
+  const party = PARTY_SUBJECTS.has(subject) || group;
   // Among the steps only a party's feeling reads as a result ("customers were pretty upset"), or
   // a short present state after past steps ("memory's flat now", "the pager's quiet").
   const present = v.norm === 'is' || v.norm === 'are';

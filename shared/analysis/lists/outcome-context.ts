@@ -336,3 +336,40 @@ export const CHECK_VERBS: ReadonlySet<string> = new Set(
 export const ADOPTIONS: ReadonlySet<string> = new Set(
   'use used uses adopted adopt adopts'.split(' '),
 );
+
+/** Verbs of a party's liking of the work ("people really liked using it", "Sales liked the second
+ * version a lot better"): a reception, whose size is left unsaid. */
+export const APPRECIATIONS: ReadonlySet<string> = new Set(
+  `like likes liked love loves loved enjoy enjoys enjoyed appreciate appreciates appreciated welcome
+welcomed embrace embraced rave raved`.split(/\s+/),
+);
+/** Phrasal verbs of a party taking the work up ("some teams really got into it", "ops took to it"). */
+export const TAKE_UPS = [
+  'got into',
+  'get into',
+  'took to',
+  'take to',
+  'warmed to',
+  'warmed up to',
+  'bought into',
+  'got behind',
+  'got on with',
+  'jumped on',
+];
+/** Verbs of judging the work by use ("the sales team found it useful"). */
+export const FIND_VERBS: ReadonlySet<string> = new Set('found find finds'.split(' '));
+/** Between a party and its reception ("people seemed to use it", "some teams really got into it"). */
+export const RECEPTION_GAP: ReadonlySet<string> = new Set(
+  `really all actually genuinely quickly also just mostly definitely immediately soon seemed seem
+seems to started start kind sort of pretty much`.split(/\s+/),
+);
+/** Heads of a group named by what it does ("the finance lot", "the ops crowd"): with a noun before
+ * them they are a party. */
+export const GROUP_HEADS: ReadonlySet<string> = new Set(
+  'lot crowd crew bunch gang mob lads'.split(' '),
+);
+/** One person, whose reaction is told on the way ("he didn't love it", "my manager liked it"), not
+ * the reception of the work by the people it was for. */
+export const ONE_PERSON: ReadonlySet<string> = new Set(
+  'he she manager lead boss director cto vp ceo architect'.split(' '),
+);

@@ -35,10 +35,8 @@ export const BOOSTERS = new Set(
 export const DEGREE_NOUN_HEADS: ReadonlySet<string> = new Set(['fair', 'good', 'great', 'whole']);
 /** Degree nouns after those heads ("a fair bit", "a great deal"). */
 export const DEGREE_NOUN_TAILS: ReadonlySet<string> = new Set(['bit', 'deal', 'amount', 'lot']);
-/** Reported opinions: "I thought rest was better" is a view, not an outcome; "hopefully it's
- * still fine" is a wish. */
+/** Reported opinions: "I thought rest was better" is a view, not an outcome. */
 export const OPINION_VERBS = new Set([
-  'hopefully',
   'thought',
   'felt',
   'believed',
@@ -61,7 +59,19 @@ export const OPINION_VERBS = new Set([
  * happier"); said by the speaker they give a view. */
 export const REPORT_VERBS = new Set(['said', 'told', 'mentioned']);
 /** Before "to", these report what was done ("had to", "tried to"), not a goal. */
-export const ATTEMPT_VERBS = new Set(['try', 'tried', 'managed', 'started', 'had', 'have', 'went']);
+export const ATTEMPT_VERBS = new Set([
+  'try',
+  'tried',
+  'managed',
+  'started',
+  'began',
+  'had',
+  'have',
+  'went',
+  'seemed',
+  'seem',
+  'seems',
+]);
 /** Outcome nouns ("a big win", "a huge improvement"). */
 export const NOUN_OUTCOMES = new Set(
   'success win improvement improvements difference impact experience outcome result results achievement drop reduction increase boost speedup gain gains relief'.split(
@@ -135,6 +145,14 @@ export const DEGREE_PHRASES = [
   'a good amount',
   'very much',
   'a little bit',
+  'a fair bit',
+  'a fair amount',
+  'a good bit',
+  'a great deal',
+  'a whole lot',
+  'loads',
+  'heaps',
+  'tons',
 ];
 /** Subjects whose rise or fall is an outcome that needs a number. */
 export const CHANGE_SUBJECTS = new Set(

@@ -2,6 +2,7 @@ import { notAClaim, outcomeAt } from '../outcome';
 import { conditional, settledOutcomeAt } from '../outcome-more';
 import { stateOutcomeAt } from '../outcome-state';
 import { adoptionOutcomeAt, negatedOutcomeAt } from '../outcome-negated';
+import { receptionOutcomeAt } from '../outcome-reception';
 import {
   ADEQUATE,
   APPROVALS,
@@ -47,7 +48,9 @@ function find({ doc, unitParts }: RuleContext): Finding[] {
           stateOutcomeAt(tokens, i, part !== 'action' || doc.units.length < 3) ??
           (part === 'result' || doc.units.length < 3
             ? (negatedOutcomeAt(tokens, i) ?? adoptionOutcomeAt(tokens, i))
-            : null)));
+            : null) ??
+          // How a party took the work: in the result, or after the last step.
+          (part !== 'action' || doc.unitOf[i] >= lastAction ? receptionOutcomeAt(tokens, i) : null)));
     if (
       !hit ||
       (!claimPart && !toldAsPast(doc, hit.first, hit.last)) ||
