@@ -20,7 +20,24 @@ export const DISCUSSIONS: readonly string[] = [
   'went back and forth',
   'walked through',
   'talked through',
+  'landed on',
 ];
+
+/** What a team receives rather than does: "we got the sign-off", "we got budget for it". */
+export const APPROVALS: readonly string[] = [
+  'sign off',
+  'signoff',
+  'approval',
+  'go ahead',
+  'buy in',
+  'green light',
+  'budget',
+  'blessing',
+  'permission',
+];
+
+/** Words that give a reason: "because the index was on one column and we filtered on two" explains. */
+export const REASONS: ReadonlySet<string> = new Set('because since cause as'.split(' '));
 
 /** Milestones: "we launched on the 29th", "we switched over on March 24", "we made the date" are
  * the result's dates, not steps. */
@@ -74,11 +91,12 @@ export const BACKGROUND_BEFORE: ReadonlySet<string> = new Set(
 
 /** Team verbs that are not engineering steps: showing and talking ("we showed it around", "we
  * notified both customers"), taking a cost ("we accepted that"), owning or seeing ("we kept", "we'd seen"),
- * agreeing ("we settled on a compromise") and a cost avoided ("we avoided a second cluster"). */
+ * agreeing ("we settled on a compromise"), a cost avoided ("we avoided a second cluster", "we saved a
+ * lot of money") and time passed with no work ("we just stared at the logs", "we waited a day"). */
 export const WE_NOT_STEPS: ReadonlySet<string> = new Set(
   `showed presented demoed pitched explained accepted seen saw paid sold sustained served lost notified
 informed emailed told asked warned named signed honored honoured bought booked settled compromised
-compromising avoided prevented averted`.split(/\s+/),
+compromising avoided prevented averted saved stared waited`.split(/\s+/),
 );
 
 /** "went" is a step when it chooses ("we went with Kafka", "we went ahead with the split"); otherwise
@@ -135,8 +153,34 @@ export const UNCLEAR_STEPS: ReadonlySet<string> = new Set(
 /** Proposing is talk, not doing: "I recommended the rules engine and we built it in Go", "I presented
  * it at the architecture forum. We set up the registry" leave the speaker's part in the building open. */
 export const PROPOSING: ReadonlySet<string> = new Set(
-  'recommended proposed suggested pitched presented'.split(' '),
+  'recommended proposed suggested pitched presented escalated'.split(' '),
 );
+
+/** Verbs that pass the matter to someone else when their object is a pronoun and "to"/"with" follows:
+ * "I flagged it to my lead", "I raised this with the DBA" ("I raised the limit to 500" is a step). */
+export const HANDED_ON: ReadonlySet<string> = new Set(
+  'flagged raised reported forwarded passed'.split(' '),
+);
+
+/** Verbs of thinking: "I figured we could invoice them by hand", "I assumed the cache was warm" tell a
+ * thought, not a step ("I figured out the leak" is one). */
+export const THINKING: ReadonlySet<string> = new Set(
+  'figured reckoned assumed supposed'.split(' '),
+);
+
+/** What the speaker failed to do is not a step of theirs: "what I missed was ...", "I forgot the
+ * staging config". */
+export const NOT_DONE: ReadonlySet<string> = new Set('missed forgot overlooked ignored'.split(' '));
+
+/** A causative "made it" / "got it" whose outcome has no how is a blurred step: "I made it scale
+ * better", "made the whole thing faster", "got things working". Words of an object that names no part
+ * of the system: */
+export const BLURRED_OBJECTS: ReadonlySet<string> = new Set(
+  'it things everything them stuff that this the whole thing all'.split(' '),
+);
+
+/** Persisting names no step: "I just kept pushing", "I kept at it", "I kept going". */
+export const PERSISTING: ReadonlySet<string> = new Set('kept'.split(' '));
 
 /** Hedges between "I" and the verb that blur the speaker's part: "I kind of handled", "I sort of
  * escalated it". */

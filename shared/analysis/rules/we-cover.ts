@@ -4,8 +4,11 @@
 import type { Statement } from '../actions';
 import { ACTION_PAST, STATIVE_VERBS } from '../lists/action-verbs';
 import { OPENERS, SUBJECT_VERB_FILLERS } from '../lists/grammar';
+import { OUTCOME_WORDS } from '../lists/vague';
 import {
+  APPROVALS,
   BACKGROUND_BEFORE,
+  BLURRED_OBJECTS,
   BLURRING,
   DOCUMENT_NOUNS,
   DOCUMENT_VERBS,
@@ -13,19 +16,23 @@ import {
   GENERIC_TEAM_VERBS,
   GOT_AMOUNTS,
   CONVENE_VERBS,
+  HANDED_ON,
   EXPLAINING,
   HEDGING_BELIEF,
   INDEFINITE_HEADS,
   LINKING,
   MEETING_NOUNS,
+  NOT_DONE,
   HAPPENING,
   HOSTS,
   INVERTED,
   NO_WORK_OBJECTS,
   ON_SPEAKERS_WORK,
+  PERSISTING,
   PLACES,
   PROPOSING,
   SPENT,
+  THINKING,
   UNCLEAR_STEPS,
   WE_NOT_STEPS,
   WENT_CHOOSES,
@@ -49,6 +56,9 @@ function objectTokens(tokens: readonly Token[], from: number): Token[] {
   }
   return out;
 }
+
+/** "the sign-off", "budget": what a team receives (first-word index, built once). */
+const APPROVAL = phraseSet(APPROVALS);
 
 /** "did my best", "did what I could": a generic do, not a step (first-word index, built once). */
 const GENERIC_DO = phraseSet(GENERIC_DO_OBJECTS);
@@ -142,8 +152,41 @@ export function isSpeakerStep(tokens: readonly Token[], s: Statement): boolean {
   // "I went through the logs", "I went with smaller batches" are steps; "I went to my director" is not.
   const next = tokens[s.verb + 1];
   if (UNCLEAR_STEPS.has(v) && !(v === 'went' && next && WENT_CHOOSES.has(next.norm))) return false;
-  if (PROPOSING.has(v)) return false;
+  if (PROPOSING.has(v) || NOT_DONE.has(v)) return false;
+  // "I figured we could do it by hand" is a thought; "I figured out the leak" is a step.
+  if (THINKING.has(v) && next?.norm !== 'out') return false;
+  const after = tokens.slice(s.verb + 1, s.verb + 6).filter((t) => t.sent === tokens[s.verb].sent);
+  // "I flagged it to my lead", "I raised this with the DBA": the matter handed on.
+  if (
+    HANDED_ON.has(v) &&
+    after[0]?.tags.has('Pronoun') &&
+    (after[1]?.norm === 'to' || after[1]?.norm === 'with')
+  )
+    return false;
+  if (blurredStep(v, after)) return false;
   return isStepVerb(tokens, s.verb, s.end);
+}
+
+/** "I made it scale better", "I got things working", "I just kept pushing": a causative whose outcome
+ * has no how, or persisting with no work named, blurs what the speaker did. */
+function blurredStep(v: string, after: readonly Token[]): boolean {
+  const [o, a] = after;
+  if (PERSISTING.has(v))
+    return (
+      (!!o && /ing$/.test(o.norm) && (!a || a.norm === 'and' || /[,;:.]/.test(o.post))) ||
+      (o?.norm === 'at' && a?.norm === 'it')
+    );
+  if (v !== 'made' && v !== 'got') return false;
+  // The object: words that name no part of the system ("it", "the whole thing"), then the outcome.
+  let k = 0;
+  while (k < after.length && BLURRED_OBJECTS.has(after[k].norm) && !/[,;:.]/.test(after[k].post))
+    k++;
+  if (k === 0) return false;
+  const outcome = (t: Token | undefined) =>
+    !!t && (OUTCOME_WORDS.has(t.norm) || t.tags.has('Comparative') || t.norm === 'more');
+  // "made it work", "got it working", "made it faster", "made it scale better".
+  const [x, y] = after.slice(k);
+  return outcome(x) || x?.norm === 'work' || x?.norm === 'working' || (!!x && outcome(y));
 }
 
 /** The verb at `verb` (phrase ending before `end`) is a step of the speaker's, by its lexicon and
@@ -261,6 +304,18 @@ export function isTeamStep(tokens: readonly Token[], s: Statement): boolean {
   if (v === 'ran' && hostedOn(tokens, s.end)) return false;
   if ((v === 'started' || v === 'began') && obj[0] && HAPPENING.has(obj[0].norm)) return false;
   if (v === SPENT) return obj.some((t) => t.tags.has('Gerund'));
-  if (v === 'got') return !obj.some((t) => GOT_AMOUNTS.has(t.norm) || t.tags.has('Comparative'));
+  // "we found out when a model broke", "we found that out in a demo": learning of it, not a step.
+  if (
+    v === 'found' &&
+    (obj[0]?.norm === 'out' || (obj[0]?.tags.has('Pronoun') && obj[1]?.norm === 'out'))
+  )
+    return false;
+  // "the cases we did by hand": "did" with no object names no work.
+  if (v === 'did' && (!obj[0] || obj[0].tags.has('Preposition'))) return false;
+  if (v === 'got') {
+    // "we got the sign-off", "we got budget for it": received, not done.
+    if (obj.slice(0, 3).some((_, k) => phraseAt(obj, k, APPROVAL))) return false;
+    return !obj.some((t) => GOT_AMOUNTS.has(t.norm) || t.tags.has('Comparative'));
+  }
   return true;
 }

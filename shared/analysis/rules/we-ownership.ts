@@ -1,6 +1,6 @@
 import type { Statement } from '../actions';
 import { wordCount, type Doc } from '../doc';
-import { ACTION_BASE, ACTION_PAST } from '../lists/action-verbs';
+import { ACTION_BASE } from '../lists/action-verbs';
 import type { QuantityHit } from '../quantity-units';
 import { OUTCOME_VERBS } from '../lists/star-cues';
 import type { Finding, StarPart } from '../types';
@@ -254,8 +254,9 @@ const MEASURE_WORDS = 12;
 
 /** A result with its measure in the clause: "we handled 3x the traffic", "we sold 48,000 tickets in
  * the first hour". The measure is in the statement's own clause and close after its verb (a run-on's
- * unit can hold the next step's number), and the verb is an outcome verb, the result part, or a verb
- * that is not a step of engineering with the amount as its object ("we paid out €2.1 million"). */
+ * unit can hold the next step's number), and the verb is an outcome verb, the result part, or the
+ * measure is the verb's object ("we paid out €2.1 million", "we refunded 1,812 customers", "we
+ * retired twelve hosts", "we recovered in two minutes instead of fifteen"). */
 function measuredResult(doc: Doc, s: Statement, part: StarPart, impact: () => Uint8Array): boolean {
   const { tokens } = doc;
   const unit = doc.unitOf[s.subject];
@@ -282,7 +283,7 @@ function measuredResult(doc: Doc, s: Statement, part: StarPart, impact: () => Ui
     if (!near(q) || !marks[q.first]) continue;
     // "we recovered in two minutes instead of fifteen": the measure right after the verb.
     const object = wordCount(tokens, s.end, q.first) <= 2;
-    if (part === 'result' || OUTCOME_VERBS.has(v) || (object && !ACTION_PAST.has(v))) return true;
+    if (part === 'result' || OUTCOME_VERBS.has(v) || object) return true;
   }
   return false;
 }

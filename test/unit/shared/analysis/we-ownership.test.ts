@@ -213,6 +213,28 @@ describe('we-ownership rule', () => {
       const share = `${TASK}Marta rebuilt the dashboards while I rewrote the importer, and we deleted the old tables.`;
       expect(flagged(share, 'we-ownership')).toEqual([]);
     });
+
+    it('does not count a blurred step, persisting, a thought or a matter handed on as the speaker’s step', () => {
+      const blurred = `${TASK}I made the whole thing quicker and we moved the PDF rendering to a worker pool.`;
+      expect(flagged(blurred, 'we-ownership')).toContain('we moved');
+      const blurredIt = `${TASK}I got it working again, and we split the export into daily files.`;
+      expect(flagged(blurredIt, 'we-ownership')).toContain('we split');
+      const persisting = `${TASK}I kept nagging, and we eventually swapped the cron job for a queue.`;
+      expect(flagged(persisting, 'we-ownership')).toContain('we eventually swapped');
+      const thought = `${TASK}I reckoned nobody would notice a day of delay and we rebuilt the scheduler.`;
+      expect(flagged(thought, 'we-ownership')).toContain('we rebuilt');
+      const handedOn = `${TASK}I flagged it to our architect and we replaced the ORM call with raw SQL.`;
+      expect(flagged(handedOn, 'we-ownership')).toContain('we replaced');
+      const escalated = `${TASK}I escalated to the director, and we added a retry queue in front of the mailer.`;
+      expect(flagged(escalated, 'we-ownership')).toContain('we added');
+      // A concrete step still covers: a causative with a how, finding out the cause, a setting raised.
+      for (const line of [
+        'I made the exporter stream rows instead of loading them, and we rolled it out on Monday.',
+        'I figured out that the pool was too small, and we doubled it.',
+        'I raised the pool size to fifty and we redeployed the workers.',
+      ])
+        expect(flagged(TASK + line, 'we-ownership')).toEqual([]);
+    });
   });
 
   describe('which "we" clauses are steps, by structure', () => {
@@ -264,6 +286,26 @@ describe('we-ownership rule', () => {
       expect(flagged(runOn, 'we-ownership')).toContain('we restarted');
       const setting = `${TASK}Then the platform lead left. In the end we lowered the session timeout to ten minutes, and the evening stalls went from nine a week to zero.`;
       expect(flagged(setting, 'we-ownership')).toContain('we lowered');
+    });
+
+    it('reads receiving, learning of it, waiting and a cost saved as no step', () => {
+      for (const line of [
+        'Then the platform lead left. After two weeks we got the green light from compliance.',
+        'Then the platform lead left. We only found out when a customer emailed the CEO.',
+        'Then the platform lead left. For a day we sat and stared at flame graphs.',
+        'Then the platform lead left. We waited for the vendor to reply.',
+        'Then the platform lead left. Eventually we landed on a nightly batch.',
+        'Then the platform lead left. That month we saved a good chunk of the cloud bill.',
+        'Then the platform lead left. The manual fixes were the ones we did on the weekend.',
+      ])
+        expect(flagged(TASK + line, 'we-ownership')).toEqual([]);
+      const got = `${TASK}Then the platform lead left. We got the partner feed deduplicated by order id.`;
+      expect(flagged(got, 'we-ownership')).toContain('We got');
+    });
+
+    it('reads a measure that is the step’s object as a result', () => {
+      const refunded = `${TASK}Then the platform lead left. We refunded 3,200 customers the same week.`;
+      expect(flagged(refunded, 'we-ownership')).toEqual([]);
     });
   });
 });
