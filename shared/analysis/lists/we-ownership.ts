@@ -36,9 +36,6 @@ export const APPROVALS: readonly string[] = [
   'permission',
 ];
 
-/** Words that give a reason: "because the index was on one column and we filtered on two" explains. */
-export const REASONS: ReadonlySet<string> = new Set('because since cause as'.split(' '));
-
 /** Milestones: "we launched on the 29th", "we switched over on March 24", "we made the date" are
  * the result's dates, not steps. */
 export const MILESTONES: ReadonlySet<string> = new Set(
@@ -177,6 +174,12 @@ export const NOT_DONE: ReadonlySet<string> = new Set('missed forgot overlooked i
  * of the system: */
 export const BLURRED_OBJECTS: ReadonlySet<string> = new Set(
   'it things everything them stuff that this the whole thing all'.split(' '),
+);
+
+/** Others' input: "the team had a few ideas for the rest", "there was a long discussion in the team":
+ * what the team did next came from them, not from the speaker's step before. */
+export const INPUT_NOUNS: ReadonlySet<string> = new Set(
+  'idea ideas discussion discussions debate suggestion suggestions'.split(' '),
 );
 
 /** Persisting names no step: "I just kept pushing", "I kept at it", "I kept going". */

@@ -25,6 +25,7 @@ import {
   NOT_DONE,
   HAPPENING,
   HOSTS,
+  INPUT_NOUNS,
   INVERTED,
   NO_WORK_OBJECTS,
   ON_SPEAKERS_WORK,
@@ -196,12 +197,35 @@ function isStepVerb(tokens: readonly Token[], verb: number, end: number): boolea
   const obj = objectTokens(tokens, end);
   // "I jumped on a call": the particle is the preposition.
   if (convenes(v, objectTokens(tokens, verb + 1))) return false;
-  if (DOCUMENT_VERBS.has(v) && obj.some((t) => DOCUMENT_NOUNS.has(t.norm))) return false;
+  if (
+    DOCUMENT_VERBS.has(v) &&
+    (obj.some((t) => DOCUMENT_NOUNS.has(t.norm)) || inDocument(tokens, end))
+  )
+    return false;
   // "I brought the graphs to my manager", "I took that to our PM", "I brought it up".
   if ((v === 'brought' || v === 'took') && obj.some((t) => t.norm === 'to' || t.norm === 'up'))
     return false;
   if ((v === 'did' || v === 'do') && phraseAt(obj, 0, GENERIC_DO)) return false;
   return true;
+}
+
+/** How far a document may sit after the verb: "wrote up the three definitions in a one page doc". */
+const DOCUMENT_WINDOW = 10;
+
+/** "I wrote up the definitions in a one page doc": the object goes into a document, in its clause. */
+function inDocument(tokens: readonly Token[], from: number): boolean {
+  const sent = tokens[from - 1]?.sent;
+  for (let k = from; k < from + DOCUMENT_WINDOW && tokens[k]?.sent === sent; k++) {
+    const t = tokens[k];
+    if (t.norm === 'and' || /[,;:.]/.test(tokens[k - 1].post)) return false;
+    if ((t.norm === 'in' || t.norm === 'into') && tokens[k + 1]?.tags.has('Determiner')) {
+      for (let m = k + 2; m < k + 6 && tokens[m]?.sent === sent; m++) {
+        if (DOCUMENT_NOUNS.has(tokens[m].norm)) return true;
+        if (/[,;:.]/.test(tokens[m].post)) break;
+      }
+    }
+  }
+  return false;
 }
 
 /** Tokens between two verbs of one chain ("..., raised the grace period for the job pods, and switched"). */
@@ -238,6 +262,7 @@ const NOT_A_SUBJECT: ReadonlySet<string> = new Set(
 export function otherActsBetween(tokens: readonly Token[], from: number, to: number): boolean {
   for (let k = from + 1; k < to; k++) {
     const t = tokens[k];
+    if (INPUT_NOUNS.has(t.norm) && othersInput(tokens, from, k)) return true;
     if (!t.tags.has('PastTense') || t.tags.has('Gerund') || t.tags.has('Copula')) continue;
     if (LINKING.has(t.norm) || STATIVE_VERBS.has(t.norm) || ON_SPEAKERS_WORK.has(t.norm)) continue;
     if (OUTCOME_VERBS.has(t.norm)) continue;
@@ -266,6 +291,17 @@ export function otherActsBetween(tokens: readonly Token[], from: number, to: num
     if (!explains) return true;
   }
   return false;
+}
+
+/** "the team had a few ideas for the rest", "there was a long discussion in the team": an idea or a
+ * discussion whose clause is not the speaker's ("I had an idea" is). */
+function othersInput(tokens: readonly Token[], from: number, k: number): boolean {
+  for (let b = k - 1; b > from && b >= k - 6; b--) {
+    const t = tokens[b];
+    if (t.norm === 'i' || t.norm === 'my') return false;
+    if (/[,;:.]/.test(t.post) || t.norm === 'and' || t.norm === 'so') break;
+  }
+  return true;
 }
 
 /** How far after "ran" its host may sit ("ran the whole bidder fleet on about 200 nodes"). */

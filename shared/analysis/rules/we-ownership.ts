@@ -13,6 +13,7 @@ import {
   INDEFINITE_HEADS,
   MILESTONES,
   MONTHS,
+  NOT_DONE,
   REPORTING,
   SCHEDULE_WORDS,
   SEQUENCE,
@@ -152,6 +153,9 @@ function find({ doc, unitParts }: RuleContext): Finding[] {
       if (isSpeakerStep(tokens, s)) cover = chainEnd(tokens, s.verb, tokens.length);
       // "The team and I sorted it from there": a group acted, and the earlier step no longer covers.
       else if (s.sense === 'action' && jointSubject(tokens, s)) cover = -1;
+      // "what I missed was that the fraud models read that prefix": the speaker's step failed, and
+      // what the team did next is not covered by it.
+      else if (NOT_DONE.has(tokens[s.verb].norm)) cover = -1;
       continue;
     }
     // "When marketing launched a sale, ...": a background clause does not change who is acting.

@@ -214,6 +214,23 @@ describe('we-ownership rule', () => {
       expect(flagged(share, 'we-ownership')).toEqual([]);
     });
 
+    it('does not count writing into a document, and lets others’ ideas or a failure of the speaker’s break the cover', () => {
+      const doc = `${TASK}I wrote the three options into a short design doc and we built the second one.`;
+      expect(flagged(doc, 'we-ownership')).toContain('we built');
+      const ideas = `${TASK}I rewrote the PDF step, then the team had some suggestions for the rest, so we cached the templates.`;
+      expect(flagged(ideas, 'we-ownership')).toContain('we cached');
+      const discussion = `${TASK}I rewrote the PDF step. There was a long debate about retries and we added a dead letter queue.`;
+      expect(flagged(discussion, 'we-ownership')).toContain('we added');
+      const missed = `${TASK}I rewrote the PDF step, but I overlooked the retry path and we patched it on Friday.`;
+      expect(flagged(missed, 'we-ownership')).toContain('we patched');
+      // The speaker's own idea, and a plain step after a document, still cover.
+      for (const line of [
+        'I rewrote the PDF step, I had an idea for the templates and we cached them in Redis.',
+        'I wrote the cache layer in a day and we shipped it behind a flag.',
+      ])
+        expect(flagged(TASK + line, 'we-ownership')).toEqual([]);
+    });
+
     it('does not count a blurred step, persisting, a thought or a matter handed on as the speaker’s step', () => {
       const blurred = `${TASK}I made the whole thing quicker and we moved the PDF rendering to a worker pool.`;
       expect(flagged(blurred, 'we-ownership')).toContain('we moved');
