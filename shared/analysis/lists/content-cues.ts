@@ -510,6 +510,19 @@ export const STOP_WORDS: ReadonlySet<string> = new Set([
   let us she he whom whose where why its it's i'm that's there's didn't don't wasn't`.split(/\s+/),
 ]);
 
+/** Words that carry no topic in a spoken answer, beyond the stop words: quantifiers and
+ * adverbs of frequency ("both", "always", "something") and units of the calendar ("a rough few
+ * months", "that day"). Left out only when measuring what a sentence shares with the story. */
+export const GENERIC_WORDS: ReadonlySet<string> = new Set(
+  `both always never often sometimes something anything nothing everything someone anyone few
+  several maybe probably again now later around ended off onto everyone everybody day days week weeks month months year years work`.split(
+    /\s+/,
+  ),
+);
+
+/** Events of the work that open with a word of life ("I ran a lunch and learn on it"). */
+export const WORK_EVENTS: readonly string[] = ['lunch and learn', 'lunch-and-learn', 'coffee chat'];
+
 /** Words that announce an aside ("funny enough", "by the way"). */
 export const ASIDE_CUES: RegExp =
   /^(\W*(um|uh|so|and|also|oh)\W+)*(funny enough|funny thing|side note|as an aside|fun fact|unrelated|random(ly)?|incidentally|speaking of)\b|\bby the way\b|\bhas this thing\b|\bwhich, whatever\b|\b(off topic|i digress|a whole other (story|thing)|different story)\b/;
@@ -532,7 +545,7 @@ export const OPENING_ASIDE: RegExp =
 /** Prepositions that make a word of life a time ("over the weekend", "by lunch", "the rest of the
  * weekend"). */
 export const TIME_PREPOSITIONS: ReadonlySet<string> = new Set(
-  'by over during before after until at on in through around of'.split(' '),
+  'by over during before after until at on in through around of every each'.split(' '),
 );
 
 /** A word before a word of life that makes the two a term of the work ("a second round trip", "the
@@ -573,5 +586,6 @@ export const OFF_TOPIC_WORDS: ReadonlySet<string> = new Set(
   bike bicycle railway sleep slept hospital doctor dentist flu sick holiday holidays
   garden gardening cooking baking recipe bread pets
   neighbour neighbor christmas thanksgiving halloween noodle noodles sushi tacos burger curry
-  climber painting knitting marathon triathlon founder founders mood`.split(/\s+/),
+  climber painting knitting marathon triathlon founder founders mood
+  niece nephew swim swimming flats`.split(/\s+/),
 );

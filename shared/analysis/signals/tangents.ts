@@ -2,6 +2,7 @@ import type { Doc } from '../doc';
 import {
   ASIDE_CUES,
   ASIDE_OPENERS,
+  GENERIC_WORDS,
   OFF_TOPIC_WORDS,
   OPENING_ASIDE,
   STOP_WORDS,
@@ -9,6 +10,7 @@ import {
   TIME_LIFE_WORDS,
   TIME_PREPOSITIONS,
   WORK_COMPOUND_BEFORE,
+  WORK_EVENTS,
 } from '../lists/content-cues';
 import { DETERMINERS } from '../lists/grammar';
 import { phraseAt, phraseSet } from '../phrase-match';
@@ -41,6 +43,7 @@ function piecesOf(doc: Doc): Piece[] {
 }
 
 const ASIDES = phraseSet(ASIDE_OPENERS);
+const WORK_EVENT_PHRASES = phraseSet(WORK_EVENTS);
 
 function splitAtAside(doc: Doc, p: Piece): Piece[] {
   const { tokens } = doc;
@@ -58,7 +61,7 @@ const stem = (w: string) => w.replace(/(ations?|ing|ed|es|s|ly)$/, '').slice(0, 
 
 function topicWords(text: string): string[] {
   return (text.toLowerCase().match(/[\p{L}\p{N}']+/gu) ?? []).filter(
-    (w) => w.length > 2 && !STOP_WORDS.has(w),
+    (w) => w.length > 2 && !STOP_WORDS.has(w) && !GENERIC_WORDS.has(w),
   );
 }
 
@@ -78,10 +81,23 @@ function lifeWords(doc: Doc, first: number, last: number, story: StoryWords): bo
   const { tokens } = doc;
   for (let k = first; k < last; k++) {
     const t = tokens[k];
-    if (!OFF_TOPIC_WORDS.has(t.norm) && !OFF_TOPIC_WORDS.has(singular(t.norm))) continue;
+    const norm = t.norm.replace(/'s$/, '');
+    if (!OFF_TOPIC_WORDS.has(norm) && !OFF_TOPIC_WORDS.has(singular(norm))) continue;
     if (story(t.norm)) continue;
     // "a second round trip": the word before makes it a term of the work.
     if (WORK_COMPOUND_BEFORE.get(t.norm)?.has(tokens[k - 1]?.norm ?? '')) continue;
+    // "a lunch and learn": an event of the work.
+    if (phraseAt(tokens, k, WORK_EVENT_PHRASES)) continue;
+    // "saw evictions climbing": a verb said of a thing of the work, not a pastime.
+    const before1 = tokens[k - 1];
+    if (
+      (t.tags.has('Verb') || /ing$/.test(t.norm)) &&
+      before1?.tags.has('Plural') &&
+      before1.tags.has('Noun') &&
+      !before1.tags.has('Pronoun') &&
+      !OFF_TOPIC_WORDS.has(before1.norm)
+    )
+      continue;
     // A time: "over the weekend", "on the biggest weekend of the year".
     let p = k - 1;
     while (p > k - 4 && p >= first && tokens[p].tags.has('Adjective')) p--;
@@ -178,8 +194,12 @@ export function tangentSignal(
     // "side note, the prod console sat next to staging" explains the story; an aside that names
     // a tool and shares almost nothing else with it does not.
     if (technical && !(announced && overlap <= MAX_SHARED_TECHNICAL_ASIDE)) return;
-    // A measured result ("the bill dropped by $18k once we shut the boxes down") is the story.
-    for (let k = p.first; k < p.last; k++) if (measured.has(k)) return;
+    // A measured result ("the bill dropped by $18k once we shut the boxes down") is the story,
+    // unless the piece is an aside announced as one that shares almost nothing with it ("by the
+    // way, I'd put twenty bucks on the favourite").
+    const asideAlone =
+      (announced || ASIDE_CUES.test(lower)) && overlap <= MAX_SHARED_TECHNICAL_ASIDE;
+    if (!asideAlone) for (let k = p.first; k < p.last; k++) if (measured.has(k)) return;
     // The answer's opening sets the scene, where "a freight startup" or "from another office" is
     // the workplace, not life outside it.
     const opening = i === 0;

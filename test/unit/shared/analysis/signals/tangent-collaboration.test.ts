@@ -224,3 +224,30 @@ describe("collaboration: a partner's idea or point credited", () => {
       expect(content(text).collaboration.creditsPartners, text).toBe(false);
   });
 });
+
+describe('tangents: session 7 classes', () => {
+  const story =
+    'Our billing export timed out every night once the invoices table passed ten million rows. I profiled the query and added an index on the account and period columns. ';
+  const end = ' After the index the export finished in four minutes instead of forty.';
+  it('hears a life event told with generic words, an aside with an amount, and a relative by possessive', () => {
+    for (const aside of [
+      'I was also moving flats around then, so it was a rough few weeks.',
+      "By the way, I'd bet ten bucks on a horse that afternoon and it lost, so not my day.",
+      "I remember it because I was at my nephew's football game, typing on my phone in the stands.",
+      'My partner and I both go cycling after work, so we always had something to chat about.',
+    ]) {
+      const t = content(story + aside + end).tangents.tangents;
+      expect(t, aside).toHaveLength(1);
+      expect(t[0].text, aside).toContain(aside.slice(0, 20));
+    }
+  });
+
+  it('keeps a work event, a frequency of the work and a metric "climbing" in the story', () => {
+    for (const line of [
+      'I also ran a lunch and learn on reading query plans.',
+      'The lesson is that fixing it early beats patching it every weekend.',
+      'I checked the stats and saw lock waits climbing.',
+    ])
+      expect(content(story + line + end).tangents.tangents, line).toHaveLength(0);
+  });
+});
