@@ -154,7 +154,9 @@ export const LACKS: ReadonlySet<string> = new Set(
 
 /** Good traits a judgement denies: "they weren't very receptive", "not exactly helpful". */
 export const TRAITS: ReadonlySet<string> = new Set(
-  'receptive responsive helpful cooperative serious reliable interested reachable'.split(' '),
+  'receptive responsive helpful cooperative serious reliable interested reachable transparent forthcoming'.split(
+    ' ',
+  ),
 );
 
 /** What systems do ("they just crashed again", "it failed over twice"): a "they" that does these is

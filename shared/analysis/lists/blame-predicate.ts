@@ -275,3 +275,24 @@ export const OPTIONAL: ReadonlySet<string> = new Set('optional suggestion sugges
 export const PROCESS: ReadonlySet<string> = new Set(
   'ticket tickets process processes freeze rules checklist sign-off signoff'.split(' '),
 );
+
+/** Amounts after "too": "too many requests" says how much, not how well. */
+export const AMOUNTS: ReadonlySet<string> = new Set('many much few little'.split(' '));
+
+/** What the people a system serves go through: "other customers became slow". */
+export const EXPERIENCED: ReadonlySet<string> = new Set(
+  'slow slower sluggish stuck blocked affected'.split(' '),
+);
+
+/** What a party must know its own mind about: "need to know what they want". */
+export const MINDS: ReadonlySet<string> = new Set('want wanted need needed'.split(' '));
+
+/** Where a party is instead of at the work it owes: "always in meetings", "forever on leave". */
+export const AWAY: ReadonlySet<string> = new Set(
+  'meetings calls leave holiday holidays vacation pto sick site'.split(' '),
+);
+
+/** Qualities owed by what a party hands over: "the spec from product was not clear". */
+export const WORK_VIRTUES: ReadonlySet<string> = new Set(
+  'clear complete accurate correct usable ready finished'.split(' '),
+);

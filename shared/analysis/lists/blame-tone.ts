@@ -161,3 +161,10 @@ export const THIRD_PARTY_PRONOUNS: ReadonlySet<string> = new Set(
 export const ASKED_ABOUT: ReadonlySet<string> = new Set(
   'customer customers user users client clients'.split(' '),
 );
+
+/** Assent said as a remark of its own about another party's idea, in irony: "which, sure", "he
+ * said the big companies do it, sure, great reasoning". */
+export const IRONIC_ASSENTS: ReadonlySet<string> = new Set(['sure']);
+
+/** Words besides praise that may close an ironic assent: "sure, great, why not". */
+export const ASSENT_TAILS: readonly string[] = ['why not'];

@@ -169,7 +169,7 @@ higher-ups analysts auditors operators scientists procurement compliance hr comm
 
 /** Heads of noun phrases naming a group of people ("the frontend team", "the ops guys"). */
 export const PARTY_HEADS: ReadonlySet<string> = new Set(
-  'team teams guys guy folks people group department org engineers engineer developers developer devs manager managers lead leads author authors owner owners dba dbas admins testers director directors tester architects maintainer maintainers customer customers designer analyst side senior seniors junior juniors dev colleague colleagues coworker coworkers provider providers stakeholder stakeholders council committee board integrator integrators squad squads mentor mentors person teammate teammates counterpart counterparts'.split(
+  'team teams guys guy folks people group department org engineers engineer developers developer devs manager managers lead leads author authors owner owners dba dbas admins testers director directors tester architects consultant consultants maintainer maintainers customer customers designer analyst side senior seniors junior juniors dev colleague colleagues coworker coworkers provider providers stakeholder stakeholders council committee board integrator integrators squad squads mentor mentors person teammate teammates counterpart counterparts'.split(
     ' ',
   ),
 );
@@ -211,6 +211,13 @@ export const STRONG_FAILURES = [
   'screwed up',
   'messed it up',
   'screwed it up',
+  'stuffed up',
+  'stuffed it up',
+  'mucked up',
+  'mucked it up',
+  'cocked up',
+  'cocked it up',
+  'fouled up',
   'should have tested',
   'should have caught',
   'should have checked',

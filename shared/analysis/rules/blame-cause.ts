@@ -104,6 +104,37 @@ export function causedBy(tokens: readonly Token[], s: Subject, last: number): bo
   return false;
 }
 
+/** "every request to them took a week", "each ticket to infra takes a month": what was asked of a
+ * party, told by how long the party took over it. */
+export function waitedOn(tokens: readonly Token[], s: Subject, last: number): boolean {
+  if (!ASKS.has(tokens[s.last - 1]?.norm ?? '')) return false;
+  const pred = tokens.slice(s.last, last);
+  if (!['to', 'for'].includes(pred[0]?.norm ?? '')) return false;
+  const who = pred.slice(1, 4).findIndex((t) => isParty(t) || t.norm === 'them');
+  if (who < 0) return false;
+  const took = pred.findIndex((t, k) => k > who && TOOK.has(t.norm));
+  // Each time, not once: "every request", or "takes" in the present ("the request to the vendor
+  // took a day" tells one wait).
+  const each = tokens.slice(s.first, s.last).some((t) => EACH.has(t.norm));
+  const habit = each || pred[took]?.norm !== 'took';
+  return took > 0 && habit && pred.slice(took + 1, took + 4).some((t) => WAITS.has(t.norm));
+}
+
+/** What is asked of a party: "every request to them". */
+const ASKS: ReadonlySet<string> = new Set(
+  'request requests ticket tickets question questions change changes email emails ask asks'.split(
+    ' ',
+  ),
+);
+/** Words that make it every time: "every request", "any ticket". */
+const EACH: ReadonlySet<string> = new Set('every each any all'.split(' '));
+/** Verbs of a wait: "took a week". */
+const TOOK: ReadonlySet<string> = new Set('took takes take'.split(' '));
+/** Waits long enough to complain of. */
+const WAITS: ReadonlySet<string> = new Set(
+  'day days week weeks month months forever ages sprint sprints quarter quarters'.split(' '),
+);
+
 /** A decision passed over the people it bound, the agent left out: "the decision was made without
  * even asking us", "got pushed through without any real review", "was decided without asking the
  * people who run it". */

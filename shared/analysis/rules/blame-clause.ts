@@ -246,6 +246,9 @@ export function subjectOf(tokens: readonly Token[], c: Clause): Subject | null {
     }
     return { first: i, last, agent: 'nobody', qualified };
   }
+  // "and that the business needs to ...": "that" opens the clause before the subject's determiner.
+  if (w === 'that' && tokens[i + 1]?.norm === 'the' && i + 2 < c.last)
+    return subjectOf(tokens, { first: i + 1, last: c.last });
   // "that team", "that customer": a determiner, not a dummy.
   const np = tokens[i + 1]?.tags.has('Noun') && !tokens[i + 1]?.tags.has('Pronoun');
   if (DUMMIES.has(w) && (!np || tokens[i + 1]?.norm === 'one' || i + 1 >= c.last)) {
@@ -389,6 +392,25 @@ function qualifierEnd(tokens: readonly Token[], c: Clause, last: number): number
   return last;
 }
 
+/** "one more tab they forgot": a pronoun party in a relative clause
+ * of a noun, in a sentence that supposes ("would have been one more tab they forgot"), names no
+ * failure that happened. */
+export function supposed(tokens: readonly Token[], party: number): boolean {
+  const noun = tokens[party - 1];
+  // The tagger may read the noun as a verb ("one more tab they forgot").
+  const word = !!noun && (noun.tags.has('Noun') || noun.tags.has('Verb'));
+  if (!word || noun.tags.has('Pronoun') || !tokens[party].tags.has('Pronoun')) return false;
+  if (isParty(noun) || /[,;:.]/.test(noun.post) || noun.sent !== tokens[party].sent) return false;
+  const sent = tokens[party].sent;
+  // "would have been": a counterfactual, not the habitual "they'd come back with a question".
+  return tokens
+    .slice(Math.max(0, party - 8), party)
+    .some((t, k, ts) => t.sent === sent && SUPPOSING.has(t.norm) && ts[k + 1]?.norm === 'have');
+}
+
+/** Modals that make a sentence a supposition: "would have been", "might have". */
+const SUPPOSING: ReadonlySet<string> = new Set(['would', 'might']);
+
 const VERB_START = (t: Token | undefined) =>
   !!t && (t.tags.has('Verb') || t.norm === 'not' || t.norm === 'never' || t.norm === 'just');
 
@@ -431,6 +453,7 @@ export function innerSubjects(tokens: readonly Token[], c: Clause, skip: number)
     const prep = tokens[first - 1];
     const sits = ['on', 'over'].includes(prep?.norm ?? '') && !!tokens[first - 2]?.tags.has('Noun');
     if (prep?.tags.has('Preposition') && first > c.first && !who && !sits) continue;
+    if (supposed(tokens, k)) continue;
     out.push({ first, last, agent: nobody ? 'nobody' : 'other', qualified: false });
     k = last - 1;
   }

@@ -31,7 +31,9 @@ const RESPONSES: ReadonlySet<string> = new Set(
 
 /** Waits long enough to complain of for an answer: "took two days to reply". */
 const LONG_WAITS: ReadonlySet<string> = new Set(
-  'hour hours day days week weeks month months forever ages'.split(' '),
+  'hour hours day days week weeks month months forever ages sprint sprints quarter quarters'.split(
+    ' ',
+  ),
 );
 
 /** Messages a party may leave unanswered: "not a single email". */
@@ -50,6 +52,9 @@ const REPLIES: ReadonlySet<string> = new Set(
 
 /** Words that make it every one of them: "a single", "any of our". */
 const EACH: ReadonlySet<string> = new Set('single any our my'.split(' '));
+
+/** A whole working life, where experience never gained is held against a party: "in his life". */
+const LIFETIMES: ReadonlySet<string> = new Set('life lives career careers'.split(' '));
 
 const LAPSES: ReadonlySet<string> = new Set('lapse lapsed expire expired rot slip'.split(' '));
 
@@ -73,7 +78,20 @@ const saysAny = (ts: readonly Token[], set: PhraseSet) => ts.some((_, k) => phra
 
 /** Index of the first negation in the first `n` words of a predicate, or -1. */
 const negationIn = (pred: readonly Token[], n = 6) =>
-  pred.slice(0, n).findIndex((t) => NEGATIONS.has(t.norm));
+  pred.slice(0, n).findIndex((t, k) => NEGATIONS.has(t.norm) && !ofThing(pred, k));
+
+/** "found a handler that never flushed": a negation in a relative clause about a thing the party
+ * found, not one it made ("ships a client that never closes its sockets"). */
+const ofThing = (pred: readonly Token[], k: number) =>
+  ['that', 'which'].includes(pred[k - 1]?.norm ?? '') &&
+  !!pred[k - 2]?.tags.has('Noun') &&
+  !pred[k - 2].tags.has('Pronoun') &&
+  pred.slice(0, k - 2).some((t) => FOUND.has(t.norm));
+
+/** Verbs of finding: what a party found is a finding, not its conduct. */
+const FOUND: ReadonlySet<string> = new Set(
+  'found find finds spotted noticed traced tracked located discovered caught'.split(' '),
+);
 
 /** "they never really understood what we wanted", "he had no idea how it worked", "did not know
  * what he wants": a party that does not know what its job needs. */
@@ -116,6 +134,11 @@ export function conductBlames(whole: readonly Token[], because: boolean): boolea
     // "support never saw those errors", "customers never noticed": not seeing is not conduct.
     const saw = !!verb && PERCEPTION.has(verb.norm);
     if (pred[neg].norm === 'never' && !perfect && !stative && !saw) return true;
+    // "had never run a Kafka cluster in his life": inexperience held against the party.
+    const life = (t: Token, k: number, ts: readonly Token[]) =>
+      LIFETIMES.has(t.norm) && ['his', 'her', 'their'].includes(ts[k - 1]?.norm ?? '');
+    const lifelong = pred.slice(neg + 1, neg + 10).some(life);
+    if (pred[neg].norm === 'never' && !!verb && !saw && lifelong) return true;
     // "didn't even notice" is the quiet rollout a migration hopes for, not a failure.
     if (after.some((t) => PERCEPTION.has(t.norm))) return false;
     if (after[0]?.norm === 'even' || after.some((t) => UNIVERSALS.has(t.norm))) return true;
@@ -189,6 +212,9 @@ export function conductBlames(whole: readonly Token[], because: boolean): boolea
     const long = span.slice(0, to).some((t) => LONG_WAITS.has(t.norm));
     const answer = RESPONSES.has(span[to + (even ? 2 : 1)]?.norm ?? '') && long;
     if (to > 0 && (even || answer)) return true;
+    // "they'd take three sprints to change a config value": a long wait as the party's habit.
+    const would = pred[took - 1]?.norm === 'would';
+    if (to > 0 && would && span.slice(0, to).some((t) => LONG_WAITS.has(t.norm))) return true;
   }
   // "changed it every sprint", "would come back every single week with a different idea".
   const v = pred.findIndex((t) => CHANGE_VERBS.has(t.norm) || t.norm === 'would');

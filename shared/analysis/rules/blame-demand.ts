@@ -7,8 +7,9 @@ import {
   GAP,
   LACKS,
   NEEDS,
+  WH_WORDS,
 } from '../lists/blame-context';
-import { OWED, PRONOUNS, TELLS, USERS, WISHED } from '../lists/blame-predicate';
+import { MINDS, OWED, PRONOUNS, TELLS, USERS, WISHED } from '../lists/blame-predicate';
 import { isParty } from './blame-clause';
 import type { Pred } from './blame-verb';
 
@@ -65,6 +66,8 @@ export function hindsight({ tokens, s, pred, head }: Pred): boolean {
  * promising dates". Not a pronoun or "people": "they just need a process", "people need to see it
  * working" say what others need, not what they owe. */
 export function demanded({ tokens, s, pred }: Pred): boolean {
+  // "to figure out where the team should spend its time": a question asked, no demand made.
+  if (WH_WORDS.has(tokens[s.first - 1]?.norm ?? '')) return false;
   // "people need to actually follow the process": "actually" makes it a complaint all the same.
   const actually = pred.slice(0, 5).some((t) => t.norm === 'actually');
   // "people should document their code better", "people should test their changes": a duty all
@@ -112,5 +115,11 @@ export function demanded({ tokens, s, pred }: Pred): boolean {
   const what = pred[demand + (must ? 1 : 2)]?.norm ?? '';
   // "the DBA team needs way better testing", "some teams need a lot of pushing".
   const lacks = pred.slice(demand + 1, demand + 4).some((t) => LACKS.has(t.norm));
-  return (duty || lacks) && s.agent === 'other' && group && (!NEEDS.has(what) || owed);
+  // "need to know what they want": to make up their minds, a duty all the same.
+  const at = demand + (must ? 1 : 2);
+  const decide =
+    what === 'know' &&
+    WH_WORDS.has(pred[at + 1]?.norm ?? '') &&
+    pred.slice(at + 2, at + 5).some((t) => MINDS.has(t.norm));
+  return (duty || lacks) && s.agent === 'other' && group && (!NEEDS.has(what) || owed || decide);
 }

@@ -151,6 +151,8 @@ export function problemIsParty(tokens: readonly Token[], s: Subject, last: numbe
   if (!COPULAS.has(tokens[s.last]?.norm ?? '')) return false;
   for (let k = s.last + 1; k < Math.min(last, s.last + 7); k++) {
     const t = tokens[k];
+    // "the refund bug was hitting paying customers": a progressive verb, not the problem named.
+    if (t.tags.has('Gerund')) return false;
     if (isParty(t) || t.norm === 'them') {
       const after = tokens[k + 1];
       return !(k + 1 < last && after?.tags.has('Noun') && !after.tags.has('Pronoun'));

@@ -28,6 +28,7 @@ import {
   TOOK_AS,
   UNAVAILABLE,
   USERS,
+  AWAY,
   WARNINGS,
 } from '../lists/blame-predicate';
 import type { Token } from '../tokens';
@@ -140,7 +141,16 @@ export function habitOther({ tokens, s, pred, head, v, verb }: Pred): boolean {
     .slice(v - s.last + 2, v - s.last + 9)
     .some((t, k, ts) => t.norm === 'every' && PESTER_UNITS.has(ts[k + 2]?.norm ?? ''));
   if (kept && pressed) return true;
+  // "management is always going to chase the shiny thing": the party's way, foretold.
+  const always = head.findIndex((t) => ALWAYS.has(t.norm));
+  const foretold =
+    always > 0 &&
+    COPULAS.has(head[always - 1].norm) &&
+    pred[always + 1]?.norm === 'going' &&
+    pred[always + 2]?.norm === 'to' &&
+    !USERS.has(tokens[s.last - 1]?.norm ?? '');
   return (
+    foretold ||
     outOfReach(pred, head) ||
     head.some((t) => t.norm === 'constantly') ||
     hasPhrase(pred, 'as usual') ||
@@ -182,7 +192,9 @@ function outOfReach(pred: readonly Token[], head: readonly Token[]): boolean {
   k++;
   while (k < copula + 5 && DEGREE.has(pred[k]?.norm ?? '')) k++;
   const state = pred[k]?.norm ?? '';
-  if (ALWAYS.has(w)) return UNAVAILABLE.has(state);
+  // "was always in meetings", "is forever on leave": somewhere else than the work.
+  const away = ['in', 'on', 'off', 'out'].includes(state) && AWAY.has(pred[k + 1]?.norm ?? '');
+  if (ALWAYS.has(w)) return UNAVAILABLE.has(state) || away;
   if (!AVAILABLE.has(state)) return false;
   // "wasn't reachable all day", "was not around for hours": out of reach when it counted.
   return habit || pred.slice(k + 1, k + 4).some((t) => OUT_FOR.has(t.norm));

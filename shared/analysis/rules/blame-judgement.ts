@@ -8,6 +8,7 @@ import {
   NONE,
   NOTHING,
   SPEAKER_OBJECTS,
+  WH_WORDS,
   STATES,
   SYSTEM_VERBS,
   TRAITS,
@@ -22,6 +23,10 @@ import {
   USELESS_NOUNS,
   WORK_FAULTS,
   WORST,
+  AMOUNTS,
+  EXPERIENCED,
+  WORK_VIRTUES,
+  USERS,
 } from '../lists/blame-predicate';
 import type { Token } from '../tokens';
 import { hasPhrase, negated, type Pred } from './blame-verb';
@@ -38,9 +43,18 @@ export function workJudged({ tokens, s, last, pred, head, v }: Pred): boolean {
     judged(pred, head) ||
     stale(pred.slice(0, 7)) ||
     worst(pred) ||
+    virtueDenied(pred, head) ||
     badDeliverable(tokens, v, last) ||
     poorWork(pred, head, tokens[s.last - 1]?.norm ?? '')
   );
+}
+
+/** "the requirement from finance was not clear", "their docs weren't accurate": what a party made,
+ * denied a quality it owed. */
+function virtueDenied(pred: readonly Token[], head: readonly Token[]): boolean {
+  const copula = head.findIndex((t) => COPULAS.has(t.norm));
+  if (copula < 0 || !negated(pred.slice(copula, copula + 3))) return false;
+  return pred.slice(copula + 1, copula + 5).some((t) => WORK_VIRTUES.has(t.norm));
 }
 
 /** "their library was really bad", "the vendor's SDK is so buggy": the quality of what a party
@@ -61,7 +75,11 @@ export function conductJudged({ tokens, s, last, pred, head, v }: Pred): boolean
   // "did nothing wrong": a fault denied, not judged.
   if (pred.slice(0, 6).some((t, k) => NOTHING.has(t.norm) && pred[k + 1]?.norm === 'wrong'))
     return false;
-  if (judged(pred, head) || badDeliverable(tokens, v, last)) return true;
+  // "other customers became slow": what the people served went through, not how they behaved.
+  const served = USERS.has(tokens[s.last - 1]?.norm ?? '');
+  if (served && head.some((t) => EXPERIENCED.has(t.norm))) return false;
+  if (judged(pred, head) || badDeliverable(tokens, v, last) || lateWith(tokens, pred, head))
+    return true;
   // "the vendor's schema was three versions behind": a possessive party's work, judged stale.
   const owned = tokens
     .slice(s.first, s.last)
@@ -81,11 +99,41 @@ export function conductJudged({ tokens, s, last, pred, head, v }: Pred): boolean
   return pred.slice(0, 8).some(manner);
 }
 
+/** "the design team was late with the screens", "legal was always late": a party late with its
+ * part, unless the speaker's own step follows in the sentence ("the vendor was late with the API,
+ * so I built a mock": what a dependency did, told neutrally and owned). */
+function lateWith(
+  tokens: readonly Token[],
+  pred: readonly Token[],
+  head: readonly Token[],
+): boolean {
+  const copula = head.findIndex((t) => COPULAS.has(t.norm));
+  if (copula < 0 || negated(pred.slice(copula, copula + 3))) return false;
+  let k = copula + 1;
+  while (k < copula + 4 && (pred[k]?.tags.has('Adverb') || DEGREE_WORDS.has(pred[k]?.norm ?? '')))
+    k++;
+  if (pred[k]?.norm !== 'late' || pred[k - 1]?.norm === 'too') return false;
+  const sent = pred[k].sent;
+  const rest = tokens.slice(pred[k].i + 1).filter((t) => t.sent === sent);
+  return !rest.some((t, j) => t.norm === 'so' && SELF.has(rest[j + 1]?.norm ?? ''));
+}
+
+/** Pronouns that open a clause of their own: "said it was too late" (not "handed us were"). */
+const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set('it he she they we i this that'.split(' '));
+
+/** Degree words that may sit before "late": "really late", "super late". */
+const DEGREE_WORDS: ReadonlySet<string> = new Set('really very super so always again'.split(' '));
+/** The speaker taking the next step: "so I", "so we". */
+const SELF: ReadonlySet<string> = new Set(['i', 'we']);
+
 /** A judgement after a copula: "was sloppy", "are basically gatekeepers", "was, let's say, not the
  * most responsive person". */
 export function judged(pred: readonly Token[], head: readonly Token[]): boolean {
   const copula = head.findIndex((t) => COPULAS.has(t.norm) || t.norm === 'being');
   if (copula < 0) return false;
+  // "said it was too late": the copula of a clause the party reports, with its own subject.
+  if (head.slice(1, copula).some((t) => SUBJECT_PRONOUNS.has(t.norm)) && head[0].tags.has('Verb'))
+    return false;
   // The complement ends at a clause word: "were skeptical because they thought it would be slow".
   let end = copula + 1;
   const stops = (k: number) =>
@@ -105,8 +153,12 @@ export function judged(pred: readonly Token[], head: readonly Token[]): boolean 
   const paused = /,/.test(pred[copula].post) || FILLER_SOUNDS.has(complement[0]?.norm ?? '');
   if (paused && complement.slice(0, 3).some((t) => SARCASTIC_PRAISE.has(t.norm))) return true;
   // "were too busy to review it", "way too slow".
-  if (complement.some((t, k) => t.norm === 'too' && complement[k + 1]?.tags.has('Adjective')))
-    return true;
+  // Not an amount: "was sending too many requests" says how much, not how well.
+  const tooAdj = (t: Token, k: number) =>
+    t.norm === 'too' &&
+    !!complement[k + 1]?.tags.has('Adjective') &&
+    !AMOUNTS.has(complement[k + 1].norm);
+  if (complement.some(tooAdj)) return true;
   // "weren't very receptive", "not exactly helpful": a good trait denied.
   if (negated(pred.slice(copula, copula + 3)) && complement.some((t) => TRAITS.has(t.norm)))
     return true;
@@ -153,6 +205,8 @@ function badDeliverable(tokens: readonly Token[], v: number, last: number): bool
     // "shipped that client with zero retry logic": "with" leads on to what it lacked.
     const lacking = tokens[k].norm === 'with' && NONE.has(tokens[k + 1]?.norm ?? '');
     if (tokens[k].tags.has('Preposition') && !lacking) break;
+    // "would have shown us how bad it was": a question or exclamation of its own, not the object.
+    if (WH_WORDS.has(tokens[k].norm)) break;
     // "thought that was a bad idea" gives an opinion; "gave us bad data" a bad deliverable.
     if (BAD_OBJECT_WORDS.has(tokens[k].norm) && !OPINIONS.has(tokens[v].norm)) return true;
     // "left no documentation", "shipped it with zero retries".

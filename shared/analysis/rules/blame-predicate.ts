@@ -19,7 +19,7 @@ import {
 } from '../lists/blame-predicate';
 import type { Token } from '../tokens';
 import { isParty, type Clause, type Subject } from './blame-clause';
-import { causedBy, passedOver } from './blame-cause';
+import { causedBy, passedOver, waitedOn } from './blame-cause';
 import { betterDemanded, demanded, hindsight } from './blame-demand';
 import { dummyBlames, problemIsParty } from './blame-dummy';
 import { doneToUs, habitOther, habitual, usualJab, usualLead } from './blame-habit';
@@ -59,7 +59,10 @@ function thingBlames(tokens: readonly Token[], s: Subject, last: number): boolea
 
 /** A failure put on a party after the verb, whoever the subject. */
 const causeBlames = (tokens: readonly Token[], s: Subject, last: number) =>
-  causedBy(tokens, s, last) || receivedBare(tokens, s, last) || passedOver(tokens, s, last);
+  causedBy(tokens, s, last) ||
+  receivedBare(tokens, s, last) ||
+  passedOver(tokens, s, last) ||
+  (s.agent === 'thing' && waitedOn(tokens, s, last));
 
 /** An aside of the speaker's between commas: "Their SDK was, I'll be polite, held together". */
 function aside(tokens: readonly Token[], k: number): boolean {

@@ -19,6 +19,8 @@ import {
   APPRECIATES,
   PRAISE_REMARKS,
   THIRD_PARTY_PRONOUNS,
+  IRONIC_ASSENTS,
+  ASSENT_TAILS,
 } from '../lists/blame-tone';
 import { isParty, type Clause } from './blame-clause';
 
@@ -30,6 +32,7 @@ const MEANT_WELL = phraseSet(GOOD_INTENTIONS);
 const SARCASM = phraseSet(SARCASM_IDIOMS);
 const STRESS = phraseSet(THANKS_STRESS);
 const PRAISE_REMARK = phraseSet(PRAISE_REMARKS);
+const TAILS = phraseSet(ASSENT_TAILS);
 const SPEAKER = new Set(['i', 'we']);
 /** How far a softened criticism runs at most. */
 const REACH = 22;
@@ -348,6 +351,62 @@ export function typicalOf(tokens: readonly Token[]): Range[] {
       if (closes(tokens, head)) out.push({ first: i, last: head + 1 });
       break;
     }
+  }
+  return out;
+}
+
+/** Words that may open an ironic assent before it: "which, sure", "like, sure". */
+const ASSENT_LEADS: ReadonlySet<string> = new Set(['which', 'like', 'and', 'oh', 'yeah']);
+
+/** "..., which, sure.", "he said that's what the big companies do, which, like, sure, great
+ * reasoning", "Which, sure, great, why not.": assent said as a remark of its own (a pause or a stop
+ * after it), after another party was told of in the sentence or the one before, and not followed by
+ * the speaker's own clause ("Sure, I could have waited" concedes). The span is the remark: from
+ * "which" and up to short praise closing the sentence. */
+export function assents(tokens: readonly Token[]): Range[] {
+  const out: Range[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (!IRONIC_ASSENTS.has(tokens[i].norm) || !closes(tokens, i)) continue;
+    // The remark opens its clause: only leads, fillers and pauses before it.
+    let first = i;
+    while (
+      first > 0 &&
+      tokens[first - 1].sent === tokens[i].sent &&
+      (ASSENT_LEADS.has(tokens[first - 1].norm) || FILLER_SOUNDS.has(tokens[first - 1].norm)) &&
+      (first === i || /,/.test(tokens[first - 1].post) || tokens[first - 1].norm === 'which')
+    )
+      first--;
+    const before = tokens[first - 1];
+    if (before && before.sent === tokens[i].sent && !/[,;:]/.test(before.post)) continue;
+    // Only "which" and fillers go with the remark: "like" and "and" before it are left out.
+    while (first < i && !['which', 'oh', 'yeah'].includes(tokens[first].norm)) first++;
+    // Another party told of just before: in the sentence, or the one before it.
+    const sent = tokens[i].sent;
+    const told = tokens
+      .slice(Math.max(0, first - 40), first)
+      .some(
+        (t) =>
+          t.sent >= sent - 1 &&
+          (THIRD_PARTY_PRONOUNS.has(t.norm) || (isParty(t) && !ASKED_ABOUT.has(t.norm))),
+      );
+    if (!told) continue;
+    let last = i + 1;
+    const next = tokens[last];
+    if (next?.sent === sent && SPEAKER.has(next.norm)) continue;
+    // "sure, great reasoning", "sure, great, why not": short praise closing the sentence.
+    let end = last;
+    while (end < tokens.length && tokens[end].sent === sent && end < last + 5) end++;
+    const rest = tokens.slice(last, end);
+    const closing = end >= tokens.length || tokens[end].sent !== sent;
+    const praise =
+      rest.length > 0 &&
+      (PRAISE_WORDS.has(rest[0].norm) || !!phraseAt(tokens, last, TAILS)) &&
+      !rest.some((t, k) => t.tags.has('Verb') && !phraseAt(tokens, last + k, TAILS));
+    if (closing && praise) last = end;
+    // A bare "Sure." answers; a remark on what was said opens with "which" or closes with praise.
+    if (tokens[first].norm !== 'which' && last === i + 1) continue;
+    out.push({ first, last });
+    i = last - 1;
   }
   return out;
 }

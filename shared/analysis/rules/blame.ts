@@ -9,7 +9,14 @@ import {
 import { CLAUSE_BREAKS, COPULAS } from '../lists/grammar';
 import { NEGATIONS_ALL as NEGATIONS } from '../lists/blame-context';
 import { phraseAt, phraseSet } from '../phrase-match';
-import { clausesOf, innerSubjects, subjectOf, type Subject } from './blame-clause';
+import {
+  clausesOf,
+  innerSubjects,
+  subjectOf,
+  supposed,
+  type Clause,
+  type Subject,
+} from './blame-clause';
 import {
   denies,
   directs,
@@ -23,7 +30,7 @@ import {
   chases,
 } from './blame-stance';
 import { blameClauseEnd } from './blame-predicate';
-import { rhetorical, sarcastic, softened, typicalOf } from './blame-tone';
+import { assents, rhetorical, sarcastic, softened, typicalOf } from './blame-tone';
 import type { Token } from '../tokens';
 import type { Finding } from '../types';
 import { spanFinding, type Rule, type RuleContext } from './context';
@@ -93,6 +100,54 @@ function clauseSubjectParty(tokens: readonly Token[], i: number): number {
   return -1;
 }
 
+/** "they just wanted the new tooling", "he just wants his name on it": a motive imputed with "just",
+ * said by a pronoun in the same sentence right after a clause that blamed ("they just kept closing
+ * tickets" tells what they did instead, and is left to the clause before). */
+function dismissed(tokens: readonly Token[], before: Clause, c: Clause, s: Subject): boolean {
+  if (s.agent !== 'other' || !PRONOUN_AGENTS.has(tokens[s.first].norm)) return false;
+  const pause = /[,;:]/.test(tokens[c.first - 1]?.post ?? '');
+  if (tokens[before.first].sent !== tokens[c.first].sent || !pause) return false;
+  const just = tokens[s.last];
+  const verb = tokens[s.last + 1];
+  return just?.norm === 'just' && MOTIVES.has(verb?.norm ?? '');
+}
+
+/** Verbs of a motive: "just wanted", "just cared about". */
+const MOTIVES: ReadonlySet<string> = new Set('want wants wanted care cares cared'.split(' '));
+
+/** Pronouns that stand for a party just named. */
+const PRONOUN_AGENTS: ReadonlySet<string> = new Set(['they', 'he', 'she']);
+
+/** The preposition at k belongs to the noun before it: "blocking between", "requests from". */
+const inPhrase = (tokens: readonly Token[], k: number) => {
+  const head = tokens[k - 1];
+  return !!head && !head.tags.has('Pronoun') && (head.tags.has('Noun') || head.tags.has('Gerund'));
+};
+
+/** A clause that says what the speaker's step right before it was for: "so" with no pause after
+ * the speaker's past action, and a predicate of an intended state ("weren't answering", "wouldn't
+ * have to"). */
+function purposeOf(
+  tokens: readonly Token[],
+  before: Clause | undefined,
+  c: Clause,
+  s: Subject,
+): boolean {
+  if (!before || tokens[c.first].norm !== 'so' || before.last !== c.first) return false;
+  if (/[,;:]/.test(tokens[c.first - 1].post) || tokens[before.first].sent !== tokens[c.first].sent)
+    return false;
+  const mine = subjectOf(tokens, before);
+  const acted = !!mine && mine.agent === 'speaker' && !!tokens[mine.last]?.tags.has('PastTense');
+  if (!acted || tokens[mine.last].tags.has('Copula')) return false;
+  const head = tokens.slice(s.last, Math.min(c.last, s.last + 4));
+  const neg = head.findIndex((t) => NEGATIONS.has(t.norm));
+  if (neg < 0) return false;
+  const next = head[neg + 1];
+  return (
+    !!next && (next.tags.has('Gerund') || (next.norm === 'have' && head[neg + 2]?.norm === 'to'))
+  );
+}
+
 function startOfNounPhrase(tokens: readonly Token[], k: number): number {
   let s = k;
   while (s - 1 >= 0 && s > k - 3) {
@@ -136,6 +191,13 @@ function find({ doc }: RuleContext): Finding[] {
           ? clauseSubjectParty(tokens, i)
           : -1;
     if (party < 0) continue;
+    // "release blocking between teams dropped": a party in a noun's phrase is no subject ("halfway
+    // through, product kept changing" names one).
+    const of = tokens[party - 1];
+    if (of?.tags.has('Preposition') && of.sent === tokens[i].sent && inPhrase(tokens, party - 1))
+      continue;
+    // "a dashboard would have been one more tab they forgot": a failure supposed, not told.
+    if (supposed(tokens, party)) continue;
     // A failure verb said of people or a team is blame (taxonomy: "QA missed it"); a system's
     // failure ("the partner API started timing out") never reaches here: systems are not parties.
     const isDefensive = defensive.has(tokens[i].sent);
@@ -157,9 +219,22 @@ function find({ doc }: RuleContext): Finding[] {
   // The last party named as an agent: "the network team, and this is the part they don't want to
   // hear, had never set up a failover" goes on about it past the speaker's aside.
   let party: Subject | null = null;
+  // The last clause that blamed: a clause right after it may go on with the complaint.
+  let blamedAt = -1;
+  let counted = out.length;
   const clauses = clausesOf(tokens);
-  for (const c of clauses) {
+  for (const [ci, c] of clauses.entries()) {
+    if (out.length > counted) blamedAt = ci - 1;
+    counted = out.length;
     const found = subjectOf(tokens, c);
+    // "I assigned one person to comms so the engineers weren't answering Slack": what the speaker's
+    // step was for, not a party's failure.
+    if (found && purposeOf(tokens, clauses[ci - 1], c, found)) {
+      prev = found;
+      continue;
+    }
+    // "a dashboard would have been one more tab they forgot": a supposition.
+    if (found?.agent === 'other' && supposed(tokens, found.first)) continue;
     const earlier = prev;
     if (
       !found &&
@@ -236,6 +311,16 @@ function find({ doc }: RuleContext): Finding[] {
       chases(tokens, c) ||
       sneers(tokens, c, !found);
     if (end < 0 && stance) end = c.last;
+    // "Dana's team hadn't even looked at the numbers, they just wanted the new tooling": right
+    // after a blamed clause, the same complaint goes on with the party's "just".
+    if (
+      end < 0 &&
+      found &&
+      ci > 0 &&
+      blamedAt === ci - 1 &&
+      dismissed(tokens, clauses[ci - 1], c, found)
+    )
+      end = c.last;
     // "support escalated everything as a sev one, which was ridiculous": a remark that judges what
     // the party just did.
     const remark =
@@ -299,6 +384,7 @@ function find({ doc }: RuleContext): Finding[] {
     ...sarcastic(tokens, clauses),
     ...rhetorical(tokens),
     ...typicalOf(tokens),
+    ...assents(tokens),
   ])
     if (r.last > r.first) out.push(spanFinding(doc, 'blame', r.first, r.last, REASON, SUGGEST));
   // "the reviewer missed it, but honestly I should have written a test": a teammate's mistake told

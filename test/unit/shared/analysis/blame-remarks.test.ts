@@ -1,0 +1,149 @@
+import { describe, expect, it } from 'vitest';
+import { flagged, flagsPhrase } from './helpers';
+
+/** Each case: the text and a phrase the blame flag must overlap. */
+type Case = [string, string];
+
+const expectFlags = (cases: Case[]) => {
+  for (const [text, phrase] of cases) expect(flagsPhrase(text, 'blame', phrase), text).toBe(true);
+};
+
+const expectClean = (texts: string[]) => {
+  for (const text of texts) expect(flagged(text, 'blame'), text).toEqual([]);
+};
+
+describe('blame: ironic assent and motives imputed after a complaint', () => {
+  it('flags "sure" said as a remark on another party’s idea', () => {
+    expectFlags([
+      ['Our VP wanted a blockchain ledger for the expense reports, which, sure.', 'which, sure'],
+      [
+        'The architect said every team should run its own Kafka cluster, sure, brilliant idea.',
+        'sure, brilliant idea',
+      ],
+      ['Legal asked us to store every email forever. Which, sure, great, why not.', 'Which, sure'],
+    ]);
+  });
+
+  it('leaves assent that answers, concedes or means certain alone', () => {
+    expectClean([
+      'My lead asked me to take the pager that week. Sure.',
+      'Sure, I could have waited for the review, but the fix was small.',
+      'I wanted to be sure, so I replayed the traffic twice.',
+      'The client asked whether we could move the demo, and sure enough we could.',
+    ]);
+  });
+
+  it('flags a motive imputed with "just" right after a clause that blamed', () => {
+    expectFlags([
+      [
+        'The steering group never read the capacity numbers, they just wanted a launch date for the press release.',
+        'they just wanted a launch date',
+      ],
+      [
+        'Our new director ignored the incident reviews, he just cares about the quarterly slide.',
+        'he just cares about',
+      ],
+    ]);
+  });
+
+  it('leaves "just wanted" that follows a fair clause alone', () => {
+    expectClean([
+      'The accounting team was very patient with us, they just wanted a CSV they could open in Excel.',
+      'I asked the partner what format they preferred, they just wanted JSON over HTTPS.',
+    ]);
+  });
+});
+
+describe('blame: a party’s habits and turnaround', () => {
+  it('flags a party somewhere else as a habit, or its way foretold', () => {
+    expectFlags([
+      ['The tech lead was always on calls with sales, so reviews sat for days.', 'always on calls'],
+      ['Our architect is forever in meetings, so nobody could sign off.', 'forever in meetings'],
+      [
+        'The lesson for me is that leadership is always going to pick the flashy project.',
+        'leadership is always going to pick',
+      ],
+    ]);
+  });
+
+  it('leaves a habit of the people served or a one-off absence alone', () => {
+    expectClean([
+      'Customers are always going to find the edge cases, so I wrote property tests.',
+      'My lead was in meetings that morning, so I asked Priya to review it instead.',
+    ]);
+  });
+
+  it('flags a long wait told as what a party always takes', () => {
+    expectFlags([
+      [
+        'Every ticket to the network team took two weeks, whatever it was.',
+        'Every ticket to the network team took two weeks',
+      ],
+      ['They would take a whole quarter to approve one firewall rule.', 'take a whole quarter'],
+      ['Any question for the vendor takes days.', 'Any question for the vendor takes days'],
+    ]);
+  });
+
+  it('leaves one wait told as a fact alone', () => {
+    expectClean([
+      'The request to the registrar took a day, and then the domain moved over.',
+      'The migration to the new cluster took two weeks.',
+    ]);
+  });
+
+  it('flags inexperience held against a party for a whole life', () => {
+    expectFlags([
+      [
+        'The consultant had never operated a database in his life, and he wanted to shard it.',
+        'never operated a database in his life',
+      ],
+    ]);
+  });
+
+  it('leaves the speaker’s own inexperience alone', () => {
+    expectClean(['I had never seen a deadlock like that in my life, so I read up on lock order.']);
+  });
+});
+
+describe('blame: a party late or unclear with its part', () => {
+  it('flags a party late with its part, or its deliverable denied a quality', () => {
+    expectFlags([
+      [
+        'The brand agency was late with the icons again, and that is why the release slipped.',
+        'late with the icons',
+      ],
+      [
+        'The spec from the partnerships team was not complete, so half the fields were guesses.',
+        'was not complete',
+      ],
+      [
+        'The hosting provider was not exactly forthcoming about the outage.',
+        'not exactly forthcoming',
+      ],
+    ]);
+  });
+
+  it('leaves lateness the speaker owned right after, or no party, alone', () => {
+    expectClean([
+      'The hardware vendor was late with the boards, so I built a simulator and we kept going.',
+      'It was late at night when the second alert fired.',
+      'My manager said it was too late to change the plan, so we shipped the smaller version.',
+      'Who owns the export job was not clear, so I asked in the architecture channel.',
+    ]);
+  });
+});
+
+describe('blame: fair descriptions that name a party', () => {
+  it('leaves what a colleague found, the load of the people served and purposes alone', () => {
+    expectClean([
+      'I asked Noor to check the consumer and she found a loop that never released its lease.',
+      'One reseller was sending far too many calls to the search API and the other resellers became slow.',
+      'The rounding bug was hitting paying members, so I fixed it first.',
+      'I put one person on status updates so the engineers weren’t fielding questions.',
+      'My task was to work out where the team should put its effort.',
+      'Handoffs between squads dropped from weekly to twice a quarter.',
+      'An alert would have been one more channel they muted, so I used the pager.',
+      'A canary would have told us how bad the regression was.',
+    ]);
+  });
+});
