@@ -3,7 +3,13 @@ import { MODALS } from './lists/grammar';
 import { endsClause, pauseAfter, sameSentence } from './token-context';
 import type { Token } from './tokens';
 import { runOnCloses } from './outcome-runon';
-import { NOT_OUTCOME_VERBS, PAST_REFERENCES, RANKING } from './lists/outcome-context';
+import {
+  NOT_OUTCOME_VERBS,
+  OLD_WAY,
+  PAST_REFERENCES,
+  RANKING,
+  THAN_CLAUSE,
+} from './lists/outcome-context';
 
 /** "It handled the load fine", "adoption was pretty low", "the on-call folks were a lot less
  * stressed", "their reports ran faster on the replica": a verb, at most a short object, then an
@@ -83,11 +89,19 @@ function degreeCloses(tokens: readonly Token[], j: number, ref: number): boolean
 /** "better than the year before", "quieter than usual": from k, a comparison with the past, not
  * with another thing ("better than telling them"). */
 export function comparedWithPast(tokens: readonly Token[], k: number, ref: number): boolean {
-  for (let j = k; j < k + 3; j++) {
+  for (let j = k; j < k + 8; j++) {
     const t = sameSentence(tokens, j, ref);
     if (!t) return false;
     if (PAST_REFERENCES.has(t.norm)) return true;
-    if (!t.tags.has('Determiner') && !t.tags.has('Noun')) return false;
+    // "than what we had before", "than with the old spreadsheets", "than the rates sales had been
+    // using": the way things were, named by what it was or when.
+    if (OLD_WAY.has(t.norm) && j > k) return true;
+    // Without the post-tagger a plural noun can read as a verb ("the spreadsheet rates").
+    const mistagged = t.tags.has('PresentTense') && !t.tags.has('Gerund') && /s$/.test(t.norm);
+    const phrase =
+      t.tags.has('Determiner') || t.tags.has('Noun') || t.tags.has('Adjective') || mistagged;
+    if (!phrase && !THAN_CLAUSE.has(t.norm)) return false;
+    if (j > k && pauseAfter(tokens[j - 1])) return false;
   }
   return false;
 }

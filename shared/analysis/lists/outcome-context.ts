@@ -92,6 +92,17 @@ export const PAST_REFERENCES: ReadonlySet<string> = new Set(
   'before usual previously earlier last ever prior normal if expected planned estimated'.split(' '),
 );
 
+/** In a "than" clause, words that name the way things were ("than what we had", "than the old
+ * spreadsheets", "than where we started", "than it was"). */
+export const OLD_WAY: ReadonlySet<string> = new Set(
+  'old previous legacy original had used started was were been'.split(' '),
+);
+/** Function words a "than" clause may pass through before it names the past ("than what we had",
+ * "than with the old ..."). */
+export const THAN_CLAUSE: ReadonlySet<string> = new Set(
+  'what with where when how we it they i you had has have was were been used using did'.split(' '),
+);
+
 /** Whole phrases of an outcome reached with no measure: people won over, a relationship mended,
  * an effect claimed ("most teams came around", "it didn't work out"). */
 export const SETTLED_PHRASES = [

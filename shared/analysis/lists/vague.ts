@@ -177,6 +177,22 @@ export const VAGUE_ACTION_VERBS = [
   'rebuilt',
   'get through',
   'got through',
+  'knock out',
+  'knocked out',
+  'bang out',
+  'banged out',
+  'crank out',
+  'cranked out',
+  'churn out',
+  'churned out',
+  'refactor',
+  'refactored',
+  'redesign',
+  'redesigned',
+  'restructure',
+  'restructured',
+  'rearchitect',
+  'rearchitected',
 ];
 
 /** Whole phrases for an action with no content ("got something out the door"). */
@@ -413,3 +429,12 @@ export const INVESTIGATE_VERBS = [
   'researched',
   'checked',
 ];
+
+/** Heads of a scope left to judgement ("where it made sense", "everything that mattered"). */
+export const SCOPE_HEADS: ReadonlySet<string> = new Set(
+  'where wherever whatever everything anything'.split(' '),
+);
+/** Between a scope head and its judgement ("where it made sense", "everything that mattered"). */
+export const SCOPE_GAP: ReadonlySet<string> = new Set('it that they we i really actually'.split(' '));
+/** Judgements that stand in for which ones: "made sense", "mattered" (rules/vague-amount.ts). */
+export const SCOPE_JUDGEMENTS = ['made sense', 'makes sense', 'mattered', 'matters', 'counted'];

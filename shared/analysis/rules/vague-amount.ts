@@ -1,6 +1,9 @@
 import type { Doc } from '../doc';
 import {
   GENERIC_NOUNS,
+  SCOPE_GAP,
+  SCOPE_HEADS,
+  SCOPE_JUDGEMENTS,
   SOFT_QUANTIFIERS,
   VAGUE_PLACEHOLDERS,
   VAGUE_QUANTIFIERS,
@@ -26,6 +29,18 @@ import {
 
 const PLACEHOLDERS = phraseSet(VAGUE_PLACEHOLDERS);
 const QUANTIFIERS = phraseSet(VAGUE_QUANTIFIERS);
+const JUDGEMENTS = phraseSet(SCOPE_JUDGEMENTS);
+
+/** "added retries where it made sense", "we delivered everything that mattered": the scope of a
+ * step left to a judgement, standing in for which ones. Returns the end token or i. */
+function judgedScopeEnd(tokens: readonly Token[], i: number): number {
+  if (!SCOPE_HEADS.has(tokens[i].norm)) return i;
+  let j = i + 1;
+  while (j < i + 3 && SCOPE_GAP.has(sameSentence(tokens, j, i)?.norm ?? '')) j++;
+  const hit = sameSentence(tokens, j, i) ? phraseAt(tokens, j, JUDGEMENTS) : null;
+  if (!hit || !sameSentence(tokens, hit.last - 1, i)) return i;
+  return endsClauseOrJoins(tokens, hit.last - 1) ? hit.last : i;
+}
 
 const AMOUNT_REASON = 'Vague amount: "a lot" or "some" where the interviewer wants a number.';
 const AMOUNT_SUGGEST = 'Give the count or size ("14 incidents in a quarter"), or name the items.';
@@ -209,6 +224,13 @@ function find({ doc, unitParts }: RuleContext): Finding[] {
     // A lesson generalises ("some teams need a lot of pushing"); it claims no amount.
     const lesson = doc.units.length >= 3 && part === 'learning';
     if (lesson && !toldAsPast(doc, i, i + 1)) continue;
+    // Only where something was done: a goal's "where it makes sense" is a plan.
+    const scope = setup || lesson ? i : judgedScopeEnd(tokens, i);
+    if (scope > i) {
+      out.push(spanFinding(doc, 'vague', i, scope, PLACEHOLDER_REASON, PLACEHOLDER_SUGGEST));
+      i = scope - 1;
+      continue;
+    }
     const q = phraseAt(tokens, i, QUANTIFIERS);
     if (q && setup && NEUTRAL_AMOUNTS.has(q.phrase) && !countsGeneric(tokens, q.last)) {
       i = q.last - 1;
