@@ -256,6 +256,14 @@ export const HAPPENING: ReadonlySet<string> = new Set(
 /** Words that put a present-tense step in a sequence: "First we make a load test". */
 export const SEQUENCE: ReadonlySet<string> = new Set('first then next afterwards'.split(' '));
 
+/** Heads of a relative clause whose verb keeps its own object: "the reason we built it", "the way we
+ * ran it", "the team we handed it to", "the place we stored them". */
+export const ADVERBIAL_HEADS: ReadonlySet<string> = new Set(
+  'reason reasons way ways place places team teams people person customer customers one time times day week month'.split(
+    ' ',
+  ),
+);
+
 /** Words before an amount that make it the antecedent of a relative clause after it: "the 3x we'd
  * seen", "down from the two seconds we started with", "up from 2,500 a second we started at". */
 export const ANTECEDENT_BEFORE: ReadonlySet<string> = new Set('the from than of'.split(' '));

@@ -8,9 +8,11 @@ import { impactMarks } from './vague-measure';
 import { chainEnd, isSpeakerStep, isTeamStep, jointSubject, otherActsBetween } from './we-cover';
 import { spanFinding, type Rule, type RuleContext } from './context';
 import {
+  ADVERBIAL_HEADS,
   ANTECEDENT_BEFORE,
   DISCUSSIONS,
   INDEFINITE_HEADS,
+  INVERTED,
   MILESTONES,
   MONTHS,
   NOT_DONE,
@@ -32,7 +34,7 @@ function datedAfter(tokens: readonly Token[], from: number): boolean {
   return near.some(
     (t, k) =>
       ((t.tags.has('Month') || t.tags.has('WeekDay')) && k < 4) ||
-      (MONTHS.has(t.norm) && ['in', 'on', 'by', 'until'].includes(near[k - 1]?.norm) && k < 4) ||
+      (MONTHS.has(t.norm) && ['in', 'on', 'by', 'until'].includes(near[k - 1]?.norm)) ||
       (t.tags.has('Ordinal') && on >= 0 && k > on && k - on <= 3) ||
       (['date', 'deadline', 'day'].includes(t.norm) && near[k - 1]?.norm === 'the' && k < 3) ||
       (['time', 'schedule'].includes(t.norm) && near[k - 1]?.norm === 'on') ||
@@ -141,8 +143,11 @@ function find({ doc, unitParts }: RuleContext): Finding[] {
       doc.quantities.some(
         (q) => q.last === s.subject && ANTECEDENT_BEFORE.has(tokens[q.first - 1]?.norm ?? ''),
       );
+    // "their status page was all green which was a complete joke we rolled back our last deploy": in a
+    // run-on, a noun before "we" does not make a relative clause when the verb has its own object
+    // ("the tool we built" has none; "the reason we built it" is an adverbial relative).
     const relative =
-      s.relative ||
+      (s.relative && !(hasObject(tokens, s) && !ADVERBIAL_HEADS.has(prev?.norm ?? ''))) ||
       INDEFINITE_HEADS.has(prev?.sent === sent ? prev.norm : '') ||
       timeRelative(tokens, s.subject) ||
       ((relativeAfterPhrase(tokens, s.subject) || afterAmount) && !hasObject(tokens, s));
@@ -197,6 +202,8 @@ function find({ doc, unitParts }: RuleContext): Finding[] {
     if (!told || afterI || (part !== 'action' && part !== 'result' && !lateScene && !taskStep))
       continue;
     if (!isTeamStep(tokens, s)) continue;
+    // "How were we supposed to know that?": a question, not a statement.
+    if (prev?.sent === sent && INVERTED.has(prev.norm)) continue;
     // "the root cause was that we partitioned by ...", "because we deployed ...": explanation, not a step.
     const before = tokens[s.subject - 1];
     // "after that we added": a time, not a subordinate clause.

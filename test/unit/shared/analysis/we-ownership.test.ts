@@ -320,6 +320,24 @@ describe('we-ownership rule', () => {
       expect(flagged(got, 'we-ownership')).toContain('We got');
     });
 
+    it('reads a noun before "we" in a run-on as a clause break when the verb has its own object', () => {
+      const runOn =
+        'my job was to keep the release on track and the vendor sandbox was down all morning which was a total mess we pointed the tests at a local stub';
+      expect(flagged(runOn, 'we-ownership')).toContain('we pointed');
+      for (const line of [
+        'Then the platform lead left. That was the reason we rebuilt it from scratch.',
+        'Then the platform lead left. The scheduler we inherited was fine.',
+      ])
+        expect(flagged(TASK + line, 'we-ownership')).toEqual([]);
+    });
+
+    it('leaves a question and a release dated a few words on alone', () => {
+      const question = `${TASK}Then the platform lead left. How were we supposed to know the broker was shared?`;
+      expect(flagged(question, 'we-ownership')).toEqual([]);
+      const dated = `${TASK}Then the platform lead left. We shipped the new matchmaker service in October.`;
+      expect(flagged(dated, 'we-ownership')).toEqual([]);
+    });
+
     it('reads a measure that is the step’s object as a result', () => {
       const refunded = `${TASK}Then the platform lead left. We refunded 3,200 customers the same week.`;
       expect(flagged(refunded, 'we-ownership')).toEqual([]);
