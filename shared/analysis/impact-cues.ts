@@ -5,14 +5,17 @@ import {
   AFFECTED_NOUNS,
   APPROXIMATORS,
   CHANGE_WORDS,
+  COMPARE_LINKS,
   CONFIG_WORDS,
   CULPRIT_VERBS,
   EFFORT_AGENTS,
   EFFORT_PARTIES,
   EFFORT_SUBJECTS,
   EFFORT_WORDS,
+  ESTIMATE_WORDS,
   GOAL_WORDS,
   HYPOTHETICAL_WORDS,
+  INCIDENT_NOUNS,
   LIMIT_WORDS,
   LOOSE_CHANGE,
   MACHINE_WORDS,
@@ -172,6 +175,15 @@ export function inChange(
   if (/^(was|were)$/.test(prev) && tokens[p - 2]?.norm === 'before') return true;
   if (/^(was|were)$/.test(prev) && /^(before|previously|earlier)$/.test(after[0]?.norm ?? ''))
     return true;
+  // "twenty five minutes versus about two minutes", "3% against 0.2% before": two ends compared.
+  if (COMPARE_LINKS.has(prev) && tokens[p - 1]?.tags.has('Value')) return true;
+  if (COMPARE_LINKS.has(prev) && tokens[p - 1] && tokens[p - 2]?.tags.has('Value')) return true;
+  const link = after.findIndex((t) => COMPARE_LINKS.has(t.norm));
+  if (link >= 0 && link <= 1) {
+    let o = q.last + link + 1;
+    while (tokens[o] && APPROXIMATORS.has(tokens[o].norm)) o++;
+    if (tokens[o]?.sent === sent && tokens[o].tags.has('Value')) return true;
+  }
   // "in about ten minutes through a pull request instead of a week-long ticket": another amount.
   for (let k = q.last; k < q.last + 8 && tokens[k]?.sent === sent; k++) {
     // ("over two quarters pricing had one incident instead of twelve": another number's change.)
@@ -271,7 +283,14 @@ export function targeted(tokens: readonly Token[], q: QuantityHit, after: Token[
   };
   // "changes that used to need a deploy now take five minutes": a habit before, not a goal; a
   // "now" between the goal word and the number reads the state after.
-  const back = clauseBack(tokens, q);
+  // (In a run-on, "i did not want that in a request thread and in the first month 1,900 landlords
+  // used it": the goal is another statement's.)
+  // ("... and in the first month": a conjunction opening an adverbial starts one.)
+  const whole = clauseBack(tokens, q);
+  const cut = whole.findIndex(
+    (t) => /^(and|so|but)$/.test(t.norm) && !!tokens[t.i + 1]?.tags.has('Preposition'),
+  );
+  const back = cut < 0 ? whole : whole.slice(0, cut);
   const nowAt = back.findIndex((t) => t.norm === 'now');
   const habit = (t: Token) => tokens[t.i - 1]?.norm === 'to' && tokens[t.i - 2]?.norm === 'used';
   const goal = back.some(
@@ -298,14 +317,18 @@ export function bounded(tokens: readonly Token[], q: QuantityHit): boolean {
 export function setting(tokens: readonly Token[], q: QuantityHit, before: Token[], after: Token[]) {
   if (givenBack(tokens, q)) return false;
   const inside = tokens.slice(q.first, q.last);
+  // "zero paging alerts": none of the things that fire counted, not a knob.
+  if (/^(zero|0)$/.test(inside[0].norm) && has(inside, INCIDENT_NOUNS)) return false;
   // "a two second statement timeout": the knob may close a compound after the number.
   const compound = after[0]?.tags.has('Noun') && !after[0].tags.has('Pronoun') ? 2 : 1;
+  // "one in two hundred batches failed": the noun of a ratio is what was counted, not a knob.
+  const ratio = q.kind === 'percent' && inside.some((t) => t.norm === 'in' || t.norm === 'of');
   const near = [
     ...ownClause(before)
       .slice(0, 2)
-      .filter((t) => !located(tokens, t, before)),
+      .filter((t) => !located(tokens, t, before) && !ratioNoun(tokens, t)),
     ...after.slice(0, compound),
-    inside[inside.length - 1],
+    ...(ratio ? [] : [inside[inside.length - 1]]),
   ];
   // "every ten seconds" is a schedule; "saved 2 hours every week" a rate of savings.
   const everyUnit =
@@ -317,6 +340,15 @@ export function setting(tokens: readonly Token[], q: QuantityHit, before: Token[
   // A reading of a metric ("a p95 of 11 seconds") is not the knob of an alert said nearby.
   if (has(before.slice(0, 5), SETTING_NOUNS) && !has(inside, METRIC_WORDS)) return true;
   return before.slice(0, 3).some((t) => /(timeout|ttl|interval)$/.test(t.norm));
+}
+
+/** "from one in two hundred batches to zero": the noun closing a ratio said before ("one in N
+ * batches"), what was counted, not a knob of the far end. */
+function ratioNoun(tokens: readonly Token[], t: Token): boolean {
+  if (!tokens[t.i - 1]?.tags.has('Value')) return false;
+  for (let k = t.i - 2; k >= Math.max(1, t.i - 5); k--)
+    if (tokens[k].norm === 'in' && tokens[k - 1].tags.has('Value')) return true;
+  return false;
 }
 
 /** A length that describes the noun after it: "a thirty-second blip", "a ten-minute TTL", "a fixed
@@ -395,7 +427,10 @@ export function changedSetting(tokens: readonly Token[], q: QuantityHit, after: 
   if (givenBack(tokens, q)) return false;
   // "to 40 pods" (not "to 55 batches per minute", a rate).
   const rate = /^(per|a|an)$/.test(after[3]?.norm ?? '');
-  if (after[0]?.norm === 'to' && has(after.slice(1, 4), CONFIG_WORDS) && !rate) return true;
+  // ("added 300 ms to their batch time": a knob word inside a metric's name is no knob.)
+  const knob = after.slice(1, 4).findIndex((t) => CONFIG_WORDS.has(t.norm));
+  const metricNamed = knob >= 0 && has(after.slice(knob + 2, 4), METRIC_WORDS);
+  if (after[0]?.norm === 'to' && knob >= 0 && !rate && !metricNamed) return true;
   // "cut the search cluster from twelve to seven nodes" is a saving.
   const back = clauseBack(tokens, q);
   // "cut the HTTP timeout from 30 seconds to 10" lowers a knob: a setting.
@@ -411,7 +446,12 @@ export function changedSetting(tokens: readonly Token[], q: QuantityHit, after: 
   // before the number.
   let v = 0;
   while (back[v] && (back[v].norm === 'to' || APPROXIMATORS.has(back[v].norm))) v++;
-  if (v <= 1 && CHANGE_WORDS.has(back[v]?.norm ?? '')) {
+  // ("the retries recovered 1,500 emails a week": with no "to" the number counts the verb's object,
+  // things served, not the knob's new value.)
+  const object =
+    !back.slice(0, v).some((t) => t.norm === 'to') &&
+    has(tokens.slice(q.first, q.last), AFFECTED_NOUNS);
+  if (v <= 1 && !object && CHANGE_WORDS.has(back[v]?.norm ?? '')) {
     while (back[v + 1] && CHANGE_WORDS.has(back[v + 1].norm)) v++;
     const head = back[v + 1];
     if (head && CONFIG_WORDS.has(head.norm) && !afterPreposition(tokens, head)) return true;
@@ -628,4 +668,18 @@ export function qualifies(tokens: readonly Token[], q: QuantityHit): boolean {
     (plural || (quantifier && noun.tags.has('Noun'))) &&
     (before.tags.has('Preposition') || quantifier)
   );
+}
+
+/** A plan's price worked out by the speaker: "I estimated each piece, and the total came to about
+ * seven weeks", "I sized each part and it added up to sixteen weeks", "so I calculated that cost,
+ * around three thousand dollars". A verb of sizing earlier in the sentence (across commas) puts
+ * a length of time or a sum of money on the plan, not on a result. */
+export function estimateOf(tokens: readonly Token[], q: QuantityHit): boolean {
+  if (q.kind !== 'duration' && q.kind !== 'money') return false;
+  const sent = tokens[q.first].sent;
+  for (let k = q.first - 1; k >= Math.max(0, q.first - 20) && tokens[k].sent === sent; k--) {
+    if (/^(now|saved|saves|saving|after|from|instead)$/.test(tokens[k].norm)) return false;
+    if (ESTIMATE_WORDS.has(tokens[k].norm)) return true;
+  }
+  return false;
 }

@@ -193,7 +193,13 @@ export function countIsImpact(r: Reading, zero: boolean): boolean {
   // "I dropped two wildcard clauses" is the speaker's step, not harm done to them.
   const own = /^(i|we)$/.test(before[1]?.norm ?? '') || /^(i|we)$/.test(before[2]?.norm ?? '');
   // After the count, up to where another clause starts ("three open questions and got ...").
-  const stop = after.findIndex((t) => /^(and|but|so|because|while|which)$/.test(t.norm));
+  // ("for two billing cycles before we switched over duplicate invoices ...": a subordinate clause
+  // is another statement.)
+  const stop = after.findIndex((t) =>
+    /^(and|but|so|because|while|which|before|after|until|when|once|i|we|nobody|he|she)$/.test(
+      t.norm,
+    ),
+  );
   // ("4,000 payouts went out a day late": the harm may close a short predicate.)
   const next = after.slice(0, stop < 0 ? 5 : Math.min(stop, 5));
   const close = [...(own ? [] : before.slice(0, 2)), ...inside, ...next];
@@ -210,7 +216,14 @@ export function countIsImpact(r: Reading, zero: boolean): boolean {
   const passive = /^(were|was|got|been|are)$/.test(after[0]?.norm ?? '');
   // "the stale-flag rule removed 220 dead flags", "it has caught six migrations": what a thing the
   // speaker built did (not "I removed two clauses", a step).
-  const byThing = !own && has(before.slice(0, 3), CAUGHT_WORDS) && !has(before, PEOPLE_WORDS);
+  // ("Leon ... he caught two rating rules": a person found them; "caught two mapping bugs in my
+  // consumer": defects of the speaker's own work, a finding of the steps.)
+  const ownWork = after[0]?.norm === 'in' && /^(my|our)$/.test(after[1]?.norm ?? '');
+  const byThing =
+    !own &&
+    !ownWork &&
+    has(before.slice(0, 3), CAUGHT_WORDS) &&
+    !before.slice(0, 4).some((t) => PEOPLE_WORDS.has(t.norm) || /^(he|she)$/.test(t.norm));
   // "We served around 900 customers", "we billed about eleven thousand accounts": in the
   // situation, what the system handles is its scale, the setup, not a result.
   const scale = r.part === 'situation' && !r.harm;
@@ -233,10 +246,13 @@ export function countIsImpact(r: Reading, zero: boolean): boolean {
   const delivered = before
     .slice(0, 3)
     .some((t, i) => t.norm === 'out' && /^(went|sent|go|goes)$/.test(before[i + 1]?.norm ?? ''));
+  // "sent 38,000 duplicate emails to 11,000 users": a harm counted, then whom it reached.
+  const harmCounted =
+    before.slice(0, 6).some((t) => t.tags.has('Value')) && has(before.slice(0, 6), HARM_WORDS);
   const hitFor =
-    lead === 'for' &&
-    has(inside, AFFECTED_NOUNS) &&
-    (has(before.slice(0, 5), HARM_WORDS) || delivered);
+    ((lead === 'for' && (has(before.slice(0, 5), HARM_WORDS) || delivered)) ||
+      (lead === 'to' && harmCounted)) &&
+    has(inside, AFFECTED_NOUNS);
   // "zero breaks since", "zero rejected files": none of the things counted, read as a result.
   // The thing must be one that can go wrong or be counted: "zero help", "zero context" are idioms
   // of a mass noun, while "zero rejected files", "zero downtime" count.

@@ -7,6 +7,7 @@ import {
   culprit,
   describesNoun,
   designedFor,
+  estimateOf,
   has,
   inChange,
   isBaseline,
@@ -114,6 +115,7 @@ function isImpact(doc: Doc, q: QuantityHit, part: StarPart | undefined): Verdict
   if (periodOf(tokens, q) || rescheduled(tokens, q) || (!change && qualifies(tokens, q)))
     return 'no';
   if (!change && describesNoun(tokens, q, after)) return 'no';
+  if (estimateOf(tokens, q)) return 'no';
   // The load a test was run at is traffic: a rate, a multiple or a share of it.
   const load = q.kind === 'rate' || q.kind === 'multiplier' || q.kind === 'percent';
   if (!change && load && testLoad(tokens, q)) return 'no';

@@ -44,9 +44,19 @@ function oneIsNumber(tokens: readonly Token[], i: number): boolean {
   if (ratioEnd(tokens, i + 1, true) > 0 || singularRatioEnd(tokens, i + 1) > 0) return true;
   // "twenty seconds instead of one": the other end of a comparison.
   if (tokens[i - 1]?.norm === 'of' && tokens[i - 2]?.norm === 'instead') return true;
+  return changeFarEnd(tokens, i);
+}
+
+/** True when token i follows "to" after "from <number>" in its sentence ("from about twenty a
+ * month to one", "from forty a month to none"): the far end of a change. */
+function changeFarEnd(tokens: readonly Token[], i: number): boolean {
   if (tokens[i - 1]?.norm !== 'to') return false;
-  for (let k = i - 2; k >= Math.max(0, i - 7) && tokens[k].sent === tokens[i].sent; k--)
-    if (isNumberToken(tokens[k]) && tokens[k - 1]?.norm === 'from') return true;
+  for (let k = i - 2; k >= Math.max(0, i - 8) && tokens[k].sent === tokens[i].sent; k--) {
+    if (!isNumberToken(tokens[k])) continue;
+    let f = k - 1;
+    while (f > 0 && APPROXIMATORS.has(tokens[f].norm)) f--;
+    if (tokens[f]?.norm === 'from') return true;
+  }
   return false;
 }
 
@@ -114,6 +124,11 @@ export function findQuantities(tokens: readonly Token[]): QuantityHit[] {
     if (often > i + 1) {
       hits.push({ first: i, last: often, kind: 'rate' });
       i = often - 1;
+      continue;
+    }
+    // "manual retries went from about forty a month to none": none is the far end, a zero.
+    if (t.norm === 'none' && changeFarEnd(tokens, i)) {
+      hits.push({ first: i, last: i + 1, kind: 'number' });
       continue;
     }
     // "cut the bill in half", "tickets dropped by half": a multiplier said without a digit.

@@ -62,13 +62,15 @@ function pluralNoun(t: Token | undefined): boolean {
 }
 
 /** A word that can sit between a number and what it counts: "37 bad accounts", "zero missed
- * payouts", "140 deletion requests", "20,000 concurrent players". */
+ * payouts", "140 deletion requests", "20,000 concurrent players", "four failing tests". */
 function modifier(t: Token | undefined): boolean {
   if (!t || t.tags.has('Value') || t.tags.has('Determiner') || t.tags.has('Preposition'))
     return false;
   return (
     t.tags.has('Adjective') ||
     (t.tags.has('PastTense') && !t.tags.has('Copula')) ||
+    // "two expiring certificates", "fourteen locking migrations": a participle naming what kind.
+    (t.tags.has('Gerund') && !t.tags.has('Auxiliary')) ||
     (t.tags.has('Singular') && t.tags.has('Noun') && !t.tags.has('Pronoun'))
   );
 }

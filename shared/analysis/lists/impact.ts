@@ -414,3 +414,15 @@ export const FINDING_WORDS: ReadonlySet<string> = new Set(
     ' ',
   ),
 );
+
+/** Words that set two amounts side by side as the before and after of one measure ("twenty five
+ * minutes versus two"). */
+export const COMPARE_LINKS: ReadonlySet<string> = new Set(['versus', 'vs']);
+
+/** Verbs of sizing a plan: a length or a sum they lead to is an estimate ("I sized each piece and
+ * it came to sixteen weeks"). */
+export const ESTIMATE_WORDS: ReadonlySet<string> = new Set(
+  'estimated estimating estimate estimates sized sizing calculated calculating costed costing scoped scoping tallied'.split(
+    ' ',
+  ),
+);
