@@ -384,3 +384,19 @@ export const GROUP_HEADS: ReadonlySet<string> = new Set(
 export const ONE_PERSON: ReadonlySet<string> = new Set(
   'he she manager lead boss director cto vp ceo architect'.split(' '),
 );
+
+/** The speaker looking at a system ("I opened the dashboards and the cluster was green"): a state
+ * read after it, while steps still follow, is what was seen on the way. */
+export const LOOK_VERBS: ReadonlySet<string> = new Set(
+  'opened looked pulled checked watched glanced saw eyeballed'.split(' '),
+);
+/** Tails of a state held through the incident ("green the whole time", "fine all along"): what
+ * a system showed while things broke, not a result. */
+export const HELD_THROUGH = [
+  'the whole time',
+  'the entire time',
+  'all along',
+  'all the while',
+  'throughout',
+  'the whole way through',
+];

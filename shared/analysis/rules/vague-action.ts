@@ -186,7 +186,7 @@ function vagueActionEnd(tokens: readonly Token[], i: number): number {
   if (verb.last - verb.first === 1 && PARTICLES.has(tokens[end]?.norm ?? '')) end++;
   const next = sameSentence(tokens, end, i);
   // "sorted it out with the customers": a party dealt with, not a how.
-  const how = !!next && HOW_FOLLOWS.has(next.norm) && !withParty(tokens, end);
+  const how = howSoon(tokens, end, i);
   if (/:/.test(tokens[end - 1].post) || how) return i;
   // "found the issue was a race", "found it in the consumer", "found it retried twice": the
   // specifics follow (a preposition, or a clause whose subject is the object).
@@ -223,6 +223,19 @@ function vagueActionEnd(tokens: readonly Token[], i: number): number {
   )
     return i;
   return end;
+}
+
+/** True when the how follows from `end`, right away or after a short time phrase ("redid it that
+ * night with gh-ost", "fixed it on Monday by pinning the client"); "with the customers" names a
+ * party, not a how. */
+function howSoon(tokens: readonly Token[], end: number, ref: number): boolean {
+  for (let k = end; k < end + 4; k++) {
+    const t = sameSentence(tokens, k, ref);
+    if (!t) return false;
+    if (HOW_FOLLOWS.has(t.norm)) return !withParty(tokens, k);
+    if (pauseAfter(t) || t.tags.has('Verb') || /^(and|but|so|then)$/.test(t.norm)) return false;
+  }
+  return false;
 }
 
 /** Words between the comma after a vague action and the steps that name it (", and then I"). */
@@ -282,7 +295,15 @@ function partyActor(tokens: readonly Token[], i: number): boolean {
     k--;
   }
   const subject = sameSentence(tokens, k, i);
-  return !!subject && OTHER_PARTIES.has(subject.norm) && !pauseAfter(subject);
+  if (!subject || pauseAfter(subject)) return false;
+  // "let the queue's backoff handle it", "the retry job cleaned it up": a mechanism acts.
+  const thing =
+    subject.tags.has('Noun') &&
+    !subject.tags.has('Pronoun') &&
+    !subject.tags.has('Possessive') &&
+    k < i &&
+    !/^[A-Z]/.test(subject.text);
+  return OTHER_PARTIES.has(subject.norm) || thing;
 }
 
 /** "talked to some people.", "went around and spoke with folks,": talking, with nobody named and
@@ -345,7 +366,9 @@ function find({ doc, unitParts }: RuleContext): Finding[] {
       tokens[i].norm === 'something' &&
       taken &&
       isStepVerb(prev) &&
-      !NOT_SPECIFIED_AFTER.has(tokens[i + 1]?.norm ?? '')
+      !NOT_SPECIFIED_AFTER.has(tokens[i + 1]?.norm ?? '') &&
+      !describedAfter(tokens, i) &&
+      !othersDid(tokens, i - 1)
     ) {
       out.push(spanFinding(doc, 'vague', i, i + 1, ACTION_REASON, ACTION_SUGGEST));
       continue;
@@ -359,6 +382,22 @@ function find({ doc, unitParts }: RuleContext): Finding[] {
     }
   }
   return out;
+}
+
+/** "I proposed something narrower: a backend-for-frontend ...", "something simpler": what it
+ * was follows, described or after a colon. */
+function describedAfter(tokens: readonly Token[], i: number): boolean {
+  const next = sameSentence(tokens, i + 1, i);
+  return /:/.test(tokens[i].post) || (!!next && next.tags.has('Adjective') && !pauseAfter(tokens[i]));
+}
+
+/** "they had changed something", "he tweaked something": another person's act, which the speaker
+ * was not told the details of. */
+function othersDid(tokens: readonly Token[], verb: number): boolean {
+  let k = verb - 1;
+  while (k > verb - 4 && ACT_GAP.has(sameSentence(tokens, k, verb)?.norm ?? '')) k--;
+  const subject = sameSentence(tokens, k, verb)?.norm ?? '';
+  return /^(they|he|she)$/.test(subject) || partyActor(tokens, verb);
 }
 
 /** Vague actions: something was done, with no what or how ("we handled it", "we fixed it"). */

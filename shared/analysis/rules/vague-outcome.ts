@@ -10,11 +10,14 @@ import {
   COLLEAGUES,
   DURATION_VERBS,
   FINDING_WORDS,
+  HELD_THROUGH,
+  LOOK_VERBS,
   PRAISE,
   RELATIVES,
 } from '../lists/outcome-context';
 import { LINKS, REPORT_VERBS } from '../lists/outcome-words';
 import { sameSentence } from '../token-context';
+import { phraseAt, phraseSet } from '../phrase-match';
 import type { Token } from '../tokens';
 import type { Finding } from '../types';
 import { claimMeasured } from './vague-measure';
@@ -24,6 +27,7 @@ import { spanFinding, type Rule, type RuleContext } from './context';
 import { OUTCOME_REASON, OUTCOME_SUGGEST } from './reasons';
 
 const PERSONS = new Set(['he', 'she']);
+const HELD = phraseSet(HELD_THROUGH);
 
 /** "it got better", "the launch went fine", "a huge improvement", "made it faster": outcomes with no
  * number in the sentence, in the action or result part of the answer. */
@@ -58,6 +62,7 @@ function find({ doc, unitParts }: RuleContext): Finding[] {
       stepDuration(tokens, i, hit.last) ||
       ownView(tokens, hit.first, hit.last) ||
       (doc.unitOf[hit.first] < lastAction && checkOnTheWay(tokens, hit.first, hit.last)) ||
+      heldThrough(tokens, hit.first, hit.last) ||
       approval(tokens, hit.first, hit.last, unitParts[doc.unitOf[i]]) ||
       judgedAdequate(
         tokens,
@@ -114,7 +119,16 @@ function checkOnTheWay(tokens: readonly Token[], first: number, last: number): b
   if (next?.norm === 'so' && (after?.norm === 'i' || after?.norm === 'we')) return true;
   for (let k = first - 1; k >= first - 3 && sameSentence(tokens, k, first); k--)
     if (REPORT_VERBS.has(tokens[k].norm)) return true;
+  // "I opened the dashboards and the cluster was green, but ...": what the speaker looked at.
+  for (let k = first - 1; k >= first - 8 && sameSentence(tokens, k, first); k--)
+    if (LOOK_VERBS.has(tokens[k].norm) && /^(i|we)$/.test(tokens[k - 1]?.norm ?? '')) return true;
   return false;
+}
+
+/** "the status page was green the whole time": a state held through the incident, not a result. */
+function heldThrough(tokens: readonly Token[], first: number, last: number): boolean {
+  const hit = phraseAt(tokens, last, HELD);
+  return !!hit && !!sameSentence(tokens, hit.last - 1, first);
 }
 
 /** "my manager was fine with the plan" while the work is being done: an approval, not an outcome. */
