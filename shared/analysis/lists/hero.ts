@@ -119,3 +119,15 @@ export const PEOPLE_HEADS: ReadonlySet<string> = new Set(
 /** Words the tagger may read as a person's name that never name a partner in an answer ("Lesson
  * for me is ...", "beat it in a short spike"). */
 export const NOT_NAMES: ReadonlySet<string> = new Set(['lesson', 'lessons', 'spike', 'takeaway']);
+
+/** Verbs of a "we" that undergoes the outcome rather than shares a step: "we lost roughly 4,000
+ * checkouts", "we saw errors", "we hit the limit" (not "we got it rolled out"). */
+export const UNDERGOING_VERBS: ReadonlySet<string> = new Set(
+  'lost lose saw see hit missed suffered faced'.split(' '),
+);
+
+/** Words before a bare "we did" that make it a comparison, not a step: "noticed before we did",
+ * "knew more than we did". */
+export const COMPARATIVE_BEFORE_WE: ReadonlySet<string> = new Set(
+  'before than until after'.split(' '),
+);

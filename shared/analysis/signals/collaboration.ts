@@ -4,7 +4,7 @@
 import type { Doc } from '../doc';
 import { HERO_CUES, OTHERS_WORDS, REPORTING_VERBS } from '../lists/content-cues';
 import { OTHER_PARTY_WORDS } from '../lists/blame';
-import { PEOPLE_HEADS } from '../lists/hero';
+import { COMPARATIVE_BEFORE_WE, PEOPLE_HEADS, UNDERGOING_VERBS } from '../lists/hero';
 import type { ContentSignals } from '../schema-content';
 import { namesAThing, othersContribute, stepWithOthers } from './hero-others';
 import { processAppears } from './hero-process';
@@ -68,7 +68,11 @@ export function collaborationSignal(
       !s.relative &&
       s.sense === 'action' &&
       !(tokens[s.subject].sent === 0 && s.subject < OPENING_TOKENS) &&
-      !REPORTING_VERBS.has(tokens[s.subject - 1]?.norm ?? ''),
+      !REPORTING_VERBS.has(tokens[s.subject - 1]?.norm ?? '') &&
+      // "we lost 4,000 checkouts" undergoes the outcome; "the finance people noticed before we
+      // did" compares: neither is a step shared.
+      !UNDERGOING_VERBS.has(tokens[s.verb].norm) &&
+      !COMPARATIVE_BEFORE_WE.has(tokens[s.subject - 1]?.norm ?? ''),
   );
   const teamActs = weActs.length;
   const speakerSteps = iActions + steps;

@@ -80,6 +80,8 @@ export function isPartnerName(tokens: readonly Token[], i: number): boolean {
     return false;
   const firstOfSentence = !prev || prev.sent !== t.sent;
   if (!firstOfSentence && DETERMINERS.has(prev.norm)) return false;
+  // "at a travel site, Skyrest, and I was on call": the name of the place just named.
+  if (!firstOfSentence && namesPlaceBefore(tokens, i)) return false;
   // "in a short spike": a lower-case word after a determiner and its adjectives heads a noun
   // phrase.
   if (!isCapitalised(t) && afterDeterminer(tokens, i)) return false;
@@ -177,6 +179,23 @@ export function isPartnerName(tokens: readonly Token[], i: number): boolean {
       (DEPARTMENT_WORDS.has(after?.norm ?? '') || teamWithin(tokens, i + 2, 4)) &&
       contributionAfter(tokens, i + 2, 4))
   );
+}
+
+/** How far back the preposition of a place named in apposition is looked for. */
+const PLACE_APPOSITION_SPAN = 5;
+
+/** The word follows "<at|in> a <noun phrase>," and renames it: "at a travel site, Skyrest". */
+function namesPlaceBefore(tokens: readonly Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  if (!/,/.test(prev.post) || !prev.tags.has('Noun') || NAME_TAGS.some((g) => prev.tags.has(g)))
+    return false;
+  for (let k = i - 2; k >= Math.max(0, i - 1 - PLACE_APPOSITION_SPAN); k--) {
+    const u = tokens[k];
+    if (u.sent !== tokens[i].sent || /[,;:]/.test(u.post)) return false;
+    if (PLACE_PREPOSITIONS.has(u.norm)) return true;
+    if (!DETERMINERS.has(u.norm) && !u.tags.has('Adjective') && !u.tags.has('Noun')) return false;
+  }
+  return false;
 }
 
 /** A determiner before the word, with only adjectives between ("a short spike"). */

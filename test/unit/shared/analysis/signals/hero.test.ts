@@ -158,3 +158,29 @@ describe('hero: a claim of working alone, said or denied', () => {
       expect(hero(text), text).toBe(false);
   });
 });
+
+describe('hero: a "we" that undergoes the outcome or only compares is no shared step', () => {
+  const steps =
+    'I was on call when the payment worker started timing out. I pulled the thread dumps, I found a lock held by the audit writer, I disabled the writer behind its flag and I restarted the workers. ';
+  it('hears the speaker alone when "we" only lost orders or noticed later than others', () => {
+    for (const tail of [
+      'My manager and two other engineers watched the channel and the product lead kept asking for updates, and I think we lost about 900 orders before it recovered. Then I added an alert on lock waits.',
+      'The finance people noticed the gap before we did, and support kept asking me for an update. Then I added an alert on lock waits.',
+    ])
+      expect(hero(steps + tail), tail).toBe(true);
+  });
+  it('still takes a "we" that does the work as shared', () => {
+    const tail =
+      'My manager and two other engineers watched the channel and the product lead kept asking for updates, and then we rewrote the audit writer together. Then I added an alert on lock waits.';
+    expect(hero(steps + tail)).toBe(false);
+  });
+});
+
+describe('collaboration: a workplace named in apposition is not a partner', () => {
+  it('does not credit "at a travel site, Skyrest," as a person', () => {
+    const c = analyzeAnswer({
+      text: 'So this was at a payments startup, Ledgerly, and I was on call when refunds started failing. I found the expired key and rotated it.',
+    }).signals.content!.collaboration;
+    expect(c.partners.map((p) => p.text).join(' ')).not.toMatch(/Ledgerly/);
+  });
+});
