@@ -299,6 +299,9 @@ function measuredResult(doc: Doc, s: Statement, part: StarPart, impact: () => Ui
   return false;
 }
 
+/** Pronouns that are a clause's subject: "it handled", "they fixed". */
+const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set('it they he she i we'.split(' '));
+
 /** Between a verb and a measure, another clause starts with its own subject and verb ("we flushed
  * the caches resolution errors went from 40% to zero", "..., which brought the bill down from ..."):
  * the measure is that clause's. */
@@ -309,6 +312,15 @@ function clauseBetween(tokens: readonly Token[], from: number, to: number): bool
     const prev = tokens[k - 1];
     // ", which brought the bill down from ...": a clause about the whole step.
     if (prev.norm === 'which' && /,/.test(tokens[k - 2]?.post ?? '')) return true;
+    // "... onto bigger instances on black friday it handled 4,000 a second": a subject pronoun that
+    // does not follow a verb ("got it deployed") starts another clause.
+    if (
+      SUBJECT_PRONOUNS.has(prev.norm) &&
+      !/[,;:]/.test(prev.post) &&
+      !tokens[k - 2]?.tags.has('Verb') &&
+      k - 1 > from
+    )
+      return true;
     if (prev.tags.has('Noun') && !prev.tags.has('Pronoun') && !/[,;:]/.test(prev.post)) {
       // "the 140 affected shipments": a participle before its noun is no verb.
       if (tokens[k + 1]?.tags.has('Noun') && !tokens[k + 1]?.tags.has('Pronoun')) continue;

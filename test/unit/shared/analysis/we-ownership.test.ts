@@ -338,6 +338,12 @@ describe('we-ownership rule', () => {
       expect(flagged(dated, 'we-ownership')).toEqual([]);
     });
 
+    it('takes no measure from a later clause whose subject is a pronoun', () => {
+      const runOn =
+        'my job was to get checkout through the sale and we moved the workers onto bigger machines and on the day it served 9,000 orders an hour';
+      expect(flagged(runOn, 'we-ownership')).toContain('we moved');
+    });
+
     it('reads a measure that is the step’s object as a result', () => {
       const refunded = `${TASK}Then the platform lead left. We refunded 3,200 customers the same week.`;
       expect(flagged(refunded, 'we-ownership')).toEqual([]);
