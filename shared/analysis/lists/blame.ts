@@ -354,3 +354,9 @@ export const BAD_OBJECT_WORDS: ReadonlySet<string> = new Set(
 export const PARTY_QUALIFIERS: ReadonlySet<string> = new Set(
   'there other that those their platform ops qa sales product management rota rotation'.split(' '),
 );
+
+/** Words that make a deed a fault when the speaker adds that the party always does it: "gave us the
+ * date really late, like they always did", "skipped the review, as he usually does". */
+export const DEED_FAULTS: ReadonlySet<string> = new Set(
+  'late without skipped skip ignored forgot missed dropped broke overrode bypassed'.split(' '),
+);

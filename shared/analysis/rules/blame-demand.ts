@@ -12,6 +12,7 @@ import {
 import { MINDS, OWED, PRONOUNS, TELLS, USERS, WISHED } from '../lists/blame-predicate';
 import { isParty } from './blame-clause';
 import type { Pred } from './blame-verb';
+import type { Token } from '../tokens';
 
 // Demand and hindsight: what a party should do or should have done. A present demand on another
 // group ("infra needs to own their certs"), hindsight on its conduct ("they should have caught
@@ -39,8 +40,13 @@ export function hindsight({ tokens, s, pred, head }: Pred): boolean {
   const shouldNot = head[modal]?.norm === 'should' && NEGATIONS.has(head[modal + 1]?.norm);
   const have = modal + (shouldNot ? 2 : 1);
   if (modal >= 0 && pred[have]?.norm === 'have' && s.agent !== 'nobody') return true;
+  // Not a counterfactual on the people served: "if customers had used it more we'd have kept it".
+  const served = USERS.has(tokens[s.last - 1]?.norm ?? '');
+  // "if the DBA team moved half as fast, we'd have been fine": the speaker's outcome hung on the
+  // party.
+  if (iff && s.agent === 'other' && !served && ourOutcome(tokens, s.last)) return true;
   // "if they had done their job": a counterfactual on another party's duty.
-  if (iff && pred[0]?.norm === 'had' && s.agent === 'other') return true;
+  if (iff && pred[0]?.norm === 'had' && s.agent === 'other' && !served) return true;
   // "if they'd only written down what they wanted", "if the people making the calls had only
   // listened": a wish that the party had done its part.
   const wish = pred
@@ -59,6 +65,20 @@ export function hindsight({ tokens, s, pred, head }: Pred): boolean {
         (t.norm === 'to' && ['has', 'have'].includes(ts[k - 1]?.norm ?? '')),
     );
   return stop >= 0 && !!pred[stop + 1]?.tags.has('Gerund') && demanded;
+}
+
+/** "... we'd have been fine", "... I would have made the date": the speaker's side, had the party
+ * acted otherwise, later in the sentence. */
+function ourOutcome(tokens: readonly Token[], from: number): boolean {
+  const sent = tokens[from]?.sent;
+  const rest = tokens.slice(from, from + 16).filter((t) => t.sent === sent);
+  return rest.some(
+    (t, k) =>
+      ['we', 'i'].includes(t.norm) &&
+      rest[k + 1]?.norm === 'would' &&
+      rest[k + 2]?.norm === 'have' &&
+      !NEGATIONS.has(rest[k + 3]?.norm ?? ''),
+  );
 }
 
 /** A demand on another group, in the present: "other teams need to step up", "infra really needs

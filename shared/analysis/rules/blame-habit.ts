@@ -151,12 +151,35 @@ export function habitOther({ tokens, s, pred, head, v, verb }: Pred): boolean {
     !USERS.has(tokens[s.last - 1]?.norm ?? '');
   return (
     foretold ||
+    pinnedOnUs(tokens, s.last) ||
     outOfReach(pred, head) ||
     head.some((t) => t.norm === 'constantly') ||
     hasPhrase(pred, 'as usual') ||
     hasPhrase(pred, 'no business')
   );
 }
+
+/** "they kept saying it was our side", "insisted the bug was on our end", "claimed it was our fault":
+ * the party putting the fault on the speaker's side, told as a complaint. */
+function pinnedOnUs(tokens: readonly Token[], from: number): boolean {
+  // What was claimed may run past the clause's end in a transcript without stops.
+  const sent = tokens[from]?.sent;
+  const pred = tokens.slice(from, from + 13).filter((t) => t.sent === sent);
+  const said = pred.slice(0, 4).findIndex((t) => CLAIMS.has(t.norm));
+  if (said < 0) return false;
+  const rest = pred.slice(said + 1, said + 9);
+  return rest.some((t, k) => ['our', 'my'].includes(t.norm) && PINNED.has(rest[k + 1]?.norm ?? ''));
+}
+
+/** Where a party says the fault lies: "our side", "our bug" (not "my call", a decision's owner). */
+const PINNED: ReadonlySet<string> = new Set(
+  'side end fault problem bug issue mistake doing'.split(' '),
+);
+
+/** Verbs of claiming: "kept saying", "insisted", "claimed". */
+const CLAIMS: ReadonlySet<string> = new Set(
+  'saying said says insisted insisting insists claimed claiming claims swore'.split(' '),
+);
 
 /** "they do that all the time", "he does this constantly", "did it every time": a deed the speaker
  * just told of, said to be the party's habit ("always does this" closing a clause is conduct's). */

@@ -48,6 +48,16 @@ export function denies(tokens: readonly Token[], c: Clause): boolean {
       return true;
   }
   if (notAllMine(tokens, c) || howHard(tokens, c)) return true;
+  // "there wasn't a lot I could do", "there was little we could do": the speaker's part denied.
+  // The amount may end the clause before: "so there wasn't a lot | I could do".
+  for (let k = Math.max(1, c.first); k < c.last - 1; k++) {
+    if (!['i', 'we'].includes(tokens[k].norm) || tokens[k + 1].norm !== 'could') continue;
+    const amount = tokens[k - 1].norm;
+    const denied = tokens
+      .slice(Math.max(0, k - 5), k)
+      .some((x) => NEGATIONS.has(x.norm) && x.sent === tokens[k].sent);
+    if ((LITTLE.has(amount) && denied) || amount === 'little') return true;
+  }
   // "Not me, for the record.", "it wasn't me": the speaker's part denied in a clause of its own.
   const own = words.filter((w) => !ASIDE_WORDS.has(w));
   const bare = own.length === 2 || (own.length === 4 && ['it', 'that'].includes(own[0]));
@@ -452,6 +462,12 @@ const FAIR_FIRST: ReadonlySet<string> = new Set(FAIR.map((p) => p[0]));
 /** Who is the cause after "because" when the speaker takes a part: "because our docs were unclear". */
 const OUR_CAUSE: ReadonlySet<string> = new Set('our my'.split(' '));
 
+/** Amounts a speaker says were all they could do: "not a lot I could do", "little we could do". */
+const LITTLE: ReadonlySet<string> = new Set('lot much little'.split(' '));
+
+/** What the speaker's own side was doing fine: "because our setup was working" owns no fault. */
+const FINE: ReadonlySet<string> = new Set('working fine stable worked good'.split(' '));
+
 /** Where the speaker takes a part of the failure (token positions): "I should have written a test", "I had
  * approved it without a dry run", "that was my mistake too". */
 export function ownedAt(tokens: readonly Token[]): number[] {
@@ -464,8 +480,9 @@ export function ownedAt(tokens: readonly Token[]): number[] {
     const weFailed =
       ['we', 'i'].includes(ours?.norm ?? '') &&
       tokens.slice(k + 2, k + 5).some((x) => NEGATIONS.has(x.norm));
-    if (t.norm === 'because' && ours?.sent === t.sent && (OUR_CAUSE.has(ours.norm) || weFailed))
-      out.push(k);
+    const fine = tokens.slice(k + 2, k + 7).some((x) => FINE.has(x.norm));
+    const ourCause = OUR_CAUSE.has(ours?.norm ?? '') && !fine;
+    if (t.norm === 'because' && ours?.sent === t.sent && (ourCause || weFailed)) out.push(k);
     // "it made sense given their budget", "which was fair": the party's side stated fairly.
     if (FAIR_FIRST.has(t.norm) && FAIR.some((p) => p.every((w, j) => tokens[k + j]?.norm === w))) {
       const denied = tokens.slice(Math.max(0, k - 2), k).some((x) => NEGATIONS.has(x.norm));

@@ -279,7 +279,7 @@ export function rhetorical(tokens: readonly Token[]): Range[] {
     // The question opens the sentence or follows a pause: "I mean, was anybody even counting?"
     let q = lead(tokens, first, k + 1);
     for (let p = k; p > q; p--) if (/[,;:]/.test(tokens[p - 1].post)) q = Math.max(q, p);
-    const yesNo = evenAsked(tokens, q, k + 1);
+    const yesNo = evenAsked(tokens, q, k + 1) ?? whatEven(tokens, first, k + 1);
     if (yesNo) {
       out.push(yesNo);
       continue;
@@ -334,6 +334,21 @@ function evenAsked(tokens: readonly Token[], first: number, end: number): Range 
   const even = words.findIndex((t, j) => j > who && t.norm === 'even');
   // "did anyone on the data team even look": the party's qualifier may sit between.
   return even > who && even <= who + 6 ? { first, last: end } : null;
+}
+
+/** Question words that open "what were they even doing?". */
+const WHAT: ReadonlySet<string> = new Set('what why where how'.split(' '));
+
+/** "What were they even doing all quarter, you know?", "why does infra even have a pager?": a
+ * question word before the yes/no question about a party with "even", in the sentence's first
+ * stretch (a tag like "you know" may close it). */
+function whatEven(tokens: readonly Token[], first: number, end: number): Range | null {
+  const q = lead(tokens, first, end);
+  if (!WHAT.has(tokens[q]?.norm ?? '')) return null;
+  let stop = q + 1;
+  while (stop < end && !/[,;:]/.test(tokens[stop - 1].post)) stop++;
+  const asked = evenAsked(tokens, q + 1, stop);
+  return asked ? { first: q, last: asked.last } : null;
 }
 
 /** Words that make a party's name an exclamation of its habit: "Classic identity team." */
@@ -407,6 +422,33 @@ export function assents(tokens: readonly Token[]): Range[] {
     if (tokens[first].norm !== 'which' && last === i + 1) continue;
     out.push({ first, last });
     i = last - 1;
+  }
+  return out;
+}
+
+/** What a kind of party is pointed at by: "teams like that", "vendors like them". */
+const POINTED: ReadonlySet<string> = new Set('that those'.split(' '));
+/** What a kind of party goes on to do: "vendors like that need to", "teams like that never". */
+const KIND_GOES_ON: ReadonlySet<string> = new Set(
+  'need needs never always just will would should can are were'.split(' '),
+);
+
+/** "you have to think outside the box with teams like that", "vendors like them never ...": a party
+ * named as a kind, to be put up with. The party is a group ("teams", "people", "vendors"). */
+export function kindOf(tokens: readonly Token[]): Range[] {
+  const out: Range[] = [];
+  for (let i = 1; i < tokens.length - 1; i++) {
+    if (tokens[i].norm !== 'like' || !POINTED.has(tokens[i + 1].norm)) continue;
+    const group = tokens[i - 1];
+    if (group.sent !== tokens[i].sent || !isParty(group) || group.tags.has('Pronoun')) continue;
+    if (!group.tags.has('Plural') && !PEOPLE_NOUNS.has(group.norm)) continue;
+    // The group's own verb after the pointer, or the phrase closing after a preposition ("with
+    // teams like that."; "some vendors like that, ..." likes something).
+    const after = tokens[i + 2];
+    const object = !!tokens[i - 2]?.tags.has('Preposition') && closes(tokens, i + 1);
+    if (!object && !KIND_GOES_ON.has(after?.norm ?? '')) continue;
+    const first = tokens[i - 2]?.norm === 'with' ? i - 2 : i - 1;
+    out.push({ first, last: i + 2 });
   }
   return out;
 }

@@ -1,4 +1,6 @@
 import {
+  BAD_OBJECT_WORDS,
+  DEED_FAULTS,
   JUDGEMENT_WORDS,
   BLAME_PHRASES,
   OTHER_PARTY_WORDS,
@@ -30,7 +32,7 @@ import {
   chases,
 } from './blame-stance';
 import { blameClauseEnd } from './blame-predicate';
-import { assents, rhetorical, sarcastic, softened, typicalOf } from './blame-tone';
+import { assents, kindOf, rhetorical, sarcastic, softened, typicalOf } from './blame-tone';
 import type { Token } from '../tokens';
 import type { Finding } from '../types';
 import { spanFinding, type Rule, type RuleContext } from './context';
@@ -117,6 +119,20 @@ const MOTIVES: ReadonlySet<string> = new Set('want wants wanted care cares cared
 
 /** Pronouns that stand for a party just named. */
 const PRONOUN_AGENTS: ReadonlySet<string> = new Set(['they', 'he', 'she']);
+
+/** "like they always did", "as he usually does", "like they always do it": a clause of its own that
+ * says the deed before it is what the party always does. */
+function habitTag(tokens: readonly Token[], c: Clause): boolean {
+  const w = tokens.slice(c.first, c.last).map((t) => t.norm);
+  if (w.length < 4 || w.length > 5 || !['like', 'as'].includes(w[0])) return false;
+  if (!PRONOUN_AGENTS.has(w[1]) || !USUALLY.has(w[2]) || !DOES.has(w[3])) return false;
+  return w.length === 4 || ['it', 'that', 'this'].includes(w[4]);
+}
+
+/** Adverbs of a party's usual way: "like they always did". */
+const USUALLY: ReadonlySet<string> = new Set('always usually normally'.split(' '));
+/** Forms of "do" that stand for the deed told before. */
+const DOES: ReadonlySet<string> = new Set('do does did'.split(' '));
 
 /** The preposition at k belongs to the noun before it: "blocking between", "requests from". */
 const inPhrase = (tokens: readonly Token[], k: number) => {
@@ -293,8 +309,21 @@ function find({ doc }: RuleContext): Finding[] {
       JUDGEMENT_WORDS.has(tokens[c.last - 1].norm) &&
       tokens[c.last]?.sent !== tokens[c.first].sent &&
       !tokens.slice(c.first, c.last).some((t) => t.tags.has('Verb'));
-    if (short && prev && CARRIED.has(prev.agent) && (HABIT_REMARKS.has(said) || verdict)) {
-      if (tokens[prev.first].sent === tokens[c.first].sent)
+    // "..., like they always did", "..., as he usually does": the deed told as the party's way.
+    const asEver =
+      habitTag(tokens, c) &&
+      !!prev &&
+      tokens
+        .slice(prev.first, c.first)
+        .some(
+          (t) =>
+            NEGATIONS.has(t.norm) ||
+            JUDGEMENT_WORDS.has(t.norm) ||
+            BAD_OBJECT_WORDS.has(t.norm) ||
+            DEED_FAULTS.has(t.norm),
+        );
+    if (((short && (HABIT_REMARKS.has(said) || verdict)) || asEver) && prev) {
+      if (CARRIED.has(prev.agent) && tokens[prev.first].sent === tokens[c.first].sent)
         out.push(spanFinding(doc, 'blame', prev.first, c.last, REASON, SUGGEST));
     }
     prev = found ?? prev;
@@ -385,6 +414,7 @@ function find({ doc }: RuleContext): Finding[] {
     ...rhetorical(tokens),
     ...typicalOf(tokens),
     ...assents(tokens),
+    ...kindOf(tokens),
   ])
     if (r.last > r.first) out.push(spanFinding(doc, 'blame', r.first, r.last, REASON, SUGGEST));
   // "the reviewer missed it, but honestly I should have written a test": a teammate's mistake told

@@ -147,3 +147,75 @@ describe('blame: fair descriptions that name a party', () => {
     ]);
   });
 });
+
+describe('blame: habits tagged on, claims against us, kinds of party', () => {
+  it('flags a faulty deed tagged as what the party always does', () => {
+    expectFlags([
+      [
+        'Finance sent the budget numbers two days late, as they usually do, so the plan slipped.',
+        'as they usually do',
+      ],
+      ['The contractor skipped the load test, like he always does.', 'skipped the load test'],
+    ]);
+  });
+
+  it('leaves a neutral habit tagged the same way alone', () => {
+    expectClean(['The vendor sends the usage report on Mondays, like they always do.']);
+  });
+
+  it('flags a party claiming the fault was on our side', () => {
+    expectFlags([
+      [
+        'Their support desk kept insisting the errors were our bug for a whole day.',
+        'kept insisting',
+      ],
+      [
+        'The payment provider claimed it was our fault, and we lost a day on it.',
+        'claimed it was our fault',
+      ],
+    ]);
+  });
+
+  it('leaves a party naming whose decision it is alone', () => {
+    expectClean([
+      'My manager said it was my call, so I picked the smaller rollout.',
+      'The auditor said our logging was fine.',
+    ]);
+  });
+
+  it('flags a party pointed at as a kind, and a question of what it even did', () => {
+    expectFlags([
+      [
+        'You learn to document everything twice when you work with vendors like that.',
+        'vendors like that',
+      ],
+      ['Contractors like those never write a runbook.', 'Contractors like those never'],
+      ['Why does the release team even have a change board, honestly?', 'even have a change board'],
+    ]);
+  });
+
+  it('leaves "like that" as a verb, and questions about the speaker or customers, alone', () => {
+    expectClean([
+      'Most squads like that layout because the alerts sit next to the graphs.',
+      'What was I even thinking when I skipped the canary?',
+      'What did customers even need from the export?',
+    ]);
+  });
+
+  it('flags the speaker’s part denied as all they could do, and outcomes hung on a party', () => {
+    expectFlags([
+      ['There was not much we could do until the carrier answered.', 'we could do'],
+      [
+        'If the security team answered in days instead of weeks, we would have shipped in May.',
+        'the security team answered',
+      ],
+    ]);
+  });
+
+  it('leaves what the speaker could do, and outcomes hung on customers, alone', () => {
+    expectClean([
+      'There was a lot I could do, so I started with the slowest query.',
+      'If customers used the export more, we would have kept it.',
+    ]);
+  });
+});
