@@ -215,6 +215,7 @@ function find({ doc, unitParts }: RuleContext): Finding[] {
       (SUBORDINATORS.has(before.norm) || (REPORTING.has(before.norm) && !/[,;:]/.test(before.post)))
     )
       continue;
+    if (afterDiagnosis(doc, s.subject)) continue;
     if (measuredResult(doc, s, part, impact)) continue;
     if (DISCUSSIONS.some((p) => p.split(' ').every((w, j) => tokens[s.verb + j]?.norm === w)))
       continue;
@@ -222,6 +223,30 @@ function find({ doc, unitParts }: RuleContext): Finding[] {
     out.push(spanFinding(doc, 'we-ownership', s.subject, s.end, REASON, SUGGEST));
   }
   return out;
+}
+
+/** How far after a colon the "we" of an elaboration may sit ("...: for each listing we fetched"). */
+const COLON_WORDS = 4;
+
+/** "Most of the time went into building facet counts: we fetched every product id and counted them in
+ * memory": after a colon that closes a finding with no "I" or "we" in it, the "we" clause tells how
+ * the system worked, not a step ("I drove two follow-ups: we moved ..." is the speaker's). */
+function afterDiagnosis(doc: Doc, i: number): boolean {
+  const { tokens } = doc;
+  const sent = tokens[i].sent;
+  let colon = -1;
+  for (let k = i - 1; k >= Math.max(0, i - COLON_WORDS) && tokens[k].sent === sent; k--) {
+    if (/:/.test(tokens[k].post)) {
+      colon = k;
+      break;
+    }
+    if (/[,;.]/.test(tokens[k].post)) return false;
+  }
+  if (colon < 0) return false;
+  const first = doc.sentences[sent].first;
+  return !doc.statements.some(
+    (s) => s.actor !== 'other' && s.subject >= first && s.subject <= colon,
+  );
 }
 
 /** "instead of the new scheduler we'd planned", "down from the two seconds we started with": a noun

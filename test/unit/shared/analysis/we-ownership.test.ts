@@ -344,6 +344,13 @@ describe('we-ownership rule', () => {
       expect(flagged(runOn, 'we-ownership')).toContain('we moved');
     });
 
+    it('reads a "we" clause after a colon that closes a finding as how the system worked', () => {
+      const finding = `${TASK}Then the platform lead left. The profile showed where the time went: we serialised every lobby twice per tick.`;
+      expect(flagged(finding, 'we-ownership')).toEqual([]);
+      const plan = `${TASK}Then the platform lead left. We agreed on two changes: we sharded the lobby table by region.`;
+      expect(flagged(plan, 'we-ownership')).toContain('we sharded');
+    });
+
     it('reads a measure that is the step’s object as a result', () => {
       const refunded = `${TASK}Then the platform lead left. We refunded 3,200 customers the same week.`;
       expect(flagged(refunded, 'we-ownership')).toEqual([]);
