@@ -140,12 +140,31 @@ export function isPartnerName(tokens: readonly Token[], i: number): boolean {
       tokens.some(
         (u, k) => k < i && u.norm === t.norm && isCapitalised(u) && tokens[k - 1]?.sent === u.sent,
       );
+    // "Kaito reviewed the new version": a capitalised word opening a sentence, before a verb of
+    // help with its object, is a person when it is no tool, team or department and the answer
+    // never says it in lower case (as it would "Support caught it ... support").
+    const opensWithHelp =
+      firstOfSentence &&
+      next?.sent === t.sent &&
+      next.tags.has('PastTense') &&
+      TEAM_CONTRIBUTION_VERBS.has(next.norm) &&
+      after?.sent === t.sent &&
+      !after.tags.has('Preposition') &&
+      !STOP_WORDS.has(t.norm) &&
+      !t.tags.has('QuestionWord') &&
+      !t.tags.has('Adverb') &&
+      !OPENERS.has(t.norm) &&
+      !/(ever|ly)$/.test(t.norm) &&
+      !DEPARTMENT_WORDS.has(t.norm) &&
+      !GROUP_WORDS.has(t.norm) &&
+      !tokens.some((u) => u.norm === t.norm && !isCapitalised(u));
     return (
       placed ||
       department ||
       appositive ||
       withMe ||
       introduced ||
+      opensWithHelp ||
       (!firstOfSentence && (role || met || acts))
     );
   }

@@ -251,3 +251,14 @@ describe('tangents: session 7 classes', () => {
       expect(content(story + line + end).tangents.tangents, line).toHaveLength(0);
   });
 });
+
+describe('collaboration: a colleague named at the start of a sentence with a verb of help', () => {
+  it('credits "Tunde reviewed the change" and not a tool, a department or "whoever"', () => {
+    const base =
+      'I rewrote the retry logic in the export worker so a timeout no longer drops the batch. ';
+    const credits = (line: string) => content(base + line).collaboration.partners.length > 0;
+    expect(credits('Tunde reviewed the change and added a test for the empty batch.')).toBe(true);
+    expect(credits('Whoever wrote it never ran it against real data.')).toBe(false);
+    expect(credits('Support caught it within an hour, and support told the customer.')).toBe(false);
+  });
+});
