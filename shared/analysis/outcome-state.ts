@@ -3,8 +3,10 @@ import {
   FEELINGS,
   GROUP_HEADS,
   NOT_STATES,
+  ONE_PERSON,
   PARTY_SUBJECTS,
   RANKING,
+  SATISFACTIONS,
   STATE_GAP,
   STATE_LINKS,
   STATE_NOUNS,
@@ -91,6 +93,9 @@ export function stateOutcomeAt(
   if (!result && !party && !presentState(tokens, i, j)) return null;
   // A party is judged, not reported on, by other adjectives ("the QA folks are great").
   if (party && !feeling && !FEELINGS.has(w.norm)) return null;
+  // One person's manner ("my manager was really calm about it") describes them; only their
+  // satisfaction with the work is a result.
+  if (ONE_PERSON.has(subject) && !SATISFACTIONS.has(w.norm)) return null;
   if (tokens.slice(i + 1, j).some((t) => t.norm === 'not')) return null;
   // "transfers were lost", "the project was closed": what happened to things, not a state.
   if (!party && (/ed$/.test(w.norm) || EVENT_PARTICIPLES.has(w.norm))) return null;

@@ -167,7 +167,8 @@ true false correct incorrect right wrong necessary own first last next only othe
 whole full empty real actual specific separate single public private internal external read-only
 optional mandatory required late early busy alone down up
 back out off in on over missing idle synchronous asynchronous manual automatic legacy critical important
-urgent expensive hard easy tricky simple complex obvious interesting weird strange funny odd`.split(
+urgent expensive hard easy tricky simple complex obvious interesting weird strange funny odd
+fair valid legitimate justified understandable`.split(
     /\s+/,
   ),
 );
@@ -400,3 +401,9 @@ export const HELD_THROUGH = [
   'throughout',
   'the whole way through',
 ];
+
+/** Feelings that say how satisfied a person was with the work ("the director was happy"): of one
+ * person only these read as a result; "my manager was really calm about it" describes them. */
+export const SATISFACTIONS: ReadonlySet<string> = new Set(
+  'happy happier pleased satisfied thrilled delighted glad impressed stoked chuffed'.split(' '),
+);

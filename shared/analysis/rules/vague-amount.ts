@@ -9,6 +9,7 @@ import {
   VAGUE_QUANTIFIERS,
 } from '../lists/vague';
 import { NAMING_BEFORE, NEUTRAL_AMOUNTS } from '../lists/vague-context';
+import { METRIC_NOUNS } from '../lists/outcome-words';
 import { listEndAt, partialAt } from './vague-sets';
 import { toldAsPast } from './vague-lesson';
 import { phraseAt, phraseSet } from '../phrase-match';
@@ -176,6 +177,18 @@ export function endsClauseOrJoins(tokens: readonly Token[], i: number): boolean 
   );
 }
 
+/** True when a noun that names a kind of thing follows the amount at j ("a bunch of cron jobs"). */
+function namesThing(tokens: readonly Token[], j: number): boolean {
+  for (let k = j; k < j + 3; k++) {
+    const t = sameSentence(tokens, k, j - 1);
+    if (!t || t.tags.has('Pronoun') || t.tags.has('Preposition') || t.tags.has('Verb')) return false;
+    // "a lot of complaints", "a bunch of errors": trouble counted, the claim the setup makes.
+    if (METRIC_NOUNS.has(t.norm)) return false;
+    if (t.tags.has('Plural') || (t.tags.has('Noun') && endsClauseOrJoins(tokens, k))) return true;
+  }
+  return false;
+}
+
 /** True when one of the next few words is a vague noun ("a lot of issues", "some weird problems"). */
 function countsGeneric(tokens: readonly Token[], j: number): boolean {
   for (let k = j; k < j + 3 && sameSentence(tokens, k, j - 1); k++)
@@ -232,7 +245,9 @@ function find({ doc, unitParts }: RuleContext): Finding[] {
       continue;
     }
     const q = phraseAt(tokens, i, QUANTIFIERS);
-    if (q && setup && NEUTRAL_AMOUNTS.has(q.phrase) && !countsGeneric(tokens, q.last)) {
+    // "rewrite the pipeline from a bunch of cron jobs": in the setup an amount of a named thing
+    // describes the scene too.
+    if (q && setup && !countsGeneric(tokens, q.last) && (NEUTRAL_AMOUNTS.has(q.phrase) || namesThing(tokens, q.last))) {
       i = q.last - 1;
       continue;
     }

@@ -5,6 +5,7 @@ import { adoptionOutcomeAt, negatedOutcomeAt } from '../outcome-negated';
 import { receptionOutcomeAt } from '../outcome-reception';
 import {
   ADEQUATE,
+  APPRECIATIONS,
   APPROVALS,
   CHECK_VERBS,
   COLLEAGUES,
@@ -12,11 +13,13 @@ import {
   FINDING_WORDS,
   HELD_THROUGH,
   LOOK_VERBS,
+  ONE_PERSON,
   PRAISE,
   RELATIVES,
+  SATISFACTIONS,
 } from '../lists/outcome-context';
 import { LINKS, REPORT_VERBS } from '../lists/outcome-words';
-import { sameSentence } from '../token-context';
+import { pauseAfter, sameSentence } from '../token-context';
 import { phraseAt, phraseSet } from '../phrase-match';
 import type { Token } from '../tokens';
 import type { Finding } from '../types';
@@ -28,6 +31,8 @@ import { OUTCOME_REASON, OUTCOME_SUGGEST } from './reasons';
 
 const PERSONS = new Set(['he', 'she']);
 const HELD = phraseSet(HELD_THROUGH);
+/** Between one person and their reaction ("he didn't really love it"). */
+const REACTION_GAP = new Set(['did', 'didn', 'not', "n't", 'never', 'really', 'does', 'just']);
 
 /** "it got better", "the launch went fine", "a huge improvement", "made it faster": outcomes with no
  * number in the sentence, in the action or result part of the answer. */
@@ -71,6 +76,8 @@ function find({ doc, unitParts }: RuleContext): Finding[] {
         doc.units.length >= 3 && (part !== 'result' || doc.unitOf[hit.first] < lastAction),
       ) ||
       credit(tokens, hit.first, hit.last) ||
+      onePersonsReaction(tokens, hit.first) ||
+      feltAbout(tokens, hit.first) ||
       framedAsCost(tokens, hit.first) ||
       mechanismOrBackstory(tokens, hit.first, hit.last)
     )
@@ -181,6 +188,29 @@ function credit(tokens: readonly Token[], first: number, last: number): boolean 
   if (head < first - 1 || !(COLLEAGUES.has(subject) || named)) return false;
   const words = tokens.slice(head + 1, last).map((t) => t.norm);
   return words[0] === 'helped' || words.some((w) => PRAISE.has(w));
+}
+
+/** "He didn't love it", "my manager liked it": one person's reaction to a proposal or a step,
+ * not how the work was received by the people it was for. */
+function onePersonsReaction(tokens: readonly Token[], first: number): boolean {
+  if (!APPRECIATIONS.has(tokens[first].norm)) return false;
+  let k = first - 1;
+  while (k > first - 5 && REACTION_GAP.has(sameSentence(tokens, k, first)?.norm ?? '')) k--;
+  return ONE_PERSON.has(sameSentence(tokens, k, first)?.norm ?? '');
+}
+
+/** "people were happy it came back", "glad that it worked": what a feeling is about belongs to
+ * the feeling's claim, not a second one. */
+function feltAbout(tokens: readonly Token[], first: number): boolean {
+  // "the partner was happy it was a bit of a win": a state read by its own linking verb is a
+  // claim of its own (speech-to-text drops the stop before it).
+  if (LINKS.has(tokens[first + 1]?.norm ?? '')) return false;
+  let k = first - 1;
+  // "happy it came back": a restored state starts at its verb.
+  if (/^(it|they|everything|things)$/.test(sameSentence(tokens, k, first)?.norm ?? '')) k--;
+  if (sameSentence(tokens, k, first)?.norm === 'that') k--;
+  const feeling = sameSentence(tokens, k, first);
+  return !!feeling && SATISFACTIONS.has(feeling.norm) && !pauseAfter(feeling) && !/[.!?]/.test(feeling.post);
 }
 
 /** Vague outcomes: improvement claims with no number in the sentence. */
