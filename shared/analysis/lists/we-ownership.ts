@@ -267,3 +267,7 @@ export const ADVERBIAL_HEADS: ReadonlySet<string> = new Set(
 /** Words before an amount that make it the antecedent of a relative clause after it: "the 3x we'd
  * seen", "down from the two seconds we started with", "up from 2,500 a second we started at". */
 export const ANTECEDENT_BEFORE: ReadonlySet<string> = new Set('the from than of'.split(' '));
+
+/** Prepositions that set a topic before a clause: "For the coupon stacking, we reused ...", "As for
+ * the exports, we ...". */
+export const TOPIC_OPENERS: ReadonlySet<string> = new Set('for on'.split(' '));

@@ -20,6 +20,7 @@ import {
   SCHEDULE_WORDS,
   SEQUENCE,
   SUBORDINATORS,
+  TOPIC_OPENERS,
 } from '../lists/we-ownership';
 import { ASIDE_OPENERS } from '../lists/content-cues';
 import { TIME_NOUNS } from '../lists/statement-words';
@@ -183,7 +184,8 @@ function find({ doc, unitParts }: RuleContext): Finding[] {
       cover >= 0 &&
       sent - tokens[cover].sent <= AFTER_I_SENTENCES &&
       wordCount(tokens, cover, s.subject) <= AFTER_I_WORDS &&
-      !otherActsBetween(tokens, cover, s.subject);
+      !otherActsBetween(tokens, cover, s.subject) &&
+      !newTopic(tokens, s.subject);
     cover = -1;
     // The setup is the opening of the answer: a past "we + verb of doing" after the first third is
     // a step even where the part reader kept the scene going.
@@ -223,6 +225,24 @@ function find({ doc, unitParts }: RuleContext): Finding[] {
     out.push(spanFinding(doc, 'we-ownership', s.subject, s.end, REASON, SUGGEST));
   }
   return out;
+}
+
+/** "I built the limiter on the gateway. For the coupon stacking, we reused the rules engine": a topic
+ * set before the "we" ("for / as for / on + a noun phrase" opening the clause, then a comma) is another
+ * piece of the work, which the speaker's step before it does not cover. */
+function newTopic(tokens: readonly Token[], i: number): boolean {
+  const sent = tokens[i].sent;
+  const prev = tokens[i - 1];
+  if (!prev || prev.sent !== sent || !/,/.test(prev.post)) return false;
+  for (let k = i - 2; k >= Math.max(0, i - 7) && tokens[k].sent === sent; k--) {
+    const t = tokens[k];
+    if (TOPIC_OPENERS.has(t.norm) && isClauseStart(tokens, k)) return k < i - 2;
+    if (!(t.tags.has('Noun') || t.tags.has('Adjective') || t.tags.has('Determiner'))) return false;
+    if (t.tags.has('Pronoun') || /[,;:.]/.test(t.post)) return false;
+    // "On Monday morning, we ...", "for the first week, we ...": a time, not a topic.
+    if (TIME_NOUNS.has(t.norm) || t.tags.has('Date') || t.tags.has('Ordinal')) return false;
+  }
+  return false;
 }
 
 /** How far after a colon the "we" of an elaboration may sit ("...: for each listing we fetched"). */

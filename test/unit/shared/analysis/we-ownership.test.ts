@@ -231,6 +231,13 @@ describe('we-ownership rule', () => {
         expect(flagged(TASK + line, 'we-ownership')).toEqual([]);
     });
 
+    it('reads a topic set before the "we" as another piece of the work', () => {
+      const topic = `${TASK}I rewrote the PDF step in Rust. For the email attachments, we reused the old mailer queue.`;
+      expect(flagged(topic, 'we-ownership')).toContain('we reused');
+      const same = `${TASK}I rewrote the PDF step in Rust. On Monday morning, we rolled it out to every region.`;
+      expect(flagged(same, 'we-ownership')).toEqual([]);
+    });
+
     it('does not count a blurred step, persisting, a thought or a matter handed on as the speaker’s step', () => {
       const blurred = `${TASK}I made the whole thing quicker and we moved the PDF rendering to a worker pool.`;
       expect(flagged(blurred, 'we-ownership')).toContain('we moved');
