@@ -296,3 +296,13 @@ export const AWAY: ReadonlySet<string> = new Set(
 export const WORK_VIRTUES: ReadonlySet<string> = new Set(
   'clear complete accurate correct usable ready finished'.split(' '),
 );
+
+/** Judgements said in more than one word: "half baked", "all over the place". */
+export const JUDGEMENT_PHRASES: readonly string[] = [
+  'half baked',
+  'all over the place',
+  'out of their depth',
+  'out of his depth',
+  'out of her depth',
+  'asleep at the wheel',
+];

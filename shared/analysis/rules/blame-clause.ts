@@ -50,6 +50,9 @@ const CHOSEN: ReadonlySet<string> = new Set(
 /** Pronouns that start a relative clause naming a party: "the library they chose". */
 const PRONOUN_PARTIES: ReadonlySet<string> = new Set('they he she'.split(' '));
 
+/** Possessives that make what follows another party's: "their backlog", "his proposals". */
+const OWNERS: ReadonlySet<string> = new Set('their his her'.split(' '));
+
 /** Roles on a rota that name a person when they head the phrase: "the secondary", "the primary". */
 const ROLES: ReadonlySet<string> = new Set('secondary primary backup'.split(' '));
 
@@ -72,7 +75,10 @@ export function clausesOf(tokens: readonly Token[]): Clause[] {
         t.norm !== 'or' &&
         // "their SDK is so buggy": "so" after a copula is a degree, not a clause word.
         !(t.norm === 'so' && COPULAS.has(prev.norm)) &&
-        (!OBJECT_AFTER.has(tokens[i + 1]?.norm ?? '') || tokens[i + 2]?.norm === 'course')) ||
+        (!OBJECT_AFTER.has(tokens[i + 1]?.norm ?? '') ||
+          tokens[i + 2]?.norm === 'course' ||
+          // "because her plans were ...": "her" as a possessive opens the clause's subject.
+          (tokens[i + 1].norm === 'her' && !!tokens[i + 2]?.tags.has('Noun')))) ||
       // "the learning is that other teams ...": after a verb, "that" opens a clause of its own.
       (prev.norm === 'that' &&
         tokens[i - 2]?.tags.has('Verb') &&
@@ -366,7 +372,8 @@ export function subjectOf(tokens: readonly Token[], c: Clause): Subject | null {
   }
   const made = !party || last > k || ownedThing;
   // "their maintainers", "their backlog": what another party is or made stands for them.
-  if (!party && tokens.slice(i, k).some((x) => x.norm === 'their')) party = true;
+  // "his proposals", "her estimates": a named person's, at the head of the clause.
+  if (!party && tokens.slice(i, k).some((x) => OWNERS.has(x.norm))) party = true;
   const agent: Agent = party
     ? mine && base(tokens[k - 1]) === 'team'
       ? 'team'

@@ -25,6 +25,7 @@ import {
   WORST,
   AMOUNTS,
   EXPERIENCED,
+  JUDGEMENT_PHRASES,
   WORK_VIRTUES,
   USERS,
 } from '../lists/blame-predicate';
@@ -40,7 +41,8 @@ import { hasPhrase, negated, type Pred } from './blame-verb';
  * behind", "has the worst UI ever built", "gave us bad data". */
 export function workJudged({ tokens, s, last, pred, head, v }: Pred): boolean {
   return (
-    judged(pred, head) ||
+    // "his laptop was slow": how a thing ran is no judgement of whose it is.
+    judged(pred, head, EXPERIENCED) ||
     stale(pred.slice(0, 7)) ||
     worst(pred) ||
     virtueDenied(pred, head) ||
@@ -118,6 +120,9 @@ function lateWith(
   return !rest.some((t, j) => t.norm === 'so' && SELF.has(rest[j + 1]?.norm ?? ''));
 }
 
+/** No words: every judgement counts. */
+const NO_WORDS: ReadonlySet<string> = new Set();
+
 /** Pronouns that open a clause of their own: "said it was too late" (not "handed us were"). */
 const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set('it he she they we i this that'.split(' '));
 
@@ -128,7 +133,11 @@ const SELF: ReadonlySet<string> = new Set(['i', 'we']);
 
 /** A judgement after a copula: "was sloppy", "are basically gatekeepers", "was, let's say, not the
  * most responsive person". */
-export function judged(pred: readonly Token[], head: readonly Token[]): boolean {
+export function judged(
+  pred: readonly Token[],
+  head: readonly Token[],
+  ran: ReadonlySet<string> = NO_WORDS,
+): boolean {
   const copula = head.findIndex((t) => COPULAS.has(t.norm) || t.norm === 'being');
   if (copula < 0) return false;
   // "said it was too late": the copula of a clause the party reports, with its own subject.
@@ -141,7 +150,7 @@ export function judged(pred: readonly Token[], head: readonly Token[]): boolean 
     !(pred[k].norm === 'and' && pred[k + 1]?.tags.has('Adjective'));
   while (end < Math.min(pred.length, copula + 8) && !stops(end)) end++;
   const complement = pred.slice(copula + 1, end);
-  if (complement.some((t) => JUDGEMENT_WORDS.has(t.norm))) return true;
+  if (complement.some((t) => JUDGEMENT_WORDS.has(t.norm) && !ran.has(t.norm))) return true;
   // "were zero help", "was no use at all", "of no help whatsoever": help withheld, as a judgement.
   const useless = (t: Token, k: number) =>
     NONE.has(t.norm) && USELESS_NOUNS.has(complement[k + 1]?.norm ?? '');
@@ -149,6 +158,8 @@ export function judged(pred: readonly Token[], head: readonly Token[]): boolean 
   // "was, let's say, glacial", "was, I'll be polite, held together with tape": a euphemism
   // announced is a judgement withheld.
   if (EUPHEMISMS.some((p) => hasPhrase(complement, p))) return true;
+  // "were always half baked", "was all over the place": a judgement said in more than one word.
+  if (JUDGEMENT_PHRASES.some((p) => hasPhrase(complement, p))) return true;
   // "was, um, creative": praise after a pause, as a sneer.
   const paused = /,/.test(pred[copula].post) || FILLER_SOUNDS.has(complement[0]?.norm ?? '');
   if (paused && complement.slice(0, 3).some((t) => SARCASTIC_PRAISE.has(t.norm))) return true;

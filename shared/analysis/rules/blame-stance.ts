@@ -371,13 +371,20 @@ export function sneers(tokens: readonly Token[], c: Clause, subjectless: boolean
 /** What a speaker's own code is denied to have done: "it wasn't our code that caused it". */
 const CAUSES: ReadonlySet<string> = new Set('caused broke triggered started'.split(' '));
 
+/** Verbs of wishing that direct a party after "would": "I would want them to actually ...". */
+const WISHES: ReadonlySet<string> = new Set('want expect need'.split(' '));
+
 /** A lesson that directs another party's conduct: "make sure they communicate", "get platform to
  * actually announce their changes", "get the data team to actually do their job". A verb of
  * directing, someone other than the speaker, then "actually" or a verb of diligence. */
 export function directs(tokens: readonly Token[], c: Clause): boolean {
   for (let k = c.first; k < c.last - 2; k++) {
     const w = tokens[k].norm;
-    if (!DIRECTS.has(w)) continue;
+    // "next time I would want the other teams to actually test their part": a wish in hindsight
+    // that directs them all the same.
+    const wish =
+      WISHES.has(w) && tokens.slice(Math.max(0, k - 3), k).some((t) => t.norm === 'would');
+    if (!DIRECTS.has(w) && !wish) continue;
     if (w === 'sure' && tokens[k - 1]?.norm !== 'make') continue;
     const who = tokens[k + 1];
     if (!who || SPEAKER_OBJECTS.has(who.norm) || who.norm === 'you' || who.norm === 'it') continue;

@@ -452,3 +452,68 @@ export function kindOf(tokens: readonly Token[]): Range[] {
   }
   return out;
 }
+
+/** "..., naturally.", "..., predictably.": an ironic adverb closing the sentence after a pause. */
+const IRONIC_CLOSES: ReadonlySet<string> = new Set('naturally predictably inevitably'.split(' '));
+
+/** "We'd circle back in a week. Which turned into three weeks, naturally.": what happened, told as
+ * to be expected of the party by an ironic adverb after a pause at the sentence's end. A party is
+ * told of in the sentence or the one before, and the clause is not the speaker's own ("I missed it,
+ * naturally" is self-mockery). The span runs from the start of the clause it closes. */
+export function ironicClose(tokens: readonly Token[]): Range[] {
+  const out: Range[] = [];
+  for (let i = 1; i < tokens.length; i++) {
+    if (!IRONIC_CLOSES.has(tokens[i].norm)) continue;
+    const ends = !tokens[i + 1] || tokens[i + 1].sent !== tokens[i].sent;
+    if (!ends || !/,/.test(tokens[i - 1].post) || tokens[i - 1].sent !== tokens[i].sent) continue;
+    const first = lead(tokens, clauseStart(tokens, i - 1), i);
+    if (first >= i - 1 || SPEAKER.has(tokens[first].norm)) continue;
+    const sent = tokens[i].sent;
+    const told = tokens
+      .slice(Math.max(0, first - 40), i)
+      .some(
+        (t) =>
+          t.sent >= sent - 1 &&
+          (THIRD_PARTY_PRONOUNS.has(t.norm) || (isParty(t) && !ASKED_ABOUT.has(t.norm))),
+      );
+    if (told) out.push({ first, last: i + 1 });
+  }
+  return out;
+}
+
+/** Verbs of a party's judging: "decides it's a great time to". */
+const JUDGES: ReadonlySet<string> = new Set(
+  'decides decided thinks thought figures figured reckons reckoned'.split(' '),
+);
+/** The timing a party's judging is said to have found, in irony: "a great time", "the perfect
+ * moment" ("thought it was a good idea to add a canary" reports a view). */
+const OCCASIONS: ReadonlySet<string> = new Set('time moment day'.split(' '));
+
+/** "Kevin from the platform team decides it's a great time to upgrade the ingress controller",
+ * "legal figured it was a good moment to add a review": praise of the timing a party judged, said
+ * of a party (not the speaker, "I decided it was a good time to refactor"). The span
+ * runs from the clause's start to its end. */
+export function greatTimeTo(tokens: readonly Token[]): Range[] {
+  const out: Range[] = [];
+  for (let i = 1; i < tokens.length - 4; i++) {
+    if (!JUDGES.has(tokens[i].norm)) continue;
+    let k = i + 1;
+    if (tokens[k].norm === 'that') k++;
+    if (tokens[k].norm !== 'it') continue;
+    k++;
+    while (k < i + 5 && (tokens[k].text === '' || ['is', 'was', "'s"].includes(tokens[k].norm)))
+      k++;
+    if (tokens[k]?.norm === 'a' || tokens[k]?.norm === 'the') k++;
+    while (k < i + 8 && ['really', 'very', 'super', 'just'].includes(tokens[k]?.norm ?? '')) k++;
+    if (!PRAISE_WORDS.has(tokens[k]?.norm ?? '') && tokens[k]?.norm !== 'perfect') continue;
+    if (!OCCASIONS.has(tokens[k + 1]?.norm ?? '') || tokens[k + 2]?.norm !== 'to') continue;
+    const first = lead(tokens, clauseStart(tokens, i), i);
+    const who = tokens.slice(first, i);
+    if (who.some((t) => SPEAKER.has(t.norm) || t.norm === 'you')) continue;
+    if (!who.some((t) => isParty(t) || THIRD_PARTY_PRONOUNS.has(t.norm))) continue;
+    const last = criticismEnd(tokens, k + 2);
+    out.push({ first, last });
+    i = last - 1;
+  }
+  return out;
+}

@@ -1,6 +1,7 @@
 import {
   BAD_OBJECT_WORDS,
   DEED_FAULTS,
+  HABIT_WORDS,
   JUDGEMENT_WORDS,
   BLAME_PHRASES,
   OTHER_PARTY_WORDS,
@@ -9,7 +10,8 @@ import {
   STRONG_FAILURES,
 } from '../lists/blame';
 import { CLAUSE_BREAKS, COPULAS } from '../lists/grammar';
-import { NEGATIONS_ALL as NEGATIONS } from '../lists/blame-context';
+import { NEGATIONS_ALL as NEGATIONS, CHANGE_VERBS, FREQUENCY } from '../lists/blame-context';
+import { CHURNING } from '../lists/blame-predicate';
 import { phraseAt, phraseSet } from '../phrase-match';
 import {
   clausesOf,
@@ -32,7 +34,16 @@ import {
   chases,
 } from './blame-stance';
 import { blameClauseEnd } from './blame-predicate';
-import { assents, kindOf, rhetorical, sarcastic, softened, typicalOf } from './blame-tone';
+import {
+  assents,
+  greatTimeTo,
+  ironicClose,
+  kindOf,
+  rhetorical,
+  sarcastic,
+  softened,
+  typicalOf,
+} from './blame-tone';
 import type { Token } from '../tokens';
 import type { Finding } from '../types';
 import { spanFinding, type Rule, type RuleContext } from './context';
@@ -116,6 +127,18 @@ function dismissed(tokens: readonly Token[], before: Clause, c: Clause, s: Subje
 
 /** Verbs of a motive: "just wanted", "just cared about". */
 const MOTIVES: ReadonlySet<string> = new Set('want wants wanted care cares cared'.split(' '));
+
+/** A "because <party>" clause right after a clause of churn in the same sentence: a change verb
+ * and a word of repetition ("every week the rules changed", "the scope kept shifting"). */
+function churnedBy(tokens: readonly Token[], before: Clause, c: Clause, s: Subject): boolean {
+  if (tokens[c.first].norm !== 'because' || (s.agent !== 'other' && s.agent !== 'nobody'))
+    return false;
+  if (tokens[before.first].sent !== tokens[c.first].sent) return false;
+  const words = tokens.slice(before.first, before.last);
+  const change = words.some((t) => CHANGE_VERBS.has(t.norm) || CHURNING.has(t.norm));
+  const again = words.some((t) => FREQUENCY.has(t.norm) || HABIT_WORDS.has(t.norm));
+  return change && again;
+}
 
 /** Pronouns that stand for a party just named. */
 const PRONOUN_AGENTS: ReadonlySet<string> = new Set(['they', 'he', 'she']);
@@ -340,6 +363,12 @@ function find({ doc }: RuleContext): Finding[] {
       chases(tokens, c) ||
       sneers(tokens, c, !found);
     if (end < 0 && stance) end = c.last;
+    // "every week the rules changed because someone in marketing had a new idea": churn told with
+    // a party as its reason is the party's churn.
+    if (end < 0 && found && ci > 0 && churnedBy(tokens, clauses[ci - 1], c, found)) {
+      out.push(spanFinding(doc, 'blame', clauses[ci - 1].first, c.last, REASON, SUGGEST));
+      continue;
+    }
     // "Dana's team hadn't even looked at the numbers, they just wanted the new tooling": right
     // after a blamed clause, the same complaint goes on with the party's "just".
     if (
@@ -415,6 +444,8 @@ function find({ doc }: RuleContext): Finding[] {
     ...typicalOf(tokens),
     ...assents(tokens),
     ...kindOf(tokens),
+    ...ironicClose(tokens),
+    ...greatTimeTo(tokens),
   ])
     if (r.last > r.first) out.push(spanFinding(doc, 'blame', r.first, r.last, REASON, SUGGEST));
   // "the reviewer missed it, but honestly I should have written a test": a teammate's mistake told

@@ -219,3 +219,70 @@ describe('blame: habits tagged on, claims against us, kinds of party', () => {
     ]);
   });
 });
+
+describe('blame: wishes in hindsight, churn with a reason, ironic timing', () => {
+  it('flags a wish in hindsight that directs another party', () => {
+    expectFlags([
+      [
+        'Next time I would want the mobile squad to actually run the contract tests.',
+        'want the mobile squad to actually run',
+      ],
+    ]);
+  });
+
+  it('leaves the speaker wanting others to see or learn alone', () => {
+    expectClean([
+      'I wanted the PMs to see the funnel data, so I built a dashboard.',
+      'Next time I would want the team to review the dashboard earlier.',
+    ]);
+  });
+
+  it('flags what a named person made, judged in more than one word', () => {
+    expectFlags([
+      ['I objected because her migration plans were always half baked.', 'half baked'],
+      ['His estimates were all over the place.', 'all over the place'],
+    ]);
+  });
+
+  it('leaves how a person’s thing ran, and the speaker’s own plan, alone', () => {
+    expectClean([
+      'His laptop was slow that week, so I paired with him on mine.',
+      'The plan was half baked and I knew it, so I rewrote it.',
+    ]);
+  });
+
+  it('flags churn told with a party as its reason', () => {
+    expectFlags([
+      [
+        'The API contract kept moving because the partner’s architects wanted yet another field.',
+        'kept moving because',
+      ],
+    ]);
+  });
+
+  it('leaves a single change with its reason alone', () => {
+    expectClean(['The schema changed last year because the vendor released version two.']);
+  });
+
+  it('flags a party’s timing or a delay mocked as to be expected', () => {
+    expectFlags([
+      [
+        'The network team figured it was the perfect moment to rotate every certificate.',
+        'the perfect moment to rotate',
+      ],
+      [
+        'Procurement promised the licence by Monday. It came through the following Friday, predictably.',
+        'predictably',
+      ],
+    ]);
+  });
+
+  it('leaves the speaker’s own timing and plain results alone', () => {
+    expectClean([
+      'I decided it was a good time to refactor the importer.',
+      'My lead thought it was a good idea to add a canary, so I did.',
+      'I forgot the migration flag, naturally.',
+      'The test suite passed on the first run, naturally.',
+    ]);
+  });
+});
