@@ -233,7 +233,10 @@ export function countIsImpact(r: Reading, zero: boolean): boolean {
     REPAIRED_WORDS.has(after[0]?.norm ?? '') ||
     (passive && (has(after.slice(1, 3), PRODUCED_WORDS) || after[1]?.norm === 'back'));
   // "1,400 landlords used it", "31 services were on it within a quarter": adoption.
+  // ("because only eleven customers used those": adoption given as the reason for a step.)
+  const reason = r.part !== 'result' && before.some((t) => /^(because|since)$/.test(t.norm));
   const adopted =
+    !reason &&
     has(inside, AFFECTED_NOUNS) &&
     (ADOPTED_WORDS.has(after[0]?.norm ?? '') ||
       (passive && after[1]?.norm === 'on' && /^(it|the|our)$/.test(after[2]?.norm ?? '')));
@@ -343,12 +346,36 @@ function reached(r: Reading): boolean {
   let p = q.first - 1;
   while (p >= 0 && APPROXIMATORS.has(tokens[p].norm)) p--;
   const prev = tokens[p];
+  // ("in the first month 1.2 million customers registered": past a leading adverbial of time.)
   const opens =
     !prev ||
     prev.sent !== tokens[q.first].sent ||
     /[,;:]/.test(prev.post) ||
-    /^(and|so|then|now)$/.test(prev.norm);
+    /^(and|so|then|now)$/.test(prev.norm) ||
+    afterTimeAdverbial(tokens, p);
   if (!opens) return false;
   const verb = after[0]?.tags.has('Adverb') ? after[1] : after[0];
   return !!verb && verb.tags.has('PastTense') && !verb.tags.has('Copula');
+}
+
+/** True when token p closes an adverbial of time that opens its clause ("in the first month", "by
+ * launch", "within a week"): a preposition at the clause's start, then only a short noun phrase. */
+function afterTimeAdverbial(tokens: readonly Token[], p: number): boolean {
+  if (!DURATION_UNITS.has(tokens[p]?.norm ?? '') && !/^(launch|then)$/.test(tokens[p]?.norm ?? ''))
+    return false;
+  for (let k = p - 1; k >= Math.max(0, p - 4); k--) {
+    const t = tokens[k];
+    if (t.sent !== tokens[p].sent) return false;
+    if (/^(in|within|by|over|after|during)$/.test(t.norm)) {
+      const prev = tokens[k - 1];
+      return (
+        !prev ||
+        prev.sent !== t.sent ||
+        /[,;:]/.test(prev.post) ||
+        /^(and|so|then)$/.test(prev.norm)
+      );
+    }
+    if (t.tags.has('Verb') || t.tags.has('Pronoun')) return false;
+  }
+  return false;
 }

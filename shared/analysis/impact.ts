@@ -264,7 +264,10 @@ function isImpact(doc: Doc, q: QuantityHit, part: StarPart | undefined): Verdict
           (!before[0] ||
             /[,;:]/.test(before[0].post) ||
             /^(and|but|so)$/.test(before[0].norm) ||
-            (APPROXIMATORS.has(before[0].norm) && (!before[1] || /[,;:]/.test(before[1].post))));
+            (APPROXIMATORS.has(before[0].norm) &&
+              (!before[1] ||
+                /[,;:]/.test(before[1].post) ||
+                /^(and|but|so)$/.test(before[1].norm))));
         const makeUp =
           opens &&
           ((/^(were|was|are|is)$/.test(after[0]?.norm ?? '') &&

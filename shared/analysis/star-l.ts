@@ -30,6 +30,8 @@ import {
   PAST_AS_PRESENT,
   PERSONAL,
   CLEFT_HEADS,
+  REQUEST_OBJECTS,
+  REQUEST_VERBS,
   DUMMY_SUBJECTS,
   HABIT_ADVERBS,
   HEAD_ADVERBS,
@@ -127,6 +129,14 @@ function evidence(doc: Doc): { ev: Float64Array[]; assigned: Uint8Array } {
     }
     if (cueWord && phraseAt(tokens, i, ASSIGNMENT)) assigned[u] = 1;
     if (cueWord && phraseAt(tokens, i, PARTY_ASSIGNMENT)) partyAssigned[u] = 1;
+    // "My lead asked me and another new grad, Sam, to figure out why", "he wanted everybody to
+    // switch to a new ORM": another party's demand on the speaker or everyone is the task.
+    // (Weaker than the speaker's own words of a task: an opening sentence still sets the scene.)
+    if (REQUEST_VERBS.has(tokens[i].norm) && requestAt(tokens, i)) {
+      cue[u][T] = Math.max(cue[u][T], 2.5);
+      partyAssigned[u] = 1;
+      if (taskAt[tokens[i].sent] < 0) taskAt[tokens[i].sent] = i;
+    }
     const hit = cueWord ? phraseAt(tokens, i, DISCOVERY) : null;
     // "it turned out pretty well" judges the result; "it turned out the LB keeps ..." finds a cause.
     const next = hit && tokens[hit.last]?.sent === tokens[i].sent ? tokens[hit.last] : undefined;
@@ -391,6 +401,29 @@ function evidence(doc: Doc): { ev: Float64Array[]; assigned: Uint8Array } {
   if (n) ev[0][S] += n < 3 ? 0.5 : cue[0][T] >= 3 ? 1 : 3;
   if (n > 1) ev[1][S] += cue[1][T] > 0 ? 0.3 : 1;
   return { ev, assigned };
+}
+
+/** "my lead asked me and Sam to find out why", "the CTO wanted everyone to move to Istio",
+ * "they told our team to ...": a request verb said by another party (not "I" or "we"), then an
+ * object that names the speaker, the speaker's team or everyone, then "to" and a verb, all in one
+ * clause. */
+function requestAt(tokens: readonly Token[], i: number): boolean {
+  const sent = tokens[i].sent;
+  const subject = tokens[i - 1];
+  if (!subject || subject.sent !== sent || /^(i|we|you)$/.test(subject.norm)) return false;
+  if (!subject.tags.has('Noun') && !subject.tags.has('Pronoun')) return false;
+  let named = false;
+  for (let k = i + 1; k <= i + 8; k++) {
+    const t = tokens[k];
+    if (!t || t.sent !== sent || /[;:.]/.test(tokens[k - 1].post)) return false;
+    if (t.norm === 'to' && k > i + 1) {
+      const verb = tokens[k + 1];
+      return named && !!verb && verb.sent === sent && verb.tags.has('Verb');
+    }
+    if (REQUEST_OBJECTS.has(t.norm)) named = true;
+    else if (t.tags.has('Verb') && !t.tags.has('Gerund')) return false;
+  }
+  return false;
 }
 
 /** Words that set a limit on a task ("must", "without"): a sentence with one goes on with it. */

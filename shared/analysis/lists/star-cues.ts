@@ -210,6 +210,14 @@ export const TASK_CUES = [
   'i was going to lead',
   'i was going to write',
   'i would be on call',
+  'i was meant to',
+  'we were meant to',
+  'it was meant to',
+  'i was expected to',
+  'we were expected to',
+  'the idea was to',
+  'my bit was',
+  'my piece was',
 ];
 
 /** An assignment handed to the speaker, however late it is said: in a two-story answer it opens the
@@ -338,6 +346,11 @@ export const RESULT_CUES = [
   'working again',
   'going through again',
   'back to normal',
+  'at launch',
+  'on launch day',
+  'after launch',
+  'since launch',
+  'the impact was',
 ];
 
 /** Reflection: what the speaker learned or would change. */
@@ -608,3 +621,13 @@ export const DUMMY_SUBJECTS: ReadonlySet<string> = new Set([
   'which',
   'there',
 ]);
+
+/** Verbs of a request another party makes of the speaker: "my lead asked me and Sam to ...". */
+export const REQUEST_VERBS: ReadonlySet<string> = new Set(
+  'asked told wanted needed expected pushed pinged tasked'.split(' '),
+);
+
+/** Objects of a request that put the speaker in it: me, us, the speaker's team, everyone. */
+export const REQUEST_OBJECTS: ReadonlySet<string> = new Set(
+  'me us our my everybody everyone every all'.split(' '),
+);

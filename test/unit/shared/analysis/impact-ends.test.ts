@@ -55,7 +55,7 @@ describe('impact: the ends of a change and the things counted', () => {
     expect(
       impact(
         story(
-          'The cost is that each send now waits on a lock, which added about 40 ms to the send time.',
+          'The cost is that each send now waits on a lock, which added about 40 ms to the batch time.',
         ),
       ),
     ).toEqual(['40 ms']);
@@ -94,5 +94,20 @@ describe('impact: the ends of a change and the things counted', () => {
     expect(impact(story('It now saves about four thousand dollars a month.'))).toEqual([
       'four thousand dollars',
     ]);
+  });
+
+  it('reads adoption past a leading adverbial of time, not adoption given as a reason', () => {
+    expect(
+      impact(story('By the end of it all, in the first week 2,100 patients confirmed by text.')),
+    ).toEqual(['2,100 patients']);
+    expect(
+      impact('I dropped the SMS fallback from the plan because only nine clinics used it.'),
+    ).toEqual([]);
+  });
+
+  it('does not count a share that opens a finding after "and about"', () => {
+    expect(
+      impact('I read every ticket from March and about a third were duplicates of one bug.'),
+    ).toEqual([]);
   });
 });
