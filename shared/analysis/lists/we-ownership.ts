@@ -87,12 +87,15 @@ export const BACKGROUND_BEFORE: ReadonlySet<string> = new Set(
 );
 
 /** Team verbs that are not engineering steps: showing and talking ("we showed it around", "we
- * notified both customers"), taking a cost ("we accepted that"), owning or seeing ("we kept", "we'd seen"),
- * agreeing ("we settled on a compromise"), a cost avoided ("we avoided a second cluster", "we saved a
- * lot of money") and time passed with no work ("we just stared at the logs", "we waited a day"). */
+ * notified both customers", "we reached out to the vendor", "we escalated it", "we looped in
+ * security"), hearing back and receiving ("we received a patch"), celebrating, taking a cost ("we
+ * accepted that"), seeing ("we'd seen"), agreeing ("we settled on a compromise"), a cost avoided
+ * ("we avoided a second cluster", "we saved a lot of money") and time passed with no work ("we just
+ * stared at the logs", "we waited a day"). */
 export const WE_NOT_STEPS: ReadonlySet<string> = new Set(
   `showed presented demoed pitched explained accepted seen saw paid sold sustained served lost notified
-informed emailed told asked warned named signed honored honoured bought booked settled compromised
+informed emailed told asked warned contacted reached pinged messaged slacked escalated looped heard received
+celebrated named signed honored honoured bought booked settled compromised
 compromising avoided prevented averted saved stared waited`.split(/\s+/),
 );
 

@@ -321,6 +321,8 @@ describe('we-ownership rule', () => {
         'Then the platform lead left. Eventually we landed on a nightly batch.',
         'Then the platform lead left. That month we saved a good chunk of the cloud bill.',
         'Then the platform lead left. The manual fixes were the ones we did on the weekend.',
+        'Then the platform lead left. We reached out to the broker vendor and looped in security.',
+        'Then the platform lead left. We heard back a week later and received a patched build.',
       ])
         expect(flagged(TASK + line, 'we-ownership')).toEqual([]);
       const got = `${TASK}Then the platform lead left. We got the partner feed deduplicated by order id.`;
