@@ -8,6 +8,12 @@ import { stepHeads } from './steps';
 const ARCHITECTURE_TECH_PER_100 = 6;
 /** Share of sentences with an action of "I" or "we" under which the speaker is missing. */
 const ARCHITECTURE_ACTION_SHARE = 0.25;
+/** Distinct technical terms a system description needs: "the certificate ... the certificates"
+ * said seven times over is one topic repeated, not architecture. */
+const ARCHITECTURE_MIN_DISTINCT = 8;
+/** With a measured result (an impact number) the speaker has told the outcome of their work: the
+ * answer is too-architecture only when even fewer pieces show them acting. */
+const ARCHITECTURE_ACTION_SHARE_MEASURED = 0.2;
 /** An answer with no impact number and at most this many distinct technical terms is thin ... */
 const THIN_DISTINCT_TERMS = 4;
 /** ... when it also leaves at least this many claims per 100 words vague, or uses a buzzword, ... */
@@ -126,8 +132,12 @@ export function balanceSignal(
       (input.impactCount <= THIN_VAGUE_MAX_NUMBERS &&
         vaguePer100 >= THIN_VAGUE_PER_100 &&
         specificity.distinctTerms <= THIN_VAGUE_MAX_TERMS));
+  const actionBar =
+    input.impactCount > 0 ? ARCHITECTURE_ACTION_SHARE_MEASURED : ARCHITECTURE_ACTION_SHARE;
   const verdict =
-    technicalPer100Words >= ARCHITECTURE_TECH_PER_100 && share < ARCHITECTURE_ACTION_SHARE
+    technicalPer100Words >= ARCHITECTURE_TECH_PER_100 &&
+    specificity.distinctTerms >= ARCHITECTURE_MIN_DISTINCT &&
+    share < actionBar
       ? 'too-architecture'
       : thin
         ? 'too-thin'

@@ -80,3 +80,33 @@ describe('balance: engineering only in the setting', () => {
     expect(balance(text)).toBe('balanced');
   });
 });
+
+describe('balance: too-architecture needs a system described, and fewer acts once a result is measured', () => {
+  it('does not call one topic repeated (a certificate, again and again) architecture', () => {
+    const text =
+      'The certificate on the gateway expired on a Sunday. The certificate was issued by the old SSL vendor. ' +
+      'The certificate renewal lived in a cron nobody owned. The gateway rejected every request after the certificate expired. ' +
+      'The gateway team was asleep. We renewed the certificate and things were better.';
+    expect(balance(text)).not.toBe('too-architecture');
+  });
+
+  it('does not call an answer with measured results and a fifth of the pieces acting architecture', () => {
+    const text =
+      'The search indexer read from Kafka and wrote bulk requests to an Elasticsearch cluster of six nodes. ' +
+      'Each partition had its own consumer, and a circuit breaker sat in front of the bulk API. ' +
+      'Backpressure from the cluster slowed the consumers when the nodes were busy. ' +
+      'I added a bounded queue between the consumer and the bulk writer, and I tuned the batch size. ' +
+      'Availability went from 99.5% to 99.95%, and incidents dropped from nine a month to one.';
+    expect(balance(text)).toBe('balanced');
+  });
+
+  it('still calls a system tour with no result and almost no acts architecture', () => {
+    const text =
+      'The ingest path is an Envoy gateway in front of gRPC services on Kubernetes. ' +
+      'Events go through Kafka with twelve partitions into Flink jobs that write Parquet to S3. ' +
+      'A Trino cluster reads the Parquet tables, and Redis caches the hot aggregates for the API. ' +
+      'Schema changes go through a registry with Avro, and Airflow runs the compaction DAGs nightly. ' +
+      'I worked on the Flink part.';
+    expect(balance(text)).toBe('too-architecture');
+  });
+});
