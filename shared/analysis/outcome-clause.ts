@@ -96,8 +96,9 @@ export function comparedWithPast(tokens: readonly Token[], k: number, ref: numbe
     // "than what we had before", "than with the old spreadsheets", "than the rates sales had been
     // using": the way things were, named by what it was or when.
     if (OLD_WAY.has(t.norm) && j > k) return true;
-    // Without the post-tagger a plural noun can read as a verb ("the spreadsheet rates").
-    const mistagged = t.tags.has('PresentTense') && !t.tags.has('Gerund') && /s$/.test(t.norm);
+    // Without the post-tagger a noun can read as a verb ("the spreadsheet rates", "the ones
+    // finance used"); a gerund is another activity compared ("than telling them").
+    const mistagged = t.tags.has('PresentTense') && !t.tags.has('Gerund');
     const phrase =
       t.tags.has('Determiner') || t.tags.has('Noun') || t.tags.has('Adjective') || mistagged;
     if (!phrase && !THAN_CLAUSE.has(t.norm)) return false;

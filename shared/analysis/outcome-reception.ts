@@ -40,10 +40,18 @@ function partyStart(tokens: readonly Token[], i: number): number {
   const head = sameSentence(tokens, k, i);
   if (!head || pauseAfter(head) || ONE_PERSON.has(head.norm)) return -1;
   const before = sameSentence(tokens, k - 1, i);
+  // "the finance lot", "the billing crowd": a group named by the word before its head.
   const group =
-    GROUP_HEADS.has(head.norm) && !!before?.tags.has('Noun') && !before.tags.has('Pronoun');
-  if (!PARTY_SUBJECTS.has(head.norm) && !REACHED_PEOPLE.has(head.norm) && head.norm !== 'they' && !group)
-    return -1;
+    GROUP_HEADS.has(head.norm) &&
+    !!before &&
+    !before.tags.has('Determiner') &&
+    !before.tags.has('Pronoun') &&
+    !pauseAfter(before);
+  // A plural of people who could take the work up ("the accountants", "dispatchers").
+  const plural = head.tags.has('Plural') && head.tags.has('Noun') && !head.tags.has('Pronoun');
+  const party =
+    PARTY_SUBJECTS.has(head.norm) || REACHED_PEOPLE.has(head.norm) || head.norm === 'they';
+  if (!party && !group && !plural) return -1;
   // "some teams", "the sales team", "the finance lot": the subject's own modifiers.
   let first = k;
   while (
@@ -52,6 +60,7 @@ function partyStart(tokens: readonly Token[], i: number): number {
     sameSentence(tokens, first - 1, i) &&
     (tokens[first - 1].tags.has('Determiner') ||
       tokens[first - 1].tags.has('Adjective') ||
+      tokens[first - 1].tags.has('Gerund') ||
       (tokens[first - 1].tags.has('Noun') && !tokens[first - 1].tags.has('Pronoun')))
   )
     first--;

@@ -66,7 +66,12 @@ export function stateOutcomeAt(
   const subject = prev.norm;
   // "the finance lot were chuffed": a group head after the noun that names it.
   const named = sameSentence(tokens, i - 2, i);
-  const group = GROUP_HEADS.has(subject) && !!named?.tags.has('Noun') && !named.tags.has('Pronoun');
+  const group =
+    GROUP_HEADS.has(subject) &&
+    !!named &&
+    !named.tags.has('Determiner') &&
+    !named.tags.has('Pronoun') &&
+    !pauseAfter(named);
   const party = PARTY_SUBJECTS.has(subject) || group;
   // Among the steps only a party's feeling reads as a result ("customers were pretty upset"), or
   // a short present state after past steps ("memory's flat now", "the pager's quiet").

@@ -48,11 +48,11 @@ export function boosterAt(tokens: readonly Token[], j: number): boolean {
   const t = tokens[j];
   if (!t) return false;
   if (BOOSTERS.has(t.norm)) return true;
-  return (
-    DEGREE_NOUN_HEADS.has(t.norm) &&
-    tokens[j - 1]?.norm === 'a' &&
-    DEGREE_NOUN_TAILS.has(tokens[j + 1]?.norm ?? '')
-  );
+  const head = (k: number) =>
+    DEGREE_NOUN_HEADS.has(tokens[k]?.norm ?? '') &&
+    tokens[k - 1]?.norm === 'a' &&
+    DEGREE_NOUN_TAILS.has(tokens[k + 1]?.norm ?? '');
+  return head(j) || (DEGREE_NOUN_TAILS.has(t.norm) && head(j - 1));
 }
 
 /** End of "it went away", "the errors died down" at i when the subject is generic, else i. */

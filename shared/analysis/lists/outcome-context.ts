@@ -168,9 +168,7 @@ whole full empty real actual specific separate single public private internal ex
 optional mandatory required late early busy alone down up
 back out off in on over missing idle synchronous asynchronous manual automatic legacy critical important
 urgent expensive hard easy tricky simple complex obvious interesting weird strange funny odd
-fair valid legitimate justified understandable`.split(
-    /\s+/,
-  ),
+fair valid legitimate justified understandable`.split(/\s+/),
 );
 
 /** Participles that tell what happened to things, not their state ("transfers were lost"). */

@@ -239,7 +239,9 @@ export const SUBJECT_WORDS = new Set([
 export const EVALUATIVE = new Set(
   `fine okay ok alright well good great better worse faster slower quicker smoother easier calmer
 happier stable smoothly success successful low solid snappier healthier quieter
-cleaner simpler cheaper reliable smooth nicely decently perfectly flawlessly brilliantly`.split(/\s+/),
+cleaner simpler cheaper reliable smooth nicely decently perfectly flawlessly brilliantly`.split(
+    /\s+/,
+  ),
 );
 /** Between a verb and its evaluation: hedges, degree words, negation ("was not a big success"). */
 export const EVALUATION_GAP = new Set(

@@ -435,6 +435,8 @@ export const SCOPE_HEADS: ReadonlySet<string> = new Set(
   'where wherever whatever everything anything'.split(' '),
 );
 /** Between a scope head and its judgement ("where it made sense", "everything that mattered"). */
-export const SCOPE_GAP: ReadonlySet<string> = new Set('it that they we i really actually'.split(' '));
+export const SCOPE_GAP: ReadonlySet<string> = new Set(
+  'it that they we i really actually'.split(' '),
+);
 /** Judgements that stand in for which ones: "made sense", "mattered" (rules/vague-amount.ts). */
 export const SCOPE_JUDGEMENTS = ['made sense', 'makes sense', 'mattered', 'matters', 'counted'];

@@ -388,7 +388,9 @@ function find({ doc, unitParts }: RuleContext): Finding[] {
  * was follows, described or after a colon. */
 function describedAfter(tokens: readonly Token[], i: number): boolean {
   const next = sameSentence(tokens, i + 1, i);
-  return /:/.test(tokens[i].post) || (!!next && next.tags.has('Adjective') && !pauseAfter(tokens[i]));
+  return (
+    /:/.test(tokens[i].post) || (!!next && next.tags.has('Adjective') && !pauseAfter(tokens[i]))
+  );
 }
 
 /** "they had changed something", "he tweaked something": another person's act, which the speaker

@@ -181,7 +181,8 @@ export function endsClauseOrJoins(tokens: readonly Token[], i: number): boolean 
 function namesThing(tokens: readonly Token[], j: number): boolean {
   for (let k = j; k < j + 3; k++) {
     const t = sameSentence(tokens, k, j - 1);
-    if (!t || t.tags.has('Pronoun') || t.tags.has('Preposition') || t.tags.has('Verb')) return false;
+    if (!t || t.tags.has('Pronoun') || t.tags.has('Preposition') || t.tags.has('Verb'))
+      return false;
     // "a lot of complaints", "a bunch of errors": trouble counted, the claim the setup makes.
     if (METRIC_NOUNS.has(t.norm)) return false;
     if (t.tags.has('Plural') || (t.tags.has('Noun') && endsClauseOrJoins(tokens, k))) return true;
@@ -247,7 +248,12 @@ function find({ doc, unitParts }: RuleContext): Finding[] {
     const q = phraseAt(tokens, i, QUANTIFIERS);
     // "rewrite the pipeline from a bunch of cron jobs": in the setup an amount of a named thing
     // describes the scene too.
-    if (q && setup && !countsGeneric(tokens, q.last) && (NEUTRAL_AMOUNTS.has(q.phrase) || namesThing(tokens, q.last))) {
+    if (
+      q &&
+      setup &&
+      !countsGeneric(tokens, q.last) &&
+      (NEUTRAL_AMOUNTS.has(q.phrase) || namesThing(tokens, q.last))
+    ) {
       i = q.last - 1;
       continue;
     }

@@ -26,5 +26,14 @@ export function toldAsPast(doc: Doc, first: number, last: number): boolean {
     if (k < first && (phraseAt(tokens, k, LESSONS) || MODALS.has(tokens[k].norm))) return false;
     if (tokens[k].tags.has('PastTense') || PAST_LINKS.has(tokens[k].norm)) past = true;
   }
-  return past;
+  // "The export's a good deal quicker now": a state compared with before, told in the present
+  // right after the steps, is still the result.
+  return past || nowAfter(doc, last);
+}
+
+/** True when "now" or "these days" closes the claim ending at last. */
+function nowAfter(doc: Doc, last: number): boolean {
+  const t = doc.tokens[last];
+  if (!t || t.sent !== doc.tokens[last - 1]?.sent) return false;
+  return t.norm === 'now' || (t.norm === 'these' && doc.tokens[last + 1]?.norm === 'days');
 }

@@ -59,7 +59,9 @@ function find({ doc, unitParts }: RuleContext): Finding[] {
             ? (negatedOutcomeAt(tokens, i) ?? adoptionOutcomeAt(tokens, i))
             : null) ??
           // How a party took the work: in the result, or after the last step.
-          (part !== 'action' || doc.unitOf[i] >= lastAction ? receptionOutcomeAt(tokens, i) : null)));
+          (part !== 'action' || doc.unitOf[i] >= lastAction
+            ? receptionOutcomeAt(tokens, i)
+            : null)));
     if (
       !hit ||
       (!claimPart && !toldAsPast(doc, hit.first, hit.last)) ||
@@ -210,7 +212,12 @@ function feltAbout(tokens: readonly Token[], first: number): boolean {
   if (/^(it|they|everything|things)$/.test(sameSentence(tokens, k, first)?.norm ?? '')) k--;
   if (sameSentence(tokens, k, first)?.norm === 'that') k--;
   const feeling = sameSentence(tokens, k, first);
-  return !!feeling && SATISFACTIONS.has(feeling.norm) && !pauseAfter(feeling) && !/[.!?]/.test(feeling.post);
+  return (
+    !!feeling &&
+    SATISFACTIONS.has(feeling.norm) &&
+    !pauseAfter(feeling) &&
+    !/[.!?]/.test(feeling.post)
+  );
 }
 
 /** Vague outcomes: improvement claims with no number in the sentence. */
