@@ -20,7 +20,7 @@ import { conditional } from './outcome-more';
 import { phraseAt, phraseSet, type PhraseHit, type PhraseSet } from './phrase-match';
 import { COPULAS, DETERMINERS, MODALS, NEGATIONS, OPENERS } from './lists/grammar';
 import { TIME_NOUNS } from './lists/statement-words';
-import { STATIVE_VERBS } from './lists/action-verbs';
+import { ACTION_BASE, STATIVE_VERBS } from './lists/action-verbs';
 import type { Token } from './tokens';
 import type { StarPart } from './types';
 import {
@@ -722,16 +722,41 @@ function isMaxim(doc: Doc, u: number): boolean {
  * that can be read as a verb heads a subject when a past verb follows it. */
 function imperative(doc: Doc, u: number): boolean {
   const { tokens } = doc;
-  const i = headOf(doc, u);
+  let i = headOf(doc, u);
   if (i < 0) return false;
+  // "With no customer yet, build the smallest thing": a fronted phrase, then the bare verb.
+  if (tokens[i].tags.has('Preposition')) {
+    let k = i;
+    while (k < i + 6 && k < doc.units[u].last - 1 && !/,/.test(tokens[k].post)) k++;
+    if (/,/.test(tokens[k].post) && k + 1 < doc.units[u].last) i = k + 1;
+  }
   const head = tokens[i];
-  if (!(head.tags.has('Infinitive') || head.tags.has('Imperative')) || head.tags.has('Noun'))
+  // "Measure first.", "Ask sales for names": the tagger reads a sentence's first word as a noun;
+  // a verb of doing that opens its sentence, not followed by a verb, is the bare verb.
+  const opensSentence = tokens[i - 1]?.sent !== head.sent;
+  const nounRead =
+    head.tags.has('Noun') &&
+    opensSentence &&
+    ACTION_BASE.has(head.norm) &&
+    !tokens[i + 1]?.tags.has('Verb') &&
+    !/^(and|or|of)$/.test(tokens[i + 1]?.norm ?? '');
+  if (
+    !nounRead &&
+    (!(head.tags.has('Infinitive') || head.tags.has('Imperative')) || head.tags.has('Noun'))
+  )
     return false;
   // "Export: five weeks" labels a list item, "Rewrite of the engine" names a thing, "wait, let me
   // back up" steers the telling.
   if (/[:,]/.test(head.post) || tokens[i + 1]?.norm === 'of') return false;
   if (PERSONAL.has(tokens[i + 1]?.norm ?? '')) return false;
-  for (let k = i + 1; k < doc.units[u].last; k++) if (tokens[k].tags.has('PastTense')) return false;
+  // ("Get the priorities agreed up front": a participle after the object completes "get".)
+  const causative = /^(get|have|keep)$/.test(head.norm);
+  for (let k = i + 1; k < doc.units[u].last; k++)
+    if (
+      tokens[k].tags.has('PastTense') &&
+      !(causative && (tokens[k - 1].tags.has('Noun') || tokens[k - 1].tags.has('Plural')))
+    )
+      return false;
   return true;
 }
 

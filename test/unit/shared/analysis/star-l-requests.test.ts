@@ -59,4 +59,31 @@ describe('STAR-L: a task handed over by another party, a duty, a result told by 
     ].join(' ');
     expect(partAt(text, 'At launch the endpoint')).toBe('result');
   });
+
+  it('reads a closing piece of advice as the lesson, however the tagger reads its verb', () => {
+    const text = [
+      'Our nightly invoice job kept failing on the first of the month.',
+      'I owned the job that quarter.',
+      'I split it per customer and added a retry for each batch.',
+      'It has run clean every night since March.',
+      'Get the retry policy agreed with finance before you write any code.',
+    ].join(' ');
+    expect(partAt(text, 'Get the retry policy')).toBe('learning');
+    const fronted = [
+      'Our partner API had no customers when we started it.',
+      'My job was to ship the first version for a trade show.',
+      'I built only the read endpoints and a sandbox key flow.',
+      'Two partners went live in the first month.',
+      'With no partner in hand yet, build the smallest thing one partner would really use.',
+    ].join(' ');
+    expect(partAt(fronted, 'build the smallest thing')).toBe('learning');
+    const nounRead = [
+      'Our search index fell behind every Monday.',
+      'I was asked to find out why.',
+      'I graphed the queue and found one tenant reindexing everything.',
+      'We throttled that tenant and the lag went from hours to two minutes.',
+      'Ask support for ticket numbers, not a summary.',
+    ].join(' ');
+    expect(partAt(nounRead, 'Ask support')).toBe('learning');
+  });
 });
