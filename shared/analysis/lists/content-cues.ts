@@ -449,7 +449,7 @@ export const PARTNER_AFTER: ReadonlySet<string> = new Set(['from', 'on', 'who', 
  * the migration", "our designer did the screens", "with help from the SRE team", "we split the
  * list across four of us"; "I worked with", not "the date only worked with the cuts". */
 export const ROLE_PARTNER: RegExp =
-  /\b(my|our|a|the|their) (teammate|colleague|tech lead|designer|product manager|pm|dba|data scientist|qa engineer|sre|security engineer|mentor)s? (\w+ ){0,2}(built|wrote|reviewed|caught|found(?! out)|fixed|helped|owned|took|handled|suggested|pointed|spotted|paired|designed|ran|tested|did|drove|covered)\b|\b(with (the )?help (from|of)|together with|partnered with|thanks to|credit to)\b|\bwith \w+'s help\b|(\b(i|we)( \w+){0,2} |(^|[,;] |\band )(then )?)worked (closely )?with\b|\b(split|divided|shared|spread)\b[^.?!]{0,30}\b(across|among|between) (the )?(\w+ )?(of us|team|teams|engineers)\b/;
+  /\b(my|our|a|the|their) (teammate|colleague|tech lead|designer|product manager|pm|dba|data scientist|qa engineer|sre|security engineer|mentor)s? (\w+ ){0,2}(built|wrote|reviewed|caught|found(?! out)|fixed|helped|owned|took(?! ([\w-]+ ){0,2}(minutes?|hours?|days?|weeks?|months?|ages|forever|while)\b)|handled|suggested|pointed|spotted|paired|designed|ran|tested|did|drove|covered)\b|\b(with (the )?help (from|of)|together with|partnered with|thanks to|credit to)\b|\bwith \w+'s help\b|(\b(i|we)( \w+){0,2} |(^|[,;] |\band )(then )?)worked (closely )?with\b|\b(split|divided|shared|spread)\b[^.?!]{0,30}\b(across|among|between) (the )?(\w+ )?(of us|team|teams|engineers)\b/;
 
 /** A partner credited with an idea or a point the speaker took: "Dana's point was that the push
  * provider dragged email down, which was fair", "it was a good idea from him", "it was Ines's

@@ -27,8 +27,28 @@ export function contributionAfter(tokens: readonly Token[], i: number, span: num
     // "Tomasz broke the build": the person's verb is a fault, whatever follows it; "found out"
     // learns of the work.
     if (PARTNER_FAULT_VERBS.has(w) || learnedOf(tokens, j)) return false;
+    // "the SRE on call took forty minutes to acknowledge": a delay, not a part in the work.
+    if (tookTime(tokens, j)) return false;
     if (DETERMINERS.has(prev) || prev === 'to') continue;
     if (CONTRIBUTION_VERBS.has(w) || ACTION_PAST.has(w)) return true;
+  }
+  return false;
+}
+
+/** Units of time a delay is told in ("took two days", "took a week", "took ages"). */
+const TIME_SPANS = /^(ages|forever|minutes?|hours?|days?|weeks?|months?|years?|while)$/;
+
+/** "took forty minutes to reply", "took a week", "took ages": the verb at j tells a delay. */
+export function tookTime(tokens: readonly Token[], j: number): boolean {
+  if (tokens[j].norm !== 'took') return false;
+  for (let k = j + 1; k <= j + 3 && k < tokens.length; k++) {
+    const u = tokens[k];
+    if (TIME_SPANS.test(u.norm)) return true;
+    if (
+      !u.tags.has('Value') &&
+      !/^(a|an|about|almost|over|nearly|like|the|whole|full)$/.test(u.norm)
+    )
+      return false;
   }
   return false;
 }

@@ -262,3 +262,12 @@ describe('collaboration: a colleague named at the start of a sentence with a ver
     expect(credits('Support caught it within an hour, and support told the customer.')).toBe(false);
   });
 });
+
+describe('collaboration: a delay is no part in the work', () => {
+  it('does not credit "the DBA took two days to answer", and still credits "the DBA took over the rollback"', () => {
+    const base = 'I found the lock on the orders table and killed the blocking session. ';
+    const credits = (line: string) => content(base + line).collaboration.partners.length > 0;
+    expect(credits('The DBA on call took two days to even answer the ticket.')).toBe(false);
+    expect(credits('Our DBA took over the rollback while I wrote the fix.')).toBe(true);
+  });
+});
