@@ -9,7 +9,7 @@ export const BYSTANDER_VERBS: ReadonlySet<string> = new Set(
   `asked ask asks asking told tell watched watch watching waited wait waiting wanted want wants
   pulled brought sided kept pinged pinging complained complain escalated escalating assigned
   handed looked stood sat noticed saw heard said says saying copied needed expected demanded
-  insisted worried panicked freaked hovered`.split(/\s+/),
+  insisted worried panicked freaked hovered joined`.split(/\s+/),
 );
 
 /** Words of a process the work went through with other people: review, approval, sign-off,

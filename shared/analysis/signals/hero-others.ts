@@ -13,7 +13,7 @@ import { BYSTANDER_VERBS, CUSTOMER_WORDS, PEOPLE_HEADS } from '../lists/hero';
 import { DETERMINERS } from '../lists/grammar';
 import { TECH_WORD_SET } from '../tech';
 import type { Token } from '../tokens';
-import { customerBefore, learnedOf, NAME_TAGS } from './partner-cues';
+import { customerBefore, learnedOf, NAME_TAGS, tookTime } from './partner-cues';
 import { stepHeads } from './steps';
 
 /** Another party does part of the work: a past verb of doing that is not watching, waiting,
@@ -45,6 +45,8 @@ export function othersContribute(
     if (BYSTANDER_VERBS.has(v) || PARTNER_FAULT_VERBS.has(v) || REPORTING_VERBS.has(v))
       return false;
     if (learnedOf(tokens, s.verb)) return false;
+    // "the SRE on call took forty minutes to acknowledge": a delay, an obstacle.
+    if (tookTime(tokens, s.verb)) return false;
     // "they cleared", "it ran": a pronoun may be the payments or the jobs, so only a verb of
     // help with an object makes "they" people doing the work ("they fixed the page", not "they
     // ran on spot instances").

@@ -184,3 +184,14 @@ describe('collaboration: a workplace named in apposition is not a partner', () =
     expect(c.partners.map((p) => p.text).join(' ')).not.toMatch(/Ledgerly/);
   });
 });
+
+describe('hero: others who are late, or who join only to watch, take no part', () => {
+  it('hears the speaker alone when the on-call took an hour to answer and the manager joined to watch', () => {
+    const text =
+      'The billing API started failing on a Saturday and I ended up running the incident. I paged the on-call. ' +
+      'The DBA on call took an hour to even reply, and the product lead kept asking for updates. ' +
+      'I checked the pool stats, I found a stuck migration, I killed it and I restarted the API pods. ' +
+      'My manager joined near the end and mostly watched the channel.';
+    expect(hero(text)).toBe(true);
+  });
+});
