@@ -90,13 +90,14 @@ export const BACKGROUND_BEFORE: ReadonlySet<string> = new Set(
  * notified both customers", "we reached out to the vendor", "we escalated it", "we looped in
  * security"), hearing back and receiving ("we received a patch"), celebrating, taking a cost ("we
  * accepted that"), seeing ("we'd seen"), agreeing ("we settled on a compromise"), a cost avoided
- * ("we avoided a second cluster", "we saved a lot of money") and time passed with no work ("we just
- * stared at the logs", "we waited a day"). */
+ * ("we avoided a second cluster", "we saved a lot of money"), living with it ("we lived with the
+ * latency") and time passed with no work ("we just stared at the logs", "we waited a day", "we
+ * panicked"). */
 export const WE_NOT_STEPS: ReadonlySet<string> = new Set(
   `showed presented demoed pitched explained accepted seen saw paid sold sustained served lost notified
 informed emailed told asked warned contacted reached pinged messaged slacked escalated looped heard received
 celebrated named signed honored honoured bought booked settled compromised
-compromising avoided prevented averted saved stared waited`.split(/\s+/),
+compromising avoided prevented averted saved stared waited panicked lived`.split(/\s+/),
 );
 
 /** "went" is a step when it chooses ("we went with Kafka", "we went ahead with the split"); otherwise
@@ -232,6 +233,20 @@ export const NO_WORK_OBJECTS: readonly string[] = [
   'all kinds of things',
   'stuff',
   'things',
+  'everything',
+  'a few things',
+  'all sorts of things',
+];
+
+/** Time taken with no work named: "we took a while to find it", "it took us ages". */
+export const TIME_TAKEN: readonly string[] = [
+  'a while',
+  'a long time',
+  'long',
+  'forever',
+  'ages',
+  'some time',
+  'a bit',
 ];
 
 /** Words that put a milestone against the schedule: "we shipped it a week early", "two days ahead
@@ -250,10 +265,10 @@ export const INVERTED: ReadonlySet<string> = new Set(
   'was were did do does am could would should'.split(' '),
 );
 
-/** "we started seeing deadlocks", "we began getting timeouts": what started happening to the team, not
- * a step it took. */
+/** "we started seeing deadlocks", "we began getting timeouts", "we kept breaking their pipelines":
+ * what started or kept happening to the team, not a step it took. */
 export const HAPPENING: ReadonlySet<string> = new Set(
-  'seeing getting having noticing hitting losing receiving failing running'.split(' '),
+  'seeing getting having noticing hitting losing receiving failing running breaking'.split(' '),
 );
 
 /** Words that put a present-tense step in a sequence: "First we make a load test". */

@@ -34,6 +34,7 @@ import {
   PROPOSING,
   SPENT,
   THINKING,
+  TIME_TAKEN,
   UNCLEAR_STEPS,
   WE_NOT_STEPS,
   WENT_CHOOSES,
@@ -57,6 +58,9 @@ function objectTokens(tokens: readonly Token[], from: number): Token[] {
   }
   return out;
 }
+
+/** "a while", "ages": time taken with no work named (first-word index, built once). */
+const TAKEN = phraseSet(TIME_TAKEN);
 
 /** "the sign-off", "budget": what a team receives (first-word index, built once). */
 const APPROVAL = phraseSet(APPROVALS);
@@ -338,7 +342,14 @@ export function isTeamStep(tokens: readonly Token[], s: Statement): boolean {
     return false;
   if (v === 'moved' && obj.some((t) => PLACES.has(t.norm))) return false;
   if (v === 'ran' && hostedOn(tokens, s.end)) return false;
-  if ((v === 'started' || v === 'began') && obj[0] && HAPPENING.has(obj[0].norm)) return false;
+  if ((v === 'started' || v === 'began' || v === 'kept') && obj[0] && HAPPENING.has(obj[0].norm))
+    return false;
+  // "we figured it was the DNS", "we assumed the cache was warm": a belief ("we figured it out" is a
+  // step); "we missed the deadline", "we forgot the runbook": a failure, not a step.
+  if (NOT_DONE.has(v)) return false;
+  if (THINKING.has(v) && obj[0]?.norm !== 'out' && obj[1]?.norm !== 'out') return false;
+  // "we took a while to find it": the story's clock.
+  if (v === 'took' && phraseAt(obj, 0, TAKEN)) return false;
   if (v === SPENT) return obj.some((t) => t.tags.has('Gerund'));
   // "we found out when a model broke", "we found that out in a demo": learning of it, not a step.
   if (

@@ -323,8 +323,17 @@ describe('we-ownership rule', () => {
         'Then the platform lead left. The manual fixes were the ones we did on the weekend.',
         'Then the platform lead left. We reached out to the broker vendor and looped in security.',
         'Then the platform lead left. We heard back a week later and received a patched build.',
+        'Then the platform lead left. At first we figured the broker was just slow.',
+        'Then the platform lead left. We missed the first deadline by a week.',
+        'Then the platform lead left. We kept hitting the same lock timeouts.',
+        'Then the platform lead left. We lived with the stalls for another month.',
+        'Then the platform lead left. It was bad and we took a while to find it.',
       ])
         expect(flagged(TASK + line, 'we-ownership')).toEqual([]);
+      const figured = `${TASK}Then the platform lead left. We figured out the broker was dropping acks.`;
+      expect(flagged(figured, 'we-ownership')).toContain('We figured out');
+      const kept = `${TASK}Then the platform lead left. We kept tuning the pool for a week.`;
+      expect(flagged(kept, 'we-ownership')).toContain('We kept');
       const got = `${TASK}Then the platform lead left. We got the partner feed deduplicated by order id.`;
       expect(flagged(got, 'we-ownership')).toContain('We got');
     });
