@@ -239,7 +239,9 @@ export function countIsImpact(r: Reading, zero: boolean): boolean {
     !reason &&
     has(inside, AFFECTED_NOUNS) &&
     (ADOPTED_WORDS.has(after[0]?.norm ?? '') ||
-      (passive && after[1]?.norm === 'on' && /^(it|the|our)$/.test(after[2]?.norm ?? '')));
+      (passive && after[1]?.norm === 'on' && /^(it|the|our)$/.test(after[2]?.norm ?? '')) ||
+      // "Four partners were live on it".
+      (passive && after[1]?.norm === 'live'));
   // "three or four incidents that month": incidents counted over a period.
   const period = after.slice(0, 3).some((t) => /^(day|week|month|quarter|year)s?$/.test(t.norm));
   // "payroll runs failed for about 300 customers", "went out late for 900 merchants": the harm is
@@ -280,10 +282,14 @@ export function countIsImpact(r: Reading, zero: boolean): boolean {
   // "we lost 40 orders": things served that were lost are harm whoever lost them.
   const lost = has(before.slice(0, 2), LOSS_WORDS) && has(inside, AFFECTED_NOUNS);
   // "all 1.1 million reminders went out on time": what was delivered.
+  // ("sixty-three refunds went through": what was processed.)
   const wentOut =
     has(inside, AFFECTED_NOUNS) &&
     /^(went|got|were)$/.test(after[0]?.norm ?? '') &&
-    after[1]?.norm === 'out';
+    (after[1]?.norm === 'out' ||
+      // (not "went through Black Friday": a span of time it went through.)
+      (after[1]?.norm === 'through' &&
+        (!after[2] || /[,.;]/.test(after[1].post) || /^(that|which|and)$/.test(after[2].norm))));
   if (hitFor || none || lost || wentOut || reached(r)) return true;
   return (
     (has(inside, INCIDENT_NOUNS) && period) ||

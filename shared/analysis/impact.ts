@@ -290,7 +290,15 @@ function isImpact(doc: Doc, q: QuantityHit, part: StarPart | undefined): Verdict
         const wrong = tokens
           .slice(q.last, q.last + 9)
           .some((t) => t.sent === tokens[q.first].sent && DEVIANT_WORDS.has(t.norm));
-        if (after[0]?.norm === 'of' && q.kind === 'percent' && wrong) return true;
+        // "2.8 percent of them just never arrived": a share that failed.
+        const lost = tokens
+          .slice(q.last, q.last + 9)
+          .some(
+            (t) =>
+              t.sent === tokens[q.first].sent && (t.norm === 'never' || HARM_WORDS.has(t.norm)),
+          );
+        if (after[0]?.norm === 'of' && q.kind === 'percent' && (wrong || (lost && !change)))
+          return true;
         // "we found that two formats covered about ninety percent of the customers": the make-up
         // of what was found while deciding.
         const found = clauseBack(tokens, q).some((t) => FINDING_WORDS.has(t.norm));
@@ -462,6 +470,21 @@ export function impactQuantities(doc: Doc, unitParts: readonly StarPart[]): Quan
     if (doc.tokens[q.first - 1]?.norm === 'the' && settings.has(measureKey(doc.tokens, q)))
       verdicts[i] = 'no';
   });
+  // "finishes in 38 minutes on a normal night and about 55 minutes at month end": a second amount
+  // of the same kind joined by "and" with no verb between shares the first one's role.
+  for (let i = 1; i < doc.quantities.length; i++) {
+    const [a, b] = [doc.quantities[i - 1], doc.quantities[i]];
+    if (verdicts[i] !== 'soft' || (verdicts[i - 1] !== 'yes' && verdicts[i - 1] !== 'change'))
+      continue;
+    // (A bare number or count has no unit to be the same kind of measure by: "went from 61 to 2,
+    // and those two were ...".)
+    if (a.kind !== b.kind || a.kind === 'number' || a.kind === 'count') continue;
+    if (doc.tokens[a.first].sent !== doc.tokens[b.first].sent) continue;
+    const between = doc.tokens.slice(a.last, b.first);
+    if (between.length > 7 || !between.some((t) => t.norm === 'and')) continue;
+    if (between.some((t) => t.tags.has('Verb') || /[;:]/.test(t.post))) continue;
+    verdicts[i] = verdicts[i - 1];
+  }
   const measured = new Set(
     doc.quantities.filter((_, i) => verdicts[i] === 'change').map((q) => measureKey(doc.tokens, q)),
   );

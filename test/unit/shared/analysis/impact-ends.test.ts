@@ -110,4 +110,32 @@ describe('impact: the ends of a change and the things counted', () => {
       impact('I read every ticket from March and about a third were duplicates of one bug.'),
     ).toEqual([]);
   });
+
+  it('counts a share that failed, what went through, and who went live', () => {
+    expect(
+      impact('Our SMS gateway sent reminders and about 1.5 percent of them never arrived.'),
+    ).toEqual(['1.5 percent']);
+    expect(impact(story('Forty-two stuck claims went through that night.'))).toEqual([
+      'Forty-two stuck claims',
+    ]);
+    expect(impact(story('Six clinics were live on it within a month.'))).toEqual(['Six clinics']);
+    // A span of time the things went through is not what was processed.
+    expect(
+      impact(story('The twelve clinics went through the winter without a missed slot.')),
+    ).toEqual([]);
+  });
+
+  it('gives a second amount of the same kind joined by "and" the first one\'s role', () => {
+    expect(
+      impact(
+        story('The sync now finishes in 12 minutes on a weekday and about 20 minutes on Mondays.'),
+      ),
+    ).toEqual(['12 minutes', '20 minutes']);
+    // Bare numbers have no unit to share: "those two" names things already counted.
+    expect(
+      impact(
+        story('Failed sends went from 40 a month to 2, and those two were from one old phone.'),
+      ),
+    ).toEqual(['40 a month', '2']);
+  });
 });
