@@ -210,6 +210,14 @@ export const TRADEOFF_CUES: readonly { cue: string; pattern: RegExp }[] = [
     pattern:
       /\b(i|we) (switched|moved|migrated|swapped)\b[^.?!,]{0,30}\b(from|off)\b[^.?!]{1,40}\b(to|onto|for)\b[^.?!]*\b(so|because|since)\b/,
   },
+  // The path not taken judged by what it would have done: "raising the limit again would only have
+  // stretched the interval", "more workers would just have given the slow endpoints more threads"
+  // (not the speaker's own "I would only have ...").
+  {
+    cue: 'would only have',
+    pattern:
+      /(?<!\b(i|we|you) )\bwould (only|just|still|merely|simply) have (been|given|taken|\w+ed)\b/,
+  },
   // A path weighed and turned down: "I considered Redis for the counter and rejected it".
   {
     cue: 'considered and rejected',

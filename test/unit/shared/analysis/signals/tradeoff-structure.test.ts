@@ -181,6 +181,7 @@ describe('tradeoff: session 7 classes', () => {
       'I thought pushing the schema change during the sale weekend was far too risky, so I waited.',
       'Omar suggested sharding the table, but I thought that only spreads the hot rows around, because every tenant hits the same key.',
       'So I made the call to fail over to the other region first and debug after, because we had no idea how long the fix would take.',
+      'We fixed the query plan, not the instance size. A bigger box would just have delayed the next slowdown by a month.',
     ])
       expect(statesTradeoff(text), text).toBe(true);
   });
@@ -192,6 +193,7 @@ describe('tradeoff: session 7 classes', () => {
       'Tracing one request took twenty minutes versus about two minutes with the new logs.',
       'We went with the service mesh because it is the best practice for microservices.',
       'The old migration removed the flag but a rule that kept one tenant off stayed behind.',
+      'Looking back I would only have changed the alert threshold.',
     ])
       expect(statesTradeoff(text), text).toBe(false);
   });
