@@ -60,7 +60,25 @@ function restoredEnd(tokens: readonly Token[], i: number): number {
   const again = sameSentence(tokens, j + 1, i);
   if (RESTORED_STATES.has(w.norm) && again?.norm === 'again' && !/^(come|came|comes)$/.test(v.norm))
     return j + 2;
+  // "and after that it was working.": a generic subject running again after the steps.
+  if (
+    RUNNING.has(w.norm) &&
+    /^(was|were)$/.test(v.norm) &&
+    SUBJECT_WORDS.has(tokens[subject]?.norm ?? '') &&
+    endsClause(tokens, j) &&
+    afterSteps(tokens, subject)
+  )
+    return j + 1;
   return i;
+}
+
+const RUNNING = new Set(['working', 'running']);
+
+/** True when "after that", "afterwards" or "from then on" opens the clause before token k. */
+function afterSteps(tokens: readonly Token[], k: number): boolean {
+  const a = sameSentence(tokens, k - 1, k)?.norm ?? '';
+  const b = sameSentence(tokens, k - 2, k)?.norm ?? '';
+  return a === 'afterwards' || (b === 'after' && a === 'that') || (b === 'then' && a === 'on');
 }
 
 /** "the 502s pretty much went away", "the night pages mostly stopped", "the pods stopped crashing
@@ -85,9 +103,13 @@ function hedgedVanishEnd(tokens: readonly Token[], i: number): number {
     if (METRIC_NOUNS.has(subject)) return i + 1;
   }
   // "stopped crashing as much", "stopped complaining as much".
+  // "stopped batching up their changes as much": the activity may carry a short object.
   if (STOP_VERBS.has(tokens[i].norm) && sameSentence(tokens, i + 1, i)?.tags.has('Gerund')) {
-    const a = sameSentence(tokens, i + 2, i);
-    if (a?.norm === 'as' && tokens[i + 3]?.norm === 'much') return i + 4;
+    for (let k = i + 2; k < i + 7; k++) {
+      const a = sameSentence(tokens, k, i);
+      if (!a || pauseAfter(tokens[k - 1]) || /^(and|but|so)$/.test(a.norm)) break;
+      if (a.norm === 'as' && tokens[k + 1]?.norm === 'much') return k + 2;
+    }
   }
   return i;
 }

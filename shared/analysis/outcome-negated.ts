@@ -111,5 +111,8 @@ export function adoptionOutcomeAt(
   const object = sameSentence(tokens, i + 1, i);
   if (!object || !/^(it|them)$/.test(object.norm) || !closes(tokens, i + 1, i)) return null;
   const first = subjectStart(tokens, i);
+  // "1,900 landlords used it": counted.
+  const count = sameSentence(tokens, (first < i ? first : i - 1) - 1, i);
+  if (count && (count.tags.has('Value') || /\d/.test(count.text))) return null;
   return { first: first < i ? first : i - 1, last: i + 2 };
 }

@@ -180,3 +180,8 @@ export const UNNAMED_PARTIES: ReadonlySet<string> = new Set(
 export const UNNAMED_PARTY_GAP: ReadonlySet<string> = new Set(
   'some a few bunch of various different all the lots many several other'.split(' '),
 );
+
+/** Nouns of the speaker's effort after "it was a lot of" ("it was a lot of work"). */
+export const EFFORT_NOUNS: ReadonlySet<string> = new Set(
+  'work effort pressure fun stress toil pain time'.split(' '),
+);

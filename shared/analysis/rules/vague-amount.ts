@@ -8,7 +8,12 @@ import {
   VAGUE_PLACEHOLDERS,
   VAGUE_QUANTIFIERS,
 } from '../lists/vague';
-import { NAMING_BEFORE, NEUTRAL_AMOUNTS } from '../lists/vague-context';
+import {
+  EFFORT_NOUNS,
+  NAMING_BEFORE,
+  NEUTRAL_AMOUNTS,
+  NOT_STEPS as NOT_OWN_STEPS,
+} from '../lists/vague-context';
 import { METRIC_NOUNS } from '../lists/outcome-words';
 import { listEndAt, partialAt } from './vague-sets';
 import { toldAsPast } from './vague-lesson';
@@ -190,6 +195,31 @@ function namesThing(tokens: readonly Token[], j: number): boolean {
   return false;
 }
 
+/** True when the amount at i is what another party did ("her team shipped lots of small
+ * migrations"); what they got ("the platform team got a ton of shout-outs") is still counted. */
+function othersWork(tokens: readonly Token[], i: number): boolean {
+  const verb = sameSentence(tokens, i - 1, i);
+  return !!verb && !NOT_OWN_STEPS.has(verb.norm) && otherPartyAct(tokens, i);
+}
+
+/** True when the amount over [from, to) is the effort a dummy subject had ("it was a lot of
+ * work", "that was a lot of pressure"). */
+function effortTold(tokens: readonly Token[], i: number, to: number): boolean {
+  const be = sameSentence(tokens, i - 1, i)?.norm ?? '';
+  const dummy = sameSentence(tokens, i - 2, i)?.norm ?? '';
+  return (
+    /^(was|is)$/.test(be) &&
+    /^(it|that|this)$/.test(dummy) &&
+    EFFORT_NOUNS.has(tokens[to - 1]?.norm ?? '')
+  );
+}
+
+/** "maybe one hour or something": "or ..." right after a number rounds it; it leaves no detail out. */
+function approximation(doc: Doc, first: number): boolean {
+  if (doc.tokens[first].norm !== 'or') return false;
+  return doc.quantities.some((q) => q.last === first);
+}
+
 /** True when one of the next few words is a vague noun ("a lot of issues", "some weird problems"). */
 function countsGeneric(tokens: readonly Token[], j: number): boolean {
   for (let k = j; k < j + 3 && sameSentence(tokens, k, j - 1); k++)
@@ -212,7 +242,7 @@ function find({ doc, unitParts }: RuleContext): Finding[] {
       continue;
     }
     const ph = phraseAt(tokens, i, PLACEHOLDERS);
-    if (ph && !namedThing(tokens, ph.first, ph.last)) {
+    if (ph && !namedThing(tokens, ph.first, ph.last) && !approximation(doc, ph.first)) {
       const lead =
         ph.last - ph.first === 1 &&
         LEAD_INS.has(tokens[i - 1]?.norm ?? '') &&
@@ -264,8 +294,15 @@ function find({ doc, unitParts }: RuleContext): Finding[] {
       q && !unitHasMetric(doc, i, trouble) && sameSentence(tokens, q.last, i)
         ? Math.max(amountEnd(tokens, q.last, i), q.last + 1)
         : i;
-    // "the workers were burning a lot of CPU": the problem told, unless what is counted is vague.
-    if (q && qEnd > q.last && thingsAmount(tokens, i) && !countsGeneric(tokens, q.last)) {
+    // "the workers were burning a lot of CPU": the problem told, unless what is counted is vague;
+    // "her team shipped lots of small migrations": another party's work; "it was a lot of work":
+    // the speaker's effort, not a claim.
+    if (
+      q &&
+      qEnd > q.last &&
+      ((!countsGeneric(tokens, q.last) && (thingsAmount(tokens, i) || othersWork(tokens, i))) ||
+        effortTold(tokens, i, qEnd))
+    ) {
       i = qEnd - 1;
       continue;
     }

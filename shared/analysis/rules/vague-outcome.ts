@@ -70,6 +70,7 @@ function find({ doc, unitParts }: RuleContext): Finding[] {
       ownView(tokens, hit.first, hit.last) ||
       (doc.unitOf[hit.first] < lastAction && checkOnTheWay(tokens, hit.first, hit.last)) ||
       heldThrough(tokens, hit.first, hit.last) ||
+      tolerance(doc, hit.first) ||
       approval(tokens, hit.first, hit.last, unitParts[doc.unitOf[i]]) ||
       judgedAdequate(
         tokens,
@@ -132,6 +133,13 @@ function checkOnTheWay(tokens: readonly Token[], first: number, last: number): b
   for (let k = first - 1; k >= first - 8 && sameSentence(tokens, k, first); k--)
     if (LOOK_VERBS.has(tokens[k].norm) && /^(i|we)$/.test(tokens[k - 1]?.norm ?? '')) return true;
   return false;
+}
+
+/** "two minutes of delay was fine", "a few seconds of lag is acceptable": an amount judged
+ * tolerable is a requirement, not a result. */
+function tolerance(doc: RuleContext['doc'], first: number): boolean {
+  if (doc.tokens[first - 1]?.norm !== 'of') return false;
+  return doc.quantities.some((q) => q.last === first - 1);
 }
 
 /** "the status page was green the whole time": a state held through the incident, not a result. */

@@ -130,3 +130,32 @@ describe('vague look-alikes: observations, mechanisms and descriptions', () => {
     expect(flags(trouble, 'a lot of complaints')).toBe(true);
   });
 });
+
+describe('vague: amounts and states by their role', () => {
+  it("does not flag another party's work, an effort, a rounded number or a tolerance", () => {
+    expect(
+      flags(
+        `${SETUP} The payments team ships loads of tiny migrations, so I added a check.`,
+        'loads of tiny migrations',
+      ),
+    ).toBe(false);
+    expect(flags(`${SETUP} Honestly, it was a lot of effort.`, 'a lot of effort')).toBe(false);
+    expect(flags(`${SETUP} We were down for ten minutes or so.`, 'or so')).toBe(false);
+    expect(flags(`${SETUP} Support told me five minutes of staleness was fine.`, 'was fine')).toBe(
+      false,
+    );
+    expect(flags(`${SETUP} In the first week 640 tenants used it.`, 'used it')).toBe(false);
+  });
+
+  it('flags a system running again after the steps, and a habit dropped by a vague degree', () => {
+    expect(
+      flags(`${SETUP} I restarted the workers, and afterwards it was running.`, 'it was running'),
+    ).toBe(true);
+    expect(
+      flags(
+        `${SETUP} Finance stopped checking the totals by hand as much.`,
+        'stopped checking the totals by hand as much',
+      ),
+    ).toBe(true);
+  });
+});
