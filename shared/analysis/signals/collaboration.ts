@@ -41,7 +41,7 @@ export function collaborationSignal(
   blame: readonly { start: number; end: number }[] = [],
 ): ContentSignals['collaboration'] {
   const { tokens } = doc;
-  const partners = findPartners(doc, tangents);
+  const partners = findPartners(doc, tangents, blame);
   const { iActions } = ownershipSignal(doc);
   // The speaker's steps: "I" actions and the steps told with the subject left out ("Checked the
   // logs. Deployed that."), which are the speaker's in a story with no "we" action.

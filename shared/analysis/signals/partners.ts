@@ -186,12 +186,14 @@ function teamContributes(tokens: readonly Token[], i: number): boolean {
 export function findPartners(
   doc: Doc,
   tangents: readonly { start: number; end: number }[],
+  blame: readonly { start: number; end: number }[] = [],
 ): ContentSignals['collaboration']['partners'] {
   const { tokens } = doc;
   const partners: ContentSignals['collaboration']['partners'] = [];
   const seen = new Set<number>();
   // What left the story credits nobody: a name inside a tangent, a sentence that is mostly one.
   const inTangent = (at: number) => tangents.some((t) => t.start <= at && at < t.end);
+  const blamed = (at: number) => blame.some((b) => b.start <= at && at < b.end);
   const aside = new Set<number>();
   doc.sentences.forEach((s, k) => {
     const covered = tangents.reduce(
@@ -201,7 +203,9 @@ export function findPartners(
     if (covered > (s.end - s.start) / 2) aside.add(k);
   });
   tokens.forEach((t, i) => {
-    if (seen.has(t.sent) || inTangent(t.start)) return;
+    // A person named inside a blamed phrase ("Kevin from platform decides it's a great time to
+    // upgrade the ingress on a Friday") is not credited: credit is given respectfully.
+    if (seen.has(t.sent) || inTangent(t.start) || blamed(t.start)) return;
     const named = isPartnerName(tokens, i) && contributes(tokens, i);
     if (!named && !teamContributes(tokens, i) && !pronounContributes(tokens, i)) return;
     seen.add(t.sent);

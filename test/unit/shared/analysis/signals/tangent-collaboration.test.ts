@@ -271,3 +271,16 @@ describe('collaboration: a delay is no part in the work', () => {
     expect(credits('Our DBA took over the rollback while I wrote the fix.')).toBe(true);
   });
 });
+
+describe('collaboration: a colleague named inside a blamed phrase is not credited', () => {
+  it('credits nobody for a sarcastic account of what a colleague did, and still credits help', () => {
+    const story =
+      'The nightly export broke on release day. I found the rename in the schema log and added a view with the old names.';
+    const blamed =
+      ' Marco from the data team decided it was a great time to rename the columns an hour before the release, without telling anyone. Classic Marco.';
+    const helped =
+      ' Marco from the data team reviewed the view and added a test for the old names.';
+    expect(content(story + blamed).collaboration.partners).toHaveLength(0);
+    expect(content(story + helped).collaboration.partners.length).toBeGreaterThan(0);
+  });
+});
