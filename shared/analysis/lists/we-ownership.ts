@@ -157,6 +157,15 @@ export const PROPOSING: ReadonlySet<string> = new Set(
   'recommended proposed suggested pitched presented escalated'.split(' '),
 );
 
+/** Verbs that state a role over the work, not a step in it: "I led the effort", "I drove the project",
+ * "I oversaw the migration", "I kicked off the project" ("I coordinated with the DBA" is talk with a
+ * partner, and covers). */
+export const ROLE_VERBS: ReadonlySet<string> = new Set(
+  'led managed oversaw supervised drove coordinated kicked stepped spearheaded headed championed orchestrated steered'.split(
+    ' ',
+  ),
+);
+
 /** Verbs that pass the matter to someone else when their object is a pronoun and "to"/"with" follows:
  * "I flagged it to my lead", "I raised this with the DBA" ("I raised the limit to 500" is a step). */
 export const HANDED_ON: ReadonlySet<string> = new Set(

@@ -32,6 +32,7 @@ import {
   PERSISTING,
   PLACES,
   PROPOSING,
+  ROLE_VERBS,
   SPENT,
   THINKING,
   TIME_TAKEN,
@@ -158,6 +159,8 @@ export function isSpeakerStep(tokens: readonly Token[], s: Statement): boolean {
   const next = tokens[s.verb + 1];
   if (UNCLEAR_STEPS.has(v) && !(v === 'went' && next && WENT_CHOOSES.has(next.norm))) return false;
   if (PROPOSING.has(v) || NOT_DONE.has(v)) return false;
+  // "I led the effort and we rebuilt it": a role, not a step ("I coordinated with the DBA" is talk).
+  if (ROLE_VERBS.has(v) && next?.norm !== 'with') return false;
   // "I figured we could do it by hand" is a thought; "I figured out the leak" is a step.
   if (THINKING.has(v) && next?.norm !== 'out') return false;
   const after = tokens.slice(s.verb + 1, s.verb + 6).filter((t) => t.sent === tokens[s.verb].sent);

@@ -186,6 +186,7 @@ function find({ doc, unitParts }: RuleContext): Finding[] {
       wordCount(tokens, cover, s.subject) <= AFTER_I_WORDS &&
       !otherActsBetween(tokens, cover, s.subject) &&
       !newTopic(tokens, s.subject);
+    const detailed = detailsSpeaker(doc, s.subject);
     cover = -1;
     // The setup is the opening of the answer: a past "we + verb of doing" after the first third is
     // a step even where the part reader kept the scene going.
@@ -201,7 +202,12 @@ function find({ doc, unitParts }: RuleContext): Finding[] {
     const sequenced = SEQUENCE.has(tokens[s.subject - 1]?.norm ?? '');
     const slip = pastTeamSentences.has(sent) && isClauseStart(tokens, s.subject);
     const told = s.past || ((narrating || sequenced || slip) && presentStep(tokens, s));
-    if (!told || afterI || (part !== 'action' && part !== 'result' && !lateScene && !taskStep))
+    if (
+      !told ||
+      afterI ||
+      detailed ||
+      (part !== 'action' && part !== 'result' && !lateScene && !taskStep)
+    )
       continue;
     if (!isTeamStep(tokens, s)) continue;
     // "How were we supposed to know that?": a question, not a statement.
@@ -252,21 +258,31 @@ const COLON_WORDS = 4;
  * memory": after a colon that closes a finding with no "I" or "we" in it, the "we" clause tells how
  * the system worked, not a step ("I drove two follow-ups: we moved ..." is the speaker's). */
 function afterDiagnosis(doc: Doc, i: number): boolean {
-  const { tokens } = doc;
+  const colon = colonBefore(doc.tokens, i);
+  return colon >= 0 && !statementBefore(doc, i, colon, (s) => s.actor !== 'other');
+}
+
+/** "I drove two follow-ups: we moved courier locks to fencing tokens": after a colon that closes the
+ * speaker's own statement, the "we" clause details what the speaker announced. */
+function detailsSpeaker(doc: Doc, i: number): boolean {
+  const colon = colonBefore(doc.tokens, i);
+  return colon >= 0 && statementBefore(doc, i, colon, (s) => s.actor === 'i' && !s.relative);
+}
+
+/** The colon a few words before token `i`, in its sentence and with no other stop between, or -1. */
+function colonBefore(tokens: readonly Token[], i: number): number {
   const sent = tokens[i].sent;
-  let colon = -1;
   for (let k = i - 1; k >= Math.max(0, i - COLON_WORDS) && tokens[k].sent === sent; k--) {
-    if (/:/.test(tokens[k].post)) {
-      colon = k;
-      break;
-    }
-    if (/[,;.]/.test(tokens[k].post)) return false;
+    if (/:/.test(tokens[k].post)) return k;
+    if (/[,;.]/.test(tokens[k].post)) return -1;
   }
-  if (colon < 0) return false;
-  const first = doc.sentences[sent].first;
-  return !doc.statements.some(
-    (s) => s.actor !== 'other' && s.subject >= first && s.subject <= colon,
-  );
+  return -1;
+}
+
+/** A statement of the kind asked for in the sentence of token `i`, before the colon. */
+function statementBefore(doc: Doc, i: number, colon: number, pick: (s: Statement) => boolean) {
+  const first = doc.sentences[doc.tokens[i].sent].first;
+  return doc.statements.some((s) => pick(s) && s.subject >= first && s.subject <= colon);
 }
 
 /** "instead of the new scheduler we'd planned", "down from the two seconds we started with": a noun

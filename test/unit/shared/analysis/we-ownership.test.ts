@@ -238,6 +238,24 @@ describe('we-ownership rule', () => {
       expect(flagged(same, 'we-ownership')).toEqual([]);
     });
 
+    it('does not count a role over the work as the speaker’s step, but reads a colon after it as detail', () => {
+      for (const role of [
+        'I led the effort',
+        'I oversaw the whole thing',
+        'I kicked off the project',
+      ])
+        expect(
+          flagged(
+            `${TASK}${role} and we moved the PDF rendering to a worker pool.`,
+            'we-ownership',
+          ),
+        ).toContain('we moved');
+      const partner = `${TASK}I coordinated with the print vendor and we moved the PDF rendering to a worker pool.`;
+      expect(flagged(partner, 'we-ownership')).toEqual([]);
+      const detail = `${TASK}I drove two changes: we moved the PDF rendering to a worker pool and cached the fonts.`;
+      expect(flagged(detail, 'we-ownership')).toEqual([]);
+    });
+
     it('does not count a blurred step, persisting, a thought or a matter handed on as the speaker’s step', () => {
       const blurred = `${TASK}I made the whole thing quicker and we moved the PDF rendering to a worker pool.`;
       expect(flagged(blurred, 'we-ownership')).toContain('we moved');
