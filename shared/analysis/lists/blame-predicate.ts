@@ -306,3 +306,8 @@ export const JUDGEMENT_PHRASES: readonly string[] = [
   'out of her depth',
   'asleep at the wheel',
 ];
+
+/** Help a party gave, credited by "if they had not ...": "if the platform team had not helped". */
+export const HELPS: ReadonlySet<string> = new Set(
+  'helped stepped jumped covered supported pitched offered'.split(' '),
+);

@@ -116,7 +116,11 @@ function noClue(pred: readonly Token[], neg: number, because: boolean): boolean 
  * "didn't want to change anything"), not knowing what its job needs, a change made again and again
  * ("changed the priorities two times", "changed it every sprint"), or a sweeping habit ("they
  * treat everything as urgent"). `pred` is the clause after the subject. */
-export function conductBlames(whole: readonly Token[], because: boolean): boolean {
+export function conductBlames(
+  whole: readonly Token[],
+  because: boolean,
+  answered = false,
+): boolean {
   // The predicate ends where the speaker takes over: "..., so I didn't have to stand anything up".
   const mine = whole.findIndex((t) => SPEAKER_SUBJECTS.has(t.norm));
   const pred = mine >= 0 ? whole.slice(0, mine) : whole;
@@ -214,7 +218,8 @@ export function conductBlames(whole: readonly Token[], because: boolean): boolea
     if (to > 0 && (even || answer)) return true;
     // "they'd take three sprints to change a config value": a long wait as the party's habit.
     const would = pred[took - 1]?.norm === 'would';
-    if (to > 0 && would && span.slice(0, to).some((t) => LONG_WAITS.has(t.norm))) return true;
+    const waits = span.slice(0, to).some((t) => LONG_WAITS.has(t.norm));
+    if (to > 0 && would && waits && !answered) return true;
   }
   // "changed it every sprint", "would come back every single week with a different idea".
   const v = pred.findIndex((t) => CHANGE_VERBS.has(t.norm) || t.norm === 'would');

@@ -9,7 +9,7 @@ import {
   NEEDS,
   WH_WORDS,
 } from '../lists/blame-context';
-import { MINDS, OWED, PRONOUNS, TELLS, USERS, WISHED } from '../lists/blame-predicate';
+import { HELPS, MINDS, OWED, PRONOUNS, TELLS, USERS, WISHED } from '../lists/blame-predicate';
 import { isParty } from './blame-clause';
 import type { Pred } from './blame-verb';
 import type { Token } from '../tokens';
@@ -27,7 +27,10 @@ export function betterDemanded({ pred }: Pred): boolean {
 /** Hindsight and counterfactuals on a party's duty: "they should have caught it", "if the security
  * review hadn't taken a month", "if they'd only written down what they wanted". */
 export function hindsight({ tokens, s, pred, head }: Pred): boolean {
-  const iff = tokens[s.first - 1]?.norm === 'if';
+  // Help the party gave is credited, not blamed: "if the platform team had not helped, we would
+  // have missed the date".
+  const helped = pred.slice(1, 4).some((t) => HELPS.has(t.norm));
+  const iff = tokens[s.first - 1]?.norm === 'if' && !helped;
   // "if the security review hadn't taken a month": a counterfactual on a party's delay.
   const had = ['had', 'would'].includes(pred[0]?.norm ?? '') && NEGATIONS.has(pred[1]?.norm ?? '');
   if (iff && had) return true;
@@ -44,9 +47,12 @@ export function hindsight({ tokens, s, pred, head }: Pred): boolean {
   const served = USERS.has(tokens[s.last - 1]?.norm ?? '');
   // "if the DBA team moved half as fast, we'd have been fine": the speaker's outcome hung on the
   // party.
-  if (iff && s.agent === 'other' && !served && ourOutcome(tokens, s.last)) return true;
-  // "if they had done their job": a counterfactual on another party's duty.
-  if (iff && pred[0]?.norm === 'had' && s.agent === 'other' && !served) return true;
+  // The party's conduct, not what it had: "if the designers had more time" is a circumstance.
+  const state = HAD.has(pred[0]?.norm ?? '') && !pred[1]?.tags.has('Verb');
+  if (iff && s.agent === 'other' && !served && !state && ourOutcome(tokens, s.last)) return true;
+  // "if they had done their job": a counterfactual on another party's duty; not what it had
+  // ("if the designers had more time") nor help it gave ("if they had not helped").
+  if (iff && pred[0]?.norm === 'had' && s.agent === 'other' && !served && !state) return true;
   // "if they'd only written down what they wanted", "if the people making the calls had only
   // listened": a wish that the party had done its part.
   const wish = pred
@@ -66,6 +72,9 @@ export function hindsight({ tokens, s, pred, head }: Pred): boolean {
     );
   return stop >= 0 && !!pred[stop + 1]?.tags.has('Gerund') && demanded;
 }
+
+/** Verbs of having or being, that give a circumstance, not conduct: "if they had more time". */
+const HAD: ReadonlySet<string> = new Set('had has have was were got'.split(' '));
 
 /** "... we'd have been fine", "... I would have made the date": the speaker's side, had the party
  * acted otherwise, later in the sentence. */

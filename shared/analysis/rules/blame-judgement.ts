@@ -30,7 +30,7 @@ import {
   USERS,
 } from '../lists/blame-predicate';
 import type { Token } from '../tokens';
-import { hasPhrase, negated, type Pred } from './blame-verb';
+import { hasPhrase, negated, stepAfter, type Pred } from './blame-verb';
 
 // Judgement: a party, or what it made, judged by a word of quality: after a copula ("was sloppy"),
 // as the object it handed over ("gave us bad data"), as stale or the worst, or in the manner of
@@ -115,9 +115,7 @@ function lateWith(
   while (k < copula + 4 && (pred[k]?.tags.has('Adverb') || DEGREE_WORDS.has(pred[k]?.norm ?? '')))
     k++;
   if (pred[k]?.norm !== 'late' || pred[k - 1]?.norm === 'too') return false;
-  const sent = pred[k].sent;
-  const rest = tokens.slice(pred[k].i + 1).filter((t) => t.sent === sent);
-  return !rest.some((t, j) => t.norm === 'so' && SELF.has(rest[j + 1]?.norm ?? ''));
+  return !stepAfter(tokens, pred[k].i + 1);
 }
 
 /** No words: every judgement counts. */
@@ -128,8 +126,6 @@ const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set('it he she they we i this 
 
 /** Degree words that may sit before "late": "really late", "super late". */
 const DEGREE_WORDS: ReadonlySet<string> = new Set('really very super so always again'.split(' '));
-/** The speaker taking the next step: "so I", "so we". */
-const SELF: ReadonlySet<string> = new Set(['i', 'we']);
 
 /** A judgement after a copula: "was sloppy", "are basically gatekeepers", "was, let's say, not the
  * most responsive person". */

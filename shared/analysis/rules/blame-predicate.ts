@@ -10,6 +10,7 @@ import {
 } from '../lists/blame-context';
 import {
   COORDINATORS,
+  HELPS,
   DUMMIES_AT,
   HEARERS,
   LOOKED,
@@ -26,7 +27,7 @@ import { doneToUs, habitOther, habitual, usualJab, usualLead } from './blame-hab
 import { handedBadly, harmed, leftBehind, receivedBare } from './blame-handover';
 import { conductJudged, workJudged } from './blame-judgement';
 import { leftUndone, nobodyBlames, omitted } from './blame-omission';
-import { readPred } from './blame-verb';
+import { readPred, type Pred } from './blame-verb';
 
 // The predicate of a clause whose agent is known (blame-clause.ts): where the clause ends, and
 // whether what it says of the agent is blame. Each class of predicate has its own file: omission
@@ -40,11 +41,19 @@ import { readPred } from './blame-verb';
  * owes. Checks past the first line hold for a named party only: "nobody" has its own. */
 function otherBlames(tokens: readonly Token[], s: Subject, last: number): boolean {
   const p = readPred(tokens, s, last);
+  if (credited(p)) return false;
   if (s.made) return usualJab(p) || workJudged(p) || harmed(p) || betterDemanded(p);
   if (usualLead(p) || omitted(p) || harmed(p) || handedBadly(p) || habitual(p) || hindsight(p))
     return true;
   if (s.agent === 'nobody') return nobodyBlames(p);
   return leftUndone(p) || habitOther(p) || conductJudged(p) || leftBehind(p) || demanded(p);
+}
+
+/** "if the platform team had not helped": help a party gave, credited by supposing it away. */
+function credited({ tokens, s, pred }: Pred): boolean {
+  if (tokens[s.first - 1]?.norm !== 'if') return false;
+  const neg = pred.slice(0, 4).findIndex((t) => NEGATIONS.has(t.norm));
+  return neg >= 0 && pred.slice(neg + 1, neg + 3).some((t) => HELPS.has(t.norm));
 }
 
 /** A failure put on a party by a clause whose subject is not the party: a dummy naming the fault,

@@ -463,6 +463,12 @@ const FAIR: readonly (readonly string[])[] = [
   'was right',
   'were right',
   'rightly',
+  'agreed with them',
+  'agreed with him',
+  'agreed with her',
+  'turned out it was',
+  'had a point',
+  'made up for it',
 ].map((p) => p.split(' '));
 const FAIR_FIRST: ReadonlySet<string> = new Set(FAIR.map((p) => p[0]));
 

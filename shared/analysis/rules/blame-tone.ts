@@ -485,6 +485,12 @@ export function ironicClose(tokens: readonly Token[]): Range[] {
 const JUDGES: ReadonlySet<string> = new Set(
   'decides decided thinks thought figures figured reckons reckoned'.split(' '),
 );
+/** Praise strong enough to be ironic about a party's timing: "a great time" ("a good time to
+ * migrate" may be meant). */
+const STRONG_PRAISE: ReadonlySet<string> = new Set(
+  'great perfect brilliant fantastic wonderful excellent amazing ideal'.split(' '),
+);
+
 /** The timing a party's judging is said to have found, in irony: "a great time", "the perfect
  * moment" ("thought it was a good idea to add a canary" reports a view). */
 const OCCASIONS: ReadonlySet<string> = new Set('time moment day'.split(' '));
@@ -505,7 +511,7 @@ export function greatTimeTo(tokens: readonly Token[]): Range[] {
       k++;
     if (tokens[k]?.norm === 'a' || tokens[k]?.norm === 'the') k++;
     while (k < i + 8 && ['really', 'very', 'super', 'just'].includes(tokens[k]?.norm ?? '')) k++;
-    if (!PRAISE_WORDS.has(tokens[k]?.norm ?? '') && tokens[k]?.norm !== 'perfect') continue;
+    if (!STRONG_PRAISE.has(tokens[k]?.norm ?? '')) continue;
     if (!OCCASIONS.has(tokens[k + 1]?.norm ?? '') || tokens[k + 2]?.norm !== 'to') continue;
     const first = lead(tokens, clauseStart(tokens, i), i);
     const who = tokens.slice(first, i);

@@ -60,3 +60,21 @@ export function mainVerb(tokens: readonly Token[], from: number, to: number): nu
     k++;
   return k;
 }
+
+/** The speaker's own part told right after, in the same sentence: "..., so I built a mock" (a step
+ * taken in answer, not "so I was figuring it out alone", a state the party left them in), or
+ * "because I gave them the brief late" (the cause is the speaker's). */
+export function stepAfter(tokens: readonly Token[], from: number): boolean {
+  const sent = tokens[from]?.sent;
+  for (let k = from; k < tokens.length - 2 && tokens[k].sent === sent; k++) {
+    const w = tokens[k].norm;
+    if (w !== 'so' && w !== 'because') continue;
+    let j = k + 1;
+    while (j < k + 3 && tokens[j]?.tags.has('Adverb')) j++;
+    if (!['i', 'we'].includes(tokens[j]?.norm ?? '') || tokens[j].sent !== sent) continue;
+    if (w === 'because') return true;
+    const verb = tokens[j + 1];
+    if (verb && verb.tags.has('PastTense') && !verb.tags.has('Copula')) return true;
+  }
+  return false;
+}

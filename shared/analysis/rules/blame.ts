@@ -10,7 +10,7 @@ import {
   STRONG_FAILURES,
 } from '../lists/blame';
 import { CLAUSE_BREAKS, COPULAS } from '../lists/grammar';
-import { NEGATIONS_ALL as NEGATIONS, CHANGE_VERBS, FREQUENCY } from '../lists/blame-context';
+import { NEGATIONS_ALL as NEGATIONS, CHANGE_VERBS, CHURN, FREQUENCY } from '../lists/blame-context';
 import { CHURNING } from '../lists/blame-predicate';
 import { phraseAt, phraseSet } from '../phrase-match';
 import {
@@ -137,7 +137,10 @@ function churnedBy(tokens: readonly Token[], before: Clause, c: Clause, s: Subje
   const words = tokens.slice(before.first, before.last);
   const change = words.some((t) => CHANGE_VERBS.has(t.norm) || CHURNING.has(t.norm));
   const again = words.some((t) => FREQUENCY.has(t.norm) || HABIT_WORDS.has(t.norm));
-  return change && again;
+  // The reason is the party's change of mind ("had a new idea", "wanted another review"), not an
+  // event it went through ("because the partner upgraded their platform").
+  const whim = tokens.slice(c.first, c.last).some((t) => CHURN.has(t.norm));
+  return change && again && whim;
 }
 
 /** Pronouns that stand for a party just named. */

@@ -286,3 +286,31 @@ describe('blame: wishes in hindsight, churn with a reason, ironic timing', () =>
     ]);
   });
 });
+
+describe('blame: the new classes leave fair look-alikes alone', () => {
+  it('leaves a party away, slow or foretold when the speaker answers with a step', () => {
+    expectClean([
+      'My manager was always on calls with customers, so I ran the standup.',
+      'The support team is always going to see the errors first, so I gave them a dashboard.',
+      'The contractors would take a week to onboard, so I wrote a setup script.',
+      'The designers were late because I gave them the brief a week late.',
+    ]);
+  });
+
+  it('leaves a claim the speaker found right, and help supposed away, alone', () => {
+    expectClean([
+      'The vendor kept saying it was our problem, and it turned out it was.',
+      'If the platform team had not helped, we would have missed the date.',
+      'If the designers had more time, we would have shipped a nicer UI.',
+    ]);
+  });
+
+  it('leaves a good time agreed to, churn with an event as its reason, and praise alone', () => {
+    expectClean([
+      'The payments team decided it was a good time to migrate, and I agreed with them.',
+      'The API changed twice because the partner upgraded their platform.',
+      'Her proposals were always well researched.',
+      'Which meant three more days of testing, naturally.',
+    ]);
+  });
+});
