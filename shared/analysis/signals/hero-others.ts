@@ -63,28 +63,29 @@ export function othersContribute(
   });
   // "ines built the webhook consumer and kwame wrote the backfill": a name in lower case opening
   // a clause, right before a verb of help.
+  return party || tokens.some((t, i) => nameOpensHelp(tokens, i) && !blamed(i + 1));
+}
+
+/** "ines built the webhook consumer and kwame wrote the backfill": a singular noun (a name, in
+ * lower case too) opening a clause, right before a past verb of help. */
+export function nameOpensHelp(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  const prev = tokens[i - 1];
+  const v = tokens[i + 1];
+  const opens =
+    !prev ||
+    prev.sent !== t.sent ||
+    /[,;:]/.test(prev.post) ||
+    /^(and|then|while|but|so)$/.test(prev.norm);
   return (
-    party ||
-    tokens.some((t, i) => {
-      const prev = tokens[i - 1];
-      const v = tokens[i + 1];
-      const opens =
-        !prev ||
-        prev.sent !== t.sent ||
-        /[,;:]/.test(prev.post) ||
-        /^(and|then|while|but|so)$/.test(prev.norm);
-      return (
-        opens &&
-        t.tags.has('Noun') &&
-        t.tags.has('Singular') &&
-        !t.tags.has('Pronoun') &&
-        !TECH_WORD_SET.has(t.norm) &&
-        v?.sent === t.sent &&
-        v.tags.has('PastTense') &&
-        TEAM_CONTRIBUTION_VERBS.has(v.norm) &&
-        !blamed(i + 1)
-      );
-    })
+    opens &&
+    t.tags.has('Noun') &&
+    t.tags.has('Singular') &&
+    !t.tags.has('Pronoun') &&
+    !TECH_WORD_SET.has(t.norm) &&
+    v?.sent === t.sent &&
+    v.tags.has('PastTense') &&
+    TEAM_CONTRIBUTION_VERBS.has(v.norm)
   );
 }
 

@@ -7,6 +7,7 @@ import {
   DEPARTMENT_WORDS,
   GROUP_WORDS,
   IDEA_CREDIT,
+  OTHERS_WORDS,
   PARTNER_AFTER,
   PARTNER_BEFORE,
   PARTNER_FAULT_VERBS,
@@ -15,6 +16,7 @@ import {
   REPORTING_VERBS,
   ROLE_PARTNER,
   STANCE_AFTER_WHO,
+  STOP_WORDS,
   TEAM_CONTRIBUTION_VERBS,
 } from '../lists/content-cues';
 import { ACTION_PAST } from '../lists/action-verbs';
@@ -22,6 +24,7 @@ import { BYSTANDER_VERBS } from '../lists/hero';
 import { DETERMINERS, SUBJECT_VERB_FILLERS } from '../lists/grammar';
 import type { ContentSignals } from '../schema-content';
 import type { Token } from '../tokens';
+import { nameOpensHelp } from './hero-others';
 import { isPartnerName } from './partner-name';
 import { appositionThenActs, contributionAfter, customerBefore, learnedOf } from './partner-cues';
 
@@ -206,7 +209,24 @@ export function findPartners(
     // A person named inside a blamed phrase ("Kevin from platform decides it's a great time to
     // upgrade the ingress on a Friday") is not credited: credit is given respectfully.
     if (seen.has(t.sent) || inTangent(t.start) || blamed(t.start)) return;
-    const named = isPartnerName(tokens, i) && contributes(tokens, i);
+    // "... and ravi built the export the auditor needed": a name opening a clause before a verb
+    // of help, in lower-case speech too (not a department or a group, which credit as teams).
+    const named =
+      (isPartnerName(tokens, i) && contributes(tokens, i)) ||
+      (nameOpensHelp(tokens, i) &&
+        // A name is a plain word ("G1 tuned" is a tool, "load-tested" one verb, "nothing ran"
+        // nobody).
+        /^\p{L}+$/u.test(t.text) &&
+        !/[-‐]/.test(t.post) &&
+        !t.tags.has('Hyphenated') &&
+        !/(thing|body|one)$/.test(t.norm) &&
+        !STOP_WORDS.has(t.norm) &&
+        !OTHERS_WORDS.has(t.norm) &&
+        !DEPARTMENT_WORDS.has(t.norm) &&
+        !GROUP_WORDS.has(t.norm) &&
+        !tokens[i].tags.has('Adverb') &&
+        tokens[i + 2]?.sent === t.sent &&
+        !tokens[i + 2].tags.has('Preposition'));
     if (!named && !teamContributes(tokens, i) && !pronounContributes(tokens, i)) return;
     seen.add(t.sent);
     const s = doc.sentences[t.sent];

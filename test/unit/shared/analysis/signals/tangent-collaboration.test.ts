@@ -284,3 +284,17 @@ describe('collaboration: a colleague named inside a blamed phrase is not credite
     expect(content(story + helped).collaboration.partners.length).toBeGreaterThan(0);
   });
 });
+
+describe('collaboration: a lower-case name opening a clause before a verb of help', () => {
+  it('credits "and tomasz wrote the backfill", not "nothing ran" nor a hyphenated verb', () => {
+    const base = 'so the ledger export was failing every night and i owned the fix ';
+    const credits = (line: string) => content(base + line).collaboration.partners.length > 0;
+    expect(
+      credits('i rewrote the batching and tomasz wrote the backfill for the missed days'),
+    ).toBe(true);
+    expect(credits('when the box died nothing ran and nobody knew until a customer rang')).toBe(
+      false,
+    );
+    expect(credits('i put it behind a flag and load-tested it against real traffic')).toBe(false);
+  });
+});
