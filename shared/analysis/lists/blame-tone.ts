@@ -168,3 +168,8 @@ export const IRONIC_ASSENTS: ReadonlySet<string> = new Set(['sure']);
 
 /** Words besides praise that may close an ironic assent: "sure, great, why not". */
 export const ASSENT_TAILS: readonly string[] = ['why not'];
+
+/** A good outcome, which an ironic "naturally" after it does not turn into a jab. */
+export const GOOD_OUTCOMES: ReadonlySet<string> = new Set(
+  'fine well worked smoothly smooth great good perfectly nicely passed held'.split(' '),
+);

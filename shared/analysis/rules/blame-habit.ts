@@ -164,8 +164,9 @@ export function habitOther({ tokens, s, pred, head, v, verb }: Pred): boolean {
 }
 
 /** "they kept saying it was our side", "insisted the bug was on our end", "claimed it was our fault":
- * the party putting the fault on the speaker's side, told as a complaint. */
-function pinnedOnUs(tokens: readonly Token[], from: number): boolean {
+ * the party putting the fault on the speaker's side, told as a complaint. Only people claim, so
+ * "their support desk kept saying ..." is a party too. */
+export function pinnedOnUs(tokens: readonly Token[], from: number): boolean {
   // What was claimed may run past the clause's end in a transcript without stops.
   const sent = tokens[from]?.sent;
   const pred = tokens.slice(from, from + 13).filter((t) => t.sent === sent);

@@ -23,7 +23,7 @@ import { isParty, type Clause, type Subject } from './blame-clause';
 import { causedBy, passedOver, waitedOn } from './blame-cause';
 import { betterDemanded, demanded, hindsight } from './blame-demand';
 import { dummyBlames, problemIsParty } from './blame-dummy';
-import { doneToUs, habitOther, habitual, usualJab, usualLead } from './blame-habit';
+import { doneToUs, habitOther, habitual, pinnedOnUs, usualJab, usualLead } from './blame-habit';
 import { handedBadly, harmed, leftBehind, receivedBare } from './blame-handover';
 import { conductJudged, workJudged } from './blame-judgement';
 import { leftUndone, nobodyBlames, omitted } from './blame-omission';
@@ -42,7 +42,10 @@ import { readPred, type Pred } from './blame-verb';
 function otherBlames(tokens: readonly Token[], s: Subject, last: number): boolean {
   const p = readPred(tokens, s, last);
   if (credited(p)) return false;
-  if (s.made) return usualJab(p) || workJudged(p) || harmed(p) || betterDemanded(p);
+  if (s.made)
+    return (
+      usualJab(p) || workJudged(p) || harmed(p) || betterDemanded(p) || pinnedOnUs(tokens, s.last)
+    );
   if (usualLead(p) || omitted(p) || harmed(p) || handedBadly(p) || habitual(p) || hindsight(p))
     return true;
   if (s.agent === 'nobody') return nobodyBlames(p);

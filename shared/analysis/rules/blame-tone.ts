@@ -21,6 +21,7 @@ import {
   THIRD_PARTY_PRONOUNS,
   IRONIC_ASSENTS,
   ASSENT_TAILS,
+  GOOD_OUTCOMES,
 } from '../lists/blame-tone';
 import { isParty, type Clause } from './blame-clause';
 
@@ -468,6 +469,8 @@ export function ironicClose(tokens: readonly Token[]): Range[] {
     if (!ends || !/,/.test(tokens[i - 1].post) || tokens[i - 1].sent !== tokens[i].sent) continue;
     const first = lead(tokens, clauseStart(tokens, i - 1), i);
     if (first >= i - 1 || SPEAKER.has(tokens[first].norm)) continue;
+    // "the cluster handled it fine, naturally": a good outcome told as expected is no jab.
+    if (tokens.slice(first, i).some((t) => GOOD_OUTCOMES.has(t.norm))) continue;
     const sent = tokens[i].sent;
     const told = tokens
       .slice(Math.max(0, first - 40), i)

@@ -314,3 +314,16 @@ describe('blame: the new classes leave fair look-alikes alone', () => {
     ]);
   });
 });
+
+describe('blame: claims by a party named through its desk, and good outcomes expected', () => {
+  it('flags a party named through what it runs claiming the fault was ours', () => {
+    expectFlags([['Their help desk kept claiming the outage was our bug.', 'kept claiming']]);
+  });
+
+  it('leaves a party owning the fault, and a good outcome told as expected, alone', () => {
+    expectClean([
+      'Their on-call said the outage was on their side and fixed it within the hour.',
+      'They added ten more tenants, and the cluster handled it fine, naturally.',
+    ]);
+  });
+});
