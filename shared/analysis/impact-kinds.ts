@@ -146,7 +146,7 @@ export function durationIsImpact(r: Reading): boolean {
 
 /** "median time to find the cause of an incident was about 3 hours", "the p99 is now 40 ms": a
  * copula reads a metric named at the head of its subject, however long the subject. */
-function metricReading(r: Reading): boolean {
+export function metricReading(r: Reading): boolean {
   const { tokens, q } = r;
   const [lead, at] = leadIn(tokens, q);
   if (!/^(was|is|were|are)$/.test(lead)) return false;

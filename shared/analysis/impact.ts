@@ -48,7 +48,13 @@ import {
 import { CLOCK_MINUTES, NUMBER_WORDS } from './lists/units';
 import type { QuantityHit } from './quantities';
 import { measureKey } from './quantity-value';
-import { countIsImpact, durationIsImpact, multiplierIsImpact, type Reading } from './impact-kinds';
+import {
+  countIsImpact,
+  durationIsImpact,
+  metricReading,
+  multiplierIsImpact,
+  type Reading,
+} from './impact-kinds';
 import type { Token } from './tokens';
 import type { StarPart } from './types';
 
@@ -221,6 +227,8 @@ function isImpact(doc: Doc, q: QuantityHit, part: StarPart | undefined): Verdict
           /^(day|week|month|quarter|year)$/.test(after[1]?.norm ?? '');
         const cue =
           change ||
+          // "the error rate on the auth endpoint was around 60%": a metric read by a copula.
+          ((q.kind === 'latency' || q.kind === 'percent') && metricReading(r)) ||
           recurring ||
           r.metric ||
           r.harm ||

@@ -138,4 +138,14 @@ describe('impact: the ends of a change and the things counted', () => {
       ),
     ).toEqual(['40 a month', '2']);
   });
+
+  it('reads a metric named at the head of its subject and read by a copula, among the steps too', () => {
+    const text = [
+      'Our login service started rejecting people on a Monday morning.',
+      'I was on call, so I opened the incident and pulled up the dashboards.',
+      'The error rate on the token endpoint was around 40%.',
+      'I rolled back the morning deploy.',
+    ].join(' ');
+    expect(impact(text)).toEqual(['40%']);
+  });
 });
