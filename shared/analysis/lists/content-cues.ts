@@ -533,7 +533,7 @@ export const WORK_EVENTS: readonly string[] = ['lunch and learn', 'lunch-and-lea
 
 /** Words that announce an aside ("funny enough", "by the way"). */
 export const ASIDE_CUES: RegExp =
-  /^(\W*(um|uh|so|and|also|oh)\W+)*(funny enough|funny thing|side note|as an aside|fun fact|unrelated|random(ly)?|incidentally|speaking of)\b|\bby the way\b|\bhas this thing\b|\bwhich, whatever\b|\b(off topic|i digress|a whole other (story|thing)|different story)\b/;
+  /^(\W*(um|uh|so|and|also|oh)\W+)*(funny enough|funnily enough|oddly enough|weirdly enough|strangely enough|funny thing|side note|as an aside|fun fact|fun story|side story|unrelated|random(ly)?|incidentally|speaking of)\b|\bby the way\b|\bon a (personal|side|random|lighter) note\b|\b(totally|completely) unrelated\b|\bhas this thing\b|\bwhich, whatever\b|\b(off topic|i digress|a whole other (story|thing)|different story)\b/;
 
 /** Phrases that open an aside in the middle of a run-on sentence: the aside is judged apart. */
 export const ASIDE_OPENERS: readonly string[] = [
@@ -544,11 +544,15 @@ export const ASIDE_OPENERS: readonly string[] = [
   'fun fact',
   'as an aside',
   'incidentally',
+  'funnily enough',
+  'oddly enough',
+  'on a personal note',
+  'on a side note',
 ];
 
 /** An aside announced at the start of a sentence ("Side note, ...", "Funny enough, ..."). */
 export const OPENING_ASIDE: RegExp =
-  /^(\W*(um|uh|so|and|also|oh)\W+)*(funny enough|funny thing|side note|as an aside|fun fact|unrelated|incidentally)\b|\b(a whole other story|a different story|i digress)\b/;
+  /^(\W*(um|uh|so|and|also|oh)\W+)*(funny enough|funnily enough|oddly enough|weirdly enough|strangely enough|funny thing|side note|as an aside|fun fact|fun story|unrelated|incidentally|on a (personal|side|random|lighter) note)\b|\b(a whole other story|a different story|i digress)\b/;
 
 /** Prepositions that make a word of life a time ("over the weekend", "by lunch", "the rest of the
  * weekend"). */
@@ -595,5 +599,12 @@ export const OFF_TOPIC_WORDS: ReadonlySet<string> = new Set(
   garden gardening cooking baking recipe bread pets
   neighbour neighbor christmas thanksgiving halloween noodle noodles sushi tacos burger curry
   climber painting knitting marathon triathlon founder founders mood
-  niece nephew swim swimming flats`.split(/\s+/),
+  niece nephew swim swimming flats
+  mother father mum grandparents twins stepdad stepmom renovation renovating garage airport
+  tennis rugby cricket baseball hockey skiing snowboarding hike hiked jogging runner
+  festival theatre theater museum novel gaming playstation xbox nintendo crossword sudoku
+  pasta burrito sandwich brunch barbecue bbq cake cookies donuts snacks pub cafe cafeteria
+  kitten kittens horse horses betting bet injury injured covid funeral graduation heatwave`.split(
+    /\s+/,
+  ),
 );

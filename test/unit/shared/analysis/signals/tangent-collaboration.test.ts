@@ -298,3 +298,19 @@ describe('collaboration: a lower-case name opening a clause before a verb of hel
     expect(credits('i put it behind a flag and load-tested it against real traffic')).toBe(false);
   });
 });
+
+describe('tangents: more asides and more of life', () => {
+  const story =
+    'Our billing export timed out every night once the invoices table passed ten million rows. I profiled the query and added an index on the account and period columns. ';
+  const end = ' After the index the export finished in four minutes instead of forty.';
+  it('hears "funnily enough" and "on a personal note" asides, and a weekend of tennis', () => {
+    for (const aside of [
+      'Funnily enough, the analyst who found it and I grew up on the same street.',
+      'On a personal note, that was the month my twins started walking.',
+      'I spent the whole weekend after that playing tennis with my father.',
+    ]) {
+      const t = content(story + aside + end).tangents.tangents;
+      expect(t, aside).toHaveLength(1);
+    }
+  });
+});
