@@ -475,7 +475,7 @@ export const OTHERS_WORDS: ReadonlySet<string> = new Set(
 
 /** Phrases where the speaker claims to have done it alone. */
 export const HERO_CUES: RegExp =
-  /\b(by myself|on my own|single-?handedly|all alone|without any help|i did (it )?all|i had to do everything|it was all me|i carried|(the whole thing|everything|it all|all of it) myself|i (wrote|did|built|handled|owned|fixed) (all|every|everything)\b|\bi (did|handled|fixed|ran|built) (the whole thing|it all|everything) (alone|solo)\b|\b(do|drive|fix|build|own) (it|things) yourself\b|\bi (\w+ ){1,6}(it|this|that|them|everything) (alone|solo)\b)/;
+  /\b(by myself|on my own|single-?handedly|all alone|without any help|i did (it )?all|i had to do everything|it was all me|i carried|(the whole thing|everything|it all|all of it) myself|i (wrote|did|built|handled|owned|fixed) (all|every|everything)\b|\bi (did|handled|fixed|ran|built) (the whole thing|it all|everything) (alone|solo)\b|\b(do|drive|fix|build|own) (it|things) yourself\b|\bi (\w+ ){1,6}(it|this|that|them|everything) (alone|solo)\b|\b(it was|it's|everything was) all on me\b|\bi was the only one (who|that|doing|working|on it)\b|\b(nobody|no one|no-one) else (did|would|could|lifted|touched|helped)\b)/;
 
 /** Crutch words: habits of speech a listener starts counting. */
 export const CRUTCH_WORDS: readonly string[] = [

@@ -195,3 +195,20 @@ describe('hero: others who are late, or who join only to watch, take no part', (
     expect(hero(text)).toBe(true);
   });
 });
+
+describe('hero: more ways of saying it was the speaker alone', () => {
+  it('hears "it was all on me" and "I was the only one who", not "that one is on me"', () => {
+    const base =
+      'The payment webhooks stopped at midnight and my manager was on holiday. I restarted the consumer and replayed the queue. ';
+    expect(hero(base + 'The backup on-call never answered, so it was all on me.')).toBe(true);
+    expect(
+      hero(base + 'I was the only one who knew the consumer, the rest of the team was offline.'),
+    ).toBe(true);
+    expect(
+      hero(
+        base +
+          'I had skipped the review, so that one is on me, and my manager helped me write the postmortem.',
+      ),
+    ).toBe(false);
+  });
+});
