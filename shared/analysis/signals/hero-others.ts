@@ -63,7 +63,7 @@ export function othersContribute(
   });
   // "ines built the webhook consumer and kwame wrote the backfill": a name in lower case opening
   // a clause, right before a verb of help.
-  return party || tokens.some((t, i) => nameOpensHelp(tokens, i) && !blamed(i + 1));
+  return party || tokens.some((_, i) => nameOpensHelp(tokens, i) && !blamed(i + 1));
 }
 
 /** "ines built the webhook consumer and kwame wrote the backfill": a singular noun (a name, in
