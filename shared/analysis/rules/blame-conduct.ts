@@ -119,7 +119,7 @@ function noClue(pred: readonly Token[], neg: number, because: boolean): boolean 
 export function conductBlames(
   whole: readonly Token[],
   because: boolean,
-  answered = false,
+  answered: () => boolean = () => false,
 ): boolean {
   // The predicate ends where the speaker takes over: "..., so I didn't have to stand anything up".
   const mine = whole.findIndex((t) => SPEAKER_SUBJECTS.has(t.norm));
@@ -219,7 +219,7 @@ export function conductBlames(
     // "they'd take three sprints to change a config value": a long wait as the party's habit.
     const would = pred[took - 1]?.norm === 'would';
     const waits = span.slice(0, to).some((t) => LONG_WAITS.has(t.norm));
-    if (to > 0 && would && waits && !answered) return true;
+    if (to > 0 && would && waits && !answered()) return true;
   }
   // "changed it every sprint", "would come back every single week with a different idea".
   const v = pred.findIndex((t) => CHANGE_VERBS.has(t.norm) || t.norm === 'would');

@@ -76,7 +76,7 @@ export function usualLead(p: Pred): boolean {
 export function habitual(p: Pred): boolean {
   const { tokens, s, pred, v, verb } = p;
   const because = tokens[s.first - 1]?.norm === 'because';
-  if (conductBlames(pred, because, stepAfter(tokens, s.last))) return true;
+  if (conductBlames(pred, because, () => stepAfter(tokens, s.last))) return true;
   if (contradicts(tokens, s.last)) return true;
   // "i told them three times and they still shipped it": persisting after being warned.
   // "... and they went ahead anyway".
@@ -152,9 +152,9 @@ export function habitOther({ tokens, s, pred, head, v, verb }: Pred): boolean {
     !USERS.has(tokens[s.last - 1]?.norm ?? '');
   // A party away or its way foretold, answered by the speaker's own step ("..., so I ran the
   // standup"), is told fairly.
-  const answered = stepAfter(tokens, s.last);
+  const answered = () => stepAfter(tokens, s.last);
   return (
-    (foretold && !answered) ||
+    (foretold && !answered()) ||
     pinnedOnUs(tokens, s.last) ||
     outOfReach(pred, head, answered) ||
     head.some((t) => t.norm === 'constantly') ||
@@ -210,7 +210,11 @@ const SITS: ReadonlySet<string> = new Set('sit sits sat sitting'.split(' '));
 /** "he was always busy with something else", "they're never really around", "was not reachable
  * all day": a party out of reach as a habit, or for as long as the work needed it. Not "was busy
  * that week" (a fact) nor "was always happy to help" (praise). */
-function outOfReach(pred: readonly Token[], head: readonly Token[], answered: boolean): boolean {
+function outOfReach(
+  pred: readonly Token[],
+  head: readonly Token[],
+  answered: () => boolean,
+): boolean {
   const copula = head.findIndex((t) => COPULAS.has(t.norm));
   if (copula < 0) return false;
   let k = copula + 1;
@@ -222,7 +226,7 @@ function outOfReach(pred: readonly Token[], head: readonly Token[], answered: bo
   const state = pred[k]?.norm ?? '';
   // "was always in meetings", "is forever on leave": somewhere else than the work.
   const away = ['in', 'on', 'off', 'out'].includes(state) && AWAY.has(pred[k + 1]?.norm ?? '');
-  if (ALWAYS.has(w)) return UNAVAILABLE.has(state) || (away && !answered);
+  if (ALWAYS.has(w)) return UNAVAILABLE.has(state) || (away && !answered());
   if (!AVAILABLE.has(state)) return false;
   // "wasn't reachable all day", "was not around for hours": out of reach when it counted.
   return habit || pred.slice(k + 1, k + 4).some((t) => OUT_FOR.has(t.norm));
