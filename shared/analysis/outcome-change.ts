@@ -16,12 +16,25 @@ import { AFFECTED_NOUNS, METRIC_WORDS } from './lists/impact';
 
 const DEGREES = phraseSet(DEGREE_PHRASES);
 const AUXILIARIES = new Set(['had', 'has', 'have']);
+const PLACES = new Set([
+  'under',
+  'into',
+  'outside',
+  'within',
+  'inside',
+  'behind',
+  'through',
+  'between',
+]);
 
 /** "coverage went up a lot", "tickets dropped quite a bit", "latency went down": a change of a
  * metric, or a change by a vague degree. "The site went down" is an event, not an outcome. */
 export function changeEnd(tokens: readonly Token[], i: number): number {
   const w = tokens[i].norm;
   if (!DIRECTION.has(w)) return i;
+  // "EU sellers fell under the rule", "late events fell outside the window": where things belong,
+  // not a change.
+  if (PLACES.has(sameSentence(tokens, i + 1, i)?.norm ?? '')) return i;
   let j = i + 1;
   if (w === 'went' || w === 'came' || w === 'go' || w === 'goes' || w === 'gone') {
     // "went way down", "came down a lot": a booster may sit before the particle.
@@ -81,7 +94,9 @@ export function improvementEnd(tokens: readonly Token[], i: number): number {
   // "it helped the relationship between the two teams quite a bit", "that changed how we work a
   // lot": an effect whose size is a vague degree closing its clause.
   // "Dana helped me debug it a lot" credits a person; "helped us a lot" too.
-  const person = /^(me|us|him|her|them)$/.test(tokens[i + 1]?.norm ?? '');
+  // "it helped them a lot": the work's effect on a party is an outcome.
+  const thing = /^(it|this|that|which)$/.test(tokens[i - 1]?.norm ?? '');
+  const person = /^(me|us|him|her|them)$/.test(tokens[i + 1]?.norm ?? '') && !thing;
   if (EFFECT_VERBS.has(t.norm) && !person) {
     for (let j = i + 1; j < i + 10 && sameSentence(tokens, j, i); j++) {
       const degree = phraseAt(tokens, j, DEGREES);

@@ -81,6 +81,16 @@ function afterSteps(tokens: readonly Token[], k: number): boolean {
   return a === 'afterwards' || (b === 'after' && a === 'that') || (b === 'then' && a === 'on');
 }
 
+/** "payments started working again", "the consumers began running again": a system restored. */
+function restartedEnd(tokens: readonly Token[], i: number): number {
+  if (!/^(started|began)$/.test(tokens[i].norm)) return i;
+  const w = sameSentence(tokens, i + 1, i);
+  const again = sameSentence(tokens, i + 2, i);
+  if (!w || !RUNNING.has(w.norm) || again?.norm !== 'again') return i;
+  const subject = sameSentence(tokens, i - 1, i)?.norm ?? '';
+  return PEOPLE_PRONOUNS.has(subject) ? i : i + 3;
+}
+
 /** "the 502s pretty much went away", "the night pages mostly stopped", "the pods stopped crashing
  * as much": whatever went away, a hedged degree leaves how much unsaid. */
 function hedgedVanishEnd(tokens: readonly Token[], i: number): number {
@@ -187,6 +197,7 @@ export function settledOutcomeAt(
   if (phrase) return { first: i, last: phrase.last };
   for (const end of [
     restoredEnd(tokens, i),
+    restartedEnd(tokens, i),
     hedgedVanishEnd(tokens, i),
     countComparedEnd(tokens, i),
     bareWorkedEnd(tokens, i),

@@ -32,6 +32,13 @@ function presentState(tokens: readonly Token[], i: number, j: number): boolean {
   return endsClause(tokens, j) && !sameSentence(tokens, j + 1, i) && j - start <= 4;
 }
 
+/** How many gap words follow the linking verb at i. */
+function gapLength(tokens: readonly Token[], i: number): number {
+  let j = i + 1;
+  while (j < i + 6 && gap(tokens, j, i)) j++;
+  return j - i - 1;
+}
+
 /** A gap word between a linking verb and the state: a booster, a degree or an -ly adverb. */
 function gap(tokens: readonly Token[], j: number, ref: number): boolean {
   const t = sameSentence(tokens, j, ref);
@@ -72,7 +79,13 @@ export function stateOutcomeAt(
     !named.tags.has('Determiner') &&
     !named.tags.has('Pronoun') &&
     !pauseAfter(named);
-  const party = PARTY_SUBJECTS.has(subject) || group;
+  // In the result, "they were pretty chill about the delay": the people served, by a pronoun.
+  const party =
+    PARTY_SUBJECTS.has(subject) ||
+    group ||
+    (subject === 'they' &&
+      result &&
+      FEELINGS.has(tokens[i + 1 + gapLength(tokens, i)]?.norm ?? ''));
   // Among the steps only a party's feeling reads as a result ("customers were pretty upset"), or
   // a short present state after past steps ("memory's flat now", "the pager's quiet").
   const present = v.norm === 'is' || v.norm === 'are';

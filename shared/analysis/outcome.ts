@@ -78,7 +78,8 @@ export function notAClaim(tokens: readonly Token[], i: number): boolean {
     if (OPINION_VERBS.has(w) && !reported && !sensed) return true;
     if (pauseAfter(tokens[k]) || CLAUSE_BREAKS.has(w)) return false;
     if (k < i - 5) continue;
-    if (w === 'how' || w === 'if' || w === 'whether') return true;
+    // "showed them why the new endpoints were better": a reason explained, not a result.
+    if (w === 'how' || w === 'if' || w === 'whether' || w === 'why') return true;
     if (k >= i - 2 && MODALS.has(w)) return true;
     // "to make it faster" is a goal; "tried to / had to balance things" reports what was done.
     if (k >= i - 2 && w === 'to' && !ATTEMPT_VERBS.has(tokens[k - 1]?.norm ?? '')) return true;
@@ -104,6 +105,8 @@ export function subjectStart(tokens: readonly Token[], i: number): number {
 function nounSubjectStart(tokens: readonly Token[], i: number): number {
   const prev = sameSentence(tokens, i - 1, i);
   if (!prev || prev.norm === 'i' || prev.norm === 'we' || pauseAfter(prev)) return i;
+  // "... to 400 MB. Finance were happier": the tagger may keep a unit's stop in the sentence.
+  if (/[.!?]/.test(tokens[i - 2]?.post ?? '') && tokens[i - 2]?.sent === prev.sent) return i - 1;
   if (SUBJECT_WORDS.has(prev.norm)) return i - 1;
   if (!prev.tags.has('Noun') || prev.tags.has('Pronoun')) return i;
   let k = i - 1;
@@ -114,6 +117,7 @@ function nounSubjectStart(tokens: readonly Token[], i: number): number {
     !tokens[k].tags.has('Determiner') &&
     tokens[k - 1].sent === tokens[i].sent &&
     !pauseAfter(tokens[k - 1]) &&
+    !/[.!?]/.test(tokens[k - 1].post) &&
     (tokens[k - 1].tags.has('Noun') ||
       tokens[k - 1].tags.has('Adjective') ||
       tokens[k - 1].tags.has('Determiner'))

@@ -196,7 +196,7 @@ engineers developers devs merchants leads lead manager managers finance marketin
 export const FEELINGS: ReadonlySet<string> = new Set(
   `happy happier unhappy glad upset stoked nervous anxious calm calmer confident comfortable
 grateful thankful thrilled delighted pleased satisfied relieved frustrated angry annoyed furious
-content fine ok okay alright understanding`.split(/\s+/),
+content fine ok okay alright understanding chill relaxed`.split(/\s+/),
 );
 
 /** A judged event or a judged whole after an evaluation ("a pretty smooth launch", "a quiet

@@ -335,6 +335,8 @@ function find({ doc, unitParts }: RuleContext): Finding[] {
       doc.units.length >= 3 &&
       (part === 'task' || (part === 'learning' && !toldAsPast(doc, i, i + 1)));
     if (goal) continue;
+    // "if we didn't fix those first, ...": a supposition, not a step taken.
+    if (supposed(tokens, i)) continue;
     const end = Math.max(
       vagueActionEnd(tokens, i),
       reworkEnd(tokens, i),
@@ -400,6 +402,16 @@ function othersDid(tokens: readonly Token[], verb: number): boolean {
   while (k > verb - 4 && ACT_GAP.has(sameSentence(tokens, k, verb)?.norm ?? '')) k--;
   const subject = sameSentence(tokens, k, verb)?.norm ?? '';
   return /^(they|he|she)$/.test(subject) || partyActor(tokens, verb);
+}
+
+/** True when "if", "unless" or "whether" opens the clause of token i. */
+function supposed(tokens: readonly Token[], i: number): boolean {
+  for (let k = i - 1; k >= i - 5; k--) {
+    const t = sameSentence(tokens, k, i);
+    if (!t || pauseAfter(t)) return false;
+    if (/^(if|unless|whether)$/.test(t.norm)) return true;
+  }
+  return false;
 }
 
 /** Vague actions: something was done, with no what or how ("we handled it", "we fixed it"). */

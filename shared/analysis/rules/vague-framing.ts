@@ -96,6 +96,14 @@ export function deliberationNamed(tokens: readonly Token[], last: number): boole
     const t = sameSentence(tokens, k, last - 1);
     if (!t) return false;
     if (DELIBERATION_NAMED.has(t.norm)) return true;
+    // "went back and forth on matching in real time", "on Kafka versus SQS": the options weighed;
+    // "on it", "on the design" name none.
+    if (k === last && /^(on|about|over)$/.test(t.norm)) {
+      const what = sameSentence(tokens, k + 1, last - 1);
+      if (what && !what.tags.has('Determiner') && !what.tags.has('Pronoun')) {
+        if (!/^(things|stuff|everything)$/.test(what.norm)) return true;
+      }
+    }
     if (LANDINGS.has(t.norm) && tokens[k + 1]?.norm === 'on') return true;
   }
   return false;

@@ -159,3 +159,43 @@ describe('vague: amounts and states by their role', () => {
     ).toBe(true);
   });
 });
+
+describe('vague: results by structure, and look-alikes that explain, suppose or place', () => {
+  it('flags a system restarted, an effect on a party, and the served party by a pronoun', () => {
+    expect(flags(`${SETUP} Then the exports started running again.`, 'started running again')).toBe(
+      true,
+    );
+    expect(flags(`${SETUP} I think it helped the accountants loads.`, 'helped')).toBe(true);
+    expect(
+      flags(
+        `${SETUP} In the end every file went out, and the tenants said they were pretty relaxed about it.`,
+        'relaxed',
+      ),
+    ).toBe(true);
+    // The tagger may keep a unit's full stop inside the sentence: the next claim is its own.
+    expect(
+      flags(`${SETUP} Memory dropped from 6 GB to 900 MB. Support were way calmer.`, 'way calmer'),
+    ).toBe(true);
+  });
+
+  it('does not flag a reason explained, a supposition, a category, or a named deliberation', () => {
+    expect(
+      flags(`${SETUP} I showed finance why the streamed file was safer, with a demo.`, 'safer'),
+    ).toBe(false);
+    expect(
+      flags(
+        `${SETUP} I told my lead that if we didn't fix it first, month-end would slip.`,
+        'fix it',
+      ),
+    ).toBe(false);
+    expect(flags(`${SETUP} Only the EU tenants fell under the new tax rule.`, 'tenants fell')).toBe(
+      false,
+    );
+    expect(
+      flags(
+        `${SETUP} I went back and forth on streaming versus paging before picking streams.`,
+        'went back and forth',
+      ),
+    ).toBe(false);
+  });
+});
