@@ -142,8 +142,6 @@ export const VAGUE_ACTION_VERBS = [
   'tackled',
   'clean up',
   'cleaned up',
-  'iterate on',
-  'iterated on',
   'work through',
   'worked through',
   'found',
