@@ -28,18 +28,22 @@ const DETERMINERS = new Set([
  * nouns such as "the cache" are expected to recur), and crutch words by count. */
 export function repetitionSignal(doc: Doc, words: number): ContentSignals['repetition'] {
   const tokens = doc.tokens.filter((t) => t.text !== '');
+  // Per word: a content word that is a verb (what a phrase needs at least one of).
+  const verbal = tokens.map((t) => !FUNCTION_WORDS.has(t.norm) && t.tags.has('Verb'));
   const grams = new Map<string, { count: number; at: { start: number; end: number }[] }>();
   for (let n = 2; n <= 4; n++)
     for (let i = 0; i + n <= tokens.length; i++) {
-      const run = tokens.slice(i, i + n);
+      const last = tokens[i + n - 1];
       // A phrase ends on a word, not on "the": "we looked at", not "we looked at the".
-      if (run.some((t) => t.sent !== run[0].sent) || DETERMINERS.has(run[n - 1].norm)) continue;
-      const content = run.filter((t) => !FUNCTION_WORDS.has(t.norm));
-      if (!content.length || !content.some((t) => t.tags.has('Verb'))) continue;
-      const key = run.map((t) => t.norm).join(' ');
+      if (last.sent !== tokens[i].sent || DETERMINERS.has(last.norm)) continue;
+      let verb = false;
+      for (let j = i; j < i + n; j++) verb ||= verbal[j];
+      if (!verb) continue;
+      let key = tokens[i].norm;
+      for (let j = i + 1; j < i + n; j++) key += ' ' + tokens[j].norm;
       const entry = grams.get(key) ?? { count: 0, at: [] };
       entry.count++;
-      entry.at.push({ start: run[0].start, end: run[n - 1].end });
+      entry.at.push({ start: tokens[i].start, end: last.end });
       grams.set(key, entry);
     }
   const repeated = [...grams].filter(([, g]) => g.count >= MIN_REPEATS);
