@@ -132,10 +132,21 @@ export function outcomeAt(
   tokens: readonly Token[],
   i: number,
 ): { first: number; last: number } | null {
+  // The outcome is read first and the claim checked only when there is one: most words state
+  // none, and the look back for an opinion verb costs more than the reading.
+  const found = outcomeReading(tokens, i);
+  return found && !notAClaim(tokens, i) ? found : null;
+}
+
+/** outcomeAt before the claim is checked (notAClaim): for a caller that has checked it already. */
+export function outcomeReading(
+  tokens: readonly Token[],
+  i: number,
+): { first: number; last: number } | null {
   const t = tokens[i];
   // A contraction's hidden word is read only as a linking verb ("it's a lot more stable",
   // "on-call's calmer"): the host word carries the subject.
-  if ((t.text === '' && !LINKS.has(t.norm)) || notAClaim(tokens, i)) return null;
+  if (t.text === '' && !LINKS.has(t.norm)) return null;
   const hit = phraseAt(tokens, i, PHRASES);
   const following = hit ? sameSentence(tokens, hit.last, i) : undefined;
   // "worked out jittered reconnects", "took off the old flags": a phrasal verb with its object.

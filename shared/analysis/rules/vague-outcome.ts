@@ -1,4 +1,4 @@
-import { notAClaim, outcomeAt } from '../outcome';
+import { notAClaim, outcomeReading } from '../outcome';
 import { conditional, settledOutcomeAt } from '../outcome-more';
 import { stateOutcomeAt } from '../outcome-state';
 import { adoptionOutcomeAt, negatedOutcomeAt } from '../outcome-negated';
@@ -49,19 +49,18 @@ function find({ doc, unitParts }: RuleContext): Finding[] {
     const part = unitParts[doc.unitOf[i]];
     const claimPart = doc.units.length < 3 || part === 'action' || part === 'result';
     if (!claimPart && part !== 'learning') continue;
-    const hit =
-      outcomeAt(tokens, i) ??
-      (notAClaim(tokens, i)
-        ? null
-        : (settledOutcomeAt(tokens, i) ??
-          stateOutcomeAt(tokens, i, part !== 'action' || doc.units.length < 3) ??
-          (part === 'result' || doc.units.length < 3
-            ? (negatedOutcomeAt(tokens, i) ?? adoptionOutcomeAt(tokens, i))
-            : null) ??
-          // How a party took the work: in the result, or after the last step.
-          (part !== 'action' || doc.unitOf[i] >= lastAction
-            ? receptionOutcomeAt(tokens, i)
-            : null)));
+    // A view or a goal ("I thought it was fine", "to make it faster") states no outcome: checked
+    // once, before any reading.
+    const hit = notAClaim(tokens, i)
+      ? null
+      : (outcomeReading(tokens, i) ??
+        settledOutcomeAt(tokens, i) ??
+        stateOutcomeAt(tokens, i, part !== 'action' || doc.units.length < 3) ??
+        (part === 'result' || doc.units.length < 3
+          ? (negatedOutcomeAt(tokens, i) ?? adoptionOutcomeAt(tokens, i))
+          : null) ??
+        // How a party took the work: in the result, or after the last step.
+        (part !== 'action' || doc.unitOf[i] >= lastAction ? receptionOutcomeAt(tokens, i) : null));
     if (
       !hit ||
       (!claimPart && !toldAsPast(doc, hit.first, hit.last)) ||
