@@ -447,8 +447,24 @@ function quantityVerdicts(doc: Doc, unitParts: readonly StarPart[]): Verdict[] {
   return doc.quantities.map((q) => isImpact(doc, q, unitParts[doc.unitOf[q.first]]));
 }
 
-/** The impact quantities of the answer, in order; the same words are never counted twice. */
-export function impactQuantities(doc: Doc, unitParts: readonly StarPart[]): QuantityHit[] {
+/** Impact quantities already read, per parsed answer and part split: the rules (vague-measure.ts)
+ * and the impact signal read the same ones. */
+const impactCache = new WeakMap<
+  Doc,
+  { parts: readonly StarPart[]; hits: readonly QuantityHit[] }
+>();
+
+/** The impact quantities of the answer, in order; the same words are never counted twice. Read once
+ * per parsed answer and part split. */
+export function impactQuantities(doc: Doc, unitParts: readonly StarPart[]): readonly QuantityHit[] {
+  const cached = impactCache.get(doc);
+  if (cached && cached.parts === unitParts) return cached.hits;
+  const hits = readImpactQuantities(doc, unitParts);
+  impactCache.set(doc, { parts: unitParts, hits });
+  return hits;
+}
+
+function readImpactQuantities(doc: Doc, unitParts: readonly StarPart[]): QuantityHit[] {
   const verdicts = quantityVerdicts(doc, unitParts);
   // The two ends of one change play one role: "set the flag to a hundred percent instead of ten",
   // "the pool from 20 to 50": when one end is a setting or a target, so is the other.
