@@ -190,6 +190,11 @@ function purposeOf(
   );
 }
 
+/** Skipped before a left-out subject's verb: a clause word, or an adverb of degree ("..., like,
+ * completely neglected it"). */
+const skips = (t: Token) =>
+  CLAUSE_BREAKS.has(t.norm) || (t.tags.has('Adverb') && !CARRY_STARTS.has(t.norm));
+
 function startOfNounPhrase(tokens: readonly Token[], k: number): number {
   let s = k;
   while (s - 1 >= 0 && s > k - 3) {
@@ -291,9 +296,6 @@ function find({ doc }: RuleContext): Finding[] {
     // otherwise ("Once again we got burned by ...") the clause is still read for a cause.
     // "... and then blamed us for the delay": a past verb with its subject left out.
     let lead = c.first;
-    // "..., like, completely neglected it": an adverb of degree before the left-out subject's verb.
-    const skips = (t: Token) =>
-      CLAUSE_BREAKS.has(t.norm) || (t.tags.has('Adverb') && !CARRY_STARTS.has(t.norm));
     while (lead < c.last - 1 && skips(tokens[lead])) lead++;
     const opens = tokens[lead];
     const carried =

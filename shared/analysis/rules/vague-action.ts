@@ -343,12 +343,11 @@ function find({ doc, unitParts }: RuleContext): Finding[] {
       investigatedEnd(tokens, i),
       unnamedTalkEnd(tokens, i),
     );
-    const specific = (a: number, b: number) => specificsNear(doc, a, b);
-    if (end > i && (specific(i, end) || partyActor(tokens, i))) {
+    if (end > i && (specificsNear(doc, i, end) || partyActor(tokens, i))) {
       i = end - 1;
       continue;
     }
-    if (specific(i, i + 1)) continue;
+    if (specificsNear(doc, i, i + 1)) continue;
     if (end > i) {
       out.push(
         spanFinding(doc, 'vague', subjectBefore(tokens, i), end, ACTION_REASON, ACTION_SUGGEST),
