@@ -225,6 +225,12 @@ function designBehaviour(doc: Doc, from: number, k: number): boolean {
 function choiceWithReason(doc: Doc, sent: number): string | undefined {
   const { tokens } = doc;
   const { first, last } = doc.sentences[sent];
+  // Only a statement of the speaker or the team in the sentence can state a choice: most
+  // sentences have none, and the readers below are not set up for them.
+  let speaker = false;
+  for (const st of doc.statements)
+    if (tokens[st.subject].sent === sent && (st.actor === 'i' || st.actor === 'we')) speaker = true;
+  if (!speaker) return undefined;
   // The reason sits near the choice: a run-on transcript can be one "sentence" long.
   const reasonNear = (k: number) => {
     for (let j = Math.max(first, k - REASON_SPAN); j < Math.min(last, k + REASON_SPAN); j++)
