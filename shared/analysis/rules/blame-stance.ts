@@ -29,6 +29,10 @@ import { COPULAS } from '../lists/grammar';
 import { HARD, TRIVIAL, WHOLLY } from '../lists/blame-predicate';
 import { isParty, type Clause } from './blame-clause';
 
+/** The denial and rhetorical phrases as matched inside a clause's words: padded with spaces once. */
+const NOT_ME_SAID = NOT_ME.map((p) => ` ${p} `);
+const RHETORICAL_SAID = RHETORICAL.map((p) => ` ${p} `);
+
 /** A clause that denies the speaker's part, whatever its subject: "not really my area", "the
  * timezone thing wasn't my call", "I mean it wasn't really my call to start it". A negation, at most
  * two adverbs, then "my"/"our" and a noun of fault or duty. */
@@ -36,8 +40,8 @@ export function denies(tokens: readonly Token[], c: Clause): boolean {
   // "I wasn't the one who deployed it", "how was I supposed to know".
   const words = tokens.slice(c.first, c.last).map((t) => t.norm);
   const said = ` ${words.join(' ')} `;
-  if (words.includes('i') && NOT_ME.some((p) => said.includes(` ${p} `))) return true;
-  if (RHETORICAL.some((p) => said.includes(` ${p} `))) return true;
+  if (words.includes('i') && NOT_ME_SAID.some((p) => said.includes(p))) return true;
+  if (RHETORICAL_SAID.some((p) => said.includes(p))) return true;
   // "it wasn't really something I could have caught".
   for (let k = c.first; k < c.last - 3; k++) {
     // "... something we could have prevented": the team's part denied as well as the speaker's.
