@@ -40,6 +40,11 @@ export function isPartnerName(tokens: readonly Token[], i: number): boolean {
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
   const after = tokens[i + 2];
+  // "etc. And we added ...": a function word after a full stop the splitter missed; "140 ms": a
+  // unit after a number, not "Ms". (Checked first of the cheap tests: most words are function
+  // words.)
+  if (FUNCTION_WORDS.has(t.norm) || prev?.tags.has('Value') || /\d$/.test(prev?.text ?? ''))
+    return false;
   // "Jun from the data team" is a person even where the tagger reads a month.
   const inTeam =
     next !== undefined &&
@@ -63,10 +68,6 @@ export function isPartnerName(tokens: readonly Token[], i: number): boolean {
   )
     return false;
   if (OTHERS_WORDS.has(t.norm) || /^(no|some|any|every)(one|body)$/.test(t.norm)) return false;
-  // "etc. And we added ...": a function word after a full stop the splitter missed; "140 ms": a
-  // unit after a number, not "Ms".
-  if (FUNCTION_WORDS.has(t.norm) || prev?.tags.has('Value') || /\d$/.test(prev?.text ?? ''))
-    return false;
   // "the FHIR Appointment and Patient resources": a capitalised word naming the noun right after
   // it is a kind of thing, not a person.
   if (
