@@ -493,13 +493,15 @@ export function ownedAt(tokens: readonly Token[]): number[] {
     const t = tokens[k];
     // "the customers used it wrong because our docs were unclear": the cause is the speaker's.
     const ours = tokens[k + 1];
-    // "because we hadn't documented it" owns a part; "because we could ship it fast" does not.
-    const weFailed =
-      ['we', 'i'].includes(ours?.norm ?? '') &&
-      tokens.slice(k + 2, k + 5).some((x) => NEGATIONS.has(x.norm));
-    const fine = tokens.slice(k + 2, k + 7).some((x) => FINE.has(x.norm));
-    const ourCause = OUR_CAUSE.has(ours?.norm ?? '') && !fine;
-    if (t.norm === 'because' && ours?.sent === t.sent && (ourCause || weFailed)) out.push(k);
+    if (t.norm === 'because' && ours?.sent === t.sent) {
+      // "because we hadn't documented it" owns a part; "because we could ship it fast" does not.
+      const weFailed =
+        ['we', 'i'].includes(ours.norm) &&
+        tokens.slice(k + 2, k + 5).some((x) => NEGATIONS.has(x.norm));
+      const fine = tokens.slice(k + 2, k + 7).some((x) => FINE.has(x.norm));
+      const ourCause = OUR_CAUSE.has(ours.norm) && !fine;
+      if (ourCause || weFailed) out.push(k);
+    }
     // "it made sense given their budget", "which was fair": the party's side stated fairly.
     if (FAIR_FIRST.has(t.norm) && FAIR.some((p) => p.every((w, j) => tokens[k + j]?.norm === w))) {
       const denied = tokens.slice(Math.max(0, k - 2), k).some((x) => NEGATIONS.has(x.norm));
