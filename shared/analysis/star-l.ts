@@ -441,7 +441,16 @@ function standingRole(doc: Doc, cue: readonly Float64Array[]): Uint8Array {
   // An unpunctuated transcript is one long "sentence": the role is read in its opening words only.
   for (let i = 0; i < tokens.length && tokens[i].sent === 0 && i < OPENING_WORDS; i++) {
     const hit = CUE_FIRST_WORDS.has(tokens[i].norm) ? phraseAt(tokens, i, STANDING_ROLE) : null;
-    if (!hit) continue;
+    // "I was the on-call engineer for the indexer, and the reindex started ...": a role held, said
+    // while the setup goes on, is the setting as much as "I owned the indexer" is.
+    // Said after the trouble ("we had an outage and I was the incident commander, so ..."), the
+    // role is the speaker's part in it: the task.
+    const roleHeld =
+      !hit &&
+      tokens[i].norm === 'i' &&
+      tokens[i + 1]?.norm === 'was' &&
+      !tokens.slice(0, i).some((t) => t.tags.has('Verb'));
+    if (!hit && !(roleHeld && roleAt(tokens, i))) continue;
     const u = unitOf[i];
     // "I thought I owned it": a stance, not the role.
     if (OPINION_BEFORE.has(tokens[i - 1]?.norm ?? '')) continue;

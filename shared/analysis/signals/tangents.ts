@@ -193,12 +193,14 @@ export function tangentSignal(
     );
     // "side note, the prod console sat next to staging" explains the story; an aside that names
     // a tool and shares almost nothing else with it does not.
-    if (technical && !(announced && overlap <= MAX_SHARED_TECHNICAL_ASIDE)) return;
+    // "by the way, my cat learned to open the fridge, which was its own incident": the same holds
+    // for an aside announced mid-sentence ("by the way") when it shares almost nothing.
+    const asideCue = announced || ASIDE_CUES.test(lower);
+    if (technical && !(asideCue && overlap <= MAX_SHARED_TECHNICAL_ASIDE)) return;
     // A measured result ("the bill dropped by $18k once we shut the boxes down") is the story,
     // unless the piece is an aside announced as one that shares almost nothing with it ("by the
     // way, I'd put twenty bucks on the favourite").
-    const asideAlone =
-      (announced || ASIDE_CUES.test(lower)) && overlap <= MAX_SHARED_TECHNICAL_ASIDE;
+    const asideAlone = asideCue && overlap <= MAX_SHARED_TECHNICAL_ASIDE;
     if (!asideAlone) for (let k = p.first; k < p.last; k++) if (measured.has(k)) return;
     // The answer's opening sets the scene, where "a freight startup" or "from another office" is
     // the workplace, not life outside it.

@@ -37,6 +37,23 @@ describe('STAR-L: the standing role in the opening sentence is the setting', () 
     expect(partAt(text, 'I added a schema')).toBe('action');
   });
 
+  it('reads "I was the <role> for X, and X broke" as the setting, but a role named after the trouble as the task', () => {
+    const opening = [
+      'Two winters ago I was the primary on-call engineer for our pricing service, and one evening its error rate climbed to twelve percent.',
+      'I needed to stop the errors before the morning sale.',
+      'I rolled back the config push and added a canary stage for config changes.',
+      'Errors were back under a tenth of a percent within twenty minutes.',
+      'I learned to treat config like code.',
+    ].join(' ');
+    expect(partAt(opening, 'I was the primary on-call')).toBe('situation');
+    expect(partAt(opening, 'I needed to stop')).toBe('task');
+    const afterTrouble = [
+      'so the pricing service started failing one evening and i was the incident commander that night so i opened a bridge and split the work.',
+      'i rolled back the config push and errors dropped to almost nothing within twenty minutes.',
+    ].join(' ');
+    expect(partAt(afterTrouble, 'i was the incident commander')).toBe('task');
+  });
+
   it('keeps "I owned the migration" as the Task when it is the assignment, later in the answer', () => {
     const text = [
       'Our billing database was nearly out of disk, and the vendor was ending support for that version in June.',

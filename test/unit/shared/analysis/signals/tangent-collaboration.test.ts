@@ -57,6 +57,20 @@ describe('tangents', () => {
     expect(content(text).tangents.tangents).toEqual([]);
   });
 
+  it('hears a "by the way" aside about home as a tangent even when a joke borrows a work word', () => {
+    const text =
+      'Our mobile sync endpoint timed out for users with big libraries. I paged through the query plans and found a sort on an unindexed column, so I added a composite index. ' +
+      'By the way, my toddler figured out how to unlock the balcony door that month, which was a whole outage of its own at home. ' +
+      'Sync for the biggest libraries went from forty seconds to under two.';
+    const t = content(text).tangents.tangents;
+    expect(t).toHaveLength(1);
+    expect(t[0].text).toMatch(/^By the way, my toddler/);
+    const onTopic =
+      'I added a composite index for the sync query. By the way, that index also sped up the export job, which shares the same query. ' +
+      'Sync went from forty seconds to under two.';
+    expect(content(onTopic).tangents.tangents).toEqual([]);
+  });
+
   it('keeps an announced aside that explains the story in the story', () => {
     const text =
       'I ran the update by hand in a console, which, side note, the production console was a tab right next to staging, and I forgot the WHERE clause. ' +
