@@ -1,13 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeAnswer } from '../../../../shared/analysis';
-
-/** The STAR-L part the engine gives the words at `phrase`. */
-function partAt(text: string, phrase: string): string | undefined {
-  const at = text.indexOf(phrase);
-  if (at < 0) throw new Error(`"${phrase}" is not in the text`);
-  const seg = analyzeAnswer({ text }).star.segments.find((s) => s.start <= at && at < s.end);
-  return seg?.part;
-}
+import { partAt } from './helpers';
 
 describe('STAR-L: a lesson inside a run-on', () => {
   it('starts the lesson at a "what I learned" cleft in the middle of an unpunctuated sentence', () => {

@@ -1,13 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeAnswer } from '../../../../shared/analysis';
-
-/** The STAR-L part the engine gives the words at `phrase`. */
-function partAt(text: string, phrase: string): string | undefined {
-  const at = text.indexOf(phrase);
-  if (at < 0) throw new Error(`"${phrase}" is not in the text`);
-  const seg = analyzeAnswer({ text }).star.segments.find((s) => s.start <= at && at < s.end);
-  return seg?.part;
-}
+import { partAt } from './helpers';
 
 describe('STAR-L: the standing role in the opening sentence is the setting', () => {
   it('reads "I was in charge of X, and then X broke" as Situation when a task follows', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeAnswer } from '../../../../shared/analysis';
+import { partAt } from './helpers';
 
 const FULL = [
   'At my last company I worked on the search team, and our indexer was falling behind every night.',
@@ -45,12 +46,6 @@ describe('STAR-L structure', () => {
 });
 
 /** The part the engine gives the sentence that contains `phrase`. */
-function partAt(text: string, phrase: string): string | undefined {
-  const at = text.indexOf(phrase);
-  if (at < 0) throw new Error(`"${phrase}" is not in the text`);
-  const seg = analyzeAnswer({ text }).star.segments.find((s) => s.start <= at && at < s.end);
-  return seg?.part;
-}
 
 describe('STAR-L evidence by structure', () => {
   it('reads a terse answer with the subject left out: past verbs are the steps', () => {
