@@ -2,7 +2,7 @@ import { EVALUATION_GAP, EVALUATION_TAIL, EVALUATIVE } from './lists/outcome-wor
 import { MODALS } from './lists/grammar';
 import { endsClause, pauseAfter, sameSentence } from './token-context';
 import type { Token } from './tokens';
-import { runOnCloses } from './outcome-runon';
+import { evaluationCloses, runOnCloses } from './outcome-runon';
 import {
   NOT_OUTCOME_VERBS,
   OLD_WAY,
@@ -63,12 +63,7 @@ export function evaluationEnd(tokens: readonly Token[], i: number): number {
   if (j >= i + 8) return i;
   const next = sameSentence(tokens, j + 1, i);
   // "fine to ship", "better than telling", "good at": an evaluation of something else.
-  const closes =
-    endsClause(tokens, j) ||
-    !next ||
-    EVALUATION_TAIL.has(next.norm) ||
-    next.norm === 'and' ||
-    runOnCloses(tokens, j, i);
+  const closes = evaluationCloses(tokens, j, i);
   if (next?.norm === 'than' && comparedWithPast(tokens, j + 2, i)) return j + 1;
   if (!closes || next?.norm === 'to' || next?.norm === 'than') return i;
   return j + 1;

@@ -6,12 +6,12 @@ import {
   PARTY_SUBJECTS,
   RECEPTION_GAP,
   TAKE_UPS,
+  ADOPTIONS,
 } from './lists/outcome-context';
-import { ADOPTIONS } from './lists/outcome-context';
-import { DEGREE_PHRASES, EVALUATION_TAIL } from './lists/outcome-words';
+import { DEGREE_PHRASES } from './lists/outcome-words';
 import { REACHED_PEOPLE } from './lists/vague-context';
 import { boosterAt } from './outcome';
-import { runOnCloses } from './outcome-runon';
+import { evaluationCloses } from './outcome-runon';
 import { phraseAt, phraseSet } from './phrase-match';
 import { endsClause, pauseAfter, sameSentence } from './token-context';
 import type { Token } from './tokens';
@@ -19,18 +19,6 @@ import type { Token } from './tokens';
 const TAKE = phraseSet(TAKE_UPS);
 const DEGREES = phraseSet(DEGREE_PHRASES);
 const PRONOUN_OBJECTS = new Set(['it', 'them', 'this', 'that']);
-
-/** True when the clause closes after token j, or only a tail ("now", "straight away") follows. */
-function closes(tokens: readonly Token[], j: number, ref: number): boolean {
-  const next = sameSentence(tokens, j + 1, ref);
-  return (
-    endsClause(tokens, j) ||
-    !next ||
-    EVALUATION_TAIL.has(next.norm) ||
-    next.norm === 'and' ||
-    runOnCloses(tokens, j, ref)
-  );
-}
 
 /** Start of the party told as the subject of the verb at i ("some teams", "the finance lot",
  * "people"), over gap words ("really", "seemed to"); -1 when the subject is not a party. */
@@ -136,5 +124,5 @@ export function receptionOutcomeAt(
     // "people used it" with no degree is the adoption rule's, read in the result only.
     if (used && end === o) return null;
   }
-  return closes(tokens, end - 1, i) ? { first, last: end } : null;
+  return evaluationCloses(tokens, end - 1, i) ? { first, last: end } : null;
 }

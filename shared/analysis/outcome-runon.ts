@@ -1,8 +1,9 @@
 import { FILLER_SOUNDS } from './lists/fillers';
 import { RUNON_SUBJECTS, TIME_TAILS } from './lists/outcome-context';
+import { EVALUATION_TAIL } from './lists/outcome-words';
 import { LEARNING_CUES } from './lists/star-cues';
 import { phraseAt, phraseSet } from './phrase-match';
-import { pauseAfter, sameSentence } from './token-context';
+import { endsClause, pauseAfter, sameSentence } from './token-context';
 import type { Token } from './tokens';
 
 const TAILS = phraseSet(TIME_TAILS);
@@ -58,4 +59,17 @@ export function runOnCloses(tokens: readonly Token[], j: number, ref: number): b
   if (k > j + 1 && (/^(and|so|but)$/.test(next.norm) || /[.!?,;:]/.test(tokens[k - 1].post)))
     return true;
   return newStatementAt(tokens, k, ref);
+}
+
+/** True when an evaluation ending at token j closes its clause: the clause or sentence ends, only
+ * a tail ("now", "straight away") or "and" follows, or a run-on goes on to another statement. */
+export function evaluationCloses(tokens: readonly Token[], j: number, ref: number): boolean {
+  const next = sameSentence(tokens, j + 1, ref);
+  return (
+    endsClause(tokens, j) ||
+    !next ||
+    EVALUATION_TAIL.has(next.norm) ||
+    next.norm === 'and' ||
+    runOnCloses(tokens, j, ref)
+  );
 }
