@@ -12,6 +12,12 @@ export function percent(share: number): string {
   return `${Math.round(share * 100)}%`;
 }
 
+/** A rate per 100 words with one decimal, e.g. 4.02 -> "4.0": the card, the fix and the report
+ * show the same figure. */
+export function per100(rate: number): string {
+  return rate.toFixed(1);
+}
+
 /** "1 flag", "3 flags". */
 export function plural(count: number, one: string, many = `${one}s`): string {
   return `${count} ${count === 1 ? one : many}`;

@@ -1,5 +1,5 @@
 import type { AnswerAnalysis, Summary } from '../analysis/types';
-import { clock, pausePlace, percent } from './format';
+import { clock, pausePlace, per100, percent } from './format';
 
 type Fix = Summary['fixes'][number];
 
@@ -44,7 +44,7 @@ function contentFixes(a: AnswerAnalysis): Fix[] {
     out.push({
       gap: 'too-architecture',
       title: 'Say what you decided, not only how the system works',
-      detail: `${c.balance.technicalPer100Words.toFixed(1)} technical terms per 100 words, but only ${percent(c.balance.actionSentenceShare)} of sentences say what you did. Keep one sentence of architecture, then your decisions.`,
+      detail: `${per100(c.balance.technicalPer100Words)} technical terms per 100 words, but only ${percent(c.balance.actionSentenceShare)} of sentences say what you did. Keep one sentence of architecture, then your decisions.`,
       examples: [],
     });
   if (c.balance.verdict === 'too-thin' && !a.answerFlags.some((f) => f.kind === 'too-shallow'))

@@ -1,5 +1,5 @@
 import type { AnswerAnalysis } from '../analysis/types';
-import { clock, pausePlace, percent, plural } from './format';
+import { clock, pausePlace, per100, percent, plural } from './format';
 
 /** The delivery and content signals as report lines (Markdown export and printed page). */
 export function signalReportItems(a: AnswerAnalysis): string[] {
@@ -28,7 +28,7 @@ export function signalReportItems(a: AnswerAnalysis): string[] {
       c.collaboration.hero
         ? 'Collaboration: only you act (a hero story).'
         : `Collaboration: ${plural(c.collaboration.partners.length, 'partner')} credited.`,
-      `Engineering and behaviour: ${c.balance.verdict.replace('-', ' ')} (${c.balance.technicalPer100Words.toFixed(1)} technical terms per 100 words, ${percent(c.balance.actionSentenceShare)} of sentences with your actions).`,
+      `Engineering and behaviour: ${c.balance.verdict.replace('-', ' ')} (${per100(c.balance.technicalPer100Words)} technical terms per 100 words, ${percent(c.balance.actionSentenceShare)} of sentences with your actions).`,
       `Tangents: ${c.tangents.tangents.length}.`,
       c.repetition.repeatedPhrases.length
         ? `Repeated: ${c.repetition.repeatedPhrases.map((p) => `"${p.phrase}" ${p.count} times`).join(', ')}.`

@@ -1,6 +1,6 @@
 import { memo } from 'react';
 import type { AnswerAnalysis } from '../../../shared/analysis/types';
-import { clock, pausePlace, percent, plural } from '../ui/format';
+import { clock, pausePlace, per100, percent, plural } from '../ui/format';
 import { SignalCard } from './SignalCard';
 import './delivery-signals.css';
 
@@ -76,7 +76,7 @@ export const ContentSignals = memo(function ContentSignals(props: { analysis: An
               title="Engineering and behaviour"
               figure={
                 <>
-                  <b>{c.balance.technicalPer100Words.toFixed(1)}</b> terms / 100 words ·{' '}
+                  <b>{per100(c.balance.technicalPer100Words)}</b> terms / 100 words ·{' '}
                   {/* Sentences, not words: not the STAR-L Action share, which counts words. */}
                   <b>{percent(c.balance.actionSentenceShare)}</b> action sentences
                 </>
