@@ -8,7 +8,7 @@ import { PracticePage } from './pages/practice-page';
 import { ReviewPage } from './pages/review-page';
 import { ShellPage } from './pages/shell-page';
 import type { ComposedAnswer } from './support/answer-audio';
-import { recordingOffsetInSource } from './support/audio-offset';
+import { recordedTimeOf, recordingOffsetInSource } from './support/audio-offset';
 import { seriousViolations } from './support/axe';
 import { launchChromium, saveScreenshot } from './support/browser';
 import { startPreview, type PreviewProcess } from './support/preview-process';
@@ -75,21 +75,24 @@ describe.skipIf(SKIP_ENGINE_TESTS)(
     it('moves the playhead to where a clicked phrase is spoken, within 0.5 s', async () => {
       await review.waitForWaveform();
       const wav = path.join(attemptDir, 'audio.wav');
-      const { offsetSec, correlation } = recordingOffsetInSource(wav, answer.file);
-      expect(correlation).toBeGreaterThan(0.8);
+      const whole = recordingOffsetInSource(wav, answer.file);
       const phrases = [
         { kind: 'vague', text: /we handled it/i, sentence: 1 },
         { kind: 'blame', text: /caused the problem/i, sentence: 2 },
       ];
       for (const phrase of phrases) {
-        const spokenAt = answer.sentences[phrase.sentence]!.startSec - offsetSec;
+        const fileSec = answer.sentences[phrase.sentence]!.startSec;
+        // Lined up around the sentence itself: the recording must hold that stretch of speech.
+        const local = recordedTimeOf(wav, answer.file, fileSec, { offsetSec: whole.offsetSec });
+        expect(local.correlation).toBeGreaterThan(0.8);
+        const spokenAt = local.recordedSec;
         const mark = review.flagMark(phrase.kind, phrase.text).first();
         const playhead = await review.playheadAfter(() => mark.locator('.w').first().click());
         console.log(
           `[review e2e] ${phrase.kind}: spoken at ${spokenAt.toFixed(2)} s in the recording ` +
-            `(file ${answer.sentences[phrase.sentence]!.startSec.toFixed(2)} s - capture offset ` +
-            `${offsetSec.toFixed(2)} s), playhead moved to ${playhead.toFixed(2)} s ` +
-            `(${(playhead - spokenAt).toFixed(2)} s)`,
+            `(file ${fileSec.toFixed(2)} s; whole-file offset ${whole.offsetSec.toFixed(2)} s, ` +
+            `r ${whole.correlation.toFixed(2)}; local r ${local.correlation.toFixed(2)}), ` +
+            `playhead moved to ${playhead.toFixed(2)} s (${(playhead - spokenAt).toFixed(2)} s)`,
         );
         expect(Math.abs(playhead - spokenAt)).toBeLessThan(0.5);
         await review.pause();
