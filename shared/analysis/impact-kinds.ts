@@ -24,6 +24,7 @@ import {
   OUTAGE_WORDS,
   PEOPLE_WORDS,
   PRODUCED_WORDS,
+  RECOVERY_WORDS,
   RECURRING_HARM,
   REPAIRED_WORDS,
   RESOURCE_WORDS,
@@ -76,7 +77,15 @@ export function durationIsImpact(r: Reading): boolean {
   // "we lost 40 minutes of orders" is harm, not the speaker's time.
   const lostOf = r.after[0]?.norm === 'of' && has(before.slice(0, 3), LOSS_WORDS);
   if (effort(before) && !lostOf) return change && !weighed;
-  const [lead] = leadIn(r.tokens, r.q);
+  const [lead, leadAt] = leadIn(r.tokens, r.q);
+  // "checkout was back in about forty minutes", "all restored in six hours": how soon the service
+  // came back is the story's clock (how long the response took), unless compared with a before
+  // ("recovered in two minutes instead of around fifteen"); how long users were hit ("down for 40
+  // minutes") is the harm.
+  const recovery =
+    /^(in|within|after)$/.test(lead) &&
+    r.tokens.slice(Math.max(0, leadAt - 3), leadAt).some((t) => RECOVERY_WORDS.has(t.norm));
+  if (recovery) return change;
   // "errors dropped within a minute": when the change came, unless it is a run or a recovery
   // ("recovered within two minutes").
   if (lead === 'within' && !change && !has(before.slice(0, 4), DURATION_RESULT_WORDS)) return false;

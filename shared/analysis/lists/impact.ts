@@ -58,6 +58,12 @@ assumed assuming requiring required requires require`.split(/\s+/),
 );
 
 /** Predicates of a duration that measures harm or a result: "down 38 minutes", "recovered in two". */
+/** Words of a service coming back before a duration: "was back in forty minutes", "restored in six
+ * hours", "recovered within a minute" (the response's clock unless compared with a before). */
+export const RECOVERY_WORDS: ReadonlySet<string> = new Set(
+  'back restored recovered recover recovering mitigated resolved'.split(' '),
+);
+
 export const DURATION_RESULT_WORDS: ReadonlySet<string> = new Set(
   `degraded blocked outage offline unavailable recovered recover runs run ran finishes finished
 completes completed take takes took taking lost restored mttr locked stopped finish finishes back lasted lasts

@@ -54,8 +54,17 @@ describe('impact by the role a number plays in its clause', () => {
     expect(impact('I sampled ten percent of the traffic for the shadow run.')).toEqual([]);
     expect(impact('We started by exposing it to 2% of tenants.')).toEqual([]);
     expect(impact('Alerts stopped within a minute of the rollback.')).toEqual([]);
-    // A recovery time is a result.
-    expect(impact('The service recovered within two minutes.')).toEqual(['two minutes']);
+    // How soon a service came back is the response's clock, unless compared with a before; how
+    // long users were hit is the harm (taxonomy).
+    expect(impact('The service recovered within two minutes.')).toEqual([]);
+    expect(
+      impact(story('Payments were back up in about half an hour and we wrote it up.')),
+    ).toEqual([]);
+    expect(impact(story('Every bucket was restored within nine hours.'))).toEqual([]);
+    expect(
+      impact(story('We recovered in four minutes instead of around an hour like last spring.')),
+    ).toEqual(['four minutes', 'an hour']);
+    expect(impact(story('Signups were down for about 50 minutes.'))).toEqual(['50 minutes']);
   });
 
   it('counts customers counted as the subject of what they did in the result, and shares out of a total', () => {
