@@ -554,6 +554,30 @@ export const ASIDE_OPENERS: readonly string[] = [
 export const OPENING_ASIDE: RegExp =
   /^(\W*(um|uh|so|and|also|oh)\W+)*(funny enough|funnily enough|oddly enough|weirdly enough|strangely enough|funny thing|side note|as an aside|fun fact|fun story|unrelated|incidentally|on a (personal|side|random|lighter) note)\b|\b(a whole other story|a different story|i digress)\b/;
 
+/** The speaker's own life running beside the story: the speaker as subject with "also" or
+ * "remember" ("I was also learning ...", "I also remember ...", "I remember I took up ..."), read
+ * together with PARALLEL_TIME. */
+export const PARALLEL_SPEAKER: RegExp = /\bi(?:'d| was| had| would)? (?:also|remember)\b/;
+
+/** A time that ties a sentence back to the story's own time ("around then", "that same week", "in
+ * that time", "that whole summer"): with PARALLEL_SPEAKER, what else the speaker was living then. */
+export const PARALLEL_TIME: RegExp =
+  /\b(around then|back then|at the time|at that time|around that time|during that time|in that time|those (days|weeks|months)|(that|the same|that same|that whole) (day|week|month|year|summer|winter|spring|autumn|fall|quarter|period))\b/;
+
+/** Nouns a word of life can name a thing of the work with ("a coffee chain", "school districts",
+ * "a music app") or a time of it ("festival season", "the dinner rush", "office hours"): before
+ * any other noun the word of life stays life ("the coffee machine on our
+ * floor", "a ping pong table"). */
+export const WORK_HEADS: ReadonlySet<string> = new Set(
+  `chain chains company companies business businesses brand brands shop shops store stores app apps
+  platform platforms site sites service services startup startups client clients customer customers
+  district districts account accounts order orders market markets industry sector vertical provider
+  providers vendor vendors partner partners operator operators network networks booking bookings
+  ticket tickets ticketing venue venues event events product products catalog catalogue feature
+  features data feed feeds listing listings content team teams department
+  season seasons rush peak peaks hour hours period window sale sales traffic`.split(/\s+/),
+);
+
 /** Prepositions that make a word of life a time ("over the weekend", "by lunch", "the rest of the
  * weekend"). */
 export const TIME_PREPOSITIONS: ReadonlySet<string> = new Set(

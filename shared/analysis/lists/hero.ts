@@ -100,6 +100,25 @@ export const LEARNED_OF: readonly (readonly [string, string])[] = [
   ['figured', 'out'],
 ];
 
+/** A verb and its particle that follow the work's progress rather than do part of it: "my
+ * manager checked in twice", "the PM followed up on Friday". */
+export const FOLLOWING_UP: readonly (readonly [string, string])[] = [
+  ['checked', 'in'],
+  ['checked', 'on'],
+  ['followed', 'up'],
+  ['circled', 'back'],
+  ['chased', 'me'],
+  ['chased', 'us'],
+];
+
+/** Verbs of getting in touch: said of another party with the speaker as object and no thing
+ * handed over ("my manager messaged me around noon asking for an ETA", "the CTO called me
+ * twice"), they ask, and take no part in the work ("she emailed me the logs" hands one over). */
+export const CONTACT_VERBS: ReadonlySet<string> = new Set(
+  `messaged pinged emailed called phoned rang texted slacked dmed buzzed nudged chased paged
+  contacted`.split(/\s+/),
+);
+
 /** People outside the company the work is for: a customer's contact who confirms a spec answers a
  * question, and is no partner in the work ("sent it to the customer contact, she confirmed it"). */
 export const CUSTOMER_WORDS: ReadonlySet<string> = new Set(

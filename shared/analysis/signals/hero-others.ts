@@ -9,7 +9,13 @@ import {
   TEAM_CONTRIBUTION_VERBS,
 } from '../lists/content-cues';
 import { OTHER_PARTY_WORDS, PARTY_HEADS } from '../lists/blame';
-import { BYSTANDER_VERBS, CUSTOMER_WORDS, PEOPLE_HEADS } from '../lists/hero';
+import {
+  BYSTANDER_VERBS,
+  CONTACT_VERBS,
+  CUSTOMER_WORDS,
+  FOLLOWING_UP,
+  PEOPLE_HEADS,
+} from '../lists/hero';
 import { DETERMINERS } from '../lists/grammar';
 import { TECH_WORD_SET } from '../tech';
 import type { Token } from '../tokens';
@@ -44,7 +50,9 @@ export function othersContribute(
     if (OTHERS_WORDS.has(v)) return false;
     if (BYSTANDER_VERBS.has(v) || PARTNER_FAULT_VERBS.has(v) || REPORTING_VERBS.has(v))
       return false;
-    if (learnedOf(tokens, s.verb)) return false;
+    if (learnedOf(tokens, s.verb) || followsUp(tokens, s.verb)) return false;
+    // "the two regulations the auditors cited": a clause that names its noun, with no object.
+    if (contactClause(tokens, s.subject, s.verb)) return false;
     // "the SRE on call took forty minutes to acknowledge": a delay, an obstacle.
     if (tookTime(tokens, s.verb)) return false;
     // "they cleared", "it ran": a pronoun may be the payments or the jobs, so only a verb of
@@ -53,17 +61,62 @@ export function othersContribute(
     const object = tokens[s.verb + 1];
     if (/^(she|he|they)$/.test(tokens[s.subject].norm) && customerBefore(tokens, s.subject))
       return false;
-    return (
+    const ok =
       tokens[s.subject].norm !== 'they' ||
       (TEAM_CONTRIBUTION_VERBS.has(v) &&
         object !== undefined &&
         object.sent === tokens[s.verb].sent &&
-        !object.tags.has('Preposition'))
-    );
+        !object.tags.has('Preposition'));
+    return ok;
   });
   // "ines built the webhook consumer and kwame wrote the backfill": a name in lower case opening
   // a clause, right before a verb of help.
   return party || tokens.some((_, i) => nameOpensHelp(tokens, i) && !blamed(i + 1));
+}
+
+/** The verb at j follows the work's progress or gets in touch with the speaker without handing
+ * anything over: "checked in twice", "followed up", "messaged me around noon asking for an ETA"
+ * (not "emailed me the logs", "sent me a spreadsheet"). */
+export function followsUp(tokens: readonly Token[], j: number): boolean {
+  const v = tokens[j];
+  const next = tokens[j + 1];
+  if (FOLLOWING_UP.some(([a, b]) => a === v.norm && b === next?.norm)) return true;
+  if (!CONTACT_VERBS.has(v.norm) || !next || !/^(me|us)$/.test(next.norm)) return false;
+  const after = tokens[j + 2];
+  // "pinged me the link": a thing handed over right after the speaker.
+  return (
+    !after ||
+    after.sent !== v.sent ||
+    /[,;:.]/.test(next.post) ||
+    !(DETERMINERS.has(after.norm) || (after.tags.has('Noun') && !after.tags.has('Pronoun')))
+  );
+}
+
+/** A clause that names the noun before it, with no "that" and no object of its own: "the two
+ * regulations the auditors cited and ...", "the fix legal wanted". Its party does nothing of the
+ * work; the noun is what the speaker's clause is about. */
+export function contactClause(tokens: readonly Token[], subject: number, verb: number): boolean {
+  let k = subject;
+  while (
+    k > 0 &&
+    tokens[k - 1].sent === tokens[subject].sent &&
+    DETERMINERS.has(tokens[k - 1].norm)
+  )
+    k--;
+  const noun = tokens[k - 1];
+  const after = tokens[verb + 1];
+  return (
+    k < subject &&
+    noun !== undefined &&
+    noun.sent === tokens[subject].sent &&
+    !/[,;:.]/.test(noun.post) &&
+    noun.tags.has('Noun') &&
+    !noun.tags.has('Pronoun') &&
+    (!after ||
+      after.sent !== tokens[verb].sent ||
+      /[,;:.]/.test(tokens[verb].post) ||
+      /^(and|but|so|then|or|to|for|in|on|at|from|with)$/.test(after.norm))
+  );
 }
 
 /** "ines built the webhook consumer and kwame wrote the backfill": a singular noun (a name, in

@@ -48,8 +48,9 @@ export function isRunOnStep(tokens: readonly Token[], s: Statement): boolean {
 /** How far after the speaker's verb a verb joined by "and" still shares its subject. */
 const COORDINATED_SPAN = 12;
 
-/** Steps joined to the speaker's own with "and" or "then" and no subject of their own: "I killed
- * the query and restarted the job", "i pulled the traces and then pinged their channel". */
+/** Steps joined to the speaker's own with "and", "then" or a comma and no subject of their own: "I
+ * killed the query and restarted the job", "i pulled the traces and then pinged their channel",
+ * "I read through it, added logging". */
 export function coordinatedSteps(doc: Doc, subjects: ReadonlySet<number>): number[] {
   const { tokens } = doc;
   const out: number[] = [];
@@ -66,7 +67,12 @@ export function coordinatedSteps(doc: Doc, subjects: ReadonlySet<number>): numbe
       continue;
     }
     if (anchor < 0 || tokens[anchor].sent !== t.sent || j - anchor > COORDINATED_SPAN) continue;
-    if (!/^(and|then)$/.test(tokens[j - 1].norm) || subjects.has(j)) continue;
+    // "I read through it, added logging and reran it": a comma joins a step to the list too.
+    if (
+      !(/^(and|then)$/.test(tokens[j - 1].norm) || /,/.test(tokens[j - 1].post)) ||
+      subjects.has(j)
+    )
+      continue;
     // "and reran the settlements": a verb of doing, even where the tagger took it for a noun.
     if (!ACTION_PAST.has(t.norm) && (!t.tags.has('PastTense') || t.tags.has('Noun'))) continue;
     if (COPULAS.has(t.norm)) continue;

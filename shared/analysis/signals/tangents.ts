@@ -5,12 +5,15 @@ import {
   GENERIC_WORDS,
   OFF_TOPIC_WORDS,
   OPENING_ASIDE,
+  PARALLEL_SPEAKER,
+  PARALLEL_TIME,
   STOP_WORDS,
   FREQUENCY_UNITS,
   TIME_LIFE_WORDS,
   TIME_PREPOSITIONS,
   WORK_COMPOUND_BEFORE,
   WORK_EVENTS,
+  WORK_HEADS,
 } from '../lists/content-cues';
 import { DETERMINERS } from '../lists/grammar';
 import { phraseAt, phraseSet } from '../phrase-match';
@@ -116,7 +119,9 @@ function lifeWords(doc: Doc, first: number, last: number, story: StoryWords): bo
     )
       continue;
     // "my first espresso machine", "my kitchen table": the speaker's own things are life even
-    // before a noun.
+    // before a noun. Before a noun, a word of life names a thing of the work only when that noun
+    // is one ("a coffee chain", "school districts", or a word of the story); "the coffee machine on
+    // our floor" is still the office, not the work.
     const owned = OWNERS.has(prev) || OWNERS.has(before);
     const modifier =
       !owned &&
@@ -124,13 +129,21 @@ function lifeWords(doc: Doc, first: number, last: number, story: StoryWords): bo
       k + 1 < last &&
       next.tags.has('Noun') &&
       !next.tags.has('Pronoun') &&
-      !/[,.;:]/.test(t.post);
+      !/[,.;:]/.test(t.post) &&
+      // "a founder's mind": a person of the work owns the noun.
+      (/'s$/.test(t.norm) || workHead(next.norm, story));
     if (!(time && TIME_LIFE_WORDS.has(t.norm)) && !modifier) return true;
   }
   return false;
 }
 
 const singular = (w: string) => w.replace(/s$/, '');
+
+/** A noun that makes the word of life before it a thing of the work: a head of the work or a word
+ * of the story. A technical word is not enough: "the football table", like "my kitchen table", is
+ * furniture (the technical check drops a term after a word of life the same way). */
+const workHead = (w: string, story: StoryWords) =>
+  STOP_WORDS.has(w) || GENERIC_WORDS.has(w) || WORK_HEADS.has(w) || story(w);
 
 /** A rate of days or evenings ("three days a week", "two nights a month"): a frequency of life or
  * of the story's clock. */
@@ -205,11 +218,22 @@ export function tangentSignal(
     // The answer's opening sets the scene, where "a freight startup" or "from another office" is
     // the workplace, not life outside it.
     const opening = i === 0;
-    const offTopic = !opening && lifeWords(doc, p.first, p.last, storyWord);
+    // "In that time I was also learning Japanese", "I also remember ... that same week": the
+    // speaker's own life beside the story, tied to its time.
+    const parallel = PARALLEL_SPEAKER.test(lower) && PARALLEL_TIME.test(lower);
+    const offTopic = !opening && (parallel || lifeWords(doc, p.first, p.last, storyWord));
     if (!announced && !ASIDE_CUES.test(lower) && !(offTopic && overlap <= MAX_SHARED)) return;
     const prev = tangents[tangents.length - 1];
     const rounded = Math.round(overlap * 100) / 100;
-    if (prev && pieces[i - 1]?.end === prev.end) {
+    // Two parts of one run-on sentence around a short clause ("..., because the elevator was
+    // broken, and ...") are one stretch.
+    const sent = doc.tokens[p.first]?.sent;
+    const bridged =
+      prev &&
+      pieces[i - 2]?.end === prev.end &&
+      doc.tokens[pieces[i - 1].first]?.sent === sent &&
+      doc.tokens[pieces[i - 2].first]?.sent === sent;
+    if (prev && (pieces[i - 1]?.end === prev.end || bridged)) {
       prev.end = p.end;
       prev.text = doc.text.slice(prev.start, p.end);
       prev.overlap = Math.max(prev.overlap, rounded);

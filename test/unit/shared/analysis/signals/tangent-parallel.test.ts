@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeAnswer } from '../../../../../shared/analysis';
+
+const content = (text: string, question = 'Tell me about a time you improved performance.') =>
+  analyzeAnswer({ text, context: { question } }).signals.content!;
+
+const story =
+  'Our search API slowed down every Monday once the product index passed two million documents. I traced it to a wildcard query and replaced it with a prefix field. ';
+const end = ' After the change the p95 went from 900 ms to 140 ms.';
+
+describe("tangents: the speaker's own life beside the story, tied to its time", () => {
+  it('hears "I was also ... around then" and "I also remember ... that same week" with no cue word', () => {
+    for (const aside of [
+      'Around that time I was also teaching myself the cello, badly, on weekday nights.',
+      'I also remember my upstairs neighbours had a newborn that same month, so I barely slept.',
+      "I'd also just adopted a rescue greyhound back then, and he ate two of my shoes.",
+    ]) {
+      const t = content(story + aside + end).tangents.tangents;
+      expect(t, aside).toHaveLength(1);
+      expect(t[0].text, aside).toContain(aside.slice(0, 20));
+    }
+  });
+
+  it("keeps the speaker's other work at the time in the story", () => {
+    for (const line of [
+      'Around that time I was also rolling out the new prefix field to the admin search.',
+      'I also remember the index had been rebuilt that same week by the platform team.',
+      'At the time I was also on call for the checkout API.',
+    ])
+      expect(content(story + line + end).tangents.tangents, line).toHaveLength(0);
+  });
+});
+
+describe('tangents: a word of life before a noun', () => {
+  it('hears the coffee machine or the football table of the office as life', () => {
+    for (const aside of [
+      'The football table on our floor lost a leg that week and nobody fixed it for a month.',
+      'Half the floor spent that sprint fighting over the new coffee grinder.',
+    ]) {
+      const t = content(story + aside + end).tangents.tangents;
+      expect(t, aside).toHaveLength(1);
+    }
+  });
+
+  it('keeps a word of life that names a market, a time or a team of the work', () => {
+    for (const line of [
+      'Our biggest client was a coffee chain with four hundred shops.',
+      'We had to finish before festival season.',
+      'I ran office hours for the other teams every Thursday.',
+    ])
+      expect(content(story + line + end).tangents.tangents, line).toHaveLength(0);
+  });
+});
