@@ -14,7 +14,10 @@ import {
   DURATION_RESULT_WORDS,
   EFFORT_NOUNS,
   EFFORT_WORDS,
+  FINDING_WORDS,
+  LIGHT_VERBS,
   LOSS_WORDS,
+  MACHINE_WORDS,
   HARM_WORDS,
   INCIDENT_NOUNS,
   LAG_AFTER,
@@ -35,7 +38,7 @@ import {
   TIME_SAVED_WORDS,
   TRY_WORDS,
 } from './lists/impact';
-import { DURATION_UNITS, MULTIPLIER_WORDS } from './lists/units';
+import { DURATION_UNITS, MONTH_WORDS, MULTIPLIER_WORDS } from './lists/units';
 import type { QuantityHit } from './quantities';
 import { pauseAfter } from './token-context';
 import type { Token } from './tokens';
@@ -299,7 +302,7 @@ export function countIsImpact(r: Reading, zero: boolean): boolean {
       // (not "went through Black Friday": a span of time it went through.)
       (after[1]?.norm === 'through' &&
         (!after[2] || /[,.;]/.test(after[1].post) || /^(that|which|and)$/.test(after[2].norm))));
-  if (hitFor || none || lost || wentOut || reached(r)) return true;
+  if (hitFor || none || lost || wentOut || reached(r) || doneInResult(r)) return true;
   return (
     (has(inside, INCIDENT_NOUNS) && period) ||
     has(close, HARM_WORDS) ||
@@ -352,6 +355,87 @@ export function multiplierIsImpact(r: Reading): boolean {
   return objectAfter || glued || often || r.change || r.moved || has(r.before, COMPARED);
 }
 
+/** In the result, a count of things (not people, teams, machines or time) that a past verb did or
+ * that did something, over a period once the work was live: "in the first six months the app
+ * synced 2.7 million receipts", "since then it has renewed 340 certificates", "in January we
+ * generated 38,000 payslips", "by the end of the quarter 212 customers were on it". What the work
+ * handled or produced (taxonomy: things affected, produced or adopted); not a step counted ("I
+ * migrated forty reports", "made eleven schema changes"), things found while diagnosing ("found
+ * two tests sharing a directory"), nor things named before ("the other two formats went out"). */
+function doneInResult(r: Reading): boolean {
+  const { tokens, q, inside, after } = r;
+  if (r.part !== 'result') return false;
+  const words = inside.slice(1);
+  if (!words.length || words.some((t) => !/^[a-z][a-z-]*$/.test(t.norm))) return false;
+  const noun = words[words.length - 1];
+  if (!noun.tags.has('Plural') && !/[^s]s$/.test(noun.norm)) return false;
+  if (
+    words.some(
+      (t) => MACHINE_WORDS.has(t.norm) || DURATION_UNITS.has(t.norm) || PEOPLE_WORDS.has(t.norm),
+    )
+  )
+    return false;
+  let p = q.first - 1;
+  while (p >= 0 && (APPROXIMATORS.has(tokens[p].norm) || tokens[p].norm === 'all')) p--;
+  const prev = tokens[p];
+  const sent = tokens[q.first].sent;
+  let perfect: boolean;
+  if (prev && prev.sent === sent && !/[,;:]/.test(prev.post) && !afterTimeAdverbial(tokens, p)) {
+    // Object: right after a past verb of doing, not a step's light verb nor a finding; not the
+    // speaker's own step ("I migrated forty reports").
+    perfect = /^(has|have|had)$/.test(tokens[p - 1]?.norm ?? '');
+    // ("the app synced 2.7 million receipts": a past verb the tagger read as a noun.)
+    const past =
+      prev.tags.has('PastTense') ||
+      (prev.tags.has('Verb') && perfect) ||
+      (/[a-z]ed$/.test(prev.norm) && !prev.tags.has('Adjective'));
+    if (
+      !past ||
+      prev.tags.has('Copula') ||
+      LIGHT_VERBS.has(prev.norm) ||
+      EFFORT_WORDS.has(prev.norm) ||
+      SAMPLE_WORDS.has(prev.norm) ||
+      FINDING_WORDS.has(prev.norm) ||
+      CAUGHT_WORDS.has(prev.norm) ||
+      tokens[p - (perfect ? 2 : 1)]?.norm === 'i'
+    )
+      return false;
+  } else {
+    // Subject: the count opens its clause and a past verb follows ("were paid", "have gone out").
+    const verb = after[0]?.tags.has('Adverb') ? after[1] : after[0];
+    if (!verb) return false;
+    perfect = /^(have|has)$/.test(verb.norm);
+    // A copula reads on to what became of them: "were paid", "were on it", "were live"; not "were
+    // propagating traces" (the things doing it, not a result counted).
+    const next = tokens[verb.i + 1];
+    const copula =
+      /^(were|was)$/.test(verb.norm) &&
+      !!next &&
+      (/^(on|live)$/.test(next.norm) || (next.tags.has('PastTense') && !/ing$/.test(next.norm)));
+    if (!perfect && !copula && (!verb.tags.has('PastTense') || verb.tags.has('Copula')))
+      return false;
+  }
+  return perfect || livePeriod(tokens, q.first);
+}
+
+/** Whether the sentence places what it tells over a period after going live: "since then", "in the
+ * first month", "within two months", "by the end of the quarter", "in January", "after launch". */
+function livePeriod(tokens: readonly Token[], at: number): boolean {
+  const sent = tokens[at].sent;
+  let a = at;
+  while (a > 0 && tokens[a - 1].sent === sent && at - a < 30) a--;
+  let b = at;
+  while (b + 1 < tokens.length && tokens[b + 1].sent === sent && b - at < 30) b++;
+  for (let k = a; k <= b; k++) {
+    const w = tokens[k].norm;
+    if (w === 'since') return true;
+    if (!DURATION_UNITS.has(w) && !MONTH_WORDS.has(w) && w !== 'launch' && w !== 'end') continue;
+    for (let j = k - 1; j >= Math.max(a, k - 4); j--)
+      if (/^(in|within|by|after|over|during|first)$/.test(tokens[j].norm)) return true;
+  }
+  return false;
+}
+
 /** "1,340 employers filed through it", "48,000 customers exported their history", "340 companies
  * onboarded themselves": in the result, customers counted as the subject of what they then did
  * (adoption, reach). Not an object ("we served 900 customers") nor people of the story. */
@@ -376,12 +460,12 @@ function reached(r: Reading): boolean {
 /** True when token p closes an adverbial of time that opens its clause ("in the first month", "by
  * launch", "within a week"): a preposition at the clause's start, then only a short noun phrase. */
 function afterTimeAdverbial(tokens: readonly Token[], p: number): boolean {
-  if (!DURATION_UNITS.has(tokens[p]?.norm ?? '') && !/^(launch|then)$/.test(tokens[p]?.norm ?? ''))
-    return false;
-  for (let k = p - 1; k >= Math.max(0, p - 4); k--) {
+  const w = tokens[p]?.norm ?? '';
+  if (!DURATION_UNITS.has(w) && !MONTH_WORDS.has(w) && !/^(launch|then)$/.test(w)) return false;
+  for (let k = p - 1; k >= Math.max(0, p - 6); k--) {
     const t = tokens[k];
     if (t.sent !== tokens[p].sent) return false;
-    if (/^(in|within|by|over|after|during)$/.test(t.norm)) {
+    if (/^(in|within|by|over|after|during|since)$/.test(t.norm)) {
       const prev = tokens[k - 1];
       return (
         !prev ||

@@ -320,6 +320,14 @@ export const LOSS_WORDS: ReadonlySet<string> = new Set('lost lose losing wasted'
 
 /** Machines a system runs on: a change that gives some back is a saving ("we went from twelve hot
  * nodes to four"); one that adds them is a setting of the fix ("from ten to thirty pods"). */
+/** Verbs of a step, not of what the work did, before a count in the result: "made eleven schema
+ * changes", "wrote two runbooks", "added three alerts". */
+export const LIGHT_VERBS: ReadonlySet<string> = new Set(
+  `made did had got gave kept left needed wanted asked tried wrote added built opened filed hired
+held ran set picked chose planned scheduled booked called said told showed agreed proposed
+promised started began cut dropped split become became`.split(/\s+/),
+);
+
 export const MACHINE_WORDS: ReadonlySet<string> = new Set(
   'instances instance nodes node servers server hosts host machines boxes pods replicas brokers cluster clusters shards'.split(
     ' ',

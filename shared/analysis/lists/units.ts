@@ -27,6 +27,13 @@ export const DURATION_UNITS: ReadonlySet<string> = new Set(
   ),
 );
 
+/** Months, for a period named by its month: "in January". */
+export const MONTH_WORDS: ReadonlySet<string> = new Set(
+  'january february march april may june july august september october november december'.split(
+    ' ',
+  ),
+);
+
 /** Money units. */
 export const MONEY_UNITS: ReadonlySet<string> = new Set(
   'dollar dollars usd bucks euro euros eur pound pounds gbp k$ grand'.split(' '),
