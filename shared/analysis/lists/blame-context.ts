@@ -149,7 +149,9 @@ export const PRESENT_PERFECT: ReadonlySet<string> = new Set("has have 's 've".sp
 
 /** What a party is said to need more of: "needs way better testing", "need a lot of pushing". */
 export const LACKS: ReadonlySet<string> = new Set(
-  'better more lot real proper properly'.split(' '),
+  'better more lot real proper properly push nudge kick pushing nudging babysitting chasing'.split(
+    ' ',
+  ),
 );
 
 /** Good traits a judgement denies: "they weren't very receptive", "not exactly helpful". */

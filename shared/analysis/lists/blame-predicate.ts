@@ -223,6 +223,14 @@ export const WORK_FAULTS: ReadonlySet<string> = new Set(
   ),
 );
 
+/** A party's ways of working, which "broken" judges as conduct, not as a system's state: "their
+ * review process is just broken". */
+export const PROCESS_NOUNS: ReadonlySet<string> = new Set(
+  'process processes review planning communication handoff handoffs intake prioritisation prioritization'.split(
+    ' ',
+  ),
+);
+
 /** Measures, not work: "their latency was bad" says how a system ran, not what a party made. */
 export const MEASURE_HEADS: ReadonlySet<string> = new Set(
   'latency latencies traffic load numbers metrics times time uptime p99 p95 performance'.split(' '),

@@ -164,7 +164,9 @@ export const OTHER_PARTY_WORDS: ReadonlySet<string> = new Set(
 reviewer reviewers intern interns contractor contractors vendor vendors partner partners client clients
 designers design marketing sales support nobody someone somebody security legal finance infra
 agency agencies consultants consultancy vp vps cto ceo cio cfo coo svp evp exec execs executives
-higher-ups analysts auditors operators scientists procurement compliance hr comms`.split(/\s+/),
+higher-ups analysts auditors operators scientists procurement compliance hr comms founder founders cofounder`.split(
+    /\s+/,
+  ),
 );
 
 /** Heads of noun phrases naming a group of people ("the frontend team", "the ops guys"). */
@@ -336,7 +338,9 @@ stubborn impossible garbage rubbish amateurish dismissive ignorant slow gatekeep
 territorial crazy nightmare joke disaster shambles mess hole glacial dinosaurs cowboys amateurs
 bureaucratic theater theatre farce circus trainwreck nonexistent non-existent inadequate unusable
 subpar spaghetti abandonware outdated fiction fantasy asleep unreachable awol absent ridiculous absurd
-silly dysfunctional toxic vague micromanager micromanaging bully`.split(/\s+/),
+silly dysfunctional toxic vague micromanager micromanaging bully unreliable untrustworthy`.split(
+    /\s+/,
+  ),
 );
 
 /** Adverbs of habit that turn a party's action into a complaint ("kept changing", "always late"). */

@@ -165,6 +165,10 @@ export function subjectOf(tokens: readonly Token[], c: Clause): Subject | null {
       tokens[i].text === '')
   )
     i++;
+  // "on top of that the SRE team's runbook was ...": a linking phrase before the subject.
+  const onTop =
+    tokens[i]?.norm === 'on' && tokens[i + 1]?.norm === 'top' && tokens[i + 2]?.norm === 'of';
+  if (onTop && DUMMIES.has(tokens[i + 3]?.norm ?? '') && i + 4 < c.last) i += 4;
   // "which, honestly, is just how they operate": "which" is the subject of its clause.
   const w0 = tokens[c.first]?.norm;
   // "which tells you how much they care": a remark on what came before.
@@ -450,6 +454,8 @@ export function innerSubjects(tokens: readonly Token[], c: Clause, skip: number)
       !tokens[first].tags.has('Determiner') &&
       (tokens[first - 1].tags.has('Determiner') ||
         tokens[first - 1].tags.has('Adjective') ||
+        // "across twenty teams": a number right before the group is part of its phrase.
+        (first === k && tokens[first - 1].tags.has('Value')) ||
         (tokens[first - 1].tags.has('Noun') && !tokens[first - 1].tags.has('Pronoun')))
     )
       first--;

@@ -28,6 +28,7 @@ import {
   JUDGEMENT_PHRASES,
   WORK_VIRTUES,
   USERS,
+  PROCESS_NOUNS,
 } from '../lists/blame-predicate';
 import type { Token } from '../tokens';
 import { hasPhrase, negated, stepAfter, type Pred } from './blame-verb';
@@ -65,7 +66,20 @@ function poorWork(pred: readonly Token[], head: readonly Token[], made: string):
   if (MEASURE_HEADS.has(made)) return false;
   const copula = head.findIndex((t) => COPULAS.has(t.norm));
   if (copula < 0 || negated(pred.slice(copula, copula + 3))) return false;
-  return pred.slice(copula + 1, copula + 4).some((t) => WORK_FAULTS.has(t.norm));
+  // "their review process is just broken": a way of working judged, not a system down.
+  const process = PROCESS_NOUNS.has(made);
+  return pred
+    .slice(copula + 1, copula + 4)
+    .some((t) => WORK_FAULTS.has(t.norm) || (process && t.norm === 'broken'));
+}
+
+/** "The model was, let's be generous, not great", "the spec was, to put it mildly, thin": a thing
+ * judged after a euphemism the speaker announces, whoever made it. */
+export function euphemised({ head, pred }: Pred): boolean {
+  const copula = head.findIndex((t) => COPULAS.has(t.norm));
+  if (copula < 0) return false;
+  const after = pred.slice(copula + 1, copula + 8);
+  return EUPHEMISMS.some((p) => hasPhrase(after, p));
 }
 
 /** A named party's conduct judged: "the PM was being pushy", "did a pretty poor job", "was hitting

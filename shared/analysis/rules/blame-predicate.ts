@@ -25,9 +25,10 @@ import { betterDemanded, demanded, hindsight } from './blame-demand';
 import { dummyBlames, problemIsParty } from './blame-dummy';
 import { doneToUs, habitOther, habitual, pinnedOnUs, usualJab, usualLead } from './blame-habit';
 import { handedBadly, harmed, leftBehind, receivedBare } from './blame-handover';
-import { conductJudged, workJudged } from './blame-judgement';
+import { conductJudged, euphemised, workJudged } from './blame-judgement';
 import { leftUndone, nobodyBlames, omitted } from './blame-omission';
-import { readPred, type Pred } from './blame-verb';
+import { negated, readPred, type Pred } from './blame-verb';
+import { excused, lackedGrasp, ownBoss, supposedOnly, wavered, wentAlong } from './blame-mind';
 
 // The predicate of a clause whose agent is known (blame-clause.ts): where the clause ends, and
 // whether what it says of the agent is blame. Each class of predicate has its own file: omission
@@ -41,15 +42,26 @@ import { readPred, type Pred } from './blame-verb';
  * owes. Checks past the first line hold for a named party only: "nobody" has its own. */
 function otherBlames(tokens: readonly Token[], s: Subject, last: number): boolean {
   const p = readPred(tokens, s, last);
-  if (credited(p)) return false;
+  if (credited(p) || supposedOnly(p) || excused(p)) return false;
   if (s.made)
     return (
       usualJab(p) || workJudged(p) || harmed(p) || betterDemanded(p) || pinnedOnUs(tokens, s.last)
     );
-  if (usualLead(p) || omitted(p) || harmed(p) || handedBadly(p) || habitual(p) || hindsight(p))
-    return true;
+  // The speaker's own manager checking in or asking is a manager's job, not a habit to blame.
+  const boss = ownBoss(tokens, s);
+  if (usualLead(p) || omitted(p) || harmed(p) || handedBadly(p) || hindsight(p)) return true;
+  if (!boss && habitual(p)) return true;
   if (s.agent === 'nobody') return nobodyBlames(p);
-  return leftUndone(p) || habitOther(p) || conductJudged(p) || leftBehind(p) || demanded(p);
+  return (
+    (leftUndone(p) && !(boss && !negated(p.head))) ||
+    (!boss && habitOther(p)) ||
+    conductJudged(p) ||
+    leftBehind(p) ||
+    demanded(p) ||
+    wavered(p) ||
+    lackedGrasp(p) ||
+    wentAlong(p)
+  );
 }
 
 /** "if the platform team had not helped": help a party gave, credited by supposing it away. */
@@ -65,9 +77,16 @@ function thingBlames(tokens: readonly Token[], s: Subject, last: number): boolea
   return (
     dummyBlames(tokens, s, last) ||
     causeBlames(tokens, s, last) ||
-    (s.agent === 'thing' && (problemIsParty(tokens, s, last) || doneToUs(tokens, s, last)))
+    (s.agent === 'thing' &&
+      (problemIsParty(tokens, s, last) ||
+        doneToUs(tokens, s, last) ||
+        (!ours(tokens, s) && euphemised(readPred(tokens, s, last)))))
   );
 }
+
+/** "our model", "my spec": the speaker's own thing. */
+const ours = (tokens: readonly Token[], s: Subject) =>
+  tokens.slice(s.first, s.last).some((t) => t.norm === 'my' || t.norm === 'our');
 
 /** A failure put on a party after the verb, whoever the subject. */
 const causeBlames = (tokens: readonly Token[], s: Subject, last: number) =>

@@ -40,7 +40,9 @@ export function denies(tokens: readonly Token[], c: Clause): boolean {
   // "I wasn't the one who deployed it", "how was I supposed to know".
   const words = tokens.slice(c.first, c.last).map((t) => t.norm);
   const said = ` ${words.join(' ')} `;
-  if (words.includes('i') && NOT_ME_SAID.some((p) => said.includes(p))) return true;
+  // "my team did everything right": the speaker's team cleared as well.
+  const us = words.includes('i') || words.includes('we') || / (?:my|our) team /.test(said);
+  if (us && NOT_ME_SAID.some((p) => said.includes(p))) return true;
   if (RHETORICAL_SAID.some((p) => said.includes(p))) return true;
   // "it wasn't really something I could have caught".
   for (let k = c.first; k < c.last - 3; k++) {
@@ -155,7 +157,10 @@ function notAllMine(tokens: readonly Token[], c: Clause): boolean {
     j++;
     if (tokens[j]?.norm === 'on') j++;
     const who = tokens[j];
-    const me = !!who && (SPEAKER_OBJECTS.has(who.norm) || MINE.has(who.norm));
+    // "it wasn't only my notes": "my" before a thing that is no fault shares the work, not the blame.
+    const thing =
+      !!who && ['my', 'our'].includes(who.norm) && !FAULT_NOUNS.has(tokens[j + 1]?.norm ?? '');
+    const me = !!who && !thing && (SPEAKER_OBJECTS.has(who.norm) || MINE.has(who.norm));
     const view = ['who', 'that', 'thinking', 'saying'].includes(tokens[j + 1]?.norm ?? '');
     if (me && j < c.last && !view) return true;
   }
@@ -532,4 +537,31 @@ export function ownedAt(tokens: readonly Token[]): number[] {
     if (mine) out.push(k);
   }
   return out;
+}
+
+/** Things that say what to do, read as the cause after a denial: "the ticket said to do it". */
+const SAYING: ReadonlySet<string> = new Set(
+  'said says told asked specified wanted stated'.split(' '),
+);
+/** Possessives that give a plan to a party: "it was his timeline". */
+const THEIRS: ReadonlySet<string> = new Set('their his her'.split(' '));
+
+/** The clause right after a denial, in its sentence, names where the fault went: another party
+ * ("the DBA team had given me the wrong backup"), a plan of theirs ("it was his timeline") or what
+ * told the speaker what to do ("the ticket said to do it that way"). Not the speaker's own clause. */
+export function passedOn(
+  tokens: readonly Token[],
+  denial: Clause,
+  c: Clause,
+  s: { first: number; last: number; agent: string },
+): boolean {
+  if (tokens[denial.first].sent !== tokens[c.first].sent) return false;
+  if (s.agent === 'other' || s.agent === 'nobody') return true;
+  if (s.agent === 'dummy') {
+    if (!COPULAS.has(tokens[s.last]?.norm ?? '')) return false;
+    return tokens
+      .slice(s.last + 1, Math.min(c.last, s.last + 4))
+      .some((t) => THEIRS.has(t.norm) || (/['’]s$/.test(t.norm) && isParty(t)));
+  }
+  return s.agent === 'thing' && SAYING.has(tokens[s.last]?.norm ?? '');
 }

@@ -28,6 +28,7 @@ import {
   leftOut,
   obeyed,
   ownedAt,
+  passedOn,
   repairsTheirs,
   sneers,
   snubbed,
@@ -44,6 +45,7 @@ import {
   softened,
   typicalOf,
 } from './blame-tone';
+import { ironies } from './blame-irony';
 import type { Token } from '../tokens';
 import type { Finding } from '../types';
 import { spanFinding, type Rule, type RuleContext } from './context';
@@ -65,6 +67,8 @@ const ASKED: ReadonlySet<string> = new Set('what how why where which whether if'
 
 /** Between a blaming clause and its continuation: a comma or "and" at most. */
 const CONTINUATION_GAP = /^[\s,;]*(?:and\s+)?$/i;
+/** Between a party's act and a one-word verdict on it: "..., which, you know, classic". */
+const VERDICT_GAP = /^[\s,;]*which[\s,]*(?:(?:you know|honestly|frankly|again)[\s,]*)?$/i;
 /** A continuation: a mirrored contrast ("not on me") or a remark ("which tells you ..."). */
 const CONTINUATION = /^(?:not on|which)\b/i;
 /** Between two blaming clauses about the same party: a comma and "so", no stop. */
@@ -249,6 +253,11 @@ function find({ doc }: RuleContext): Finding[] {
     // failure ("the partner API started timing out") never reaches here: systems are not parties.
     const isDefensive = defensive.has(tokens[i].sent);
     if (soft && DEFENSIVE_ONLY.has(soft.phrase) && !isDefensive) continue;
+    // "nobody really missed the template": nobody needed it, no failure.
+    if (soft && soft.phrase === 'missed' && tokens[party].norm === 'nobody') continue;
+    // "requests to sales ops dropped from 90 a week to 15": a measure moving, not a party failing.
+    const moved = tokens.slice(hit.last, hit.last + 3);
+    if (soft && moved.some((t) => t.tags.has('Value') || t.norm === 'from')) continue;
     // "the team dropped the feature": dropping a plan is a decision, not a failure.
     const planned = tokens
       .slice(hit.last, hit.last + 3)
@@ -268,6 +277,8 @@ function find({ doc }: RuleContext): Finding[] {
   let party: Subject | null = null;
   // The last clause that blamed: a clause right after it may go on with the complaint.
   let blamedAt = -1;
+  // The last clause that denied the speaker's part.
+  let deniedAt = -1;
   let counted = out.length;
   const clauses = clausesOf(tokens);
   for (const [ci, c] of clauses.entries()) {
@@ -357,8 +368,9 @@ function find({ doc }: RuleContext): Finding[] {
     prev = found ?? prev;
     if (found && CARRIED.has(found.agent)) party = found;
     let end = blameClauseEnd(tokens, c, subject);
+    const denial = denies(tokens, c);
     const stance =
-      denies(tokens, c) ||
+      denial ||
       repairsTheirs(tokens, c) ||
       leftOut(tokens, c, subject.first) ||
       distrusts(tokens, c) ||
@@ -368,6 +380,17 @@ function find({ doc }: RuleContext): Finding[] {
       chases(tokens, c) ||
       sneers(tokens, c, !found);
     if (end < 0 && stance) end = c.last;
+    // "it wasn't my fault, the DBA team had given me the wrong backup", "it wasn't my call, it was
+    // his timeline": the clause right after a denial says where the fault went.
+    if (
+      end < 0 &&
+      found &&
+      ci > 0 &&
+      deniedAt === ci - 1 &&
+      passedOn(tokens, clauses[ci - 1], c, found)
+    )
+      end = Math.min(c.last, found.last + 14);
+    deniedAt = denial ? ci : deniedAt;
     // "every week the rules changed because someone in marketing had a new idea": churn told with
     // a party as its reason is the party's churn.
     if (end < 0 && found && ci > 0 && churnedBy(tokens, clauses[ci - 1], c, found)) {
@@ -451,6 +474,7 @@ function find({ doc }: RuleContext): Finding[] {
     ...kindOf(tokens),
     ...ironicClose(tokens),
     ...greatTimeTo(tokens),
+    ...ironies(tokens),
   ])
     if (r.last > r.first) out.push(spanFinding(doc, 'blame', r.first, r.last, REASON, SUGGEST));
   // "the reviewer missed it, but honestly I should have written a test": a teammate's mistake told
@@ -485,7 +509,13 @@ function joinContinuations(
     // "he'd never written a line of Python, so he had no idea what ...": the same party again,
     // after a connective and no stop, is the same point.
     const again = gap !== null && CHAIN_GAP.test(gap) && CHAIN.test(f.text);
-    if (prev && gap !== null && ((CONTINUATION_GAP.test(gap) && joins) || framed || again)) {
+    // "agreeing in meetings and then doing nothing, which, you know, classic": one point.
+    const verdict = gap !== null && VERDICT_GAP.test(gap) && !/\s/.test(f.text.trim());
+    if (
+      prev &&
+      gap !== null &&
+      ((CONTINUATION_GAP.test(gap) && joins) || framed || again || verdict)
+    ) {
       prev.end = f.end;
       prev.text = text.slice(prev.start, prev.end);
       continue;

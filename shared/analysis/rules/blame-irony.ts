@@ -1,0 +1,155 @@
+import type { Token } from '../tokens';
+import { NEGATIONS_ALL as NEGATIONS, UNIVERSALS } from '../lists/blame-context';
+import {
+  ANSWER_NOUNS,
+  BELIEF,
+  EPITHETS,
+  EVERY_PROBLEM,
+  GIVEN_WHAT,
+  HANDED,
+  SARCASTIC_NOT,
+} from '../lists/blame-irony';
+import { isParty } from './blame-clause';
+import type { Range } from './blame-tone';
+
+// Blame said through irony and innuendo rather than a failure verb: an ironic epithet on what a
+// party does ("one of their famous bad days"), the party's one answer to everything, an outcome
+// that "speaks for itself", what the speaker was handed as the excuse ("given what we were
+// handed"), a question about whether anyone would answered "apparently not", and "I don't think
+// they even ...". One pass over the tokens; each check opens on one word.
+
+/** Possessives that make what follows a party's: "their famous", "his trademark". */
+const OWNERS: ReadonlySet<string> = new Set('their his her'.split(' '));
+
+/** A party's possessive at token k: "their", "his", "the vendor's". */
+const owner = (t: Token | undefined) =>
+  !!t && (OWNERS.has(t.norm) || (/['’]s$/.test(t.norm) && isParty(t)));
+
+/** Back from token i to the start of its clause (a pause, a stop), at most `reach` words. */
+function clauseStart(tokens: readonly Token[], i: number, reach: number): number {
+  let k = i;
+  while (k > 0 && k > i - reach && tokens[k - 1].sent === tokens[i].sent) {
+    if (/[,;:]/.test(tokens[k - 1].post)) break;
+    k--;
+  }
+  return k;
+}
+
+/** Forward from token i over a noun phrase's words, at most `reach`. */
+function phraseEnd(tokens: readonly Token[], i: number, reach: number): number {
+  let k = i;
+  while (
+    k < tokens.length &&
+    k < i + reach &&
+    tokens[k].sent === tokens[i].sent &&
+    (tokens[k].tags.has('Adjective') || tokens[k].tags.has('Noun')) &&
+    !tokens[k].tags.has('Pronoun')
+  ) {
+    k++;
+    if (/[,;:]/.test(tokens[k - 1].post)) break;
+  }
+  return k;
+}
+
+/** "one of their famous bad days", "his trademark Friday deploys": an ironic epithet. */
+function epithet(tokens: readonly Token[], i: number): Range | null {
+  if (!EPITHETS.has(tokens[i].norm) || !owner(tokens[i - 1])) return null;
+  if (tokens[i - 1].sent !== tokens[i].sent) return null;
+  const end = phraseEnd(tokens, i + 1, 4);
+  if (end === i + 1) return null;
+  return { first: clauseStart(tokens, i, 10), last: end };
+}
+
+/** "the frontend team's answer to everything was another spinner": one way out for every problem. */
+function answerToAll(tokens: readonly Token[], i: number): Range | null {
+  if (!ANSWER_NOUNS.has(tokens[i].norm) || !owner(tokens[i - 1])) return null;
+  const to = tokens[i + 1]?.norm;
+  if ((to !== 'to' && to !== 'for') || !EVERY_PROBLEM.has(tokens[i + 2]?.norm ?? '')) return null;
+  let end = i + 3;
+  while (end < tokens.length && end < i + 12 && tokens[end].sent === tokens[i].sent) {
+    end++;
+    if (/[,;:]/.test(tokens[end - 1].post)) break;
+  }
+  return { first: clauseStart(tokens, i, 5), last: end };
+}
+
+/** "their incident count that quarter speaks for itself": innuendo about a party's record. */
+function speaksForItself(tokens: readonly Token[], i: number): Range | null {
+  if (!['speaks', 'speak'].includes(tokens[i].norm) || tokens[i + 1]?.norm !== 'for') return null;
+  if (!['itself', 'themselves'].includes(tokens[i + 2]?.norm ?? '')) return null;
+  for (let k = i - 1; k >= 0 && k >= i - 7 && tokens[k].sent === tokens[i].sent; k--)
+    if (owner(tokens[k])) return { first: k, last: i + 3 };
+  return null;
+}
+
+/** "given what we were handed", "considering what I inherited": the excuse is what came in. */
+function givenWhat(tokens: readonly Token[], i: number): Range | null {
+  if (!GIVEN_WHAT.has(tokens[i].norm) || tokens[i + 1]?.norm !== 'what') return null;
+  if (!['we', 'i'].includes(tokens[i + 2]?.norm ?? '')) return null;
+  let k = i + 3;
+  if (['were', 'was', 'had', 'got'].includes(tokens[k]?.norm ?? '')) k++;
+  if (!HANDED.has(tokens[k]?.norm ?? '') || tokens[k].sent !== tokens[i].sent) return null;
+  return { first: i, last: k + 1 };
+}
+
+/** "Was anyone going to read that section? Apparently not.": a question about whether a party
+ * would, answered by the speaker with a sneer. */
+function apparentlyNot(tokens: readonly Token[], i: number): Range | null {
+  const t = tokens[i];
+  if (!SARCASTIC_NOT.has(t.norm)) return null;
+  const of = t.norm === 'course' ? 1 : 0;
+  if (of && tokens[i - 1]?.norm !== 'of') return null;
+  const first = i - of;
+  const prev = tokens[first - 1];
+  if (!prev || prev.sent === t.sent || !/\?/.test(prev.post)) return null;
+  const not = tokens[i + 1];
+  if (!not || not.norm !== 'not' || not.sent !== t.sent || tokens[i + 2]?.sent === t.sent)
+    return null;
+  let q = first - 1;
+  while (q > 0 && tokens[q - 1].sent === prev.sent) q--;
+  const asked = tokens
+    .slice(q, first)
+    .some((x) => UNIVERSALS.has(x.norm) || (isParty(x) && !['i', 'we'].includes(x.norm)));
+  return asked ? { first: q, last: i + 2 } : null;
+}
+
+/** "I don't think anyone on their side even opened it", "I doubt they even read it". */
+function notEven(tokens: readonly Token[], i: number): Range | null {
+  if (tokens[i].norm !== 'even' || !tokens[i + 1]?.tags.has('PastTense')) return null;
+  const sent = tokens[i].sent;
+  let party = -1;
+  for (let k = i - 1; k >= 0 && k >= i - 6 && tokens[k].sent === sent; k--) {
+    const x = tokens[k];
+    if (UNIVERSALS.has(x.norm) || (isParty(x) && !x.tags.has('Possessive') && x.norm !== 'their'))
+      party = k;
+  }
+  if (party < 0) return null;
+  const frame = tokens.slice(Math.max(0, party - 4), party);
+  const belief = frame.findIndex((x) => BELIEF.has(x.norm));
+  if (belief < 0 || frame.some((x) => x.sent !== sent)) return null;
+  const doubted =
+    frame[belief].norm === 'doubt' || frame.slice(0, belief).some((x) => NEGATIONS.has(x.norm));
+  if (!doubted) return null;
+  let end = i + 2;
+  if (['it', 'them', 'that'].includes(tokens[end]?.norm ?? '')) end++;
+  return { first: party, last: end };
+}
+
+/** Blame said through irony or innuendo, as token ranges. */
+export function ironies(tokens: readonly Token[]): Range[] {
+  const out: Range[] = [];
+  for (let i = 1; i < tokens.length; i++) {
+    const r =
+      epithet(tokens, i) ??
+      answerToAll(tokens, i) ??
+      speaksForItself(tokens, i) ??
+      givenWhat(tokens, i) ??
+      apparentlyNot(tokens, i) ??
+      notEven(tokens, i);
+    if (r && r.last > r.first) {
+      out.push(r);
+      i = r.last - 1;
+    }
+  }
+  return out;
+}

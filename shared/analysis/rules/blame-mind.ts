@@ -1,0 +1,110 @@
+import type { Token } from '../tokens';
+import { SWEEPING } from '../lists/blame-context';
+import {
+  BOSSES,
+  BUY_IN,
+  CAPACITY,
+  DECIDES,
+  DEFIANT,
+  GRASP,
+  MIDSTREAM,
+  REWORKS,
+} from '../lists/blame-irony';
+import type { Subject } from './blame-clause';
+import { negated, type Pred } from './blame-verb';
+
+// A party's mind and follow-through: indecision ("couldn't make up his mind"), a mind closed before
+// hearing anyone ("had made up his mind before the meeting"), a plan changed in flight ("midway they
+// changed the entire logic", "every time they opened the spec they rewrote half of it"), a grasp
+// never had ("had no clarity on what they wanted"), going along with everything ("just accepted
+// everything the client said"), not buying in, and persisting against what was agreed ("kept
+// calling the old endpoints anyway"). And what is not a party's fault: a supposition ("would not
+// have said yes"), a lack of time told for them ("they'd just never had the time"), and the
+// speaker's own manager doing a manager's job ("my manager kept checking in").
+
+/** Words of "whatever they said": "accepted whatever the client said". */
+const WHATEVER: ReadonlySet<string> = new Set(['whatever', 'anything']);
+
+/** "couldn't make up his mind", "could never decide", "had made up his mind before the meeting",
+ * "midway they changed the entire logic", "every time they opened it they rewrote half of it". */
+export function wavered({ tokens, s, last, pred }: Pred): boolean {
+  const head = pred.slice(0, 4);
+  const could = head.some((t) => t.norm === 'could' || t.norm === 'couldnt');
+  const decides = head.find((t) => DECIDES.has(t.norm));
+  const mind = pred.slice(0, 7).some((t) => t.norm === 'mind' || t.norm === 'minds');
+  if (could && negated(head) && decides && (decides.norm !== 'make' || mind)) return true;
+  // "had made up his mind before the meeting": decided before anyone was heard.
+  const made = pred.findIndex((t, k) => t.norm === 'made' && pred[k + 1]?.norm === 'up');
+  // "before" may open a clause of its own right after.
+  const before0 =
+    pred.slice(made).some((t) => t.norm === 'before') ||
+    tokens[last]?.norm === 'before' ||
+    pred.slice(0, made).some((t) => t.norm === 'already');
+  if (made >= 0 && mind && before0) return true;
+  const change = pred.slice(0, 4).some((t) => REWORKS.has(t.norm));
+  if (!change) return false;
+  // A time of change in flight, in the clause or just before the party: "then midway they".
+  const sent = tokens[s.first].sent;
+  const before = tokens.slice(Math.max(0, s.first - 8), s.first).filter((t) => t.sent === sent);
+  const around = [...before, ...pred];
+  if (around.some((t) => MIDSTREAM.has(t.norm))) return true;
+  // "every time they opened the spec they rewrote half of it": the change answers each occasion,
+  // told in a clause of its own (not "every time a team changed its schema", the occasion itself).
+  const every = before.findIndex(
+    (t, k) => ['every', 'each'].includes(t.norm) && before[k + 1]?.norm === 'time',
+  );
+  return every >= 0 && before.slice(every + 2).some((t) => t.tags.has('Verb'));
+}
+
+/** "had no clarity at all on what they wanted", "had no idea what they wanted". */
+export function lackedGrasp({ pred }: Pred): boolean {
+  const had = pred.findIndex((t) => t.norm === 'had' || t.norm === 'has');
+  if (had < 0 || had > 2 || pred[had + 1]?.norm !== 'no') return false;
+  if (!GRASP.has(pred[had + 2]?.norm ?? '')) return false;
+  // The grasp of what was wanted or how: "on what they wanted", "what to build".
+  return pred.slice(had + 3, had + 8).some((t) => ['what', 'how', 'where', 'why'].includes(t.norm));
+}
+
+/** "just accepted everything the client said", "just kept calling the old endpoints anyway",
+ * "didn't really buy in". */
+export function wentAlong({ pred }: Pred): boolean {
+  const just = pred.slice(0, 3).findIndex((t) => t.norm === 'just');
+  if (just >= 0) {
+    const verb = pred[just + 1];
+    const past = !!verb?.tags.has('PastTense') && !verb.tags.has('Copula');
+    const all = pred
+      .slice(just + 2, just + 4)
+      .some((t) => SWEEPING.has(t.norm) || WHATEVER.has(t.norm));
+    if (past && all && !['did', 'had'].includes(verb.norm)) return true;
+  }
+  const kept = pred.slice(0, 4).findIndex((t) => t.norm === 'kept');
+  const persisted = kept >= 0 && !!pred[kept + 1]?.tags.has('Gerund');
+  if (persisted && pred.slice(kept + 2).some((t) => DEFIANT.has(t.norm))) return true;
+  const buy = pred.slice(0, 5).findIndex((t) => BUY_IN.has(t.norm));
+  return buy > 0 && pred[buy + 1]?.norm === 'in' && negated(pred.slice(0, buy));
+}
+
+/** "she would not have said yes", "they might not have agreed": a supposition, not a failure. */
+export function supposedOnly({ head }: Pred): boolean {
+  const modal = head.findIndex((t) => ['would', 'might', 'could'].includes(t.norm));
+  if (modal < 0) return false;
+  const rest = head.slice(modal + 1, modal + 4);
+  return negated(rest) && rest.some((t) => t.norm === 'have');
+}
+
+/** "they'd just never had the time", "they never had the bandwidth": a lack told for them. */
+export function excused({ pred }: Pred): boolean {
+  const had = pred.slice(0, 4).findIndex((t) => t.norm === 'had' || t.norm === 'have');
+  if (had < 1 || !negated(pred.slice(0, had))) return false;
+  const k = pred[had + 1]?.norm === 'the' ? had + 2 : had + 1;
+  return CAPACITY.has(pred[k]?.norm ?? '') && k + 1 >= pred.length;
+}
+
+/** "my manager", "my lead": the speaker's own manager, whose checking in is a manager's job. */
+export function ownBoss(tokens: readonly Token[], s: Subject): boolean {
+  return (
+    tokens[s.first].norm === 'my' &&
+    s.last - s.first <= 3 &&
+    BOSSES.has(tokens[s.last - 1]?.norm ?? '')
+  );
+}
