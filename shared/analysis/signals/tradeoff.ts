@@ -27,6 +27,7 @@ import {
   TRADEOFF_CUES,
 } from '../lists/content-cues';
 import { PEOPLE_HEADS } from '../lists/hero';
+import { quickTest } from '../regex-prefilter';
 import type { ContentSignals } from '../schema-content';
 
 /** The cue whose words ("instead of", "rather than") also give advice, purposes and results. */
@@ -44,7 +45,7 @@ export function tradeoffSignal(doc: Doc): ContentSignals['tradeoff'] {
     const lower = text.toLowerCase().replace(DECIMAL_POINT, '$1,$2');
     const hit = TRADEOFF_CUES.find(
       (c) =>
-        c.pattern.test(lower) &&
+        quickTest(c.pattern, lower) &&
         (c.cue !== INSTEAD_CUE || choseInstead(doc, k)) &&
         (c.cue !== OPTIONS_CUE || OPTIONS_NAMED.test(lower)) &&
         (!REASONED_CUES.has(c.cue) || !emptyReasons(doc, k)),
