@@ -69,16 +69,18 @@ export function stateOutcomeAt(
   const prev = sameSentence(tokens, i - 1, i);
   // "I was nervous" is the speaker's own view; "which was slower" describes an option; "there was".
   if (!prev || /^(i|which|there|who|what|how)$/.test(prev.norm) || pauseAfter(prev)) return null;
-  if (!prev.tags.has('Noun') && !prev.tags.has('Pronoun')) return null;
+  // "the rewrite was ...": a word after its article is a noun, whatever the tagger says.
+  const named = !!sameSentence(tokens, i - 2, i)?.tags.has('Determiner');
+  if (!prev.tags.has('Noun') && !prev.tags.has('Pronoun') && !named) return null;
   const subject = prev.norm;
   // "the finance lot were chuffed": a group head after the noun that names it.
-  const named = sameSentence(tokens, i - 2, i);
+  const namer = sameSentence(tokens, i - 2, i);
   const group =
     GROUP_HEADS.has(subject) &&
-    !!named &&
-    !named.tags.has('Determiner') &&
-    !named.tags.has('Pronoun') &&
-    !pauseAfter(named);
+    !!namer &&
+    !namer.tags.has('Determiner') &&
+    !namer.tags.has('Pronoun') &&
+    !pauseAfter(namer);
   // In the result, "they were pretty chill about the delay": the people served, by a pronoun.
   const party =
     PARTY_SUBJECTS.has(subject) ||
@@ -116,7 +118,9 @@ export function stateOutcomeAt(
   if (ONE_PERSON.has(subject) && !SATISFACTIONS.has(w.norm)) return null;
   if (tokens.slice(i + 1, j).some((t) => t.norm === 'not')) return null;
   // "transfers were lost", "the project was closed": what happened to things, not a state.
-  if (!party && (/ed$/.test(w.norm) || EVENT_PARTICIPLES.has(w.norm))) return null;
+  // A known feeling ("the founders were stoked") is a state whoever feels it.
+  if (!party && !FEELINGS.has(w.norm) && (/ed$/.test(w.norm) || EVENT_PARTICIPLES.has(w.norm)))
+    return null;
   // "was slow to load", "was happy that": an evaluation of something else.
   const next = sameSentence(tokens, j + 1, i);
   if (next && /^(to|that|than|enough|because)$/.test(next.norm)) return null;

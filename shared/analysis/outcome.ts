@@ -41,6 +41,8 @@ const PAST_COPULAS = new Set(['was', 'were']);
 const VANISH = phraseSet(VANISH_PHRASES);
 const IDIOMS = phraseSet(OUTCOME_IDIOMS);
 const DEGREE_NOUNS = new Set(['lot', 'bit', 'ton', 'little']);
+const POSSESSIVES = new Set(['my', 'our', 'their', 'his', 'her', 'its', 'your']);
+const WH_OBJECTS = new Set(['which', 'what', 'how', 'where', 'why', 'whether', 'who', 'exactly']);
 
 /** True when token j is a degree word between a verb and the outcome: a booster ("a lot", "way",
  * British "loads") or the head of a degree noun ("a fair bit safer", "a great deal calmer"). */
@@ -115,7 +117,11 @@ function nounSubjectStart(tokens: readonly Token[], i: number): number {
     k > i - 4 &&
     // "after the cutover the release felt ...": the subject starts at its own determiner.
     !tokens[k].tags.has('Determiner') &&
+    !(POSSESSIVES.has(tokens[k].norm) && tokens[k - 1].tags.has('Noun')) &&
     tokens[k - 1].sent === tokens[i].sent &&
+    // "after about a year adoption was ...": the story's clock is no part of the subject.
+    !tokens[k - 1].tags.has('Date') &&
+    !tokens[k - 1].tags.has('Value') &&
     !pauseAfter(tokens[k - 1]) &&
     !/[.!?]/.test(tokens[k - 1].post) &&
     (tokens[k - 1].tags.has('Noun') ||
@@ -162,6 +168,13 @@ export function outcomeReading(
     !OUTCOME_WORDS.has(following.norm) &&
     !WENT_WITH.has(following.norm) &&
     !newStatementAt(tokens, hit.last, i);
+  // "worked out exactly which endpoints ...", "figured out where": a finding with its object.
+  const whObject =
+    !!hit &&
+    tokens[hit.last - 1].norm === 'out' &&
+    !pauseAfter(tokens[hit.last - 1]) &&
+    WH_OBJECTS.has(following?.norm ?? '');
+  if (whObject) return null;
   // "the users liked it a lot": a degree, not an object.
   const degreeAfter =
     following?.norm === 'a' && DEGREE_NOUNS.has(tokens[(hit?.last ?? i) + 1]?.norm ?? '');

@@ -155,7 +155,7 @@ export const STATE_LINKS: ReadonlySet<string> = new Set(
 /** Words between a linking verb and the state read, besides the outcome boosters and -ly adverbs
  * ("a lot less nervous", "not that happy", "still kind of slow"). */
 export const STATE_GAP: ReadonlySet<string> = new Set(
-  'less more still also too even all pretty rather somewhat a bit'.split(' '),
+  'less more still also too even all pretty rather somewhat a bit kind sort of'.split(' '),
 );
 
 /** Adjectives after a linking verb that state a fact, a readiness or a role, not how the result
@@ -203,7 +203,9 @@ content fine ok okay alright understanding chill relaxed`.split(/\s+/),
  * weekend", "a big hit", "a real mess"): an outcome noun when told of the result. */
 export const STATE_NOUNS: ReadonlySet<string> = new Set(
   `launch rollout release cutover migration day night week weekend quarter month transition
-mess chaos disaster nightmare hit flop headache relief experience`.split(/\s+/),
+mess chaos disaster nightmare hit flop headache relief experience waste failure success win`.split(
+    /\s+/,
+  ),
 );
 
 /** Subject pronouns that open a new statement in a run-on with no stops ("... pretty smooth we

@@ -183,5 +183,11 @@ export const UNNAMED_PARTY_GAP: ReadonlySet<string> = new Set(
 
 /** Nouns of the speaker's effort after "it was a lot of" ("it was a lot of work"). */
 export const EFFORT_NOUNS: ReadonlySet<string> = new Set(
-  'work effort pressure fun stress toil pain time'.split(' '),
+  'work effort pressure fun stress toil pain time nights weekends overtime hours'.split(' '),
+);
+
+/** Feelings counted by an amount ("I have a lot of sympathy for them", "a lot of respect"): a
+ * feeling held, not a claim standing in for what happened. */
+export const FEELING_NOUNS: ReadonlySet<string> = new Set(
+  'sympathy respect patience empathy admiration gratitude affection trust'.split(' '),
 );

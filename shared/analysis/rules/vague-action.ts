@@ -336,7 +336,7 @@ function find({ doc, unitParts }: RuleContext): Finding[] {
       (part === 'task' || (part === 'learning' && !toldAsPast(doc, i, i + 1)));
     if (goal) continue;
     // "if we didn't fix those first, ...": a supposition, not a step taken.
-    if (supposed(tokens, i)) continue;
+    if (supposed(tokens, i) || notDone(tokens, i)) continue;
     const end = Math.max(
       vagueActionEnd(tokens, i),
       reworkEnd(tokens, i),
@@ -411,6 +411,15 @@ function supposed(tokens: readonly Token[], i: number): boolean {
     if (/^(if|unless|whether)$/.test(t.norm)) return true;
   }
   return false;
+}
+
+/** "we couldn't fix those", "I never handled it", "we would sort it out": a step not taken (or
+ * only supposed) claims nothing done. */
+function notDone(tokens: readonly Token[], i: number): boolean {
+  const prev = sameSentence(tokens, i - 1, i);
+  if (!prev) return false;
+  if (prev.tags.has('Negative') || prev.norm === 'never') return true;
+  return prev.tags.has('Modal') && prev.norm !== 'did';
 }
 
 /** Vague actions: something was done, with no what or how ("we handled it", "we fixed it"). */

@@ -10,6 +10,7 @@ import {
 } from '../lists/vague';
 import {
   EFFORT_NOUNS,
+  FEELING_NOUNS,
   NAMING_BEFORE,
   NEUTRAL_AMOUNTS,
   NOT_STEPS as NOT_OWN_STEPS,
@@ -301,7 +302,8 @@ function find({ doc, unitParts }: RuleContext): Finding[] {
       q &&
       qEnd > q.last &&
       ((!countsGeneric(tokens, q.last) && (thingsAmount(tokens, i) || othersWork(tokens, i))) ||
-        effortTold(tokens, i, qEnd))
+        effortTold(tokens, i, qEnd) ||
+        FEELING_NOUNS.has(tokens[qEnd - 1]?.norm ?? ''))
     ) {
       i = qEnd - 1;
       continue;

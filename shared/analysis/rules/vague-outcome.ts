@@ -30,6 +30,8 @@ import { spanFinding, type Rule, type RuleContext } from './context';
 import { OUTCOME_REASON, OUTCOME_SUGGEST } from './reasons';
 
 const PERSONS = new Set(['he', 'she']);
+const REASONS = new Set(['because', 'cause']);
+const CHANGE_LINKS = new Set(['got', 'get', 'gets', 'became', 'become', 'went', 'there']);
 const HELD = phraseSet(HELD_THROUGH);
 /** Between one person and their reaction ("he didn't really love it"). */
 const REACTION_GAP = new Set(['did', 'didn', 'not', "n't", 'never', 'really', 'does', 'just']);
@@ -81,6 +83,7 @@ function find({ doc, unitParts }: RuleContext): Finding[] {
       onePersonsReaction(tokens, hit.first) ||
       feltAbout(tokens, hit.first) ||
       framedAsCost(tokens, hit.first) ||
+      reasonGiven(tokens, hit.first, hit.last) ||
       mechanismOrBackstory(tokens, hit.first, hit.last)
     )
       continue;
@@ -150,7 +153,10 @@ function heldThrough(tokens: readonly Token[], first: number, last: number): boo
 /** "my manager was fine with the plan" while the work is being done: an approval, not an outcome. */
 function approval(tokens: readonly Token[], first: number, last: number, part: string): boolean {
   const w = tokens[last - 1]?.norm ?? '';
-  if (!APPROVALS.has(w) || sameSentence(tokens, last, first)?.norm !== 'with') return false;
+  if (!APPROVALS.has(w)) return false;
+  // "he asked for one more column and then he was fine": one person consenting among the steps.
+  if (sameSentence(tokens, last, first)?.norm !== 'with')
+    return part === 'action' && PERSONS.has(tokens[first].norm) && last - first <= 4;
   // "Dana, our product lead, ... and she was fine with it": a person consenting, wherever told.
   return (
     part === 'action' ||
@@ -225,6 +231,21 @@ function feltAbout(tokens: readonly Token[], first: number): boolean {
     !pauseAfter(feeling) &&
     !/[.!?]/.test(feeling.post)
   );
+}
+
+/** "because Redis is a lot cheaper", "because for what they needed a ticket was still faster":
+ * a state told as the reason for a choice or a step explains it; it claims no result. */
+function reasonGiven(tokens: readonly Token[], first: number, last: number): boolean {
+  // "because their on-call got easier", "because there were fewer failures": a change told as the
+  // cause is still a result claimed.
+  if (tokens.slice(first, last).some((t) => CHANGE_LINKS.has(t.norm))) return false;
+  for (let k = first - 1; k >= first - 6; k--) {
+    const t = sameSentence(tokens, k, first);
+    if (!t) return false;
+    if (REASONS.has(t.norm)) return true;
+    if (pauseAfter(t) && k < first - 1) return false;
+  }
+  return false;
 }
 
 /** Vague outcomes: improvement claims with no number in the sentence. */

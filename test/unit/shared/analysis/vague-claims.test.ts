@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { flagsPhrase } from './helpers';
+
+const SETUP =
+  'The invoice exporter kept timing out at month end. My job was to make it dependable. I split ' +
+  'the export into pages of five hundred rows and moved it onto a worker queue.';
+
+const yes = (text: string, phrase: string) =>
+  expect(flagsPhrase(text, 'vague', phrase), text).toBe(true);
+const no = (text: string, phrase: string) =>
+  expect(flagsPhrase(text, 'vague', phrase), text).toBe(false);
+
+/** Session 8: classes of claims the fresh answers showed, in wordings unlike theirs. */
+describe('vague: states claimed in the result', () => {
+  it('flags a state after the story clock, without taking the clock into the subject', () => {
+    yes(
+      `${SETUP} After about six months usage was still fairly thin.`,
+      'usage was still fairly thin',
+    );
+    no(`${SETUP} After about six months usage was at 40 teams out of 52.`, 'usage was');
+  });
+
+  it('flags a known feeling of any group of people, whatever its ending', () => {
+    yes(`${SETUP} The accountants were thrilled.`, 'thrilled');
+    yes(`${SETUP} In the end our investors were stoked.`, 'stoked');
+  });
+
+  it('flags a hedged judgement of the whole', () => {
+    yes(`${SETUP} In the end the rewrite was sort of a waste.`, 'a waste');
+    yes(`${SETUP} In the end it was kind of a failure.`, 'a failure');
+  });
+});
+
+describe('vague: what is not a claim', () => {
+  it('does not flag a property given as the reason for a choice', () => {
+    no(
+      'I picked SQS over Kafka because it is a lot easier to operate for a team of three.',
+      'easier',
+    );
+    no(`${SETUP} I kept the old CSV format because the bank's parser was strict.`, 'strict');
+  });
+
+  it('still flags a change given as a cause', () => {
+    yes(
+      `${SETUP} The other squads adopted it, because their month end got a lot calmer.`,
+      'calmer',
+    );
+  });
+
+  it('does not flag a step the speaker could not take', () => {
+    no(
+      `${SETUP} For the invoices already sent we couldn't fix those, so finance reissued them.`,
+      'fix those',
+    );
+    no(`${SETUP} We never handled it for the legacy tenants, which I regret.`, 'handled it');
+  });
+
+  it('does not flag "worked out" with what was found', () => {
+    no(`${SETUP} First I worked out which tenants still called the old endpoint.`, 'worked out');
+    no(`${SETUP} I figured out exactly where the lock was taken.`, 'figured out');
+  });
+
+  it('does not flag an amount of a feeling or of late hours', () => {
+    no('Before engineering I did support, so I have a lot of respect for the agents.', 'a lot of');
+    no(`${SETUP} To be fair it was a lot of late nights.`, 'a lot of');
+  });
+});
