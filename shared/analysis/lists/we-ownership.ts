@@ -245,7 +245,31 @@ export const NO_WORK_OBJECTS: readonly string[] = [
   'everything',
   'a few things',
   'all sorts of things',
+  // "we did them with bagels", "we did most of this in the one meeting room": the work was named
+  // (and judged) where it was told; "did" + a pronoun tells where or with what, not a step.
+  'it',
+  'them',
+  'this',
+  'that',
+  'most of this',
+  'most of it',
+  'most of that',
+  'all of this',
+  'all of it',
+  'all of that',
 ];
+
+/** How the team did, said after a verb and its pronoun object: "we handled it pretty well", "we
+ * handled it as well as anyone could have", "we got through it fine" judge the team's performance
+ * (an outcome), they tell no step. */
+export const MANNER_VERDICTS: ReadonlySet<string> = new Set(
+  'well fine okay ok smoothly badly poorly great brilliantly nicely'.split(' '),
+);
+
+/** Degree words before a manner verdict: "pretty well", "really badly". */
+export const VERDICT_DEGREE: ReadonlySet<string> = new Set(
+  'pretty really very quite so fairly reasonably super extremely'.split(' '),
+);
 
 /** Time taken with no work named: "we took a while to find it", "it took us ages". */
 export const TIME_TAKEN: readonly string[] = [

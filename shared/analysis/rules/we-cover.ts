@@ -21,6 +21,7 @@ import {
   HEDGING_BELIEF,
   INDEFINITE_HEADS,
   LINKING,
+  MANNER_VERDICTS,
   MEETING_NOUNS,
   NOT_DONE,
   HAPPENING,
@@ -37,6 +38,7 @@ import {
   THINKING,
   TIME_TAKEN,
   UNCLEAR_STEPS,
+  VERDICT_DEGREE,
   WE_NOT_STEPS,
   WENT_CHOOSES,
 } from '../lists/we-ownership';
@@ -311,6 +313,24 @@ function othersInput(tokens: readonly Token[], from: number, k: number): boolean
   return true;
 }
 
+/** "we handled it pretty well overall", "we handled it as well as anyone could have": after the verb,
+ * a pronoun object then a verdict on how the team did. The sentence judges, it tells no step ("we
+ * added alerting as well" names its work). */
+function verdictAfter(tokens: readonly Token[], from: number): boolean {
+  const sent = tokens[from - 1]?.sent;
+  const at = (k: number) => (tokens[k]?.sent === sent ? tokens[k] : undefined);
+  let k = from;
+  if (at(k)?.norm === 'up' || at(k)?.norm === 'through') k++;
+  const o = at(k);
+  if (!o || !BLURRED_OBJECTS.has(o.norm) || /[,;:.]/.test(o.post)) return false;
+  k++;
+  while (at(k) && VERDICT_DEGREE.has((at(k) as Token).norm)) k++;
+  const v = at(k);
+  if (!v) return false;
+  if (v.norm === 'as') return at(k + 1)?.norm === 'well' && at(k + 2)?.norm === 'as';
+  return MANNER_VERDICTS.has(v.norm);
+}
+
 /** How far after "ran" its host may sit ("ran the whole bidder fleet on about 200 nodes"). */
 const HOST_WINDOW = 8;
 
@@ -339,6 +359,7 @@ export function isTeamStep(tokens: readonly Token[], s: Statement): boolean {
   // "we did a lot of work on it", "we looked at a bunch of stuff".
   const from = s.end - s.verb - 1 + (obj[s.end - s.verb - 1]?.tags.has('Preposition') ? 1 : 0);
   if (GENERIC_TEAM_VERBS.has(v) && phraseAt(obj, from, NO_WORK)) return false;
+  if (verdictAfter(tokens, s.end)) return false;
   if (v === 'went') return !!obj[0] && WENT_CHOOSES.has(obj[0].norm);
   // "we made it in the end", "we made it to launch": got there, not a step ("we made it work" is).
   if (v === 'made' && obj[0]?.norm === 'it' && (!obj[1] || obj[1].tags.has('Preposition')))

@@ -225,6 +225,7 @@ function find({ doc, unitParts }: RuleContext): Finding[] {
       continue;
     if (afterDiagnosis(doc, s.subject)) continue;
     if (measuredResult(doc, s, part, impact)) continue;
+    if (afterOutcome(doc, unitParts, s.subject, impact())) continue;
     if (DISCUSSIONS.some((p) => p.split(' ').every((w, j) => tokens[s.verb + j]?.norm === w)))
       continue;
     if (MILESTONES.has(tokens[s.verb].norm) && datedAfter(tokens, s.verb + 1)) continue;
@@ -252,7 +253,7 @@ function newTopic(tokens: readonly Token[], i: number): boolean {
 }
 
 /** How far after a colon the "we" of an elaboration may sit ("...: for each listing we fetched"). */
-const COLON_WORDS = 4;
+const COLON_WORDS = 8;
 
 /** "Most of the time went into building facet counts: we fetched every product id and counted them in
  * memory": after a colon that closes a finding with no "I" or "we" in it, the "we" clause tells how
@@ -356,6 +357,27 @@ function measuredResult(doc: Doc, s: Statement, part: StarPart, impact: () => Ui
     // "we recovered in two minutes instead of fifteen": the measure right after the verb.
     const object = wordCount(tokens, s.end, q.first) <= 2;
     if (part === 'result' || OUTCOME_VERBS.has(v) || object) return true;
+  }
+  return false;
+}
+
+/** How many words before a team clause the outcome it follows may sit. */
+const OUTCOME_WORDS_BEFORE = 20;
+
+/** "p99 went from 2.4 seconds to 310 ms, and we handed back four nodes", "that turned up 212 wrong
+ * invoices, we sent corrected ones": a team clause told as the consequence of a measured outcome
+ * just before it in its sentence (in the result, said of a thing, not of the speaker or the team) is
+ * part of the shared result, not a step whose owner is unclear. */
+function afterOutcome(doc: Doc, parts: readonly StarPart[], i: number, marks: Uint8Array): boolean {
+  const { tokens } = doc;
+  const from = Math.max(doc.sentences[tokens[i].sent].first, i - OUTCOME_WORDS_BEFORE);
+  for (let k = i - 1; k >= from; k--) {
+    if (!marks[k] || parts[doc.unitOf[k]] !== 'result') continue;
+    // "we had moved a third of the jobs": the team's own progress, not an outcome of the work.
+    const first = doc.units[doc.unitOf[k]].first;
+    for (let m = k - 1; m >= first; m--)
+      if (tokens[m].norm === 'we' || tokens[m].norm === 'i') return false;
+    return true;
   }
   return false;
 }
