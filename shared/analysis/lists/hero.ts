@@ -119,6 +119,18 @@ export const CONTACT_VERBS: ReadonlySet<string> = new Set(
   contacted`.split(/\s+/),
 );
 
+/** What a party brings when it only asks: "she came back with two questions", "legal sent over
+ * a few concerns". */
+export const ASKING_NOUNS: ReadonlySet<string> = new Set(
+  'question questions concern concerns objection objections complaint complaints doubts'.split(' '),
+);
+
+/** What follows "on" after a count of people that is no part of the work ("two engineers on
+ * call", "three people on leave"). */
+export const NOT_STAFFED_ON: ReadonlySet<string> = new Set(
+  'call leave vacation holiday holidays site'.split(' '),
+);
+
 /** People outside the company the work is for: a customer's contact who confirms a spec answers a
  * question, and is no partner in the work ("sent it to the customer contact, she confirmed it"). */
 export const CUSTOMER_WORDS: ReadonlySet<string> = new Set(

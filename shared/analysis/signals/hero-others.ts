@@ -10,10 +10,12 @@ import {
 } from '../lists/content-cues';
 import { OTHER_PARTY_WORDS, PARTY_HEADS } from '../lists/blame';
 import {
+  ASKING_NOUNS,
   BYSTANDER_VERBS,
   CONTACT_VERBS,
   CUSTOMER_WORDS,
   FOLLOWING_UP,
+  NOT_STAFFED_ON,
   PEOPLE_HEADS,
 } from '../lists/hero';
 import { DETERMINERS } from '../lists/grammar';
@@ -50,7 +52,8 @@ export function othersContribute(
     if (OTHERS_WORDS.has(v)) return false;
     if (BYSTANDER_VERBS.has(v) || PARTNER_FAULT_VERBS.has(v) || REPORTING_VERBS.has(v))
       return false;
-    if (learnedOf(tokens, s.verb) || followsUp(tokens, s.verb)) return false;
+    if (learnedOf(tokens, s.verb) || followsUp(tokens, s.verb) || asks(tokens, s.verb))
+      return false;
     // "the two regulations the auditors cited": a clause that names its noun, with no object.
     if (contactClause(tokens, s.subject, s.verb)) return false;
     // "the SRE on call took forty minutes to acknowledge": a delay, an obstacle.
@@ -71,7 +74,12 @@ export function othersContribute(
   });
   // "ines built the webhook consumer and kwame wrote the backfill": a name in lower case opening
   // a clause, right before a verb of help.
-  return party || tokens.some((_, i) => nameOpensHelp(tokens, i) && !blamed(i + 1));
+  // (Before the speaker's first step it sets the scene too: "finance caught it at month close".)
+  return (
+    party ||
+    tokens.some((_, i) => i >= firstStep && nameOpensHelp(tokens, i) && !blamed(i + 1)) ||
+    tokens.some((_, i) => staffed(tokens, i))
+  );
 }
 
 /** The verb at j follows the work's progress or gets in touch with the speaker without handing
@@ -90,6 +98,38 @@ export function followsUp(tokens: readonly Token[], j: number): boolean {
     /[,;:.]/.test(next.post) ||
     !(DETERMINERS.has(after.norm) || (after.tags.has('Noun') && !after.tags.has('Pronoun')))
   );
+}
+
+/** A count of people put on part of the work: "four engineers on customs and two on the
+ * timeouts", "moved three people onto the migration". They do that part (not "two engineers on
+ * call"). */
+function staffed(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  const on = tokens[i + 1];
+  const what = tokens[i + 2];
+  return (
+    PEOPLE_HEADS.has(t.norm) &&
+    /^(on|onto)$/.test(on?.norm ?? '') &&
+    on.sent === t.sent &&
+    tokens[i - 1]?.tags.has('Value') === true &&
+    what !== undefined &&
+    what.sent === t.sent &&
+    !NOT_STAFFED_ON.has(what.norm)
+  );
+}
+
+/** How far after a party's verb the question it brings is looked for ("came back with two
+ * questions"). */
+const ASK_SPAN = 5;
+
+/** The party's clause brings questions or concerns: it asks ("she came back with two questions",
+ * "legal sent over a few concerns"). */
+function asks(tokens: readonly Token[], j: number): boolean {
+  for (let k = j + 1; k <= j + ASK_SPAN && tokens[k]?.sent === tokens[j].sent; k++) {
+    if (ASKING_NOUNS.has(tokens[k].norm)) return true;
+    if (/[,;:.]/.test(tokens[k].post)) break;
+  }
+  return false;
 }
 
 /** A clause that names the noun before it, with no "that" and no object of its own: "the two

@@ -30,8 +30,10 @@ export function isPartnerName(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
   // Kafka, Jaeger and friends are tools here, whatever compromise's name list says; "Lesson" and
   // "spike" are words of the story.
+  // "SKIP LOCKED", "NOT NULL": a word in capitals is a keyword or an acronym, not a name.
   if (
     t.tags.has('Acronym') ||
+    /^\p{Lu}{2,}$/u.test(t.text) ||
     t.tags.has('Pronoun') ||
     TECH_WORD_SET.has(t.norm) ||
     NOT_NAMES.has(t.norm)

@@ -21,7 +21,7 @@ import {
 } from '../lists/content-cues';
 import { ACTION_PAST } from '../lists/action-verbs';
 import { BYSTANDER_VERBS } from '../lists/hero';
-import { DETERMINERS, SUBJECT_VERB_FILLERS } from '../lists/grammar';
+import { COPULAS, DETERMINERS, SUBJECT_VERB_FILLERS } from '../lists/grammar';
 import type { ContentSignals } from '../schema-content';
 import type { Token } from '../tokens';
 import { nameOpensHelp } from './hero-others';
@@ -39,8 +39,15 @@ function contributes(tokens: readonly Token[], i: number): boolean {
     if (STANCE_AFTER_WHO.has(tokens[j]?.norm ?? '')) return contributionAfter(tokens, j, 4);
     return true;
   }
-  // "Leila and I wrote the query": the partner acted with the speaker.
-  if (next?.norm === 'and' && tokens[i + 2]?.norm === 'i') return true;
+  // "Leila and I wrote the query": the partner acted with the speaker (not "Elixir, and I'm a
+  // Go person": a comma and a copula set two things side by side).
+  if (
+    next?.norm === 'and' &&
+    tokens[i + 2]?.norm === 'i' &&
+    !/,/.test(tokens[i].post) &&
+    !COPULAS.has(tokens[i + 3]?.norm ?? '')
+  )
+    return true;
   // "Marek, a contractor who was with us for load testing, wrote a k6 script".
   if (
     /,/.test(tokens[i].post) &&
