@@ -114,7 +114,6 @@ function runOnStart(tokens: readonly Token[], i: number): boolean {
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
   if (!next || next.sent !== t.sent || prev.text === '') return false;
-  const verbal = (x: Token) => x.tags.has('Verb') || NEGATIONS.has(x.norm) || x.text === '';
   // After a denied duty ("wasn't my fault", "not my call"), a new subject starts a new clause.
   if (FAULT_ENDS.has(prev.norm) && tokens[i - 2]?.norm === 'my') {
     if (RUN_ON_PRONOUNS.has(t.norm) || isParty(t) || t.norm === 'the') return true;
@@ -132,6 +131,11 @@ function runOnStart(tokens: readonly Token[], i: number): boolean {
   if (prev.tags.has('Noun') || prev.tags.has('Determiner') || prev.tags.has('Adjective'))
     return false;
   return prev.tags.has('Adverb') || prev.tags.has('Verb') || prev.tags.has('Pronoun');
+}
+
+/** A verb, a negation or a contraction's hidden verb after a pronoun that may start a clause. */
+function verbal(x: Token): boolean {
+  return x.tags.has('Verb') || NEGATIONS.has(x.norm) || x.text === '';
 }
 
 /** Nouns that close a denial: "wasn't my fault", "not my call". */

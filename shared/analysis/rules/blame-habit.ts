@@ -103,9 +103,12 @@ export function habitual(p: Pred): boolean {
   const present = tokens[v]?.tags.has('PresentTense') && !tokens[v].tags.has('Copula');
   if (present && !MODALS.has(verb) && SWEEPING.has(tokens[v + 1]?.norm ?? '')) return true;
   // "wanted a microservices project for his promo packet": a selfish motive imputed.
-  const motive = (t: Token, k: number) =>
-    t.norm === 'for' && pred.slice(k + 1, k + 4).some((x) => MOTIVES.has(x.norm));
-  if (pred.some(motive)) return true;
+  if (
+    pred.some(
+      (t, k) => t.norm === 'for' && pred.slice(k + 1, k + 4).some((x) => MOTIVES.has(x.norm)),
+    )
+  )
+    return true;
   // "somebody who apparently thought a change ticket was optional", "they treat review as a
   // suggestion": a duty the party took to be optional.
   // Of a duty ("review", "a change ticket"), not of a feature ("dark mode was optional for launch").

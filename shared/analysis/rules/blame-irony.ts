@@ -115,24 +115,29 @@ function apparentlyNot(tokens: readonly Token[], i: number): Range | null {
 
 /** "I don't think anyone on their side even opened it", "I doubt they even read it". */
 function notEven(tokens: readonly Token[], i: number): Range | null {
-  if (tokens[i].norm !== 'even' || !tokens[i + 1]?.tags.has('PastTense')) return null;
+  const verb = tokens[i + 1];
+  if (tokens[i].norm !== 'even' || !verb?.tags.has('Verb') || verb.tags.has('Copula')) return null;
   const sent = tokens[i].sent;
-  let party = -1;
-  for (let k = i - 1; k >= 0 && k >= i - 6 && tokens[k].sent === sent; k--) {
-    const x = tokens[k];
-    if (UNIVERSALS.has(x.norm) || (isParty(x) && !x.tags.has('Possessive') && x.norm !== 'their'))
-      party = k;
-  }
-  if (party < 0) return null;
-  const frame = tokens.slice(Math.max(0, party - 4), party);
-  const belief = frame.findIndex((x) => BELIEF.has(x.norm));
-  if (belief < 0 || frame.some((x) => x.sent !== sent)) return null;
+  // The belief the speaker doubts or denies, at most eight words back in the sentence.
+  let belief = -1;
+  for (let k = i - 1; k >= 0 && k >= i - 8 && tokens[k].sent === sent; k--)
+    if (BELIEF.has(tokens[k].norm)) {
+      belief = k;
+      break;
+    }
+  if (belief < 0) return null;
   const doubted =
-    frame[belief].norm === 'doubt' || frame.slice(0, belief).some((x) => NEGATIONS.has(x.norm));
+    tokens[belief].norm === 'doubt' ||
+    tokens.slice(Math.max(0, belief - 3), belief).some((x) => NEGATIONS.has(x.norm));
   if (!doubted) return null;
+  // Whose act is doubted: the first party or "anyone" after the belief.
+  const party = tokens
+    .slice(belief + 1, i)
+    .findIndex((x) => UNIVERSALS.has(x.norm) || (isParty(x) && x.norm !== 'their'));
+  if (party < 0) return null;
   let end = i + 2;
   if (['it', 'them', 'that'].includes(tokens[end]?.norm ?? '')) end++;
-  return { first: party, last: end };
+  return { first: belief + 1 + party, last: end };
 }
 
 /** Blame said through irony or innuendo, as token ranges. */

@@ -22,6 +22,9 @@ import { negated, type Pred } from './blame-verb';
 // have said yes"), a lack of time told for them ("they'd just never had the time"), and the
 // speaker's own manager doing a manager's job ("my manager kept checking in").
 
+/** Negations before what a party never had: "never had the time". */
+const NEGATION_WORDS: ReadonlySet<string> = new Set(['never', 'not']);
+
 /** Words of "whatever they said": "accepted whatever the client said". */
 const WHATEVER: ReadonlySet<string> = new Set(['whatever', 'anything']);
 
@@ -94,8 +97,9 @@ export function supposedOnly({ head }: Pred): boolean {
 
 /** "they'd just never had the time", "they never had the bandwidth": a lack told for them. */
 export function excused({ pred }: Pred): boolean {
-  const had = pred.slice(0, 4).findIndex((t) => t.norm === 'had' || t.norm === 'have');
-  if (had < 1 || !negated(pred.slice(0, had))) return false;
+  const neg = pred.slice(0, 3).findIndex((t) => NEGATION_WORDS.has(t.norm));
+  const had = neg < 0 ? -1 : neg + 1;
+  if (had < 1 || !['had', 'have'].includes(pred[had]?.norm ?? '')) return false;
   const k = pred[had + 1]?.norm === 'the' ? had + 2 : had + 1;
   return CAPACITY.has(pred[k]?.norm ?? '') && k + 1 >= pred.length;
 }

@@ -38,11 +38,8 @@ export const hasPhrase = (ts: readonly Token[], phrase: string) => {
 /** First content word of the predicate, past auxiliaries, negations and adverbs. */
 export function mainVerb(tokens: readonly Token[], from: number, to: number): number {
   let k = from;
-  // "Our CDN vendor, Edgewise, had a bad night": a name in apposition is not the verb.
-  const named = (j: number) =>
-    /^[A-Z]/.test(tokens[j]?.text ?? '') && /,/.test(tokens[j - 1]?.post ?? '');
-  if (named(k) && /,/.test(tokens[k].post)) k++;
-  else if (named(k) && /,/.test(tokens[k + 1]?.post ?? '')) k += 2;
+  if (named(tokens, k) && /,/.test(tokens[k].post)) k++;
+  else if (named(tokens, k) && /,/.test(tokens[k + 1]?.post ?? '')) k += 2;
   while (
     k < to &&
     (GAP.has(tokens[k].norm) ||
@@ -59,6 +56,12 @@ export function mainVerb(tokens: readonly Token[], from: number, to: number): nu
   )
     k++;
   return k;
+}
+
+/** "Our CDN vendor, Edgewise, had a bad night": a name in apposition (after a comma) is not the
+ * verb. */
+function named(tokens: readonly Token[], j: number): boolean {
+  return /^[A-Z]/.test(tokens[j]?.text ?? '') && /,/.test(tokens[j - 1]?.post ?? '');
 }
 
 /** The speaker's own part told right after, in the same sentence: "..., so I built a mock" (a step

@@ -1,0 +1,107 @@
+import { describe, expect, it } from 'vitest';
+import { flagged, flagsPhrase } from './helpers';
+
+const expectFlags = (cases: [string, string][]) => {
+  for (const [text, phrase] of cases) expect(flagsPhrase(text, 'blame', phrase), text).toBe(true);
+};
+const expectClean = (texts: string[]) => {
+  for (const text of texts) expect(flagged(text, 'blame'), text).toEqual([]);
+};
+
+describe('blame said through irony and innuendo', () => {
+  it('flags an ironic epithet, one answer to everything, a record that speaks for itself', () => {
+    expectFlags([
+      ['The payments vendor rolled out one of their legendary hotfixes on a Sunday.', 'legendary'],
+      ['Then the DBA pushed his trademark late night schema change.', 'trademark'],
+      ["The platform group's solution to every ticket was a bigger instance.", 'solution'],
+      ['I will only say that their pager history that year speaks for itself.', 'speaks for'],
+    ]);
+  });
+
+  it('flags the excuse of what came in, a sneering answer and "I doubt they even"', () => {
+    expectFlags([
+      ['The fix held up fine, considering what I inherited.', 'what I inherited'],
+      ['Did anybody on the data side test the export? Evidently not.', 'Evidently not'],
+      ['I sent the proposal to their architects and I doubt they even read it.', 'even read'],
+    ]);
+  });
+
+  it('does not flag the speaker on their own record or an honest question', () => {
+    expectClean([
+      'Our latency numbers after the change speak for themselves.',
+      'Did I test the export on real data? I did not, and that was my mistake.',
+      "I don't think I even opened the second dashboard that week.",
+      'Considering what I knew then, I would still pick the queue.',
+    ]);
+  });
+});
+
+describe("blame of a party's mind and follow-through", () => {
+  it('flags indecision, a closed mind, a plan changed in flight and no grasp of the goal', () => {
+    expectFlags([
+      ['The CTO could never decide between the two vendors.', 'could never decide'],
+      ['The sales director had already made up her mind about the pricing.', 'made up her mind'],
+      ['Halfway through the sprint the client switched the whole data model.', 'switched'],
+      ['Each time we demoed it, the stakeholders redid the flow.', 'redid the flow'],
+      ['The marketing team had no idea what they wanted from the page.', 'had no idea'],
+    ]);
+  });
+
+  it('flags going along with everything, not buying in and persisting anyway', () => {
+    expectFlags([
+      ['Our account manager just agreed to everything the customer asked.', 'agreed to everything'],
+      ['The mobile squad never really bought in to the new API.', 'bought in'],
+      ['The analysts kept exporting to spreadsheets anyway.', 'anyway'],
+    ]);
+  });
+
+  it('does not flag a change decided on evidence, a supposition, a lack of time told for them or a manager checking in', () => {
+    expectClean([
+      'The architect changed the design after the load test.',
+      'Every time a tenant changed its plan, the invoice job reran.',
+      'Without the numbers, the director would not have said yes to the migration.',
+      'They liked the idea, they had just never had the bandwidth.',
+      'My manager kept checking in on the rollout every Friday.',
+    ]);
+  });
+});
+
+describe('blame passed on after a denial', () => {
+  it('flags the clause after a denial that names where the fault went', () => {
+    expectFlags([
+      [
+        'It was not my decision, the architecture board picked that database.',
+        'architecture board',
+      ],
+      ["Honestly it wasn't my mistake, the runbook said to restart everything.", 'runbook said'],
+      ["That deadline wasn't my call, it was the VP's promise to the client.", "VP's promise"],
+      ['We did everything right, and the vendor still shipped a broken build.', 'did everything'],
+    ]);
+  });
+
+  it("flags only the denial when the speaker's own clause comes after it", () => {
+    const text = "It wasn't my call, but I agreed with it and I made it work.";
+    expect(flagged(text, 'blame')).toEqual(["It wasn't my call"]);
+  });
+});
+
+describe("judgements of a party's way of working and of things after a euphemism", () => {
+  it('flags a way of working judged broken and a thing judged after an announced euphemism', () => {
+    expectFlags([
+      ["The security team's intake process is completely broken.", 'process'],
+      ['The handover document was, to put it mildly, thin.', 'to put it mildly'],
+      ['Vendors like that are unreliable.', 'Vendors'],
+      ['What I took from it is that contractors are unreliable.', 'unreliable'],
+      ['Some product managers just need a nudge.', 'need a nudge'],
+    ]);
+  });
+
+  it('does not flag a system down or the speaker judging their own thing', () => {
+    expectClean([
+      'The build process was broken for an hour after the upgrade.',
+      'Our first prototype was, let us say, not great, so I rewrote it.',
+      'Nobody really missed the old export once the new one shipped.',
+      'Tickets to the support team dropped from 90 a week to 15.',
+    ]);
+  });
+});
