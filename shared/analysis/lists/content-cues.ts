@@ -555,9 +555,16 @@ export const OPENING_ASIDE: RegExp =
   /^(\W*(um|uh|so|and|also|oh)\W+)*(funny enough|funnily enough|oddly enough|weirdly enough|strangely enough|funny thing|side note|as an aside|fun fact|fun story|unrelated|incidentally|on a (personal|side|random|lighter) note)\b|\b(a whole other story|a different story|i digress)\b/;
 
 /** The speaker's own life running beside the story: the speaker as subject with "also" or
- * "remember" ("I was also learning ...", "I also remember ...", "I remember I took up ..."), read
- * together with PARALLEL_TIME. */
-export const PARALLEL_SPEAKER: RegExp = /\bi(?:'d| was| had| would)? (?:also|remember)\b/;
+ * "remember" ("I was also learning ...", "I also remember ...", "I remember I took up ..."), or
+ * taking up a pastime ("I took up", "I got into", "I got really good at"), read together with
+ * PARALLEL_TIME. */
+export const PARALLEL_SPEAKER: RegExp =
+  /\bi(?:'d| was| had| would)? (?:also|remember)\b|\bi (?:also )?(?:took up|got into|got (?:(?:really|so|quite|pretty),? )*good at)\b/;
+
+/** The speaker's life before this work: "I used to work at a call center", "before I got into
+ * engineering". */
+export const PAST_LIFE: RegExp =
+  /\bi used to (?:work|live|be) (?:at|in|as|a|an)\b|\bbefore i (?:got|moved|went|switched|came) into (?:engineering|tech|software|programming|coding)\b/;
 
 /** A time that ties a sentence back to the story's own time ("around then", "that same week", "in
  * that time", "that whole summer"): with PARALLEL_SPEAKER, what else the speaker was living then. */

@@ -6,6 +6,7 @@ import {
   OFF_TOPIC_WORDS,
   OPENING_ASIDE,
   PARALLEL_SPEAKER,
+  PAST_LIFE,
   PARALLEL_TIME,
   STOP_WORDS,
   FREQUENCY_UNITS,
@@ -220,7 +221,9 @@ export function tangentSignal(
     const opening = i === 0;
     // "In that time I was also learning Japanese", "I also remember ... that same week": the
     // speaker's own life beside the story, tied to its time.
-    const parallel = PARALLEL_SPEAKER.test(lower) && PARALLEL_TIME.test(lower);
+    // "I used to work at a call center before I got into engineering": the speaker's life before.
+    const parallel =
+      (PARALLEL_SPEAKER.test(lower) && PARALLEL_TIME.test(lower)) || PAST_LIFE.test(lower);
     const offTopic = !opening && (parallel || lifeWords(doc, p.first, p.last, storyWord));
     if (!announced && !ASIDE_CUES.test(lower) && !(offTopic && overlap <= MAX_SHARED)) return;
     const prev = tangents[tangents.length - 1];

@@ -14,6 +14,8 @@ describe("tangents: the speaker's own life beside the story, tied to its time", 
       'Around that time I was also teaching myself the cello, badly, on weekday nights.',
       'I also remember my upstairs neighbours had a newborn that same month, so I barely slept.',
       "I'd also just adopted a rescue greyhound back then, and he ate two of my shoes.",
+      'I got really, really good at darts that winter, there was a board in the pub downstairs.',
+      'I used to work as a lifeguard before I got into software, so I know what a long shift feels like.',
     ]) {
       const t = content(story + aside + end).tangents.tangents;
       expect(t, aside).toHaveLength(1);
@@ -26,6 +28,7 @@ describe("tangents: the speaker's own life beside the story, tied to its time", 
       'Around that time I was also rolling out the new prefix field to the admin search.',
       'I also remember the index had been rebuilt that same week by the platform team.',
       'At the time I was also on call for the checkout API.',
+      'I used to work on the search team, so I knew the index from before.',
     ])
       expect(content(story + line + end).tangents.tangents, line).toHaveLength(0);
   });
