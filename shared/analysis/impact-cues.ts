@@ -7,6 +7,8 @@ import {
   CHANGE_WORDS,
   COMPARE_LINKS,
   CONFIG_WORDS,
+  KNOB_WORDS,
+  SET_VERBS,
   CULPRIT_VERBS,
   EFFORT_AGENTS,
   EFFORT_PARTIES,
@@ -337,9 +339,48 @@ export function setting(tokens: readonly Token[], q: QuantityHit, before: Token[
       after[1]?.norm ?? '',
     );
   if ((has(near, CONFIG_WORDS) && !everyUnit) || before[0]?.norm === 'every') return true;
+  if (knobSet(tokens, q)) return true;
   // A reading of a metric ("a p95 of 11 seconds") is not the knob of an alert said nearby.
   if (has(before.slice(0, 5), SETTING_NOUNS) && !has(inside, METRIC_WORDS)) return true;
   return before.slice(0, 3).some((t) => /(timeout|ttl|interval)$/.test(t.norm));
+}
+
+/** "raised lock_timeout on the writer to two seconds", "someone had set the heap to 512 megabytes",
+ * "a pool size of fifty per process": a verb of setting, a knob as its object, then the value it was
+ * set to (or from); the knob is the object's head, before any place it is on. Not a metric moved
+ * ("we lowered the error rate to 0.1%": no knob). */
+function knobSet(tokens: readonly Token[], q: QuantityHit): boolean {
+  const [lead, at] = leadIn(tokens, q);
+  const sent = tokens[q.first].sent;
+  // "a pool size of fifty": the knob and its size right before "of".
+  if (lead === 'of') {
+    const size = tokens[at - 1];
+    return (
+      size?.norm === 'size' &&
+      size.sent === sent &&
+      KNOB_WORDS.has(tokens[at - 2]?.norm ?? '') &&
+      !/[,;:]/.test(tokens[at - 1].post)
+    );
+  }
+  if (lead !== 'to' && lead !== 'from') return false;
+  for (let k = at - 1; k >= Math.max(0, at - 8); k--) {
+    const t = tokens[k];
+    if (t.sent !== sent || /[,;:]/.test(t.post) || t.tags.has('Value')) return false;
+    // ("after I moved it the pool went from 250 to 30": another verb governs the change.)
+    if (!SET_VERBS.has(t.norm)) {
+      if (t.tags.has('Verb') && !t.tags.has('Auxiliary')) return false;
+      continue;
+    }
+    // The object: from the verb to the first preposition (or the lead).
+    for (let j = k + 1; j < at; j++) {
+      const o = tokens[j];
+      if (o.tags.has('Preposition') || o.tags.has('Verb')) break;
+      if (KNOB_WORDS.has(o.norm) || /(timeout|ttl|_size|_limit)$/.test(o.norm))
+        return !METRIC_WORDS.has(tokens[j + 1]?.norm ?? '');
+    }
+    return false;
+  }
+  return false;
 }
 
 /** "from one in two hundred batches to zero": the noun closing a ratio said before ("one in N

@@ -216,6 +216,21 @@ export const CLOCK_AFTER: ReadonlySet<string> = new Set(
 
 /** Knobs of the fix that name a setting from a few words away: "an alert on slot lag over 50 gigs",
  * "autoscaled on CPU at 60 percent", "a token bucket in Redis, twenty requests a minute". */
+/** Verbs of setting a knob to a value: "raised lock_timeout to two seconds", "set the heap to 512
+ * megabytes". */
+export const SET_VERBS: ReadonlySet<string> = new Set(
+  `set sets raised raise raising lowered lower lowering bumped bump increased increase reduced
+reduce capped cap changed change tuned tune configured configure dropped shortened lengthened
+extended doubled halved`.split(/\s+/),
+);
+
+/** Knobs a setting verb sets: the config words, and what a runtime is given ("the heap", "the pool
+ * size"). */
+export const KNOB_WORDS: ReadonlySet<string> = new Set([
+  ...CONFIG_WORDS,
+  ...'heap concurrency parallelism ttl timeout timeouts pool'.split(' '),
+]);
+
 export const SETTING_NOUNS: ReadonlySet<string> = new Set(
   'alert alerts alerting threshold thresholds autoscaled autoscaling autoscaler backoff'.split(' '),
 );

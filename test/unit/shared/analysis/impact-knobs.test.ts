@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeAnswer } from '../../../../shared/analysis';
+
+/** The impact quantities' texts (taxonomy: settings of the fix are not impact). */
+const impact = (text: string) =>
+  analyzeAnswer({ text }).signals.impact.quantities.map((q) => q.text);
+
+describe('a knob set to a value is a setting, not a result', () => {
+  it('does not count the value a setting verb gave a knob, wherever the knob sits', () => {
+    expect(impact('I lowered statement_timeout on the reporting role to 30 seconds.')).toEqual([]);
+    expect(
+      impact('Somebody had capped the heap at first and then bumped the heap to 4 gigabytes.'),
+    ).toEqual([]);
+    expect(impact('We tuned the consumer concurrency from 8 to 32 after the load test.')).toEqual(
+      [],
+    );
+    expect(impact('The importer ran with a pool size of forty per node.')).toEqual([]);
+  });
+
+  it('still counts a metric a verb moved, with no knob as its object', () => {
+    expect(impact('We lowered the error rate on checkout from 3% to 0.2%.')).toEqual([
+      '3%',
+      '0.2%',
+    ]);
+    expect(impact('That change reduced p99 on the search API to 180 ms.')).toEqual(['180 ms']);
+  });
+});
