@@ -92,7 +92,10 @@ export const TRADEOFF_CUES: readonly { cue: string; pattern: RegExp }[] = [
       /\beven though\b[^.?!]{0,40}\b(meant|means|cost|costs|slower|harder|uglier|riskier|more|less|lose|lost|gave up)\b/,
   },
   // The alternative not taken, with why: "I could have just thrown bigger boxes at it but ...".
-  { cue: 'could have, but', pattern: /\b(i|we) could have (just )?\w+[^.?!]*\bbut\b/ },
+  {
+    cue: 'could have, but',
+    pattern: /\b(i|we) could(?: have|'ve|’ve) (just )?\w+[^.?!]*\bbut\b/,
+  },
   // Two courses compared: "worked better than trying to understand it", "cheaper than building",
   // "wrapping beats rewriting", a path (a gerund) that "works better than any design doc", "a fix
   // with a known exploit beats a launch date"; not a result ("worked better than expected").
@@ -232,6 +235,15 @@ export const TRADEOFF_CUES: readonly { cue: string; pattern: RegExp }[] = [
       /\b(decid(e|ed|ing)|choos(e|ing)|weigh(ed|ing)?) whether\b[^.?!]*\b(because|since|meant|risk)\b/,
   },
 ];
+
+/** Verbs of a design changed, said of the thing itself: "the rules engine was moved to a
+ * precomputed table ... instead of", "autoscaling was keyed on concurrency rather than CPU", "caps
+ * moved from Redis to an in-process LRU rather than ...". Before "to", "on", "from" or "into" (or
+ * "became"), they tell a design chosen, not what a thing did. */
+export const DESIGN_CHANGE_VERBS: ReadonlySet<string> = new Set(
+  `moved switched migrated changed keyed routed converted rewritten reworked redesigned swapped
+  based pinned scoped partitioned sharded split became`.split(/\s+/),
+);
 
 /** Words of advice or duty before "instead of": "you should", "other teams need to ...". */
 export const ADVICE_WORDS: ReadonlySet<string> = new Set(['you', 'should', 'need', 'needs']);

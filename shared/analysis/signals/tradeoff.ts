@@ -4,6 +4,7 @@ import {
   ALTERNATIVE_WORDS,
   CHOICE_BEFORE_FOR,
   CHOICE_VERBS,
+  DESIGN_CHANGE_VERBS,
   DISCOVERY_VERBS,
   DISSENT_VERBS,
   EMPTY_REASON_WORDS,
@@ -152,11 +153,28 @@ function choseInstead(doc: Doc, sent: number): boolean {
       // "we redid it with gh-ost, which copies the table instead of locking it": how a tool works.
       if (t.norm === 'which' && tokens[j + 1]?.tags.has('PresentTense')) notAChoice = true;
     }
-    if (!agent) agent = designBehaviour(doc, from, k) || impliedSpeaker(doc, from, sent);
+    if (!agent)
+      agent =
+        designBehaviour(doc, from, k) ||
+        impliedSpeaker(doc, from, sent) ||
+        designChange(doc, from, k);
     // "I designed it so the SDK pulls the rules and evaluates locally instead of calling the
     // service, because a hop per request ...": a design with its reason, not a purpose.
     if (purpose && !notAChoice && reasonAfter(doc, k + 2, last)) purpose = false;
     if (agent && !notAChoice && !purpose) return true;
+  }
+  return false;
+}
+
+/** The clause tells a design changed with the thing as its subject: "the rules engine was moved
+ * to a precomputed table, so the request path became a key lookup instead of ...", "autoscaling
+ * was keyed on request concurrency rather than CPU". */
+function designChange(doc: Doc, from: number, k: number): boolean {
+  const { tokens } = doc;
+  for (let j = from; j < k; j++) {
+    const t = tokens[j];
+    if (!DESIGN_CHANGE_VERBS.has(t.norm) || t.tags.has('Noun')) continue;
+    if (t.norm === 'became' || /^(to|on|from|into)$/.test(tokens[j + 1]?.norm ?? '')) return true;
   }
   return false;
 }
