@@ -84,7 +84,7 @@ function splitUnits(
         next !== undefined &&
         next.sent === t.sent &&
         CLAUSE_SUBJECTS.has(next.norm);
-      const commaSubject = /,/.test(prev.post) && (t.norm === 'i' || t.norm === 'we');
+      const commaSubject = (t.norm === 'i' || t.norm === 'we') && prev.post.includes(',');
       const opener =
         i - first >= 2 &&
         s.last - i >= 3 &&

@@ -649,10 +649,14 @@ function headOf(doc: Doc, u: number): number {
   const { tokens } = doc;
   const { first, last } = doc.units[u];
   let i = first;
-  // "Probably should have profiled first": a sentence adverb before the verb is an opener too.
-  const opener = (t: Token) => OPENERS.has(t.norm) || t.text === '' || HEAD_ADVERBS.has(t.norm);
-  while (i < last && opener(tokens[i])) i++;
+  while (i < last && headOpener(tokens[i])) i++;
   return i < last ? i : -1;
+}
+
+/** A word before a unit's head. "Probably should have profiled first": a sentence adverb before
+ * the verb is an opener too. */
+function headOpener(t: Token): boolean {
+  return OPENERS.has(t.norm) || t.text === '' || HEAD_ADVERBS.has(t.norm);
 }
 
 /** A past-tense verb of doing with no subject before it: "Checked the dashboards first", "Moved
