@@ -46,7 +46,7 @@ export const NOBODY_ALWAYS: ReadonlySet<string> = new Set(
 
 /** Habits told neutrally: "the mobile team kept complaining" reports, it does not judge. */
 export const NEUTRAL_HABITS: ReadonlySet<string> = new Set(
-  'complaining asking saying coming calling growing forwarding sending filing reporting raising escalating pinging coming seeing noticing finding getting receiving hearing using'.split(
+  'complaining asking saying coming calling growing forwarding sending filing reporting raising escalating pinging coming seeing noticing finding getting receiving hearing using retrying polling'.split(
     ' ',
   ),
 );
@@ -499,7 +499,7 @@ export const SARCASM_EASY: ReadonlySet<string> = new Set(
 
 /** Motives imputed to a party: "just wanted a project for his promo packet". */
 export const MOTIVES: ReadonlySet<string> = new Set(
-  'promo promotion resume ego bonus visibility'.split(' '),
+  'promo promotion resume cv ego bonus visibility'.split(' '),
 );
 
 /** What a rhetorical "who" question does not judge: "who knows", "who cares". */

@@ -178,6 +178,10 @@ export const PARTY_HEADS: ReadonlySet<string> = new Set(
 
 /** Failures that blame the party in any context ("never told us", "kept changing"). */
 export const STRONG_FAILURES = [
+  'snuck in',
+  'sneaked in',
+  'snuck it in',
+  'snuck through',
   'never told us',
   'never told me',
   'never tell us',

@@ -84,6 +84,8 @@ export function causedBy(tokens: readonly Token[], s: Subject, last: number): bo
     const waited =
       WAITED.has(w) &&
       ['in', 'on'].includes(pred[k + 1]?.norm ?? '') &&
+      // "sat in on their handoffs": attending, not work left waiting.
+      !(pred[k + 1].norm === 'in' && pred[k + 2]?.norm === 'on') &&
       pred
         .slice(k + 2, k + 5)
         .some((t) => t.norm === 'their' || (/['’]s$/.test(t.norm) && isParty(t)));

@@ -1,4 +1,5 @@
 import type { Token } from '../tokens';
+import { COPULAS } from '../lists/grammar';
 import { SWEEPING } from '../lists/blame-context';
 import {
   BOSSES,
@@ -24,6 +25,9 @@ import { negated, type Pred } from './blame-verb';
 
 /** Negations before what a party never had: "never had the time". */
 const NEGATION_WORDS: ReadonlySet<string> = new Set(['never', 'not']);
+
+/** Words of knowing what is wanted: "nobody was clear on what they wanted". */
+const CLEAR: ReadonlySet<string> = new Set(['clear', 'sure']);
 
 /** Words of "whatever they said": "accepted whatever the client said". */
 const WHATEVER: ReadonlySet<string> = new Set(['whatever', 'anything']);
@@ -59,8 +63,23 @@ export function wavered({ tokens, s, last, pred }: Pred): boolean {
   return every >= 0 && before.slice(every + 2).some((t) => t.tags.has('Verb'));
 }
 
-/** "had no clarity at all on what they wanted", "had no idea what they wanted". */
-export function lackedGrasp({ pred }: Pred): boolean {
+/** "had no clarity at all on what they wanted", "had no idea what they wanted", "nobody was really
+ * clear on what they wanted", "they weren't sure what they wanted". */
+export function lackedGrasp({ s, pred }: Pred): boolean {
+  const copula = pred.slice(0, 3).findIndex((t) => COPULAS.has(t.norm));
+  if (copula >= 0) {
+    let k = copula + 1;
+    const denied = negated(pred.slice(copula, copula + 2));
+    // "nobody was super clear", "they weren't really sure": degree words before it.
+    const degree = (t: Token | undefined) =>
+      !!t &&
+      !CLEAR.has(t.norm) &&
+      (NEGATION_WORDS.has(t.norm) || t.tags.has('Adverb') || t.tags.has('Adjective'));
+    while (k < copula + 4 && degree(pred[k])) k++;
+    const unclear = CLEAR.has(pred[k]?.norm ?? '') && (denied || s.agent === 'nobody');
+    const on = ['on', 'about'].includes(pred[k + 1]?.norm ?? '') ? k + 2 : k + 1;
+    if (unclear && ['what', 'how'].includes(pred[on]?.norm ?? '')) return true;
+  }
   const had = pred.findIndex((t) => t.norm === 'had' || t.norm === 'has');
   if (had < 0 || had > 2 || pred[had + 1]?.norm !== 'no') return false;
   if (!GRASP.has(pred[had + 2]?.norm ?? '')) return false;
@@ -111,4 +130,21 @@ export function ownBoss(tokens: readonly Token[], s: Subject): boolean {
     s.last - s.first <= 3 &&
     BOSSES.has(tokens[s.last - 1]?.norm ?? '')
   );
+}
+
+/** Verbs of foreseeing that a party "hadn't" done in a relative clause: "work they hadn't planned
+ * for" says which work, not what the party failed at. */
+const FORESEEN: ReadonlySet<string> = new Set(
+  'planned expected budgeted anticipated foreseen accounted'.split(' '),
+);
+
+/** "two weeks of billable work they hadn't planned for": a relative clause naming the thing. */
+export function unforeseen({ tokens, s, pred }: Pred): boolean {
+  const noun = tokens[s.first - 1];
+  if (!noun || noun.sent !== tokens[s.first].sent || /[,;:]/.test(noun.post)) return false;
+  // The tagger may read the noun as a verb ("work they hadn't planned for").
+  const named = noun.tags.has('Noun') || (noun.tags.has('Verb') && !noun.tags.has('PastTense'));
+  if (!named || noun.tags.has('Pronoun') || noun.tags.has('Copula')) return false;
+  if (!tokens[s.first].tags.has('Pronoun')) return false;
+  return negated(pred.slice(0, 3)) && pred.slice(0, 4).some((t) => FORESEEN.has(t.norm));
 }

@@ -28,7 +28,15 @@ import { handedBadly, harmed, leftBehind, receivedBare } from './blame-handover'
 import { conductJudged, euphemised, workJudged } from './blame-judgement';
 import { leftUndone, nobodyBlames, omitted } from './blame-omission';
 import { negated, readPred, type Pred } from './blame-verb';
-import { excused, lackedGrasp, ownBoss, supposedOnly, wavered, wentAlong } from './blame-mind';
+import {
+  excused,
+  lackedGrasp,
+  ownBoss,
+  supposedOnly,
+  unforeseen,
+  wavered,
+  wentAlong,
+} from './blame-mind';
 
 // The predicate of a clause whose agent is known (blame-clause.ts): where the clause ends, and
 // whether what it says of the agent is blame. Each class of predicate has its own file: omission
@@ -42,7 +50,7 @@ import { excused, lackedGrasp, ownBoss, supposedOnly, wavered, wentAlong } from 
  * owes. Checks past the first line hold for a named party only: "nobody" has its own. */
 function otherBlames(tokens: readonly Token[], s: Subject, last: number): boolean {
   const p = readPred(tokens, s, last);
-  if (credited(p) || supposedOnly(p) || excused(p)) return false;
+  if (credited(p) || supposedOnly(p) || excused(p) || unforeseen(p)) return false;
   if (s.made)
     return (
       usualJab(p) || workJudged(p) || harmed(p) || betterDemanded(p) || pinnedOnUs(tokens, s.last)
@@ -51,7 +59,7 @@ function otherBlames(tokens: readonly Token[], s: Subject, last: number): boolea
   const boss = ownBoss(tokens, s);
   if (usualLead(p) || omitted(p) || harmed(p) || handedBadly(p) || hindsight(p)) return true;
   if (!boss && habitual(p)) return true;
-  if (s.agent === 'nobody') return nobodyBlames(p);
+  if (s.agent === 'nobody') return nobodyBlames(p) || lackedGrasp(p);
   return (
     (leftUndone(p) && !(boss && !negated(p.head))) ||
     (!boss && habitOther(p)) ||

@@ -32,6 +32,8 @@ import { isParty, type Clause } from './blame-clause';
 /** The denial and rhetorical phrases as matched inside a clause's words: padded with spaces once. */
 const NOT_ME_SAID = NOT_ME.map((p) => ` ${p} `);
 const RHETORICAL_SAID = RHETORICAL.map((p) => ` ${p} `);
+/** The sneering phrases as word lists, split once. */
+const SNEER_WORDS_SAID = SNEERS.map((p) => p.split(' '));
 
 /** A clause that denies the speaker's part, whatever its subject: "not really my area", "the
  * timezone thing wasn't my call", "I mean it wasn't really my call to start it". A negation, at most
@@ -342,10 +344,11 @@ export function sneers(tokens: readonly Token[], c: Clause, subjectless: boolean
   }
   // "Great, thanks, infra, the migration they ran ...": thanks said to a party, as a sneer.
   for (let k = c.first; k < c.last; k++) {
+    if (tokens[k].norm !== 'thanks') continue;
     const party = tokens[k + 1];
     const vocative =
       /,/.test(tokens[k].post) && !!party && isParty(party) && /[,.!]/.test(party.post);
-    if (tokens[k].norm === 'thanks' && vocative) return true;
+    if (vocative) return true;
   }
   // "because apparently that's hard": sarcasm about what a party found too much.
   for (let k = c.first; k < c.last - 2; k++) {
@@ -373,7 +376,7 @@ export function sneers(tokens: readonly Token[], c: Clause, subjectless: boolean
     subjectless &&
     c.last - c.first >= 3 &&
     tokens[c.first + 2]?.norm !== 'sure' &&
-    SNEERS.some((p) => p.split(' ').every((w, j) => tokens[c.first + j]?.norm === w))
+    SNEER_WORDS_SAID.some((p) => p.every((w, j) => tokens[c.first + j]?.norm === w))
   );
 }
 

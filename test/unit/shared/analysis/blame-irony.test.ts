@@ -105,3 +105,21 @@ describe("judgements of a party's way of working and of things after a euphemism
     ]);
   });
 });
+
+describe('blame of a grasp never had, a covert change and a motive imputed', () => {
+  it('flags them', () => {
+    expectFlags([
+      ['Nobody in the business was really sure about what they needed.', 'Nobody'],
+      ['The release had a flag flip that someone snuck in overnight.', 'snuck in'],
+      ['Our new director only pushed the rewrite for his CV.', 'for his CV'],
+    ]);
+  });
+
+  it('does not flag attending, a system retrying or a relative clause naming the work', () => {
+    expectClean([
+      'I picked two teams and sat in on their planning meetings for a sprint.',
+      'The payment provider kept retrying the callback for an hour.',
+      'The client paid for a week of testing they had not budgeted for.',
+    ]);
+  });
+});
