@@ -49,12 +49,37 @@ export const PERSONS: ReadonlySet<string> = new Set(
 
 /** Words after "like" that make it an approximation filler ("like half"). */
 export const APPROXIMATE_NEXT: ReadonlySet<string> = new Set(
-  'half maybe about around almost every literally basically super really totally'.split(' '),
+  'half maybe about around almost every literally basically super really totally once twice genuinely completely absolutely seriously'.split(
+    ' ',
+  ),
 );
 
 /** Amounts after "like" that make it a pause ("for like most of the day"). */
 export const AMOUNT_NEXT: ReadonlySet<string> = new Set(
-  'most all half some two three four five ten'.split(' '),
+  'most all half some two three four five ten everything everyone everybody nobody nothing weeks days hours months years minutes ages forever'.split(
+    ' ',
+  ),
+);
+
+/** Words that sweep over a whole set: after a pause, "like all of it", "like everything" is a pause
+ * word before an amount, not a comparison. */
+export const SWEEPING: ReadonlySet<string> = new Set(
+  'all everything everyone everybody nobody nothing none half most'.split(' '),
+);
+
+/** Words that join clauses: "and like traffic was growing", "where like everything was a priority"
+ * have no pause written in a transcript without commas, but "like" after them opens no comparison. */
+export const LIKE_JOINERS: ReadonlySet<string> = new Set(
+  'and but or where because when while'.split(' '),
+);
+
+/** Demonstratives before "like": "this like legacy service" is a pause inside the noun phrase. */
+export const LIKE_DEMONSTRATIVES: ReadonlySet<string> = new Set('this these those'.split(' '));
+
+/** Verbs of telling before "honestly": "I told the sales lead, Jonas, honestly that ..." qualifies
+ * the candour of what was said. */
+export const TELLING: ReadonlySet<string> = new Set(
+  'told tell tells said say says admitted admit explained answered asked wrote'.split(' '),
 );
 
 /** Verbs of having or taking after which "like" cannot compare ("had like a fraction"). */

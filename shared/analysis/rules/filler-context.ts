@@ -13,7 +13,11 @@ import {
   APPROXIMATE_NEXT,
   HAVING_VERBS,
   INTENSIFIERS,
+  LIKE_DEMONSTRATIVES,
+  LIKE_JOINERS,
   PERSONS,
+  SWEEPING,
+  TELLING,
 } from '../lists/fillers';
 
 /** Is this "like" a pause word rather than a verb ("I'd like to"), preposition ("a tool like Kafka")
@@ -24,10 +28,17 @@ export function likeIsFiller(tokens: readonly Token[], i: number): boolean {
   const next = sameSentence(tokens, i + 1, i);
   const next2 = sameSentence(tokens, i + 2, i);
   if (pauseAfter(prev) && pauseAfter(t)) return true;
-  if (!next) return !prev || !LIKE_COMPARISON_BEFORE.has(prev.norm);
+  // "a price my director didn't like.": the verb, at the end of its sentence.
+  if (!next)
+    return !prev || !(LIKE_COMPARISON_BEFORE.has(prev.norm) || LIKE_VERB_BEFORE.has(prev.norm));
   if (next.norm === 'this' || next.norm === 'that') return false;
   if (FILLER_SOUNDS.has(next.norm) || (prev && FILLER_SOUNDS.has(prev.norm))) return true;
   if (prev && LIKE_COMPARISON_BEFORE.has(prev.norm)) return false;
+  // "at this like e-commerce startup": no comparison sits between a demonstrative and its noun.
+  if (prev && LIKE_DEMONSTRATIVES.has(prev.norm) && !pauseAfter(prev)) return true;
+  // "and like traffic was growing", "where like everything was a priority", "and like looked at the
+  // logs": after a word that joins clauses, "like" before a subject or a verb is a pause.
+  if (prev && LIKE_JOINERS.has(prev.norm) && !pauseAfter(t) && opensClauseAfter(next)) return true;
   const verbBefore = !!prev && !pauseAfter(prev) && LIKE_VERB_BEFORE.has(prev.norm);
   // "up to like seven", "like half the calls": an approximation said with a pause word.
   if (
@@ -72,7 +83,8 @@ export function likeIsFiller(tokens: readonly Token[], i: number): boolean {
       DETERMINERS.has(next.norm) ||
       next.norm === 'there' ||
       next.norm === 'so' ||
-      PERSONS.has(next.norm)
+      PERSONS.has(next.norm) ||
+      SWEEPING.has(next.norm)
     );
   }
   // "the queue like backed up": between a subject and its verb.
@@ -81,6 +93,19 @@ export function likeIsFiller(tokens: readonly Token[], i: number): boolean {
     (prev.tags.has('Noun') || prev.tags.has('Pronoun')) &&
     next.tags.has('PastTense') &&
     next.tags.has('Verb')
+  );
+}
+
+/** A word that starts a clause or a step: a subject, a determiner, a sweeping word, or a past verb
+ * with the subject left out. */
+function opensClauseAfter(next: Token): boolean {
+  return (
+    SUBJECT_PRONOUNS.has(next.norm) ||
+    PERSONS.has(next.norm) ||
+    SWEEPING.has(next.norm) ||
+    next.norm === 'there' ||
+    (DETERMINERS.has(next.norm) && next.norm !== 'what' && next.norm !== 'which') ||
+    (next.tags.has('PastTense') && next.tags.has('Verb') && !next.tags.has('Adjective'))
   );
 }
 
@@ -101,11 +126,18 @@ export function youKnowIsFiller(tokens: readonly Token[], i: number): boolean {
 export function isRestart(tokens: readonly Token[], i: number): boolean {
   const prev = sameSentence(tokens, i - 1, i);
   const next = sameSentence(tokens, i + 2, i);
-  if (prev && (prev.norm === 'what' || prev.norm === 'which' || prev.norm === 'that')) return false;
+  if (prev && (prev.norm === 'what' || prev.norm === 'that')) return false;
   if (next?.norm === 'to') return false; // "I mean to fix it"
   // "I mean it." is sincerity; "I mean, it happens" / "I mean it happens" restarts the sentence.
   if (next?.norm === 'it' && !isClauseStart(tokens, i)) return false;
-  return isClauseStart(tokens, i) || pauseAfter(tokens[i + 1]);
+  // "by fast I mean under 200 ms": a definition.
+  for (let k = i - 1; k >= i - 5 && sameSentence(tokens, k, i); k--) {
+    if (tokens[k].norm === 'by') return false;
+    if (pauseAfter(tokens[k])) break;
+  }
+  // A transcript without commas runs the restart on ("after i mean i learned", "which i mean could
+  // mean anything"): a spoken "I mean" that is none of the above restarts the thought.
+  return true;
 }
 
 /** "Actually" that contrasts ("it was actually the DNS, not the database") or "honestly" that
@@ -118,5 +150,11 @@ export function realCandour(tokens: readonly Token[], i: number): boolean {
     if (tokens[k].norm === 'not' && t.norm === 'actually' && /,/.test(tokens[k - 1].post))
       return true;
   const prev = sameSentence(tokens, i - 1, i);
+  // "I told the sales lead, Jonas, honestly that ...": a verb of telling a few words before.
+  if (t.norm === 'honestly')
+    for (let k = i - 1; k >= i - 5 && sameSentence(tokens, k, i); k--) {
+      if (TELLING.has(tokens[k].norm)) return true;
+      if (/[.;:!?]/.test(tokens[k].post)) break;
+    }
   return !!prev && !pauseAfter(prev) && (prev.tags.has('Verb') || prev.tags.has('Pronoun'));
 }
