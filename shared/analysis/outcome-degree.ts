@@ -1,4 +1,10 @@
-import { DEGREE_LEADS, EXPECTING, LEVEL_COMPARATIVES, RANKING } from './lists/outcome-context';
+import {
+  DEGREE_LEADS,
+  EXPECTING,
+  FRAGMENT_FILLERS,
+  LEVEL_COMPARATIVES,
+  RANKING,
+} from './lists/outcome-context';
 import { OUTCOME_WORDS } from './lists/vague';
 import { comparedWithPast } from './outcome-clause';
 import { endsClause, sameSentence } from './token-context';
@@ -44,18 +50,26 @@ function expectation(tokens: readonly Token[], k: number, ref: number): boolean 
   return /^(it|we|i|anyone|anybody|everyone)$/.test(who) && EXPECTING.has(verb);
 }
 
-/** "deploys got way faster, way less scary": a second comparison by degree listed after a first
- * one, with no verb of its own, closing its clause. Returns the end token (exclusive) or i. */
+/** "deploys got way faster, way less scary", "everything was better after that, much more
+ * stable", "p99 went to 4 ms, basically way more predictable", "like, way fewer pages": a
+ * comparison by degree with no verb of its own, set off by a comma (a spoken filler may follow
+ * it), closing its clause. Returns the end token (exclusive) or i. */
 export function listedDegreeEnd(tokens: readonly Token[], i: number): number {
-  const before = tokens[i - 1];
+  let b = i - 1;
+  while (
+    b > i - 3 &&
+    FRAGMENT_FILLERS.has(tokens[b]?.norm ?? '') &&
+    tokens[b].sent === tokens[i].sent
+  )
+    b--;
+  const before = tokens[b];
   if (!before || before.sent !== tokens[i].sent || !/,/.test(before.post)) return i;
-  const listed =
-    (before.tags.has('Comparative') && before.tags.has('Adjective')) ||
-    LEVEL_COMPARATIVES.has(before.norm) ||
-    OUTCOME_WORDS.has(before.norm);
-  if (!listed) return i;
   const k = degreePhrase(tokens, i, false);
   if (k < 0) return i;
-  const next = sameSentence(tokens, k + 1, i);
-  return endsClause(tokens, k) || !next || next.norm === 'and' ? k + 1 : i;
+  // "way fewer pages": a count compared, its noun closing the clause.
+  const noun = sameSentence(tokens, k + 1, i);
+  const counted =
+    /^(fewer|less|more)$/.test(tokens[k].norm) && !!noun && noun.tags.has('Plural') ? k + 1 : k;
+  const next = sameSentence(tokens, counted + 1, i);
+  return endsClause(tokens, counted) || !next || next.norm === 'and' ? counted + 1 : i;
 }

@@ -172,14 +172,16 @@ export function conditional(tokens: readonly Token[], i: number): boolean {
   return false;
 }
 
-/** "in the end it sort of worked, I guess", "it worked.": that the work worked, with its subject a
+/** "in the end it sort of worked, I guess", "it worked.", "it kind of helped": that the work worked, with its subject a
  * generic "it" and nothing after it (not "it worked for small tenants", "it worked on staging"). */
 function bareWorkedEnd(tokens: readonly Token[], i: number): number {
-  if (!/^(worked|works)$/.test(tokens[i].norm)) return i;
+  if (!/^(worked|works|helped)$/.test(tokens[i].norm)) return i;
   let k = i - 1;
   while (k > i - 4 && SKIPPABLE.has(sameSentence(tokens, k, i)?.norm ?? '')) k--;
   const subject = sameSentence(tokens, k, i);
-  if (!subject || !WORKED_SUBJECTS.has(subject.norm)) return i;
+  // "we failed over, which sort of worked": a relative set off by a comma judges the step.
+  const step = subject?.norm === 'which' && /,/.test(tokens[k - 1]?.post ?? '');
+  if (!subject || !(WORKED_SUBJECTS.has(subject.norm) || step)) return i;
   const next = sameSentence(tokens, i + 1, i);
   return endsClause(tokens, i) || !next || next.norm === 'in' ? i + 1 : i;
 }

@@ -17,6 +17,10 @@ import { runOnCloses } from './outcome-runon';
 import { endsClause, pauseAfter, sameSentence } from './token-context';
 import type { Token } from './tokens';
 
+/** Subjects that stand for the whole piece of work ("it was a disaster", "that was a mess"). */
+const WHOLE_SUBJECTS = new Set(['it', 'that', 'this', 'everything']);
+const TIMES = new Set(['day', 'night', 'week', 'weekend', 'month', 'quarter', 'year', 'morning']);
+
 /** True when the clause closes right after token j, or only a tail ("about the delay", "now") follows. */
 function closes(tokens: readonly Token[], j: number, ref: number): boolean {
   const next = sameSentence(tokens, j + 1, ref);
@@ -91,7 +95,10 @@ export function stateOutcomeAt(
   // Among the steps only a party's feeling reads as a result ("customers were pretty upset"), or
   // a short present state after past steps ("memory's flat now", "the pager's quiet").
   const present = v.norm === 'is' || v.norm === 'are';
-  if (!result && !party && !present) return null;
+  // "we rewrote the auth service and it was sort of a disaster": the whole judged among the steps.
+  const whole = WHOLE_SUBJECTS.has(subject) && !result && !party && !present;
+  const prev2 = sameSentence(tokens, i - 2, i)?.norm ?? '';
+  if (!result && !party && !present && !whole) return null;
   let j = turnedOut ? i + 2 : i + 1;
   while (j < i + 6 && gap(tokens, j, i)) j++;
   const w = sameSentence(tokens, j, i);
@@ -101,11 +108,15 @@ export function stateOutcomeAt(
   const first = subjectStart(tokens, i);
   // "it was a pretty smooth launch", "it was a big hit", "a mess": a judged event or whole.
   const article = tokens.slice(i + 1, j).some((t) => t.norm === 'a' || t.norm === 'an');
+  const noun = sameSentence(tokens, j + 1, i);
+  // Among the steps only a judgement of the whole, not a time ("a crazy month for me") nor a
+  // scene that followed a cause ("so it was a mess").
+  if (whole && (TIMES.has(w.norm) || TIMES.has(noun?.norm ?? '') || prev2 === 'so')) return null;
   if (STATE_NOUNS.has(w.norm))
     return article && closes(tokens, j, i) ? { first, last: j + 1 } : null;
-  const noun = sameSentence(tokens, j + 1, i);
   if (article && noun && STATE_NOUNS.has(noun.norm) && w.tags.has('Adjective'))
     return closes(tokens, j + 1, i) ? { first, last: j + 2 } : null;
+  if (whole) return null;
   const adjective = w.tags.has('Adjective') && !w.tags.has('Determiner') && !w.tags.has('Value');
   // A party's feeling: "people were relieved", "customers were upset".
   const feeling = party && /(ed|set)$/.test(w.norm) && !w.tags.has('Gerund');

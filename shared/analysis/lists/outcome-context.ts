@@ -274,7 +274,13 @@ export const EFFECT_VERBS: ReadonlySet<string> = new Set(
  * the moon", "it was rock solid"): no measure in them. (A "game changer" is a buzzword first.) */
 export const OUTCOME_IDIOMS = ['over the moon', 'on cloud nine', 'rock solid'];
 
+/** Spoken fillers between a comma and a listed comparison ("..., basically way more predictable"). */
+export const FRAGMENT_FILLERS: ReadonlySet<string> = new Set(
+  'basically like just so really'.split(' '),
+);
+
 /** Degree words that lead a comparison by degree only ("way more stable than before"). */
+
 export const DEGREE_LEADS: ReadonlySet<string> = new Set(
   'way much far lots loads heaps'.split(' '),
 );

@@ -31,6 +31,31 @@ describe('vague: states claimed in the result', () => {
   });
 });
 
+describe('vague: comparisons and judgements told in passing', () => {
+  it('flags a comparison by degree set off by a comma, with no verb of its own', () => {
+    yes(`${SETUP} The close ran better after that, far less painful.`, 'far less painful');
+    yes(`${SETUP} It was calmer after, like, way fewer tickets.`, 'way fewer tickets');
+    no(`${SETUP} We kept the old exporter, mostly for the audit trail.`, 'mostly');
+  });
+
+  it('flags a hedged "it helped" and a step judged by a relative after a comma', () => {
+    yes(`${SETUP} It kind of helped, to be honest.`, 'helped');
+    yes(`${SETUP} Then we retried the failed pages by hand, which sort of worked.`, 'worked');
+    no(`${SETUP} It helped the auditors trace every page back to its batch.`, 'helped');
+  });
+
+  it('flags the whole judged among the steps, but not a busy time or a scene', () => {
+    yes(
+      'We moved the exporter to Go and rewrote the scheduler, and honestly it was a bit of a disaster.',
+      'disaster',
+    );
+    no(
+      'We moved the exporter to Go. My daughter was born that week, so it was a wild month for me.',
+      'wild month',
+    );
+  });
+});
+
 describe('vague: what is not a claim', () => {
   it('does not flag a property given as the reason for a choice', () => {
     no(
