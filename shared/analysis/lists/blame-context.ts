@@ -405,6 +405,8 @@ export const NOT_ME: readonly string[] = [
   'not like i',
   'did everything by the book',
   'did everything right',
+  'was not by me',
+  'wasnt by me',
   'couldnt do anything',
   'i only wrote',
   'i only built',

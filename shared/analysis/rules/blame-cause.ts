@@ -40,6 +40,16 @@ const CAUSE_WORDS: ReadonlySet<string> = new Set('by of to from'.split(' '));
 const theirSide = (t: Token, j: number, ts: readonly Token[]) =>
   t.norm === 'their' && SIDES.has(ts[j + 1]?.norm ?? '');
 
+/** "compliance deadline", "security review": a party's name modifying the noun after it. */
+const modifies = (t: Token, next: Token | undefined) =>
+  !!next &&
+  !/['’]s$/.test(t.norm) &&
+  next.tags.has('Noun') &&
+  !next.tags.has('Pronoun') &&
+  !isParty(next) &&
+  next.sent === t.sent &&
+  !/[,;:.]/.test(t.post);
+
 /** A failure put on a party from any subject: "we got burned by the vendor", "the launch was
  * delayed because of legal", "it broke thanks to the platform team's change". */
 export function causedBy(tokens: readonly Token[], s: Subject, last: number): boolean {
@@ -68,7 +78,9 @@ export function causedBy(tokens: readonly Token[], s: Subject, last: number): bo
         !pred.slice(0, k).some((t) => GAINS.has(t.norm)));
     // "incidents caused by one customer's burst": load from customers is not their fault.
     const by = pred.slice(k + 1, k + 5);
-    if (cause && by.some(isParty) && !by.some((t) => USERS.has(t.norm.replace(/['’]s$/, ''))))
+    // "because of an RBI compliance deadline": a party's name before a thing's noun names the thing.
+    const named = (t: Token, j: number) => isParty(t) && !modifies(t, by[j + 1]);
+    if (cause && by.some(named) && !by.some((t) => USERS.has(t.norm.replace(/['’]s$/, ''))))
       return true;
     // "because of a change on their end": a party named by its side.
     if (cause && pred.slice(k + 1, k + 7).some(theirSide)) return true;

@@ -236,7 +236,10 @@ export function subjectOf(tokens: readonly Token[], c: Clause): Subject | null {
       // "nobody in my team", "nobody on the team": the speaker's own group is not another party.
       // "nobody outside the platform group": everybody else, not a group that failed.
       for (let k = last + 1; k < Math.min(c.last, last + 5) && !outside; k++) {
-        if (OWN_GROUP.has(tokens[k].norm) || tokens[k].tags.has('Verb')) break;
+        // "on the partnerships side": the tagger may read the group's head as a verb.
+        // "the billing side": a word read as a verb may modify the head after it.
+        const head = PARTY_HEADS.has(base(tokens[k])) || PARTY_HEADS.has(base(tokens[k + 1]));
+        if (OWN_GROUP.has(tokens[k].norm) || (tokens[k].tags.has('Verb') && !head)) break;
         const w = base(tokens[k]);
         // "on the identity team": a named group, not "on the team".
         // Not "on the current team": an adjective before the head names no other group.

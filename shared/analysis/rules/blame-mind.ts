@@ -106,6 +106,42 @@ export function wentAlong({ pred }: Pred): boolean {
   return buy > 0 && pred[buy + 1]?.norm === 'in' && negated(pred.slice(0, buy));
 }
 
+/** Verbs of loading others with more than they can carry: "had thrown way too much into the
+ * scope", "promised too many features". */
+const PILED: ReadonlySet<string> = new Set(
+  'threw thrown promised added put piled crammed packed committed stuffed'.split(' '),
+);
+
+/** "product had thrown way too much into the scope", "sales promised far too many features". */
+export function overloaded({ pred }: Pred): boolean {
+  const k = pred.slice(0, 4).findIndex((t) => PILED.has(t.norm));
+  if (k < 0 || negated(pred.slice(0, k))) return false;
+  return pred
+    .slice(k + 1, k + 5)
+    .some((t, j, ts) => t.norm === 'too' && ['much', 'many'].includes(ts[j + 1]?.norm ?? ''));
+}
+
+/** Verbs of looking after a thing that "nobody had ... since" leaves neglected. */
+const TENDED: ReadonlySet<string> = new Set(
+  'looked touched checked updated revisited reviewed maintained questioned'.split(' '),
+);
+
+/** "nobody had looked since", "nobody had touched it in years": a thing left untended. */
+export function untended({ tokens, s, pred }: Pred): boolean {
+  if (!['had', 'has'].includes(pred[0]?.norm ?? '')) return false;
+  // "code that nobody on my team had touched since": a relative clause describing the thing, or
+  // the speaker's own group.
+  if (['that', 'which'].includes(tokens[s.first - 1]?.norm ?? '')) return false;
+  if (tokens.slice(s.first, s.last).some((t) => t.norm === 'my' || t.norm === 'our')) return false;
+  const k = pred.slice(1, 3).findIndex((t) => TENDED.has(t.norm));
+  if (k < 0) return false;
+  const rest = pred.slice(k + 2, k + 7);
+  return rest.some(
+    (t, j) =>
+      t.norm === 'since' || (['in', 'for'].includes(t.norm) && rest[j + 1]?.norm === 'years'),
+  );
+}
+
 /** "she would not have said yes", "they might not have agreed": a supposition, not a failure. */
 export function supposedOnly({ head }: Pred): boolean {
   const modal = head.findIndex((t) => ['would', 'might', 'could'].includes(t.norm));

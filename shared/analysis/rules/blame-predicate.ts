@@ -31,9 +31,11 @@ import { negated, readPred, type Pred } from './blame-verb';
 import {
   excused,
   lackedGrasp,
+  overloaded,
   ownBoss,
   supposedOnly,
   unforeseen,
+  untended,
   wavered,
   wentAlong,
 } from './blame-mind';
@@ -59,7 +61,7 @@ function otherBlames(tokens: readonly Token[], s: Subject, last: number): boolea
   const boss = ownBoss(tokens, s);
   if (usualLead(p) || omitted(p) || harmed(p) || handedBadly(p) || hindsight(p)) return true;
   if (!boss && habitual(p)) return true;
-  if (s.agent === 'nobody') return nobodyBlames(p) || lackedGrasp(p);
+  if (s.agent === 'nobody') return nobodyBlames(p) || lackedGrasp(p) || untended(p);
   return (
     (leftUndone(p) && !(boss && !negated(p.head))) ||
     (!boss && habitOther(p)) ||
@@ -68,7 +70,8 @@ function otherBlames(tokens: readonly Token[], s: Subject, last: number): boolea
     demanded(p) ||
     wavered(p) ||
     lackedGrasp(p) ||
-    wentAlong(p)
+    wentAlong(p) ||
+    overloaded(p)
   );
 }
 

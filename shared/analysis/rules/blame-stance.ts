@@ -44,7 +44,8 @@ export function denies(tokens: readonly Token[], c: Clause): boolean {
   const said = ` ${words.join(' ')} `;
   // "my team did everything right": the speaker's team cleared as well.
   const us = words.includes('i') || words.includes('we') || / (?:my|our) team /.test(said);
-  if (us && NOT_ME_SAID.some((p) => said.includes(p))) return true;
+  // A phrase that names the speaker itself needs no "I": "it wasn't by me".
+  if (NOT_ME_SAID.some((p) => said.includes(p) && (us || p.endsWith(' me ')))) return true;
   if (RHETORICAL_SAID.some((p) => said.includes(p))) return true;
   // "it wasn't really something I could have caught".
   for (let k = c.first; k < c.last - 3; k++) {

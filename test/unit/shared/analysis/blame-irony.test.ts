@@ -123,3 +123,21 @@ describe('blame of a grasp never had, a covert change and a motive imputed', () 
     ]);
   });
 });
+
+describe('blame of overloading, neglect, a denial of authorship and a qualified nobody', () => {
+  it('flags them', () => {
+    expectFlags([
+      ['The sales lead had promised far too many integrations to the customer.', 'too many'],
+      ['The cron job ran as root and nobody has checked it in years.', 'nobody has checked'],
+      ['The flag was flipped in production, and it was not by me.', 'not by me'],
+      ['Nobody from the billing side warned us about the price change.', 'billing side'],
+    ]);
+  });
+
+  it('does not flag a party named as a modifier, or code our own team left alone', () => {
+    expectClean([
+      'The launch date was set because of a security audit in March.',
+      'I rewrote a parser that nobody on my team had touched since 2019.',
+    ]);
+  });
+});
