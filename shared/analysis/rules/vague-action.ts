@@ -98,9 +98,16 @@ function underInfinitive(tokens: readonly Token[], i: number): boolean {
     if (tokens[k].norm === 'to' && (k === i - 1 || tokens[k + 1]?.tags.has('Verb'))) {
       return !ATTEMPT_VERBS.has(tokens[k - 1]?.norm ?? '');
     }
-    if (/[,;]/.test(tokens[k].post)) return false;
+    // (Most words are followed by one space: no need for the regex there.)
+    const post = tokens[k].post;
+    if (post !== ' ' && /[,;]/.test(post)) return false;
   }
   return false;
+}
+
+/** A word that can start a split phrase: a verb with its particle, or one of getting or keeping. */
+function splitStart(w: string): boolean {
+  return SPLIT_PARTICLE.has(w) || GET_VERBS.has(w) || KEEP_VERBS.has(w);
 }
 
 /** "cleaned things up", "got it working", "got everything sorted": a verb, a generic object, then a
@@ -166,7 +173,13 @@ function vagueActionEnd(tokens: readonly Token[], i: number): number {
     return named ? i : whole.last;
   }
   const prevWord = sameSentence(tokens, i - 1, i)?.norm ?? '';
-  if (!MODALS.has(prevWord) && prevWord !== 'how' && !underInfinitive(tokens, i)) {
+  // (splitPhraseEnd reads only words that can start one: the look back for "to" waits for them.)
+  if (
+    splitStart(tokens[i].norm) &&
+    !MODALS.has(prevWord) &&
+    prevWord !== 'how' &&
+    !underInfinitive(tokens, i)
+  ) {
     const split = splitPhraseEnd(tokens, i);
     if (split > i) return split;
   }

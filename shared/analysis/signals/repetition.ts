@@ -30,7 +30,8 @@ export function repetitionSignal(doc: Doc, words: number): ContentSignals['repet
   const tokens = doc.tokens.filter((t) => t.text !== '');
   // Per word: a content word that is a verb (what a phrase needs at least one of).
   const verbal = tokens.map((t) => !FUNCTION_WORDS.has(t.norm) && t.tags.has('Verb'));
-  const grams = new Map<string, { count: number; at: { start: number; end: number }[] }>();
+  // Per phrase: how often it is said, and where (token index pairs, first and last word).
+  const grams = new Map<string, { count: number; at: number[] }>();
   for (let n = 2; n <= 4; n++)
     for (let i = 0; i + n <= tokens.length; i++) {
       const last = tokens[i + n - 1];
@@ -41,10 +42,13 @@ export function repetitionSignal(doc: Doc, words: number): ContentSignals['repet
       if (!verb) continue;
       let key = tokens[i].norm;
       for (let j = i + 1; j < i + n; j++) key += ' ' + tokens[j].norm;
-      const entry = grams.get(key) ?? { count: 0, at: [] };
+      let entry = grams.get(key);
+      if (!entry) {
+        entry = { count: 0, at: [] };
+        grams.set(key, entry);
+      }
       entry.count++;
-      entry.at.push({ start: tokens[i].start, end: last.end });
-      grams.set(key, entry);
+      entry.at.push(i, i + n - 1);
     }
   const repeated = [...grams].filter(([, g]) => g.count >= MIN_REPEATS);
   // Keep the longest form: "we looked" goes when "we looked at" is said as often.
@@ -52,13 +56,22 @@ export function repetitionSignal(doc: Doc, words: number): ContentSignals['repet
     ([k, g]) =>
       !repeated.some(([o, h]) => o !== k && h.count >= g.count && ` ${o} `.includes(` ${k} `)),
   );
+  const spans = (at: readonly number[]) => {
+    const out: { start: number; end: number; text: string }[] = [];
+    for (let k = 0; k < at.length; k += 2) {
+      const start = tokens[at[k]].start;
+      const end = tokens[at[k + 1]].end;
+      out.push({ start, end, text: doc.text.slice(start, end) });
+    }
+    return out;
+  };
   const repeatedPhrases = maximal
     .sort((a, b) => b[1].count - a[1].count)
     .slice(0, 8)
     .map(([phrase, g]) => ({
       phrase,
       count: g.count,
-      at: g.at.map((a) => ({ ...a, text: doc.text.slice(a.start, a.end) })),
+      at: spans(g.at),
     }));
   const crutch = new Map<string, number>();
   for (const hit of findPhrases(doc.tokens, CRUTCH_SET))
