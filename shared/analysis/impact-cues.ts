@@ -138,7 +138,9 @@ export function inChange(
   const toAfter = after.slice(0, 4).some((t) => t.norm === 'to' || t.norm === 'instead');
   if (fromBefore && (toAfter || changeVerb)) return true;
   // "went from the next morning to within five minutes"; a bare "within two minutes" is a clock.
-  const to = prev === 'within' ? tokens[p - 1]?.norm : prev;
+  // ("showed that close to 60% of the calls ...": "close to" approximates, it is no end of a change.)
+  const close = prev === 'to' && tokens[p - 1]?.norm === 'close';
+  const to = prev === 'within' ? tokens[p - 1]?.norm : close ? '' : prev;
   if (['to', 'under', 'below', 'by'].includes(to) && (changeVerb || from)) return true;
   // "median transcode time stayed within 4% of the old fleet".
   // ("errors dropped within a minute" says when the change came, not how far it went.)

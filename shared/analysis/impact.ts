@@ -43,7 +43,9 @@ import {
   RETIRE_WORDS,
   ROLLOUT_WORDS,
   SAMPLE_WORDS,
+  SHOWING_WORDS,
   TOTAL_WORDS,
+  WEAK_HARM,
 } from './lists/impact';
 import { CLOCK_MINUTES, NUMBER_WORDS } from './lists/units';
 import type { QuantityHit } from './quantities';
@@ -305,6 +307,27 @@ function isImpact(doc: Doc, q: QuantityHit, part: StarPart | undefined): Verdict
             (t) =>
               t.sent === tokens[q.first].sent && (t.norm === 'never' || HARM_WORDS.has(t.norm)),
           );
+        // "showed that around 60% of the traffic at the peak was retries", "found that 94% of
+        // searches hit the last seven days", "including four that made up a third of claim
+        // volume", "because the two customers paid about a third of our revenue": a share shown,
+        // found or given as a reason while deciding is the make-up of what was looked at, unless
+        // what it says of them is a failure ("showed that 4% of payments failed").
+        const shown = clauseBack(tokens, q).some(
+          (t) => FINDING_WORDS.has(t.norm) || SHOWING_WORDS.has(t.norm),
+        );
+        const failed = tokens
+          .slice(q.last, q.last + 9)
+          .some(
+            (t) =>
+              t.sent === tokens[q.first].sent &&
+              (/^(not|never)$/.test(t.norm) ||
+                (HARM_WORDS.has(t.norm) &&
+                  !WEAK_HARM.has(t.norm) &&
+                  !/^(the|of|a|an)$/.test(tokens[t.i - 1]?.norm ?? '')) ||
+                DEVIANT_WORDS.has(t.norm) ||
+                /^5\d\ds?$/.test(t.norm)),
+          );
+        if (after[0]?.norm === 'of' && setup && shown && !change && !failed) return false;
         if (after[0]?.norm === 'of' && q.kind === 'percent' && (wrong || (lost && !change)))
           return true;
         // "we found that two formats covered about ninety percent of the customers": the make-up

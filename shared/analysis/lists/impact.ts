@@ -231,6 +231,19 @@ export const KNOB_WORDS: ReadonlySet<string> = new Set([
   ...'heap concurrency parallelism ttl timeout timeouts pool'.split(' '),
 ]);
 
+/** Words that present a share as what was looked at while deciding: "showed that 60% of the
+ * traffic was retries", "including four that made up a third of claim volume", "because they paid
+ * a third of our revenue". */
+export const SHOWING_WORDS: ReadonlySet<string> = new Set(
+  'showed show shows showing proved counted measured including because since'.split(' '),
+);
+
+/** Harm words that also say only that something was reached or seen: "94% of searches hit the last
+ * seven days", "we saw", "affected customers" before its noun. */
+export const WEAK_HARM: ReadonlySet<string> = new Set(
+  'hit saw got happened happens affected impacted'.split(' '),
+);
+
 export const SETTING_NOUNS: ReadonlySet<string> = new Set(
   'alert alerts alerting threshold thresholds autoscaled autoscaling autoscaler backoff'.split(' '),
 );

@@ -25,3 +25,30 @@ describe('a knob set to a value is a setting, not a result', () => {
     expect(impact('That change reduced p99 on the search API to 180 ms.')).toEqual(['180 ms']);
   });
 });
+
+describe('a share shown or given as a reason while deciding is the make-up of what was looked at', () => {
+  it('does not count a share shown, found or given as a reason in the steps', () => {
+    const steps = (s: string) =>
+      `Our billing exports were slow and finance kept asking for them. ${s} I moved the exports to a nightly job.`;
+    expect(
+      impact(steps('I showed that nearly 70% of the exports were for closed accounts.')),
+    ).toEqual([]);
+    expect(
+      impact(
+        steps('I chose that order because the three biggest tenants paid half of our revenue.'),
+      ),
+    ).toEqual([]);
+    expect(
+      impact(steps('I pulled the logs and found that close to 80% of requests hit one endpoint.')),
+    ).toEqual([]);
+  });
+
+  it('still counts a share shown to fail', () => {
+    const steps = (s: string) =>
+      `Our billing exports were slow and finance kept asking for them. ${s} I moved the exports to a nightly job.`;
+    expect(impact(steps('I showed that 6% of the exports failed every night.'))).toEqual(['6%']);
+    expect(
+      impact(steps('We found that around 3 percent of invoices had the wrong currency.')),
+    ).toEqual(['3 percent']);
+  });
+});
