@@ -61,7 +61,8 @@ function otherBlames(tokens: readonly Token[], s: Subject, last: number): boolea
   const boss = ownBoss(tokens, s);
   if (usualLead(p) || omitted(p) || harmed(p) || handedBadly(p) || hindsight(p)) return true;
   if (!boss && habitual(p)) return true;
-  if (s.agent === 'nobody') return nobodyBlames(p) || lackedGrasp(p) || untended(p);
+  if (s.agent === 'nobody')
+    return !describes(p) && (nobodyBlames(p) || lackedGrasp(p) || untended(p));
   return (
     (leftUndone(p) && !(boss && !negated(p.head))) ||
     (!boss && habitOther(p)) ||
@@ -74,6 +75,22 @@ function otherBlames(tokens: readonly Token[], s: Subject, last: number): boolea
     overloaded(p)
   );
 }
+
+/** "special handling that nobody had documented", "an endpoint that nobody used": a relative
+ * clause that says which thing, told as the setting; not "a change that nobody had bothered to
+ * mention", where the emphasis makes it a complaint. */
+function describes({ tokens, s, pred }: Pred): boolean {
+  const k = tokens.slice(s.first, s.last).findIndex((t) => t.norm === 'nobody') + s.first;
+  const rel = tokens[k - 1];
+  const noun = tokens[k - 2];
+  if (k < s.first || !rel || !noun || !['that', 'which'].includes(rel.norm)) return false;
+  if (/[,;:]/.test(noun.post) || noun.tags.has('Pronoun')) return false;
+  if (!noun.tags.has('Noun') && !noun.tags.has('Gerund')) return false;
+  return !pred.slice(0, 4).some((t) => /^bother/.test(t.norm) || EMPHASIS.has(t.norm));
+}
+
+/** Words that make a relative clause about nobody a complaint: "that nobody ever read". */
+const EMPHASIS: ReadonlySet<string> = new Set(['ever', 'even', 'once', 'actually']);
 
 /** "if the platform team had not helped": help a party gave, credited by supposing it away. */
 function credited({ tokens, s, pred }: Pred): boolean {

@@ -138,6 +138,7 @@ describe('blame of overloading, neglect, a denial of authorship and a qualified 
     expectClean([
       'The launch date was set because of a security audit in March.',
       'I rewrote a parser that nobody on my team had touched since 2019.',
+      'The importer had a retry path that nobody had tested, so I wrote the tests first.',
     ]);
   });
 });
