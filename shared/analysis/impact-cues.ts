@@ -225,9 +225,16 @@ export function supposed(tokens: readonly Token[], q: QuantityHit, after: Token[
   const going = forecast.some((t, i) => t.norm === 'going' && forecast[i - 1]?.norm === 'to');
   // "you can lose up to 200 ms of pings if a pod dies".
   const condition = after.slice(0, 4).some((t) => t.norm === 'if' || t.norm === 'unless');
+  // "which we could not have finished in six weeks": what could have been, a counterfactual.
+  const couldHave = back.some(
+    (t, i) =>
+      /^(could|couldn't|couldnt)$/.test(t.norm) &&
+      back.slice(Math.max(0, i - 3), i).some((h) => h.norm === 'have'),
+  );
   return (
     going ||
     condition ||
+    couldHave ||
     pending(tokens, q, back) ||
     back.some(
       (t, i) => HYPOTHETICAL_WORDS.has(t.norm) && !(i > 0 && VIEW_VERBS.has(back[i - 1].norm)),

@@ -44,7 +44,7 @@ export const CONFIG_WORDS: ReadonlySet<string> = new Set(
 sleep interval threshold retries retry workers worker instances nodes node shards shard flag
 pool threads cron every window checkpoint checkpoints expiry ttls debounce weight weights
 deadline buckets bucket prefetch linger watermark watermarks heartbeat keepalive cooldown alert alerts autoscaled autoscaling autoscale backoff brokers broker servers
-machines hosts boxes cluster clusters cap caps capped quota quotas rate-limited throttled`.split(
+machines hosts boxes cluster clusters cap caps capped quota quotas rate-limited throttled default defaults`.split(
     /\s+/,
   ),
 );
@@ -211,7 +211,7 @@ export const CLOCK_WORDS: ReadonlySet<string> = new Set('since after first last 
 /** Words right after a duration that place it on the story's clock: "six weeks later", "two days
  * before the launch", "ran six hours early". */
 export const CLOCK_AFTER: ReadonlySet<string> = new Set(
-  'early earlier later ago before after beforehand out'.split(' '),
+  'early earlier later ago before after beforehand out away'.split(' '),
 );
 
 /** Knobs of the fix that name a setting from a few words away: "an alert on slot lag over 50 gigs",

@@ -52,3 +52,23 @@ describe('a share shown or given as a reason while deciding is the make-up of wh
     ).toEqual(['3 percent']);
   });
 });
+
+describe('counterfactuals, distances to a date and defaults are not results', () => {
+  it('does not count what could have been, how far off a date was, or a default', () => {
+    expect(
+      impact(
+        'We skipped the rewrite, which we could never have shipped in three months, and patched the parser.',
+      ),
+    ).toEqual([]);
+    expect(impact('The audit was ten days away, so I started with the exports.')).toEqual([]);
+    expect(
+      impact('Most clients kept the driver default of thirty seconds for idle connections.'),
+    ).toEqual([]);
+  });
+
+  it('still counts a run time compared with the one before', () => {
+    expect(
+      impact('After the fix the export could run in four minutes instead of an hour.'),
+    ).toEqual(['four minutes', 'an hour']);
+  });
+});
