@@ -286,6 +286,9 @@ export const TIME_TAKEN: readonly string[] = [
  * of the deadline", "a sprint late". */
 export const SCHEDULE_WORDS: ReadonlySet<string> = new Set('early late ahead'.split(' '));
 
+/** Units of a plan counted by number: "on day forty", "in week six", "by sprint three". */
+export const PLAN_UNITS: ReadonlySet<string> = new Set('day week sprint month quarter'.split(' '));
+
 /** Month names the tagger may read as other words ("March", "May"): a date after "in", "on", "by". */
 export const MONTHS: ReadonlySet<string> = new Set(
   'january february march april may june july august september october november december'.split(

@@ -16,6 +16,7 @@ import {
   MILESTONES,
   MONTHS,
   NOT_DONE,
+  PLAN_UNITS,
   REPORTING,
   SCHEDULE_WORDS,
   SEQUENCE,
@@ -25,6 +26,7 @@ import {
 import { ASIDE_OPENERS } from '../lists/content-cues';
 import { TIME_NOUNS } from '../lists/statement-words';
 import { phraseAt, phraseSet } from '../phrase-match';
+import { isNumberToken } from '../quantities';
 import { isClauseStart } from '../token-context';
 import type { Token } from '../tokens';
 
@@ -38,6 +40,12 @@ function datedAfter(tokens: readonly Token[], from: number): boolean {
       (MONTHS.has(t.norm) && ['in', 'on', 'by', 'until'].includes(near[k - 1]?.norm)) ||
       (t.tags.has('Ordinal') && on >= 0 && k > on && k - on <= 3) ||
       (['date', 'deadline', 'day'].includes(t.norm) && near[k - 1]?.norm === 'the' && k < 3) ||
+      // "we delivered on day forty", "shipped in week six": a day or week of the plan, by number.
+      (PLAN_UNITS.has(t.norm) &&
+        ['on', 'in', 'by'].includes(near[k - 1]?.norm) &&
+        !!near[k + 1] &&
+        isNumberToken(near[k + 1]) &&
+        k < 3) ||
       (['time', 'schedule'].includes(t.norm) && near[k - 1]?.norm === 'on') ||
       // "we shipped it a week early", "two days ahead of the deadline".
       (SCHEDULE_WORDS.has(t.norm) && (t.norm !== 'ahead' || near[k + 1]?.norm === 'of')),

@@ -34,6 +34,13 @@ describe('we-ownership: consequences of a measured outcome, verdicts, pronoun wo
     expect(flagged(work, 'we-ownership')).toEqual(['We did']);
   });
 
+  it('reads a day or week of the plan by number as a milestone', () => {
+    const text = `${SETUP}${TASK}Priya rewrote the ranking query. We launched on day twelve of the freeze, and we shipped the rest in week three.`;
+    expect(flagged(text, 'we-ownership')).toEqual([]);
+    const step = `${SETUP}${TASK}Priya rewrote the ranking query. We rebuilt the index on day twelve.`;
+    expect(flagged(step, 'we-ownership')).toEqual(['We rebuilt']);
+  });
+
   it('does not flag a verb joined to a flagged "we" a second time', () => {
     const text = `${SETUP}${TASK}We paged the DBA and rolled back the release, then restarted the search pods.`;
     expect(flagged(text, 'we-ownership')).toEqual(['We paged']);
