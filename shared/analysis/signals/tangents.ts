@@ -18,6 +18,7 @@ import {
 } from '../lists/content-cues';
 import { DETERMINERS } from '../lists/grammar';
 import { phraseAt, phraseSet } from '../phrase-match';
+import { quickTest } from '../regex-prefilter';
 import type { ContentSignals } from '../schema-content';
 import { findTechTerms } from '../tech';
 
@@ -195,7 +196,7 @@ export function tangentSignal(
     const overlap = stems.length ? shared / stems.length : 1;
     // An aside announced as one ("side note, ...", "funny enough, ...") has left the story even
     // when it names a tool ("we named the pigeon Kafka").
-    const announced = OPENING_ASIDE.test(lower) && overlap <= MAX_SHARED;
+    const announced = quickTest(OPENING_ASIDE, lower) && overlap <= MAX_SHARED;
     // "half my memory of it" is the speaker's memory: a term owned by a person is not engineering.
     // "my kitchen table" is furniture, not a database table.
     const technical = terms.some(
@@ -225,7 +226,7 @@ export function tangentSignal(
     const parallel =
       (PARALLEL_SPEAKER.test(lower) && PARALLEL_TIME.test(lower)) || PAST_LIFE.test(lower);
     const offTopic = !opening && (parallel || lifeWords(doc, p.first, p.last, storyWord));
-    if (!announced && !ASIDE_CUES.test(lower) && !(offTopic && overlap <= MAX_SHARED)) return;
+    if (!asideCue && !(offTopic && overlap <= MAX_SHARED)) return;
     const prev = tangents[tangents.length - 1];
     const rounded = Math.round(overlap * 100) / 100;
     // Two parts of one run-on sentence around a short clause ("..., because the elevator was
