@@ -36,6 +36,7 @@ import {
   LIMIT_WORDS,
   MACHINE_WORDS,
   METRIC_WORDS,
+  OUTCOME_OF_TEST,
   PRODUCED_WORDS,
   QUOTA_HOLDERS,
   REPAIRED_WORDS,
@@ -44,6 +45,8 @@ import {
   ROLLOUT_WORDS,
   SAMPLE_WORDS,
   SHOWING_WORDS,
+  TEST_RIGS,
+  TEST_WORDS,
   TOTAL_WORDS,
   WEAK_HARM,
 } from './lists/impact';
@@ -127,6 +130,9 @@ function isImpact(doc: Doc, q: QuantityHit, part: StarPart | undefined): Verdict
   // The load a test was run at is traffic: a rate, a multiple or a share of it.
   const load = q.kind === 'rate' || q.kind === 'multiplier' || q.kind === 'percent';
   if (!change && load && testLoad(tokens, q)) return 'no';
+  // "a storm script that opened and dropped five thousand sockets against staging", "a property
+  // test comparing the rounding over ten thousand random invoices": what a test was fed.
+  if (q.kind === 'count' && !change && testInput(tokens, q, after, part)) return 'no';
   if (changedSetting(tokens, q, after)) return 'no';
   const [lead, leadAt] = leadIn(tokens, q);
   // "My task was to take p95 under one second": in the task a bound is the target.
@@ -414,6 +420,24 @@ function isImpact(doc: Doc, q: QuantityHit, part: StarPart | undefined): Verdict
     }
   })();
   return judged ? (change || baseline ? 'change' : 'yes') : 'soft';
+}
+
+/** Whether a count is what a test, a script or a staging run was fed: a test word in its clause
+ * (before it, or "against staging" right after), and nothing said to have gone wrong after it. */
+function testInput(
+  tokens: readonly Token[],
+  q: QuantityHit,
+  after: readonly Token[],
+  part: StarPart | undefined,
+): boolean {
+  // (In the result, "the final load test held 600,000 connections" is what the test gave back and
+  // "the script removed 400 flags" what the work did.)
+  if (part === 'result' || part === 'learning') return false;
+  const back = clauseBack(tokens, q);
+  const near = [...back, ...after.slice(0, 3)];
+  if (!near.some((t) => TEST_WORDS.has(t.norm) || TEST_RIGS.has(t.norm))) return false;
+  if (back.some((t) => OUTCOME_OF_TEST.has(t.norm))) return false;
+  return !after.some((t) => HARM_WORDS.has(t.norm) || DEVIANT_WORDS.has(t.norm));
 }
 
 /** "went with one queue instead of two", "chose a single region rather than three": the number

@@ -244,6 +244,12 @@ export const WEAK_HARM: ReadonlySet<string> = new Set(
   'hit saw got happened happens affected impacted'.split(' '),
 );
 
+/** Where a test's input is run, beside the test words: "a script that opened five thousand sockets
+ * against staging", "ran three settlement files in staging". */
+export const TEST_RIGS: ReadonlySet<string> = new Set(
+  'staging script scripts benchmark benchmarked fixture fixtures'.split(' '),
+);
+
 export const SETTING_NOUNS: ReadonlySet<string> = new Set(
   'alert alerts alerting threshold thresholds autoscaled autoscaling autoscaler backoff'.split(' '),
 );

@@ -72,3 +72,27 @@ describe('counterfactuals, distances to a date and defaults are not results', ()
     ).toEqual(['four minutes', 'an hour']);
   });
 });
+
+describe('what a test was fed is a setting of the test', () => {
+  const answer = (step: string, result: string) =>
+    `Our notification service leaked memory under reconnects. ${step} I fixed the listener cleanup and shipped it. ${result}`;
+
+  it('does not count the things a test or a staging script was run with', () => {
+    expect(
+      impact(
+        answer('I wrote a script that fired 20,000 fake logins at staging to reproduce it.', ''),
+      ),
+    ).toEqual([]);
+    expect(
+      impact(answer('I added a fuzz test that parses fifty thousand generated payloads.', '')),
+    ).toEqual([]);
+  });
+
+  it('still counts what a test gave back in the result', () => {
+    expect(
+      impact(
+        answer('', 'In the final load test the service held 80,000 connections without errors.'),
+      ),
+    ).toEqual(['80,000 connections']);
+  });
+});
