@@ -29,6 +29,19 @@ const NEGATION_WORDS: ReadonlySet<string> = new Set(['never', 'not']);
 /** Words of knowing what is wanted: "nobody was clear on what they wanted". */
 const CLEAR: ReadonlySet<string> = new Set(['clear', 'sure']);
 
+/** Verbs of going along, which "just ... everything" makes a complaint: "just accepted everything
+ * the client said"; not "just handled everything", which may be praise. */
+const ACQUIESCED: ReadonlySet<string> = new Set(
+  'accepted agreed approved signed okayed promised rubberstamped greenlit forwarded escalated copied said'.split(
+    ' ',
+  ),
+);
+
+/** Verbs of wanting inside what a party had no grasp of: "what they wanted". */
+const WANTED: ReadonlySet<string> = new Set(
+  'wanted want wants needed need needs meant expected'.split(' '),
+);
+
 /** Words of "whatever they said": "accepted whatever the client said". */
 const WHATEVER: ReadonlySet<string> = new Set(['whatever', 'anything']);
 
@@ -78,13 +91,15 @@ export function lackedGrasp({ s, pred }: Pred): boolean {
     while (k < copula + 4 && degree(pred[k])) k++;
     const unclear = CLEAR.has(pred[k]?.norm ?? '') && (denied || s.agent === 'nobody');
     const on = ['on', 'about'].includes(pred[k + 1]?.norm ?? '') ? k + 2 : k + 1;
-    if (unclear && ['what', 'how'].includes(pred[on]?.norm ?? '')) return true;
+    const wants = pred.slice(on + 1, on + 4).some((t) => WANTED.has(t.norm));
+    if (unclear && ['what', 'how'].includes(pred[on]?.norm ?? '') && wants) return true;
   }
   const had = pred.findIndex((t) => t.norm === 'had' || t.norm === 'has');
   if (had < 0 || had > 2 || pred[had + 1]?.norm !== 'no') return false;
   if (!GRASP.has(pred[had + 2]?.norm ?? '')) return false;
   // The grasp of what was wanted or how: "on what they wanted", "what to build".
-  return pred.slice(had + 3, had + 8).some((t) => ['what', 'how', 'where', 'why'].includes(t.norm));
+  const wh = pred.slice(had + 3, had + 8).findIndex((t) => ['what', 'how'].includes(t.norm));
+  return wh >= 0 && pred.slice(had + 4 + wh, had + 8 + wh).some((t) => WANTED.has(t.norm));
 }
 
 /** "just accepted everything the client said", "just kept calling the old endpoints anyway",
@@ -97,7 +112,7 @@ export function wentAlong({ pred }: Pred): boolean {
     const all = pred
       .slice(just + 2, just + 4)
       .some((t) => SWEEPING.has(t.norm) || WHATEVER.has(t.norm));
-    if (past && all && !['did', 'had'].includes(verb.norm)) return true;
+    if (past && all && ACQUIESCED.has(verb.norm)) return true;
   }
   const kept = pred.slice(0, 4).findIndex((t) => t.norm === 'kept');
   const persisted = kept >= 0 && !!pred[kept + 1]?.tags.has('Gerund');

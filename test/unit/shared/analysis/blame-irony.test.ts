@@ -62,6 +62,7 @@ describe("blame of a party's mind and follow-through", () => {
       'Without the numbers, the director would not have said yes to the migration.',
       'They liked the idea, they had just never had the bandwidth.',
       'My manager kept checking in on the rollout every Friday.',
+      'My teammate Priya just handled everything while I was out.',
     ]);
   });
 });
