@@ -314,9 +314,10 @@ function partyActor(tokens: readonly Token[], i: number): boolean {
     subject.tags.has('Noun') &&
     !subject.tags.has('Pronoun') &&
     !subject.tags.has('Possessive') &&
-    k < i &&
-    !/^[A-Z]/.test(subject.text);
-  return OTHER_PARTIES.has(subject.norm) || thing;
+    k < i;
+  // "Farid found the problem": a name the tagger may read as an adjective is still a party.
+  const named = /^[A-Z][a-z]+$/.test(subject.text) && subject.tags.has('Adjective') && k < i;
+  return OTHER_PARTIES.has(subject.norm) || thing || named;
 }
 
 /** "talked to some people.", "went around and spoke with folks,": talking, with nobody named and

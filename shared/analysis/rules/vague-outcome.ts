@@ -24,6 +24,7 @@ import { phraseAt, phraseSet } from '../phrase-match';
 import type { Token } from '../tokens';
 import type { Finding } from '../types';
 import { claimMeasured } from './vague-measure';
+import { comparedWithPast } from '../outcome-clause';
 import { figureAtHand, framedAsCost, mechanismOrBackstory } from './vague-framing';
 import { toldAsPast } from './vague-lesson';
 import { spanFinding, type Rule, type RuleContext } from './context';
@@ -31,6 +32,7 @@ import { OUTCOME_REASON, OUTCOME_SUGGEST } from './reasons';
 
 const PERSONS = new Set(['he', 'she']);
 const REASONS = new Set(['because', 'cause']);
+const BOUNDS = new Set(['past', 'beyond', 'above', 'over', 'below', 'under']);
 const CHANGE_LINKS = new Set(['got', 'get', 'gets', 'became', 'become', 'went', 'there']);
 const HELD = phraseSet(HELD_THROUGH);
 /** Between one person and their reaction ("he didn't really love it"). */
@@ -84,6 +86,9 @@ function find({ doc, unitParts }: RuleContext): Finding[] {
       feltAbout(tokens, hit.first) ||
       framedAsCost(tokens, hit.first) ||
       reasonGiven(tokens, hit.first, hit.last) ||
+      boundPassed(tokens, hit.first, hit.last) ||
+      objectRelative(tokens, hit.first) ||
+      generalRule(tokens, hit.first, hit.last) ||
       mechanismOrBackstory(tokens, hit.first, hit.last)
     )
       continue;
@@ -154,9 +159,10 @@ function heldThrough(tokens: readonly Token[], first: number, last: number): boo
 function approval(tokens: readonly Token[], first: number, last: number, part: string): boolean {
   const w = tokens[last - 1]?.norm ?? '';
   if (!APPROVALS.has(w)) return false;
-  // "he asked for one more column and then he was fine": one person consenting among the steps.
+  // "he asked for one more column and then he was fine": one person consenting, not how the work
+  // was received.
   if (sameSentence(tokens, last, first)?.norm !== 'with')
-    return part === 'action' && PERSONS.has(tokens[first].norm) && last - first <= 4;
+    return PERSONS.has(tokens[first].norm) && last - first <= 4;
   // "Dana, our product lead, ... and she was fine with it": a person consenting, wherever told.
   return (
     part === 'action' ||
@@ -244,6 +250,37 @@ function reasonGiven(tokens: readonly Token[], first: number, last: number): boo
     if (!t) return false;
     if (REASONS.has(t.norm)) return true;
     if (pauseAfter(t) && k < first - 1) return false;
+  }
+  return false;
+}
+
+/** "the replica lag grew past the health check threshold": a change up to a named bound tells
+ * the mechanism, not a result. */
+function boundPassed(tokens: readonly Token[], first: number, last: number): boolean {
+  return BOUNDS.has(sameSentence(tokens, last, first)?.norm ?? '') && last - first <= 4;
+}
+
+/** "the SSO work slipped a sprint, which the sales team was annoyed about": a feeling about a
+ * thing named before it (most often a cost), not a result of the work. */
+function objectRelative(tokens: readonly Token[], first: number): boolean {
+  const before = sameSentence(tokens, first - 1, first);
+  return before?.norm === 'which' && !tokens[first].tags.has('Verb');
+}
+
+/** "pushback lands better with the numbers attached than with an opinion", "cutting scope is
+ * easier when the user says what they use": a present-tense rule of thumb, not a result. */
+function generalRule(tokens: readonly Token[], first: number, last: number): boolean {
+  const present = tokens
+    .slice(first, last)
+    .some(
+      (t) => /^(is|are)$/.test(t.norm) || (t.tags.has('PresentTense') && !t.tags.has('Copula')),
+    );
+  if (!present) return false;
+  for (let k = last; k < last + 7; k++) {
+    const t = sameSentence(tokens, k, first);
+    if (!t || t.norm === 'now') return false;
+    if (t.norm === 'when' || t.norm === 'if') return k === last;
+    if (t.norm === 'than') return !comparedWithPast(tokens, k + 1, first);
   }
   return false;
 }

@@ -89,4 +89,32 @@ describe('vague: what is not a claim', () => {
     no('Before engineering I did support, so I have a lot of respect for the agents.', 'a lot of');
     no(`${SETUP} To be fair it was a lot of late nights.`, 'a lot of');
   });
+
+  it('does not flag what a named colleague found, told with what it was', () => {
+    no(
+      `${SETUP} Farid found the problem, a cursor that was never closed, and I wrote the fix.`,
+      'found the problem',
+    );
+  });
+
+  it('does not flag one person settling, wherever it is told', () => {
+    no(`${SETUP} In the end she asked for a totals row and then she was okay.`, 'she was okay');
+  });
+
+  it('does not flag a change up to a named bound, nor a feeling about a thing named before', () => {
+    no(
+      'The queue depth climbed past the autoscaling limit, so the workers fell behind. I split the export into pages.',
+      'climbed',
+    );
+    no(`${SETUP} Month end moved by a day, which the controllers were unhappy about.`, 'unhappy');
+  });
+
+  it('does not flag a present-tense rule of thumb', () => {
+    no(
+      `${SETUP} A migration plan goes down better with a rollback step in it than with promises.`,
+      'better',
+    );
+    no(`${SETUP} What I took away is that reviews are faster when the diff is small.`, 'faster');
+    yes(`${SETUP} Month end is a lot calmer now.`, 'calmer');
+  });
 });
