@@ -235,7 +235,13 @@ export function countIsImpact(r: Reading, zero: boolean): boolean {
     !own &&
     !ownWork &&
     has(before.slice(0, 3), CAUGHT_WORDS) &&
-    !before.slice(0, 4).some((t) => PEOPLE_WORDS.has(t.norm) || /^(he|she)$/.test(t.norm));
+    !before.slice(0, 4).some(
+      (t) =>
+        PEOPLE_WORDS.has(t.norm) ||
+        /^(he|she)$/.test(t.norm) ||
+        // "because Leo caught two requirements on those calls": a person named mid-sentence.
+        (/^[A-Z][a-z]+$/.test(t.text) && tokens[t.i - 1]?.sent === t.sent),
+    );
   // "We served around 900 customers", "we billed about eleven thousand accounts": in the
   // situation, what the system handles is its scale, the setup, not a result.
   const scale = r.part === 'situation' && !r.harm;

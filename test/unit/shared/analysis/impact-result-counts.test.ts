@@ -39,3 +39,14 @@ describe('counts of what the work handled once it was live, in the result', () =
     expect(impact(story('The printers produced 96,000 labels.'))).toEqual([]);
   });
 });
+
+describe('what a check caught against what a person caught', () => {
+  it('counts what a check put in place has caught, not what a named person caught', () => {
+    expect(impact(story('Since then the label linter has caught eleven bad templates.'))).toEqual([
+      'eleven bad templates',
+    ]);
+    expect(
+      impact(story('It went smoothly, because Marta caught two edge cases in review.')),
+    ).toEqual([]);
+  });
+});
