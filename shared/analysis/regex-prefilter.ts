@@ -13,8 +13,11 @@ type Item = { word: string } | { sub: string };
 /** A match contains at least one of the items. */
 type Need = readonly Item[];
 
-/** Per expression: what every match contains, or null (no pre-test). */
-const needs = new WeakMap<RegExp, Need | null>();
+/** What every match contains, split by how it is looked up: any one of the words or literals. */
+type Lookup = { words: readonly string[]; subs: readonly string[] };
+
+/** Per expression: its look-ups, or null (no pre-test). */
+const needs = new WeakMap<RegExp, Lookup | null>();
 
 /** The words of the last text tested: the callers test many patterns on one text in a row. */
 let lastText: string | undefined;
@@ -30,21 +33,32 @@ export function quickTest(re: RegExp, s: string): boolean {
 export function mayMatch(re: RegExp, s: string): boolean {
   let need = needs.get(re);
   if (need === undefined) {
-    need = requiredItems(re);
+    need = lookupOf(requiredItems(re));
     needs.set(re, need);
   }
   if (!need) return true;
-  for (const item of need) if (present(item, s)) return true;
+  const { words, subs } = need;
+  if (words.length) {
+    if (s !== lastText) {
+      lastText = s;
+      lastWords = wordsOf(s);
+    }
+    for (const w of words) if (lastWords.has(w)) return true;
+  }
+  for (const sub of subs) if (s.includes(sub)) return true;
   return false;
 }
 
-function present(item: Item, s: string): boolean {
-  if ('sub' in item) return s.includes(item.sub);
-  if (s !== lastText) {
-    lastText = s;
-    lastWords = wordsOf(s);
+function lookupOf(need: Need | null): Lookup | null {
+  if (!need) return null;
+  const words: string[] = [];
+  const subs: string[] = [];
+  for (const item of need) {
+    const list = 'word' in item ? words : subs;
+    const text = 'word' in item ? item.word : item.sub;
+    if (!list.includes(text)) list.push(text);
   }
-  return lastWords.has(item.word);
+  return { words, subs };
 }
 
 /** Maximal runs of ASCII letters and digits: the words a "\b" or a separator delimits. */

@@ -28,15 +28,17 @@ const isCapitalised = (t: Token) => /^\p{Lu}\p{Ll}+$/u.test(t.text);
  * rukmini from the dispatch team"). Never right after a determiner ("the lesson I took"). */
 export function isPartnerName(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
+  // (Most words are function words, ruled out below: one set look-up settles them first.)
+  if (FUNCTION_WORDS.has(t.norm)) return false;
   // Kafka, Jaeger and friends are tools here, whatever compromise's name list says; "Lesson" and
   // "spike" are words of the story.
   // "SKIP LOCKED", "NOT NULL": a word in capitals is a keyword or an acronym, not a name.
   if (
     t.tags.has('Acronym') ||
-    /^\p{Lu}{2,}$/u.test(t.text) ||
     t.tags.has('Pronoun') ||
     TECH_WORD_SET.has(t.norm) ||
-    NOT_NAMES.has(t.norm)
+    NOT_NAMES.has(t.norm) ||
+    /^\p{Lu}{2,}$/u.test(t.text)
   )
     return false;
   const prev = tokens[i - 1];
