@@ -1,5 +1,5 @@
 import type { Token } from '../tokens';
-import { NEGATIONS_ALL as NEGATIONS, UNIVERSALS } from '../lists/blame-context';
+import { NEGATIONS_ALL as NEGATIONS, PERCEPTION, UNIVERSALS } from '../lists/blame-context';
 import {
   ANSWER_NOUNS,
   BELIEF,
@@ -117,6 +117,8 @@ function apparentlyNot(tokens: readonly Token[], i: number): Range | null {
 function notEven(tokens: readonly Token[], i: number): Range | null {
   const verb = tokens[i + 1];
   if (tokens[i].norm !== 'even' || !verb?.tags.has('Verb') || verb.tags.has('Copula')) return null;
+  // "I doubt they even noticed the migration": not noticing is what a quiet change hopes for.
+  if (PERCEPTION.has(verb.norm)) return null;
   const sent = tokens[i].sent;
   // The belief the speaker doubts or denies, at most eight words back in the sentence.
   let belief = -1;

@@ -61,7 +61,10 @@ export function wavered({ tokens, s, last, pred }: Pred): boolean {
     tokens[last]?.norm === 'before' ||
     pred.slice(0, made).some((t) => t.norm === 'already');
   if (made >= 0 && mind && before0) return true;
-  const change = pred.slice(0, 4).some((t) => REWORKS.has(t.norm));
+  // "switched to Postgres": a choice adopted, not a plan churned.
+  const change = pred
+    .slice(0, 4)
+    .some((t, k, ts) => REWORKS.has(t.norm) && ts[k + 1]?.norm !== 'to');
   if (!change) return false;
   // A time of change in flight, in the clause or just before the party: "then midway they".
   const sent = tokens[s.first].sent;

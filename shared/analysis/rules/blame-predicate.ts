@@ -27,7 +27,7 @@ import { doneToUs, habitOther, habitual, pinnedOnUs, usualJab, usualLead } from 
 import { handedBadly, harmed, leftBehind, receivedBare } from './blame-handover';
 import { conductJudged, euphemised, workJudged } from './blame-judgement';
 import { leftUndone, nobodyBlames, omitted } from './blame-omission';
-import { negated, readPred, type Pred } from './blame-verb';
+import { negated, readPred, stepAfter, type Pred } from './blame-verb';
 import {
   excused,
   lackedGrasp,
@@ -61,18 +61,18 @@ function otherBlames(tokens: readonly Token[], s: Subject, last: number): boolea
   const boss = ownBoss(tokens, s);
   if (usualLead(p) || omitted(p) || harmed(p) || handedBadly(p) || hindsight(p)) return true;
   if (!boss && habitual(p)) return true;
+  // A party's mind or follow-through is told fairly when the speaker's own step follows in the
+  // sentence ("the PM could not decide, so I built a prototype of each").
+  const fair = () => stepAfter(tokens, last);
   if (s.agent === 'nobody')
-    return !describes(p) && (nobodyBlames(p) || lackedGrasp(p) || untended(p));
+    return !describes(p) && (nobodyBlames(p) || ((lackedGrasp(p) || untended(p)) && !fair()));
   return (
     (leftUndone(p) && !(boss && !negated(p.head))) ||
     (!boss && habitOther(p)) ||
     conductJudged(p) ||
     leftBehind(p) ||
     demanded(p) ||
-    wavered(p) ||
-    lackedGrasp(p) ||
-    wentAlong(p) ||
-    overloaded(p)
+    ((wavered(p) || lackedGrasp(p) || wentAlong(p) || overloaded(p)) && !fair())
   );
 }
 

@@ -63,6 +63,9 @@ describe("blame of a party's mind and follow-through", () => {
       'They liked the idea, they had just never had the bandwidth.',
       'My manager kept checking in on the rollout every Friday.',
       'My teammate Priya just handled everything while I was out.',
+      'Halfway through the project the team switched to Postgres after the load test.',
+      'Nobody was sure what the customers wanted, so I ran five interviews.',
+      'I doubt they even noticed the migration, which was the goal.',
     ]);
   });
 });
