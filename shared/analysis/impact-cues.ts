@@ -349,6 +349,13 @@ export function setting(tokens: readonly Token[], q: QuantityHit, before: Token[
     );
   if ((has(near, CONFIG_WORDS) && !everyUnit) || before[0]?.norm === 'every') return true;
   if (knobSet(tokens, q)) return true;
+  // "it sometimes timed out at thirty seconds", "times out after 30 s": where the timeout is set.
+  if (
+    /^(at|after)$/.test(before[0]?.norm ?? '') &&
+    before[1]?.norm === 'out' &&
+    /^tim(ed|es|ing)$/.test(before[2]?.norm ?? '')
+  )
+    return true;
   // A reading of a metric ("a p95 of 11 seconds") is not the knob of an alert said nearby.
   if (has(before.slice(0, 5), SETTING_NOUNS) && !has(inside, METRIC_WORDS)) return true;
   return before.slice(0, 3).some((t) => /(timeout|ttl|interval)$/.test(t.norm));

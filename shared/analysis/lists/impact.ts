@@ -452,7 +452,9 @@ export const DEVIANT_WORDS: ReadonlySet<string> = new Set(
 
 /** Nouns of effort after a duration: "four months of work" is what the work took, not a result. */
 export const EFFORT_NOUNS: ReadonlySet<string> = new Set(
-  'work effort development coding building planning meetings'.split(' '),
+  'work effort development coding building planning meetings migration migrations rewrite rewriting refactoring'.split(
+    ' ',
+  ),
 );
 
 /** Verbs of finding something out: a share after one, in the setup or the steps, is the make-up of

@@ -96,3 +96,11 @@ describe('what a test was fed is a setting of the test', () => {
     ).toEqual(['80,000 connections']);
   });
 });
+
+describe('where a timeout fires is a setting', () => {
+  it('does not count the point a request timed out at', () => {
+    expect(
+      impact('The payroll preview was slow, and for large firms it timed out at sixty seconds.'),
+    ).toEqual([]);
+  });
+});
