@@ -9,7 +9,7 @@ export const EPITHETS: ReadonlySet<string> = new Set(
 
 /** A party's habitual way out, said of everything: "their answer to everything was a spinner". */
 export const ANSWER_NOUNS: ReadonlySet<string> = new Set(
-  'answer solution response fix approach reply remedy'.split(' '),
+  'answer solution response fix reply remedy'.split(' '),
 );
 
 /** What "to/for" names when the answer is the same whatever the problem: "to everything". */

@@ -1,6 +1,7 @@
 import type { Token } from '../tokens';
 import { COPULAS } from '../lists/grammar';
 import { SWEEPING } from '../lists/blame-context';
+import { USERS } from '../lists/blame-predicate';
 import {
   BOSSES,
   BUY_IN,
@@ -81,7 +82,9 @@ export function wavered({ tokens, s, last, pred }: Pred): boolean {
 
 /** "had no clarity at all on what they wanted", "had no idea what they wanted", "nobody was really
  * clear on what they wanted", "they weren't sure what they wanted". */
-export function lackedGrasp({ s, pred }: Pred): boolean {
+export function lackedGrasp({ tokens, s, pred }: Pred): boolean {
+  // "our customers had no idea what they wanted": the people served, not a party at fault.
+  if (USERS.has(tokens[s.last - 1]?.norm ?? '')) return false;
   const copula = pred.slice(0, 3).findIndex((t) => COPULAS.has(t.norm));
   if (copula >= 0) {
     let k = copula + 1;

@@ -63,7 +63,7 @@ function otherBlames(tokens: readonly Token[], s: Subject, last: number): boolea
   if (!boss && habitual(p)) return true;
   // A party's mind or follow-through is told fairly when the speaker's own step follows in the
   // sentence ("the PM could not decide, so I built a prototype of each").
-  const fair = () => stepAfter(tokens, last);
+  const fair = () => tokens[last]?.sent === tokens[s.first].sent && stepAfter(tokens, last);
   if (s.agent === 'nobody')
     return !describes(p) && (nobodyBlames(p) || ((lackedGrasp(p) || untended(p)) && !fair()));
   return (

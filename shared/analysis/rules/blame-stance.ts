@@ -28,6 +28,7 @@ import {
 import { COPULAS } from '../lists/grammar';
 import { HARD, TRIVIAL, WHOLLY } from '../lists/blame-predicate';
 import { isParty, type Clause } from './blame-clause';
+import { stepAfter } from './blame-verb';
 
 /** The denial and rhetorical phrases as matched inside a clause's words: padded with spaces once. */
 const NOT_ME_SAID = NOT_ME.map((p) => ` ${p} `);
@@ -560,6 +561,13 @@ export function passedOn(
   s: { first: number; last: number; agent: string },
 ): boolean {
   if (tokens[denial.first].sent !== tokens[c.first].sent) return false;
+  // What happened, told in the past ("had given me", "said", "it was his"), not who owns what now
+  // ("the data team owns the warehouse"), and not followed by the speaker's own step.
+  const past = tokens
+    .slice(s.last, Math.min(c.last, s.last + 4))
+    .some((t) => t.tags.has('PastTense'));
+  const mine = tokens[c.last]?.sent === tokens[c.first].sent && stepAfter(tokens, c.last);
+  if (!past || mine) return false;
   if (s.agent === 'other' || s.agent === 'nobody') return true;
   if (s.agent === 'dummy') {
     if (!COPULAS.has(tokens[s.last]?.norm ?? '')) return false;

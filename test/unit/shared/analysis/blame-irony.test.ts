@@ -83,9 +83,11 @@ describe('blame passed on after a denial', () => {
     ]);
   });
 
-  it("flags only the denial when the speaker's own clause comes after it", () => {
+  it("flags only the denial when the speaker's own clause or a plain fact comes after it", () => {
     const text = "It wasn't my call, but I agreed with it and I made it work.";
     expect(flagged(text, 'blame')).toEqual(["It wasn't my call"]);
+    const owns = 'It was not my decision, the data team owns that warehouse, so I asked them.';
+    expect(flagsPhrase(owns, 'blame', 'owns')).toBe(false);
   });
 });
 
