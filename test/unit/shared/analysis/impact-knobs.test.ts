@@ -104,3 +104,16 @@ describe('where a timeout fires is a setting', () => {
     ).toEqual([]);
   });
 });
+
+describe('quarters of a year are time, not a share', () => {
+  it('reads "two quarters of" as a stretch of time and "three quarters of" as a share', () => {
+    expect(impact('A rewrite was two quarters of migration work, so I argued against it.')).toEqual(
+      [],
+    );
+    expect(
+      impact(
+        'After the launch about three quarters of users moved to the new plan within a month.',
+      ),
+    ).toEqual(['three quarters']);
+  });
+});
