@@ -85,9 +85,11 @@ export function durationIsImpact(r: Reading): boolean {
   // came back is the story's clock (how long the response took), unless compared with a before
   // ("recovered in two minutes instead of around fifteen"); how long users were hit ("down for 40
   // minutes") is the harm.
+  // ("search was back about twenty minutes after I got paged": the time said after the word.)
   const recovery =
-    /^(in|within|after)$/.test(lead) &&
-    r.tokens.slice(Math.max(0, leadAt - 3), leadAt).some((t) => RECOVERY_WORDS.has(t.norm));
+    (/^(in|within|after)$/.test(lead) &&
+      r.tokens.slice(Math.max(0, leadAt - 3), leadAt).some((t) => RECOVERY_WORDS.has(t.norm))) ||
+    (RECOVERY_WORDS.has(lead) && /^(after|later)$/.test(r.after[0]?.norm ?? ''));
   if (recovery) return change;
   // "errors dropped within a minute": when the change came, unless it is a run or a recovery
   // ("recovered within two minutes").
@@ -95,7 +97,11 @@ export function durationIsImpact(r: Reading): boolean {
   // "zero broken builds in six months", "40,000 payouts over the first month": the period another
   // measure was counted over.
   // ("over" is also an approximator: "doubled over two quarters" has it right before the number.)
-  const period = /^(in|over)$/.test(lead) || before[0]?.norm === 'over';
+  // ("1,100 orders failed in those six minutes": a determiner between.)
+  const period =
+    /^(in|over)$/.test(lead) ||
+    before[0]?.norm === 'over' ||
+    (/^(those|these|that|the)$/.test(lead) && /^(in|over|during)$/.test(before[1]?.norm ?? ''));
   if (period && !has(before.slice(0, 4), DURATION_RESULT_WORDS)) {
     // "chargebacks had doubled over two quarters": the period a change was seen over.
     const counted = before.findIndex(

@@ -61,7 +61,7 @@ assumed assuming requiring required requires require`.split(/\s+/),
 /** Words of a service coming back before a duration: "was back in forty minutes", "restored in six
  * hours", "recovered within a minute" (the response's clock unless compared with a before). */
 export const RECOVERY_WORDS: ReadonlySet<string> = new Set(
-  'back restored recovered recover recovering mitigated resolved'.split(' '),
+  'back restored recovered recover recovering mitigated resolved cleared drained'.split(' '),
 );
 
 export const DURATION_RESULT_WORDS: ReadonlySet<string> = new Set(

@@ -65,6 +65,12 @@ describe('impact by the role a number plays in its clause', () => {
       impact(story('We recovered in four minutes instead of around an hour like last spring.')),
     ).toEqual(['four minutes', 'an hour']);
     expect(impact(story('Signups were down for about 50 minutes.'))).toEqual(['50 minutes']);
+    expect(impact(story('The queue drained in about a quarter of an hour.'))).toEqual([]);
+    expect(impact(story('Logins were back roughly ten minutes after the rollback.'))).toEqual([]);
+    // The period another measure was counted over.
+    expect(impact(story('About 300 renewals failed in those eight minutes.'))).toEqual([
+      '300 renewals',
+    ]);
   });
 
   it('counts customers counted as the subject of what they did in the result, and shares out of a total', () => {
