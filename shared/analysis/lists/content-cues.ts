@@ -118,6 +118,19 @@ export const TRADEOFF_CUES: readonly { cue: string; pattern: RegExp }[] = [
     cue: 'not the obvious path',
     pattern: /\b(i|we) (did not|didn't) (start|begin|try|go|jump|file|open)\b/,
   },
+  // A colleague's path turned down with its reason: "Hana suggested turning mTLS off, and I said
+  // no, because that link carries card data".
+  {
+    cue: 'declined, because',
+    pattern:
+      /\b(suggested|proposed|wanted|offered|pushed)\b[^.?!]*\b(i|we) (said no|declined|refused|turned (it|that) down)\b[^.?!]*\b(because|since|as)\b/,
+  },
+  // The paths a choice meant: "splitting it meant either distributed transactions or accepting
+  // eventual consistency".
+  { cue: 'meant either ... or', pattern: /\b(meant|means|mean) either\b[^.?!]*\bor\b/ },
+  // Two paths priced against each other: "two engineers for two quarters cost more than the
+  // license".
+  { cue: 'cost more than', pattern: /\bcost(s|ed)? (a lot |far |way |much )?(more|less) than\b/ },
   // A path rejected with its reason: "I didn't want to rewrite a script I didn't understand, so I".
   { cue: "didn't want to, so", pattern: /\b(i|we) (didn't|did not) want to\b[^.?!]*\bso (i|we)\b/ },
   // Scope given up and kept: "dropped the export and kept top-ups", "the editor got cut" (not

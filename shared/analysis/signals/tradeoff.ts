@@ -151,7 +151,14 @@ function choseInstead(doc: Doc, sent: number): boolean {
       // "I read the code and found the swap ran on a timer instead of after the load": a finding.
       if (DISCOVERY_VERBS.has(t.norm) && t.tags.has('Verb')) notAChoice = true;
       // "we redid it with gh-ost, which copies the table instead of locking it": how a tool works.
-      if (t.norm === 'which' && tokens[j + 1]?.tags.has('PresentTense')) notAChoice = true;
+      // (Not a "which" clause closed before it: "..., which makes every write an upsert, and
+      // instead of a full reindex, I wrote ...".)
+      if (
+        t.norm === 'which' &&
+        tokens[j + 1]?.tags.has('PresentTense') &&
+        !tokens.slice(j + 1, k).some((v) => /,/.test(v.post))
+      )
+        notAChoice = true;
     }
     if (!agent)
       agent =

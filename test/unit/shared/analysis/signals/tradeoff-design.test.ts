@@ -36,3 +36,24 @@ describe('tradeoff: the path not taken, with a contraction', () => {
     expect(statesTradeoff("I could've caught it in review.")).toBe(false);
   });
 });
+
+describe('tradeoff: paths priced, set as either/or, or a proposal turned down with its reason', () => {
+  it('hears each as a tradeoff', () => {
+    for (const text of [
+      'Running our own cluster cost far more than the managed plan once you count the on-call time.',
+      'Keeping both writers meant either a lock across two databases or living with a minute of drift.',
+      'Our PM proposed skipping the canary to make the date, and I said no, since the last rollout without it took down login.',
+      'I patched the writer, which makes every write an upsert, and instead of a full reindex, which would have tied up the cluster for a day, I wrote a small cleanup job.',
+    ])
+      expect(statesTradeoff(text), text).toBe(true);
+  });
+
+  it('does not hear a refusal with no path proposed, or a plain cost', () => {
+    for (const text of [
+      'I said no to nobody and worked the weekend.',
+      'The outage cost us a lot of money.',
+      'We moved a bunch of stuff to phase two.',
+    ])
+      expect(statesTradeoff(text), text).toBe(false);
+  });
+});
