@@ -154,7 +154,8 @@ function countComparedEnd(tokens: readonly Token[], i: number): number {
 function howFollows(tokens: readonly Token[], end: number, ref: number): boolean {
   for (let k = end; k < end + 3; k++) {
     const t = sameSentence(tokens, k, ref);
-    if (!t) return false;
+    // "got the migration done and dealt with ...": another step, not the how.
+    if (!t || /^(and|but|so)$/.test(t.norm)) return false;
     if (HOW_FOLLOWS.has(t.norm)) return true;
   }
   return false;
@@ -187,6 +188,19 @@ function bareWorkedEnd(tokens: readonly Token[], i: number): number {
 }
 const WORKED_SUBJECTS = new Set(['it', 'that', 'this', 'everything', 'things']);
 
+/** "we got the migration done", "got the whole rollout finished": the work named, then only that
+ * it was done. Returns the end token (exclusive) or i. */
+function gotDoneEnd(tokens: readonly Token[], i: number): number {
+  if (!/^(got|get)$/.test(tokens[i].norm) || tokens[i + 1]?.norm !== 'the') return i;
+  for (let k = i + 2; k < i + 5; k++) {
+    const t = sameSentence(tokens, k, i);
+    if (!t) return i;
+    if (/^(done|finished)$/.test(t.norm)) return k > i + 2 ? k + 1 : i;
+    if (!t.tags.has('Noun') && !t.tags.has('Adjective')) return i;
+  }
+  return i;
+}
+
 /** Outcomes the linking-verb and change patterns of outcome.ts do not read: a system restored, a
  * hedged disappearance, a count compared with no number, people won over ("most teams came
  * around"). Read only by the vague rule. Returns a token range or null. */
@@ -203,6 +217,7 @@ export function settledOutcomeAt(
     hedgedVanishEnd(tokens, i),
     countComparedEnd(tokens, i),
     bareWorkedEnd(tokens, i),
+    gotDoneEnd(tokens, i),
   ])
     if (end > i) return howFollows(tokens, end, i) ? null : { first: i, last: end };
   return null;

@@ -93,6 +93,27 @@ export function negatedOutcomeAt(
   return { first: first < i ? first : i - 1, last: fate.last };
 }
 
+const ONGOING = new Set(['was', 'were', 'is', 'are']);
+const ADOPTION_ING = new Set(['using', 'adopting']);
+const SCARCE = new Set(['hardly', 'barely', 'scarcely']);
+const SCARCE_SUBJECTS = new Set(['anyone', 'anybody']);
+const USE_DEGREES = new Set(['lot', 'bit', 'ton', 'widely', 'heavily', 'loads']);
+
+/** "it got used quite a bit", "it was used a lot": the work taken up, by degree only. */
+function usedEnd(tokens: readonly Token[], i: number): number {
+  if (tokens[i].norm !== 'it' || !/^(got|was|gets|is)$/.test(tokens[i + 1]?.norm ?? '')) return i;
+  if (sameSentence(tokens, i + 2, i)?.norm !== 'used') return i;
+  for (let k = i + 3; k < i + 6; k++) {
+    const t = sameSentence(tokens, k, i);
+    if (!t) return i;
+    if (!USE_DEGREES.has(t.norm)) continue;
+    // "used a lot by the billing crew": who used it is still no count.
+    const next = sameSentence(tokens, k + 1, i);
+    return endsClause(tokens, k) || !next || next.norm === 'by' ? k + 1 : i;
+  }
+  return i;
+}
+
 /** "people used it", "some teams use it", "most merchants adopted it": a party took the work up,
  * with no count of how many. Read in the result part only. Returns the token range or null. */
 export function adoptionOutcomeAt(
@@ -100,19 +121,26 @@ export function adoptionOutcomeAt(
   i: number,
 ): { first: number; last: number } | null {
   const v = tokens[i];
-  if (!ADOPTIONS.has(v.norm) || !v.tags.has('Verb')) return null;
+  const used = usedEnd(tokens, i);
+  if (used > i) return { first: i, last: used };
+  // "hardly anyone was using it", "most teams are using it": the same, told as it went on.
+  const ongoing = ONGOING.has(v.norm) && ADOPTION_ING.has(tokens[i + 1]?.norm ?? '');
+  if (!ongoing && (!ADOPTIONS.has(v.norm) || !v.tags.has('Verb'))) return null;
   const subject = sameSentence(tokens, i - 1, i);
   if (!subject || pauseAfter(subject) || NOT_FATE_SUBJECTS.has(subject.norm)) return null;
+  const scarce = SCARCE_SUBJECTS.has(subject.norm) && SCARCE.has(tokens[i - 2]?.norm ?? '');
   if (
     !PARTY_SUBJECTS.has(subject.norm) &&
-    !(subject.tags.has('Plural') && subject.tags.has('Noun'))
+    !(subject.tags.has('Plural') && subject.tags.has('Noun')) &&
+    !scarce
   )
     return null;
-  const object = sameSentence(tokens, i + 1, i);
-  if (!object || !/^(it|them)$/.test(object.norm) || !closes(tokens, i + 1, i)) return null;
-  const first = subjectStart(tokens, i);
+  const verb = ongoing ? i + 1 : i;
+  const object = sameSentence(tokens, verb + 1, i);
+  if (!object || !/^(it|them)$/.test(object.norm) || !closes(tokens, verb + 1, i)) return null;
+  const first = scarce ? i - 2 : subjectStart(tokens, i);
   // "1,900 landlords used it": counted.
   const count = sameSentence(tokens, (first < i ? first : i - 1) - 1, i);
   if (count && (count.tags.has('Value') || /\d/.test(count.text))) return null;
-  return { first: first < i ? first : i - 1, last: i + 2 };
+  return { first: first < i ? first : i - 1, last: verb + 2 };
 }

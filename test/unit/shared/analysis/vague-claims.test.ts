@@ -56,6 +56,22 @@ describe('vague: comparisons and judgements told in passing', () => {
   });
 });
 
+describe('vague: the work taken up or finished, by degree only', () => {
+  it('flags use told as it went on or in the passive, with no count', () => {
+    yes(`${SETUP} Six months later barely anybody was using it.`, 'using it');
+    yes(`${SETUP} After launch it was used a lot by the billing crew.`, 'used a lot');
+    no(`${SETUP} Six months later 41 of the 50 accountants were using it.`, 'using it');
+  });
+
+  it('flags "got the X done" with no how, but not with one', () => {
+    yes(`${SETUP} We got the cutover done and moved on to the reports.`, 'got the cutover done');
+    no(
+      `${SETUP} We got the cutover done by replaying the queue overnight.`,
+      'got the cutover done',
+    );
+  });
+});
+
 describe('vague: what is not a claim', () => {
   it('does not flag a property given as the reason for a choice', () => {
     no(
