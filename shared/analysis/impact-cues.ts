@@ -7,6 +7,7 @@ import {
   CHANGE_WORDS,
   COMPARE_LINKS,
   CONFIG_WORDS,
+  FORECAST_WORDS,
   KNOB_WORDS,
   SET_VERBS,
   CULPRIT_VERBS,
@@ -222,7 +223,17 @@ export function supposed(tokens: readonly Token[], q: QuantityHit, after: Token[
   // "a carrier that was going to take us from 8,000 trucks to 40,000": a forecast; not in a
   // statement before it in a run-on ("was always going to be fragile the export went from ...").
   const forecast = clauseBack(tokens, q, true);
-  const going = forecast.some((t, i) => t.norm === 'going' && forecast[i - 1]?.norm === 'to');
+  // ("product forecast telemetry going from 400,000 events a second to three million", "a launch
+  // expected to take traffic from 8,000 to 30,000", "was about to get ten times the traffic": the
+  // same forecast said by its verb.)
+  const going = forecast.some(
+    (t, i) =>
+      (t.norm === 'going' && forecast[i - 1]?.norm === 'to') ||
+      FORECAST_WORDS.has(t.norm) ||
+      (t.norm === 'about' &&
+        forecast[i - 1]?.norm === 'to' &&
+        /^(was|were|is|are)$/.test(forecast[i + 1]?.norm ?? '')),
+  );
   // "you can lose up to 200 ms of pings if a pod dies".
   const condition = after.slice(0, 4).some((t) => t.norm === 'if' || t.norm === 'unless');
   // "which we could not have finished in six weeks": what could have been, a counterfactual.

@@ -250,6 +250,15 @@ export const TEST_RIGS: ReadonlySet<string> = new Set(
   'staging script scripts benchmark benchmarked fixture fixtures'.split(' '),
 );
 
+/** Verbs of a forecast: what a quantity after them is expected to be, not what happened ("product
+ * forecast traffic going from 400,000 a second to three million", "a launch expected to triple our
+ * volume"). */
+export const FORECAST_WORDS: ReadonlySet<string> = new Set(
+  'forecast forecasted forecasting projected projecting predicted predicting anticipated expected expecting'.split(
+    ' ',
+  ),
+);
+
 export const SETTING_NOUNS: ReadonlySet<string> = new Set(
   'alert alerts alerting threshold thresholds autoscaled autoscaling autoscaler backoff'.split(' '),
 );

@@ -117,3 +117,24 @@ describe('quarters of a year are time, not a share', () => {
     ).toEqual(['three quarters']);
   });
 });
+
+describe('a forecast is not a result', () => {
+  it('does not count what a forecast or an expectation said the load would be', () => {
+    expect(
+      impact(
+        'Sales projected sign-ups going from 2,000 a day to 15,000 after the TV spot, so I started on the queue.',
+      ),
+    ).toEqual([]);
+    expect(
+      impact(
+        'The archive service was about to get five times its usual writes from the migration.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('still counts what the load then was', () => {
+    expect(impact('On the night sign-ups peaked at 14,200 a day and nothing was dropped.')).toEqual(
+      ['14,200 a day'],
+    );
+  });
+});
