@@ -127,6 +127,19 @@ function isImpact(doc: Doc, q: QuantityHit, part: StarPart | undefined): Verdict
     return 'no';
   if (!change && describesNoun(tokens, q, after)) return 'no';
   if (estimateOf(tokens, q)) return 'no';
+  // "conversion falling off sharply past two seconds", "people abandoned the page past one
+  // second": a threshold past which something happens; "lag climbed past 40 minutes" is a level
+  // reached (a verb right before "past").
+  const [pastLead, pastAt] = leadIn(tokens, q);
+  const beforePast = tokens[pastAt - 1];
+  if (
+    pastLead === 'past' &&
+    !change &&
+    beforePast?.sent === tokens[q.first].sent &&
+    !beforePast.tags.has('Verb') &&
+    !CHANGE_WORDS.has(beforePast.norm)
+  )
+    return 'no';
   // The load a test was run at is traffic: a rate, a multiple or a share of it.
   const load = q.kind === 'rate' || q.kind === 'multiplier' || q.kind === 'percent';
   if (!change && load && testLoad(tokens, q)) return 'no';

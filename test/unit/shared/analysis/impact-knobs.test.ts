@@ -138,3 +138,14 @@ describe('a forecast is not a result', () => {
     );
   });
 });
+
+describe('a threshold past which something happens is not a measure', () => {
+  it('does not count the point past which users left, and counts a level a metric climbed past', () => {
+    expect(
+      impact('Our research showed shoppers giving up on the cart past three seconds.'),
+    ).toEqual([]);
+    expect(impact('During the incident the consumer lag climbed past 25 minutes.')).toEqual([
+      '25 minutes',
+    ]);
+  });
+});
