@@ -5,7 +5,7 @@ import { balanceSignal, type BalanceInput } from './balance';
 import { collaborationSignal } from './collaboration';
 import { repetitionSignal } from './repetition';
 import { tangentSignal } from './tangents';
-import { tradeoffSignal } from './tradeoff';
+import { DESIGN_CUE, tradeoffSignal } from './tradeoff';
 
 /** What the answer is measured against for tangents: the question and the story's bullets. */
 export type ContentContext = { question?: string; bullets?: readonly string[] };
@@ -24,8 +24,10 @@ export function contentSignals(
   // A sentence that states a choice is the speaker deciding, whatever its grammar.
   const decisions = new Set<number>();
   for (const e of tradeoff.evidence)
-    for (let i = 0; i < doc.sentences.length; i++)
-      if (doc.sentences[i].start < e.end && e.start < doc.sentences[i].end) decisions.add(i);
+    // (A design told with the thing as subject states a choice but is no step of the speaker's.)
+    if (e.cue !== DESIGN_CUE)
+      for (let i = 0; i < doc.sentences.length; i++)
+        if (doc.sentences[i].start < e.end && e.start < doc.sentences[i].end) decisions.add(i);
   return {
     repetition: repetitionSignal(doc, counts.words),
     tradeoff,

@@ -44,18 +44,29 @@ export function tradeoffSignal(doc: Doc): ContentSignals['tradeoff'] {
     const text = doc.text.slice(s.start, s.end);
     // A decimal point ("patching 3.0 locally or upgrading") ends no clause for the cue patterns.
     const lower = text.toLowerCase().replace(DECIMAL_POINT, '$1,$2');
+    let how = false as Chooser;
     const hit = TRADEOFF_CUES.find(
       (c) =>
         quickTest(c.pattern, lower) &&
-        (c.cue !== INSTEAD_CUE || choseInstead(doc, k)) &&
+        (c.cue !== INSTEAD_CUE || (how = choseInstead(doc, k)) !== false) &&
         (c.cue !== OPTIONS_CUE || OPTIONS_NAMED.test(lower)) &&
         (!REASONED_CUES.has(c.cue) || !emptyReasons(doc, k)),
     );
-    const cue = hit?.cue ?? choiceWithReason(doc, k);
+    const cue =
+      (hit?.cue === INSTEAD_CUE && how === 'design' ? DESIGN_CUE : hit?.cue) ??
+      choiceWithReason(doc, k);
     if (cue) evidence.push({ start: s.start, end: s.end, text, cue });
   });
   return { statesTradeoff: evidence.length > 0, evidence };
 }
+
+/** A design changed with the thing as its subject ("autoscaling was keyed on concurrency rather
+ * than CPU"): a choice stated, but no sentence where the speaker acts (balance reads it so). */
+export const DESIGN_CUE = 'design changed instead of';
+
+/** Who makes an "instead of" a choice: a party acting ('agent'), the design itself ('design'), or
+ * nobody (false). */
+type Chooser = false | 'agent' | 'design';
 
 /** A point between digits. */
 const DECIMAL_POINT = /(\d)\.(\d)/g;
@@ -103,7 +114,7 @@ function fashionReason(doc: Doc, from: number, last: number): boolean {
  * against the usual ("sat at 9 s instead of the usual 400 ms"), what a thing did ("the client was
  * opening a channel per request instead of reusing one": nobody chose) or a mistake ("the mistake
  * was, I filtered on X instead of Y"). */
-function choseInstead(doc: Doc, sent: number): boolean {
+function choseInstead(doc: Doc, sent: number): Chooser {
   const { tokens, unitOf, units } = doc;
   const { first, last } = doc.sentences[sent];
   let mistake = false;
@@ -160,15 +171,12 @@ function choseInstead(doc: Doc, sent: number): boolean {
       )
         notAChoice = true;
     }
-    if (!agent)
-      agent =
-        designBehaviour(doc, from, k) ||
-        impliedSpeaker(doc, from, sent) ||
-        designChange(doc, from, k);
+    if (!agent) agent = designBehaviour(doc, from, k) || impliedSpeaker(doc, from, sent);
+    const design = !agent && designChange(doc, from, k);
     // "I designed it so the SDK pulls the rules and evaluates locally instead of calling the
     // service, because a hop per request ...": a design with its reason, not a purpose.
     if (purpose && !notAChoice && reasonAfter(doc, k + 2, last)) purpose = false;
-    if (agent && !notAChoice && !purpose) return true;
+    if ((agent || design) && !notAChoice && !purpose) return agent ? 'agent' : 'design';
   }
   return false;
 }

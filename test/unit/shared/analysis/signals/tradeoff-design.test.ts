@@ -57,3 +57,20 @@ describe('tradeoff: paths priced, set as either/or, or a proposal turned down wi
       expect(statesTradeoff(text), text).toBe(false);
   });
 });
+
+describe('balance: a design told with the thing as subject is no step of the speaker', () => {
+  it('keeps an architecture tour with "X was moved to Y instead of Z" too-architecture', () => {
+    const text =
+      'The gateway is a Go service behind an Envoy sidecar, with gRPC ingress, a Redis cluster for rate limits and Kafka for audit events. ' +
+      'Profiles were read from Aerospike with a ten millisecond budget over a pooled client. ' +
+      'The rate limiter was moved to an in-process token bucket with write-behind to Redis instead of a Redis call per request. ' +
+      'Kafka producers ran with zstd compression and a five millisecond linger. ' +
+      'Autoscaling was keyed on in-flight requests rather than CPU through KEDA. ' +
+      'The Aerospike namespace moved to NVMe nodes with a replication factor of two. ' +
+      'Throughput went from 40,000 to 260,000 requests per second with p99 at 60 ms.';
+    const c = analyzeAnswer({ text, context: { question: 'How did you scale a service?' } }).signals
+      .content!;
+    expect(c.tradeoff.statesTradeoff).toBe(true);
+    expect(c.balance.verdict).toBe('too-architecture');
+  });
+});
