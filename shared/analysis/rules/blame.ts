@@ -124,9 +124,14 @@ function dismissed(tokens: readonly Token[], before: Clause, c: Clause, s: Subje
   if (s.agent !== 'other' || !PRONOUN_AGENTS.has(tokens[s.first].norm)) return false;
   const pause = /[,;:]/.test(tokens[c.first - 1]?.post ?? '');
   if (tokens[before.first].sent !== tokens[c.first].sent || !pause) return false;
-  const just = tokens[s.last];
-  const verb = tokens[s.last + 1];
-  return just?.norm === 'just' && MOTIVES.has(verb?.norm ?? '');
+  // "he'd just read some blog posts": the auxiliary may come first.
+  const at = ['had', 'would'].includes(tokens[s.last]?.norm ?? '') ? s.last + 1 : s.last;
+  const just = tokens[at];
+  const verb = tokens[at + 1];
+  if (just?.norm !== 'just') return false;
+  // "he just read some blog post and decided": a view formed from whatever came to hand.
+  const whim = !!verb?.tags.has('Verb') && tokens[at + 2]?.norm === 'some';
+  return MOTIVES.has(verb?.norm ?? '') || whim;
 }
 
 /** Verbs of a motive: "just wanted", "just cared about". */

@@ -148,3 +148,15 @@ describe('blame of overloading, neglect, a denial of authorship and a qualified 
     ]);
   });
 });
+
+describe('a complaint that goes on with the same party doing "just ... some"', () => {
+  it('flags the view formed from whatever came to hand, after a blamed clause', () => {
+    expectFlags([
+      ['She never asked the team, she just watched some conference talk.', 'watched some'],
+    ]);
+  });
+
+  it('does not flag "just ... some" on its own', () => {
+    expectClean(['The vendor just sent some logs, and I found the bug in them.']);
+  });
+});
