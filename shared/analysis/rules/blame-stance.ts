@@ -560,7 +560,9 @@ export function passedOn(
   c: Clause,
   s: { first: number; last: number; agent: string },
 ): boolean {
-  if (tokens[denial.first].sent !== tokens[c.first].sent) return false;
+  // Said in the same breath: a semicolon closes the denial as a sentence would.
+  if (tokens[denial.first].sent !== tokens[c.first].sent || /;/.test(tokens[c.first - 1].post))
+    return false;
   // What happened, told in the past ("had given me", "said", "it was his"), not who owns what now
   // ("the data team owns the warehouse"), and not followed by the speaker's own step.
   const past = tokens
