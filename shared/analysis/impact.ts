@@ -37,6 +37,7 @@ import {
   MACHINE_WORDS,
   METRIC_WORDS,
   OUTCOME_OF_TEST,
+  PRICE_NOUNS,
   PRODUCED_WORDS,
   QUOTA_HOLDERS,
   REPAIRED_WORDS,
@@ -127,6 +128,11 @@ function isImpact(doc: Doc, q: QuantityHit, part: StarPart | undefined): Verdict
     return 'no';
   if (!change && describesNoun(tokens, q, after)) return 'no';
   if (estimateOf(tokens, q)) return 'no';
+  // "the cost was running two code paths longer", "the cost was a few hundred failed writes that
+  // merchants had to retry": the price of a choice counted in things, a plan's price (taxonomy);
+  // a metric it cost ("the cost was an extra hop, which added 40 ms") is still measured.
+  if ((q.kind === 'count' || q.kind === 'number') && !change && pricedChoice(tokens, q))
+    return 'no';
   // "conversion falling off sharply past two seconds", "people abandoned the page past one
   // second": a threshold past which something happens; "lag climbed past 40 minutes" is a level
   // reached (a verb right before "past").
@@ -433,6 +439,19 @@ function isImpact(doc: Doc, q: QuantityHit, part: StarPart | undefined): Verdict
     }
   })();
   return judged ? (change || baseline ? 'change' : 'yes') : 'soft';
+}
+
+/** Whether the quantity sits in a clause that names the price of a choice: "the cost was ...",
+ * "the downside was ...", "the tradeoff is ...". */
+function pricedChoice(tokens: readonly Token[], q: QuantityHit): boolean {
+  const back = clauseBack(tokens, q);
+  return back.some(
+    (t, i) =>
+      PRICE_NOUNS.has(t.norm) &&
+      i > 0 &&
+      /^(was|is|were)$/.test(back[i - 1].norm) &&
+      back.slice(0, i - 1).every((b) => !b.tags.has('Verb') || /^(running|having)$/.test(b.norm)),
+  );
 }
 
 /** Whether a count is what a test, a script or a staging run was fed: a test word in its clause

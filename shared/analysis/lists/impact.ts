@@ -259,6 +259,11 @@ export const FORECAST_WORDS: ReadonlySet<string> = new Set(
   ),
 );
 
+/** Nouns that name the price of a choice before "was": "the cost was", "the downside was". */
+export const PRICE_NOUNS: ReadonlySet<string> = new Set(
+  'cost downside tradeoff trade-off price catch drawback'.split(' '),
+);
+
 export const SETTING_NOUNS: ReadonlySet<string> = new Set(
   'alert alerts alerting threshold thresholds autoscaled autoscaling autoscaler backoff'.split(' '),
 );

@@ -149,3 +149,18 @@ describe('a threshold past which something happens is not a measure', () => {
     ]);
   });
 });
+
+describe('the price of a choice counted in things', () => {
+  it('does not count what a choice cost in things, and counts the metric it cost', () => {
+    expect(
+      impact(
+        'I kept the old endpoint alive for mobile; the downside was running three client versions for a quarter.',
+      ),
+    ).toEqual([]);
+    expect(
+      impact(
+        'I chose the outbox over direct publishing; the cost was an extra hop, which added about 25 ms of latency.',
+      ),
+    ).toEqual(['25 ms']);
+  });
+});
