@@ -154,7 +154,7 @@ export const NOT_NAMES: ReadonlySet<string> = new Set(['lesson', 'lessons', 'spi
 /** Verbs of a "we" that undergoes the outcome rather than shares a step: "we lost roughly 4,000
  * checkouts", "we saw errors", "we hit the limit" (not "we got it rolled out"). */
 export const UNDERGOING_VERBS: ReadonlySet<string> = new Set(
-  'lost lose saw see hit missed suffered faced'.split(' '),
+  'lost lose saw see hit missed suffered faced peaked'.split(' '),
 );
 
 /** Words before a bare "we did" that make it a comparison, not a step: "noticed before we did",

@@ -1,4 +1,6 @@
 import { wordCount, type Doc } from '../doc';
+import { UNDERGOING_VERBS } from '../lists/hero';
+import { HEDGING_VERBS } from '../lists/star-cues';
 import type { ContentSignals } from '../schema-content';
 import type { SpecificitySignal } from '../types';
 import { stepHeads } from './steps';
@@ -71,9 +73,15 @@ function piecesOf(doc: Doc): Piece[] {
  * choice (`decisions`: "I thought splitting was premature", "we kept RabbitMQ because ..."). */
 function actingTokens(doc: Doc, decisions: ReadonlySet<number>): Set<number> {
   const acting = new Set<number>();
-  for (const s of doc.statements)
-    if (!s.relative && (s.actor === 'i' || s.actor === 'we') && s.sense !== 'stative')
-      acting.add(s.subject);
+  for (const s of doc.statements) {
+    if (s.relative || (s.actor !== 'i' && s.actor !== 'we') || s.sense === 'stative') continue;
+    const verb = doc.tokens[s.verb].norm;
+    // "we peaked at 31,000 requests", "we lost 4,000 checkouts": an outcome undergone; "I'd say
+    // the main lesson ...": a hedge. Neither is the speaker acting.
+    if (UNDERGOING_VERBS.has(verb)) continue;
+    if (s.sense === 'modal' && HEDGING_VERBS.has(doc.tokens[s.verb + 1]?.norm ?? '')) continue;
+    acting.add(s.subject);
+  }
   for (const h of stepHeads(doc)) acting.add(h);
   for (const sent of decisions) {
     const s = doc.sentences[sent];

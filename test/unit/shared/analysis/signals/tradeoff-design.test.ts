@@ -74,3 +74,13 @@ describe('balance: a design told with the thing as subject is no step of the spe
     expect(c.balance.verdict).toBe('too-architecture');
   });
 });
+
+describe('balance: an outcome undergone or a hedge is no action of the speaker', () => {
+  it('does not count "we peaked at" or "I\'d say" as acting sentences', () => {
+    const share = (text: string) =>
+      analyzeAnswer({ text }).signals.content!.balance.actionSentenceShare;
+    expect(share('On launch day we peaked at 31,000 requests per second. The cache held.')).toBe(0);
+    expect(share("I'd say the cache layer was the main lesson. The cache held.")).toBe(0);
+    expect(share('On launch day we sharded the cache. The cache held.')).toBe(0.5);
+  });
+});
