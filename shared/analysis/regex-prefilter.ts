@@ -30,7 +30,7 @@ export function quickTest(re: RegExp, s: string): boolean {
 
 /** False when s lacks everything a match of re needs (then re matches nowhere in s); true when
  * re may match, for a caller that runs it (`exec`, `match`) itself. */
-export function mayMatch(re: RegExp, s: string): boolean {
+function mayMatch(re: RegExp, s: string): boolean {
   let need = needs.get(re);
   if (need === undefined) {
     need = lookupOf(requiredItems(re));

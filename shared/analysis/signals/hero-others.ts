@@ -85,7 +85,7 @@ export function othersContribute(
 /** The verb at j follows the work's progress or gets in touch with the speaker without handing
  * anything over: "checked in twice", "followed up", "messaged me around noon asking for an ETA"
  * (not "emailed me the logs", "sent me a spreadsheet"). */
-export function followsUp(tokens: readonly Token[], j: number): boolean {
+function followsUp(tokens: readonly Token[], j: number): boolean {
   const v = tokens[j];
   const next = tokens[j + 1];
   if (FOLLOWING_UP.some(([a, b]) => a === v.norm && b === next?.norm)) return true;
@@ -135,7 +135,7 @@ function asks(tokens: readonly Token[], j: number): boolean {
 /** A clause that names the noun before it, with no "that" and no object of its own: "the two
  * regulations the auditors cited and ...", "the fix legal wanted". Its party does nothing of the
  * work; the noun is what the speaker's clause is about. */
-export function contactClause(tokens: readonly Token[], subject: number, verb: number): boolean {
+function contactClause(tokens: readonly Token[], subject: number, verb: number): boolean {
   let k = subject;
   while (
     k > 0 &&
