@@ -22,7 +22,6 @@ import {
 import { ACTION_PAST } from '../lists/action-verbs';
 import { BYSTANDER_VERBS } from '../lists/hero';
 import { COPULAS, DETERMINERS, SUBJECT_VERB_FILLERS } from '../lists/grammar';
-import { quickTest } from '../regex-prefilter';
 import type { ContentSignals } from '../schema-content';
 import type { Token } from '../tokens';
 import { nameOpensHelp } from './hero-others';
@@ -250,8 +249,8 @@ export function findPartners(
       !seen.has(k) &&
       !aside.has(k) &&
       (/\bpaired with\b/i.test(text) ||
-        quickTest(ROLE_PARTNER, text.toLowerCase()) ||
-        quickTest(IDEA_CREDIT, text.toLowerCase()))
+        ROLE_PARTNER.test(text.toLowerCase()) ||
+        IDEA_CREDIT.test(text.toLowerCase()))
     )
       partners.push({ start: s.start, end: s.end, text });
   }

@@ -18,7 +18,6 @@ import {
 } from '../lists/content-cues';
 import { DETERMINERS } from '../lists/grammar';
 import { phraseAt, phraseSet } from '../phrase-match';
-import { quickTest } from '../regex-prefilter';
 import type { ContentSignals } from '../schema-content';
 import { findTechTerms } from '../tech';
 
@@ -196,7 +195,7 @@ export function tangentSignal(
     const overlap = stems.length ? shared / stems.length : 1;
     // An aside announced as one ("side note, ...", "funny enough, ...") has left the story even
     // when it names a tool ("we named the pigeon Kafka").
-    const announced = quickTest(OPENING_ASIDE, lower) && overlap <= MAX_SHARED;
+    const announced = OPENING_ASIDE.test(lower) && overlap <= MAX_SHARED;
     // "half my memory of it" is the speaker's memory: a term owned by a person is not engineering.
     // "my kitchen table" is furniture, not a database table.
     const technical = terms.some(

@@ -28,7 +28,6 @@ import {
   TRADEOFF_CUES,
 } from '../lists/content-cues';
 import { PEOPLE_HEADS } from '../lists/hero';
-import { quickTest } from '../regex-prefilter';
 import type { ContentSignals } from '../schema-content';
 
 /** The cue whose words ("instead of", "rather than") also give advice, purposes and results. */
@@ -47,7 +46,7 @@ export function tradeoffSignal(doc: Doc): ContentSignals['tradeoff'] {
     let how = false as Chooser;
     const hit = TRADEOFF_CUES.find(
       (c) =>
-        quickTest(c.pattern, lower) &&
+        c.pattern.test(lower) &&
         (c.cue !== INSTEAD_CUE || (how = choseInstead(doc, k)) !== false) &&
         (c.cue !== OPTIONS_CUE || OPTIONS_NAMED.test(lower)) &&
         (!REASONED_CUES.has(c.cue) || !emptyReasons(doc, k)),
@@ -261,9 +260,9 @@ function choiceWithReason(doc: Doc, sent: number): string | undefined {
   const { first, last } = doc.sentences[sent];
   // Only a statement of the speaker or the team in the sentence can state a choice: most
   // sentences have none, and the readers below are not set up for them.
-  let speaker = false;
-  for (const st of doc.statements)
-    if (tokens[st.subject].sent === sent && (st.actor === 'i' || st.actor === 'we')) speaker = true;
+  const speaker = doc.statements.some(
+    (st) => tokens[st.subject].sent === sent && (st.actor === 'i' || st.actor === 'we'),
+  );
   if (!speaker) return undefined;
   // The reason sits near the choice: a run-on transcript can be one "sentence" long.
   const reasonNear = (k: number) => {
