@@ -111,8 +111,8 @@ function isImpact(doc: Doc, q: QuantityHit, part: StarPart | undefined): Verdict
   // setup is the before of "from up to 24 hours old to under 45 seconds": a measure only when the
   // same one is an end of a change.
   // ("in two seconds instead of up to 24 hours" is the other end of a change.)
-  const [, upAt] = leadIn(tokens, q);
-  const insteadOfUpTo = tokens[upAt - 2]?.norm === 'of' && tokens[upAt - 3]?.norm === 'instead';
+  const [lead, leadAt] = leadIn(tokens, q);
+  const insteadOfUpTo = tokens[leadAt - 2]?.norm === 'of' && tokens[leadAt - 3]?.norm === 'instead';
   if (bounded(tokens, q) && !insteadOfUpTo) return 'soft';
   // "a third of what it was", "half of what we paid": a share of the state before.
   const change =
@@ -136,10 +136,9 @@ function isImpact(doc: Doc, q: QuantityHit, part: StarPart | undefined): Verdict
   // "conversion falling off sharply past two seconds", "people abandoned the page past one
   // second": a threshold past which something happens; "lag climbed past 40 minutes" is a level
   // reached (a verb right before "past").
-  const [pastLead, pastAt] = leadIn(tokens, q);
-  const beforePast = tokens[pastAt - 1];
+  const beforePast = tokens[leadAt - 1];
   if (
-    pastLead === 'past' &&
+    lead === 'past' &&
     !change &&
     beforePast?.sent === tokens[q.first].sent &&
     !beforePast.tags.has('Verb') &&
@@ -153,7 +152,6 @@ function isImpact(doc: Doc, q: QuantityHit, part: StarPart | undefined): Verdict
   // test comparing the rounding over ten thousand random invoices": what a test was fed.
   if (q.kind === 'count' && !change && testInput(tokens, q, after, part)) return 'no';
   if (changedSetting(tokens, q, after)) return 'no';
-  const [lead, leadAt] = leadIn(tokens, q);
   // "My task was to take p95 under one second": in the task a bound is the target.
   const bound = tokens
     .slice(Math.max(0, leadAt), q.first)
@@ -388,7 +386,7 @@ function isImpact(doc: Doc, q: QuantityHit, part: StarPart | undefined): Verdict
         // "times out after 30 seconds": a setting of the mechanism unless something changed.
         if (q.kind === 'latency' && lead === 'after') return change;
         // "held connections idle for five seconds": a length of time the steps used.
-        if (q.kind === 'latency' && leadIn(tokens, q)[0] === 'for') return cue;
+        if (q.kind === 'latency' && lead === 'for') return cue;
         // A rate or a size in the setup describes the system ("300,000 reminders a day", "forty
         // terabytes of documents") unless it is traffic, a harm or a change; in the middle of the
         // steps a bare "150 ms" or "10 percent" is often a setting or a threshold.
