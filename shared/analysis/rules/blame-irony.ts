@@ -11,6 +11,7 @@ import {
 } from '../lists/blame-irony';
 import { isParty } from './blame-clause';
 import type { Range } from './blame-tone';
+import { pauseAfter } from '../token-context';
 
 // Blame said through irony and innuendo rather than a failure verb: an ironic epithet on what a
 // party does ("one of their famous bad days"), the party's one answer to everything, an outcome
@@ -29,7 +30,7 @@ const owner = (t: Token | undefined) =>
 function clauseStart(tokens: readonly Token[], i: number, reach: number): number {
   let k = i;
   while (k > 0 && k > i - reach && tokens[k - 1].sent === tokens[i].sent) {
-    if (/[,;:]/.test(tokens[k - 1].post)) break;
+    if (pauseAfter(tokens[k - 1])) break;
     k--;
   }
   return k;
@@ -46,7 +47,7 @@ function phraseEnd(tokens: readonly Token[], i: number, reach: number): number {
     !tokens[k].tags.has('Pronoun')
   ) {
     k++;
-    if (/[,;:]/.test(tokens[k - 1].post)) break;
+    if (pauseAfter(tokens[k - 1])) break;
   }
   return k;
 }
@@ -68,7 +69,7 @@ function answerToAll(tokens: readonly Token[], i: number): Range | null {
   let end = i + 3;
   while (end < tokens.length && end < i + 12 && tokens[end].sent === tokens[i].sent) {
     end++;
-    if (/[,;:]/.test(tokens[end - 1].post)) break;
+    if (pauseAfter(tokens[end - 1])) break;
   }
   return { first: clauseStart(tokens, i, 5), last: end };
 }
