@@ -160,7 +160,7 @@ const PRONOUN_AGENTS: ReadonlySet<string> = new Set(['they', 'he', 'she']);
 function habitTag(tokens: readonly Token[], c: Clause): boolean {
   if (c.last - c.first < 4 || c.last - c.first > 5) return false;
   const w = tokens.slice(c.first, c.last).map((t) => t.norm);
-  if (w.length < 4 || w.length > 5 || !['like', 'as'].includes(w[0])) return false;
+  if (!['like', 'as'].includes(w[0])) return false;
   if (!PRONOUN_AGENTS.has(w[1]) || !USUALLY.has(w[2]) || !DOES.has(w[3])) return false;
   return w.length === 4 || ['it', 'that', 'this'].includes(w[4]);
 }
