@@ -57,13 +57,13 @@ projected projecting projection forecast forecasting predicted predicting antici
 assumed assuming requiring required requires require`.split(/\s+/),
 );
 
-/** Predicates of a duration that measures harm or a result: "down 38 minutes", "recovered in two". */
 /** Words of a service coming back before a duration: "was back in forty minutes", "restored in six
  * hours", "recovered within a minute" (the response's clock unless compared with a before). */
 export const RECOVERY_WORDS: ReadonlySet<string> = new Set(
   'back restored recovered recover recovering mitigated resolved cleared drained'.split(' '),
 );
 
+/** Predicates of a duration that measures harm or a result: "down 38 minutes", "recovered in two". */
 export const DURATION_RESULT_WORDS: ReadonlySet<string> = new Set(
   `degraded blocked outage offline unavailable recovered recover runs run ran finishes finished
 completes completed take takes took taking lost restored mttr locked stopped finish finishes back lasted lasts
@@ -214,8 +214,6 @@ export const CLOCK_AFTER: ReadonlySet<string> = new Set(
   'early earlier later ago before after beforehand out away'.split(' '),
 );
 
-/** Knobs of the fix that name a setting from a few words away: "an alert on slot lag over 50 gigs",
- * "autoscaled on CPU at 60 percent", "a token bucket in Redis, twenty requests a minute". */
 /** Verbs of setting a knob to a value: "raised lock_timeout to two seconds", "set the heap to 512
  * megabytes". */
 export const SET_VERBS: ReadonlySet<string> = new Set(
@@ -264,6 +262,8 @@ export const PRICE_NOUNS: ReadonlySet<string> = new Set(
   'cost downside tradeoff trade-off price catch drawback'.split(' '),
 );
 
+/** Knobs of the fix that name a setting from a few words away: "an alert on slot lag over 50 gigs",
+ * "autoscaled on CPU at 60 percent", "a token bucket in Redis, twenty requests a minute". */
 export const SETTING_NOUNS: ReadonlySet<string> = new Set(
   'alert alerts alerting threshold thresholds autoscaled autoscaling autoscaler backoff'.split(' '),
 );
@@ -366,8 +366,6 @@ got measured ceiling served processed peaked topped`.split(/\s+/),
 /** Verbs of losing: "we lost 40 minutes of orders" is harm; "I lost two weeks tuning" effort. */
 export const LOSS_WORDS: ReadonlySet<string> = new Set('lost lose losing wasted'.split(' '));
 
-/** Machines a system runs on: a change that gives some back is a saving ("we went from twelve hot
- * nodes to four"); one that adds them is a setting of the fix ("from ten to thirty pods"). */
 /** Verbs of a step, not of what the work did, before a count in the result: "made eleven schema
  * changes", "wrote two runbooks", "added three alerts". */
 export const LIGHT_VERBS: ReadonlySet<string> = new Set(
@@ -376,6 +374,8 @@ held ran set picked chose planned scheduled booked called said told showed agree
 promised started began cut dropped split become became`.split(/\s+/),
 );
 
+/** Machines a system runs on: a change that gives some back is a saving ("we went from twelve hot
+ * nodes to four"); one that adds them is a setting of the fix ("from ten to thirty pods"). */
 export const MACHINE_WORDS: ReadonlySet<string> = new Set(
   'instances instance nodes node servers server hosts host machines boxes pods replicas brokers cluster clusters shards'.split(
     ' ',

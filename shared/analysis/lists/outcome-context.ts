@@ -280,7 +280,6 @@ export const FRAGMENT_FILLERS: ReadonlySet<string> = new Set(
 );
 
 /** Degree words that lead a comparison by degree only ("way more stable than before"). */
-
 export const DEGREE_LEADS: ReadonlySet<string> = new Set(
   'way much far lots loads heaps'.split(' '),
 );
