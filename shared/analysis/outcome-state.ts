@@ -73,12 +73,13 @@ export function stateOutcomeAt(
   const prev = sameSentence(tokens, i - 1, i);
   // "I was nervous" is the speaker's own view; "which was slower" describes an option; "there was".
   if (!prev || /^(i|which|there|who|what|how)$/.test(prev.norm) || pauseAfter(prev)) return null;
+  // The word before the subject.
+  const namer = sameSentence(tokens, i - 2, i);
   // "the rewrite was ...": a word after its article is a noun, whatever the tagger says.
-  const named = !!sameSentence(tokens, i - 2, i)?.tags.has('Determiner');
+  const named = !!namer?.tags.has('Determiner');
   if (!prev.tags.has('Noun') && !prev.tags.has('Pronoun') && !named) return null;
   const subject = prev.norm;
   // "the finance lot were chuffed": a group head after the noun that names it.
-  const namer = sameSentence(tokens, i - 2, i);
   const group =
     GROUP_HEADS.has(subject) &&
     !!namer &&
@@ -97,7 +98,6 @@ export function stateOutcomeAt(
   const present = v.norm === 'is' || v.norm === 'are';
   // "we rewrote the auth service and it was sort of a disaster": the whole judged among the steps.
   const whole = WHOLE_SUBJECTS.has(subject) && !result && !party && !present;
-  const prev2 = sameSentence(tokens, i - 2, i)?.norm ?? '';
   if (!result && !party && !present && !whole) return null;
   let j = turnedOut ? i + 2 : i + 1;
   while (j < i + 6 && gap(tokens, j, i)) j++;
@@ -111,7 +111,8 @@ export function stateOutcomeAt(
   const noun = sameSentence(tokens, j + 1, i);
   // Among the steps only a judgement of the whole, not a time ("a crazy month for me") nor a
   // scene that followed a cause ("so it was a mess").
-  if (whole && (TIMES.has(w.norm) || TIMES.has(noun?.norm ?? '') || prev2 === 'so')) return null;
+  if (whole && (TIMES.has(w.norm) || TIMES.has(noun?.norm ?? '') || namer?.norm === 'so'))
+    return null;
   if (STATE_NOUNS.has(w.norm))
     return article && closes(tokens, j, i) ? { first, last: j + 1 } : null;
   if (article && noun && STATE_NOUNS.has(noun.norm) && w.tags.has('Adjective'))
