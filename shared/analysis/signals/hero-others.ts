@@ -64,13 +64,13 @@ export function othersContribute(
     const object = tokens[s.verb + 1];
     if (/^(she|he|they)$/.test(tokens[s.subject].norm) && customerBefore(tokens, s.subject))
       return false;
-    const ok =
+    return (
       tokens[s.subject].norm !== 'they' ||
       (TEAM_CONTRIBUTION_VERBS.has(v) &&
         object !== undefined &&
         object.sent === tokens[s.verb].sent &&
-        !object.tags.has('Preposition'));
-    return ok;
+        !object.tags.has('Preposition'))
+    );
   });
   // "ines built the webhook consumer and kwame wrote the backfill": a name in lower case opening
   // a clause, right before a verb of help.
