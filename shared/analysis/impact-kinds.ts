@@ -38,7 +38,7 @@ import {
   TIME_SAVED_WORDS,
   TRY_WORDS,
 } from './lists/impact';
-import { DURATION_UNITS, MONTH_WORDS, MULTIPLIER_WORDS } from './lists/units';
+import { DURATION_UNITS, MONTHS, MULTIPLIER_WORDS } from './lists/units';
 import type { QuantityHit } from './quantities';
 import { pauseAfter } from './token-context';
 import type { Token } from './tokens';
@@ -441,7 +441,7 @@ function livePeriod(tokens: readonly Token[], at: number): boolean {
   for (let k = a; k <= b; k++) {
     const w = tokens[k].norm;
     if (w === 'since') return true;
-    if (!DURATION_UNITS.has(w) && !MONTH_WORDS.has(w) && w !== 'launch' && w !== 'end') continue;
+    if (!DURATION_UNITS.has(w) && !MONTHS.has(w) && w !== 'launch' && w !== 'end') continue;
     for (let j = k - 1; j >= Math.max(a, k - 4); j--)
       if (/^(in|within|by|after|over|during|first)$/.test(tokens[j].norm)) return true;
   }
@@ -473,7 +473,7 @@ function reached(r: Reading): boolean {
  * launch", "within a week"): a preposition at the clause's start, then only a short noun phrase. */
 function afterTimeAdverbial(tokens: readonly Token[], p: number): boolean {
   const w = tokens[p]?.norm ?? '';
-  if (!DURATION_UNITS.has(w) && !MONTH_WORDS.has(w) && !/^(launch|then)$/.test(w)) return false;
+  if (!DURATION_UNITS.has(w) && !MONTHS.has(w) && !/^(launch|then)$/.test(w)) return false;
   for (let k = p - 1; k >= Math.max(0, p - 6); k--) {
     const t = tokens[k];
     if (t.sent !== tokens[p].sent) return false;

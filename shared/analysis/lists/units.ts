@@ -27,8 +27,9 @@ export const DURATION_UNITS: ReadonlySet<string> = new Set(
   ),
 );
 
-/** Months, for a period named by its month: "in January". */
-export const MONTH_WORDS: ReadonlySet<string> = new Set(
+/** Month names: a period named by its month ("in January"), and dates the tagger may read as
+ * other words ("March", "May"). */
+export const MONTHS: ReadonlySet<string> = new Set(
   'january february march april may june july august september october november december'.split(
     ' ',
   ),

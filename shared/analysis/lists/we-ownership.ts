@@ -289,13 +289,6 @@ export const SCHEDULE_WORDS: ReadonlySet<string> = new Set('early late ahead'.sp
 /** Units of a plan counted by number: "on day forty", "in week six", "by sprint three". */
 export const PLAN_UNITS: ReadonlySet<string> = new Set('day week sprint month quarter'.split(' '));
 
-/** Month names the tagger may read as other words ("March", "May"): a date after "in", "on", "by". */
-export const MONTHS: ReadonlySet<string> = new Set(
-  'january february march april may june july august september october november december'.split(
-    ' ',
-  ),
-);
-
 /** Auxiliaries that put "I" in a question ("how was I supposed to know"), not a statement. */
 export const INVERTED: ReadonlySet<string> = new Set(
   'was were did do does am could would should'.split(' '),

@@ -14,7 +14,6 @@ import {
   INDEFINITE_HEADS,
   INVERTED,
   MILESTONES,
-  MONTHS,
   NOT_DONE,
   PLAN_UNITS,
   REPORTING,
@@ -23,6 +22,7 @@ import {
   SUBORDINATORS,
   TOPIC_OPENERS,
 } from '../lists/we-ownership';
+import { MONTHS } from '../lists/units';
 import { ASIDE_OPENERS } from '../lists/content-cues';
 import { TIME_NOUNS } from '../lists/statement-words';
 import { phraseAt, phraseSet } from '../phrase-match';
