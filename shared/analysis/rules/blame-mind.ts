@@ -142,6 +142,10 @@ export function overloaded({ pred }: Pred): boolean {
     .some((t, j, ts) => t.norm === 'too' && ['much', 'many'].includes(ts[j + 1]?.norm ?? ''));
 }
 
+/** "our model", "my spec", "nobody on my team": the speaker's own. */
+export const ours = (tokens: readonly Token[], s: Subject) =>
+  tokens.slice(s.first, s.last).some((t) => t.norm === 'my' || t.norm === 'our');
+
 /** Verbs of looking after a thing that "nobody had ... since" leaves neglected. */
 const TENDED: ReadonlySet<string> = new Set(
   'looked touched checked updated revisited reviewed maintained questioned'.split(' '),
@@ -153,7 +157,7 @@ export function untended({ tokens, s, pred }: Pred): boolean {
   // "code that nobody on my team had touched since": a relative clause describing the thing, or
   // the speaker's own group.
   if (['that', 'which'].includes(tokens[s.first - 1]?.norm ?? '')) return false;
-  if (tokens.slice(s.first, s.last).some((t) => t.norm === 'my' || t.norm === 'our')) return false;
+  if (ours(tokens, s)) return false;
   const k = pred.slice(1, 3).findIndex((t) => TENDED.has(t.norm));
   if (k < 0) return false;
   const rest = pred.slice(k + 2, k + 7);

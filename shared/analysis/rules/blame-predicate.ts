@@ -31,6 +31,7 @@ import { negated, readPred, stepAfter, type Pred } from './blame-verb';
 import {
   excused,
   lackedGrasp,
+  ours,
   overloaded,
   ownBoss,
   supposedOnly,
@@ -111,10 +112,6 @@ function thingBlames(tokens: readonly Token[], s: Subject, last: number): boolea
         (!ours(tokens, s) && euphemised(readPred(tokens, s, last)))))
   );
 }
-
-/** "our model", "my spec": the speaker's own thing. */
-const ours = (tokens: readonly Token[], s: Subject) =>
-  tokens.slice(s.first, s.last).some((t) => t.norm === 'my' || t.norm === 'our');
 
 /** A failure put on a party after the verb, whoever the subject. */
 const causeBlames = (tokens: readonly Token[], s: Subject, last: number) =>
