@@ -157,6 +157,10 @@ const isPerson = (t: Token) =>
 export const isParty = (t: Token | undefined) =>
   !!t && (OTHER_PARTY_WORDS.has(base(t)) || PARTY_HEADS.has(base(t)) || isPerson(t));
 
+/** Another party's possessive: "their", "his", "the vendor's". */
+export const partyOwner = (t: Token | undefined) =>
+  !!t && (OWNERS.has(t.norm) || (/['’]s$/.test(t.norm) && isParty(t)));
+
 /** The subject at the start of a clause, past openers ("so", "honestly", "to be fair"). */
 export function subjectOf(tokens: readonly Token[], c: Clause): Subject | null {
   let i = c.first;

@@ -9,7 +9,7 @@ import {
   HANDED,
   SARCASTIC_NOT,
 } from '../lists/blame-irony';
-import { isParty } from './blame-clause';
+import { isParty, partyOwner } from './blame-clause';
 import type { Range } from './blame-tone';
 import { pauseAfter } from '../token-context';
 
@@ -18,13 +18,6 @@ import { pauseAfter } from '../token-context';
 // that "speaks for itself", what the speaker was handed as the excuse ("given what we were
 // handed"), a question about whether anyone would answered "apparently not", and "I don't think
 // they even ...". One pass over the tokens; each check opens on one word.
-
-/** Possessives that make what follows a party's: "their famous", "his trademark". */
-const OWNERS: ReadonlySet<string> = new Set('their his her'.split(' '));
-
-/** A party's possessive at token k: "their", "his", "the vendor's". */
-const owner = (t: Token | undefined) =>
-  !!t && (OWNERS.has(t.norm) || (/['’]s$/.test(t.norm) && isParty(t)));
 
 /** Back from token i to the start of its clause (a pause, a stop), at most `reach` words. */
 function clauseStart(tokens: readonly Token[], i: number, reach: number): number {
@@ -54,7 +47,7 @@ function phraseEnd(tokens: readonly Token[], i: number, reach: number): number {
 
 /** "one of their famous bad days", "his trademark Friday deploys": an ironic epithet. */
 function epithet(tokens: readonly Token[], i: number): Range | null {
-  if (!EPITHETS.has(tokens[i].norm) || !owner(tokens[i - 1])) return null;
+  if (!EPITHETS.has(tokens[i].norm) || !partyOwner(tokens[i - 1])) return null;
   if (tokens[i - 1].sent !== tokens[i].sent) return null;
   const end = phraseEnd(tokens, i + 1, 4);
   if (end === i + 1) return null;
@@ -63,7 +56,7 @@ function epithet(tokens: readonly Token[], i: number): Range | null {
 
 /** "the frontend team's answer to everything was another spinner": one way out for every problem. */
 function answerToAll(tokens: readonly Token[], i: number): Range | null {
-  if (!ANSWER_NOUNS.has(tokens[i].norm) || !owner(tokens[i - 1])) return null;
+  if (!ANSWER_NOUNS.has(tokens[i].norm) || !partyOwner(tokens[i - 1])) return null;
   const to = tokens[i + 1]?.norm;
   if ((to !== 'to' && to !== 'for') || !EVERY_PROBLEM.has(tokens[i + 2]?.norm ?? '')) return null;
   let end = i + 3;
@@ -79,7 +72,7 @@ function speaksForItself(tokens: readonly Token[], i: number): Range | null {
   if (!['speaks', 'speak'].includes(tokens[i].norm) || tokens[i + 1]?.norm !== 'for') return null;
   if (!['itself', 'themselves'].includes(tokens[i + 2]?.norm ?? '')) return null;
   for (let k = i - 1; k >= 0 && k >= i - 7 && tokens[k].sent === tokens[i].sent; k--)
-    if (owner(tokens[k])) return { first: k, last: i + 3 };
+    if (partyOwner(tokens[k])) return { first: k, last: i + 3 };
   return null;
 }
 

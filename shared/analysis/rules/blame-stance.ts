@@ -27,7 +27,7 @@ import {
 } from '../lists/blame-context';
 import { COPULAS } from '../lists/grammar';
 import { HARD, TRIVIAL, WHOLLY } from '../lists/blame-predicate';
-import { isParty, type Clause } from './blame-clause';
+import { isParty, partyOwner, type Clause } from './blame-clause';
 import { stepAfter } from './blame-verb';
 
 /** The denial and rhetorical phrases as matched inside a clause's words: padded with spaces once. */
@@ -548,8 +548,6 @@ export function ownedAt(tokens: readonly Token[]): number[] {
 const SAYING: ReadonlySet<string> = new Set(
   'said says told asked specified wanted stated'.split(' '),
 );
-/** Possessives that give a plan to a party: "it was his timeline". */
-const THEIRS: ReadonlySet<string> = new Set('their his her'.split(' '));
 
 /** The clause right after a denial, in its sentence, names where the fault went: another party
  * ("the DBA team had given me the wrong backup"), a plan of theirs ("it was his timeline") or what
@@ -573,9 +571,7 @@ export function passedOn(
   if (s.agent === 'other' || s.agent === 'nobody') return true;
   if (s.agent === 'dummy') {
     if (!COPULAS.has(tokens[s.last]?.norm ?? '')) return false;
-    return tokens
-      .slice(s.last + 1, Math.min(c.last, s.last + 4))
-      .some((t) => THEIRS.has(t.norm) || (/['’]s$/.test(t.norm) && isParty(t)));
+    return tokens.slice(s.last + 1, Math.min(c.last, s.last + 4)).some(partyOwner);
   }
   return s.agent === 'thing' && SAYING.has(tokens[s.last]?.norm ?? '');
 }
