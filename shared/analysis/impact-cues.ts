@@ -348,7 +348,10 @@ export function setting(tokens: readonly Token[], q: QuantityHit, before: Token[
   const near = [
     ...ownClause(before)
       .slice(0, 2)
-      .filter((t) => !located(tokens, t, before) && !ratioNoun(tokens, t)),
+      // ("memory per pod from 3.5 gigabytes": the thing a metric is counted per, not a knob.)
+      .filter(
+        (t) => !located(tokens, t, before) && !ratioNoun(tokens, t) && !countedPer(tokens, t),
+      ),
     ...after.slice(0, compound),
     ...(ratio ? [] : [inside[inside.length - 1]]),
   ];
@@ -489,6 +492,11 @@ function afterPreposition(tokens: readonly Token[], t: Token): boolean {
   return !!p?.tags.has('Preposition') && p.sent === t.sent;
 }
 
+/** "memory per pod", "cost per node": the thing a metric is counted per, not a knob of the fix. */
+function countedPer(tokens: readonly Token[], t: Token): boolean {
+  return /^(per|each)$/.test(tokens[t.i - 1]?.norm ?? '');
+}
+
 /** The thing changed in "increased the pods from ten to thirty" or "took the service from 12 to
  * 40 pods": a setting when it is a machine or a knob of the fix. */
 export function changedSetting(tokens: readonly Token[], q: QuantityHit, after: Token[]): boolean {
@@ -531,7 +539,11 @@ export function changedSetting(tokens: readonly Token[], q: QuantityHit, after: 
       if (knobRaised(tokens, k)) return true;
       // The knob sits right before "from" or is what the first number counts.
       const named = [tokens[k - 1], tokens[k + 2]];
-      if (named.some((t) => t?.sent === tokens[k].sent && CONFIG_WORDS.has(t.norm)))
+      if (
+        named.some(
+          (t) => t?.sent === tokens[k].sent && CONFIG_WORDS.has(t.norm) && !countedPer(tokens, t),
+        )
+      )
         return !givenBack(tokens, q);
       return false;
     }
@@ -703,6 +715,23 @@ export function periodOf(tokens: readonly Token[], q: QuantityHit): boolean {
   );
 }
 
+/** How far into an event something happened: "the site went down about four minutes in", "two
+ * weeks into the migration": a point on the story's clock. */
+export function elapsedInto(tokens: readonly Token[], q: QuantityHit): boolean {
+  if (q.kind !== 'duration' && q.kind !== 'latency') return false;
+  const next = tokens[q.last];
+  if (!next || next.sent !== tokens[q.first].sent) return false;
+  if (next.norm === 'into') return true;
+  if (next.norm !== 'in') return false;
+  const after = tokens[q.last + 1];
+  return (
+    pauseAfter(next) ||
+    !after ||
+    after.sent !== next.sent ||
+    /^(and|but|so|when|then|i|we|it|they|he|she)$/.test(after.norm)
+  );
+}
+
 /** A date moved: "got their date moved by two weeks", "pushed the launch back a week": the
  * schedule, the story's clock. */
 export function rescheduled(tokens: readonly Token[], q: QuantityHit): boolean {
@@ -711,7 +740,11 @@ export function rescheduled(tokens: readonly Token[], q: QuantityHit): boolean {
   const from = lead === 'by' ? at - 1 : at;
   for (let k = from; k >= Math.max(0, from - 4); k--) {
     if (tokens[k].sent !== tokens[q.first].sent) return false;
-    if (SCHEDULE_SHIFT.has(tokens[k].norm)) return true;
+    // ("the delay went from five minutes to 3 seconds": a noun of lateness, the subject of its own
+    // verb, is the metric that moved.)
+    const next = tokens[k + 1];
+    const subject = next && next.tags.has('Verb') && !next.tags.has('Auxiliary') && k + 1 < from;
+    if (SCHEDULE_SHIFT.has(tokens[k].norm) && !subject) return true;
   }
   return false;
 }

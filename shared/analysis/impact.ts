@@ -6,6 +6,7 @@ import {
   clauseBack,
   culprit,
   describesNoun,
+  elapsedInto,
   designedFor,
   estimateOf,
   has,
@@ -124,7 +125,12 @@ function isImpact(doc: Doc, q: QuantityHit, part: StarPart | undefined): Verdict
   if (retired(tokens, q, before)) return 'yes';
   if (setting(tokens, q, before, after)) return 'no';
   // "over the next two quarters", "moved the launch by a week", "orders under $200".
-  if (periodOf(tokens, q) || rescheduled(tokens, q) || (!change && qualifies(tokens, q)))
+  if (
+    periodOf(tokens, q) ||
+    rescheduled(tokens, q) ||
+    elapsedInto(tokens, q) ||
+    (!change && qualifies(tokens, q))
+  )
     return 'no';
   if (!change && describesNoun(tokens, q, after)) return 'no';
   if (estimateOf(tokens, q)) return 'no';
@@ -519,9 +525,28 @@ function bothEnds(tokens: readonly Token[], a: QuantityHit, b: QuantityHit): boo
   return /^(to|instead of|rather than|down to|up to)$/.test(between);
 }
 
+/** The parts as the impact reading takes them: a stretch read as the result that the speaker's
+ * steps resume after, before the result proper, is still the middle of the work ("the vendor's
+ * support took forty minutes to reply", "one in twelve transactions came through with a bad
+ * code, so I wrote a mapping table"): what was found, waited for or set on the way, not what the
+ * work achieved. Only result units after the last steps, or before the first (a headline), stay. */
+export function impactParts(parts: readonly StarPart[]): readonly StarPart[] {
+  let lastResult = parts.length - 1;
+  while (lastResult >= 0 && parts[lastResult] !== 'result') lastResult--;
+  let k = lastResult;
+  while (k >= 0 && parts[k] === 'result') k--;
+  let lastAction = k;
+  while (lastAction >= 0 && parts[lastAction] !== 'action') lastAction--;
+  const firstAction = parts.indexOf('action');
+  if (lastAction < 0) return parts;
+  // (A result told first, before the scene, is the answer's headline: "RSTAR" answers.)
+  return parts.map((p, u) => (u > firstAction && u < lastAction && p === 'result' ? 'action' : p));
+}
+
 /** Each stated quantity's verdict by its own words. */
 function quantityVerdicts(doc: Doc, unitParts: readonly StarPart[]): Verdict[] {
-  return doc.quantities.map((q) => isImpact(doc, q, unitParts[doc.unitOf[q.first]]));
+  const parts = impactParts(unitParts);
+  return doc.quantities.map((q) => isImpact(doc, q, parts[doc.unitOf[q.first]]));
 }
 
 /** Impact quantities already read, per parsed answer and part split: the rules (vague-measure.ts)

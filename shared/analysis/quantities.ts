@@ -204,6 +204,11 @@ export function findQuantities(tokens: readonly Token[]): QuantityHit[] {
         last += 2;
       else break;
     }
+    // "p ninety five went down to 380 ms": a percentile said as words names the metric.
+    if (lead === 'p' || lead === 'pee') {
+      i = last - 1;
+      continue;
+    }
     // "one deploy in five got rolled back": a ratio around the thing counted.
     const aroundNoun = singularRatioEnd(tokens, last);
     if (aroundNoun > 0) {

@@ -1,0 +1,113 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeAnswer } from '../../../../shared/analysis';
+import { impactParts } from '../../../../shared/analysis/impact';
+import type { StarPart } from '../../../../shared/analysis/types';
+
+/** The impact quantities' texts (taxonomy: "What counts as an impact quantity"). */
+const impact = (text: string) =>
+  analyzeAnswer({ text }).signals.impact.quantities.map((q) => q.text);
+
+const parts = (s: string): StarPart[] =>
+  s
+    .split('')
+    .map(
+      (c) =>
+        ({ S: 'situation', T: 'task', A: 'action', R: 'result', L: 'learning' })[c] as StarPart,
+    );
+
+describe('a result read before the steps resume is the middle of the work', () => {
+  it('reads an early result stretch followed by more steps as steps', () => {
+    expect(impactParts(parts('STARAARL'))).toEqual(parts('STAAAARL'));
+    expect(impactParts(parts('SARARARL'))).toEqual(parts('SAAAAARL'));
+  });
+
+  it('keeps the last result, results after the last steps, and answers with no steps after', () => {
+    expect(impactParts(parts('STARL'))).toEqual(parts('STARL'));
+    // Steps told after the only result: the result stays (nothing follows to be the result).
+    expect(impactParts(parts('STARAL'))).toEqual(parts('STARAL'));
+    expect(impactParts(parts('SRTARL'))).toEqual(parts('SRTARL'));
+    expect(impactParts(parts('SR'))).toEqual(parts('SR'));
+  });
+});
+
+describe('the thing a metric is counted per is no knob', () => {
+  it('counts a metric per machine that moved', () => {
+    expect(
+      impact(
+        'The image workers kept dying. I found the cache never evicted. I bounded it with an LRU. ' +
+          'Heap per worker went from 6 gigabytes to 900 megabytes.',
+      ),
+    ).toEqual(['6 gigabytes', '900 megabytes']);
+    expect(
+      impact(
+        'Our search bill was growing. I moved cold indexes to cheaper disks. ' +
+          'The monthly cost per node dropped from 410 dollars to 150 dollars.',
+      ),
+    ).toEqual(['410 dollars', '150 dollars']);
+  });
+
+  it('still reads the machines themselves as a setting', () => {
+    expect(
+      impact(
+        'The queue was backing up. I profiled the consumers. I raised the workers from 8 to 24, ' +
+          'and the backlog was gone by noon.',
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('a noun of lateness that moved is a metric, a date moved is not', () => {
+  it('counts the delay as the subject of its change', () => {
+    expect(
+      impact(
+        'Alerts reached the on-call phone late. I replaced the polling with a webhook. ' +
+          'The lag went from twelve minutes to 4 seconds.',
+      ),
+    ).toEqual(['twelve minutes', '4 seconds']);
+  });
+
+  it('does not count a launch pushed back', () => {
+    expect(
+      impact(
+        'Legal found a gap in the consent screen. I told the client, and we pushed the launch ' +
+          'back by two weeks.',
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('a percentile said in words names the metric', () => {
+  it('does not read "p ninety nine" as a number', () => {
+    expect(
+      impact(
+        'so the search page was slow and i added a cache in front of the facet query and p ninety ' +
+          'nine dropped from two seconds to three hundred milliseconds',
+      ),
+    ).toEqual(['two seconds', 'three hundred milliseconds']);
+  });
+});
+
+describe('how far into an event something happened is the story clock', () => {
+  it('does not count "N minutes in" or "N weeks into"', () => {
+    expect(
+      impact(
+        'The ticket sale opened at nine and the queue service fell over about six minutes in. ' +
+          'I scaled it out and it held.',
+      ),
+    ).toEqual([]);
+    expect(
+      impact(
+        'Three weeks into the rewrite, our staging data turned out stale. I rebuilt the snapshot job.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('still counts a time that is measured, followed by a month', () => {
+    expect(
+      impact(
+        'Builds were slow. I split the test suite across runners, and builds went from forty ' +
+          'minutes to nine minutes in April.',
+      ),
+    ).toEqual(['forty minutes', 'nine minutes']);
+  });
+});
