@@ -597,3 +597,19 @@ export const SET_UP: ReadonlySet<string> = new Set(
   `set configured documented tested monitored reviewed patched updated upgraded rotated renewed
 backed alerted wired enabled`.split(/\s+/),
 );
+
+/** The people a service is for, who may miss what it failed to send them: "merchants found out
+ * they had missed settlements" tells their loss, not their failure. */
+export const SERVED: ReadonlySet<string> = new Set(
+  'customers users merchants shoppers subscribers riders patients members buyers sellers tenants students players viewers listeners readers guests passengers'.split(
+    ' ',
+  ),
+);
+
+/** Verbs only people do, which keep a "they" on people even after things were the subject: "the
+ * tickets piled up and they ignored them". */
+export const PEOPLE_ACTS: ReadonlySet<string> = new Set(
+  'ignored ignore refused refuse decided decide forgot forget promised promise blamed blame insisted insist wanted want said say told tell agreed agree argued refused declined'.split(
+    ' ',
+  ),
+);

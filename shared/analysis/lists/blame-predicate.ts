@@ -102,6 +102,14 @@ export const OPINIONS: ReadonlySet<string> = new Set(
   'thought think thinks felt feel said says argued believed figured'.split(' '),
 );
 
+/** Verbs of taking or paying for what came to a party: "the customers pay the wrong price", "were
+ * quoting stale fares". Who receives a bad thing suffers it; it is no deliverable of theirs. */
+export const RECEIVED: ReadonlySet<string> = new Set(
+  'pay paid paying quote quoted quoting see saw seen seeing get got getting receive received receiving charged'.split(
+    ' ',
+  ),
+);
+
 /** Measures a change can bring down: "which brought the bill down". */
 export const MEASURES: ReadonlySet<string> = new Set(
   'bill bills cost costs latency spend time errors'.split(' '),
@@ -313,9 +321,85 @@ export const JUDGEMENT_PHRASES: readonly string[] = [
   'out of his depth',
   'out of her depth',
   'asleep at the wheel',
+  // A party's resistance told as its character, not as a view it argued: "were resistant to change".
+  'resistant to change',
+  'set in their ways',
+  'stuck in their ways',
+  'set in his ways',
+  'stuck in his ways',
 ];
 
 /** Help a party gave, credited by "if they had not ...": "if the platform team had not helped". */
 export const HELPS: ReadonlySet<string> = new Set(
   'helped stepped jumped covered supported pitched offered'.split(' '),
 );
+
+/** Verbs of taking in a source, which "just" or "one" makes a thin basis for a view: "had read one
+ * blog post", "just watched a talk". */
+export const TOOK_IN: ReadonlySet<string> = new Set(
+  'read skimmed watched seen saw heard attended listened'.split(' '),
+);
+
+/** Sources a view may be formed from in a hurry: "one blog post", "a conference talk". */
+export const THIN_SOURCES: ReadonlySet<string> = new Set(
+  'blog post posts article articles tweet tweets thread talk talks video videos webinar podcast whitepaper keynote headline headlines listicle newsletter'.split(
+    ' ',
+  ),
+);
+
+/** Words that make a source thin: "one blog post", "a single talk", "just read". */
+export const THIN_MARKS: ReadonlySet<string> = new Set('one single just only once'.split(' '));
+
+/** A motive imputed to a party as box-ticking or self-cover: "they just want to tick the box". */
+export const CYNICAL_MOTIVES: readonly string[] = [
+  'tick the box',
+  'tick a box',
+  'tick boxes',
+  'tick the boxes',
+  'check the box',
+  'check a box',
+  'check boxes',
+  'cover themselves',
+  'cover their backs',
+  'cover his back',
+  'cover her back',
+  'cover their own',
+  'save face',
+  'look busy',
+  'ticking boxes',
+  'ticking the box',
+  'ticking a box',
+  'checking a box',
+  'checking boxes',
+  'covering themselves',
+  'covering their backs',
+  'covering his back',
+  'covering her back',
+  'saving face',
+  'looking busy',
+];
+
+/** Words that make a motive the whole of it: "just want to", "only cared about". */
+export const MERELY: ReadonlySet<string> = new Set('just only merely basically'.split(' '));
+
+/** A party's inertia: "had been doing things the same way for twenty years". */
+export const INERTIA: readonly string[] = [
+  'doing things the same way',
+  'done things the same way',
+  'did things the same way',
+  'do things the same way',
+  'the way they had always',
+  'the way they always had',
+  'the way it had always been',
+];
+
+/** Faults of a deliverable told in a relative clause: "designs that were way over the budget". */
+export const RELATIVE_FAULTS: readonly string[] = [
+  'over budget',
+  'over the budget',
+  'full of bugs',
+  'full of holes',
+  'full of errors',
+  'riddled with',
+  'out of date',
+];

@@ -342,9 +342,9 @@ stubborn impossible garbage rubbish amateurish dismissive ignorant slow gatekeep
 territorial crazy nightmare joke disaster shambles mess hole glacial dinosaurs cowboys amateurs
 bureaucratic theater theatre farce circus trainwreck nonexistent non-existent inadequate unusable
 subpar spaghetti abandonware outdated fiction fantasy asleep unreachable awol absent ridiculous absurd
-silly dysfunctional toxic vague micromanager micromanaging bully unreliable untrustworthy`.split(
-    /\s+/,
-  ),
+silly dysfunctional toxic vague micromanager micromanaging bully unreliable untrustworthy defensive
+obstructive uncooperative unhelpful hostile combative evasive condescending patronising patronizing
+inflexible obstinate apathetic secretive petty`.split(/\s+/),
 );
 
 /** Adverbs of habit that turn a party's action into a complaint ("kept changing", "always late"). */

@@ -235,6 +235,11 @@ export function subjectOf(tokens: readonly Token[], c: Clause): Subject | null {
     // "nobody on the sales side", "nobody over there": a qualifier that names another group.
     // "nobody else on the rota": everybody but the speaker.
     if (tokens[last]?.norm === 'else') last++;
+    // "nobody there cares", "no one there answered": "there" names the other group's place.
+    if (tokens[last]?.norm === 'there' && tokens[last + 1]?.tags.has('Verb')) {
+      qualified = true;
+      last++;
+    }
     const outside = tokens[last]?.norm === 'outside';
     if (['on', 'over', 'in', 'at', 'from', 'outside'].includes(tokens[last]?.norm ?? '')) {
       // "nobody in my team", "nobody on the team": the speaker's own group is not another party.

@@ -93,7 +93,8 @@ export function dummyBlames(tokens: readonly Token[], s: Subject, last: number):
       const head = pred[k + 1 + at];
       const party = at >= 0 && !(/['’]s$/.test(head.norm) || pred[k + 2 + at]?.tags.has('Noun'));
       if (!neg && (party || ['them', 'him', 'her', 'their'].includes(next.norm))) return true;
-      if (neg && SPEAKER_OBJECTS.has(next.norm)) return true;
+      // "so it's not on you when it goes wrong": the generic "you" of a lesson is the speaker.
+      if (neg && (SPEAKER_OBJECTS.has(next.norm) || next.norm === 'you')) return true;
     }
     // "the requirements were their job, not ours": a duty that was the party's.
     // "which is supposed to be their entire job": a word or two may sit between.

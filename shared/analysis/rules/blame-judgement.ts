@@ -29,6 +29,8 @@ import {
   WORK_VIRTUES,
   USERS,
   PROCESS_NOUNS,
+  RELATIVE_FAULTS,
+  RECEIVED,
 } from '../lists/blame-predicate';
 import type { Token } from '../tokens';
 import { hasPhrase, negated, stepAfter, type Pred } from './blame-verb';
@@ -132,6 +134,25 @@ function lateWith(
   return !stepAfter(tokens, pred[k].i + 1);
 }
 
+/** The object judged in a relative clause of its own: "handed over designs that were way over the
+ * budget", "sent us a spec which was full of holes". Not an opinion ("thought it was bad"). */
+function judgedAfter(tokens: readonly Token[], v: number, last: number): boolean {
+  if (OPINIONS.has(tokens[v].norm)) return false;
+  for (let k = v + 2; k < Math.min(last - 2, v + 6); k++) {
+    const rel = tokens[k];
+    if (rel.norm !== 'that' && rel.norm !== 'which') continue;
+    if (!tokens[k - 1].tags.has('Noun') || tokens[k - 1].tags.has('Pronoun')) return false;
+    if (!COPULAS.has(tokens[k + 1]?.norm ?? '')) return false;
+    const complement = tokens.slice(k + 2, Math.min(last, k + 6));
+    if (negated(complement.slice(0, 2))) return false;
+    return (
+      complement.some((t) => BAD_OBJECT_WORDS.has(t.norm) || JUDGEMENT_WORDS.has(t.norm)) ||
+      RELATIVE_FAULTS.some((p) => hasPhrase(complement, p))
+    );
+  }
+  return false;
+}
+
 /** No words: every judgement counts. */
 const NO_WORDS: ReadonlySet<string> = new Set();
 
@@ -192,6 +213,8 @@ export function judged(
 function stale(head: readonly Token[]): boolean {
   const copula = head.findIndex((t) => COPULAS.has(t.norm));
   if (copula < 0) return false;
+  // "were quoting stale fares": a progressive tells what the party did with a thing, not its work.
+  if (head[copula + 1]?.tags.has('Gerund') && head[copula + 1].norm !== 'being') return false;
   const c = head.slice(copula + 1);
   return c.some(
     (t, k) =>
@@ -218,8 +241,9 @@ function badDeliverable(tokens: readonly Token[], v: number, last: number): bool
   if (!tokens[v]?.tags.has('Verb') && ['did', 'does', 'do'].includes(tokens[v - 1]?.norm ?? ''))
     v--;
   if (!tokens[v]?.tags.has('Verb')) return false;
-  // "had a bad night": a state, not a deliverable.
-  if (STATES.has(tokens[v].norm)) return false;
+  // "had a bad night": a state, not a deliverable; "pay the wrong price": a bad thing received.
+  if (STATES.has(tokens[v].norm) || RECEIVED.has(tokens[v].norm)) return false;
+  if (judgedAfter(tokens, v, last)) return true;
   for (let k = v + 1; k < Math.min(last, v + 5); k++) {
     // "flipped the wrong flag": a slip in choosing, told neutrally, not a bad deliverable.
     if (tokens[k].norm === 'wrong' && tokens[k - 1]?.norm === 'the') continue;

@@ -124,6 +124,23 @@ export const acts = (t: Token | undefined) =>
   !PERCEPTION.has(t.norm) &&
   !MODALS.has(t.norm);
 
+/** "I offered to write the change myself, and they only review it", "whoever is newest drives, and
+ * the seniors only answer questions": a share of the work arranged, joined by "and" to the share
+ * the speaker (or whoever else) takes in the same sentence. */
+function divided(tokens: readonly Token[], first: number): boolean {
+  if (tokens[first - 1]?.norm !== 'and' || !/,/.test(tokens[first - 2]?.post ?? '')) return false;
+  const sent = tokens[first].sent;
+  return tokens
+    .slice(Math.max(0, first - 25), first - 1)
+    .some((t) => t.sent === sent && SHARERS.has(t.norm));
+}
+
+/** Words before a noun that a diligence verb may also be: "force the update". */
+const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an', 'this', 'that']);
+
+/** Who takes the other share of a divided piece of work: "I", "whoever is on call". */
+const SHARERS: ReadonlySet<string> = new Set(['i', 'whoever', 'myself']);
+
 /** Duties a named party (not "nobody") left undone: "never documented any of it", "didn't leave
  * any notes", "they only ever test the happy path", "whoever chose it never had to use it". */
 export function leftUndone({ tokens, s, pred }: Pred): boolean {
@@ -131,9 +148,10 @@ export function leftUndone({ tokens, s, pred }: Pred): boolean {
   // "whoever set up the cron jobs didn't think ...": the subject's own clause comes first.
   const reach = tokens[s.first].norm === 'whoever' ? 9 : 6;
   const neg = pred.slice(0, reach).findIndex((t) => NEGATIONS.has(t.norm));
-  const failed =
-    neg >= 0 &&
-    pred.slice(neg + 1, neg + 4).some((t) => DILIGENCE_VERBS.has(t.norm) || /^bother/.test(t.norm));
+  // Not the noun: "they cannot force the update".
+  const diligent = (t: Token, k: number, ts: readonly Token[]) =>
+    (DILIGENCE_VERBS.has(t.norm) && !ARTICLES.has(ts[k - 1]?.norm ?? '')) || /^bother/.test(t.norm);
+  const failed = neg >= 0 && pred.slice(neg + 1, neg + 4).some(diligent);
   if (failed) return true;
   // "whoever chose it never had to use it", "the architects never have to support what they draw":
   // a party spared the cost of its own choice (a named party, not "they", which may be users).
@@ -152,7 +170,13 @@ export function leftUndone({ tokens, s, pred }: Pred): boolean {
   // "they only ever test the happy path", "he only reads the summary": a duty done by halves.
   const only = pred.findIndex((t) => t.norm === 'only');
   // "could only read their own prefix" is a permission, not a duty done by halves.
-  if (only >= 0 && only < 3 && !pred.slice(0, only).some((t) => MODALS.has(t.norm))) {
+  if (
+    only >= 0 &&
+    only < 3 &&
+    !pred.slice(0, only).some((t) => MODALS.has(t.norm)) &&
+    // "only ever" keeps the complaint, whatever share the speaker took.
+    !(divided(tokens, s.first) && pred[only + 1]?.norm !== 'ever')
+  ) {
     const done = pred.slice(only + 1, only + 3).find((t) => t.norm !== 'ever');
     // "my lead only asked for status on Fridays": asking, saying or sending is no duty halved.
     if (done && DILIGENCE_VERBS.has(done.norm) && !ONLY_NEUTRAL.has(done.norm)) return true;

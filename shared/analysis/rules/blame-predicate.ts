@@ -3,6 +3,7 @@ import {
   NEGATIONS_ALL as NEGATIONS,
   INFORMED,
   RUN_ON_SUBJECTS,
+  SPEAKER_OBJECTS,
   SPEAKER_SUBJECTS,
   THAT_VERBS,
   WH_OR_THAT,
@@ -20,6 +21,7 @@ import {
 } from '../lists/blame-predicate';
 import type { Token } from '../tokens';
 import { isParty, type Clause, type Subject } from './blame-clause';
+import { cynicalMotive, thinBasis } from './blame-basis';
 import { causedBy, passedOver, waitedOn } from './blame-cause';
 import { betterDemanded, demanded, hindsight } from './blame-demand';
 import { dummyBlames, problemIsParty } from './blame-dummy';
@@ -73,7 +75,8 @@ function otherBlames(tokens: readonly Token[], s: Subject, last: number): boolea
     conductJudged(p) ||
     leftBehind(p) ||
     demanded(p) ||
-    ((wavered(p) || lackedGrasp(p) || wentAlong(p) || overloaded(p)) && !fair())
+    cynicalMotive(p) ||
+    ((wavered(p) || lackedGrasp(p) || wentAlong(p) || overloaded(p) || thinBasis(p)) && !fair())
   );
 }
 
@@ -176,6 +179,11 @@ function runOnEnd(tokens: readonly Token[], s: Subject, last: number): number {
   return last;
 }
 
+/** Verbs of hearing people out, told actively: "before anyone asked us", "checked with". */
+const ASKED_ACTIVE: ReadonlySet<string> = new Set(
+  'asked consulted checked talked spoke'.split(' '),
+);
+
 /** "before a single engineer was asked", "before anyone was consulted", "before we were told": a
  * decision made before the people it bound were heard. */
 function unheard(tokens: readonly Token[], s: Subject): boolean {
@@ -187,11 +195,20 @@ function unheard(tokens: readonly Token[], s: Subject): boolean {
   // "leadership announced the date before a single engineer had seen the designs": the people it
   // bound had not yet looked, and a party (not the speaker) decided first in the sentence.
   const seen = tokens[s.last]?.norm === 'had' && LOOKED.has(tokens[s.last + 1]?.norm ?? '');
+  // "the client had booked the launch before anyone asked us": nobody heard the people it bound.
+  const asked =
+    HEARERS.has(tokens[s.first].norm) &&
+    ASKED_ACTIVE.has(tokens[s.last]?.norm ?? '') &&
+    tokens
+      .slice(s.last + 1, s.last + 4)
+      .some((t) => SPEAKER_OBJECTS.has(t.norm) || HEARERS.has(t.norm));
   const sent = tokens[s.first].sent;
   const before = tokens
     .slice(Math.max(0, s.first - 16), s.first - 1)
     .filter((t) => t.sent === sent);
-  return seen && before.some(isParty) && !before.some((t) => SPEAKER_SUBJECTS.has(t.norm));
+  return (
+    (seen || asked) && before.some(isParty) && !before.some((t) => SPEAKER_SUBJECTS.has(t.norm))
+  );
 }
 
 /** "who plans a migration like that without a rollback", "who does changes on Friday": a rhetorical

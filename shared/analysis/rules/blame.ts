@@ -16,6 +16,7 @@ import { phraseAt, phraseSet } from '../phrase-match';
 import {
   clausesOf,
   innerSubjects,
+  isParty,
   subjectOf,
   supposed,
   type Clause,
@@ -58,6 +59,8 @@ import {
   DUMMIES,
   PLANS,
   SELF_LEAD,
+  SERVED,
+  PEOPLE_ACTS,
   CONDUCT_CHANGES,
 } from '../lists/blame-context';
 
@@ -101,6 +104,45 @@ function partyBefore(tokens: readonly Token[], i: number): number {
     return startOfNounPhrase(tokens, k);
   // "the database team" is people; "the database" is not, so only people nouns head a party.
   return PARTY_HEADS.has(t.norm) ? startOfNounPhrase(tokens, k) : -1;
+}
+
+/** "they" as a subject right after plural things were the subject ("the requirements changed and
+ * then they changed again"), in the same sentence with no party between: the things again. */
+function thingAgain(tokens: readonly Token[], s: Subject): boolean {
+  if (tokens[s.first].norm !== 'they' || s.last - s.first !== 1) return false;
+  const k = s.first;
+  let v = k + 1;
+  while (v < k + 4 && (tokens[v]?.tags.has('Adverb') || NEGATIONS.has(tokens[v]?.norm ?? ''))) v++;
+  if (PEOPLE_ACTS.has(tokens[v]?.norm ?? '')) return false;
+  for (let j = k - 1; j >= 0 && j > k - 12 && tokens[j].sent === tokens[k].sent; j--) {
+    if (isParty(tokens[j])) return false;
+    const t = tokens[j];
+    // A plural noun after a determiner, then a finite verb: "the requirements changed".
+    const next = tokens[j + 1];
+    const finite = ['PastTense', 'Copula', 'Modal'].some((g) => next.tags.has(g));
+    const det = [1, 2].some((d) => tokens[j - d]?.tags.has('Determiner'));
+    if (t.tags.has('Plural') && !t.tags.has('Pronoun') && finite && det) return true;
+  }
+  return false;
+}
+
+/** "they" at k stands for the people a service is for, named last in its sentence ("merchants
+ * found out they had missed ..."), with no other party between. */
+function servedBefore(tokens: readonly Token[], i: number): boolean {
+  let k = i - 1;
+  while (k > i - 4 && k > 0 && tokens[k].norm !== 'they') k--;
+  if (tokens[k]?.norm !== 'they') return false;
+  for (let j = k - 1; j >= 0 && j > k - 16 && tokens[j].sent === tokens[k].sent; j--) {
+    if (SERVED.has(tokens[j].norm)) return true;
+    // A party told of as the object ("telling support") is not who "they" are.
+    const before = tokens[j - 1];
+    const object =
+      !!before &&
+      (before.tags.has('Verb') || before.tags.has('Preposition') || /ing$/.test(before.norm));
+    if ((OTHER_PARTY_WORDS.has(tokens[j].norm) || PARTY_HEADS.has(tokens[j].norm)) && !object)
+      return false;
+  }
+  return false;
 }
 
 /** The party that is the subject of the clause ending at token i: "the other team pushed a change
@@ -261,6 +303,12 @@ function find({ doc }: RuleContext): Finding[] {
     if (soft && DEFENSIVE_ONLY.has(soft.phrase) && !isDefensive) continue;
     // "nobody really missed the template": nobody needed it, no failure.
     if (soft && soft.phrase === 'missed' && tokens[party].norm === 'nobody') continue;
+    // "merchants kept telling support they missed payroll events": the people served missed what
+    // never reached them.
+    if (soft && soft.phrase === 'missed' && servedBefore(tokens, i)) continue;
+    // "the specs changed and then they kept changing": the things again.
+    const they: Subject = { first: party, last: party + 1, agent: 'other', qualified: false };
+    if (thingAgain(tokens, they)) continue;
     // "requests to sales ops dropped from 90 a week to 15": a measure moving, not a party failing.
     const moved = tokens.slice(hit.last, hit.last + 3);
     if (soft && moved.some((t) => t.tags.has('Value') || t.norm === 'from')) continue;
@@ -290,7 +338,9 @@ function find({ doc }: RuleContext): Finding[] {
   for (const [ci, c] of clauses.entries()) {
     if (out.length > counted) blamedAt = ci - 1;
     counted = out.length;
-    const found = subjectOf(tokens, c);
+    const read = subjectOf(tokens, c);
+    // "the requirements changed and then they changed again": the things again, not a party.
+    const found = read && thingAgain(tokens, read) ? { ...read, agent: 'thing' as const } : read;
     // "I assigned one person to comms so the engineers weren't answering Slack": what the speaker's
     // step was for, not a party's failure.
     if (found && purposeOf(tokens, clauses[ci - 1], c, found)) {
@@ -450,6 +500,7 @@ function find({ doc }: RuleContext): Finding[] {
       from = DUMMIES.has(tokens[end]?.norm ?? '') ? end : end + 1;
     }
     for (const inner of innerSubjects(tokens, c, from)) {
+      if (thingAgain(tokens, inner)) continue;
       // "it turned out the network team changed some dns thing and never told anybody": a party
       // inside the clause is who the next clause goes on about.
       // Not one inside a question ("asking what the partner really uses").

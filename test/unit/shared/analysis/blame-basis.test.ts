@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import { flagged, flagsPhrase } from './helpers';
+
+/** Each case: the text and a phrase the blame flag must overlap. */
+type Case = [string, string];
+
+const expectFlags = (cases: Case[]) => {
+  for (const [text, phrase] of cases) expect(flagsPhrase(text, 'blame', phrase), text).toBe(true);
+};
+
+const expectClean = (texts: string[]) => {
+  for (const text of texts) expect(flagged(text, 'blame'), text).toEqual([]);
+};
+
+describe('blame: a party judged by its character after a copula', () => {
+  it('flags a party called defensive, obstructive or resistant to change', () => {
+    expectFlags([
+      ['When I showed the numbers, the DBA lead was super defensive.', 'super defensive'],
+      ['Their procurement people were pretty obstructive the whole quarter.', 'obstructive'],
+      ['The finance folks were very resistant to change, so nothing moved.', 'resistant to change'],
+      ['Honestly the ops folks over there were set in their ways.', 'set in their ways'],
+    ]);
+  });
+
+  it('leaves the speaker judging themself and defensive code alone', () => {
+    expectClean([
+      'I was defensive at first, and my lead helped me see the gap.',
+      'I added defensive checks around the parser so a bad row is skipped.',
+    ]);
+  });
+});
+
+describe('blame: what a party stance rests on', () => {
+  it('flags a view formed from one thin source', () => {
+    expectFlags([
+      ['Our VP had watched a single conference talk and wanted everything on Kafka.', 'VP had'],
+      ['The architect only skimmed an article on GraphQL before mandating it.', 'skimmed'],
+      ['He had no clue, he just read a blog post.', 'just read a blog post'],
+    ]);
+  });
+
+  it('leaves a source read for the work, a particular source, and the speaker', () => {
+    expectClean([
+      'Priya read a blog post about the bug and found the fix.',
+      'I had read one blog post about Raft, so I asked Tom to walk me through it.',
+      'The rest of the team just watched the demo.',
+    ]);
+  });
+
+  it('flags box-ticking motives and inertia imputed to a party', () => {
+    expectFlags([
+      ['Frankly, the auditors only wanted to check a box.', 'check a box'],
+      ['Management just cared about covering themselves.', 'covering themselves'],
+      ['That department had been doing things the same way since 2009.', 'the same way'],
+    ]);
+  });
+
+  it('leaves a box to tick as a plain requirement, and our own routine', () => {
+    expectClean([
+      'The regulator needed us to tick a box for SOC2, so I wrote the evidence script.',
+      'We did things the same way for every region.',
+    ]);
+  });
+});
+
+describe('blame: decisions passed over people, deliverables judged, denials', () => {
+  it('flags a commitment made before anyone asked the people it bound', () => {
+    expectFlags([
+      ['Sales had signed the contract before anyone asked engineering.', 'anyone asked'],
+      ['Marketing promised the feature before anybody checked with us.', 'anybody checked'],
+    ]);
+  });
+
+  it('leaves the speaker acting before being asked', () => {
+    expectClean(['I had already booked the room before anyone asked.']);
+  });
+
+  it('flags a deliverable judged in its own relative clause', () => {
+    expectFlags([
+      ['The contractor handed over code that was full of bugs.', 'handed over'],
+      ['The agency delivered mockups that were way over budget.', 'delivered'],
+    ]);
+  });
+
+  it('leaves the speaker own deliverable judged', () => {
+    expectClean(['I wrote a migration that was broken, and Sam caught it in review.']);
+  });
+
+  it('flags the generic you of a lesson denying responsibility, and nobody there', () => {
+    expectFlags([
+      ['Write down that you warned them, so it is not on you when it breaks.', 'not on you'],
+      ['I pinged them daily, and nobody there answered for a week.', 'nobody there'],
+    ]);
+  });
+});
