@@ -581,20 +581,49 @@ export const OPENING_ASIDE: RegExp =
 
 /** The speaker's own life running beside the story: the speaker as subject with "also" or
  * "remember" ("I was also learning ...", "I also remember ...", "I remember I took up ..."), or
- * taking up a pastime ("I took up", "I got into", "I got really good at"), read together with
- * PARALLEL_TIME. */
+ * taking up a pastime or a habit ("I took up", "I got into", "I got really good at", "I started
+ * biking in"), read together with PARALLEL_TIME. */
 export const PARALLEL_SPEAKER: RegExp =
-  /\bi(?:'d| was| had| would)? (?:also|remember)\b|\bi (?:also )?(?:took up|got into|got (?:(?:really|so|quite|pretty),? )*good at)\b/;
+  /\bi(?:'d| was| had| would)? (?:also|remember)\b|\bi (?:also )?(?:took up|got into|got (?:(?:really|so|quite|pretty),? )*good at|(?:started|began) \w+ing\b(?! (?:on|at|with|through|into)\b))/;
 
 /** The speaker's life before this work: "I used to work at a call center", "before I got into
- * engineering". */
+ * engineering", "before tech I was a line cook", "in a past life", "I spent two
+ * years as a barista". Told with the story's words, it is the story's background ("before software
+ * I was a shift lead in a warehouse" in a warehouse story), so tangents ask it to share almost
+ * nothing with the answer. */
 export const PAST_LIFE: RegExp =
-  /\bi used to (?:work|live|be) (?:at|in|as|a|an)\b|\bbefore i (?:got|moved|went|switched|came) into (?:engineering|tech|software|programming|coding)\b/;
+  /\bi used to (?:work|live|be) (?:at|in|as|a|an)\b|\bbefore i (?:got|moved|went|switched|came) into (?:engineering|tech|software|programming|coding)\b|\bbefore (?:(?:getting|moving|switching|coming) into )?(?:tech|software|engineering|programming|coding),? i\b|\b(?:in|from) (?:a|my) (?:past|previous|former|other|old) life\b|\bi (?:spent|worked) (?:\w+ ){1,2}years? as an?\b|\bi was an? (?:\w+ ){1,3}for (?:\w+ ){1,2}years\b/;
+
+/** Openers of the speaker's life before the work or beside the story, where a run-on sentence
+ * leaves the work mid-way ("... and we restarted the api before tech i was a line cook ...",
+ * "... the webhooks dropped that was the winter i started biking"): the piece is judged apart. */
+export const LIFE_OPENERS: readonly string[] = [
+  'before tech',
+  'before software',
+  'before engineering',
+  'before programming',
+  'before coding',
+  'before i got into',
+  'before i moved into',
+  'before i switched into',
+  'before i came into',
+  'in a past life',
+  'in a previous life',
+  'that was the winter',
+  'that was the summer',
+  'that was the spring',
+  'that was the autumn',
+  'that was the fall',
+  'that was the year',
+  'that was also the year',
+  'that was also the winter',
+  'that was also the summer',
+];
 
 /** A time that ties a sentence back to the story's own time ("around then", "that same week", "in
  * that time", "that whole summer"): with PARALLEL_SPEAKER, what else the speaker was living then. */
 export const PARALLEL_TIME: RegExp =
-  /\b(around then|back then|at the time|at that time|around that time|during that time|in that time|those (days|weeks|months)|(that|the same|that same|that whole) (day|week|month|year|summer|winter|spring|autumn|fall|quarter|period))\b/;
+  /\b(around then|back then|at the time|at that time|around that time|during that time|in that time|those (days|weeks|months)|(that|the same|that same|that whole) (day|week|month|year|summer|winter|spring|autumn|fall|quarter|period)|(that|it) was (also )?the (year|summer|winter|spring|autumn|fall|month) (i|my)\b)/;
 
 /** Nouns a word of life can name a thing of the work with ("a coffee chain", "school districts",
  * "a music app") or a time of it ("festival season", "the dinner rush", "office hours"): before
@@ -624,6 +653,13 @@ export const WORK_COMPOUND_BEFORE: ReadonlyMap<string, ReadonlySet<string>> = ne
   ['party', new Set(['third', '3rd'])],
   ['parties', new Set(['third', '3rd'])],
 ]);
+
+/** People of the speaker's own life who are life only when a person owns them ("my partner
+ * says I make lists for everything", "her best friend"): "our partner", "the partner team" and
+ * "a friend of the project" are the work. */
+export const OWNED_RELATIONS: ReadonlySet<string> = new Set(
+  'partner friend friends spouse bestie housemate housemates flatmates roommates'.split(' '),
+);
 
 /** Units of a frequency of life ("three days a week", "two evenings a month"): no measured result. */
 export const FREQUENCY_UNITS: ReadonlySet<string> = new Set(
@@ -660,7 +696,11 @@ export const OFF_TOPIC_WORDS: ReadonlySet<string> = new Set(
   tennis rugby cricket baseball hockey skiing snowboarding hike hiked jogging runner
   festival theatre theater museum novel gaming playstation xbox nintendo crossword sudoku
   pasta burrito sandwich brunch barbecue bbq cake cookies donuts snacks pub cafe cafeteria
-  kitten kittens horse horses betting bet injury injured covid funeral graduation heatwave`.split(
-    /\s+/,
-  ),
+  kitten kittens horse horses betting bet injury injured covid funeral graduation heatwave
+  tea bagel bagels pierogi paella shortbread thermos canteen blueberries strawberries biscuits
+  croissant croissants pastries pastry muffins dumplings kebab salad soup steak fries dessert
+  chocolate icecream smoothie juice lemonade whisky whiskey cocktail cocktails champagne latte
+  cappuccino biryani pho doughnuts picnic groceries biking bikes skateboarding motorbike
+  motorcycle kayaking rowing photography drums violin singing choir dancing lego woodworking
+  sewing crochet darts bowling volleyball badminton pong spouse fiancé`.split(/\s+/),
 );

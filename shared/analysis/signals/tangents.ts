@@ -3,7 +3,9 @@ import {
   ASIDE_CUES,
   ASIDE_OPENERS,
   GENERIC_WORDS,
+  LIFE_OPENERS,
   OFF_TOPIC_WORDS,
+  OWNED_RELATIONS,
   OPENING_ASIDE,
   PARALLEL_SPEAKER,
   PAST_LIFE,
@@ -28,6 +30,10 @@ const MAX_SHARED = 0.3;
 /** An announced aside that names a technical term leaves the story only below this overlap. */
 const MAX_SHARED_TECHNICAL_ASIDE = 0.15;
 
+/** The speaker's life before the work ("before tech I was a line cook") leaves the story only
+ * below this overlap: a past job told with the story's words is its background. */
+const MAX_SHARED_PAST_LIFE = 0.15;
+
 /** A sentence longer than this is a run-on (speech-to-text often leaves out full stops): it is
  * judged clause by clause instead. */
 const RUN_ON_WORDS = 35;
@@ -46,7 +52,7 @@ function piecesOf(doc: Doc): Piece[] {
   return out.flatMap((p) => splitAtAside(doc, p));
 }
 
-const ASIDES = phraseSet(ASIDE_OPENERS);
+const ASIDES = phraseSet([...ASIDE_OPENERS, ...LIFE_OPENERS]);
 const WORK_EVENT_PHRASES = phraseSet(WORK_EVENTS);
 
 function splitAtAside(doc: Doc, p: Piece): Piece[] {
@@ -86,6 +92,14 @@ function lifeWords(doc: Doc, first: number, last: number, story: StoryWords): bo
   for (let k = first; k < last; k++) {
     const t = tokens[k];
     const norm = t.norm.replace(/'s$/, '');
+    // "my partner says ...": a person of the speaker's own life, not "my partner team".
+    if (
+      OWNED_RELATIONS.has(norm) &&
+      OWNERS.has(tokens[k - 1]?.norm) &&
+      !(tokens[k + 1]?.tags.has('Noun') && !tokens[k + 1].tags.has('Pronoun')) &&
+      !story(t.norm)
+    )
+      return true;
     if (!OFF_TOPIC_WORDS.has(norm) && !OFF_TOPIC_WORDS.has(singular(norm))) continue;
     if (story(t.norm)) continue;
     // "a second round trip": the word before makes it a term of the work.
@@ -223,7 +237,8 @@ export function tangentSignal(
     // speaker's own life beside the story, tied to its time.
     // "I used to work at a call center before I got into engineering": the speaker's life before.
     const parallel =
-      (PARALLEL_SPEAKER.test(lower) && PARALLEL_TIME.test(lower)) || PAST_LIFE.test(lower);
+      (PARALLEL_SPEAKER.test(lower) && PARALLEL_TIME.test(lower)) ||
+      (PAST_LIFE.test(lower) && overlap <= MAX_SHARED_PAST_LIFE);
     const offTopic = !opening && (parallel || lifeWords(doc, p.first, p.last, storyWord));
     if (!asideCue && !(offTopic && overlap <= MAX_SHARED)) return;
     const prev = tangents[tangents.length - 1];

@@ -54,3 +54,52 @@ describe('tangents: a word of life before a noun', () => {
       expect(content(story + line + end).tangents.tangents, line).toHaveLength(0);
   });
 });
+
+describe("tangents: the speaker's life before the work, and people of their own life", () => {
+  it('hears a former trade, a season of life and a relation of the speaker with no cue word', () => {
+    for (const aside of [
+      'Before software I was a bartender for three years, so late nights never bothered me.',
+      'In a past life I taught primary school, which is honestly good practice for standups.',
+      'I spent four years as a postman before any of this, so I walk everywhere.',
+      'That was the summer I started rowing on the canal at six in the morning.',
+      'My partner jokes that I alphabetise the spice rack, so a checklist came naturally.',
+      'Her best friend ran a bakery downstairs and she brought us croissants most Fridays.',
+    ]) {
+      const t = content(story + aside + end).tangents.tangents;
+      expect(t, aside).toHaveLength(1);
+      expect(t[0].text, aside).toContain(aside.slice(0, 20));
+    }
+  });
+
+  it('hears the same life opening in the middle of a run-on with no full stops', () => {
+    const runOn =
+      'so the search api slowed down every monday and i traced it to a wildcard query and replaced it with a prefix field before software i was a bartender for three years so late nights never bothered me and after the change the p95 went from 900 ms to 140 ms';
+    const t = content(runOn).tangents.tangents;
+    expect(t).toHaveLength(1);
+    expect(t[0].text).toContain('bartender');
+  });
+
+  it("keeps a former job told with the story's words, partners of the work and the work's own start", () => {
+    const warehouse =
+      'Our pickers scanned the wrong shelf labels in the warehouse and mis-picks reached four percent. I rebuilt the scanner validation so a label must match the pick list. ';
+    for (const [text, question] of [
+      [
+        warehouse +
+          'Before software I worked two years as a picker in a warehouse, scanning shelf labels all day.' +
+          ' Mis-picks dropped from four percent to half a percent.',
+        'Tell me about a time you improved a process.',
+      ],
+      [
+        story +
+          'Our partner team owned the index schema, and I agreed the field names with them.' +
+          end,
+        'Tell me about a time you improved performance.',
+      ],
+      [
+        story + 'Before engineering signed off I replayed a week of queries against it.' + end,
+        'Tell me about a time you improved performance.',
+      ],
+    ])
+      expect(content(text, question).tangents.tangents, text).toHaveLength(0);
+  });
+});
