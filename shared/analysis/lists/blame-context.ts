@@ -66,7 +66,9 @@ export const DEMANDS: ReadonlySet<string> = new Set('need needs must should'.spl
 
 /** Problems a dummy subject can hand to a party: "it was their outage, not ours". */
 export const PROBLEM_NOUNS: ReadonlySet<string> = new Set(
-  'outage bug incident issue regression failure mess problem screwup mistake fault call'.split(' '),
+  'outage bug incident issue regression failure mess problem screwup mistake fault call culprit'.split(
+    ' ',
+  ),
 );
 
 /** Verbs after "need to" that say what someone needs, not what they owe ("need to see it working"). */
@@ -214,7 +216,9 @@ export const DUTIES: ReadonlySet<string> = new Set('job part homework work'.spli
 /** What a party's change can do that pins the failure on the party: "their deploy took down
  * checkout", "the other team's migration broke the build" (not "their tokens kept expiring"). */
 export const MADE_HARMS: ReadonlySet<string> = new Set(
-  'broke took brought caused corrupted wiped overwrote deleted'.split(' '),
+  'broke took brought caused corrupted wiped overwrote deleted hammered flooded clobbered trashed'.split(
+    ' ',
+  ),
 );
 
 /** What a party "has to" do that asks it to change its conduct: "product has to stop promising". */

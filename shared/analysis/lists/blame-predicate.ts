@@ -327,6 +327,11 @@ export const JUDGEMENT_PHRASES: readonly string[] = [
   'stuck in their ways',
   'set in his ways',
   'stuck in his ways',
+  'out of touch',
+  'allergic to',
+  'all talk',
+  'held together with',
+  'dumpster fire',
 ];
 
 /** Help a party gave, credited by "if they had not ...": "if the platform team had not helped". */
@@ -403,3 +408,10 @@ export const RELATIVE_FAULTS: readonly string[] = [
   'riddled with',
   'out of date',
 ];
+
+/** Losses a fronted cause may put on a party: "thanks to the vendor, we lost a weekend". */
+export const LOSSES: ReadonlySet<string> = new Set(
+  'lost lose slipped slip missed broke broken failed down delayed late burned wasted paged outage outages'.split(
+    ' ',
+  ),
+);

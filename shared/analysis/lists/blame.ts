@@ -55,6 +55,11 @@ export const BLAME_PHRASES = [
   'were never told',
   'was never told',
   'kept in the dark',
+  'kept completely in the dark',
+  'kept totally in the dark',
+  'left in the dark',
+  'left completely in the dark',
+  'no way i could have known',
   'in my defence',
   'in my defense',
   'came from above',
@@ -171,7 +176,7 @@ higher-ups analysts auditors operators scientists procurement compliance hr comm
 
 /** Heads of noun phrases naming a group of people ("the frontend team", "the ops guys"). */
 export const PARTY_HEADS: ReadonlySet<string> = new Set(
-  'team teams guys guy folks people group department org engineers engineer developers developer devs manager managers lead leads author authors owner owners dba dbas admins testers director directors tester architects consultant consultants maintainer maintainers customer customers designer analyst side senior seniors junior juniors dev colleague colleagues coworker coworkers provider providers stakeholder stakeholders council committee board integrator integrators squad squads mentor mentors person teammate teammates counterpart counterparts'.split(
+  'team teams guys guy folks people group department org engineers engineer developers developer devs manager managers lead leads author authors owner owners dba dbas admins testers director directors tester architects consultant consultants maintainer maintainers customer customers designer analyst side senior seniors junior juniors dev colleague colleagues coworker coworkers provider providers stakeholder stakeholders council committee board integrator integrators squad squads mentor mentors person teammate teammates counterpart counterparts firm firms outfit'.split(
     ' ',
   ),
 );
@@ -344,7 +349,7 @@ bureaucratic theater theatre farce circus trainwreck nonexistent non-existent in
 subpar spaghetti abandonware outdated fiction fantasy asleep unreachable awol absent ridiculous absurd
 silly dysfunctional toxic vague micromanager micromanaging bully unreliable untrustworthy defensive
 obstructive uncooperative unhelpful hostile combative evasive condescending patronising patronizing
-inflexible obstinate apathetic secretive petty`.split(/\s+/),
+inflexible obstinate apathetic secretive petty worthless clowns`.split(/\s+/),
 );
 
 /** Adverbs of habit that turn a party's action into a complaint ("kept changing", "always late"). */
@@ -366,5 +371,7 @@ export const PARTY_QUALIFIERS: ReadonlySet<string> = new Set(
 /** Words that make a deed a fault when the speaker adds that the party always does it: "gave us the
  * date really late, like they always did", "skipped the review, as he usually does". */
 export const DEED_FAULTS: ReadonlySet<string> = new Set(
-  'late without skipped skip ignored forgot missed dropped broke overrode bypassed'.split(' '),
+  'late without skipped skip ignored forgot missed dropped broke overrode bypassed blocked rejected delayed stalled'.split(
+    ' ',
+  ),
 );

@@ -21,6 +21,7 @@ import {
 } from '../lists/blame-predicate';
 import type { Token } from '../tokens';
 import { isParty, type Subject } from './blame-clause';
+import { LOSSES } from '../lists/blame-predicate';
 import { careless } from './blame-omission';
 
 // Cause: a failure put on a party from any subject, the party named after the verb: "we got burned
@@ -199,4 +200,29 @@ function strongly(pred: readonly Token[], k: number): boolean {
       (t) => t.norm === 'even' || DILIGENCE_VERBS.has(t.norm) || /ing$/.test(t.norm),
     );
   return next === 'any' && pred.slice(k + 2, k + 4).some((t) => CARE_NOUNS.has(t.norm));
+}
+
+/** "Thanks to the vendor, we lost a whole weekend", "because of the QA team the release slipped": a
+ * cause fronted before the clause it put a loss on. The span is the cause and its party. */
+export function frontedCause(tokens: readonly Token[]): { first: number; last: number }[] {
+  const out: { first: number; last: number }[] = [];
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    const lead = tokens[i].norm;
+    const two = tokens[i + 1].norm;
+    const fronted =
+      (lead === 'thanks' && two === 'to') ||
+      (lead === 'because' && two === 'of') ||
+      (lead === 'due' && two === 'to');
+    // At a sentence's or clause's start only: after the verb, causedBy reads it.
+    const prev = tokens[i - 1];
+    if (!fronted || (prev && prev.sent === tokens[i].sent && !/[,;:]/.test(prev.post))) continue;
+    const sent = tokens[i].sent;
+    let end = i + 2;
+    while (end < i + 7 && tokens[end]?.sent === sent && !/[,;:]/.test(tokens[end - 1].post)) end++;
+    const party = tokens.slice(i + 2, end).findIndex(isParty);
+    if (party < 0) continue;
+    const rest = tokens.slice(end, end + 12).filter((t) => t.sent === sent);
+    if (rest.some((t) => LOSSES.has(t.norm))) out.push({ first: i, last: end });
+  }
+  return out;
 }

@@ -134,7 +134,9 @@ export function demanded({ tokens, s, pred }: Pred): boolean {
   const hasTo = to > 0 && ['has', 'have'].includes(pred[to - 1].norm);
   if (hasTo && CONDUCT_CHANGES.has(pred[to + 1]?.norm ?? '') && s.agent === 'other') return true;
   // "other teams have to communicate their changes": a duty of diligence owed by a named group.
-  const owes = hasTo && DILIGENCE_VERBS.has(pred[to + 1]?.norm ?? '') && s.agent === 'other';
+  // "the platform team has to own their alerts": owning its part is a duty all the same.
+  const dutyVerb = DILIGENCE_VERBS.has(pred[to + 1]?.norm ?? '') || pred[to + 1]?.norm === 'own';
+  const owes = hasTo && dutyVerb && s.agent === 'other';
   if (owes && !PRONOUNS.has(tokens[s.first].norm) && tokens[s.first].norm !== 'people') return true;
   // "customers need to tell us which plan they use": what users must do is no one's failure.
   if (!DEMANDS.has(pred[demand]?.norm ?? '') || USERS.has(tokens[s.last - 1]?.norm ?? ''))

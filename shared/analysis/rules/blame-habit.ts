@@ -96,7 +96,10 @@ export function habitual(p: Pred): boolean {
   if (
     sat >= 0 &&
     pred[sat + 1]?.norm === 'on' &&
-    pred.slice(sat + 2, sat + 6).some((t) => t.norm === 'for')
+    // "until" may open a clause of its own: read the sentence on past the clause.
+    tokens
+      .slice(pred[sat].i + 2, pred[sat].i + 6)
+      .some((t) => t.sent === pred[sat].sent && (t.norm === 'for' || t.norm === 'until'))
   )
     return true;
   // "they treat everything as urgent", "he questions everything": a sweeping present habit.
@@ -186,7 +189,9 @@ const PINNED: ReadonlySet<string> = new Set(
 
 /** Verbs of claiming: "kept saying", "insisted", "claimed". */
 const CLAIMS: ReadonlySet<string> = new Set(
-  'saying said says insisted insisting insists claimed claiming claims swore'.split(' '),
+  'saying said says insisted insisting insists claimed claiming claims swore acted acting'.split(
+    ' ',
+  ),
 );
 
 /** "they do that all the time", "he does this constantly", "did it every time": a deed the speaker

@@ -61,7 +61,9 @@ export function handedBadly({ tokens, s, last, pred, v, verb }: Pred): boolean {
     const span = tokens.slice(v + 2, Math.min(last, v + 9));
     const rel = span.findIndex((t) => t.norm === 'that' || t.norm === 'which');
     const failed = span.slice(rel + 2, rel + 5).some((t) => WORKS.has(t.norm));
-    if (rel > 0 && negated(span.slice(rel + 1, rel + 3)) && failed) return true;
+    // "handed us mockups that nobody could build".
+    const none = negated(span.slice(rel + 1, rel + 3)) || span[rel + 1]?.norm === 'nobody';
+    if (rel > 0 && none && failed) return true;
   }
   // "my colleague made a mistake in the query": a fault as the party's own deed.
   const deed =

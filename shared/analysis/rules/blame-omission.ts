@@ -34,7 +34,7 @@ import {
   VANISHED,
 } from '../lists/blame-predicate';
 import type { Token } from '../tokens';
-import { negated, type Pred } from './blame-verb';
+import { negated, stepAfter, type Pred } from './blame-verb';
 
 // Omission: a party that did not do what its part needed (failed to, never showed up, did it
 // without the care it needed, or left none of what the work needed). What a system failed to do
@@ -141,6 +141,14 @@ const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an', 'this', 'that']
 /** Who takes the other share of a divided piece of work: "I", "whoever is on call". */
 const SHARERS: ReadonlySet<string> = new Set(['i', 'whoever', 'myself']);
 
+/** The speaker's own step ("..., so I paired with them") right after, in the sentence of the subject
+ * at `first`; a rework of the team's ("so we redid it") is what the party's failure cost. */
+function answered(tokens: readonly Token[], first: number, last: number): boolean {
+  if (tokens[last]?.sent !== tokens[first].sent || !stepAfter(tokens, last)) return false;
+  const so = tokens.findIndex((t, k) => k >= last && t.norm === 'so');
+  return tokens[so + 1]?.norm === 'i';
+}
+
 /** Duties a named party (not "nobody") left undone: "never documented any of it", "didn't leave
  * any notes", "they only ever test the happy path", "whoever chose it never had to use it". */
 export function leftUndone({ tokens, s, pred }: Pred): boolean {
@@ -237,7 +245,8 @@ export function nobodyBlames({ tokens, s, last, pred, v, verb }: Pred): boolean 
       tokens[v + (tokens[v + 1]?.norm === 'to' ? 2 : 1)]?.norm ?? '',
     );
   return (
-    (s.qualified && v < last && tokens[v].tags.has('Verb')) ||
+    // "nobody there had used Terraform, so I paired with them": answered by the speaker's step.
+    (s.qualified && v < last && tokens[v].tags.has('Verb') && !answered(tokens, s.first, last)) ||
     (NOBODY_ALWAYS.has(verb) && !could && said)
   );
 }

@@ -47,6 +47,7 @@ import {
   typicalOf,
 } from './blame-tone';
 import { ironies } from './blame-irony';
+import { frontedCause } from './blame-cause';
 import type { Token } from '../tokens';
 import type { Finding } from '../types';
 import { spanFinding, type Rule, type RuleContext } from './context';
@@ -200,10 +201,12 @@ const PRONOUN_AGENTS: ReadonlySet<string> = new Set(['they', 'he', 'she']);
 /** "like they always did", "as he usually does", "like they always do it": a clause of its own that
  * says the deed before it is what the party always does. */
 function habitTag(tokens: readonly Token[], c: Clause): boolean {
-  if (c.last - c.first < 4 || c.last - c.first > 5) return false;
+  if (c.last - c.first < 3 || c.last - c.first > 5) return false;
   const w = tokens.slice(c.first, c.last).map((t) => t.norm);
-  if (!['like', 'as'].includes(w[0])) return false;
-  if (!PRONOUN_AGENTS.has(w[1]) || !USUALLY.has(w[2]) || !DOES.has(w[3])) return false;
+  if (!['like', 'as'].includes(w[0]) || !PRONOUN_AGENTS.has(w[1])) return false;
+  // "..., as they do": the adverb may be left out.
+  if (w.length === 3) return DOES.has(w[2]);
+  if (!USUALLY.has(w[2]) || !DOES.has(w[3])) return false;
   return w.length === 4 || ['it', 'that', 'this'].includes(w[4]);
 }
 
@@ -532,6 +535,7 @@ function find({ doc }: RuleContext): Finding[] {
     ...ironicClose(tokens),
     ...greatTimeTo(tokens),
     ...ironies(tokens),
+    ...frontedCause(tokens),
   ])
     if (r.last > r.first) out.push(spanFinding(doc, 'blame', r.first, r.last, REASON, SUGGEST));
   // "the reviewer missed it, but honestly I should have written a test": a teammate's mistake told

@@ -93,3 +93,51 @@ describe('blame: decisions passed over people, deliverables judged, denials', ()
     ]);
   });
 });
+
+describe('blame: causes fronted, work left sitting, habits tagged, duties demanded', () => {
+  it('flags a loss put on a party by a cause said first', () => {
+    expectFlags([
+      ['Thanks to the vendor, we lost a whole weekend.', 'Thanks to the vendor'],
+      ['Because of the QA team the release slipped a month.', 'Because of the QA team'],
+    ]);
+  });
+
+  it('leaves a cause said first that is a gain, an event or a system', () => {
+    expectClean([
+      'Thanks to the platform team, we cut deploy time in half.',
+      'Because of the holiday freeze, the release slipped a week.',
+      'Due to a fiber cut, the region was down for an hour.',
+    ]);
+  });
+
+  it('flags work a party sat on until late, and a fault tagged as its way', () => {
+    expectFlags([
+      ['Legal sat on the privacy review until the week before launch.', 'sat on'],
+      ['The security team blocked the release over a false positive, as they do.', 'blocked'],
+    ]);
+  });
+
+  it('leaves a party sitting with us, and a careful habit', () => {
+    expectClean([
+      'The firmware team sat on a call with us until midnight to debug it.',
+      'My manager reviewed it carefully, as she always does.',
+    ]);
+  });
+
+  it('flags a duty to own demanded of a named group, and deliverables nobody could use', () => {
+    expectFlags([
+      ['Going forward, the platform team has to own their alerts.', 'has to own'],
+      ['Our designer handed us mockups that nobody could build.', 'handed us'],
+      ['Their API is held together with duct tape.', 'held together'],
+      ['The outsourcing firm missed every milestone.', 'missed every milestone'],
+    ]);
+  });
+
+  it('leaves a group nobody-there answered by the speaker, and traffic hammering a database', () => {
+    expectClean([
+      'Nobody there had used Terraform, so I paired with them.',
+      'The traffic hammered the primary during the sale.',
+      'Our firm hired two contractors for the migration.',
+    ]);
+  });
+});
