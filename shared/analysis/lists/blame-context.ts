@@ -158,7 +158,7 @@ export const LACKS: ReadonlySet<string> = new Set(
 
 /** Good traits a judgement denies: "they weren't very receptive", "not exactly helpful". */
 export const TRAITS: ReadonlySet<string> = new Set(
-  'receptive responsive helpful cooperative serious reliable interested reachable transparent forthcoming'.split(
+  'receptive responsive helpful cooperative serious reliable interested reachable transparent forthcoming responsible professional supportive cooperating collaborative'.split(
     ' ',
   ),
 );
@@ -526,6 +526,10 @@ export const EUPHEMISMS: readonly string[] = [
   'be kind',
   'be generous',
   'put it mildly',
+  'put it kindly',
+  'put it gently',
+  'put it politely',
+  'be diplomatic',
   'put it nicely',
   'put it politely',
   'shall we say',
@@ -614,6 +618,13 @@ export const SERVED: ReadonlySet<string> = new Set(
  * tickets piled up and they ignored them". */
 export const PEOPLE_ACTS: ReadonlySet<string> = new Set(
   'ignored ignore refused refuse decided decide forgot forget promised promise blamed blame insisted insist wanted want said say told tell agreed agree argued refused declined'.split(
+    ' ',
+  ),
+);
+
+/** Acts of help, which "always" makes praise: "she was always helping the juniors". */
+export const KIND_ACTS: ReadonlySet<string> = new Set(
+  'helping answering supporting mentoring teaching sharing covering offering volunteering stepping pitching explaining encouraging checking'.split(
     ' ',
   ),
 );

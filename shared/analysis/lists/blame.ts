@@ -55,6 +55,8 @@ export const BLAME_PHRASES = [
   'were never told',
   'was never told',
   'kept in the dark',
+  'the last to know',
+  'the last to find out',
   'kept completely in the dark',
   'kept totally in the dark',
   'left in the dark',
@@ -169,9 +171,8 @@ export const OTHER_PARTY_WORDS: ReadonlySet<string> = new Set(
 reviewer reviewers intern interns contractor contractors vendor vendors partner partners client clients
 designers design marketing sales support nobody someone somebody security legal finance infra
 agency agencies consultants consultancy vp vps cto ceo cio cfo coo svp evp exec execs executives
-higher-ups analysts auditors operators scientists procurement compliance hr comms founder founders cofounder`.split(
-    /\s+/,
-  ),
+higher-ups analysts auditors operators scientists procurement compliance hr comms founder founders cofounder
+partnerships business`.split(/\s+/),
 );
 
 /** Heads of noun phrases naming a group of people ("the frontend team", "the ops guys"). */
@@ -336,7 +337,10 @@ explain explained give gave testing telling writing reading documenting checking
 announce announced announcing hand handed handing maintain maintained maintaining
 responding communicating sharing pick picked help helped engage engaged loop looped consult consulted
 deliver delivered include included send sending sent running fix fixed looking asking consulting
-involving involved notifying informing warning giving answering replying helping`.split(/\s+/),
+involving involved notifying informing warning giving answering replying helping cooperate
+cooperated cooperating prioritise prioritised prioritize prioritized prioritising prioritizing`.split(
+    /\s+/,
+  ),
 );
 
 /** Adjectives that judge a party's conduct or quality ("the PM was pushy", "they are sloppy"). */
@@ -349,7 +353,7 @@ bureaucratic theater theatre farce circus trainwreck nonexistent non-existent in
 subpar spaghetti abandonware outdated fiction fantasy asleep unreachable awol absent ridiculous absurd
 silly dysfunctional toxic vague micromanager micromanaging bully unreliable untrustworthy defensive
 obstructive uncooperative unhelpful hostile combative evasive condescending patronising patronizing
-inflexible obstinate apathetic secretive petty worthless clowns`.split(/\s+/),
+inflexible obstinate apathetic secretive petty worthless clowns mia`.split(/\s+/),
 );
 
 /** Adverbs of habit that turn a party's action into a complaint ("kept changing", "always late"). */

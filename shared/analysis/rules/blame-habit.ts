@@ -8,6 +8,7 @@ import {
   FREQUENCY,
   MOTIVES,
   NEUTRAL_HABITS,
+  KIND_ACTS,
   SPEAKER_OBJECTS,
   SPEAKER_SUBJECTS,
   SWEEPING,
@@ -159,7 +160,17 @@ export function habitOther({ tokens, s, pred, head, v, verb }: Pred): boolean {
   // A party away or its way foretold, answered by the speaker's own step ("..., so I ran the
   // standup"), is told fairly.
   const answered = () => stepAfter(tokens, s.last);
+  // "the infra team is always blocking us", "he was forever rewriting our tickets": the progressive
+  // of habit, a complaint in English whatever the verb (not a neutral one, "always asking").
+  const ever =
+    always > 0 &&
+    COPULAS.has(head[always - 1].norm) &&
+    !!pred[always + 1]?.tags.has('Gerund') &&
+    !NEUTRAL_HABITS.has(pred[always + 1].norm) &&
+    !KIND_ACTS.has(pred[always + 1].norm) &&
+    !USERS.has(tokens[s.last - 1]?.norm ?? '');
   return (
+    (ever && !answered()) ||
     (foretold && !answered()) ||
     pinnedOnUs(tokens, s.last) ||
     outOfReach(pred, head, answered) ||

@@ -138,6 +138,16 @@ function divided(tokens: readonly Token[], first: number): boolean {
 /** Words before a noun that a diligence verb may also be: "force the update". */
 const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an', 'this', 'that']);
 
+/** Forms of "do" before a practice: "don't do code review". */
+const DOES: ReadonlySet<string> = new Set(['do', 'does', 'did', 'doing']);
+
+/** Practices of care a party may not do: "don't really do change review", "never did any testing". */
+const PRACTICES: ReadonlySet<string> = new Set(
+  'review reviews testing tests documentation docs postmortem postmortems postmortems qa handover handoffs planning retros'.split(
+    ' ',
+  ),
+);
+
 /** Who takes the other share of a divided piece of work: "I", "whoever is on call". */
 const SHARERS: ReadonlySet<string> = new Set(['i', 'whoever', 'myself']);
 
@@ -161,6 +171,11 @@ export function leftUndone({ tokens, s, pred }: Pred): boolean {
     (DILIGENCE_VERBS.has(t.norm) && !ARTICLES.has(ts[k - 1]?.norm ?? '')) || /^bother/.test(t.norm);
   const failed = neg >= 0 && pred.slice(neg + 1, neg + 4).some(diligent);
   if (failed) return true;
+  // "they don't really do change review over there", "never did a postmortem": a practice of care
+  // the party does not do.
+  const does = neg >= 0 ? pred.slice(neg + 1, neg + 3).findIndex((t) => DOES.has(t.norm)) : -1;
+  const practice = pred.slice(neg + 2 + does, neg + 6 + does).some((t) => PRACTICES.has(t.norm));
+  if (does >= 0 && practice) return true;
   // "whoever chose it never had to use it", "the architects never have to support what they draw":
   // a party spared the cost of its own choice (a named party, not "they", which may be users).
   const spared =

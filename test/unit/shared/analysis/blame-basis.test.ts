@@ -141,3 +141,50 @@ describe('blame: causes fronted, work left sitting, habits tagged, duties demand
     ]);
   });
 });
+
+describe('blame: practices not done, habits in the progressive, groups by function', () => {
+  it('flags a practice of care a party does not do', () => {
+    expectFlags([
+      ['The contractors never did any testing.', 'never did any testing'],
+      ['Their team did not do a handover before leaving.', 'did not do a handover'],
+    ]);
+  });
+
+  it('leaves the speaker skipping a practice', () => {
+    expectClean([
+      'We did not do a postmortem, which I regret.',
+      'I did not do code review that week because I was on leave.',
+    ]);
+  });
+
+  it('flags "always" with a progressive as a complaint, and cooperation withheld', () => {
+    expectFlags([
+      ['The infrastructure team is always blocking us with their rules.', 'always blocking'],
+      ['The other department was not cooperating with us at all.', 'not cooperating'],
+      ['The platform group did not prioritise our request for months.', 'prioritise'],
+      ['The PM was MIA for the whole launch week.', 'MIA'],
+      ['Engineering was the last to know, as usual.', 'last to know'],
+    ]);
+  });
+
+  it('leaves "always" with an act of help, and the people served', () => {
+    expectClean([
+      'She was always helping the juniors.',
+      'The on-call SRE was always answering questions in the channel, which helped a lot.',
+      'Customers were always asking for CSV export.',
+    ]);
+  });
+
+  it('flags a demand on a group named by its function', () => {
+    expectFlags([
+      ['Partnerships need to share the integration details way earlier.', 'Partnerships need'],
+    ]);
+  });
+
+  it('leaves the business as the setting', () => {
+    expectClean([
+      'The business needed the report by Monday, so I built it over the weekend.',
+      'The business grew fast that year.',
+    ]);
+  });
+});
