@@ -9,7 +9,7 @@ import {
   STOP_VERBS,
   VANISH_HEDGES,
 } from './lists/outcome-context';
-import { VANISH_PHRASES } from './lists/vague';
+import { GENERIC_NOUNS, VANISH_PHRASES } from './lists/vague';
 import { CLAUSE_BREAKS } from './lists/grammar';
 import { HOW_FOLLOWS } from './lists/vague-context';
 import { phraseAt, phraseSet } from './phrase-match';
@@ -38,9 +38,15 @@ function restoredEnd(tokens: readonly Token[], i: number): number {
   if (!RESTORE_VERBS.has(v.norm)) return i;
   let subject = i - 1;
   while (subject > i - 4 && SKIPPABLE.has(sameSentence(tokens, subject, i)?.norm ?? '')) subject--;
-  if (PEOPLE_PRONOUNS.has(sameSentence(tokens, subject, i)?.norm ?? '')) {
+  const who = sameSentence(tokens, subject, i);
+  if (PEOPLE_PRONOUNS.has(who?.norm ?? '')) {
     // "we got everything back up": the speaker brought a generic object back.
     if (v.norm !== 'got' && v.norm !== 'brought') return i;
+  } else if (COME.has(v.norm) && who && !pauseAfter(who) && namedSubject(who)) {
+    // "the site came back", "search came back": a named system returning is an event of the
+    // story's clock (how soon is the question), not a claim; "it all came back" claims the whole
+    // was fine again, and so does a state read of it ("the whole site was back up").
+    return i;
   }
   let j = i + 1;
   // A short generic object: "got everything back up", "brought it back".
@@ -58,7 +64,14 @@ function restoredEnd(tokens: readonly Token[], i: number): number {
       : i;
   }
   const again = sameSentence(tokens, j + 1, i);
-  if (RESTORED_STATES.has(w.norm) && again?.norm === 'again' && !/^(come|came|comes)$/.test(v.norm))
+  // "were right again twenty-five minutes after the flag": how soon is said.
+  const soon = sameSentence(tokens, j + 2, i);
+  if (
+    RESTORED_STATES.has(w.norm) &&
+    again?.norm === 'again' &&
+    !COME.has(v.norm) &&
+    !(soon?.tags.has('Value') || /\d/.test(soon?.text ?? ''))
+  )
     return j + 2;
   // "and after that it was working.": a generic subject running again after the steps.
   if (
@@ -73,6 +86,15 @@ function restoredEnd(tokens: readonly Token[], i: number): number {
 }
 
 const RUNNING = new Set(['working', 'running']);
+
+/** True when token t names a system or thing ("the site", "search", "the API") rather than a
+ * generic whole ("it", "everything", "most of it", "the stuff"). */
+function namedSubject(t: Token): boolean {
+  if (SUBJECT_WORDS.has(t.norm) || GENERIC_NOUNS.has(t.norm) || WHOLES.has(t.norm)) return false;
+  return t.tags.has('Noun') || t.tags.has('Acronym') || t.tags.has('ProperNoun');
+}
+const WHOLES = new Set(['all', 'rest', 'most', 'everything']);
+const COME = new Set(['came', 'come', 'comes']);
 
 /** True when "after that", "afterwards" or "from then on" opens the clause before token k. */
 function afterSteps(tokens: readonly Token[], k: number): boolean {

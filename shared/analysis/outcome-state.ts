@@ -113,8 +113,10 @@ export function stateOutcomeAt(
   // scene that followed a cause ("so it was a mess").
   if (whole && (TIMES.has(w.norm) || TIMES.has(noun?.norm ?? '') || namer?.norm === 'so'))
     return null;
+  const negated = tokens.slice(i + 1, j).some((t) => t.norm === 'not');
   if (STATE_NOUNS.has(w.norm))
-    return article && closes(tokens, j, i) ? { first, last: j + 1 } : null;
+    return article && !negated && closes(tokens, j, i) ? { first, last: j + 1 } : null;
+  if (negated && !party) return null;
   if (article && noun && STATE_NOUNS.has(noun.norm) && w.tags.has('Adjective'))
     return closes(tokens, j + 1, i) ? { first, last: j + 2 } : null;
   if (whole) return null;
@@ -128,7 +130,15 @@ export function stateOutcomeAt(
   // One person's manner ("my manager was really calm about it") describes them; only their
   // satisfaction with the work is a result.
   if (ONE_PERSON.has(subject) && !SATISFACTIONS.has(w.norm)) return null;
-  if (tokens.slice(i + 1, j).some((t) => t.norm === 'not')) return null;
+  // "the cache was not warm" describes a thing; in the result "customers were not happy" is a party's
+  // reaction claimed with no measure.
+  const feels = result && party && (feeling || FEELINGS.has(w.norm));
+  if (negated && !feels) return null;
+  // "weren't thrilled about waiting a day": a reaction to a plan, not to its result.
+  if (negated && sameSentence(tokens, j + 1, i)?.norm === 'about') {
+    const about = sameSentence(tokens, j + 2, i);
+    if (about?.tags.has('Gerund') || /ing$/.test(about?.norm ?? '')) return null;
+  }
   // "transfers were lost", "the project was closed": what happened to things, not a state.
   // A known feeling ("the founders were stoked") is a state whoever feels it.
   if (!party && !FEELINGS.has(w.norm) && (/ed$/.test(w.norm) || EVENT_PARTICIPLES.has(w.norm)))

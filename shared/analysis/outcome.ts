@@ -57,6 +57,23 @@ export function boosterAt(tokens: readonly Token[], j: number): boolean {
   return head(j) || (DEGREE_NOUN_TAILS.has(t.norm) && head(j - 1));
 }
 
+/** "I worked out it was the cert", "figured out they had ...": a subject and its verb after the
+ * particle make the phrase a finding with a clause for its object. */
+function clauseAfter(tokens: readonly Token[], j: number): boolean {
+  const subject = sameSentence(tokens, j, j - 1);
+  const verb = sameSentence(tokens, j + 1, j - 1);
+  return (
+    !!subject &&
+    !!verb &&
+    CLAUSE_SUBJECTS.has(subject.norm) &&
+    !pauseAfter(subject) &&
+    !pauseAfter(tokens[j - 1]) &&
+    (verb.tags.has('Verb') || verb.tags.has('Copula')) &&
+    !verb.tags.has('Gerund')
+  );
+}
+const CLAUSE_SUBJECTS = new Set(['it', 'they', 'he', 'she', 'we', 'there', 'that', 'this']);
+
 /** End of "it went away", "the errors died down" at i when the subject is generic, else i. */
 function vanishEnd(tokens: readonly Token[], i: number): number {
   const hit = phraseAt(tokens, i, VANISH);
@@ -173,7 +190,7 @@ export function outcomeReading(
     !!hit &&
     tokens[hit.last - 1].norm === 'out' &&
     !pauseAfter(tokens[hit.last - 1]) &&
-    WH_OBJECTS.has(following?.norm ?? '');
+    (WH_OBJECTS.has(following?.norm ?? '') || clauseAfter(tokens, hit.last));
   if (whObject) return null;
   // "the users liked it a lot": a degree, not an object.
   const degreeAfter =

@@ -155,7 +155,7 @@ export const STATE_LINKS: ReadonlySet<string> = new Set(
 /** Words between a linking verb and the state read, besides the outcome boosters and -ly adverbs
  * ("a lot less nervous", "not that happy", "still kind of slow"). */
 export const STATE_GAP: ReadonlySet<string> = new Set(
-  'less more still also too even all pretty rather somewhat a bit kind sort of'.split(' '),
+  'less more still also too even all pretty rather somewhat a bit kind sort of not'.split(' '),
 );
 
 /** Adjectives after a linking verb that state a fact, a readiness or a role, not how the result
