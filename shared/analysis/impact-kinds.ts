@@ -391,6 +391,9 @@ function doneInResult(r: Reading): boolean {
   while (p >= 0 && (APPROXIMATORS.has(tokens[p].norm) || tokens[p].norm === 'all')) p--;
   const prev = tokens[p];
   const sent = tokens[q.first].sent;
+  // "and refreshed all 14,000 fares": the whole set the verb went through, by its own words the
+  // extent of what was done, with or without a period after going live.
+  const whole = tokens.slice(p + 1, q.first).some((t) => t.norm === 'all');
   let perfect: boolean;
   if (prev && prev.sent === sent && !/[,;:]/.test(prev.post) && !afterTimeAdverbial(tokens, p)) {
     // Object: right after a past verb of doing, not a step's light verb nor a finding; not the
@@ -427,7 +430,7 @@ function doneInResult(r: Reading): boolean {
     if (!perfect && !copula && (!verb.tags.has('PastTense') || verb.tags.has('Copula')))
       return false;
   }
-  return perfect || livePeriod(tokens, q.first);
+  return perfect || whole || livePeriod(tokens, q.first);
 }
 
 /** Whether the sentence places what it tells over a period after going live: "since then", "in the

@@ -419,6 +419,18 @@ function isImpact(doc: Doc, q: QuantityHit, part: StarPart | undefined): Verdict
               .some((t) => RESOURCE_WORDS.has(t.norm)),
         );
         if (headroom && !change && !r.harm && !r.moved && !readAgain) return false;
+        // "The queue ran about two hundred jobs a second", "we had forty terabytes of documents":
+        // in the setup, a rate or a size with no harm and no change describes the system; it is a
+        // baseline only when the same measure is an end of a change later ('soft').
+        // ("now it is one every three weeks" is the state after; in a one- or two-clause answer
+        // there is no scene to set.)
+        const system =
+          part === 'situation' &&
+          doc.units.length >= 3 &&
+          (q.kind === 'rate' || q.kind === 'size') &&
+          !r.moved &&
+          !before.some((t) => t.norm === 'now');
+        if (system && !change && !r.harm && !incidents) return false;
         return !bare || cue || has(before, PRODUCED_WORDS);
       }
       case 'multiplier':

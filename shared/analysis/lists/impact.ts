@@ -27,7 +27,8 @@ checkouts entries records services listings reports deploys releases uploads pla
 seats redemptions quotes shops stores devices shipments webhooks views loads outages breakages
 oversells downtime sellers buyers landlords tenants drivers riders subscribers searches transfers
 attempts logins reminders notifications emails rides trips deliveries claims filings loans
-parcels packages`.split(/\s+/),
+parcels packages staff employees visitors guests passengers shoppers students viewers readers
+travellers travelers residents`.split(/\s+/),
 );
 
 /** Words of harm next to a count: "orders failed", "none were lost", "saw errors". */

@@ -111,3 +111,50 @@ describe('how far into an event something happened is the story clock', () => {
     ).toEqual(['forty minutes', 'nine minutes']);
   });
 });
+
+describe('the setup describing the system', () => {
+  it('does not count a load or a size with no harm and no change later', () => {
+    expect(
+      impact(
+        'Our image service handled about nine hundred uploads a minute. I was asked to cut its ' +
+          'cost. I moved thumbnails to a queue, and the bill went down 30% the next month.',
+      ),
+    ).toEqual(['30%']);
+  });
+
+  it('counts it as the baseline when the same measure changes later', () => {
+    expect(
+      impact(
+        'The ingest API peaked at 500 events a second. I was asked to make it scale. I batched ' +
+          'the writes, and we went from 500 events a second to 6,000 events a second.',
+      ),
+    ).toEqual(['500 events a second', '500 events a second', '6,000 events a second']);
+  });
+});
+
+describe('the whole set a result went through, and populations hit', () => {
+  it('counts "all N things" done in the result', () => {
+    expect(
+      impact(
+        'The nightly price import had been failing since Tuesday. I found the vendor had moved ' +
+          'their endpoint and pointed the job at the new one. The next run finished cleanly and ' +
+          'repriced all 8,200 listings.',
+      ),
+    ).toEqual(['8,200 listings']);
+  });
+
+  it('counts staff or visitors denied something, not the people of the story', () => {
+    expect(
+      impact(
+        'The badge system went down on a Monday. I restarted the controller and fixed its ' +
+          'certificate. About 1,200 employees could not get into the building that morning.',
+      ),
+    ).toEqual(['1,200 employees']);
+    expect(
+      impact(
+        'The badge system went down on a Monday. I restarted the controller, and two engineers ' +
+          'helped me fix its certificate.',
+      ),
+    ).toEqual([]);
+  });
+});
