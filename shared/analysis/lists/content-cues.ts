@@ -50,7 +50,7 @@ export const TRADEOFF_CUES: readonly { cue: string; pattern: RegExp }[] = [
   {
     cue: 'the cost / downside',
     pattern:
-      /\b(the|one|a|its|that|main|real|big) (downside|cost|catch|drawback)s?\b(?! (went|dropped|fell|rose|grew|came|from|down|up|per|model|models|center|centre|centers|dashboard|dashboards|report|reports|breakdown|tags|tagging|allocation|explorer|alerts?|savings|estimates?)\b)|\bthe price (was|of|we)\b|^(cost|downside|tradeoff)s?\b(?! (went|dropped|fell|rose|grew|came|from|down|per)\b)|\bat the (cost|expense|price) of\b/,
+      /\b(the|one|a|its|that|main|real|big) (downside|cost|catch|drawback)s?\b(?! (went|dropped|fell|rose|grew|came|from|down|up|per|model|models|center|centre|centers|attribution|dashboard|dashboards|report|reports|breakdown|tags|tagging|allocation|explorer|alerts?|savings|estimates?)\b)|\bthe price (was|of|we)\b|^(cost|downside|tradeoff)s?\b(?! (went|dropped|fell|rose|grew|came|from|down|per)\b)|\bat the (cost|expense|price) of\b/,
   },
   {
     cue: 'considered ... but',
@@ -138,7 +138,7 @@ export const TRADEOFF_CUES: readonly { cue: string; pattern: RegExp }[] = [
   {
     cue: 'cut and kept',
     pattern:
-      /(?<!\b(which|what|whatever)( ones?| things?| features?)? )\b(got|was|were) cut\b|\b(drop|cut|skip|defer) (the |our |a )?([\w-]+ ){1,3}and (ship|keep|launch|go with)\b|\b(dropped|cut|removed|skipped|deferred)\b[^.?!]*(?<!\b(that|which|it) )\b(kept(?! \w+ing\b)|stayed in)\b|\bkept(?! \w+ing\b)\b[^.?!]*\b(dropped|cut)\b|(^|[;:] )accepted (that|it|the)\b/,
+      /(?<!\b(which|what|whatever)( ones?| things?| features?)? )\b(got|was|were) cut\b|\b(drop|cut|skip|defer) (the |our |a )?([\w-]+ ){1,3}and (ship|keep|launch|go with)\b|\b(dropped|dropping|cut|cutting|removed|removing|skipped|skipping|deferred|deferring)\b(?! (costs?|latency|spend|the (bill|cost|costs|latency|time|spend))\b)[^.?!]*(?<!\b(that|which|it) )\b(kept(?! \w+ing\b)|keep(ing)? (?!\w+ing\b)|stayed in)\b|\bkept(?! \w+ing\b)\b[^.?!]*\b(dropped|cut)\b|(^|[;:] )accepted (that|it|the)\b/,
   },
   // Paths set side by side ("a one-page comparison", "splitting now versus later", "a doc comparing
   // A with B"), not a check ("compared the heap snapshots").
@@ -151,7 +151,7 @@ export const TRADEOFF_CUES: readonly { cue: string; pattern: RegExp }[] = [
   {
     cue: 'deferred',
     pattern:
-      /\b(defer(red|ring)?|de-?scoped?|cut scope|postpone[ds]?)\b|\b(park|parked|parking)\b[^.?!]{0,40}\b(for later|until|to the next)\b|\bchose to \w+ (\w+ )?first\b/,
+      /\b(defer(red|ring)?|de-?scoped?|postpone[ds]?)\b|\b(park|parked|parking)\b[^.?!]{0,40}\b(for later|until|to the next)\b|\bchose to \w+ (\w+ )?first\b/,
   },
   {
     cue: 'not worth it',
@@ -178,6 +178,27 @@ export const TRADEOFF_CUES: readonly { cue: string; pattern: RegExp }[] = [
     cue: 'a cost was fine',
     pattern:
       /\b(stale|slower|delayed|manual|later|older|approximate|eventual|lag|lagging|lower)\b[^.?!]{0,30}\b(was|is|were|are) (fine|acceptable|ok|okay|good enough|tolerable)\b/,
+  },
+  // The path wanted and not taken, with what stopped it: "I'd have liked to move analytics onto its
+  // own replica, but that was a quarter of work", "ideally we'd have rebuilt it, but".
+  {
+    cue: 'would have liked, but',
+    pattern:
+      /\b(i|we)('d| would) have (liked|preferred|wanted|loved) to\b[^.?!]*\bbut\b|\bideally,? (i|we)('d| would)\b[^.?!]*\bbut\b/,
+  },
+  // Part kept and the rest given up: "porting the paging checks and dropping the rest", "we
+  // shipped the two reports and deferred everything else".
+  {
+    cue: 'dropped the rest',
+    pattern:
+      /\b(dropp(ed|ing)|(i|we) cut|cutting|skipp(ed|ing)|defer(red|ring)|park(ed|ing)|descop(ed|ing)|shelv(ed|ing)) (all )?(the rest|everything else|the remaining \w+)\b/,
+  },
+  // A decision to do only part, with the rest named: "we agreed to store only the verification
+  // status and not the documents", "decided to migrate only the read path, not the writes".
+  {
+    cue: 'only X, not Y',
+    pattern:
+      /\b(agreed|decided|chose|opted|proposed|suggested)\b[^.?!]{0,40}\bonly\b[^.?!]{1,50}\b((and|but),? )?not\b/,
   },
   // Two positions met halfway: "we went back and forth and compromised on local counters".
   {

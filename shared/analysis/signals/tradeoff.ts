@@ -53,11 +53,31 @@ export function tradeoffSignal(doc: Doc): ContentSignals['tradeoff'] {
     );
     const cue =
       (hit?.cue === INSTEAD_CUE && how === 'design' ? DESIGN_CUE : hit?.cue) ??
-      choiceWithReason(doc, k);
+      choiceWithReason(doc, k) ??
+      cutThenKept(doc, k, lower);
     if (cue) evidence.push({ start: s.start, end: s.end, text, cue });
   });
   return { statesTradeoff: evidence.length > 0, evidence };
 }
+
+/** Scope given up in one sentence and kept in the next (terse answers split them): "We cut saved
+ * cards and gift cards. We kept guest checkout and Apple Pay." */
+function cutThenKept(doc: Doc, k: number, lower: string): string | undefined {
+  if (k === 0) return undefined;
+  const s = doc.sentences[k - 1];
+  const prev = doc.text.slice(s.start, s.end).toLowerCase();
+  const pair =
+    (SCOPE_CUT.test(prev) && SCOPE_KEPT.test(lower)) ||
+    (SCOPE_KEPT.test(prev) && SCOPE_CUT.test(lower));
+  return pair ? 'cut X, kept Y' : undefined;
+}
+
+/** The speaker or the team cutting a named part (not "cut it down", "cut costs by 30%"). */
+const SCOPE_CUT =
+  /\b(i|we) (cut|dropped|skipped|deferred|descoped|shelved)\b(?! (it|that|this|them|down|back|over|off|into|through|out|costs?|latency|the (bill|latency|time|cost)|\w+ (by|from|to) \d))/;
+/** The speaker or the team keeping a named part (not "kept going", "kept an eye on it"). */
+const SCOPE_KEPT =
+  /\b(i|we) kept\b(?! \w+ing\b)(?! (it|them|that|this|an eye|track|on|up|at|in touch|pushing|asking)\b)/;
 
 /** A design changed with the thing as its subject ("autoscaling was keyed on concurrency rather
  * than CPU"): a choice stated, but no sentence where the speaker acts (balance reads it so). */
@@ -116,14 +136,22 @@ function fashionReason(doc: Doc, from: number, last: number): boolean {
 function choseInstead(doc: Doc, sent: number): Chooser {
   const { tokens, unitOf, units } = doc;
   const { first, last } = doc.sentences[sent];
-  let mistake = false;
-  for (let j = first; j < last; j++) if (MISTAKE_WORDS.has(tokens[j].norm)) mistake = true;
-  if (mistake) return false;
   for (let k = first; k < last - 1; k++) {
     const pair = `${tokens[k].norm} ${tokens[k + 1].norm}`;
     if (pair !== 'instead of' && pair !== 'rather than') continue;
+    // The mistake is told before the alternative or in its own clause ("the mistake was, I
+    // filtered on X instead of Y"); one told of a later clause ("..., and I set the TTL to a day,
+    // which was my mistake") leaves the choice a choice.
+    const clauseEnd = units[unitOf[k]].last;
+    let mistake = false;
+    for (let j = first; j < Math.min(last, clauseEnd); j++)
+      if (MISTAKE_WORDS.has(tokens[j].norm)) mistake = true;
+    if (mistake) continue;
     if (/^(usual|normal|expected)$/.test(tokens[k + 3]?.norm ?? '')) continue;
-    const from = units[unitOf[k]].first;
+    // "..., so instead of patching the join I reran the job": after a clause opener, "instead of"
+    // opens its own clause, and what comes before it ("I didn't want to ...") is its reason.
+    const opener = k > 0 && CLAUSE_OPENERS.has(tokens[k - 1].norm);
+    const from = opener ? k - 1 : units[unitOf[k]].first;
     let notAChoice = false;
     let purpose = false;
     // Somebody acts in the clause before it, or it opens the clause ("Instead of X, I ...").
@@ -179,6 +207,9 @@ function choseInstead(doc: Doc, sent: number): Chooser {
   }
   return false;
 }
+
+/** Words that open a clause right before "instead of" / "rather than". */
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['so', 'and', 'but', 'then']);
 
 /** The clause tells a design changed with the thing as its subject: "the rules engine was moved
  * to a precomputed table, so the request path became a key lookup instead of ...", "autoscaling

@@ -198,3 +198,36 @@ describe('tradeoff: session 7 classes', () => {
       expect(statesTradeoff(text), text).toBe(false);
   });
 });
+
+describe('tradeoff: choices told without "instead" or "because" at their head', () => {
+  it('hears a path wanted but not taken, part kept and the rest given up, and only-this-not-that', () => {
+    for (const text of [
+      "Ideally we'd have moved the reports to a warehouse, but that was a quarter nobody had, so the read replica took them.",
+      'I would have preferred to rebuild the importer from scratch, but the contract ended in June.',
+      'We migrated the twelve busiest tenants and deferred the remaining forty to the spring.',
+      'I kept the webhook path and skipped everything else for the launch.',
+      'The security lead and I decided to log only the request IDs and not the payloads.',
+      'We shipped card payments. We dropped the wallet integration and kept bank transfers as the fallback.',
+      'Half the build was the image step, and instead of adding runners we cached the base layers.',
+    ])
+      expect(statesTradeoff(text), text).toBe(true);
+  });
+
+  it('hears "so instead of X, I Y" after a clause that gives its reason, and a mistake told of another clause', () => {
+    for (const text of [
+      "I couldn't get a change window before Monday, so instead of patching the kernel I drained the node and rescheduled the pods.",
+      'I served the prices from a local cache instead of calling the pricing service on every page, and I set the expiry to a week, which was my mistake.',
+    ])
+      expect(statesTradeoff(text), text).toBe(true);
+  });
+
+  it('does not hear a cut that names nothing, a lesson to cut the rest, or a mistake told in the clause', () => {
+    for (const text of [
+      'We had to cut scope to make the date.',
+      'We cut it down to the basics and kept going.',
+      'The mistake was that I read the flag from the cache instead of the database.',
+      'I went through the queue and we kept an eye on the lag.',
+    ])
+      expect(statesTradeoff(text), text).toBe(false);
+  });
+});
