@@ -315,8 +315,12 @@ export function targeted(tokens: readonly Token[], q: QuantityHit, after: Token[
   const back = cut < 0 ? whole : whole.slice(0, cut);
   const nowAt = back.findIndex((t) => t.norm === 'now');
   const habit = (t: Token) => tokens[t.i - 1]?.norm === 'to' && tokens[t.i - 2]?.norm === 'used';
+  // ("refunds that needed a manual fix went from fifteen a week to two": a relative clause says
+  // what the things counted needed, no one's goal.)
+  const relative = (t: Token) => /^(that|which|who)$/.test(tokens[t.i - 1]?.norm ?? '');
   const goal = back.some(
-    (t, k) => GOAL_WORDS.has(t.norm) && !named(t) && !habit(t) && (nowAt < 0 || k < nowAt),
+    (t, k) =>
+      GOAL_WORDS.has(t.norm) && !named(t) && !habit(t) && !relative(t) && (nowAt < 0 || k < nowAt),
   );
   // "a 150 ms latency target"; not "took 45 minutes and needed two people": another clause, nor
   // "dead-lettered 11 that needed a look": a relative clause says what the things needed.

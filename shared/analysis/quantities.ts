@@ -39,8 +39,18 @@ export function isNumberToken(t: Token): boolean {
  * a change ("from eleven calls to one"); elsewhere it is usually a pronoun ("the old one"). */
 function oneIsNumber(tokens: readonly Token[], i: number): boolean {
   if (isUnitAt(tokens, i + 1) || frequencyEnd(tokens, i + 1) > i + 1) return true;
-  // "one point five percent".
-  if (tokens[i + 1]?.norm === 'point' && tokens[i + 2] && isNumberToken(tokens[i + 2])) return true;
+  // "one point five percent", "one point one million".
+  const decimal = tokens[i + 2] && (isNumberToken(tokens[i + 2]) || tokens[i + 2].norm === 'one');
+  if (tokens[i + 1]?.norm === 'point' && decimal) return true;
+  // "under one thousand", "one and a half": a spoken number that goes on.
+  if (SCALE_WORDS.has(tokens[i + 1]?.norm ?? '') && tokens[i + 1].sent === tokens[i].sent)
+    return true;
+  if (
+    tokens[i + 1]?.norm === 'and' &&
+    tokens[i + 2]?.norm === 'a' &&
+    tokens[i + 3]?.norm === 'half'
+  )
+    return true;
   if (ratioEnd(tokens, i + 1, true) > 0 || singularRatioEnd(tokens, i + 1) > 0) return true;
   // "twenty seconds instead of one": the other end of a comparison.
   if (tokens[i - 1]?.norm === 'of' && tokens[i - 2]?.norm === 'instead') return true;

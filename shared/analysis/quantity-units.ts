@@ -139,7 +139,13 @@ export function classify(
     return unit.tags.has('Pronoun') ? 'number' : 'count';
   }
   // "the old one", "half of them"; "to one" is the far end of a change (quantities.ts checks it).
-  if ((t.norm === 'one' && prev?.norm !== 'to') || t.norm === 'half' || t.norm === 'quarter')
+  // ("under one thousand", "about one and a half": a spoken number that goes on is no pronoun.)
+  const alone = last === first + 1;
+  if (
+    (t.norm === 'one' && alone && prev?.norm !== 'to') ||
+    t.norm === 'half' ||
+    t.norm === 'quarter'
+  )
     return null;
   return 'number';
 }

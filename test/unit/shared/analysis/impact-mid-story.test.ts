@@ -158,3 +158,50 @@ describe('the whole set a result went through, and populations hit', () => {
     ).toEqual([]);
   });
 });
+
+describe('spoken far ends of a change', () => {
+  it('reads "one" that goes on as a number', () => {
+    expect(
+      impact(
+        'The sync queue kept growing. I found a consumer stuck on one partition and restarted ' +
+          'it. The backlog went from 80 thousand jobs to under one thousand.',
+      ),
+    ).toEqual(['80 thousand jobs', 'one thousand']);
+    expect(
+      impact(
+        'Page loads were slow. I moved the fonts to our CDN. Load time fell from four seconds ' +
+          'to about one and a half.',
+      ),
+    ).toEqual(['four seconds', 'one and a half']);
+    expect(
+      impact(
+        'Hosting was expensive. I moved the archive to cold storage. The bill went from two ' +
+          'point four million a year to one point one million.',
+      ),
+    ).toEqual(['two point four million a year', 'one point one million']);
+  });
+
+  it('does not read "the one" as a number', () => {
+    expect(impact('The old dashboard was the one everybody used. I rebuilt it.')).toEqual([]);
+  });
+});
+
+describe('a need said in a relative clause is no target', () => {
+  it('counts the change of things that needed something', () => {
+    expect(
+      impact(
+        'Support fixed stuck orders by hand. I added a retry with backoff. Orders that needed ' +
+          'a manual fix went from about thirty a week to two a month.',
+      ),
+    ).toEqual(['thirty a week', 'two a month']);
+  });
+
+  it('still reads a goal the speaker needed as a target', () => {
+    expect(
+      impact(
+        'Support fixed stuck orders by hand. We needed to get it under five a week. I added a ' +
+          'retry with backoff.',
+      ),
+    ).toEqual([]);
+  });
+});
