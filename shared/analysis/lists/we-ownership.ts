@@ -318,3 +318,38 @@ export const ANTECEDENT_BEFORE: ReadonlySet<string> = new Set('the from than of'
 /** Prepositions that set a topic before a clause: "For the coupon stacking, we reused ...", "As for
  * the exports, we ...". */
 export const TOPIC_OPENERS: ReadonlySet<string> = new Set('for on'.split(' '));
+
+/** Who "we" can stand for. A crowd after a verb of talking ("I talked to a bunch of people", "I
+ * checked with everyone") or joined to the speaker ("the team and I") leaves "we" the whole group;
+ * one partner ("I sat down with my lead", "Pavel and I") makes it the speaker and that partner. */
+export const CROWD_WORDS: ReadonlySet<string> = new Set(
+  'everyone everybody people folks stakeholders others team teams group groups squad crew department org'.split(
+    ' ',
+  ),
+);
+
+/** Words that open a phrase counting several people: "some engineers", "a few teams", "a lot of". */
+export const CROWD_QUANTIFIERS: ReadonlySet<string> = new Set(
+  'some few several many bunch lot lots all various different multiple handful couple'.split(' '),
+);
+
+/** Words that count two named people, not a crowd: "both leads", "the two of them". */
+export const PAIR_WORDS: ReadonlySet<string> = new Set('both two'.split(' '));
+
+/** Looking, not doing: "I looked at the dashboards", "I checked the logs", "I watched the graphs". An
+ * "I" step made only of these found nothing the team then acted on; the fix or the choice that
+ * follows as "we" is still the team's. */
+export const OBSERVING: ReadonlySet<string> = new Set(
+  'looked checked watched monitored glanced scanned skimmed eyeballed browsed'.split(' '),
+);
+
+/** Team verbs that go on looking with the speaker ("we looked at the logs", "we dug in", "we went
+ * through the traces": "went" + one of LOOK_PARTICLES): after the speaker's own look they are still
+ * that look, not a key action. */
+export const INVESTIGATING: ReadonlySet<string> = new Set([
+  ...OBSERVING,
+  ...'dug investigated tried searched combed traced debugged poked'.split(' '),
+]);
+
+/** "we went through the logs", "we went over the traces": "went" that goes on looking. */
+export const LOOK_PARTICLES: ReadonlySet<string> = new Set('through over'.split(' '));

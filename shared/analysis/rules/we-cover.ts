@@ -10,6 +10,8 @@ import {
   BACKGROUND_BEFORE,
   BLURRED_OBJECTS,
   BLURRING,
+  CROWD_QUANTIFIERS,
+  CROWD_WORDS,
   DOCUMENT_NOUNS,
   DOCUMENT_VERBS,
   GENERIC_DO_OBJECTS,
@@ -24,6 +26,8 @@ import {
   MANNER_VERDICTS,
   MEETING_NOUNS,
   NOT_DONE,
+  OBSERVING,
+  PAIR_WORDS,
   HAPPENING,
   HOSTS,
   INPUT_NOUNS,
@@ -90,27 +94,105 @@ function doubtedStep(tokens: readonly Token[], s: Statement): boolean {
  * joined to the speaker, is a group acting ("I was the reviewer and I approved it" joins two
  * clauses). */
 export function jointSubject(tokens: readonly Token[], s: Statement): boolean {
+  return jointStart(tokens, s) >= 0;
+}
+
+/** Where the partner joined to the speaker's "I" starts ("Pavel and I", "my tech lead and I"), or -1. */
+function jointStart(tokens: readonly Token[], s: Statement): number {
   const sent = tokens[s.subject].sent;
   const at = (k: number) => (tokens[k]?.sent === sent ? tokens[k] : undefined);
   const b1 = at(s.subject - 1);
   const b2 = at(s.subject - 2);
-  if (s.actor !== 'i' || b1?.norm !== 'and' || !b2 || /[,;:]/.test(b2.post)) return false;
-  if (!b2.tags.has('Noun') || b2.tags.has('Pronoun')) return false;
+  if (s.actor !== 'i' || b1?.norm !== 'and' || !b2 || /[,;:]/.test(b2.post)) return -1;
+  if (!b2.tags.has('Noun') || b2.tags.has('Pronoun')) return -1;
   // Walk back to the phrase's first word: nouns and adjectives, then one determiner or possessive.
   let k = s.subject - 3;
   while (k > s.subject - 6 && at(k) && HEAD_WORD(at(k) as Token)) k--;
   const det = at(k);
   if (det && !/[,;:]/.test(det.post) && (det.tags.has('Possessive') || det.tags.has('Determiner')))
     k--;
-  if (isClauseStart(tokens, k + 1)) return true;
+  // "a few of the seniors and I": a part of a group.
+  if (
+    at(k)?.norm === 'of' &&
+    (CROWD_QUANTIFIERS.has(at(k - 1)?.norm ?? '') || !!at(k - 1)?.tags.has('Value'))
+  ) {
+    k -= 2;
+    if (at(k)?.norm === 'a' || at(k)?.tags.has('Determiner')) k--;
+  }
+  if (isClauseStart(tokens, k + 1)) return k + 1;
   // "after four months my manager and I agreed": a possessive opens the phrase after a time.
   const before = at(k);
-  return (
-    !!at(k + 1)?.tags.has('Possessive') &&
+  return !!at(k + 1)?.tags.has('Possessive') &&
     !!before &&
     !before.tags.has('Verb') &&
     !before.tags.has('Preposition')
-  );
+    ? k + 1
+    : -1;
+}
+
+/** "Pavel and I killed the migration", "my lead and I rewrote it": one partner joined to the speaker
+ * acting. The step is theirs together, the partner credited, and a "we" right after is the two of
+ * them ("the team and I sorted it" is a group, and leaves the speaker's part open). */
+export function pairStep(tokens: readonly Token[], s: Statement): boolean {
+  const from = jointStart(tokens, s);
+  if (from < 0 || s.sense !== 'action' || crowd(tokens, from, s.subject - 1)) return false;
+  return isSpeakerStep(tokens, s, true);
+}
+
+/** The phrase [from, to) names several people: a crowd word ("everyone", "the team"), a counted
+ * group ("some engineers", "a bunch of people") or a plural head ("the product owners"), not two
+ * named people ("both leads"). Only the phrase's first noun run is its head ("my manager a few
+ * times" is one person). */
+function crowd(tokens: readonly Token[], from: number, to: number): boolean {
+  // "two of the backend folks", "a few of the seniors": part of a group.
+  for (let m = from + 1; m < to; m++)
+    if (tokens[m].norm === 'of' && tokens[m + 1]?.tags.has('Determiner')) {
+      const q = tokens[m - 1];
+      if (CROWD_QUANTIFIERS.has(q.norm) || q.tags.has('Value')) return true;
+    }
+  let k = from;
+  while (k < to && (tokens[k].norm === 'a' || tokens[k].tags.has('Determiner'))) {
+    if (PAIR_WORDS.has(tokens[k].norm)) return false;
+    k++;
+  }
+  if (k < to && CROWD_QUANTIFIERS.has(tokens[k].norm)) return true;
+  for (let noun = false; k < to; k++) {
+    const t = tokens[k];
+    if (PAIR_WORDS.has(t.norm)) return false;
+    if (CROWD_WORDS.has(t.norm)) return true;
+    const isNoun = t.tags.has('Noun') && !t.tags.has('Pronoun');
+    if (noun && !isNoun) return false;
+    if (isNoun && t.tags.has('Plural')) return true;
+    noun ||= isNoun;
+  }
+  return false;
+}
+
+/** How many words a partner after "to" / "with" may span: "a lot of the senior engineers". */
+const PARTNER_WORDS = 6;
+
+/** "I talked to a bunch of people", "I checked with everyone", "I sat down with the teams": the
+ * speaker's talk was with a crowd, so a "we" after it is the whole group, not the speaker and one
+ * partner ("I talked to my manager and we decided" is the two of them). */
+function withCrowd(tokens: readonly Token[], s: Statement): boolean {
+  const sent = tokens[s.verb].sent;
+  // "I spoke with ...": the verb phrase may end with its preposition.
+  let k = ['with', 'to'].includes(tokens[s.end - 1].norm) && s.end - 1 > s.verb ? s.end - 1 : s.end;
+  if (tokens[k]?.norm === 'down') k++;
+  const p = tokens[k];
+  if (!p || p.sent !== sent) return false;
+  // Talk, or a phrasal verb of contact: "checked in with", "followed up with", "circled back with".
+  const contact = p.norm === 'with' && ['in', 'up', 'back'].includes(tokens[k - 1]?.norm);
+  if (!(s.sense === 'interaction' || contact) || (p.norm !== 'with' && p.norm !== 'to'))
+    return false;
+  let end = k + 1;
+  while (end < k + 1 + PARTNER_WORDS && tokens[end]?.sent === sent) {
+    const t = tokens[end];
+    if (t.norm === 'and' || t.norm === 'to' || t.tags.has('Verb')) break;
+    end++;
+    if (/[,;:.!?]/.test(t.post)) break;
+  }
+  return crowd(tokens, k + 1, end);
 }
 
 /** A word of a noun phrase after its determiner: "tech", "lead", "new". */
@@ -119,7 +201,7 @@ const HEAD_WORD = (t: Token) =>
   !t.tags.has('Pronoun') &&
   !t.tags.has('Determiner') &&
   !t.tags.has('Possessive') &&
-  (t.tags.has('Noun') || t.tags.has('Adjective'));
+  (t.tags.has('Noun') || t.tags.has('Adjective') || t.tags.has('Hyphenated'));
 
 /** "when I logged off", "caught that I'd broken it": the statement sits in a subordinate clause. */
 function isBackground(tokens: readonly Token[], s: Statement): boolean {
@@ -145,10 +227,11 @@ function convenes(verb: string, obj: readonly Token[]): boolean {
  * sat down with my lead and we split it": the "we" is the two of them), not a duty ("I had to"), not
  * background ("when I ..."), not convening ("I got everyone on a call"), not a document ("I wrote a
  * proposal") and not a generic "did". */
-export function isSpeakerStep(tokens: readonly Token[], s: Statement): boolean {
+export function isSpeakerStep(tokens: readonly Token[], s: Statement, joint = false): boolean {
   if (s.actor !== 'i' || s.obligation) return false;
   if (s.sense !== 'action' && s.sense !== 'interaction') return false;
-  if (isBackground(tokens, s) || doubtedStep(tokens, s) || jointSubject(tokens, s)) return false;
+  if (isBackground(tokens, s) || doubtedStep(tokens, s)) return false;
+  if ((!joint && jointSubject(tokens, s)) || withCrowd(tokens, s)) return false;
   const before = tokens[s.subject - 1];
   if (before && before.sent === tokens[s.subject].sent && INVERTED.has(before.norm)) return false;
   const between = tokens
@@ -165,6 +248,8 @@ export function isSpeakerStep(tokens: readonly Token[], s: Statement): boolean {
   if (ROLE_VERBS.has(v) && next?.norm !== 'with') return false;
   // "I figured we could do it by hand" is a thought; "I figured out the leak" is a step.
   if (THINKING.has(v) && next?.norm !== 'out') return false;
+  // "Tom and I found out we both play bass": learning of it, not a step ("I found the leak" is).
+  if (v === 'found' && next?.norm === 'out') return false;
   const after = tokens.slice(s.verb + 1, s.verb + 6).filter((t) => t.sent === tokens[s.verb].sent);
   // "I flagged it to my lead", "I raised this with the DBA": the matter handed on.
   if (
@@ -243,16 +328,37 @@ const CHAIN_GAP = 25;
 /** "I changed the shutdown, raised the grace period and switched to reliable fetch": the step runs
  * on through verbs joined by "and" or a comma with no new subject. Returns the last verb's index. */
 export function chainEnd(tokens: readonly Token[], verb: number, limit: number): number {
-  let last = verb;
+  const verbs = chainVerbs(tokens, verb, limit);
+  return verbs[verbs.length - 1];
+}
+
+/** The verbs of the speaker's step, from its first to the last one joined to it. */
+function chainVerbs(tokens: readonly Token[], verb: number, limit: number): number[] {
+  const out = [verb];
   for (let k = verb + 1; k < limit && tokens[k].sent === tokens[verb].sent; k++) {
     const t = tokens[k];
     const prev = tokens[k - 1];
     const joined = prev.norm === 'and' || /,/.test(prev.post);
-    if (joined && t.tags.has('PastTense') && ACTION_PAST.has(t.norm) && k - last <= CHAIN_GAP)
-      last = k;
+    if (
+      joined &&
+      t.tags.has('PastTense') &&
+      ACTION_PAST.has(t.norm) &&
+      k - out[out.length - 1] <= CHAIN_GAP
+    )
+      out.push(k);
     if (t.norm === 'i' || t.norm === 'we') break;
   }
-  return last;
+  return out;
+}
+
+/** "I looked at the dashboards", "I checked the logs and watched the graphs": every verb of the
+ * speaker's step only looks. The fix or choice told next as "we" is not shown to be the speaker's
+ * ("I looked at the traces and found the N+1" found something, and is a step). */
+export function onlyLooked(tokens: readonly Token[], verb: number, limit: number): boolean {
+  // "I checked in with my lead" is talk, not a look.
+  return chainVerbs(tokens, verb, limit).every(
+    (k) => OBSERVING.has(tokens[k].norm) && !['in', 'with'].includes(tokens[k + 1]?.norm),
+  );
 }
 
 /** Words before a verb that keep it in the speaker's chain or out of a main clause. */

@@ -5,7 +5,15 @@ import type { QuantityHit } from '../quantity-units';
 import { OUTCOME_VERBS } from '../lists/star-cues';
 import type { Finding, StarPart } from '../types';
 import { impactMarks } from './vague-measure';
-import { chainEnd, isSpeakerStep, isTeamStep, jointSubject, otherActsBetween } from './we-cover';
+import {
+  chainEnd,
+  isSpeakerStep,
+  isTeamStep,
+  jointSubject,
+  onlyLooked,
+  otherActsBetween,
+  pairStep,
+} from './we-cover';
 import { spanFinding, type Rule, type RuleContext } from './context';
 import {
   ADVERBIAL_HEADS,
@@ -13,6 +21,8 @@ import {
   DISCUSSIONS,
   INDEFINITE_HEADS,
   INVERTED,
+  INVESTIGATING,
+  LOOK_PARTICLES,
   MILESTONES,
   NOT_DONE,
   PLAN_UNITS,
@@ -104,8 +114,11 @@ function endedUp(tokens: readonly Token[], s: Statement): boolean {
 const AFTER_I_SENTENCES = 1;
 /** ... and within this many words of it. */
 const AFTER_I_WORDS = 50;
-const REASON = '"We" for a key action: the interviewer cannot tell what you did yourself.';
-const SUGGEST =
+/** What a we-ownership flag says (the clause model uses it too). */
+export const WE_REASON =
+  '"We" for a key action: the interviewer cannot tell what you did yourself.';
+/** What a we-ownership flag suggests. */
+export const WE_SUGGEST =
   'Say what you did: "I decided ...", "I wrote ...". Keep "we" for the shared result.';
 
 /** "We decided", "we built", "we rolled back" in the action part of the answer, when the speaker has
@@ -120,6 +133,9 @@ function find({ doc, unitParts }: RuleContext): Finding[] {
   // The speaker's last step: the token its verbs end at (-1: none, or another party or the team
   // acted since).
   let cover = -1;
+  // The speaker's last step only looked ("I looked at the dashboards"): it covers more looking, not
+  // the fix or the choice the team made next.
+  let looked = false;
   // "First I look in the logs ... We make the fix and deploy it": a story told in the present.
   const narrating = doc.statements.some(
     (s) =>
@@ -163,8 +179,12 @@ function find({ doc, unitParts }: RuleContext): Finding[] {
     if (relative && s.actor !== 'i') continue;
     if (s.actor === 'i') {
       // Talk, convening, a duty or background says nothing of the speaker's own step: the earlier
-      // step, if any, still stands.
-      if (isSpeakerStep(tokens, s)) cover = chainEnd(tokens, s.verb, tokens.length);
+      // step, if any, still stands. "Pavel and I killed the migration" is the speaker's step, shared
+      // with one credited partner.
+      if (isSpeakerStep(tokens, s) || pairStep(tokens, s)) {
+        cover = chainEnd(tokens, s.verb, tokens.length);
+        looked = onlyLooked(tokens, s.verb, tokens.length);
+      }
       // "The team and I sorted it from there": a group acted, and the earlier step no longer covers.
       else if (s.sense === 'action' && jointSubject(tokens, s)) cover = -1;
       // "what I missed was that the fraud models read that prefix": the speaker's step failed, and
@@ -193,7 +213,8 @@ function find({ doc, unitParts }: RuleContext): Finding[] {
       sent - tokens[cover].sent <= AFTER_I_SENTENCES &&
       wordCount(tokens, cover, s.subject) <= AFTER_I_WORDS &&
       !otherActsBetween(tokens, cover, s.subject) &&
-      !newTopic(tokens, s.subject);
+      !newTopic(tokens, s.subject) &&
+      (!looked || looksOn(tokens, s));
     const detailed = detailsSpeaker(doc, s.subject);
     cover = -1;
     // The setup is the opening of the answer: a past "we + verb of doing" after the first third is
@@ -237,9 +258,18 @@ function find({ doc, unitParts }: RuleContext): Finding[] {
     if (DISCUSSIONS.some((p) => p.split(' ').every((w, j) => tokens[s.verb + j]?.norm === w)))
       continue;
     if (MILESTONES.has(tokens[s.verb].norm) && datedAfter(tokens, s.verb + 1)) continue;
-    out.push(spanFinding(doc, 'we-ownership', s.subject, s.end, REASON, SUGGEST));
+    out.push(spanFinding(doc, 'we-ownership', s.subject, s.end, WE_REASON, WE_SUGGEST));
   }
   return out;
+}
+
+/** "I checked the dashboards and we looked at the logs": the team verb goes on looking ("we went
+ * through the traces"), so the speaker's look still covers it ("we rolled back" is a key action). */
+function looksOn(tokens: readonly Token[], s: Statement): boolean {
+  const v = tokens[s.verb].norm;
+  return (
+    INVESTIGATING.has(v) || (v === 'went' && LOOK_PARTICLES.has(tokens[s.verb + 1]?.norm ?? ''))
+  );
 }
 
 /** "I built the limiter on the gateway. For the coupon stacking, we reused the rules engine": a topic
