@@ -673,13 +673,17 @@ export const WORK_COMPOUND_BEFORE: ReadonlyMap<string, ReadonlySet<string>> = ne
   ['trips', new Set(['round'])],
   ['party', new Set(['third', '3rd'])],
   ['parties', new Set(['third', '3rd'])],
+  // "the client's service desk", "the help desk": a desk of the work, not the speaker's own.
+  ['desk', new Set(['service', 'help', 'support', 'front', 'trading'])],
 ]);
 
-/** People of the speaker's own life who are life only when a person owns them ("my partner
- * says I make lists for everything", "her best friend"): "our partner", "the partner team" and
- * "a friend of the project" are the work. */
+/** People and ventures of someone's own life, life only when a person owns them ("my partner
+ * says I make lists for everything", "her best friend", "his startup on the side"): "our partner",
+ * "the partner team", "a friend of the project" and "at a lending startup" are the work. */
 export const OWNED_RELATIONS: ReadonlySet<string> = new Set(
-  'partner friend friends spouse bestie housemate housemates flatmates roommates'.split(' '),
+  'partner friend friends spouse bestie housemate housemates flatmates roommates startup'.split(
+    ' ',
+  ),
 );
 
 /** Units of a frequency of life ("three days a week", "two evenings a month"): no measured result. */
@@ -701,7 +705,7 @@ export const OFF_TOPIC_WORDS: ReadonlySet<string> = new Set(
   movie movies audiobooks podcast podcasts hobby hobbies apartment house weather rain
   snow train bus car drive driving music band concert party career baby water sparkling trip
   hiking sister brother mom dad parents son daughter kid school college university bootcamp karaoke
-  retired retirement startup
+  retired retirement
   downtown hometown neighbourhood neighborhood golf bakery marathon sailboat boat sailing yacht fishing
   masters degree phd pottery tired exhausted sleeping mattress
   promoted promotion teacher nurse accountant chef linkedin resigned

@@ -116,9 +116,14 @@ function lifeWords(doc: Doc, first: number, last: number, story: StoryWords): bo
       !OFF_TOPIC_WORDS.has(before1.norm)
     )
       continue;
-    // A time: "over the weekend", "on the biggest weekend of the year".
+    // A time: "over the weekend", "on the biggest weekend of the year", "on those two weekends".
     let p = k - 1;
-    while (p > k - 4 && p >= first && tokens[p].tags.has('Adjective')) p--;
+    while (
+      p > k - 4 &&
+      p >= first &&
+      (tokens[p].tags.has('Adjective') || tokens[p].tags.has('Value'))
+    )
+      p--;
     const prev = tokens[p]?.norm ?? '';
     const before = tokens[p - 1]?.norm ?? '';
     const time =

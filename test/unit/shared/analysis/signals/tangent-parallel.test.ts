@@ -103,3 +103,20 @@ describe("tangents: the speaker's life before the work, and people of their own 
       expect(content(text, question).tangents.tangents, text).toHaveLength(0);
   });
 });
+
+describe('tangents: the workplace and the clock of the work are not life', () => {
+  it('keeps a startup as the workplace, a service desk and weekends counted as the time of a bug', () => {
+    for (const line of [
+      'Back then I was one of two developers at a travel startup in Lisbon.',
+      "The customer's help desk heard about it hours before our alerts did.",
+      'It was hard to catch, since it only happened over those three weekends.',
+    ])
+      expect(content(story + line + end).tangents.tangents, line).toHaveLength(0);
+  });
+
+  it("still hears someone's own startup as life", () => {
+    const aside =
+      'His startup on the side sold handmade leather wallets, and he never stopped talking about it.';
+    expect(content(story + aside + end).tangents.tangents).toHaveLength(1);
+  });
+});
