@@ -45,6 +45,8 @@ function partyStart(tokens: readonly Token[], i: number): number {
   while (
     first > k - 3 &&
     !pauseAfter(tokens[first - 1]) &&
+    // "... to 300 ms. The support folks": the tagger may keep a unit's stop in the sentence.
+    !/[.!?]/.test(tokens[first - 1].post) &&
     sameSentence(tokens, first - 1, i) &&
     (tokens[first - 1].tags.has('Determiner') ||
       tokens[first - 1].tags.has('Adjective') ||
@@ -87,6 +89,27 @@ function objectEnd(tokens: readonly Token[], j: number, ref: number): number {
   return -1;
 }
 
+const STARTS = new Set(['started', 'began', 'start', 'starts']);
+
+/** "teams started caring a lot more", "people began using it way more": a party's habit changed,
+ * by degree only. End (exclusive) of the degree, or i. */
+function habitChangeEnd(tokens: readonly Token[], i: number): number {
+  if (!STARTS.has(tokens[i].norm)) return i;
+  const g = sameSentence(tokens, i + 1, i);
+  if (!g || !(g.tags.has('Gerund') || /ing$/.test(g.norm)) || pauseAfter(tokens[i])) return i;
+  // A short object or complement before the degree: "using it", "trusting the alerts".
+  for (let k = i + 2; k < i + 7; k++) {
+    const t = sameSentence(tokens, k, i);
+    if (!t || t.tags.has('Value') || /\d/.test(t.text)) return i;
+    if (t.norm === 'more') {
+      // "more" alone, or after a degree ("a lot more", "way more", "much more").
+      return evaluationCloses(tokens, k, i) ? k + 1 : i;
+    }
+    if (pauseAfter(t) || t.tags.has('Verb')) return i;
+  }
+  return i;
+}
+
 /** "people really liked using it", "Sales liked the second version a lot better", "the sales team
  * found it useful", "some teams really got into it", "people seemed to use it a fair bit", "the
  * finance lot loved it": how a party took the work, with nothing that says how many or how much.
@@ -96,6 +119,11 @@ export function receptionOutcomeAt(
   i: number,
 ): { first: number; last: number } | null {
   const v = tokens[i];
+  const habit = habitChangeEnd(tokens, i);
+  if (habit > i) {
+    const first = partyStart(tokens, i);
+    return first < 0 ? null : { first, last: habit };
+  }
   const take = phraseAt(tokens, i, TAKE);
   const liked = APPRECIATIONS.has(v.norm) && v.tags.has('Verb');
   const found = FIND_VERBS.has(v.norm);

@@ -135,6 +135,8 @@ export function mechanismOrBackstory(tokens: readonly Token[], first: number, la
   if (sameSentence(tokens, last, first)?.norm !== 'with') return false;
   const a = sameSentence(tokens, last + 1, first)?.norm ?? '';
   const b = sameSentence(tokens, last + 2, first)?.norm ?? '';
+  // "happier with each other": a reciprocal, not a scale.
+  if (a === 'each' && b === 'other') return false;
   return SCALE_WITH.has(a) || (a === 'the' && SCALE_WITH.has(b));
 }
 

@@ -216,8 +216,14 @@ function credit(tokens: readonly Token[], first: number, last: number): boolean 
 function onePersonsReaction(tokens: readonly Token[], first: number): boolean {
   if (!APPRECIATIONS.has(tokens[first].norm)) return false;
   let k = first - 1;
-  while (k > first - 5 && REACTION_GAP.has(sameSentence(tokens, k, first)?.norm ?? '')) k--;
-  return ONE_PERSON.has(sameSentence(tokens, k, first)?.norm ?? '');
+  let negated = false;
+  while (k > first - 5 && REACTION_GAP.has(sameSentence(tokens, k, first)?.norm ?? '')) {
+    if (/^(not|n't|never)$/.test(tokens[k].norm)) negated = true;
+    k--;
+  }
+  // "Kenji did not love it at first", "they didn't love it": a reaction withheld from a plan is
+  // the friction of the story, whoever had it, not how the work was received.
+  return negated || ONE_PERSON.has(sameSentence(tokens, k, first)?.norm ?? '');
 }
 
 /** "people were happy it came back", "glad that it worked": what a feeling is about belongs to

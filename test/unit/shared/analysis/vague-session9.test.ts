@@ -54,3 +54,31 @@ describe('vague: restorations, findings and negated reactions', () => {
     expect(vague(plan).some((t) => /thrilled/.test(t))).toBe(false);
   });
 });
+
+describe('vague: feelings and habits of a party, by degree only', () => {
+  it('flags a party happier with each other: a reciprocal is no scale', () => {
+    const text = `${SETUP} The packers and the drivers were a lot happier with each other.`;
+    expect(flagsPhrase(text, 'vague', 'happier')).toBe(true);
+    const scale = `${SETUP} Memory grew with each batch until the worker fell over.`;
+    expect(flagsPhrase(scale, 'vague', 'grew')).toBe(false);
+  });
+
+  it('flags a party that started doing something more, with no count', () => {
+    for (const line of [
+      'After that the pickers started trusting the screens way more.',
+      'The support agents began using it a lot more.',
+    ])
+      expect(flagsPhrase(`${SETUP} ${line}`, 'vague', 'more'), line).toBe(true);
+  });
+
+  it('does not flag a party that started doing something, counted or with no degree', () => {
+    expect(vague(`${SETUP} The support agents started using it the next week.`)).toEqual([]);
+  });
+
+  it('does not flag a reaction withheld from a plan, whoever had it', () => {
+    const text =
+      'Our label printing service kept dropping jobs. I proposed cutting the batch size, and ' +
+      'Marta did not love it at first, but she ran the numbers and agreed, so I rolled it out.';
+    expect(flagsPhrase(text, 'vague', 'love it')).toBe(false);
+  });
+});
