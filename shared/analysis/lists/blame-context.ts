@@ -216,7 +216,7 @@ export const DUTIES: ReadonlySet<string> = new Set('job part homework work'.spli
 /** What a party's change can do that pins the failure on the party: "their deploy took down
  * checkout", "the other team's migration broke the build" (not "their tokens kept expiring"). */
 export const MADE_HARMS: ReadonlySet<string> = new Set(
-  'broke took brought caused corrupted wiped overwrote deleted hammered flooded clobbered trashed'.split(
+  'broke took brought caused corrupted wiped overwrote deleted hammered flooded clobbered trashed botched bungled fumbled mangled butchered overengineered overcomplicated'.split(
     ' ',
   ),
 );

@@ -334,6 +334,9 @@ export const JUDGEMENT_PHRASES: readonly string[] = [
   'dumpster fire',
 ];
 
+/** A motive judged by what a party put first: "more interested in closing tickets than ...". */
+export const MOTIVE_PHRASES: readonly string[] = ['more interested in', 'more concerned with'];
+
 /** Help a party gave, credited by "if they had not ...": "if the platform team had not helped". */
 export const HELPS: ReadonlySet<string> = new Set(
   'helped stepped jumped covered supported pitched offered'.split(' '),
@@ -414,4 +417,36 @@ export const LOSSES: ReadonlySet<string> = new Set(
   'lost lose slipped slip missed broke broken failed down delayed late burned wasted paged outage outages'.split(
     ' ',
   ),
+);
+
+/** How a dependency ran, which the speaker's own step after it makes a fair account: "their service
+ * was slow, so I added a cache". */
+export const MILD_FAULTS: ReadonlySet<string> = new Set(
+  'slow unreliable outdated flaky'.split(' '),
+);
+
+/** Verbs of refusing, which a sweeping object makes a complaint: "vetoed everything we proposed". */
+export const REFUSALS: ReadonlySet<string> = new Set(
+  'vetoed rejected blocked killed dismissed overruled refused nixed declined'.split(' '),
+);
+
+/** Verbs of a promise, broken when nothing follows: "promised a fix and then nothing happened". */
+export const PROMISES: ReadonlySet<string> = new Set('promised committed swore pledged'.split(' '));
+
+/** What tells a promise came to nothing: "nothing happened", "never came". */
+export const CAME_TO_NOTHING: readonly string[] = [
+  'nothing happened',
+  'nothing came of it',
+  'never came',
+  'never happened',
+  'never did',
+  'never showed',
+  'went silent',
+  'went quiet',
+  'radio silence',
+];
+
+/** Verbs of doing a party's part, which "late" after them makes a late delivery: "delivered late". */
+export const DELIVERED: ReadonlySet<string> = new Set(
+  'delivered shipped responded replied answered arrived signed approved'.split(' '),
 );

@@ -9,6 +9,7 @@ import {
   MOTIVES,
   NEUTRAL_HABITS,
   KIND_ACTS,
+  SERVED,
   SPEAKER_OBJECTS,
   SPEAKER_SUBJECTS,
   SWEEPING,
@@ -77,7 +78,12 @@ export function usualLead(p: Pred): boolean {
 export function habitual(p: Pred): boolean {
   const { tokens, s, pred, v, verb } = p;
   const because = tokens[s.first - 1]?.norm === 'because';
-  if (conductBlames(pred, because, () => stepAfter(tokens, s.last))) return true;
+  // "the customer never upgraded their SDK, so I added a shim": what the people served skip, met
+  // by the speaker's own step, is their choice, not conduct owed to the speaker.
+  const head = tokens[s.last - 1]?.norm ?? '';
+  const served = USERS.has(head) || SERVED.has(head);
+  const answered = () => stepAfter(tokens, s.last);
+  if (!(served && answered()) && conductBlames(pred, because, answered)) return true;
   if (contradicts(tokens, s.last)) return true;
   // "i told them three times and they still shipped it": persisting after being warned.
   // "... and they went ahead anyway".

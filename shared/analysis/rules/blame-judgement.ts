@@ -31,6 +31,7 @@ import {
   PROCESS_NOUNS,
   RELATIVE_FAULTS,
   RECEIVED,
+  MOTIVE_PHRASES,
 } from '../lists/blame-predicate';
 import type { Token } from '../tokens';
 import { hasPhrase, negated, stepAfter, type Pred } from './blame-verb';
@@ -98,6 +99,16 @@ export function conductJudged({ tokens, s, last, pred, head, v }: Pred): boolean
   if (served && head.some((t) => EXPERIENCED.has(t.norm))) return false;
   if (judged(pred, head) || badDeliverable(tokens, v, last) || lateWith(tokens, pred, head))
     return true;
+  // "were more interested in closing tickets than fixing anything"; a customer's taste is not blame.
+  const copula = head.findIndex((t) => COPULAS.has(t.norm));
+  const complement = copula < 0 ? [] : pred.slice(copula + 1, copula + 6);
+  // What it put first is an activity ("closing tickets"), not a topic ("the tradeoffs").
+  const activity = (p: string) => {
+    const words = p.split(' ');
+    const k = complement.findIndex((_, j) => words.every((w, i) => complement[j + i]?.norm === w));
+    return k >= 0 && /ing$/.test(complement[k + words.length]?.norm ?? '');
+  };
+  if (!USERS.has(tokens[s.last - 1]?.norm ?? '') && MOTIVE_PHRASES.some(activity)) return true;
   // "the vendor's schema was three versions behind": a possessive party's work, judged stale.
   const owned = tokens
     .slice(s.first, s.last)

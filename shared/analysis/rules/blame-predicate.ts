@@ -15,13 +15,14 @@ import {
   DUMMIES_AT,
   HEARERS,
   LOOKED,
+  MILD_FAULTS,
   MAIN_AUX,
   RESTARTS,
   WHEN_NOUNS,
 } from '../lists/blame-predicate';
 import type { Token } from '../tokens';
 import { isParty, type Clause, type Subject } from './blame-clause';
-import { cynicalMotive, thinBasis } from './blame-basis';
+import { cynicalMotive, deliveredLate, promiseBroken, refusedAll, thinBasis } from './blame-basis';
 import { causedBy, passedOver, waitedOn } from './blame-cause';
 import { betterDemanded, demanded, hindsight } from './blame-demand';
 import { dummyBlames, problemIsParty } from './blame-dummy';
@@ -56,26 +57,36 @@ import {
 function otherBlames(tokens: readonly Token[], s: Subject, last: number): boolean {
   const p = readPred(tokens, s, last);
   if (credited(p) || supposedOnly(p) || excused(p) || unforeseen(p)) return false;
-  if (s.made)
+  // A party's mind or follow-through is told fairly when the speaker's own step follows in the
+  // sentence ("the PM could not decide, so I built a prototype of each").
+  const fair = () => tokens[last]?.sent === tokens[s.first].sent && stepAfter(tokens, last);
+  // "the other team's service was slow, so I added a cache": how a dependency ran, owned.
+  const mild = p.head.some((t) => MILD_FAULTS.has(t.norm)) && fair();
+  if (s.made) {
     return (
-      usualJab(p) || workJudged(p) || harmed(p) || betterDemanded(p) || pinnedOnUs(tokens, s.last)
+      usualJab(p) ||
+      (workJudged(p) && !mild) ||
+      harmed(p) ||
+      betterDemanded(p) ||
+      pinnedOnUs(tokens, s.last)
     );
+  }
   // The speaker's own manager checking in or asking is a manager's job, not a habit to blame.
   const boss = ownBoss(tokens, s);
   if (usualLead(p) || omitted(p) || harmed(p) || handedBadly(p) || hindsight(p)) return true;
   if (!boss && habitual(p)) return true;
-  // A party's mind or follow-through is told fairly when the speaker's own step follows in the
-  // sentence ("the PM could not decide, so I built a prototype of each").
-  const fair = () => tokens[last]?.sent === tokens[s.first].sent && stepAfter(tokens, last);
   if (s.agent === 'nobody')
     return !describes(p) && (nobodyBlames(p) || ((lackedGrasp(p) || untended(p)) && !fair()));
   return (
     (leftUndone(p) && !(boss && !negated(p.head))) ||
     (!boss && habitOther(p)) ||
-    conductJudged(p) ||
+    (conductJudged(p) && !mild) ||
     leftBehind(p) ||
     demanded(p) ||
     cynicalMotive(p) ||
+    refusedAll(p) ||
+    promiseBroken(p) ||
+    deliveredLate(p) ||
     ((wavered(p) || lackedGrasp(p) || wentAlong(p) || overloaded(p) || thinBasis(p)) && !fair())
   );
 }

@@ -188,3 +188,28 @@ describe('blame: practices not done, habits in the progressive, groups by functi
     ]);
   });
 });
+
+describe('blame: sweeping refusals, broken promises, late deliveries, motives put first', () => {
+  it('flags them when said of a party', () => {
+    expectFlags([
+      ['Their lead basically vetoed everything we proposed.', 'vetoed everything'],
+      ['The infra team promised a fix and then nothing happened for a month.', 'promised'],
+      ['The offshore vendor delivered late and the quality was poor.', 'delivered late'],
+      ['They were more interested in closing tickets than fixing anything.', 'more interested'],
+      ['The consultants overengineered the whole thing and then left.', 'overengineered'],
+      ['Their data team is not cooperating with anyone outside finance.', 'not cooperating'],
+    ]);
+  });
+
+  it('leaves the fair versions', () => {
+    expectClean([
+      'The security team rejected every design that stored tokens in plain text, which was right.',
+      'The platform team promised a fix by Friday, and they delivered on Thursday.',
+      'The vendor delivered late, so I built a mock to keep us moving.',
+      'They shipped the late fee feature in March.',
+      'The customer was more interested in the export than the dashboard.',
+      'The customer never upgraded their SDK, so I added a compatibility shim.',
+      'The other team service was slow, so I added a cache in front of it.',
+    ]);
+  });
+});
