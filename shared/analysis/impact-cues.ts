@@ -762,7 +762,10 @@ export function qualifies(tokens: readonly Token[], q: QuantityHit): boolean {
   while (at > 0 && /^(about|around|roughly)$/.test(tokens[at].norm)) at--;
   if (!/^(under|over|above|below)$/.test(tokens[at]?.norm ?? '')) return false;
   const noun = tokens[at - 1];
-  const before = tokens[at - 2];
+  let before = tokens[at - 2];
+  // "without a lock over a second", "for an upload over 5 GB": an article after a preposition.
+  const article = /^(a|an)$/.test(before?.norm ?? '') && tokens[at - 3];
+  if (article && article.tags.has('Preposition') && article.sent === before.sent) before = article;
   if (!noun || !before || noun.sent !== tokens[q.first].sent || before.sent !== noun.sent)
     return false;
   if (METRIC_WORDS.has(noun.norm) || noun.tags.has('Pronoun') || noun.tags.has('Value'))
@@ -770,7 +773,7 @@ export function qualifies(tokens: readonly Token[], q: QuantityHit): boolean {
   const quantifier = /^(all|any|every|only|each)$/.test(before.norm);
   const plural = noun.tags.has('Plural') || /^[a-z]{3,}[^s]s$/.test(noun.norm);
   return (
-    (plural || (quantifier && noun.tags.has('Noun'))) &&
+    (plural || ((quantifier || before !== tokens[at - 2]) && noun.tags.has('Noun'))) &&
     (before.tags.has('Preposition') || quantifier)
   );
 }

@@ -47,6 +47,7 @@ import {
   ROLLOUT_WORDS,
   SAMPLE_WORDS,
   SHOWING_WORDS,
+  STALLED_WORDS,
   TEST_RIGS,
   TEST_WORDS,
   TOTAL_WORDS,
@@ -180,6 +181,9 @@ function isImpact(doc: Doc, q: QuantityHit, part: StarPart | undefined): Verdict
   if (after[0]?.norm === 'to' && after[1]?.norm === 'the' && after[2]?.norm === 'next') return 'no';
   // "70% sure", "90% done": certainty or progress of the work.
   if (q.kind === 'percent' && CERTAINTY_AFTER.has(after[0]?.norm ?? '')) return 'no';
+  // "the job had hung at ninety-eight percent": how far a stopped job had got.
+  if (q.kind === 'percent' && lead === 'at' && STALLED_WORDS.has(tokens[leadAt - 1]?.norm ?? ''))
+    return 'no';
   // "we upgraded from Postgres 11 to 14": versions, not a measure.
   if (versionChange(tokens, q)) return 'no';
   // "went with one queue instead of two": a choice and its alternative, not a change measured.

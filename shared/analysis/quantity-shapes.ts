@@ -24,6 +24,8 @@ export function fractionEnd(tokens: readonly Token[], i: number): number {
   // "two quarters of migration", "a two-quarter project": quarters of a year, a stretch of time;
   // only "three quarters" and "a quarter" are said as shares.
   if (frac.norm.startsWith('quarter') && !/^(a|one|three)$/.test(lead.norm)) return -1;
+  // "a third-party vendor", "a quarter-end close": the fraction word opens a compound, no share.
+  if (frac.post === '-') return -1;
   // "two-thirds": one word on the page; "a third" needs a share or a lead-in to be a measure.
   if (lead.post === '-') return i + 2;
   const of = tokens[i + 2]?.norm === 'of' && same(tokens, i, i + 2);

@@ -45,9 +45,8 @@ export const CONFIG_WORDS: ReadonlySet<string> = new Set(
 sleep interval threshold retries retry workers worker instances nodes node shards shard flag
 pool threads cron every window checkpoint checkpoints expiry ttls debounce weight weights
 deadline buckets bucket prefetch linger watermark watermarks heartbeat keepalive cooldown alert alerts autoscaled autoscaling autoscale backoff brokers broker servers
-machines hosts boxes cluster clusters cap caps capped quota quotas rate-limited throttled default defaults`.split(
-    /\s+/,
-  ),
+machines hosts boxes cluster clusters cap caps capped quota quotas rate-limited throttled default defaults
+limited bounded`.split(/\s+/),
 );
 
 /** Words before a quantity that make it a target, estimate or plan, not a result. */
@@ -55,7 +54,7 @@ export const GOAL_WORDS: ReadonlySet<string> = new Set(
   `goal goals target targets aim objective objectives asked needed wanted want need estimated
 estimate plan planned budget expected expecting sla slo requirement requirements closer task guessed
 projected projecting projection forecast forecasting predicted predicting anticipated anticipating
-assumed assuming requiring required requires require`.split(/\s+/),
+assumed assuming requiring required requires require must`.split(/\s+/),
 );
 
 /** Words of a service coming back before a duration: "was back in forty minutes", "restored in six
@@ -332,6 +331,12 @@ duplicates crashes restarts rollbacks escalations findings bugs defects regressi
  * done". */
 export const CERTAINTY_AFTER: ReadonlySet<string> = new Set(
   'sure certain confident positive convinced done complete completed finished there'.split(' '),
+);
+
+/** Verbs of a job stopped part way: "it had hung at 98 percent", "the migration stalled at 60%":
+ * a share of progress, not a measure. */
+export const STALLED_WORDS: ReadonlySet<string> = new Set(
+  'hung hangs hanging stuck stalled stalls froze frozen paused halted'.split(' '),
 );
 
 /** Words of letting a change out gradually: a percentage beside one is its reach, not a result. */

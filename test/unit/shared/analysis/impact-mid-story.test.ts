@@ -205,3 +205,50 @@ describe('a need said in a relative clause is no target', () => {
     ).toEqual([]);
   });
 });
+
+describe('shapes and settings that are no measure', () => {
+  it('does not read a fraction opening a compound as a share', () => {
+    expect(
+      impact('Our checkout called a third-party tax service. I added a cache in front of it.'),
+    ).toEqual([]);
+    expect(
+      impact('Refunds were slow. I batched them, and refund time dropped by a third.'),
+    ).toEqual(['a third']);
+  });
+
+  it('does not count how far a stopped job had got', () => {
+    expect(
+      impact(
+        'I was paged for the nightly export. It had stalled at 70 percent, so I looked at the ' +
+          'worker logs and found a full disk.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('does not count a requirement said with "must"', () => {
+    expect(
+      impact(
+        'We ran the pricing API for the app, and every quote must come back in 200 ' +
+          'milliseconds. I profiled the slow path and added a cache.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('reads a cap the speaker set as a setting', () => {
+    expect(
+      impact(
+        'The worker kept leaking memory. I replaced the map with a cache limited to 2,000 items ' +
+          'and restarted it.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('reads a threshold after "without a" as picking things out', () => {
+    expect(
+      impact(
+        'The migrations used to lock the table. I rewrote the template to batch the updates. ' +
+          'Since then every migration has run without a lock over two seconds.',
+      ),
+    ).toEqual([]);
+  });
+});
