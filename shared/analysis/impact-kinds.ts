@@ -344,6 +344,15 @@ export function multiplierIsImpact(r: Reading): boolean {
       r.after[0]?.norm === 'the' || r.after[0]?.norm === 'our' ? r.after[1] : r.after[0];
     if (object && (CONFIG_WORDS.has(object.norm) || RESOURCE_WORDS.has(object.norm))) return false;
     const steps = r.part === 'action' || r.part === 'task';
+    // "peak heap halved, and ...", "the cost per million holds roughly halved, because ...": in the
+    // result, a verb of multiplying with no object closes its clause; its subject is what changed.
+    const closes =
+      pauseAfter(first) ||
+      !r.after[0] ||
+      /^(and|but|so|because|since|after|once|when|over|in|within|again)$/.test(r.after[0].norm);
+    const subject =
+      r.before[0] && /^[a-z]/.test(r.before[0].norm) && !r.before[0].tags.has('Pronoun');
+    if (r.part === 'result' && /ed$/.test(first.norm) && closes && subject) return true;
     return (r.metric || r.moved) && (!steps || has(r.before.slice(0, 2), METRIC_WORDS) || r.moved);
   }
   // "clients retrying three times each", "retried twice": the mechanism's tries.

@@ -252,3 +252,20 @@ describe('shapes and settings that are no measure', () => {
     ).toEqual([]);
   });
 });
+
+describe('a verb of multiplying that closes its clause in the result', () => {
+  it('counts what its subject did', () => {
+    expect(
+      impact(
+        'The report service kept running out of memory. I streamed the rows instead of loading ' +
+          'them. Peak memory halved, and the crashes stopped.',
+      ),
+    ).toEqual(['halved']);
+  });
+
+  it('does not count resources doubled as a step', () => {
+    expect(
+      impact('The report service kept running out of memory. I doubled the memory on the pods.'),
+    ).toEqual([]);
+  });
+});
