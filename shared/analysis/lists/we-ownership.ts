@@ -340,7 +340,9 @@ export const PAIR_WORDS: ReadonlySet<string> = new Set('both two'.split(' '));
  * "I" step made only of these found nothing the team then acted on; the fix or the choice that
  * follows as "we" is still the team's. */
 export const OBSERVING: ReadonlySet<string> = new Set(
-  'looked checked watched monitored glanced scanned skimmed eyeballed browsed'.split(' '),
+  'looked checked watched monitored glanced scanned skimmed eyeballed browsed dug investigated researched explored evaluated'.split(
+    ' ',
+  ),
 );
 
 /** Team verbs that go on looking with the speaker ("we looked at the logs", "we dug in", "we went

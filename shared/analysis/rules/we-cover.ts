@@ -181,8 +181,12 @@ function withCrowd(tokens: readonly Token[], s: Statement): boolean {
   if (tokens[k]?.norm === 'down') k++;
   const p = tokens[k];
   if (!p || p.sent !== sent) return false;
-  // Talk, or a phrasal verb of contact: "checked in with", "followed up with", "circled back with".
-  const contact = p.norm === 'with' && ['in', 'up', 'back'].includes(tokens[k - 1]?.norm);
+  // Talk, or a phrasal verb of contact: "checked in with", "followed up with", "circled back with",
+  // "reached out to".
+  const particle = tokens[k - 1]?.norm;
+  const contact =
+    (p.norm === 'with' && ['in', 'up', 'back'].includes(particle)) ||
+    (p.norm === 'to' && particle === 'out');
   if (!(s.sense === 'interaction' || contact) || (p.norm !== 'with' && p.norm !== 'to'))
     return false;
   let end = k + 1;

@@ -30,6 +30,7 @@ describe('we-ownership: who the "we" after the speaker’s step stands for', () 
       'I checked in with everyone on the rota',
       'I sat down with the squads',
       'I chatted to several people in finance',
+      'I reached out to a few of the bank teams',
     ]) {
       const text = `${TASK}${talk}, and we replaced the cron job with a queue consumer.`;
       expect(flagged(text, 'we-ownership')).toContain('we replaced');
@@ -47,6 +48,8 @@ describe('we-ownership: who the "we" after the speaker’s step stands for', () 
     expect(flagged(choice, 'we-ownership')).toContain('we picked');
     const fix = `${TASK}I checked the slow query log. We added a covering index on the ledger table.`;
     expect(flagged(fix, 'we-ownership')).toContain('We added');
+    const dug = `${TASK}I investigated the slow batches, and we moved the PDF step onto its own workers.`;
+    expect(flagged(dug, 'we-ownership')).toContain('we moved');
   });
 
   it('covers more looking after a look, and a fix after a look that found something', () => {
