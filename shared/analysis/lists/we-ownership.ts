@@ -355,3 +355,6 @@ export const INVESTIGATING: ReadonlySet<string> = new Set([
 
 /** "we went through the logs", "we went over the traces": "went" that goes on looking. */
 export const LOOK_PARTICLES: ReadonlySet<string> = new Set('through over'.split(' '));
+
+/** An attempt is no step told: "I tried to add a health check", "I attempted a failover". */
+export const ATTEMPTS: ReadonlySet<string> = new Set('tried attempted'.split(' '));

@@ -7,6 +7,7 @@ import { OPENERS, SUBJECT_VERB_FILLERS } from '../lists/grammar';
 import { OUTCOME_WORDS } from '../lists/vague';
 import {
   APPROVALS,
+  ATTEMPTS,
   BACKGROUND_BEFORE,
   BLURRED_OBJECTS,
   BLURRING,
@@ -227,6 +228,19 @@ function convenes(verb: string, obj: readonly Token[]): boolean {
   return CONVENE_VERBS.has(verb) || obj.slice(0, k).some((t) => t.tags.has('Preposition'));
 }
 
+/** The speaker's account of their own step is put in doubt, hedged or only attempted: "I think I
+ * added indexes", "I kind of handled it", "I tried to add a health check". It is no step of theirs,
+ * and what the team does next is not covered by an earlier one either: the last word on the
+ * speaker's part left it unclear. */
+export function blurredAccount(tokens: readonly Token[], s: Statement): boolean {
+  if (doubtedStep(tokens, s) || ATTEMPTS.has(tokens[s.verb].norm)) return true;
+  const between = tokens
+    .slice(s.subject + 1, s.verb)
+    .map((t) => t.norm)
+    .join(' ');
+  return BLURRING.some((h) => ` ${between} `.includes(` ${h} `));
+}
+
 /** An "I" statement that says what the speaker did themselves: an action or talk with a partner ("I
  * sat down with my lead and we split it": the "we" is the two of them), not a duty ("I had to"), not
  * background ("when I ..."), not convening ("I got everyone on a call"), not a document ("I wrote a
@@ -234,15 +248,10 @@ function convenes(verb: string, obj: readonly Token[]): boolean {
 export function isSpeakerStep(tokens: readonly Token[], s: Statement, joint = false): boolean {
   if (s.actor !== 'i' || s.obligation) return false;
   if (s.sense !== 'action' && s.sense !== 'interaction') return false;
-  if (isBackground(tokens, s) || doubtedStep(tokens, s)) return false;
+  if (isBackground(tokens, s) || blurredAccount(tokens, s)) return false;
   if ((!joint && jointSubject(tokens, s)) || withCrowd(tokens, s)) return false;
   const before = tokens[s.subject - 1];
   if (before && before.sent === tokens[s.subject].sent && INVERTED.has(before.norm)) return false;
-  const between = tokens
-    .slice(s.subject + 1, s.verb)
-    .map((t) => t.norm)
-    .join(' ');
-  if (BLURRING.some((h) => ` ${between} `.includes(` ${h} `))) return false;
   const v = tokens[s.verb].norm;
   // "I went through the logs", "I went with smaller batches" are steps; "I went to my director" is not.
   const next = tokens[s.verb + 1];

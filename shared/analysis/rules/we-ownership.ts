@@ -6,6 +6,7 @@ import { OUTCOME_VERBS } from '../lists/star-cues';
 import type { Finding, StarPart } from '../types';
 import { impactMarks } from './vague-measure';
 import {
+  blurredAccount,
   chainEnd,
   isSpeakerStep,
   isTeamStep,
@@ -190,6 +191,9 @@ function find({ doc, unitParts }: RuleContext): Finding[] {
       // "what I missed was that the fraud models read that prefix": the speaker's step failed, and
       // what the team did next is not covered by it.
       else if (NOT_DONE.has(tokens[s.verb].norm)) cover = -1;
+      // "I tried to add a health check and then we rolled out the change": the speaker's last word
+      // on their part leaves it unclear, and an earlier step no longer covers the team's.
+      else if (s.sense === 'action' && blurredAccount(tokens, s)) cover = -1;
       continue;
     }
     // "When marketing launched a sale, ...": a background clause does not change who is acting.

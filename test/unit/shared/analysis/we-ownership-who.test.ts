@@ -60,4 +60,13 @@ describe('we-ownership: who the "we" after the speaker’s step stands for', () 
     const acted = `${TASK}I watched the queue depth for a day and tuned the batch size. We rolled it out to every bank.`;
     expect(flagged(acted, 'we-ownership')).toEqual([]);
   });
+
+  it('ends the cover when the speaker’s last word on their part is doubted or only an attempt', () => {
+    const attempt = `${TASK}I set a statement timeout on the reader, and I tried to add a retry on the upload. Then we shipped the change to half the banks.`;
+    expect(flagged(attempt, 'we-ownership')).toContain('we shipped');
+    const hedged = `${TASK}I split the job per bank, and I sort of tuned the pool. We moved the PDF step onto its own workers.`;
+    expect(flagged(hedged, 'we-ownership')).toContain('We moved');
+    const plain = `${TASK}I set a statement timeout on the reader. Then we shipped the change to half the banks.`;
+    expect(flagged(plain, 'we-ownership')).toEqual([]);
+  });
 });
