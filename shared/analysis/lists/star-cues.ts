@@ -265,6 +265,12 @@ export const SOFTENERS: ReadonlySet<string> = new Set(
 
 /** The answer's outcome. */
 export const RESULT_CUES = [
+  // The day the work was for, told after the steps: "on the day we peaked at ...".
+  'on the day',
+  'on the night',
+  'on launch night',
+  'on the big day',
+  'peaked at',
   'as a result',
   'in the end',
   'the result',
