@@ -358,3 +358,19 @@ export const LOOK_PARTICLES: ReadonlySet<string> = new Set('through over'.split(
 
 /** An attempt is no step told: "I tried to add a health check", "I attempted a failover". */
 export const ATTEMPTS: ReadonlySet<string> = new Set('tried attempted'.split(' '));
+
+/** Words that frame a clause as how the story came out: "In the end we got it all done", "finally we
+ * delivered everything". */
+export const OUTCOME_FRAMES: readonly string[] = [
+  'in the end',
+  'at the end',
+  'finally',
+  'eventually',
+];
+
+/** Verbs that only say the work got done, whatever it was: "got it done", "handled it", "delivered
+ * everything". With an object that names no work and an outcome frame, the clause is the shared
+ * result, not a step ("in the end we switched to Kafka" names one). */
+export const COMPLETION_VERBS: ReadonlySet<string> = new Set(
+  'got handled delivered managed dealt sorted'.split(' '),
+);

@@ -18,6 +18,9 @@ import {
 import { spanFinding, type Rule, type RuleContext } from './context';
 import {
   ADVERBIAL_HEADS,
+  BLURRED_OBJECTS,
+  COMPLETION_VERBS,
+  OUTCOME_FRAMES,
   ANTECEDENT_BEFORE,
   DISCUSSIONS,
   INDEFINITE_HEADS,
@@ -258,6 +261,7 @@ function find({ doc, unitParts }: RuleContext): Finding[] {
       continue;
     if (afterDiagnosis(doc, s.subject)) continue;
     if (measuredResult(doc, s, part, impact)) continue;
+    if (framedCompletion(tokens, s)) continue;
     if (afterOutcome(doc, unitParts, s.subject, impact())) continue;
     if (DISCUSSIONS.some((p) => p.split(' ').every((w, j) => tokens[s.verb + j]?.norm === w)))
       continue;
@@ -265,6 +269,23 @@ function find({ doc, unitParts }: RuleContext): Finding[] {
     out.push(spanFinding(doc, 'we-ownership', s.subject, s.end, WE_REASON, WE_SUGGEST));
   }
   return out;
+}
+
+/** "In the end we got it all done", "finally we handled it somehow", "in the end we delivered
+ * everything that mattered": an outcome frame right before the "we", a verb that only says the work
+ * got done, and an object that names no work. The clause tells how the story came out. */
+function framedCompletion(tokens: readonly Token[], s: Statement): boolean {
+  if (!COMPLETION_VERBS.has(tokens[s.verb].norm)) return false;
+  const sent = tokens[s.subject].sent;
+  let k = s.subject - 1;
+  if (tokens[k]?.norm === 'basically') k--;
+  const framed = OUTCOME_FRAMES.some((p) => {
+    const words = p.split(' ');
+    const from = k - words.length + 1;
+    return words.every((w, j) => tokens[from + j]?.sent === sent && tokens[from + j].norm === w);
+  });
+  const o = tokens[s.end];
+  return framed && !!o && o.sent === sent && BLURRED_OBJECTS.has(o.norm);
 }
 
 /** "I checked the dashboards and we looked at the logs": the team verb goes on looking ("we went

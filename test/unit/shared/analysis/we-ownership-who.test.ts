@@ -69,4 +69,13 @@ describe('we-ownership: who the "we" after the speaker’s step stands for', () 
     const plain = `${TASK}I set a statement timeout on the reader. Then we shipped the change to half the banks.`;
     expect(flagged(plain, 'we-ownership')).toEqual([]);
   });
+
+  it('reads a completion that names no work, framed as the outcome, as the shared result', () => {
+    const done = `${TASK}I split the job per bank and moved the PDF step onto its own workers. The bank changed its format twice. Finally we got it all done.`;
+    expect(flagged(done, 'we-ownership')).toEqual([]);
+    const named = `${TASK}I split the job per bank. The bank changed its format twice. In the end we rewrote the parser.`;
+    expect(flagged(named, 'we-ownership')).toContain('we rewrote');
+    const unframed = `${TASK}I split the job per bank. The bank changed its format twice. We handled it over the weekend.`;
+    expect(flagged(unframed, 'we-ownership')).toContain('We handled');
+  });
 });
