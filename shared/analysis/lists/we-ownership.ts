@@ -7,9 +7,10 @@ export const SUBORDINATORS: ReadonlySet<string> = new Set(
   ),
 );
 
-/** "I found we topped out at ...": after a verb of finding out, "we" starts a reported fact. */
+/** "I found we topped out at ...": after a verb of finding out, "we" starts a reported fact; after
+ * one of deciding or saying ("the architect decided we split everything"), what was decided. */
 export const REPORTING: ReadonlySet<string> = new Set(
-  'found find realized realised noticed saw learned discovered knew figured showed meant argued proposed suggested said recommended insisted'.split(
+  'found find realized realised noticed saw learned discovered knew figured showed meant argued proposed suggested said recommended insisted decided demanded announced declared ruled'.split(
     ' ',
   ),
 );

@@ -78,4 +78,9 @@ describe('we-ownership: who the "we" after the speaker’s step stands for', () 
     const unframed = `${TASK}I split the job per bank. The bank changed its format twice. We handled it over the weekend.`;
     expect(flagged(unframed, 'we-ownership')).toContain('We handled');
   });
+
+  it('reads a "we" clause that is what someone decided as the decision, not a step', () => {
+    const decided = `${TASK}Halfway through, our director decided we moved the export to a managed scheduler.`;
+    expect(flagged(decided, 'we-ownership')).toEqual([]);
+  });
 });
