@@ -375,3 +375,7 @@ export const OUTCOME_FRAMES: readonly string[] = [
 export const COMPLETION_VERBS: ReadonlySet<string> = new Set(
   'got handled delivered managed dealt sorted'.split(' '),
 );
+
+/** Verbs that leave a thing as it was when their object names no work: "we left that", "we left it
+ * alone" are no step ("we left the old API running" names one). */
+export const LEFT_AS_IS: ReadonlySet<string> = new Set('left'.split(' '));

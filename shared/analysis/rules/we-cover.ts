@@ -33,6 +33,7 @@ import {
   HOSTS,
   INPUT_NOUNS,
   INVERTED,
+  LEFT_AS_IS,
   NO_WORK_OBJECTS,
   ON_SPEAKERS_WORK,
   PERSISTING,
@@ -484,6 +485,8 @@ export function isTeamStep(tokens: readonly Token[], s: Statement): boolean {
   if (v === 'made' && obj[0]?.norm === 'it' && (!obj[1] || obj[1].tags.has('Preposition')))
     return false;
   if (v === 'moved' && obj.some((t) => PLACES.has(t.norm))) return false;
+  // "so we left that and shipped the fix": left as it was.
+  if (LEFT_AS_IS.has(v) && (!obj[0] || BLURRED_OBJECTS.has(obj[0].norm))) return false;
   if (v === 'ran' && hostedOn(tokens, s.end)) return false;
   if ((v === 'started' || v === 'began' || v === 'kept') && obj[0] && HAPPENING.has(obj[0].norm))
     return false;

@@ -83,4 +83,9 @@ describe('we-ownership: who the "we" after the speaker’s step stands for', () 
     const decided = `${TASK}Halfway through, our director decided we moved the export to a managed scheduler.`;
     expect(flagged(decided, 'we-ownership')).toEqual([]);
   });
+
+  it('does not take leaving a thing as it was for a step', () => {
+    const left = `${TASK}Marta found the retry limit was already fine, so we left it and we moved the PDF step onto its own workers.`;
+    expect(flagged(left, 'we-ownership')).toEqual(['we moved']);
+  });
 });
