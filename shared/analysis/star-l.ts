@@ -314,6 +314,9 @@ function evidence(doc: Doc): { ev: Float64Array[]; assigned: Uint8Array } {
     } else if (s.sense === 'action' || s.sense === 'interaction') {
       if (s.actor === 'i') e[A] += (s.past ? 2.5 : late ? 0.3 : 1) * role;
       else if (s.actor === 'we') e[A] += (s.past ? 1.5 : 0.5) * role;
+      // "Ruth on the infra team fixed the chrony config", "he reviewed the migration": a partner's
+      // step told among the speaker's is still the work, not yet what it achieved.
+      else if (s.actor === 'other' && s.past) e[A] += 1;
     } else if (
       (s.sense === 'stative' || s.sense === 'progressive') &&
       (s.actor === 'we' || s.actor === 'other')

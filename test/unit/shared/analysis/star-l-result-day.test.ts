@@ -25,3 +25,19 @@ describe('STAR-L: the day the work was for opens the result', () => {
     expect(partAt(text, 'Traffic peaked')).toBe('result');
   });
 });
+
+describe("STAR-L: a partner's step before the result is still the work", () => {
+  it('keeps another party acting after the speaker in the action, and starts the result after', () => {
+    const text = [
+      'Our nightly invoice run kept timing out at month end.',
+      'My task was to get it under an hour.',
+      'I profiled the run and split the tax lookup into a batch call.',
+      'Then our DBA looked at the replica, and she raised its connection limit from 50 to 200 and',
+      'they moved the job onto it.',
+      'The run went from three hours to forty minutes.',
+      'I learned to profile before guessing.',
+    ].join(' ');
+    expect(partAt(text, 'they moved the job')).toBe('action');
+    expect(partAt(text, 'The run went from')).toBe('result');
+  });
+});
