@@ -1,4 +1,4 @@
-import { wordCount, type Doc } from './doc';
+import type { Doc } from './doc';
 import {
   ACTION_CUES,
   ASSIGNMENT_CUES,
@@ -17,31 +17,29 @@ import {
 import { around, inChange } from './impact-cues';
 import { outcomeAt } from './outcome';
 import { conditional } from './outcome-more';
-import { phraseAt, phraseSet, type PhraseHit, type PhraseSet } from './phrase-match';
-import { COPULAS, DETERMINERS, MODALS, NEGATIONS, OPENERS } from './lists/grammar';
-import { TIME_NOUNS } from './lists/statement-words';
-import { ACTION_BASE, STATIVE_VERBS } from './lists/action-verbs';
+import { phraseAt, phraseSet, type PhraseSet } from './phrase-match';
+import { COPULAS, DETERMINERS, MODALS } from './lists/grammar';
 import type { Token } from './tokens';
+import { requestAt, roleAt, softenedPhraseAt } from './star-role';
+import {
+  headOf,
+  imperative,
+  impliedStep,
+  isMaxim,
+  reflectionFrame,
+  subjectless,
+} from './star-frame';
 import type { StarPart } from './types';
 import {
-  APPROX_BEFORE,
   OPINION_BEFORE,
   PARTY_ASSIGNMENT_CUES,
   PAST_AS_PRESENT,
   PERSONAL,
   CLEFT_HEADS,
-  REQUEST_OBJECTS,
   REQUEST_VERBS,
-  DUMMY_SUBJECTS,
   HABIT_ADVERBS,
-  HEAD_ADVERBS,
   HEDGING_VERBS,
-  REFLECTIVE_MODALS,
-  ROLE_NOUNS,
-  SOFTENERS,
   STANCE_VERBS,
-  TASK_NOUNS,
-  TIME_BUDGETS,
   WHOLE_SPANS,
 } from './lists/star-cues';
 
@@ -406,29 +404,6 @@ function evidence(doc: Doc): { ev: Float64Array[]; assigned: Uint8Array } {
   return { ev, assigned };
 }
 
-/** "my lead asked me and Sam to find out why", "the CTO wanted everyone to move to Istio",
- * "they told our team to ...": a request verb said by another party (not "I" or "we"), then an
- * object that names the speaker, the speaker's team or everyone, then "to" and a verb, all in one
- * clause. */
-function requestAt(tokens: readonly Token[], i: number): boolean {
-  const sent = tokens[i].sent;
-  const subject = tokens[i - 1];
-  if (!subject || subject.sent !== sent || /^(i|we|you)$/.test(subject.norm)) return false;
-  if (!subject.tags.has('Noun') && !subject.tags.has('Pronoun')) return false;
-  let named = false;
-  for (let k = i + 1; k <= i + 8; k++) {
-    const t = tokens[k];
-    if (!t || t.sent !== sent || /[;:.]/.test(tokens[k - 1].post)) return false;
-    if (t.norm === 'to' && k > i + 1) {
-      const verb = tokens[k + 1];
-      return named && !!verb && verb.sent === sent && verb.tags.has('Verb');
-    }
-    if (REQUEST_OBJECTS.has(t.norm)) named = true;
-    else if (t.tags.has('Verb') && !t.tags.has('Gerund')) return false;
-  }
-  return false;
-}
-
 /** Words that set a limit on a task ("must", "without"): a sentence with one goes on with it. */
 const LIMIT_WORDS: ReadonlySet<string> = new Set(['must', 'without', 'cannot']);
 
@@ -483,103 +458,6 @@ function findingAfter(tokens: readonly Token[], from: number): boolean {
       return true;
   }
   return false;
-}
-
-const ROLE_STARTS: ReadonlySet<string> = new Set(['i', 'we', 'my', 'the']);
-
-/** "I was (the) incident commander", "I was primary on-call": the speaker's role, a noun of role
- * within a few words of "I was". "My first job was", "the main goal is": a noun of task before its
- * copula. */
-function roleAt(tokens: readonly Token[], i: number): boolean {
-  const t = tokens[i];
-  // Every reading below starts at "I", "we", "my", "the" or a noun of task.
-  if (!ROLE_STARTS.has(t.norm) && !TASK_NOUNS.has(t.norm)) return false;
-  const sent = t.sent;
-  const at = (k: number) => (tokens[k]?.sent === sent ? tokens[k] : undefined);
-  if (t.norm === 'i' && at(i + 1)?.norm === 'was') {
-    // "I wasn't a manager" says what the speaker was not.
-    if (NEGATIONS.has(at(i + 2)?.norm ?? '')) return false;
-    for (let k = i + 2; k <= i + 5; k++) {
-      const w = at(k);
-      if (!w || w.tags.has('Preposition') || w.tags.has('Verb') || w.tags.has('Pronoun')) {
-        // "on call", "on-call": the only preposition a role starts with.
-        if (w?.norm === 'on' && at(k + 1)?.norm === 'call') return true;
-        return false;
-      }
-      if (ROLE_NOUNS.has(w.norm) || w.tags.has('Actor')) return true;
-    }
-    return false;
-  }
-  // "I had three weeks and one other engineer", "we had about two sprints": the time given is the
-  // constraint the task is set in.
-  if ((t.norm === 'i' || t.norm === 'we') && at(i + 1)?.norm === 'had') {
-    let k = i + 2;
-    while (at(k) && APPROX_BEFORE.has(at(k)!.norm)) k++;
-    const w = at(k);
-    if (w && (w.tags.has('Value') || w.norm === 'a') && TIME_BUDGETS.has(at(k + 1)?.norm ?? ''))
-      return true;
-  }
-  // "Goal: stop losing messages.", "Task was to make the data fresher": a noun of task heading its
-  // sentence, as a label or before its copula.
-  if (TASK_NOUNS.has(t.norm) && (tokens[i - 1]?.sent !== sent || OPENERS.has(tokens[i - 1].norm)))
-    return /:/.test(t.post) || COPULAS.has(at(i + 1)?.norm ?? '');
-  // "In my last role I was ...": after a preposition the noun is the setting, not the task.
-  if ((t.norm === 'my' || t.norm === 'the') && !tokens[i - 1]?.tags.has('Preposition')) {
-    for (let k = i + 1; k <= i + 3; k++) {
-      const w = at(k);
-      // Without compromise's second pass "job" may be tagged a verb: the noun list decides.
-      const noun = w && (TASK_NOUNS.has(w.norm) || w.tags.has('Noun') || w.tags.has('Adjective'));
-      if (!w || !(noun || w.tags.has('Value'))) return false;
-      // "my job that quarter was": a time may sit between the noun and its copula.
-      if (TASK_NOUNS.has(w.norm)) {
-        // "my job there was": a place or time adverb may sit before the copula.
-        const adverb = /^(there|then|here|now)$/.test(at(k + 1)?.norm ?? '') ? 1 : 0;
-        if (COPULAS.has(at(k + 1 + adverb)?.norm ?? '')) return true;
-        // "the goal I set was", "the job we got was": the speaker's relative clause before it.
-        const own = at(k + 1)?.norm === 'i' || at(k + 1)?.norm === 'we';
-        if (own && COPULAS.has(at(k + 3)?.norm ?? '')) return true;
-        const time =
-          /^(that|this)$/.test(at(k + 1)?.norm ?? '') && TIME_NOUNS.has(at(k + 2)?.norm ?? '');
-        return time && COPULAS.has(at(k + 3)?.norm ?? '');
-      }
-    }
-  }
-  return false;
-}
-
-/** phraseAt, letting softeners sit between the phrase's words ("I was sort of leading"). */
-function softenedPhraseAt(tokens: readonly Token[], i: number, set: PhraseSet): PhraseHit | null {
-  const first = tokens[i];
-  const candidates = first && set.byFirst.get(first.norm);
-  if (!candidates) return null;
-  const sent = first.sent;
-  outer: for (const words of candidates) {
-    let k = i + 1;
-    for (let w = 1; w < words.length; w++) {
-      for (;;) {
-        const t = tokens[k];
-        if (!t || t.sent !== sent) continue outer;
-        if (t.norm === words[w]) break;
-        const pair = (t.norm === 'kind' || t.norm === 'sort') && tokens[k + 1]?.norm === 'of';
-        if (pair) k += 2;
-        else if (SOFTENERS.has(t.norm)) k++;
-        else continue outer;
-      }
-      k++;
-    }
-    return { first: i, last: k, phrase: words.join(' ') };
-  }
-  return null;
-}
-
-/** A unit with no pronoun and no past-tense verb: terse advice ("Check listeners first next time"). */
-function subjectless(doc: Doc, u: number): boolean {
-  const { tokens } = doc;
-  for (let k = doc.units[u].first; k < doc.units[u].last; k++) {
-    const t = tokens[k];
-    if (t.tags.has('Pronoun') || t.tags.has('PastTense')) return false;
-  }
-  return true;
 }
 
 /** An outcome reported in tokens [first, last). "find the cause before the evening traffic
@@ -645,135 +523,6 @@ function reflectiveCleftAt(tokens: readonly Token[], i: number): boolean {
   if (at(i + 2) !== 'would' && at(i + 2) !== 'will') return false;
   for (let k = i + 3; k <= i + 7; k++) if (at(k) === 'is' || at(k) === 'was') return true;
   return false;
-}
-
-/** First word of a unit after openers ("so", "um", "then"), or -1. */
-function headOf(doc: Doc, u: number): number {
-  const { tokens } = doc;
-  const { first, last } = doc.units[u];
-  let i = first;
-  while (i < last && headOpener(tokens[i])) i++;
-  return i < last ? i : -1;
-}
-
-/** A word before a unit's head. "Probably should have profiled first": a sentence adverb before
- * the verb is an opener too. */
-function headOpener(t: Token): boolean {
-  return OPENERS.has(t.norm) || t.text === '' || HEAD_ADVERBS.has(t.norm);
-}
-
-/** A past-tense verb of doing with no subject before it: "Checked the dashboards first", "Moved
- * sending to a worker pool". Not a state ("was", "had") nor something done to the speaker ("got
- * moved onto the team"). */
-function impliedStep(tokens: readonly Token[], h: number): boolean {
-  const v = tokens[h];
-  if (!v.tags.has('PastTense') || v.tags.has('Noun') || v.tags.has('Adjective')) return false;
-  if (COPULAS.has(v.norm) || STATIVE_VERBS.has(v.norm)) return false;
-  const next = tokens[h + 1];
-  return !(next && next.sent === v.sent && next.tags.has('PastTense'));
-}
-
-type Frame = 'maxim' | 'method' | 'modal' | 'present' | null;
-
-/** How a unit stands to the story's past: a maxim (an imperative, or "you" in the present), a
- * method judged (an -ing subject: "reading the tests first is how I start"), the speaker's would /
- * should ("what I'd keep is", "I should have"), or present tense with no past verb. */
-function reflectionFrame(doc: Doc, u: number): Frame {
-  const { tokens } = doc;
-  const { first, last } = doc.units[u];
-  // "I think" alone is a hedge, not a frame.
-  if (wordCount(tokens, first, last) < 4) return null;
-  if (isMaxim(doc, u)) return 'maxim';
-  const h = headOf(doc, u);
-  if (h < 0) return null;
-  const head = tokens[h];
-  if (head.tags.has('Gerund') && !PERSONAL.has(tokens[h + 1]?.norm ?? '')) return 'method';
-  let past = false;
-  let present = false;
-  for (let k = h; k < last; k++) {
-    const t = tokens[k];
-    const prev = tokens[k - 1];
-    // "I would say that part went to plan" hedges a report; it is no reflection.
-    if (
-      REFLECTIVE_MODALS.has(t.norm) &&
-      PERSONAL.has(prev?.norm ?? '') &&
-      k > h - 1 &&
-      !HEDGING_VERBS.has(tokens[k + 1]?.norm ?? '')
-    )
-      return 'modal';
-    if (t.tags.has('PastTense') && t.tags.has('Verb')) past = true;
-    else if (
-      t.tags.has('Verb') &&
-      t.tags.has('PresentTense') &&
-      !t.tags.has('Gerund') &&
-      !OPINION_BEFORE.has(t.norm) &&
-      // "that's pretty much it" closes the answer; "priorities are hard" states a rule.
-      ((t.tags.has('Copula') && !DUMMY_SUBJECTS.has(prev?.norm ?? '')) ||
-        (prev && (prev.tags.has('Pronoun') || prev.tags.has('Noun'))))
-    )
-      present = true;
-  }
-  return present && !past ? 'present' : null;
-}
-
-/** A unit that states a rule rather than an event: it opens with a bare verb (an imperative) or it
- * speaks in the present to a generic "you", with no past-tense verb and no number. */
-function isMaxim(doc: Doc, u: number): boolean {
-  const { tokens } = doc;
-  const { first, last } = doc.units[u];
-  const i = headOf(doc, u);
-  if (i < 0) return false;
-  if (imperative(doc, u)) return true;
-  let past = tokens[i].tags.has('PastTense');
-  let you = false;
-  for (let k = first; k < last; k++) {
-    if (tokens[k].tags.has('PastTense') && k > i) past = true;
-    if (tokens[k].norm === 'you') you = true;
-  }
-  return you && !past && !doc.unitHasMetric[u];
-}
-
-/** A unit that opens on a bare verb with no past verb after it: "Ask what the contract needs",
- * "Get it back up". "Support and the payments team only showed up on Monday" is not one: a noun
- * that can be read as a verb heads a subject when a past verb follows it. */
-function imperative(doc: Doc, u: number): boolean {
-  const { tokens } = doc;
-  let i = headOf(doc, u);
-  if (i < 0) return false;
-  // "With no customer yet, build the smallest thing": a fronted phrase, then the bare verb.
-  if (tokens[i].tags.has('Preposition')) {
-    let k = i;
-    while (k < i + 6 && k < doc.units[u].last - 1 && !/,/.test(tokens[k].post)) k++;
-    if (/,/.test(tokens[k].post) && k + 1 < doc.units[u].last) i = k + 1;
-  }
-  const head = tokens[i];
-  // "Measure first.", "Ask sales for names": the tagger reads a sentence's first word as a noun;
-  // a verb of doing that opens its sentence, not followed by a verb, is the bare verb.
-  const opensSentence = tokens[i - 1]?.sent !== head.sent;
-  const nounRead =
-    head.tags.has('Noun') &&
-    opensSentence &&
-    ACTION_BASE.has(head.norm) &&
-    !tokens[i + 1]?.tags.has('Verb') &&
-    !/^(and|or|of)$/.test(tokens[i + 1]?.norm ?? '');
-  if (
-    !nounRead &&
-    (!(head.tags.has('Infinitive') || head.tags.has('Imperative')) || head.tags.has('Noun'))
-  )
-    return false;
-  // "Export: five weeks" labels a list item, "Rewrite of the engine" names a thing, "wait, let me
-  // back up" steers the telling.
-  if (/[:,]/.test(head.post) || tokens[i + 1]?.norm === 'of') return false;
-  if (PERSONAL.has(tokens[i + 1]?.norm ?? '')) return false;
-  // ("Get the priorities agreed up front": a participle after the object completes "get".)
-  const causative = /^(get|have|keep)$/.test(head.norm);
-  for (let k = i + 1; k < doc.units[u].last; k++)
-    if (
-      tokens[k].tags.has('PastTense') &&
-      !(causative && (tokens[k - 1].tags.has('Noun') || tokens[k - 1].tags.has('Plural')))
-    )
-      return false;
-  return true;
 }
 
 /** Parts move forward, except that context and role interleave (S <-> T) and so do steps and their
