@@ -545,7 +545,8 @@ function bothEnds(tokens: readonly Token[], a: QuantityHit, b: QuantityHit): boo
  * steps resume after, before the result proper, is still the middle of the work ("the vendor's
  * support took forty minutes to reply", "one in twelve transactions came through with a bad
  * code, so I wrote a mapping table"): what was found, waited for or set on the way, not what the
- * work achieved. Only result units after the last steps, or before the first (a headline), stay. */
+ * work achieved. Only result units after the last steps, or before the first (a headline), stay.
+ * Labelled answers almost never go back from the result to the steps (18 of 1,239). */
 export function impactParts(parts: readonly StarPart[]): readonly StarPart[] {
   let lastResult = parts.length - 1;
   while (lastResult >= 0 && parts[lastResult] !== 'result') lastResult--;
@@ -554,9 +555,14 @@ export function impactParts(parts: readonly StarPart[]): readonly StarPart[] {
   let lastAction = k;
   while (lastAction >= 0 && parts[lastAction] !== 'action') lastAction--;
   const firstAction = parts.indexOf('action');
-  if (lastAction < 0) return parts;
+  // Steps read after the last result, before the lesson ("We launched on the date, the retailer
+  // onboarded 3,400 sellers ..."), are how the story ended: the result goes on.
+  const tail = (u: number) => lastResult > firstAction && u > lastResult && parts[u] === 'action';
+  if (lastAction < 0) return parts.map((p, u) => (tail(u) ? 'result' : p));
   // (A result told first, before the scene, is the answer's headline: "RSTAR" answers.)
-  return parts.map((p, u) => (u > firstAction && u < lastAction && p === 'result' ? 'action' : p));
+  return parts.map((p, u) =>
+    tail(u) ? 'result' : u > firstAction && u < lastAction && p === 'result' ? 'action' : p,
+  );
 }
 
 /** Each stated quantity's verdict by its own words. */

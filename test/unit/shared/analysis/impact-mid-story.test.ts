@@ -23,8 +23,14 @@ describe('a result read before the steps resume is the middle of the work', () =
 
   it('keeps the last result, results after the last steps, and answers with no steps after', () => {
     expect(impactParts(parts('STARL'))).toEqual(parts('STARL'));
-    // Steps told after the only result: the result stays (nothing follows to be the result).
-    expect(impactParts(parts('STARAL'))).toEqual(parts('STARAL'));
+    expect(impactParts(parts('SRTARL'))).toEqual(parts('SRTARL'));
+  });
+
+  it('reads steps told after the last result, before the lesson, as the result going on', () => {
+    expect(impactParts(parts('STARAL'))).toEqual(parts('STARRL'));
+    expect(impactParts(parts('STARARAAL'))).toEqual(parts('STAAARRRL'));
+    // No result at all: nothing to go on.
+    expect(impactParts(parts('STAAL'))).toEqual(parts('STAAL'));
     expect(impactParts(parts('SRTARL'))).toEqual(parts('SRTARL'));
     expect(impactParts(parts('SR'))).toEqual(parts('SR'));
   });
