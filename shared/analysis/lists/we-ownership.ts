@@ -379,3 +379,7 @@ export const COMPLETION_VERBS: ReadonlySet<string> = new Set(
 /** Verbs that leave a thing as it was when their object names no work: "we left that", "we left it
  * alone" are no step ("we left the old API running" names one). */
 export const LEFT_AS_IS: ReadonlySet<string> = new Set('left'.split(' '));
+
+/** Verbs of working beside people, read for who the partner is: "I paired with Lin" (one partner),
+ * "I paired with two of the payments engineers" (a crowd). */
+export const PAIRING: ReadonlySet<string> = new Set('paired teamed'.split(' '));

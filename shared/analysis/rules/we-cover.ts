@@ -29,6 +29,7 @@ import {
   NOT_DONE,
   OBSERVING,
   PAIR_WORDS,
+  PAIRING,
   HAPPENING,
   HOSTS,
   INPUT_NOUNS,
@@ -184,10 +185,11 @@ function withCrowd(tokens: readonly Token[], s: Statement): boolean {
   const p = tokens[k];
   if (!p || p.sent !== sent) return false;
   // Talk, or a phrasal verb of contact: "checked in with", "followed up with", "circled back with",
-  // "reached out to".
+  // "reached out to", or working beside people: "paired with".
   const particle = tokens[k - 1]?.norm;
   const contact =
-    (p.norm === 'with' && ['in', 'up', 'back'].includes(particle)) ||
+    (p.norm === 'with' &&
+      (['in', 'up', 'back'].includes(particle) || PAIRING.has(tokens[s.verb].norm))) ||
     (p.norm === 'to' && particle === 'out');
   if (!(s.sense === 'interaction' || contact) || (p.norm !== 'with' && p.norm !== 'to'))
     return false;

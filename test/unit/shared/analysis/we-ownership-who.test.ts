@@ -31,6 +31,7 @@ describe('we-ownership: who the "we" after the speaker’s step stands for', () 
       'I sat down with the squads',
       'I chatted to several people in finance',
       'I reached out to a few of the bank teams',
+      'I paired with two of the payments engineers',
     ]) {
       const text = `${TASK}${talk}, and we replaced the cron job with a queue consumer.`;
       expect(flagged(text, 'we-ownership')).toContain('we replaced');
