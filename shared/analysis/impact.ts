@@ -46,6 +46,7 @@ import {
   RETIRE_WORDS,
   ROLLOUT_WORDS,
   SAMPLE_WORDS,
+  SEEN_WORDS,
   SHOWING_WORDS,
   STALLED_WORDS,
   TEST_RIGS,
@@ -243,6 +244,13 @@ function isImpact(doc: Doc, q: QuantityHit, part: StarPart | undefined): Verdict
   const limit = (lead === 'at' && has(before.slice(0, 4), LIMIT_WORDS)) || out;
   if (limit && q.kind !== 'duration') return 'yes';
   const diagnosing = part === 'situation' || part === 'task' || part === 'action';
+  // "I pulled the chrony logs and saw the clock stepping back by 300 milliseconds", "watched the
+  // count creep from two thousand to ninety thousand": among the steps, a reading the speaker saw
+  // or found is a finding of the work (taxonomy), whatever it changed by; not things hit or a
+  // failure said of them ("found 212 patients who had not received a reminder").
+  if (part === 'action' && !r.harm && q.kind !== 'money' && foundOnTheWay(tokens, q, inside, after))
+    return 'no';
+
   if (diagnosing && !change && !r.harm && culprit(tokens, q, doc.quantities)) return 'no';
   const judged = ((): boolean => {
     switch (q.kind) {
@@ -459,6 +467,22 @@ function isImpact(doc: Doc, q: QuantityHit, part: StarPart | undefined): Verdict
     }
   })();
   return judged ? (change || baseline ? 'change' : 'yes') : 'soft';
+}
+
+/** A reading the speaker saw, watched, noticed or found earlier in the sentence ("I ... and saw
+ * the clock stepping back by 300 ms"): not things counted that were hit, nor a failure said of it. */
+function foundOnTheWay(
+  tokens: readonly Token[],
+  q: QuantityHit,
+  inside: readonly Token[],
+  after: readonly Token[],
+): boolean {
+  if (q.kind === 'count' && has(inside, AFFECTED_NOUNS)) return false;
+  if (after.slice(0, 6).some((t) => /^(not|never)$/.test(t.norm))) return false;
+  const sent = tokens[q.first].sent;
+  for (let k = q.first - 1; k >= Math.max(0, q.first - 25) && tokens[k].sent === sent; k--)
+    if (SEEN_WORDS.has(tokens[k].norm) && /^(i|and)$/.test(tokens[k - 1]?.norm ?? '')) return true;
+  return false;
 }
 
 /** Whether the quantity sits in a clause that names the price of a choice: "the cost was ...",

@@ -333,6 +333,11 @@ export const CERTAINTY_AFTER: ReadonlySet<string> = new Set(
   'sure certain confident positive convinced done complete completed finished there'.split(' '),
 );
 
+/** Verbs of the speaker seeing something while working: "I ... and saw", "I watched", "I found". */
+export const SEEN_WORDS: ReadonlySet<string> = new Set(
+  'saw watched noticed spotted found'.split(' '),
+);
+
 /** Verbs of a job stopped part way: "it had hung at 98 percent", "the migration stalled at 60%":
  * a share of progress, not a measure. */
 export const STALLED_WORDS: ReadonlySet<string> = new Set(

@@ -275,3 +275,33 @@ describe('a verb of multiplying that closes its clause in the result', () => {
     ).toEqual([]);
   });
 });
+
+describe('a reading the speaker saw while working is a finding of the steps', () => {
+  const story = (step: string) =>
+    'Checkout errors spiked every evening. My job was to find out why. ' +
+    `${step} I moved the geocoding call off the request path. ` +
+    'Checkout errors went from 4% to 0.1%.';
+
+  it('does not count what the speaker saw or watched among the steps', () => {
+    expect(
+      impact(
+        story(
+          'I took a heap profile and saw the cache size creep from 200 megabytes to 3 gigabytes.',
+        ),
+      ),
+    ).toEqual(['4%', '0.1%']);
+    expect(
+      impact(story('I opened the traces and noticed each call waiting about 900 milliseconds.')),
+    ).toEqual(['4%', '0.1%']);
+  });
+
+  it('still counts things hit that the speaker found', () => {
+    expect(
+      impact(
+        story(
+          'I compared the logs with the orders table and found 340 orders that never got a receipt.',
+        ),
+      ),
+    ).toEqual(['340 orders', '4%', '0.1%']);
+  });
+});
