@@ -276,6 +276,12 @@ function evidence(doc: Doc): { ev: Float64Array[]; assigned: Uint8Array } {
     if (cue[u][L] > 0 && lessonFrom[sent] < 0) lessonFrom[sent] = units[u].first;
   }
   const pos = (u: number) => (n > 1 ? u / (n - 1) : 0);
+  // Whether a result cue is still to come in a later sentence than unit u's.
+  const resultLater = new Uint8Array(n);
+  for (let u = n - 2, seen = -1; u >= 0; u--) {
+    if (cue[u + 1][R] > 0) seen = sentOf(u + 1);
+    resultLater[u] = seen > sentOf(u) ? 1 : 0;
+  }
   for (const s of doc.statements) {
     const u = unitOf[s.subject];
     const e = ev[u];
@@ -313,8 +319,10 @@ function evidence(doc: Doc): { ev: Float64Array[]; assigned: Uint8Array } {
       if (s.actor === 'i') e[A] += (s.past ? 2.5 : late ? 0.3 : 1) * role;
       else if (s.actor === 'we') e[A] += (s.past ? 1.5 : 0.5) * role;
       // "Ruth on the infra team fixed the chrony config", "he reviewed the migration": a partner's
-      // step told among the speaker's is still the work, not yet what it achieved.
-      else if (s.actor === 'other' && s.past) e[A] += 1;
+      // step told among the speaker's, with a result still to come, is the work.
+      // Before the result only: "the managers were not happy, but they lived with it", told last,
+      // is how it ended.
+      else if (s.actor === 'other' && s.past && resultLater[u]) e[A] += 1;
     } else if (
       (s.sense === 'stative' || s.sense === 'progressive') &&
       (s.actor === 'we' || s.actor === 'other')

@@ -41,3 +41,16 @@ describe("STAR-L: a partner's step before the result is still the work", () => {
     expect(partAt(text, 'The run went from')).toBe('result');
   });
 });
+
+describe("STAR-L: a party's reaction told last is how it ended", () => {
+  it('keeps a party acting after the result, with nothing after it, in the result', () => {
+    const text = [
+      'Our label printing service kept dropping jobs during the morning rush.',
+      'I was asked to fix it.',
+      'I replaced the lock around the printer pool with a per-printer queue.',
+      'After the rollout dropped jobs went from about 300 a day to 4.',
+      'The warehouse leads grumbled about the new screen, but they adopted it within a week.',
+    ].join(' ');
+    expect(partAt(text, 'they adopted it')).toBe('result');
+  });
+});
