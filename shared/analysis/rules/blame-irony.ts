@@ -76,6 +76,21 @@ function speaksForItself(tokens: readonly Token[], i: number): Range | null {
   return null;
 }
 
+/** "which is what you get with the cheap tier the client picked", "that's what you get when you let
+ * marketing pick the stack": a loss told as the due of a party's choice. The party is named in the
+ * same sentence within a few words. */
+function whatYouGet(tokens: readonly Token[], i: number): Range | null {
+  if (tokens[i].norm !== 'what' || tokens[i + 1]?.norm !== 'you') return null;
+  if (!['get', 'got'].includes(tokens[i + 2]?.norm ?? '')) return null;
+  const sent = tokens[i].sent;
+  for (let k = i + 3; k < i + 12 && tokens[k]?.sent === sent; k++) {
+    if (isParty(tokens[k]) && !['you', 'we', 'i'].includes(tokens[k].norm))
+      return { first: i, last: k + 1 };
+    if (pauseAfter(tokens[k])) break;
+  }
+  return null;
+}
+
 /** "given what we were handed", "considering what I inherited": the excuse is what came in. */
 function givenWhat(tokens: readonly Token[], i: number): Range | null {
   if (!GIVEN_WHAT.has(tokens[i].norm) || tokens[i + 1]?.norm !== 'what') return null;
@@ -144,6 +159,7 @@ export function ironies(tokens: readonly Token[]): Range[] {
       epithet(tokens, i) ??
       answerToAll(tokens, i) ??
       speaksForItself(tokens, i) ??
+      whatYouGet(tokens, i) ??
       givenWhat(tokens, i) ??
       apparentlyNot(tokens, i) ??
       notEven(tokens, i);

@@ -213,3 +213,18 @@ describe('blame: sweeping refusals, broken promises, late deliveries, motives pu
     ]);
   });
 });
+
+describe('blame: a loss told as the due of a party choice', () => {
+  it('flags "what you get" with a party named', () => {
+    expectFlags([
+      [
+        'Support never answered, which is what you get when procurement buys the cheapest plan.',
+        'what you get',
+      ],
+    ]);
+  });
+
+  it('leaves "what you get" about a technology', () => {
+    expectClean(['That is what you get with a managed database: less control over tuning.']);
+  });
+});
