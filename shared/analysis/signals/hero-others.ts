@@ -58,6 +58,17 @@ export function othersContribute(
     if (contactClause(tokens, s.subject, s.verb)) return false;
     // "the SRE on call took forty minutes to acknowledge": a delay, an obstacle.
     if (tookTime(tokens, s.verb)) return false;
+    // "sales went fine after that", "the launch went smoothly": how things went, an outcome.
+    const how = tokens[s.verb + 1];
+    if (
+      OUTCOME_MOTION.has(v) &&
+      how?.sent === tokens[s.verb].sent &&
+      (how.tags.has('Adjective') ||
+        how.tags.has('Adverb') ||
+        /^(fine|well|ok|okay|great|badly)$/.test(how.norm)) &&
+      !how.tags.has('Preposition')
+    )
+      return false;
     // "they cleared", "it ran": a pronoun may be the payments or the jobs, so only a verb of
     // help with an object makes "they" people doing the work ("they fixed the page", not "they
     // ran on spot instances").
@@ -81,6 +92,16 @@ export function othersContribute(
     tokens.some((_, i) => staffed(tokens, i))
   );
 }
+
+/** Verbs that tell how a thing went when an evaluation follows ("went fine", "ran smoothly"). */
+const OUTCOME_MOTION: ReadonlySet<string> = new Set([
+  'went',
+  'goes',
+  'ran',
+  'runs',
+  'came',
+  'turned',
+]);
 
 /** The verb at j follows the work's progress or gets in touch with the speaker without handing
  * anything over: "checked in twice", "followed up", "messaged me around noon asking for an ETA"

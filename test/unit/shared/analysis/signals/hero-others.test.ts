@@ -114,3 +114,12 @@ describe('collaboration: partners named in more shapes', () => {
       expect(collab(text).creditsPartners, text).toBe(false);
   });
 });
+
+describe('hero: how things went is no part of the work', () => {
+  it('keeps the hero when the only later "other" verb tells how a thing went', () => {
+    const text =
+      STEPS +
+      ' My manager asked for updates twice and the on-call team watched the graphs. The release went fine after that.';
+    expect(collab(text).hero).toBe(true);
+  });
+});
