@@ -43,6 +43,7 @@ function partyStart(tokens: readonly Token[], i: number): number {
   // "some teams", "the sales team", "the finance lot": the subject's own modifiers.
   let first = k;
   while (
+    first > 0 &&
     first > k - 3 &&
     !pauseAfter(tokens[first - 1]) &&
     // "... to 300 ms. The support folks": the tagger may keep a unit's stop in the sentence.

@@ -118,11 +118,10 @@ function endedUp(tokens: readonly Token[], s: Statement): boolean {
 const AFTER_I_SENTENCES = 1;
 /** ... and within this many words of it. */
 const AFTER_I_WORDS = 50;
-/** What a we-ownership flag says (the clause model uses it too). */
-export const WE_REASON =
-  '"We" for a key action: the interviewer cannot tell what you did yourself.';
+/** What a we-ownership flag says. */
+const WE_REASON = '"We" for a key action: the interviewer cannot tell what you did yourself.';
 /** What a we-ownership flag suggests. */
-export const WE_SUGGEST =
+const WE_SUGGEST =
   'Say what you did: "I decided ...", "I wrote ...". Keep "we" for the shared result.';
 
 /** "We decided", "we built", "we rolled back" in the action part of the answer, when the speaker has
