@@ -1,5 +1,6 @@
 import type { TranscriptWord } from '../transcript';
 import { answerFlags } from './answer-flags';
+import { refineWithClauseModel } from './clause-model/refine';
 import { buildDoc, wordCount } from './doc';
 import { followUps } from './follow-ups';
 import { distinctImpact, impactQuantities } from './impact';
@@ -43,7 +44,7 @@ export function analyzeAnswer(input: AnalyzeInput): AnswerAnalysis {
   const doc = buildDoc(text);
   const index = buildTimeIndex(words);
   const unitParts = assignParts(doc);
-  const findings = runRules({ doc, unitParts });
+  const findings = refineWithClauseModel(text, runRules({ doc, unitParts }));
   const n = wordCount(doc.tokens);
   const duration = durationSignal(n, words, input.audioDurationSec, validWindow(input.window));
   const impact = impactQuantities(doc, unitParts);

@@ -51,6 +51,7 @@ import { frontedCause } from './blame-cause';
 import type { Token } from '../tokens';
 import type { Finding } from '../types';
 import { spanFinding, type Rule, type RuleContext } from './context';
+import { BLAME_REASON, BLAME_SUGGEST } from './reasons';
 import { pauseAfter, sameSentence } from '../token-context';
 import {
   BETWEEN,
@@ -87,10 +88,6 @@ const FRAME = /(?:^in my defen[cs]e|name names|pointing fingers|point fingers)$/
 const OWN_REACH = 20;
 const STRONG = phraseSet(STRONG_FAILURES);
 const SOFT = phraseSet(SOFT_FAILURES);
-
-const REASON = 'Blame: it pins the failure on others, and interviewers hear defensiveness.';
-const SUGGEST =
-  'State what happened neutrally ("the config change was not announced"), then say what you did about it and what you changed so it cannot recur.';
 
 /** Start of the party named just before token i ("the ops team", "QA", "they"), or -1. */
 function partyBefore(tokens: readonly Token[], i: number): number {
@@ -277,7 +274,7 @@ function find({ doc }: RuleContext): Finding[] {
       SELF_LEAD.has(tokens[first - 1].norm)
     )
       first--;
-    out.push(spanFinding(doc, 'blame', first, ph.last, REASON, SUGGEST));
+    out.push(spanFinding(doc, 'blame', first, ph.last, BLAME_REASON, BLAME_SUGGEST));
     defensive.add(tokens[i].sent);
     i = ph.last - 1;
   }
@@ -324,7 +321,7 @@ function find({ doc }: RuleContext): Finding[] {
     const obj = sameSentence(tokens, end, i);
     if (obj && ['it', 'us', 'me', 'that', 'them'].includes(obj.norm)) end++;
     else if (obj?.norm === 'the' && sameSentence(tokens, end + 1, i)?.tags.has('Noun')) end += 2;
-    out.push(spanFinding(doc, 'blame', party, end, REASON, SUGGEST));
+    out.push(spanFinding(doc, 'blame', party, end, BLAME_REASON, BLAME_SUGGEST));
     i = end - 1;
   }
   // By structure: who the clause's agent is and what its predicate does to them.
@@ -422,7 +419,7 @@ function find({ doc }: RuleContext): Finding[] {
         );
     if (((short && (HABIT_REMARKS.has(said) || verdict)) || asEver) && prev) {
       if (CARRIED.has(prev.agent) && tokens[prev.first].sent === tokens[c.first].sent)
-        out.push(spanFinding(doc, 'blame', prev.first, c.last, REASON, SUGGEST));
+        out.push(spanFinding(doc, 'blame', prev.first, c.last, BLAME_REASON, BLAME_SUGGEST));
     }
     prev = found ?? prev;
     if (found && CARRIED.has(found.agent)) party = found;
@@ -453,7 +450,9 @@ function find({ doc }: RuleContext): Finding[] {
     // "every week the rules changed because someone in marketing had a new idea": churn told with
     // a party as its reason is the party's churn.
     if (end < 0 && found && ci > 0 && churnedBy(tokens, clauses[ci - 1], c, found)) {
-      out.push(spanFinding(doc, 'blame', clauses[ci - 1].first, c.last, REASON, SUGGEST));
+      out.push(
+        spanFinding(doc, 'blame', clauses[ci - 1].first, c.last, BLAME_REASON, BLAME_SUGGEST),
+      );
       continue;
     }
     // "Dana's team hadn't even looked at the numbers, they just wanted the new tooling": right
@@ -479,7 +478,7 @@ function find({ doc }: RuleContext): Finding[] {
         .some((t) => JUDGEMENT_WORDS.has(t.norm));
     // The remark blames the party's act: the span runs from the party on.
     if (end < 0 && remark && earlier) {
-      out.push(spanFinding(doc, 'blame', earlier.first, c.last, REASON, SUGGEST));
+      out.push(spanFinding(doc, 'blame', earlier.first, c.last, BLAME_REASON, BLAME_SUGGEST));
       continue;
     }
     let from = subject.last;
@@ -492,8 +491,8 @@ function find({ doc }: RuleContext): Finding[] {
         'blame',
         back && prev ? prev.first : subject.first,
         end,
-        REASON,
-        SUGGEST,
+        BLAME_REASON,
+        BLAME_SUGGEST,
       );
       out.push(f);
       if (carried && tokens[c.first].norm === 'and') goesOn.add(f);
@@ -511,7 +510,7 @@ function find({ doc }: RuleContext): Finding[] {
       if (told && !ASKED.has(tokens[inner.first - 1]?.norm ?? '')) prev = party = inner;
       const innerEnd = blameClauseEnd(tokens, c, inner);
       if (innerEnd > inner.first)
-        out.push(spanFinding(doc, 'blame', inner.first, innerEnd, REASON, SUGGEST));
+        out.push(spanFinding(doc, 'blame', inner.first, innerEnd, BLAME_REASON, BLAME_SUGGEST));
     }
     // A dummy subject inside a run-on clause: "... and honestly that one's on them", "... it was
     // totally their fault".
@@ -521,7 +520,8 @@ function find({ doc }: RuleContext): Finding[] {
       if (!DUMMIES.has(tokens[k].norm) || !COPULAS.has(tokens[k + 1 + one]?.norm ?? '')) continue;
       const dummy: Subject = { first: k, last: k + 1 + one, agent: 'dummy', qualified: false };
       const dummyEnd = blameClauseEnd(tokens, c, dummy);
-      if (dummyEnd > k) out.push(spanFinding(doc, 'blame', k, dummyEnd, REASON, SUGGEST));
+      if (dummyEnd > k)
+        out.push(spanFinding(doc, 'blame', k, dummyEnd, BLAME_REASON, BLAME_SUGGEST));
     }
   }
   // By tone: a criticism softened by praise first, sarcasm, a rhetorical question about a party.
@@ -537,7 +537,8 @@ function find({ doc }: RuleContext): Finding[] {
     ...ironies(tokens),
     ...frontedCause(tokens),
   ])
-    if (r.last > r.first) out.push(spanFinding(doc, 'blame', r.first, r.last, REASON, SUGGEST));
+    if (r.last > r.first)
+      out.push(spanFinding(doc, 'blame', r.first, r.last, BLAME_REASON, BLAME_SUGGEST));
   // "the reviewer missed it, but honestly I should have written a test": a teammate's mistake told
   // with the speaker's own part in it is not blame (taxonomy). Denials are kept: they own nothing.
   // Near means the same sentence and a few words: a transcript without stops is one long sentence.

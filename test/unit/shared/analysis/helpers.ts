@@ -1,19 +1,45 @@
 import { analyzeAnswer, type FlagKind } from '../../../../shared/analysis';
+import { buildDoc } from '../../../../shared/analysis/doc';
+import { runRules } from '../../../../shared/analysis/rules';
+import { assignParts } from '../../../../shared/analysis/star-l';
+import type { Finding } from '../../../../shared/analysis/types';
 
-/** The texts the engine flags with `kind` in `text`. */
-export function flagged(text: string, kind: FlagKind): string[] {
-  return analyzeAnswer({ text })
-    .flags.filter((f) => f.kind === kind)
-    .map((f) => f.text);
+/** What the span rules alone find, before the clause model's second opinion: the rule tests check
+ * the rules' own logic; the clause model has its own test and the whole engine issue-examples. */
+function ruleFindings(text: string): Finding[] {
+  const doc = buildDoc(text);
+  return runRules({ doc, unitParts: assignParts(doc) });
 }
 
-/** True when some flag of `kind` overlaps the first occurrence of `phrase` in `text`. */
-export function flagsPhrase(text: string, kind: FlagKind, phrase: string): boolean {
+const engineFindings = (text: string): Finding[] => analyzeAnswer({ text }).flags;
+
+const textsOf = (findings: Finding[], kind: FlagKind) =>
+  findings.filter((f) => f.kind === kind).map((f) => f.text);
+
+function overlapsPhrase(findings: Finding[], text: string, kind: FlagKind, phrase: string) {
   const at = text.indexOf(phrase);
   if (at < 0) throw new Error(`"${phrase}" is not in the test text`);
-  return analyzeAnswer({ text }).flags.some(
-    (f) => f.kind === kind && f.start < at + phrase.length && at < f.end,
-  );
+  return findings.some((f) => f.kind === kind && f.start < at + phrase.length && at < f.end);
+}
+
+/** The texts the span rules flag with `kind` in `text`. */
+export function flagged(text: string, kind: FlagKind): string[] {
+  return textsOf(ruleFindings(text), kind);
+}
+
+/** True when some rule flag of `kind` overlaps the first occurrence of `phrase` in `text`. */
+export function flagsPhrase(text: string, kind: FlagKind, phrase: string): boolean {
+  return overlapsPhrase(ruleFindings(text), text, kind, phrase);
+}
+
+/** The texts the whole engine (rules and clause model) flags with `kind` in `text`. */
+export function engineFlagged(text: string, kind: FlagKind): string[] {
+  return textsOf(engineFindings(text), kind);
+}
+
+/** True when some flag of the whole engine of `kind` overlaps the first occurrence of `phrase`. */
+export function engineFlagsPhrase(text: string, kind: FlagKind, phrase: string): boolean {
+  return overlapsPhrase(engineFindings(text), text, kind, phrase);
 }
 
 /** The STAR-L part the engine gives the words at the first occurrence of `phrase` in `text`. */

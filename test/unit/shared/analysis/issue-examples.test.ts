@@ -1,7 +1,7 @@
 /** One test per example of issue 10, each phrased as a user might say it (not corpus text). */
 import { describe, expect, it } from 'vitest';
 import { analyzeAnswer } from '../../../../shared/analysis';
-import { flagged, flagsPhrase } from './helpers';
+import { engineFlagged as flagged, engineFlagsPhrase as flagsPhrase } from './helpers';
 
 const INCIDENT = [
   'We run a few dozen microservices on Kubernetes for a travel site, and search is the busiest of them.',

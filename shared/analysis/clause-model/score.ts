@@ -1,0 +1,54 @@
+/** The clause model's scorer: sublinear TF-IDF with L2 norm, then logistic regression, per kind.
+ * It reproduces scikit-learn's TfidfVectorizer + LogisticRegression (test/fixtures/corpus/clause-model/train.py). */
+import shipped from './model.json';
+import { clauseTokens, ngrams } from './units';
+
+/** Kinds the clause model scores (train.py's KINDS). */
+export const CLAUSE_MODEL_KINDS = ['vague'] as const;
+/** A kind the clause model scores. */
+export type ClauseModelKind = (typeof CLAUSE_MODEL_KINDS)[number];
+
+/** A trained model as train.py writes it: n-grams with their idf, and per kind the coefficients
+ * (in the order of `terms`) and the intercept. */
+export type ClauseModel = {
+  terms: string[];
+  idf: number[];
+  kinds: Record<ClauseModelKind, { bias: number; coef: number[] }>;
+};
+
+const indexes = new WeakMap<ClauseModel, Map<string, number>>();
+
+/** Position of each n-gram in the model's vocabulary, built once per model. */
+function indexOf(model: ClauseModel): Map<string, number> {
+  let index = indexes.get(model);
+  if (!index) {
+    index = new Map(model.terms.map((t, i) => [t, i]));
+    indexes.set(model, index);
+  }
+  return index;
+}
+
+/** Probability that a clause carries a flag of this kind (under another model when one is given,
+ * as the cross-check does with a model trained without the batches it scores). */
+export function clauseProbability(
+  kind: ClauseModelKind,
+  clauseText: string,
+  model: ClauseModel = shipped as ClauseModel,
+): number {
+  const index = indexOf(model);
+  const counts = new Map<number, number>();
+  for (const g of ngrams(clauseTokens(clauseText))) {
+    const i = index.get(g);
+    if (i !== undefined) counts.set(i, (counts.get(i) ?? 0) + 1);
+  }
+  const { coef, bias } = model.kinds[kind];
+  let norm = 0;
+  let dot = 0;
+  for (const [i, tf] of counts) {
+    const x = (1 + Math.log(tf)) * model.idf[i];
+    norm += x * x;
+    dot += x * coef[i];
+  }
+  const z = bias + (norm > 0 ? dot / Math.sqrt(norm) : 0);
+  return 1 / (1 + Math.exp(-z));
+}

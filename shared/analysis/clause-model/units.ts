@@ -1,0 +1,88 @@
+/** Clause splitting and featurisation shared by the clause model's scorer and its training dump. */
+
+/** A clause of the answer: UTF-16 offsets [start, end) into the text. */
+export type Clause = { start: number; end: number };
+
+/** Words that join two clauses; a cut is made before one only with 3 or more words on each side,
+ * so that "pros and cons" or "so far" stay whole. */
+const JOINT_WORDS = new Set([
+  'and',
+  'but',
+  'so',
+  'because',
+  'since',
+  'then',
+  'which',
+  'who',
+  'when',
+  'while',
+  'after',
+  'before',
+  'although',
+  'though',
+  'until',
+  'unless',
+  'whereas',
+  'or',
+]);
+const MIN_SIDE_WORDS = 3;
+
+const WORD = /[\p{L}\p{N}_'’]+/gu;
+
+/** Cuts text into clauses at sentence ends, commas, semicolons and joint words. */
+export function splitClauses(text: string): Clause[] {
+  const pieces: Clause[] = [];
+  // Sentence ends and commas first: punctuation is the one boundary whisper and writers share.
+  const cut = /[.!?;,:]+(?=\s|$)|\s[-–—]\s/g;
+  let from = 0;
+  for (const m of text.matchAll(cut)) {
+    pieces.push({ start: from, end: m.index + m[0].length });
+    from = m.index + m[0].length;
+  }
+  pieces.push({ start: from, end: text.length });
+  const out: Clause[] = [];
+  for (const p of pieces) splitAtJoints(text, p, out);
+  return out;
+}
+
+function splitAtJoints(text: string, piece: Clause, out: Clause[]): void {
+  const words = [...text.slice(piece.start, piece.end).matchAll(WORD)].map((m) => ({
+    at: piece.start + m.index,
+    word: m[0].toLowerCase(),
+  }));
+  let first = 0;
+  let start = piece.start;
+  for (let i = MIN_SIDE_WORDS; i < words.length - MIN_SIDE_WORDS; i++) {
+    if (!JOINT_WORDS.has(words[i].word) || i - first < MIN_SIDE_WORDS) continue;
+    out.push(trim(text, { start, end: words[i].at }));
+    start = words[i].at;
+    first = i;
+  }
+  const last = trim(text, { start, end: piece.end });
+  if (last.end > last.start) out.push(last);
+}
+
+function trim(text: string, c: Clause): Clause {
+  let { start, end } = c;
+  while (start < end && /\s/.test(text[start])) start++;
+  while (end > start && /\s/.test(text[end - 1])) end--;
+  return { start, end };
+}
+
+/** The clause's tokens as the model sees them: lower case, digits folded to 0, words of 2+ chars. */
+export function clauseTokens(text: string): string[] {
+  return [
+    ...text
+      .toLowerCase()
+      .replace(/\p{N}/gu, '0')
+      .matchAll(/[\p{L}\p{N}_]{2,}/gu),
+  ].map((m) => m[0]);
+}
+
+/** Word 1- to 3-grams of a token list, joined by spaces (the model's features). */
+export function ngrams(tokens: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let n = 1; n <= 3; n++)
+    for (let i = 0; i + n <= tokens.length; i++) out.push(tokens.slice(i, i + n).join(' '));
+  return out;
+}
