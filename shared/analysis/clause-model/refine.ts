@@ -1,29 +1,35 @@
 /** Second opinion on the span rules from the clause model: it drops rule flags it is confident are
  * wrong and adds clauses it is confident the rules missed. Why a
  * learned model at all: seven rounds of rules lifted the answers they were written against and not
- * unseen ones (docs/classifier-experiment.md). Only vague so far: for blame and we-ownership the
- * model's confident calls were no better than the rules' on answers it had not seen. */
+ * unseen ones (docs/classifier-experiment.md). We-ownership is left to the rules: they find most of
+ * it, and on unseen answers the model's additions cost the precision it lacks. */
 import type { Finding } from '../types';
-import { VAGUE_CLAUSE_REASON, VAGUE_CLAUSE_SUGGEST } from '../rules/reasons';
+import {
+  BLAME_REASON,
+  BLAME_SUGGEST,
+  VAGUE_CLAUSE_REASON,
+  VAGUE_CLAUSE_SUGGEST,
+} from '../rules/reasons';
 import {
   CLAUSE_MODEL_KINDS,
-  clauseProbability,
+  clauseProbabilities,
   type ClauseModel,
   type ClauseModelKind,
 } from './score';
 import { splitClauses, type Clause } from './units';
 
-/** A rule flag is dropped when every clause under it scores below this. On the 133 answers of
- * session 8's held-out (the model trained without them, the rules never tuned on them), flags under
- * 0.05 were all wrong; docs/classifier-experiment.md has the figures. */
-const VETO_BELOW = 0.05;
-/** A clause no rule flag of the kind touches is flagged at or above this. */
-const ADD_AT = 0.98;
+/** A rule flag is dropped when every clause under it scores below this. */
+const VETO_BELOW: Record<ClauseModelKind, number> = { blame: 0.1, vague: 0.05 };
+/** A clause no rule flag of the kind touches is flagged at or above this. Both thresholds were set
+ * on the 133 answers of session 8's held-out, with the model trained without them and rules never
+ * tuned on them (docs/classifier-experiment.md). */
+const ADD_AT: Record<ClauseModelKind, number> = { blame: 0.95, vague: 0.95 };
 /** Leading words an added span does not need to start with. */
 const LEAD =
   /^(?:and|but|so|because|since|then|which|who|when|while|after|before|although|though|until|unless|whereas|or)\s+/i;
 
 const ADDED: Record<ClauseModelKind, { reason: string; suggestion: string }> = {
+  blame: { reason: BLAME_REASON, suggestion: BLAME_SUGGEST },
   vague: { reason: VAGUE_CLAUSE_REASON, suggestion: VAGUE_CLAUSE_SUGGEST },
 };
 
@@ -36,6 +42,9 @@ export function refineWithClauseModel(
   weights?: ClauseModel,
 ): Finding[] {
   const clauses = splitClauses(text);
+  const scores = new Map(
+    CLAUSE_MODEL_KINDS.map((k) => [k, clauseProbabilities(k, text, clauses, weights)]),
+  );
   const out: Finding[] = [];
   for (const f of findings) {
     if (!(CLAUSE_MODEL_KINDS as readonly string[]).includes(f.kind)) {
@@ -43,19 +52,14 @@ export function refineWithClauseModel(
       continue;
     }
     const kind = f.kind as ClauseModelKind;
-    const under = clauses.filter((c) => overlaps(c, f));
-    const best = Math.max(
-      0,
-      ...under.map((c) => clauseProbability(kind, text.slice(c.start, c.end), weights)),
-    );
-    if (under.length === 0 || best >= VETO_BELOW) out.push(f);
+    const under = clauses.flatMap((c, i) => (overlaps(c, f) ? [scores.get(kind)![i]] : []));
+    if (under.length === 0 || Math.max(...under) >= VETO_BELOW[kind]) out.push(f);
   }
   for (const kind of CLAUSE_MODEL_KINDS) {
     const rules = findings.filter((f) => f.kind === kind);
-    for (const c of clauses) {
-      if (rules.some((f) => overlaps(c, f))) continue;
+    for (const [i, c] of clauses.entries()) {
+      if (rules.some((f) => overlaps(c, f)) || !(scores.get(kind)![i] >= ADD_AT[kind])) continue;
       const clauseText = text.slice(c.start, c.end);
-      if (!(clauseProbability(kind, clauseText, weights) >= ADD_AT)) continue;
       const lead = LEAD.exec(clauseText)?.[0].length ?? 0;
       const body = clauseText.slice(lead).replace(/[\s.!?;,:]+$/, '');
       if (!body) continue;

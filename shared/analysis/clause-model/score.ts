@@ -1,10 +1,10 @@
 /** The clause model's scorer: sublinear TF-IDF with L2 norm, then logistic regression, per kind.
  * It reproduces scikit-learn's TfidfVectorizer + LogisticRegression (test/fixtures/corpus/clause-model/train.py). */
 import shipped from './model.json';
-import { clauseTokens, ngrams } from './units';
+import { clauseFeatures, type Clause } from './units';
 
 /** Kinds the clause model scores (train.py's KINDS). */
-export const CLAUSE_MODEL_KINDS = ['vague'] as const;
+export const CLAUSE_MODEL_KINDS = ['blame', 'vague'] as const;
 /** A kind the clause model scores. */
 export type ClauseModelKind = (typeof CLAUSE_MODEL_KINDS)[number];
 
@@ -28,16 +28,15 @@ function indexOf(model: ClauseModel): Map<string, number> {
   return index;
 }
 
-/** Probability that a clause carries a flag of this kind (under another model when one is given,
- * as the cross-check does with a model trained without the batches it scores). */
-export function clauseProbability(
+/** Probability that a clause with these features (clauseFeatures) carries a flag of this kind. */
+export function featureProbability(
   kind: ClauseModelKind,
-  clauseText: string,
+  features: readonly string[],
   model: ClauseModel = shipped as ClauseModel,
 ): number {
   const index = indexOf(model);
   const counts = new Map<number, number>();
-  for (const g of ngrams(clauseTokens(clauseText))) {
+  for (const g of features) {
     const i = index.get(g);
     if (i !== undefined) counts.set(i, (counts.get(i) ?? 0) + 1);
   }
@@ -51,4 +50,15 @@ export function clauseProbability(
   }
   const z = bias + (norm > 0 ? dot / Math.sqrt(norm) : 0);
   return 1 / (1 + Math.exp(-z));
+}
+
+/** Probability, per clause of the answer, that it carries a flag of this kind (under another model
+ * when one is given, as the cross-check does with a model trained without the batches it scores). */
+export function clauseProbabilities(
+  kind: ClauseModelKind,
+  text: string,
+  clauses: readonly Clause[],
+  model?: ClauseModel,
+): number[] {
+  return clauseFeatures(text, clauses).map((f) => featureProbability(kind, f, model));
 }

@@ -69,8 +69,8 @@ function trim(text: string, c: Clause): Clause {
   return { start, end };
 }
 
-/** The clause's tokens as the model sees them: lower case, digits folded to 0, words of 2+ chars. */
-export function clauseTokens(text: string): string[] {
+/** A clause's tokens as the model sees them: lower case, digits folded to 0, words of 2+ chars. */
+function clauseTokens(text: string): string[] {
   return [
     ...text
       .toLowerCase()
@@ -79,10 +79,22 @@ export function clauseTokens(text: string): string[] {
   ].map((m) => m[0]);
 }
 
-/** Word 1- to 3-grams of a token list, joined by spaces (the model's features). */
-export function ngrams(tokens: readonly string[]): string[] {
+/** Word 1- to 3-grams of a token list, joined by spaces. */
+function ngrams(tokens: readonly string[]): string[] {
   const out: string[] = [];
   for (let n = 1; n <= 3; n++)
     for (let i = 0; i + n <= tokens.length; i++) out.push(tokens.slice(i, i + n).join(' '));
   return out;
+}
+
+/** The model's features of each clause: its own word 1- to 3-grams, and the words of the clauses
+ * just before ("p:") and after ("n:"). The neighbours carry who is acting and whether the speaker
+ * has just said their own part, which the clause alone often does not. */
+export function clauseFeatures(text: string, clauses: readonly Clause[]): string[][] {
+  const tokens = clauses.map((c) => clauseTokens(text.slice(c.start, c.end)));
+  return tokens.map((own, i) => [
+    ...ngrams(own),
+    ...(tokens[i - 1] ?? []).map((t) => `p:${t}`),
+    ...(tokens[i + 1] ?? []).map((t) => `n:${t}`),
+  ]);
 }
