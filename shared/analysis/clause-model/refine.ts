@@ -10,12 +10,7 @@ import {
   VAGUE_CLAUSE_REASON,
   VAGUE_CLAUSE_SUGGEST,
 } from '../rules/reasons';
-import {
-  CLAUSE_MODEL_KINDS,
-  clauseProbabilities,
-  type ClauseModel,
-  type ClauseModelKind,
-} from './score';
+import { CLAUSE_MODEL_KINDS, clauseScores, type ClauseModel, type ClauseModelKind } from './score';
 import { splitClauses, type Clause } from './units';
 
 /** A rule flag is dropped when every clause under it scores below this. */
@@ -42,9 +37,7 @@ export function refineWithClauseModel(
   weights?: ClauseModel,
 ): Finding[] {
   const clauses = splitClauses(text);
-  const scores = new Map(
-    CLAUSE_MODEL_KINDS.map((k) => [k, clauseProbabilities(k, text, clauses, weights)]),
-  );
+  const scores = clauseScores(text, clauses, weights);
   const out: Finding[] = [];
   for (const f of findings) {
     if (!(CLAUSE_MODEL_KINDS as readonly string[]).includes(f.kind)) {
@@ -52,13 +45,13 @@ export function refineWithClauseModel(
       continue;
     }
     const kind = f.kind as ClauseModelKind;
-    const under = clauses.flatMap((c, i) => (overlaps(c, f) ? [scores.get(kind)![i]] : []));
+    const under = clauses.flatMap((c, i) => (overlaps(c, f) ? [scores[kind][i]] : []));
     if (under.length === 0 || Math.max(...under) >= VETO_BELOW[kind]) out.push(f);
   }
   for (const kind of CLAUSE_MODEL_KINDS) {
     const rules = findings.filter((f) => f.kind === kind);
     for (const [i, c] of clauses.entries()) {
-      if (rules.some((f) => overlaps(c, f)) || !(scores.get(kind)![i] >= ADD_AT[kind])) continue;
+      if (rules.some((f) => overlaps(c, f)) || !(scores[kind][i] >= ADD_AT[kind])) continue;
       const clauseText = text.slice(c.start, c.end);
       const lead = LEAD.exec(clauseText)?.[0].length ?? 0;
       const body = clauseText.slice(lead).replace(/[\s.!?;,:]+$/, '');

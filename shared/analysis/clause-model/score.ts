@@ -28,37 +28,47 @@ function indexOf(model: ClauseModel): Map<string, number> {
   return index;
 }
 
-/** Probability that a clause with these features (clauseFeatures) carries a flag of this kind. */
-export function featureProbability(
-  kind: ClauseModelKind,
-  features: readonly string[],
-  model: ClauseModel = shipped as ClauseModel,
-): number {
+/** The tf-idf vector of one clause, L2-normalised, as vocabulary positions and values. */
+function vectorOf(features: readonly string[], model: ClauseModel): [number[], number[]] {
   const index = indexOf(model);
   const counts = new Map<number, number>();
   for (const g of features) {
     const i = index.get(g);
     if (i !== undefined) counts.set(i, (counts.get(i) ?? 0) + 1);
   }
+  const at = [...counts.keys()];
+  const x = at.map((i) => (1 + Math.log(counts.get(i)!)) * model.idf[i]);
+  const norm = Math.sqrt(x.reduce((n, v) => n + v * v, 0)) || 1;
+  return [at, x.map((v) => v / norm)];
+}
+
+function probability(kind: ClauseModelKind, [at, x]: [number[], number[]], model: ClauseModel) {
   const { coef, bias } = model.kinds[kind];
-  let norm = 0;
-  let dot = 0;
-  for (const [i, tf] of counts) {
-    const x = (1 + Math.log(tf)) * model.idf[i];
-    norm += x * x;
-    dot += x * coef[i];
-  }
-  const z = bias + (norm > 0 ? dot / Math.sqrt(norm) : 0);
+  let z = bias;
+  for (let k = 0; k < at.length; k++) z += x[k] * coef[at[k]];
   return 1 / (1 + Math.exp(-z));
 }
 
-/** Probability, per clause of the answer, that it carries a flag of this kind (under another model
- * when one is given, as the cross-check does with a model trained without the batches it scores). */
-export function clauseProbabilities(
+/** Probability that a clause with these features (clauseFeatures) carries a flag of this kind. */
+export function featureProbability(
   kind: ClauseModelKind,
+  features: readonly string[],
+  model: ClauseModel = shipped as ClauseModel,
+): number {
+  return probability(kind, vectorOf(features, model), model);
+}
+
+/** Per kind, the probability for each clause of the answer that it carries a flag of that kind
+ * (under another model when one is given, as the cross-check does with a model trained without the
+ * batches it scores). */
+export function clauseScores(
   text: string,
   clauses: readonly Clause[],
-  model?: ClauseModel,
-): number[] {
-  return clauseFeatures(text, clauses).map((f) => featureProbability(kind, f, model));
+  model: ClauseModel = shipped as ClauseModel,
+): Record<ClauseModelKind, number[]> {
+  const vectors = clauseFeatures(text, clauses).map((f) => vectorOf(f, model));
+  const out = {} as Record<ClauseModelKind, number[]>;
+  for (const kind of CLAUSE_MODEL_KINDS)
+    out[kind] = vectors.map((v) => probability(kind, v, model));
+  return out;
 }
