@@ -10,8 +10,25 @@ const root = path.resolve(import.meta.dirname, '../../..');
 const dataDir = mkdtempSync(path.join(tmpdir(), 'rehearse-start-'));
 let child: ChildProcess | undefined;
 
-afterAll(() => {
-  child?.kill('SIGTERM');
+/** True while any process of the group led by `pid` is alive. */
+function groupAlive(pid: number): boolean {
+  try {
+    process.kill(-pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+// npm, its shell, start.mjs and the preview share one process group (detached below): signal the
+// whole group, or the preview server outlives the test.
+afterAll(async () => {
+  const pid = child?.pid;
+  if (pid && groupAlive(pid)) {
+    process.kill(-pid, 'SIGTERM');
+    for (let i = 0; i < 50 && groupAlive(pid); i++) await new Promise((r) => setTimeout(r, 100));
+    if (groupAlive(pid)) process.kill(-pid, 'SIGKILL');
+  }
   rmSync(dataDir, { recursive: true, force: true });
 });
 
@@ -30,6 +47,7 @@ function startUntilPreview(): Promise<{ url: string; output: string }> {
         REHEARSE_NO_BROWSER: '1',
       },
       stdio: ['ignore', 'pipe', 'pipe'],
+      detached: true,
     });
     let output = '';
     const onData = (chunk: Buffer) => {
