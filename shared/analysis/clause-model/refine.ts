@@ -11,7 +11,7 @@ import {
   VAGUE_CLAUSE_SUGGEST,
 } from '../rules/reasons';
 import { CLAUSE_MODEL_KINDS, clauseScores, type ClauseModel, type ClauseModelKind } from './score';
-import { splitClauses, type Clause } from './units';
+import { jointWordLead, splitClauses, type Clause } from './units';
 
 /** A rule flag is dropped when every clause under it scores below this. */
 const VETO_BELOW: Record<ClauseModelKind, number> = { blame: 0.1, vague: 0.05 };
@@ -19,10 +19,6 @@ const VETO_BELOW: Record<ClauseModelKind, number> = { blame: 0.1, vague: 0.05 };
  * on the 133 answers of session 8's held-out, with the model trained without them and rules never
  * tuned on them (docs/classifier-experiment.md). */
 const ADD_AT: Record<ClauseModelKind, number> = { blame: 0.95, vague: 0.95 };
-/** Leading words an added span does not need to start with. */
-const LEAD =
-  /^(?:and|but|so|because|since|then|which|who|when|while|after|before|although|though|until|unless|whereas|or)\s+/i;
-
 const ADDED: Record<ClauseModelKind, { reason: string; suggestion: string }> = {
   blame: { reason: BLAME_REASON, suggestion: BLAME_SUGGEST },
   vague: { reason: VAGUE_CLAUSE_REASON, suggestion: VAGUE_CLAUSE_SUGGEST },
@@ -53,7 +49,7 @@ export function refineWithClauseModel(
     for (const [i, c] of clauses.entries()) {
       if (rules.some((f) => overlaps(c, f)) || !(scores[kind][i] >= ADD_AT[kind])) continue;
       const clauseText = text.slice(c.start, c.end);
-      const lead = LEAD.exec(clauseText)?.[0].length ?? 0;
+      const lead = jointWordLead(clauseText);
       const body = clauseText.slice(lead).replace(/[\s.!?;,:]+$/, '');
       if (!body) continue;
       const start = c.start + lead;

@@ -27,6 +27,13 @@ const JOINT_WORDS = new Set([
 ]);
 const MIN_SIDE_WORDS = 3;
 
+/** Length of the joint word (and the spaces after it) that opens a clause, or 0: an added flag
+ * does not need to start with "and" or "because". */
+export function jointWordLead(clauseText: string): number {
+  const m = /^([\p{L}]+)\s+/u.exec(clauseText);
+  return m && JOINT_WORDS.has(m[1].toLowerCase()) ? m[0].length : 0;
+}
+
 const WORD = /[\p{L}\p{N}_'’]+/gu;
 
 /** Cuts text into clauses at sentence ends, commas, semicolons and joint words. */
