@@ -1,4 +1,6 @@
-/** Clause splitting and featurisation shared by the clause model's scorer and its training dump. */
+/** Clause splitting and featurisation shared by the clause model's scorer and its training dump. It
+ * reads the text alone, not doc.ts's units, so that training and the app cut clauses identically
+ * whatever the tokenizer and the STAR-L units become. */
 
 /** A clause of the answer: UTF-16 offsets [start, end) into the text. */
 export type Clause = { start: number; end: number };

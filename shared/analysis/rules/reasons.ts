@@ -15,12 +15,6 @@ export const BLAME_REASON =
 /** Suggestion for blame. */
 export const BLAME_SUGGEST =
   'State what happened neutrally ("the config change was not announced"), then say what you did about it and what you changed so it cannot recur.';
-/** We-ownership: "we" for a key action. */
-export const WE_REASON =
-  '"We" for a key action: the interviewer cannot tell what you did yourself.';
-/** Suggestion for we-ownership. */
-export const WE_SUGGEST =
-  'Say what you did: "I decided ...", "I wrote ...". Keep "we" for the shared result.';
 /** Vague, found by the clause model rather than a rule: said without the specifics. */
 export const VAGUE_CLAUSE_REASON =
   'Vague: it says what happened without the specifics an interviewer will ask for next.';

@@ -16,7 +16,6 @@ import {
   pairStep,
 } from './we-cover';
 import { spanFinding, type Rule, type RuleContext } from './context';
-import { WE_REASON, WE_SUGGEST } from './reasons';
 import {
   ADVERBIAL_HEADS,
   BLURRED_OBJECTS,
@@ -119,6 +118,11 @@ function endedUp(tokens: readonly Token[], s: Statement): boolean {
 const AFTER_I_SENTENCES = 1;
 /** ... and within this many words of it. */
 const AFTER_I_WORDS = 50;
+/** What a we-ownership flag says. */
+const WE_REASON = '"We" for a key action: the interviewer cannot tell what you did yourself.';
+/** What a we-ownership flag suggests. */
+const WE_SUGGEST =
+  'Say what you did: "I decided ...", "I wrote ...". Keep "we" for the shared result.';
 /** "We decided", "we built", "we rolled back" in the action part of the answer, when the speaker has
  * not just said what they did themselves. "We" in the situation ("we had a service"), in results
  * with numbers ("we handled 3x the traffic") and talking verbs ("we agreed") are left alone. */
