@@ -99,14 +99,17 @@ describe.skipIf(SKIP_ENGINE_TESTS)(
 
     // Recorded in real time (one 250 ms chunk every 250 ms, the live view's decodes on): the
     // pause before Stop is used to decode the open segment, so Stop has nothing left to decode;
-    // stopped mid-sentence, the tail is decoded at Stop as before.
+    // stopped mid-sentence, the tail is decoded at Stop as before. The settle decode waits for
+    // the provisional decode already running when the pause begins (its encoder pass cannot be
+    // stopped), so on a CI machine busy with other test files a 2.5 s pause was once too short
+    // for both (11.4 s left at Stop); the pause here leaves room for a machine 3x slower.
     it(
       'decodes the tail during the final pause, and only the tail when stopped mid-speech',
       async () => {
         const spoken = await speak(SHORT_ANSWER);
-        const paused = await concat('short-answer-then-pause', [
+        const paused = await concat('short-answer-then-6s-pause', [
           spoken,
-          await synth('silence-2.5s', 2.5),
+          await synth('silence-6s', 6),
         ]);
         const settled = await transcribeFileLive(live, paused, undefined, { realTime: true });
         const abrupt = await transcribeFileLive(live, spoken, undefined, { realTime: true });
