@@ -44,7 +44,7 @@ export function analyzeAnswer(input: AnalyzeInput): AnswerAnalysis {
   const doc = buildDoc(text);
   const index = buildTimeIndex(words);
   const unitParts = assignParts(doc);
-  const findings = refineWithClauseModel(text, runRules({ doc, unitParts }));
+  const findings = refineWithClauseModel(doc, unitParts, runRules({ doc, unitParts }));
   const n = wordCount(doc.tokens);
   const duration = durationSignal(n, words, input.audioDurationSec, validWindow(input.window));
   const impact = impactQuantities(doc, unitParts);

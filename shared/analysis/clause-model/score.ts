@@ -1,10 +1,11 @@
 /** The clause model's scorer: sublinear TF-IDF with L2 norm, then logistic regression, per kind.
  * It reproduces scikit-learn's TfidfVectorizer + LogisticRegression (test/fixtures/corpus/clause-model/train.py). */
 import shipped from './model.json';
+import type { StarPart } from '../types';
 import { clauseFeatures, type Clause } from './units';
 
 /** Kinds the clause model scores (train.py's KINDS). */
-export const CLAUSE_MODEL_KINDS = ['blame', 'vague'] as const;
+export const CLAUSE_MODEL_KINDS = ['blame', 'vague', 'we-ownership'] as const;
 /** A kind the clause model scores. */
 export type ClauseModelKind = (typeof CLAUSE_MODEL_KINDS)[number];
 
@@ -64,9 +65,10 @@ export function featureProbability(
 export function clauseScores(
   text: string,
   clauses: readonly Clause[],
+  parts: readonly StarPart[],
   model: ClauseModel = shipped as ClauseModel,
 ): Record<ClauseModelKind, number[]> {
-  const vectors = clauseFeatures(text, clauses).map((f) => vectorOf(f, model));
+  const vectors = clauseFeatures(text, clauses, parts).map((f) => vectorOf(f, model));
   const out = {} as Record<ClauseModelKind, number[]>;
   for (const kind of CLAUSE_MODEL_KINDS)
     out[kind] = vectors.map((v) => probability(kind, v, model));

@@ -1,6 +1,10 @@
 /** Clause splitting and featurisation shared by the clause model's scorer and its training dump. It
- * reads the text alone, not doc.ts's units, so that training and the app cut clauses identically
- * whatever the tokenizer and the STAR-L units become. */
+ * cuts clauses from the text alone, not from doc.ts's units, so that training and the app cut them
+ * identically whatever the tokenizer and the STAR-L units become; only each clause's STAR-L part is
+ * read from the engine. */
+
+import type { Doc } from '../doc';
+import type { StarPart } from '../types';
 
 /** A clause of the answer: UTF-16 offsets [start, end) into the text. */
 export type Clause = { start: number; end: number };
@@ -96,14 +100,46 @@ function ngrams(tokens: readonly string[]): string[] {
   return out;
 }
 
-/** The model's features of each clause: its own word 1- to 3-grams, and the words of the clauses
- * just before ("p:") and after ("n:"). The neighbours carry who is acting and whether the speaker
- * has just said their own part, which the clause alone often does not. */
-export function clauseFeatures(text: string, clauses: readonly Clause[]): string[][] {
+/** Position buckets over the answer: where a clause sits says much of what it does (the setup
+ * opens, the result and lesson close). */
+const POSITION_BUCKETS = 5;
+
+/** The model's features of each clause: its own word 1- to 3-grams; the words of the clauses just
+ * before ("p:") and after ("n:"), which carry who is acting and whether the speaker has just said
+ * their own part; its first word ("I", "we", "they", "because"); its place in the answer; and the
+ * STAR-L part it starts in, when given (a goal in the Task is not a vague outcome, a team "we" in
+ * the Situation is not a claim). */
+export function clauseFeatures(
+  text: string,
+  clauses: readonly Clause[],
+  parts?: readonly StarPart[],
+): string[][] {
   const tokens = clauses.map((c) => clauseTokens(text.slice(c.start, c.end)));
-  return tokens.map((own, i) => [
-    ...ngrams(own),
-    ...(tokens[i - 1] ?? []).map((t) => `p:${t}`),
-    ...(tokens[i + 1] ?? []).map((t) => `n:${t}`),
-  ]);
+  return tokens.map((own, i) => {
+    const first = FIRST_WORD.exec(text.slice(clauses[i].start, clauses[i].end))?.[0];
+    const at = Math.floor((i / Math.max(1, clauses.length - 1)) * POSITION_BUCKETS);
+    return [
+      ...ngrams(own),
+      ...(tokens[i - 1] ?? []).map((t) => `p:${t}`),
+      ...(tokens[i + 1] ?? []).map((t) => `n:${t}`),
+      ...(first ? [`first:${first.toLowerCase().replace(/\p{N}/gu, '0')}`] : []),
+      `pos:${Math.min(POSITION_BUCKETS - 1, at)}`,
+      ...(parts?.[i] ? [`part:${parts[i]}`] : []),
+    ];
+  });
+}
+
+const FIRST_WORD = /[\p{L}\p{N}_'’]+/u;
+
+/** The STAR-L part each clause starts in, from the engine's part of each unit. */
+export function clauseParts(
+  doc: Doc,
+  unitParts: readonly StarPart[],
+  clauses: readonly Clause[],
+): StarPart[] {
+  let u = 0;
+  return clauses.map((c) => {
+    while (u < doc.units.length - 1 && doc.units[u].end <= c.start) u++;
+    return unitParts[u] ?? unitParts.at(-1) ?? 'situation';
+  });
 }

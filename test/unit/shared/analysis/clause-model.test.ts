@@ -6,10 +6,22 @@ import {
   type ClauseModel,
   type ClauseModelKind,
 } from '../../../../shared/analysis/clause-model/score';
-import { clauseFeatures, splitClauses } from '../../../../shared/analysis/clause-model/units';
+import {
+  clauseFeatures,
+  clauseParts,
+  splitClauses,
+} from '../../../../shared/analysis/clause-model/units';
+import { buildDoc } from '../../../../shared/analysis/doc';
+import { assignParts } from '../../../../shared/analysis/star-l';
 import type { Finding } from '../../../../shared/analysis/types';
 
 const clauses = (text: string) => splitClauses(text).map((c) => text.slice(c.start, c.end));
+
+/** The model's second opinion on these rule findings, with the engine's own STAR-L parts. */
+const refine = (text: string, findings: Finding[], model?: ClauseModel) => {
+  const doc = buildDoc(text);
+  return refineWithClauseModel(doc, assignParts(doc), findings, model);
+};
 
 const vagueFlag = (text: string, phrase: string): Finding => {
   const start = text.indexOf(phrase);
@@ -35,9 +47,10 @@ describe('clause model', () => {
     expect(clauses('')).toEqual([]);
   });
 
-  it("describes a clause by its word n-grams and its neighbours' words, digits folded", () => {
+  it("describes a clause by its word n-grams, its neighbours' words, first word, place and part", () => {
     const text = 'The p99 was 800 ms. I added an index.';
-    const [first, second] = clauseFeatures(text, splitClauses(text));
+    const clauses = splitClauses(text);
+    const [first, second] = clauseFeatures(text, clauses, ['situation', 'action']);
     expect(first).toEqual([
       'the',
       'p00',
@@ -54,21 +67,35 @@ describe('clause model', () => {
       'n:added',
       'n:an',
       'n:index',
+      'first:the',
+      'pos:0',
+      'part:situation',
     ]);
-    expect(second.filter((f) => f.startsWith('p:'))).toEqual([
+    expect(second.filter((f) => /^(p|first|pos|part):/.test(f))).toEqual([
       'p:the',
       'p:p00',
       'p:was',
       'p:000',
       'p:ms',
+      'first:i',
+      'pos:4',
+      'part:action',
     ]);
+  });
+
+  it("reads each clause's part from the unit it starts in", () => {
+    const text =
+      'Our deploys took an hour. My task was to make them faster. I split the pipeline into stages.';
+    const doc = buildDoc(text);
+    const parts = clauseParts(doc, assignParts(doc), splitClauses(text));
+    expect(parts).toEqual(['situation', 'task', 'action']);
   });
 
   it('with the shipped model, adds an unmeasured outcome the rules left and vetoes a stated goal', () => {
     const text =
       'My goal was to restore the service and find the root cause. I moved the cache to Redis. ' +
       'Overall it went really well and everyone was happy with it.';
-    const refined = refineWithClauseModel(text, [vagueFlag(text, 'find the root cause')]);
+    const refined = refine(text, [vagueFlag(text, 'find the root cause')]);
     expect(refined.map((f) => f.text)).toEqual([
       'Overall it went really well',
       'everyone was happy with it',
@@ -83,17 +110,16 @@ describe('clause model', () => {
       kinds: {
         blame: { bias: -10, coef: [0, 0] },
         vague: { bias: 0, coef: [10, -10] },
+        'we-ownership': { bias: -10, coef: [0, 0] },
       },
     };
     const text = 'It all felt smoother. The root cause was a lock.';
     const hedge: Finding = { kind: 'hedge', start: 22, end: 30, text: 'The root', reason: 'rule' };
     const blame: Finding = { ...hedge, kind: 'blame' };
     const onSmoother = vagueFlag(text, 'felt smoother');
-    expect(refineWithClauseModel(text, [hedge, onSmoother], tiny)).toEqual([onSmoother, hedge]);
+    expect(refine(text, [hedge, onSmoother], tiny)).toEqual([onSmoother, hedge]);
     // The tiny model scores every clause near 0 for blame, so a blame rule flag is dropped.
-    expect(refineWithClauseModel(text, [blame, onSmoother], tiny)).toEqual([onSmoother]);
-    expect(refineWithClauseModel(text, [], tiny).map((f) => f.text)).toEqual([
-      'It all felt smoother',
-    ]);
+    expect(refine(text, [blame, onSmoother], tiny)).toEqual([onSmoother]);
+    expect(refine(text, [], tiny).map((f) => f.text)).toEqual(['It all felt smoother']);
   });
 });
