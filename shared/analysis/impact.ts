@@ -84,8 +84,7 @@ function intensifier(tokens: readonly Token[], q: QuantityHit): boolean {
 /** What a quantity's words say: a measure, an end of a change ('change') or not ('yes'); never one (a target, a setting, a supposition:
  * 'no'); or not by its own words, though the same measure said elsewhere as a result makes it one
  * ('soft'). */
-export type QuantityVerdict = 'change' | 'yes' | 'no' | 'soft';
-type Verdict = QuantityVerdict;
+type Verdict = 'change' | 'yes' | 'no' | 'soft';
 
 /** "ran the rollout at 5, 25 and then 100 percent", "enabled the flag again for ten percent of
  * traffic", "a canary step that holds traffic at 5%": a word of letting the change out a few words
@@ -604,8 +603,9 @@ const impactCache = new WeakMap<
   { parts: readonly StarPart[]; hits: readonly QuantityHit[] }
 >();
 
-/** The impact quantities of the answer, in order; the same words are never counted twice. Read once
- * per parsed answer and part split. */
+/** The impact quantities of the answer, in order; the same words are never counted twice: the
+ * rules' reading (ruleReadings) with the impact model's second opinion (impact-model/refine.ts).
+ * Read once per parsed answer and part split. */
 export function impactQuantities(doc: Doc, unitParts: readonly StarPart[]): readonly QuantityHit[] {
   const cached = impactCache.get(doc);
   if (cached && cached.parts === unitParts) return cached.hits;
@@ -624,8 +624,8 @@ function readImpactQuantities(doc: Doc, unitParts: readonly StarPart[]): Quantit
  * after the whole answer is read (both ends of a change, a setting named again, a second amount
  * joined by "and": `verdicts`), and whether the rules count it as impact (`impact`). */
 export type RuleReadings = {
-  own: readonly QuantityVerdict[];
-  verdicts: readonly QuantityVerdict[];
+  own: readonly Verdict[];
+  verdicts: readonly Verdict[];
   impact: readonly boolean[];
 };
 

@@ -24,7 +24,7 @@ const ADD_AT = 0.8;
 const MIN_WORDS = 50;
 
 /** The impact model's probability for each of `doc.quantities` (parts as impactParts reads them). */
-export function impactProbabilities(
+function impactProbabilities(
   doc: Doc,
   parts: readonly StarPart[],
   model: ImpactModel = shipped as ImpactModel,
