@@ -1,5 +1,6 @@
 /** The clause model's scorer: sublinear TF-IDF with L2 norm, then logistic regression, per kind.
- * It reproduces scikit-learn's TfidfVectorizer + LogisticRegression (test/fixtures/corpus/clause-model/train.py). */
+ * It reproduces scikit-learn's TfidfVectorizer + LogisticRegression (test/fixtures/corpus/clause-model/train.py).
+ * The impact model (../impact-model/) is scored by the same code (`tfidfProbability`). */
 import shipped from './model.json';
 import type { StarPart } from '../types';
 import { clauseFeatures, type Clause } from './units';
@@ -9,18 +10,21 @@ export const CLAUSE_MODEL_KINDS = ['blame', 'vague', 'we-ownership'] as const;
 /** A kind the clause model scores. */
 export type ClauseModelKind = (typeof CLAUSE_MODEL_KINDS)[number];
 
-/** A trained model as train.py writes it: n-grams with their idf, and per kind the coefficients
+/** A trained model as train.py writes it: features with their idf, and per kind the coefficients
  * (in the order of `terms`) and the intercept. */
-export type ClauseModel = {
+export type TfidfModel<K extends string = string> = {
   terms: string[];
   idf: number[];
-  kinds: Record<ClauseModelKind, { bias: number; coef: number[] }>;
+  kinds: Record<K, { bias: number; coef: number[] }>;
 };
 
-const indexes = new WeakMap<ClauseModel, Map<string, number>>();
+/** The clause model's weights. */
+export type ClauseModel = TfidfModel<ClauseModelKind>;
+
+const indexes = new WeakMap<TfidfModel, Map<string, number>>();
 
 /** Position of each n-gram in the model's vocabulary, built once per model. */
-function indexOf(model: ClauseModel): Map<string, number> {
+function indexOf(model: TfidfModel): Map<string, number> {
   let index = indexes.get(model);
   if (!index) {
     index = new Map(model.terms.map((t, i) => [t, i]));
@@ -30,7 +34,7 @@ function indexOf(model: ClauseModel): Map<string, number> {
 }
 
 /** The tf-idf vector of one clause, L2-normalised, as vocabulary positions and values. */
-function vectorOf(features: readonly string[], model: ClauseModel): [number[], number[]] {
+function vectorOf(features: readonly string[], model: TfidfModel): [number[], number[]] {
   const index = indexOf(model);
   const counts = new Map<number, number>();
   for (const g of features) {
@@ -43,11 +47,24 @@ function vectorOf(features: readonly string[], model: ClauseModel): [number[], n
   return [at, x.map((v) => v / norm)];
 }
 
-function probability(kind: ClauseModelKind, [at, x]: [number[], number[]], model: ClauseModel) {
+function probability<K extends string>(
+  kind: K,
+  [at, x]: [number[], number[]],
+  model: TfidfModel<K>,
+) {
   const { coef, bias } = model.kinds[kind];
   let z = bias;
   for (let k = 0; k < at.length; k++) z += x[k] * coef[at[k]];
   return 1 / (1 + Math.exp(-z));
+}
+
+/** Under any model train.py wrote, the probability of a kind for one unit with these features. */
+export function tfidfProbability<K extends string>(
+  kind: K,
+  features: readonly string[],
+  model: TfidfModel<K>,
+): number {
+  return probability(kind, vectorOf(features, model), model);
 }
 
 /** Probability that a clause with these features (clauseFeatures) carries a flag of this kind. */

@@ -1,5 +1,6 @@
 import { analyzeAnswer, type FlagKind } from '../../../../shared/analysis';
 import { buildDoc } from '../../../../shared/analysis/doc';
+import { ruleReadings } from '../../../../shared/analysis/impact';
 import { runRules } from '../../../../shared/analysis/rules';
 import { assignParts } from '../../../../shared/analysis/star-l';
 import type { Finding } from '../../../../shared/analysis/types';
@@ -48,4 +49,18 @@ export function partAt(text: string, phrase: string): string | undefined {
   if (at < 0) throw new Error(`"${phrase}" is not in the test text`);
   const seg = analyzeAnswer({ text }).star.segments.find((s) => s.start <= at && at < s.end);
   return seg?.part;
+}
+
+/** The quantities the impact rules alone count (impact.ts's ruleReadings), before the impact
+ * model's second opinion: the impact rule tests check the rules' own logic; the impact model has
+ * its own test (impact-model.test.ts). */
+export function ruleImpact(text: string): { kind: string; text: string }[] {
+  const doc = buildDoc(text);
+  const { impact } = ruleReadings(doc, assignParts(doc));
+  return doc.quantities
+    .filter((_, i) => impact[i])
+    .map((q) => {
+      const start = doc.tokens[q.first].start;
+      return { kind: q.kind, text: text.slice(start, doc.tokens[q.last - 1].end) };
+    });
 }

@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeAnswer } from '../../../../shared/analysis';
+import { ruleImpact } from './helpers';
 
 /** The impact quantities' texts (taxonomy: settings of the fix are not impact). */
-const impact = (text: string) =>
-  analyzeAnswer({ text }).signals.impact.quantities.map((q) => q.text);
+const impact = (text: string) => ruleImpact(text).map((q) => q.text);
 
 describe('a knob set to a value is a setting, not a result', () => {
   it('does not count the value a setting verb gave a knob, wherever the knob sits', () => {

@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeAnswer } from '../../../../shared/analysis';
+import { ruleImpact } from './helpers';
 import { impactParts } from '../../../../shared/analysis/impact';
 import type { StarPart } from '../../../../shared/analysis/types';
 
 /** The impact quantities' texts (taxonomy: "What counts as an impact quantity"). */
-const impact = (text: string) =>
-  analyzeAnswer({ text }).signals.impact.quantities.map((q) => q.text);
+const impact = (text: string) => ruleImpact(text).map((q) => q.text);
 
 const parts = (s: string): StarPart[] =>
   s

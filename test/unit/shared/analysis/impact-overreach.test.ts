@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeAnswer } from '../../../../shared/analysis';
+import { ruleImpact } from './helpers';
 
 /** The impact quantities' texts: what the taxonomy counts as a result or a before/after. */
-const impact = (text: string) =>
-  analyzeAnswer({ text }).signals.impact.quantities.map((q) => q.text);
+const impact = (text: string) => ruleImpact(text).map((q) => q.text);
 
 describe('numbers that are not impact, whatever rule they come near (taxonomy: what counts)', () => {
   it('does not count zero of a mass noun (an amount of help), only zero of things that go wrong', () => {

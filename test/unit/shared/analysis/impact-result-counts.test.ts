@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeAnswer } from '../../../../shared/analysis';
+import { ruleImpact } from './helpers';
 
 /** The impact quantities' texts (taxonomy: "What counts as an impact quantity"). */
-const impact = (text: string) =>
-  analyzeAnswer({ text }).signals.impact.quantities.map((q) => q.text);
+const impact = (text: string) => ruleImpact(text).map((q) => q.text);
 
 /** A short answer whose last sentence is the result. */
 const story = (result: string) =>

@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeAnswer } from '../../../../shared/analysis';
+import { ruleImpact } from './helpers';
 
 /** The impact quantities' texts: what the taxonomy counts as a result or a before/after. */
-const impact = (text: string) =>
-  analyzeAnswer({ text }).signals.impact.quantities.map((q) => q.text);
+const impact = (text: string) => ruleImpact(text).map((q) => q.text);
 
 describe('impact by the role of the clause (taxonomy: what counts as impact)', () => {
   it('counts a setup value that is the before of a change told later', () => {

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeAnswer } from '../../../../shared/analysis';
+import { ruleImpact } from './helpers';
 
-const quantities = (text: string) =>
-  analyzeAnswer({ text }).signals.impact.quantities.map((q) => [q.kind, q.text]);
+/** What the impact rules alone count (the impact model has its own test). */
+const quantities = (text: string) => ruleImpact(text).map((q) => [q.kind, q.text]);
 
 describe('quantities (measured impact)', () => {
   it('finds percentages, multipliers, latencies, durations, money and counts', () => {

@@ -1,0 +1,80 @@
+/** How the impact model sees one stated quantity: structure around it, not the sentence. Shared by
+ * the app's scorer and the training dump (test/fixtures/corpus/impact-model/dump-quantities.ts), so
+ * that both describe a quantity identically. */
+import type { Doc } from '../doc';
+import type { QuantityHit } from '../quantities';
+import { measureKey } from '../quantity-value';
+import type { StarPart } from '../types';
+
+/** Words read on each side of the quantity, within its sentence. */
+const WINDOW = 6;
+/** Of those, the nearest ones also keep their position ("b1:from", "a2:to"). */
+const PLACED = 3;
+
+const fold = (w: string) => w.toLowerCase().replace(/\p{N}/gu, '0');
+const unitOf = (key: string) => key.slice(key.indexOf(' ') + 1);
+
+/** The impact model's features of each of `doc.quantities`:
+ * - `k:` its kind, `u:` its last word (the unit, digits folded to 0), `q:` each of its words;
+ * - `p:` its STAR-L part as the impact reading takes it (impactParts), and `kp:` kind and part;
+ * - the words before (`b:`) and after (`a:`) it in its sentence, the nearest with their place
+ *   (`b1:` right before), and the two words right before as one (`bb:`);
+ * - `same:` another quantity of the same unit in the answer (a before/after said twice), `near:`
+ *   another quantity within four words in its sentence (the other end of "from A to B").
+ * Digits are folded to 0 everywhere. The rules' verdict is not a feature: the rules fit the
+ * development answers almost perfectly, so a model trained there learns to copy them (out of
+ * sample that gained nothing); the verdict enters where the model is used (refine.ts). */
+export function quantityFeatures(doc: Doc, parts: readonly StarPart[]): string[][] {
+  const { tokens, quantities } = doc;
+  const units = quantities.map((q) => unitOf(measureKey(tokens, q)));
+  return quantities.map((q, i) => {
+    const f: string[] = [];
+    const unit = fold(tokens[q.last - 1].norm);
+    const part = parts[doc.unitOf[q.first]] ?? 'none';
+    f.push(
+      `k:${q.kind}`,
+      `u:${unit}`,
+      ...tokens.slice(q.first, q.last).map((t) => `q:${fold(t.norm)}`),
+    );
+    f.push(`p:${part}`, `kp:${q.kind}:${part}`);
+    const sent = tokens[q.first].sent;
+    const before = side(tokens, q.first - 1, -1, sent);
+    const after = side(tokens, q.last, 1, sent);
+    before.forEach((w, k) => {
+      f.push(`b:${w}`);
+      if (k < PLACED) f.push(`b${k + 1}:${w}`);
+    });
+    after.forEach((w, k) => {
+      f.push(`a:${w}`);
+      if (k < PLACED) f.push(`a${k + 1}:${w}`);
+    });
+    if (before.length >= 2) f.push(`bb:${before[1]} ${before[0]}`);
+    if (!before.length) f.push('b1:^');
+    if (!after.length) f.push('a1:$');
+    const others = quantities.filter((_, j) => j !== i);
+    if (quantities.some((o, j) => j !== i && units[j] === units[i] && o.kind === q.kind))
+      f.push(`same:${q.kind}`);
+    if (
+      others.some(
+        (o) => tokens[o.first].sent === sent && o.first - q.last <= 4 && q.first - o.last <= 4,
+      )
+    )
+      f.push(`near:${q.kind}`);
+    return f;
+  });
+}
+
+/** Up to WINDOW folded words from token `from` in direction `step`, within sentence `sent`. */
+function side(tokens: Doc['tokens'], from: number, step: 1 | -1, sent: number): string[] {
+  const out: string[] = [];
+  for (let k = from; k >= 0 && k < tokens.length && out.length < WINDOW; k += step) {
+    if (tokens[k].sent !== sent) break;
+    if (tokens[k].norm) out.push(fold(tokens[k].norm));
+  }
+  return out;
+}
+
+/** The quantity's character span in the text. */
+export function quantitySpan(doc: Doc, q: QuantityHit): { start: number; end: number } {
+  return { start: doc.tokens[q.first].start, end: doc.tokens[q.last - 1].end };
+}

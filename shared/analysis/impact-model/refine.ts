@@ -1,0 +1,47 @@
+/** Second opinion on the impact-quantity rules (impact.ts) from the impact model: it drops
+ * quantities the rules count that it is confident are not impact, and adds quantities the rules
+ * left that it is confident are. Why a learned model: rule rounds on impact quantities stopped
+ * lifting unseen answers (docs/classifier-experiment.md, "An impact-quantity model"). The model is
+ * scored by the clause model's TF-IDF and logistic code; only its features and weights are its own. */
+import { wordCount, type Doc } from '../doc';
+import { tfidfProbability, type TfidfModel } from '../clause-model/score';
+import type { StarPart } from '../types';
+import { quantityFeatures } from './features';
+import shipped from './model.json';
+
+/** The impact model's weights (train.py --kinds impact). */
+export type ImpactModel = TfidfModel<'impact'>;
+
+/** A quantity the rules count is dropped below this probability. */
+const VETO_BELOW = 0.6;
+/** A quantity the rules leave is counted at or above this. Both were chosen with C on the answers of
+ * writers w57..w65 (a model trained without them, rules never tuned on them) and confirmed on
+ * w48..w56 (docs/classifier-experiment.md). */
+const ADD_AT = 0.8;
+/** The model judges only answers of this many words or more: it learned from whole STAR-L answers
+ * (the shortest labelled one has 60 words), where a quantity's part says much; in a sentence or two
+ * the parts say little, and the rules judge alone. */
+const MIN_WORDS = 50;
+
+/** The impact model's probability for each of `doc.quantities` (parts as impactParts reads them). */
+function impactProbabilities(
+  doc: Doc,
+  parts: readonly StarPart[],
+  model: ImpactModel = shipped as ImpactModel,
+): number[] {
+  return quantityFeatures(doc, parts).map((f) => tfidfProbability('impact', f, model));
+}
+
+/** Per quantity of `doc.quantities`, whether it is impact once the model's vetoes and additions
+ * are applied to the rules' reading (`ruled`: whether the rules count it). Another model may be
+ * given, as the cross-check does with one trained without the batches it scores. */
+export function refineImpact(
+  doc: Doc,
+  parts: readonly StarPart[],
+  ruled: readonly boolean[],
+  model?: ImpactModel,
+): boolean[] {
+  if (wordCount(doc.tokens) < MIN_WORDS) return [...ruled];
+  const p = impactProbabilities(doc, parts, model);
+  return ruled.map((r, i) => (r ? p[i] >= VETO_BELOW : p[i] >= ADD_AT));
+}

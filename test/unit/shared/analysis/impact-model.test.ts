@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import checks from '../../../fixtures/impact-model-checks.json';
+import { analyzeAnswer } from '../../../../shared/analysis';
+import { tfidfProbability } from '../../../../shared/analysis/clause-model/score';
+import { buildDoc } from '../../../../shared/analysis/doc';
+import { impactParts, ruleReadings } from '../../../../shared/analysis/impact';
+import { quantityFeatures } from '../../../../shared/analysis/impact-model/features';
+import { refineImpact, type ImpactModel } from '../../../../shared/analysis/impact-model/refine';
+import shipped from '../../../../shared/analysis/impact-model/model.json';
+import { assignParts } from '../../../../shared/analysis/star-l';
+
+const impact = (text: string) =>
+  analyzeAnswer({ text }).signals.impact.quantities.map((q) => q.text);
+
+/** A latency story long enough for the model to judge (50 words or more). */
+const STORY =
+  'Our checkout service kept timing out during the spring sale. My task was to find out why before ' +
+  'the holiday launch. The team of 6 engineers spent two weeks on traces with me, and I found the ' +
+  'pricing call ran once per item, so I batched it into one request and cached the rates. In the ' +
+  'end we cut p99 from 900 ms to 140 ms and checkout errors dropped by 40 percent.';
+
+/** Rules and a model, per quantity of `text`: counted by the rules, and after the model. */
+function judged(text: string, model: ImpactModel) {
+  const doc = buildDoc(text);
+  const unitParts = assignParts(doc);
+  const ruled = ruleReadings(doc, unitParts).impact;
+  return { ruled, refined: refineImpact(doc, impactParts(unitParts), ruled, model) };
+}
+
+const flat = (bias: number): ImpactModel => ({
+  terms: ['k:latency'],
+  idf: [1],
+  kinds: { impact: { bias, coef: [0] } },
+});
+
+describe('impact model', () => {
+  it('scores quantities as scikit-learn does (probabilities written by train.py --checks)', () => {
+    expect(checks.length).toBeGreaterThan(10);
+    for (const c of checks) {
+      const p = tfidfProbability('impact', c.features, shipped as ImpactModel);
+      expect(p, c.features.join('|')).toBeCloseTo(c.p, 9);
+    }
+  });
+
+  it('describes a quantity by kind, unit, part and the words around it, digits folded', () => {
+    const doc = buildDoc(STORY);
+    const parts = impactParts(assignParts(doc));
+    const features = quantityFeatures(doc, parts);
+    const at = doc.quantities.findIndex((q) => doc.tokens[q.first].norm === '900');
+    expect(features[at]).toEqual(
+      expect.arrayContaining([
+        'k:latency',
+        'u:ms',
+        'q:000',
+        'p:result',
+        'b1:from',
+        'b2:p00',
+        'bb:p00 from',
+        'a1:to',
+        'near:latency',
+        'same:latency',
+      ]),
+    );
+  });
+
+  it('with the shipped model, counts the before and after of a change, not the team or the story clock', () => {
+    expect(impact(STORY)).toEqual(['900 ms', '140 ms', '40 percent']);
+  });
+
+  it('vetoes what the rules count when sure it is not impact, and adds what they left when sure it is', () => {
+    const none = judged(STORY, flat(-10));
+    expect(none.ruled.some(Boolean)).toBe(true);
+    expect(none.refined.some(Boolean)).toBe(false);
+    const all = judged(STORY, flat(10));
+    expect(all.ruled.every(Boolean)).toBe(false);
+    expect(all.refined.every(Boolean)).toBe(true);
+  });
+
+  it('leaves an answer of a sentence or two to the rules', () => {
+    const short = 'We made it 30% faster, and the team of 6 was happy.';
+    const { ruled, refined } = judged(short, flat(-10));
+    expect(refined).toEqual(ruled);
+    expect(impact(short)).toEqual(['30%']);
+  });
+});
