@@ -29,7 +29,13 @@ export function summarize(
       ? {
           gap: 'we-ownership',
           title: 'Say what you did, not what the team did',
-          detail: `${counted(count('we-ownership'), 'key action is', 'key actions are')} told with "we". Interviewers score your part: use "I" for what you decided, built or changed.`,
+          // Raised by the answer's I/we balance alone, it quotes that balance: "0 key actions" would
+          // contradict the advice.
+          detail: `${
+            count('we-ownership')
+              ? `${counted(count('we-ownership'), 'key action is', 'key actions are')} told with "we".`
+              : has('low-ownership')!.reason
+          } Interviewers score your part: use "I" for what you decided, built or changed.`,
           examples: examples(flags, 'we-ownership'),
         }
       : null,

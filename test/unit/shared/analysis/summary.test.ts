@@ -47,4 +47,21 @@ describe('summary wording', () => {
     expect(detail('we-ownership')).toMatch(/^1 key action is told/);
     expect(detail('blame')).toMatch(/^\d+ phrases? puts? the failure/);
   });
+
+  it('quotes the I/we balance, never "0 key actions", when only that balance asks for ownership', () => {
+    // A fake-microphone recording as tiny.en heard it: its "we" steps are not flagged (each
+    // follows the speaker's own step), yet "we" outnumbers "I".
+    const { summary, flags } = analyzeAnswer({
+      text:
+        'Last year I was one of six engineers on the search team at the travel company. Our hotel search page was slow, ' +
+        'but behind the high latency went about two seconds, and we lost working at peak. My task was to bring it under ' +
+        '500 milliseconds before the summer sale. I profiled the service and found that every request made for the calls ' +
+        'to the pricing service. I added a match and point with the pricing team, and we cached the results for 30 seconds. ' +
+        'We handled the rollout over two weeks. After the change, the latency dropped from two seconds to 300 milliseconds.',
+    });
+    const fix = summary.fixes.find((f) => f.gap === 'we-ownership');
+    expect(flags.filter((f) => f.kind === 'we-ownership')).toEqual([]);
+    expect(fix?.detail).toMatch(/^\d+ actions said with "we" against \d+ with "I"\. Interviewers/);
+    expect(fix?.detail).not.toMatch(/^0 /);
+  });
 });
