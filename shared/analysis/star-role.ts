@@ -51,6 +51,13 @@ export function roleAt(tokens: readonly Token[], i: number): boolean {
   if (t.norm === 'i' && at(i + 1)?.norm === 'was') {
     // "I wasn't a manager" says what the speaker was not.
     if (NEGATIONS.has(at(i + 2)?.norm ?? '')) return false;
+    // "I was one of (the) six engineers on search": one member of a group holds a role all the
+    // same, whatever the group's noun (compromise tags "six engineers" as a verb).
+    if (at(i + 2)?.norm === 'one' && at(i + 3)?.norm === 'of') {
+      let k = i + 4;
+      while (at(k) && (at(k)!.tags.has('Determiner') || at(k)!.tags.has('Value'))) k++;
+      return !!at(k) && !at(k)!.tags.has('Pronoun') && !at(k)!.tags.has('Preposition');
+    }
     for (let k = i + 2; k <= i + 5; k++) {
       const w = at(k);
       if (!w || w.tags.has('Preposition') || w.tags.has('Verb') || w.tags.has('Pronoun')) {

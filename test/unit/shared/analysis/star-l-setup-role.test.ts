@@ -135,4 +135,18 @@ describe('STAR-L: the first step after the task starts the Action', () => {
     expect(partAt(text, 'I timed every stage')).toBe('action');
     expect(star.longSetup).toBe(false);
   });
+
+  it('reads "I was one of the N <group>" as a role held in the setting, before the stated task', () => {
+    const text = [
+      'Two years ago I was one of the four backend developers at a ticketing startup.',
+      'Our seat map endpoint got slow every time a big concert went on sale, and fans were giving up.',
+      'My job was to keep it under a second during the next big on-sale.',
+      'I moved the seat map into Redis and pushed changes to clients instead of having them poll.',
+      'At the next on-sale it answered in 180 milliseconds at the peak.',
+    ].join(' ');
+    expect(partAt(text, 'I was one of the four')).toBe('situation');
+    expect(partAt(text, 'Our seat map endpoint')).toBe('situation');
+    expect(partAt(text, 'My job was to keep')).toBe('task');
+    expect(partAt(text, 'I moved the seat map')).toBe('action');
+  });
 });
