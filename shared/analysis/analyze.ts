@@ -4,6 +4,7 @@ import { refineWithClauseModel } from './clause-model/refine';
 import { buildDoc, wordCount } from './doc';
 import { followUps } from './follow-ups';
 import { distinctImpact, impactQuantities } from './impact';
+import { quantitySpan } from './quantities';
 import { runRules } from './rules';
 import { FLAG_KINDS } from './schema';
 import { ANSWER_WINDOW, durationSignal, type TargetWindow } from './signals/duration';
@@ -49,8 +50,7 @@ export function analyzeAnswer(input: AnalyzeInput): AnswerAnalysis {
   const duration = durationSignal(n, words, input.audioDurationSec, validWindow(input.window));
   const impact = impactQuantities(doc, unitParts);
   const quantities: Quantity[] = impact.map((q) => {
-    const start = doc.tokens[q.first].start;
-    const end = doc.tokens[q.last - 1].end;
+    const { start, end } = quantitySpan(doc.tokens, q);
     return { kind: q.kind, start, end, text: text.slice(start, end) };
   });
   const specificity = specificitySignal(doc, duration.seconds);

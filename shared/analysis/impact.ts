@@ -604,7 +604,7 @@ const impactCache = new WeakMap<
 >();
 
 /** The impact quantities of the answer, in order; the same words are never counted twice: the
- * rules' reading (ruleReadings) with the impact model's second opinion (impact-model/refine.ts).
+ * rules' reading (rulesCountImpact) with the impact model's second opinion (impact-model/refine.ts).
  * Read once per parsed answer and part split. */
 export function impactQuantities(doc: Doc, unitParts: readonly StarPart[]): readonly QuantityHit[] {
   const cached = impactCache.get(doc);
@@ -615,24 +615,15 @@ export function impactQuantities(doc: Doc, unitParts: readonly StarPart[]): read
 }
 
 function readImpactQuantities(doc: Doc, unitParts: readonly StarPart[]): QuantityHit[] {
-  const rules = ruleReadings(doc, unitParts);
-  const impact = refineImpact(doc, impactParts(unitParts), rules.impact);
+  const impact = refineImpact(doc, impactParts(unitParts), rulesCountImpact(doc, unitParts));
   return doc.quantities.filter((_, i) => impact[i]);
 }
 
-/** How the rules read each of `doc.quantities`: its verdict by its own words (`own`), the verdict
- * after the whole answer is read (both ends of a change, a setting named again, a second amount
- * joined by "and": `verdicts`), and whether the rules count it as impact (`impact`). */
-export type RuleReadings = {
-  own: readonly Verdict[];
-  verdicts: readonly Verdict[];
-  impact: readonly boolean[];
-};
-
-/** The rules' reading of every stated quantity (see RuleReadings). */
-export function ruleReadings(doc: Doc, unitParts: readonly StarPart[]): RuleReadings {
-  const own = quantityVerdicts(doc, unitParts);
-  const verdicts = [...own];
+/** Per each of `doc.quantities`, whether the rules alone count it as impact: its verdict by its
+ * own words, then read again with the whole answer (both ends of a change, a setting named again, a
+ * second amount joined by "and"). */
+export function rulesCountImpact(doc: Doc, unitParts: readonly StarPart[]): boolean[] {
+  const verdicts = quantityVerdicts(doc, unitParts);
   // The two ends of one change play one role: "set the flag to a hundred percent instead of ten",
   // "the pool from 20 to 50": when one end is a setting or a target, so is the other.
   for (let i = 1; i < doc.quantities.length; i++) {
@@ -679,7 +670,7 @@ export function ruleReadings(doc: Doc, unitParts: readonly StarPart[]): RuleRead
   const measured = new Set(
     doc.quantities.filter((_, i) => verdicts[i] === 'change').map((q) => measureKey(doc.tokens, q)),
   );
-  const impact = doc.quantities.map(
+  return doc.quantities.map(
     (q, i) =>
       verdicts[i] === 'yes' ||
       verdicts[i] === 'change' ||
@@ -688,7 +679,6 @@ export function ruleReadings(doc: Doc, unitParts: readonly StarPart[]): RuleRead
         q.kind !== 'multiplier' &&
         measured.has(measureKey(doc.tokens, q))),
   );
-  return { own, verdicts, impact };
 }
 
 /** The number of distinct impact quantities: "800 ms" said in the setup and again in the result

@@ -115,6 +115,14 @@ function singularRatioEnd(tokens: readonly Token[], k: number): number {
   return tokens[k + 1]?.norm === 'in' ? ratioEnd(tokens, k + 1, true) : -1;
 }
 
+/** The quantity's character span in the text: its first word's start to its last word's end. */
+export function quantitySpan(
+  tokens: readonly Token[],
+  q: QuantityHit,
+): { start: number; end: number } {
+  return { start: tokens[q.first].start, end: tokens[q.last - 1].end };
+}
+
 /** Finds every stated quantity in the tokens: numbers with units, percentages, multipliers,
  * percentile latencies, durations, money and counts. Dates, times of day and labels ("version 2") are
  * skipped. Linear in the number of tokens. */

@@ -2,7 +2,6 @@
  * the app's scorer and the training dump (test/fixtures/corpus/impact-model/dump-quantities.ts), so
  * that both describe a quantity identically. */
 import type { Doc } from '../doc';
-import type { QuantityHit } from '../quantities';
 import { measureKey } from '../quantity-value';
 import type { StarPart } from '../types';
 
@@ -51,13 +50,11 @@ export function quantityFeatures(doc: Doc, parts: readonly StarPart[]): string[]
     if (before.length >= 2) f.push(`bb:${before[1]} ${before[0]}`);
     if (!before.length) f.push('b1:^');
     if (!after.length) f.push('a1:$');
-    const others = quantities.filter((_, j) => j !== i);
-    if (quantities.some((o, j) => j !== i && units[j] === units[i] && o.kind === q.kind))
-      f.push(`same:${q.kind}`);
+    const others = (keep: (o: (typeof quantities)[number], j: number) => boolean) =>
+      quantities.some((o, j) => j !== i && keep(o, j));
+    if (others((o, j) => units[j] === units[i] && o.kind === q.kind)) f.push(`same:${q.kind}`);
     if (
-      others.some(
-        (o) => tokens[o.first].sent === sent && o.first - q.last <= 4 && q.first - o.last <= 4,
-      )
+      others((o) => tokens[o.first].sent === sent && o.first - q.last <= 4 && q.first - o.last <= 4)
     )
       f.push(`near:${q.kind}`);
     return f;
@@ -72,9 +69,4 @@ function side(tokens: Doc['tokens'], from: number, step: 1 | -1, sent: number): 
     if (tokens[k].norm) out.push(fold(tokens[k].norm));
   }
   return out;
-}
-
-/** The quantity's character span in the text. */
-export function quantitySpan(doc: Doc, q: QuantityHit): { start: number; end: number } {
-  return { start: doc.tokens[q.first].start, end: doc.tokens[q.last - 1].end };
 }

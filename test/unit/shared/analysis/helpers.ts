@@ -1,6 +1,7 @@
 import { analyzeAnswer, type FlagKind } from '../../../../shared/analysis';
 import { buildDoc } from '../../../../shared/analysis/doc';
-import { ruleReadings } from '../../../../shared/analysis/impact';
+import { rulesCountImpact } from '../../../../shared/analysis/impact';
+import { quantitySpan } from '../../../../shared/analysis/quantities';
 import { runRules } from '../../../../shared/analysis/rules';
 import { assignParts } from '../../../../shared/analysis/star-l';
 import type { Finding } from '../../../../shared/analysis/types';
@@ -51,16 +52,16 @@ export function partAt(text: string, phrase: string): string | undefined {
   return seg?.part;
 }
 
-/** The quantities the impact rules alone count (impact.ts's ruleReadings), before the impact
+/** The quantities the impact rules alone count (impact.ts's rulesCountImpact), before the impact
  * model's second opinion: the impact rule tests check the rules' own logic; the impact model has
  * its own test (impact-model.test.ts). */
 export function ruleImpact(text: string): { kind: string; text: string }[] {
   const doc = buildDoc(text);
-  const { impact } = ruleReadings(doc, assignParts(doc));
+  const counted = rulesCountImpact(doc, assignParts(doc));
   return doc.quantities
-    .filter((_, i) => impact[i])
+    .filter((_, i) => counted[i])
     .map((q) => {
-      const start = doc.tokens[q.first].start;
-      return { kind: q.kind, text: text.slice(start, doc.tokens[q.last - 1].end) };
+      const { start, end } = quantitySpan(doc.tokens, q);
+      return { kind: q.kind, text: text.slice(start, end) };
     });
 }

@@ -3,7 +3,7 @@ import checks from '../../../fixtures/impact-model-checks.json';
 import { analyzeAnswer } from '../../../../shared/analysis';
 import { tfidfProbability } from '../../../../shared/analysis/clause-model/score';
 import { buildDoc } from '../../../../shared/analysis/doc';
-import { impactParts, ruleReadings } from '../../../../shared/analysis/impact';
+import { impactParts, rulesCountImpact } from '../../../../shared/analysis/impact';
 import { quantityFeatures } from '../../../../shared/analysis/impact-model/features';
 import { refineImpact, type ImpactModel } from '../../../../shared/analysis/impact-model/refine';
 import shipped from '../../../../shared/analysis/impact-model/model.json';
@@ -23,7 +23,7 @@ const STORY =
 function judged(text: string, model: ImpactModel) {
   const doc = buildDoc(text);
   const unitParts = assignParts(doc);
-  const ruled = ruleReadings(doc, unitParts).impact;
+  const ruled = rulesCountImpact(doc, unitParts);
   return { ruled, refined: refineImpact(doc, impactParts(unitParts), ruled, model) };
 }
 
