@@ -19,7 +19,7 @@ export const TRADEOFF_CUES: readonly { cue: string; pattern: RegExp }[] = [
   {
     cue: 'X first because',
     pattern:
-      /\b(pick|picked|prioriti[sz]ed|chose|took|made the call|(what|which) (went|goes|would go)|decide what)\b[^.?!]*\bfirst\b[^.?!]*\b(because|since|meant)\b|\b(slipping|slipped|waiting|delay(ing)?) (meant|would mean)\b/,
+      /\b(pick|picked|prioriti[sz]ed|chose|took|made the call|(what|which) (went|goes|would go)|decide what)\b[^.?!]*\bfirst\b[^.?!]*\b(because|since|meant)\b|\bfirst, [^.?!]{1,40}\bsecond\b[^.?!]*\b(because|since)\b|\b(slipping|slipped|waiting|delay(ing)?) (meant|would mean)\b/,
   },
   // "rolled forward, not back"; "one template per language, not per service".
   {
@@ -36,7 +36,7 @@ export const TRADEOFF_CUES: readonly { cue: string; pattern: RegExp }[] = [
     // migration would have eaten the timeline" (not the speaker's own "I would have ...").
     cue: 'would have cost',
     pattern:
-      /(?<!\bi )\bwould have (cost|meant|taken|eaten|exposed|broken|required|needed|doubled|blocked|delayed|added|hidden|masked|sat|lost|hurt|slowed|left|forced)\b/,
+      /(?<!\bi )\bwould(?: have|'ve|’ve) (\w+ly )?(cost|meant|taken|eaten|exposed|broken|required|needed|doubled|tripled|quadrupled|blocked|delayed|added|hidden|masked|sat|lost|hurt|slowed|left|forced)\b/,
   },
   {
     cue: 'rough costs',
@@ -63,7 +63,17 @@ export const TRADEOFF_CUES: readonly { cue: string; pattern: RegExp }[] = [
     pattern:
       /\b(two|three|a few|several|both|the) (options|alternatives|approaches)\b|\b(two|three) paths\b/,
   },
-  { cue: 'accepted', pattern: /\b(we|i) (accepted|traded|gave up|chose to accept)\b/ },
+  // "a risk we'd written down and accepted": the acceptance after an auxiliary or another verb.
+  {
+    cue: 'accepted',
+    pattern:
+      /\b(we|i) (accepted|traded|gave up|chose to accept)\b|\b(risk|cost|downside|tradeoff)s? (that )?(we|i)('d|'ve| had| have) ([\w-]+ ){0,3}accepted\b/,
+  },
+  // An alternative ruled out: "the platform was planned for next year, so this was not an option".
+  {
+    cue: 'not an option',
+    pattern: /\b(not|never|wasn't|isn't|no longer) (really )?an? (real |viable |realistic )?option\b/,
+  },
   {
     cue: 'chose ... because',
     pattern:
@@ -94,7 +104,8 @@ export const TRADEOFF_CUES: readonly { cue: string; pattern: RegExp }[] = [
   // The alternative not taken, with why: "I could have just thrown bigger boxes at it but ...".
   {
     cue: 'could have, but',
-    pattern: /\b(i|we) could(?: have|'ve|’ve) (just )?\w+[^.?!]*\bbut\b/,
+    // A terse speaker drops the subject: "Could've failed over to the backup, but it only ...".
+    pattern: /(\b(i|we) |^)could(?: have|'ve|’ve) (just )?\w+[^.?!]*\bbut\b/,
   },
   // Two courses compared: "worked better than trying to understand it", "cheaper than building",
   // "wrapping beats rewriting", a path (a gerund) that "works better than any design doc", "a fix

@@ -41,8 +41,9 @@ export function tradeoffSignal(doc: Doc): ContentSignals['tradeoff'] {
   const evidence: ContentSignals['tradeoff']['evidence'] = [];
   doc.sentences.forEach((s, k) => {
     const text = doc.text.slice(s.start, s.end);
-    // A decimal point ("patching 3.0 locally or upgrading") ends no clause for the cue patterns.
-    const lower = text.toLowerCase().replace(DECIMAL_POINT, '$1,$2');
+    // A point inside a number or a name ("patching 3.0 locally", "raised max.poll.interval, but")
+    // ends no clause for the cue patterns.
+    const lower = text.toLowerCase().replace(INNER_POINT, '$1,$2');
     let how = false as Chooser;
     const hit = TRADEOFF_CUES.find(
       (c) =>
@@ -87,8 +88,8 @@ export const DESIGN_CUE = 'design changed instead of';
  * nobody (false). */
 type Chooser = false | 'agent' | 'design';
 
-/** A point between digits. */
-const DECIMAL_POINT = /(\d)\.(\d)/g;
+/** A point inside a number or an identifier ("3.0", "max.poll.interval"), which ends no clause. */
+const INNER_POINT = /(\w)\.(\w)/g;
 
 /** Options counted only when named or weighed ("we evaluated a few options and went with X" is
  * neither). */
