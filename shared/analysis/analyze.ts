@@ -78,6 +78,7 @@ export function analyzeAnswer(input: AnalyzeInput): AnswerAnalysis {
     },
     input.context,
     findings.filter((f) => f.kind === 'blame'),
+    unitParts,
   );
   const result: AnswerAnalysis = {
     version: 1,

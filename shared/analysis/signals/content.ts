@@ -5,6 +5,8 @@ import { balanceSignal, type BalanceInput } from './balance';
 import { collaborationSignal } from './collaboration';
 import { repetitionSignal } from './repetition';
 import { tangentSignal } from './tangents';
+import { refineTangents } from '../tangent-model/refine';
+import type { StarPart } from '../types';
 import { DESIGN_CUE, tradeoffSignal } from './tradeoff';
 
 /** What the answer is measured against for tangents: the question and the story's bullets. */
@@ -14,12 +16,19 @@ export type ContentContext = { question?: string; bullets?: readonly string[] };
 export function contentSignals(
   doc: Doc,
   counts: BalanceInput,
-  context: ContentContext = {},
-  blame: readonly { start: number; end: number }[] = [],
+  context: ContentContext | undefined,
+  blame: readonly { start: number; end: number }[],
+  unitParts: readonly StarPart[],
 ): ContentSignals {
   // Found once, read by tangents (a sentence with a term is engineering) and balance.
   const terms = findTechTerms(doc.tokens);
-  const tangents = tangentSignal(doc, context, terms);
+  // The rules' tangents with the tangent model's second opinion.
+  const tangents = {
+    tangents: refineTangents(doc, unitParts, tangentSignal(doc, context ?? {}, terms).tangents, {
+      question: context?.question,
+      terms,
+    }),
+  };
   const tradeoff = tradeoffSignal(doc);
   // A sentence that states a choice is the speaker deciding, whatever its grammar.
   const decisions = new Set<number>();

@@ -22,6 +22,7 @@ import { DETERMINERS } from '../lists/grammar';
 import { phraseAt, phraseSet } from '../phrase-match';
 import type { ContentSignals } from '../schema-content';
 import { findTechTerms } from '../tech';
+import { stem, topicWords } from './topic-words';
 
 /** A sentence sharing at most this share of its topic words with the question, the bullets and
  * the rest of the answer shares (almost) nothing with them. */
@@ -66,17 +67,8 @@ function splitAtAside(doc: Doc, p: Piece): Piece[] {
   return [p];
 }
 
-/** A crude stem, so "migrated" meets "migration" and "teams" meets "team". */
-const stem = (w: string) => w.replace(/(ations?|ing|ed|es|s|ly)$/, '').slice(0, 6);
-
-function topicWords(text: string): string[] {
-  return (text.toLowerCase().match(/[\p{L}\p{N}']+/gu) ?? []).filter(
-    (w) => w.length > 2 && !STOP_WORDS.has(w) && !GENERIC_WORDS.has(w),
-  );
-}
-
 /** Quantities that measure something: a sentence with one is about the work. */
-const MEASURES: ReadonlySet<string> = new Set([
+export const MEASURES: ReadonlySet<string> = new Set([
   'percent',
   'latency',
   'size',
