@@ -33,6 +33,27 @@ describe('tradeoff: who chose, and whether the choice names its alternative or a
       expect(statesTradeoff(text), text).toBe(true);
   });
 
+  it('hears a cost said with a contraction or an adverb, a terse dropped "I", a dotted setting and a ruled-out path', () => {
+    for (const text of [
+      "Moving the archive to the hot tier would've probably quadrupled our storage bill.",
+      'Could have pinned the old image, but then the CVE stays open for another month.',
+      'We could have just bumped session.timeout.ms, but that hides the slow handler instead of fixing it.',
+      "Running our own Consul was a risk we'd talked through and accepted for the first year.",
+      'The shared cluster was booked until spring, so that was not an option for us.',
+      'I proposed the refund bug first, the new report second, since finance closes the books on Friday.',
+    ])
+      expect(statesTradeoff(text), text).toBe(true);
+  });
+
+  it('does not hear a choice in an option that was simply there, or a dotted name alone', () => {
+    for (const text of [
+      'The dashboard has an export option in the top corner.',
+      'I bumped the spring.datasource.hikari pool size to forty.',
+      'That was the first of two incidents, the second was smaller.',
+    ])
+      expect(statesTradeoff(text), text).toBe(false);
+  });
+
   it('does not take taking a job on, a plain decision or a number lowered after "so" for a choice', () => {
     for (const text of [
       'Nobody owned the nightly importer, so I picked it up.',
