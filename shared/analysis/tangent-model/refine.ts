@@ -55,10 +55,24 @@ export function refineTangents(
   // decide, when there are any.
   const saying = (i: number) =>
     (text.slice(clauses[i].start, clauses[i].end).match(WORD) ?? []).length >= MIN_WORDS;
-  const kept = rules.filter((t) => {
+  const supported = (t: { start: number; end: number }) => {
     const all = under(t);
     const idx = all.some(saying) ? all.filter(saying) : all;
     return idx.length === 0 || Math.max(...idx.map((i) => scores[i])) >= thresholds.vetoBelow;
+  };
+  // A kept stretch loses the sentences at its ends the model does not support: an on-topic aside
+  // ("Side note, the slow loop was mine") told just before the speaker's weekend is not cut with it.
+  const kept = rules.filter(supported).map((t) => {
+    const sentences = doc.sentences
+      .map((s) => ({ start: Math.max(s.start, t.start), end: Math.min(s.end, t.end) }))
+      .filter((s) => s.start < s.end);
+    const firstIn = sentences.findIndex(supported);
+    const lastIn = sentences.length - 1 - [...sentences].reverse().findIndex(supported);
+    if (firstIn < 0 || (firstIn === 0 && lastIn === sentences.length - 1)) return t;
+    const start = sentences[firstIn].start;
+    let end = sentences[lastIn].end;
+    while (end > start && /[\s.!?,;:]/.test(text[end - 1])) end--;
+    return { ...t, start, end, text: text.slice(start, end) };
   });
   const added: Tangent[] = [];
   let last = -2;

@@ -77,6 +77,30 @@ describe('tangent model', () => {
     expect(added.map((t) => t.text).join(' ')).toContain('hotel');
   });
 
+  it("cuts an on-topic aside off a stretch the rules ran into the speaker's life", () => {
+    const text = story(
+      'By the way, the slow join was one I had added myself in a rush the spring before. ' +
+        'That spring I was also rebuilding an old motorbike in my garage every weekend.',
+    );
+    const doc = buildDoc(text);
+    const at = text.indexOf('By the way');
+    const end = text.indexOf(' every weekend') + ' every weekend'.length;
+    const rule = { start: at, end, text: text.slice(at, end), overlap: 0 };
+    // A model sure only of the clause that names the motorbike.
+    const motorbike: TangentModel = {
+      terms: ['motorbike'],
+      idf: [1],
+      kinds: { tangent: { bias: -5, coef: [10] } },
+    };
+    const [kept] = refineTangents(doc, assignParts(doc), [rule], {}, motorbike, {
+      vetoBelow: 0.3,
+      addAt: 0.95,
+    });
+    expect(kept.text).toBe(
+      'That spring I was also rebuilding an old motorbike in my garage every weekend',
+    );
+  });
+
   it('keeps an announced aside that stays in the story, and finds a tangent told without a cue', () => {
     // Announced as an aside, but about the query the story is about: not a tangent.
     expect(
