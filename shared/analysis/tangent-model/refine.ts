@@ -16,16 +16,23 @@ import { tangentFeatures } from './features';
 export type TangentModel = TfidfModel<'tangent'>;
 
 /** Thresholds on a clause's tangent probability: a rule stretch is dropped when every clause under
- * it scores below `vetoBelow`; clauses no rule stretch touches are added at `addAt` or above. */
-export type TangentThresholds = { vetoBelow: number; addAt: number };
+ * it scores below `vetoBelow`; a kept stretch loses the sentences at its ends whose longest clause
+ * scores below `trimBelow` (unless none of its sentences reaches it); clauses no rule stretch touches
+ * are added at `addAt` or above. */
+export type TangentThresholds = { vetoBelow: number; trimBelow: number; addAt: number };
 
 /** Set on two development splits the rules were never tuned on, each with a model trained without
  * it (docs/classifier-experiment.md). */
-export const TANGENT_THRESHOLDS: TangentThresholds = { vetoBelow: 0.3, addAt: 0.95 };
+export const TANGENT_THRESHOLDS: TangentThresholds = {
+  vetoBelow: 0.1,
+  trimBelow: 0.3,
+  addAt: 0.95,
+};
+
+const WORD = /[\p{L}\p{N}'’]+/gu;
 
 /** Words a clause needs to speak for a stretch in the veto. */
 const MIN_WORDS = 4;
-const WORD = /[\p{L}\p{N}'’]+/gu;
 
 type Tangent = ContentSignals['tangents']['tangents'][number];
 
@@ -51,28 +58,45 @@ export function refineTangents(
   const scores = features.map((f) => tfidfProbability('tangent', f, model));
   const under = (t: { start: number; end: number }) =>
     clauses.flatMap((c, i) => (c.start < t.end && t.start < c.end ? [i] : []));
-  // A cue alone ("Side note,") scores high whatever follows it: the clauses that say something
-  // decide, when there are any.
-  const saying = (i: number) =>
-    (text.slice(clauses[i].start, clauses[i].end).match(WORD) ?? []).length >= MIN_WORDS;
-  const supported = (t: { start: number; end: number }) => {
+  const words = (i: number) =>
+    (text.slice(clauses[i].start, clauses[i].end).match(WORD) ?? []).length;
+  // A sentence speaks through its longest clause: a cue alone ("Side note,") or a fragment the
+  // splitter left ("before in a hurry.") scores from its neighbours' words more than its own.
+  const sentenceScore = (range: { start: number; end: number }) => {
+    const idx = under(range);
+    if (idx.length === 0) return 1;
+    const longest = idx.reduce((best, i) => (words(i) > words(best) ? i : best));
+    return scores[longest];
+  };
+  const sentencesOf = (t: { start: number; end: number }) =>
+    doc.sentences
+      .map((s) => ({ start: Math.max(s.start, t.start), end: Math.min(s.end, t.end) }))
+      .filter((s) => s.start < s.end);
+  const supported = (range: { start: number; end: number }) =>
+    sentenceScore(range) >= thresholds.trimBelow;
+  // A cue alone scores high whatever follows it: the clauses that say something decide whether
+  // the stretch stays, when there are any.
+  const saying = (i: number) => words(i) >= MIN_WORDS;
+  const anySupported = (t: { start: number; end: number }) => {
     const all = under(t);
     const idx = all.some(saying) ? all.filter(saying) : all;
     return idx.length === 0 || Math.max(...idx.map((i) => scores[i])) >= thresholds.vetoBelow;
   };
-  // A kept stretch loses the sentences at its ends the model does not support: an on-topic aside
-  // ("Side note, the slow loop was mine") told just before the speaker's weekend is not cut with it.
-  const kept = rules.filter(supported).map((t) => {
-    const sentences = doc.sentences
-      .map((s) => ({ start: Math.max(s.start, t.start), end: Math.min(s.end, t.end) }))
-      .filter((s) => s.start < s.end);
+  // A stretch is kept when one of its sentences is supported, and loses the sentences at its ends
+  // that are not: an on-topic aside ("Side note, the slow loop was mine") told just before the
+  // speaker's weekend is not cut with it.
+  const kept = rules.flatMap((t) => {
+    const sentences = sentencesOf(t);
+    if (sentences.length === 0) return [t];
+    if (!anySupported(t)) return [];
     const firstIn = sentences.findIndex(supported);
+    if (firstIn < 0) return [t];
     const lastIn = sentences.length - 1 - [...sentences].reverse().findIndex(supported);
-    if (firstIn < 0 || (firstIn === 0 && lastIn === sentences.length - 1)) return t;
+    if (firstIn === 0 && lastIn === sentences.length - 1) return [t];
     const start = sentences[firstIn].start;
     let end = sentences[lastIn].end;
     while (end > start && /[\s.!?,;:]/.test(text[end - 1])) end--;
-    return { ...t, start, end, text: text.slice(start, end) };
+    return [{ ...t, start, end, text: text.slice(start, end) }];
   });
   const added: Tangent[] = [];
   let last = -2;

@@ -68,7 +68,7 @@ describe('tangent model', () => {
     const parts = assignParts(doc);
     const at = text.indexOf('The hotel table');
     const rule = { start: at, end: at + 38, text: text.slice(at, at + 38), overlap: 0.1 };
-    const veto = { vetoBelow: 0.3, addAt: 0.95 };
+    const veto = { vetoBelow: 0.3, trimBelow: 0.3, addAt: 0.95 };
     expect(refineTangents(doc, parts, [rule], {}, flat(5), veto)).toContainEqual(rule);
     expect(refineTangents(doc, parts, [rule], {}, flat(-5), veto)).toEqual([]);
     // Every clause scores above the add threshold: each run of clauses becomes one stretch.
@@ -94,6 +94,7 @@ describe('tangent model', () => {
     };
     const [kept] = refineTangents(doc, assignParts(doc), [rule], {}, motorbike, {
       vetoBelow: 0.3,
+      trimBelow: 0.3,
       addAt: 0.95,
     });
     expect(kept.text).toBe(
