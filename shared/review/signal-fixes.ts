@@ -58,7 +58,11 @@ function contentFixes(a: AnswerAnalysis): Fix[] {
     out.push({
       gap: 'tangent',
       title: 'Cut the tangent',
-      detail: `${c.tangents.tangents.length} stretch(es) share nothing with the question or the story. Every sentence should move the story on.`,
+      detail: `${
+        c.tangents.tangents.length === 1
+          ? 'One stretch leaves the story: it shares'
+          : `${c.tangents.tangents.length} stretches leave the story: they share`
+      } nothing with the question or the rest of the answer. Every sentence should move the story on.`,
       examples: c.tangents.tangents.slice(0, 2).map((t) => cut(t.text)),
     });
   if (c.repetition.repetitive)

@@ -24,4 +24,15 @@ describe('signal fixes', () => {
     // Every quoted word is a whole word of the stretch.
     for (const w of words) expect(STRETCH.split(' ')).toContain(w);
   });
+
+  it('counts the tangents in words a person would use: one stretch, or n stretches', () => {
+    const analysis = analyzeAnswer({ text: 'I paused the job and the queue drained.' });
+    const stretch = (start: number) => ({ start, end: start + 6, text: 'aside ', overlap: 0 });
+    const detail = (n: number) => {
+      analysis.signals.content!.tangents.tangents = [0, 10, 20].slice(0, n).map(stretch);
+      return signalFixes(analysis).find((f) => f.gap === 'tangent')!.detail;
+    };
+    expect(detail(1)).toMatch(/^One stretch leaves the story: it shares nothing/);
+    expect(detail(3)).toMatch(/^3 stretches leave the story: they share nothing/);
+  });
 });
