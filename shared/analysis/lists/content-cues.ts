@@ -72,7 +72,8 @@ export const TRADEOFF_CUES: readonly { cue: string; pattern: RegExp }[] = [
   // An alternative ruled out: "the platform was planned for next year, so this was not an option".
   {
     cue: 'not an option',
-    pattern: /\b(not|never|wasn't|isn't|no longer) (really )?an? (real |viable |realistic )?option\b/,
+    pattern:
+      /\b(not|never|wasn't|isn't|no longer) (really )?an? (real |viable |realistic )?option\b/,
   },
   {
     cue: 'chose ... because',
