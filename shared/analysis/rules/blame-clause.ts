@@ -331,7 +331,18 @@ export function subjectOf(tokens: readonly Token[], c: Clause): Subject | null {
     if (x.norm === 'my' || x.norm === 'our') mine = true;
     // "the secondary didn't answer the page": a role on call, when it heads the phrase.
     const role = ROLES.has(x.norm) && !tokens[k + 1]?.tags.has('Noun');
-    if (isParty(x) || role) party = true;
+    // "our product page was slow", "the support queue grew": a party's word modifying a thing
+    // names the thing, not the party (unless it owns it: "support's queue").
+    const next = tokens[k + 1];
+    const modifier =
+      k + 1 < c.last &&
+      !/['’]s$/.test(x.norm) &&
+      !!next?.tags.has('Noun') &&
+      !next.tags.has('Pronoun') &&
+      !isParty(next) &&
+      !PARTY_HEADS.has(base(next)) &&
+      !ROLES.has(next.norm);
+    if ((isParty(x) && !modifier) || role) party = true;
     k++;
   }
   if (k === i) return null;

@@ -187,3 +187,20 @@ describe('blame by class: duties taken as optional, and distrust of everyone els
     ]);
   });
 });
+
+describe("blame: a party's word that only names a thing", () => {
+  it('leaves a thing named after a party (a product page, a support inbox) judged as a thing', () => {
+    expectClean([
+      'Our product page was slow during sales, so I profiled it.',
+      'The support inbox kept filling up on Mondays, so I added a triage rule.',
+      'The product catalog kept timing out under load.',
+    ]);
+  });
+
+  it('still flags the party itself, or a thing it owns, judged the same way', () => {
+    expectFlags([
+      ['The product team was slow to answer, so the launch slipped.', 'product team was slow'],
+      ["Support's triage was sloppy and half the tickets went to the wrong queue.", 'sloppy'],
+    ]);
+  });
+});
