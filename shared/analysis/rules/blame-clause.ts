@@ -333,15 +333,20 @@ export function subjectOf(tokens: readonly Token[], c: Clause): Subject | null {
     const role = ROLES.has(x.norm) && !tokens[k + 1]?.tags.has('Noun');
     // "our product page was slow", "the support queue grew": a party's word modifying a thing
     // names the thing, not the party (unless it owns it: "support's queue").
+    // The thing must head the phrase, its verb right after it: the tagger reads many verbs after a
+    // party as nouns ("the data team reran", "the old owners didnt care").
     const next = tokens[k + 1];
+    const after = tokens[k + 2];
     const modifier =
-      k + 1 < c.last &&
+      k + 2 < c.last &&
       !/['’]s$/.test(x.norm) &&
       !!next?.tags.has('Noun') &&
       !next.tags.has('Pronoun') &&
+      !NEGATIONS.has(next.norm) &&
       !isParty(next) &&
       !PARTY_HEADS.has(base(next)) &&
-      !ROLES.has(next.norm);
+      !ROLES.has(next.norm) &&
+      (!!after?.tags.has('Copula') || !!after?.tags.has('Modal') || !!after?.tags.has('PastTense'));
     if ((isParty(x) && !modifier) || role) party = true;
     k++;
   }
