@@ -59,8 +59,8 @@ export function refineTangents(
   const scores = features.map((f) => tfidfProbability('tangent', f, model));
   const under = (t: { start: number; end: number }) =>
     clauses.flatMap((c, i) => (c.start < t.end && t.start < c.end ? [i] : []));
-  const words = (i: number) =>
-    (text.slice(clauses[i].start, clauses[i].end).match(WORD) ?? []).length;
+  const wordCounts = clauses.map((c) => (text.slice(c.start, c.end).match(WORD) ?? []).length);
+  const words = (i: number) => wordCounts[i];
   // A sentence speaks through its longest clause: a cue alone ("Side note,") or a fragment the
   // splitter left ("before in a hurry.") scores from its neighbours' words more than its own.
   const sentenceScore = (range: { start: number; end: number }) => {
