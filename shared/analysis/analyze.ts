@@ -1,6 +1,7 @@
 import type { TranscriptWord } from '../transcript';
 import { answerFlags } from './answer-flags';
 import { refineWithClauseModel } from './clause-model/refine';
+import { MODEL_MIN_WORDS } from './clause-model/score';
 import { buildDoc, wordCount } from './doc';
 import { followUps } from './follow-ups';
 import { distinctImpact, impactQuantities } from './impact';
@@ -45,8 +46,9 @@ export function analyzeAnswer(input: AnalyzeInput): AnswerAnalysis {
   const doc = buildDoc(text);
   const index = buildTimeIndex(words);
   const unitParts = assignParts(doc);
-  const findings = refineWithClauseModel(doc, unitParts, runRules({ doc, unitParts }));
+  const rules = runRules({ doc, unitParts });
   const n = wordCount(doc.tokens);
+  const findings = n >= MODEL_MIN_WORDS ? refineWithClauseModel(doc, unitParts, rules) : rules;
   const duration = durationSignal(n, words, input.audioDurationSec, validWindow(input.window));
   const impact = impactQuantities(doc, unitParts);
   const quantities: Quantity[] = impact.map((q) => {

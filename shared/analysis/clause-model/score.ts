@@ -4,11 +4,18 @@
 import shipped from './model.json';
 import type { StarPart } from '../types';
 import { clauseFeatures, type Clause } from './units';
+import { speakerContextFeatures } from './speaker-context';
 
 /** Kinds the clause model scores (train.py's KINDS). */
 export const CLAUSE_MODEL_KINDS = ['blame', 'vague', 'we-ownership'] as const;
 /** A kind the clause model scores. */
 export type ClauseModelKind = (typeof CLAUSE_MODEL_KINDS)[number];
+
+/** The learned models (this one and the impact model) judge only answers of this many words or
+ * more: they learned from whole STAR-L answers (the shortest labelled one has 60 words), where a
+ * unit's part, place and neighbours say much; in a sentence or two those say little, and the rules
+ * judge alone. */
+export const MODEL_MIN_WORDS = 50;
 
 /** A trained model as train.py writes it: features with their idf, and per kind the coefficients
  * (in the order of `terms`) and the intercept. */
@@ -85,7 +92,10 @@ export function clauseScores(
   parts: readonly StarPart[],
   model: ClauseModel = shipped as ClauseModel,
 ): Record<ClauseModelKind, number[]> {
-  const vectors = clauseFeatures(text, clauses, parts).map((f) => vectorOf(f, model));
+  const context = speakerContextFeatures(text, clauses);
+  const vectors = clauseFeatures(text, clauses, parts).map((f, i) =>
+    vectorOf([...f, ...context[i]], model),
+  );
   const out = {} as Record<ClauseModelKind, number[]>;
   for (const kind of CLAUSE_MODEL_KINDS)
     out[kind] = vectors.map((v) => probability(kind, v, model));

@@ -4,7 +4,7 @@
  * lifting unseen answers (docs/classifier-experiment.md, "An impact-quantity model"). The model is
  * scored by the clause model's TF-IDF and logistic code; only its features and weights are its own. */
 import { wordCount, type Doc } from '../doc';
-import { tfidfProbability, type TfidfModel } from '../clause-model/score';
+import { MODEL_MIN_WORDS, tfidfProbability, type TfidfModel } from '../clause-model/score';
 import type { StarPart } from '../types';
 import { quantityFeatures } from './features';
 import shipped from './model.json';
@@ -18,10 +18,6 @@ const VETO_BELOW = 0.6;
  * writers w57..w65 (a model trained without them, rules never tuned on them) and confirmed on
  * w48..w56 (docs/classifier-experiment.md). */
 const ADD_AT = 0.8;
-/** The model judges only answers of this many words or more: it learned from whole STAR-L answers
- * (the shortest labelled one has 60 words), where a quantity's part says much; in a sentence or two
- * the parts say little, and the rules judge alone. */
-const MIN_WORDS = 50;
 
 /** The impact model's probability for each of `doc.quantities` (parts as impactParts reads them). */
 function impactProbabilities(
@@ -41,7 +37,7 @@ export function refineImpact(
   ruled: readonly boolean[],
   model?: ImpactModel,
 ): boolean[] {
-  if (wordCount(doc.tokens) < MIN_WORDS) return [...ruled];
+  if (wordCount(doc.tokens) < MODEL_MIN_WORDS) return [...ruled];
   const p = impactProbabilities(doc, parts, model);
   return ruled.map((r, i) => (r ? p[i] >= VETO_BELOW : p[i] >= ADD_AT));
 }

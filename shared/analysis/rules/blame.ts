@@ -48,6 +48,7 @@ import {
 } from './blame-tone';
 import { ironies } from './blame-irony';
 import { frontedCause } from './blame-cause';
+import { isDisclaimer } from './blame-disclaimer';
 import type { Token } from '../tokens';
 import type { Finding } from '../types';
 import { spanFinding, type Rule, type RuleContext } from './context';
@@ -547,7 +548,7 @@ function find({ doc }: RuleContext): Finding[] {
     const t = tokens.find((x) => x.start >= f.start);
     return !t || !owned.some((k) => tokens[k].sent === t.sent && Math.abs(k - t.i) <= OWN_REACH);
   });
-  return joinContinuations(doc.text, kept, goesOn);
+  return joinContinuations(doc.text, kept, goesOn).filter((f) => !isDisclaimer(doc.text, f));
 }
 
 /** "that one's on him, not on me", "shipped it with zero retries, which tells you how much they

@@ -11,6 +11,7 @@ import {
   clauseParts,
   splitClauses,
 } from '../../../../shared/analysis/clause-model/units';
+import { speakerContextFeatures } from '../../../../shared/analysis/clause-model/speaker-context';
 import { buildDoc } from '../../../../shared/analysis/doc';
 import { assignParts } from '../../../../shared/analysis/star-l';
 import type { Finding } from '../../../../shared/analysis/types';
@@ -121,5 +122,47 @@ describe('clause model', () => {
     // The tiny model scores every clause near 0 for blame, so a blame rule flag is dropped.
     expect(refine(text, [blame, onSmoother], tiny)).toEqual([onSmoother]);
     expect(refine(text, [], tiny).map((f) => f.text)).toEqual(['It all felt smoother']);
+  });
+
+  it('joins an added blame clause to the blame flag right beside it, one point about one party', () => {
+    const tiny: ClauseModel = {
+      terms: ['tested'],
+      idf: [1],
+      kinds: {
+        blame: { bias: -5, coef: [20] },
+        vague: { bias: -10, coef: [0] },
+        'we-ownership': { bias: -10, coef: [0] },
+      },
+    };
+    // The tiny model scores any clause with "tested" near 1: the rule flag is kept, the clause
+    // after it is added.
+    const both = 'QA should have tested it, and it was never tested. I added the check myself.';
+    const ruleOnBoth = vagueFlag(both, 'QA should have tested it');
+    ruleOnBoth.kind = 'blame';
+    const joined = refine(both, [ruleOnBoth], tiny).filter((f) => f.kind === 'blame');
+    expect(joined.map((f) => f.text)).toEqual([
+      'QA should have tested it, and it was never tested',
+    ]);
+    expect(joined[0].reason).toBe('rule');
+    // Apart, with a sentence between, they stay two flags.
+    const apart = 'QA should have tested it. I added the check myself. It was never tested.';
+    const twoFlags = refine(apart, [{ ...ruleOnBoth }], tiny).filter((f) => f.kind === 'blame');
+    expect(twoFlags.map((f) => f.text)).toEqual([
+      'QA should have tested it',
+      'It was never tested',
+    ]);
+  });
+
+  it('tells each clause how often the answer has opened a clause with "I" and with "we" before it', () => {
+    const text =
+      'We had an outage. So I rolled back the deploy, then I paged the DBA. And we shipped a fix.';
+    const clauses = splitClauses(text);
+    expect(clauses.map((c) => text.slice(c.start, c.end))).toHaveLength(4);
+    expect(speakerContextFeatures(text, clauses)).toEqual([
+      ['ib:0', 'wb:0', 'iw:00'],
+      ['ib:0', 'wb:1', 'iw:01'],
+      ['ib:1', 'wb:1', 'iw:11'],
+      ['ib:2', 'wb:1', 'iw:21'],
+    ]);
   });
 });
