@@ -17,7 +17,7 @@ import { clauseParts, jointWordLead, splitClauses, type Clause } from './units';
 /** A rule flag is dropped when every clause under it scores below this. Chosen on three splits of
  * development answers the rules were never tuned on, each scored with a model trained without it
  * (docs/classifier-experiment.md). */
-const VETO_BELOW: Record<ClauseModelKind, number> = { blame: 0.3, vague: 0.2, 'we-ownership': 0.5 };
+const VETO_BELOW: Record<ClauseModelKind, number> = { blame: 0.2, vague: 0.2, 'we-ownership': 0.5 };
 /** The kinds the model adds flags of: a clause no rule flag of the kind touches is flagged when it
  * scores at least `at` (chosen as VETO_BELOW is), with this reason and suggestion. For blame an
  * added clause right next to another flag of the kind, with nothing but a comma between, joins it:
@@ -34,6 +34,10 @@ const joinable = (gap: string) => {
   const rest = gap.replace(/^[\s,;:\u2013\u2014-]*/, '');
   return rest === '' || jointWordLead(rest) === rest.length;
 };
+
+/** A blame flag that names the fault in so many words ("the vendor's fault", "that one was on
+ * them") is what the taxonomy calls blame in its own words: the model does not overrule it. */
+const NAMED_FAULT = /\b(?:fault|blame)\b|\bon (?:them|him|her)\b/i;
 
 const overlaps = (a: Clause, b: Clause) => a.start < b.end && b.start < a.end;
 
@@ -55,7 +59,8 @@ export function refineWithClauseModel(
     }
     const kind = f.kind as ClauseModelKind;
     const under = clauses.flatMap((c, i) => (overlaps(c, f) ? [scores[kind][i]] : []));
-    if (under.length === 0 || Math.max(...under) >= VETO_BELOW[kind]) out.push(f);
+    const named = kind === 'blame' && NAMED_FAULT.test(f.text);
+    if (named || under.length === 0 || Math.max(...under) >= VETO_BELOW[kind]) out.push(f);
   }
   for (const kind of ADDED_KINDS) {
     const { at, reason, suggestion, joins } = ADDS[kind];

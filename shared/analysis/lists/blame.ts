@@ -171,7 +171,7 @@ export const OTHER_PARTY_WORDS: ReadonlySet<string> = new Set(
 reviewer reviewers intern interns contractor contractors vendor vendors partner partners client clients
 designers design marketing sales support nobody someone somebody security legal finance infra
 agency agencies consultants consultancy vp vps cto ceo cio cfo coo svp evp exec execs executives
-higher-ups analysts auditors operators scientists procurement compliance hr comms founder founders cofounder
+higher-ups analysts auditor auditors operator operators scientist scientists procurement compliance hr comms founder founders cofounder
 partnerships business`.split(/\s+/),
 );
 

@@ -88,6 +88,9 @@ const ofThing = (pred: readonly Token[], k: number) =>
   !pred[k - 2].tags.has('Pronoun') &&
   pred.slice(0, k - 2).some((t) => FOUND.has(t.norm));
 
+/** Verbs of grasping, judged only with "it" or a question word after them. */
+const GRASPING: ReadonlySet<string> = new Set('get got grasp grasped'.split(' '));
+
 /** Verbs of finding: what a party found is a finding, not its conduct. */
 const FOUND: ReadonlySet<string> = new Set(
   'found find finds spotted noticed traced tracked located discovered caught'.split(' '),
@@ -98,6 +101,13 @@ const FOUND: ReadonlySet<string> = new Set(
 function noClue(pred: readonly Token[], neg: number, because: boolean): boolean {
   if (neg < 0) return false;
   for (let k = neg + 1; k < Math.min(pred.length, neg + 5); k++) {
+    // "my manager just didn't get it", "she didn't really get how the backend worked": "get" as
+    // grasping, with "it" or a question word after it (not "didn't get the ticket").
+    if (GRASPING.has(pred[k].norm)) {
+      const next = pred[k + 1]?.norm ?? '';
+      if (next === 'it' || WH_WORDS.has(next)) return true;
+      continue;
+    }
     if (!COGNITION.has(pred[k].norm)) continue;
     // "had no clue", "didn't understand the system": not knowing at all; "didn't know what he
     // wants" needs the question word ("didn't know about the change" is not being told).

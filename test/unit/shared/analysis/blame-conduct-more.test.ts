@@ -120,4 +120,19 @@ describe('blame in non-native and conversational phrasings', () => {
       expect(flagged(text, 'blame'), text).toEqual([]);
     }
   });
+
+  it('flags a party that never grasped the work, and leaves "get" as receiving alone', () => {
+    expect(
+      flagsPhrase('The new lead didn’t really get how the retries worked.', 'blame', 'get how'),
+    ).toBe(true);
+    expect(
+      flagsPhrase(
+        'Honestly the auditor did not understand containers at all.',
+        'blame',
+        'understand',
+      ),
+    ).toBe(true);
+    for (const text of ['They didn’t get the ticket until Monday.', 'I didn’t get it at first.'])
+      expect(flagged(text, 'blame'), text).toEqual([]);
+  });
 });
