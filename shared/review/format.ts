@@ -29,3 +29,11 @@ export function pausePlace(p: Pick<AudioPause, 'beforePart' | 'opensPart'>): str
   if (!p.beforePart) return '';
   return `${p.opensPart ? 'before' : 'in'} the ${p.beforePart}`;
 }
+
+/** What the impact card's chips are: one per time a quantity is said, while its figure counts each
+ * measure once ("10% of users" and then "from 10% to half a percent" is two measures said three
+ * times). */
+export function impactStatus(measures: number, mentions: number): string {
+  if (mentions <= measures) return 'Stated quantities (click to hear):';
+  return `${plural(mentions, 'mention')} of ${plural(measures, 'measure')} (a number said again counts once); click to hear:`;
+}

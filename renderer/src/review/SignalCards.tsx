@@ -1,6 +1,6 @@
 import { memo } from 'react';
 import type { AnswerAnalysis } from '../../../shared/analysis/types';
-import { clock, percent, plural } from '../ui/format';
+import { clock, impactStatus, percent, plural } from '../ui/format';
 import { fillersPerMinute } from '../../../shared/review/verdict';
 import { SignalCard } from './SignalCard';
 import { StarCard } from './StarCard';
@@ -57,7 +57,9 @@ export const SignalCards = memo(function SignalCards(props: {
           title="Measured impact"
           figure={<b>{plural(impact.count, 'number')}</b>}
           tone={noMetric ? 'warn' : 'good'}
-          status={noMetric ? noMetric.suggestion : 'Stated quantities (click to hear):'}
+          status={
+            noMetric ? noMetric.suggestion : impactStatus(impact.count, impact.quantities.length)
+          }
         >
           {impact.count > 0 && (
             <ul className="chip-list">

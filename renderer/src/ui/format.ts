@@ -1,8 +1,15 @@
 import { recordedLabel, type TakeDuration } from '../../../shared/review/duration';
-import { clock, pausePlace, per100, percent, plural } from '../../../shared/review/format';
+import {
+  clock,
+  impactStatus,
+  pausePlace,
+  per100,
+  percent,
+  plural,
+} from '../../../shared/review/format';
 
 // The renderer's formatters live here; the m:ss clock, plurals and pause places are shared with reports.
-export { clock, pausePlace, per100, percent, plural };
+export { clock, impactStatus, pausePlace, per100, percent, plural };
 
 /** "28 Nov 2026, 16:20" in the user's locale. */
 export function dateTimeLabel(iso: string): string {
