@@ -51,7 +51,7 @@ export function refineWithClauseModel(
   const { text } = doc;
   const clauses = splitClauses(text);
   const scores = clauseScores(text, clauses, clauseParts(doc, unitParts, clauses), weights);
-  const out: Finding[] = [];
+  let out: Finding[] = [];
   for (const f of findings) {
     if (!(CLAUSE_MODEL_KINDS as readonly string[]).includes(f.kind)) {
       out.push(f);
@@ -75,26 +75,25 @@ export function refineWithClauseModel(
       const start = c.start + lead;
       added.push({ kind, start, end: start + body.length, text: body, reason, suggestion });
     }
-    if (!joins) {
-      out.push(...added);
-      continue;
-    }
-    const kept = out.filter((f) => f.kind === kind);
-    const joined = joinAdditions(text, kept, added);
-    out.splice(0, out.length, ...out.filter((f) => f.kind !== kind), ...joined);
+    if (joins)
+      out = [...out.filter((f) => f.kind !== kind), ...joinAdditions(text, kind, out, added)];
+    else out.push(...added);
   }
   return out.sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
-/** Flags of one kind with each added clause joined to a flag right beside it (joinable gap between);
- * a rule flag keeps its own reason when an addition joins it. */
+/** The kept flags of `kind` and its added clauses, each addition joined to a flag right beside it
+ * (joinable gap between); a rule flag keeps its own reason when an addition joins it. */
 function joinAdditions(
   text: string,
+  kind: Finding['kind'],
   kept: readonly Finding[],
   added: readonly Finding[],
 ): Finding[] {
   const isAdded = new Set(added);
-  const sorted = [...kept, ...added].sort((a, b) => a.start - b.start);
+  const sorted = [...kept.filter((f) => f.kind === kind), ...added].sort(
+    (a, b) => a.start - b.start,
+  );
   const out: { f: Finding; added: boolean }[] = [];
   for (const f of sorted) {
     const prev = out[out.length - 1];

@@ -59,14 +59,13 @@ export function refineTangents(
   const scores = features.map((f) => tfidfProbability('tangent', f, model));
   const under = (t: { start: number; end: number }) =>
     clauses.flatMap((c, i) => (c.start < t.end && t.start < c.end ? [i] : []));
-  const wordCounts = clauses.map((c) => (text.slice(c.start, c.end).match(WORD) ?? []).length);
-  const words = (i: number) => wordCounts[i];
+  const words = clauses.map((c) => (text.slice(c.start, c.end).match(WORD) ?? []).length);
   // A sentence speaks through its longest clause: a cue alone ("Side note,") or a fragment the
   // splitter left ("before in a hurry.") scores from its neighbours' words more than its own.
   const sentenceScore = (range: { start: number; end: number }) => {
     const idx = under(range);
     if (idx.length === 0) return 1;
-    const longest = idx.reduce((best, i) => (words(i) > words(best) ? i : best));
+    const longest = idx.reduce((best, i) => (words[i] > words[best] ? i : best));
     return scores[longest];
   };
   const sentencesOf = (t: { start: number; end: number }) =>
@@ -77,7 +76,7 @@ export function refineTangents(
     sentenceScore(range) >= thresholds.trimBelow;
   // A cue alone scores high whatever follows it: the clauses that say something decide whether
   // the stretch stays, when there are any.
-  const saying = (i: number) => words(i) >= MIN_WORDS;
+  const saying = (i: number) => words[i] >= MIN_WORDS;
   const anySupported = (t: { start: number; end: number }) => {
     const all = under(t);
     const idx = all.some(saying) ? all.filter(saying) : all;

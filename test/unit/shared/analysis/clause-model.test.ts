@@ -24,9 +24,9 @@ const refine = (text: string, findings: Finding[], model?: ClauseModel) => {
   return refineWithClauseModel(doc, assignParts(doc), findings, model);
 };
 
-const vagueFlag = (text: string, phrase: string): Finding => {
+const ruleFlag = (text: string, phrase: string, kind: Finding['kind'] = 'vague'): Finding => {
   const start = text.indexOf(phrase);
-  return { kind: 'vague', start, end: start + phrase.length, text: phrase, reason: 'rule' };
+  return { kind, start, end: start + phrase.length, text: phrase, reason: 'rule' };
 };
 
 describe('clause model', () => {
@@ -96,7 +96,7 @@ describe('clause model', () => {
     const text =
       'My goal was to restore the service and find the root cause. I moved the cache to Redis. ' +
       'Overall it went really well and everyone was happy with it.';
-    const refined = refine(text, [vagueFlag(text, 'find the root cause')]);
+    const refined = refine(text, [ruleFlag(text, 'find the root cause')]);
     expect(refined.map((f) => f.text)).toEqual([
       'Overall it went really well',
       'everyone was happy with it',
@@ -117,7 +117,7 @@ describe('clause model', () => {
     const text = 'It all felt smoother. The root cause was a lock.';
     const hedge: Finding = { kind: 'hedge', start: 22, end: 30, text: 'The root', reason: 'rule' };
     const blame: Finding = { ...hedge, kind: 'blame' };
-    const onSmoother = vagueFlag(text, 'felt smoother');
+    const onSmoother = ruleFlag(text, 'felt smoother');
     expect(refine(text, [hedge, onSmoother], tiny)).toEqual([onSmoother, hedge]);
     // The tiny model scores every clause near 0 for blame, so a blame rule flag is dropped.
     expect(refine(text, [blame, onSmoother], tiny)).toEqual([onSmoother]);
@@ -137,8 +137,7 @@ describe('clause model', () => {
     // The tiny model scores any clause with "tested" near 1: the rule flag is kept, the clause
     // after it is added.
     const both = 'QA should have tested it, and it was never tested. I added the check myself.';
-    const ruleOnBoth = vagueFlag(both, 'QA should have tested it');
-    ruleOnBoth.kind = 'blame';
+    const ruleOnBoth = ruleFlag(both, 'QA should have tested it', 'blame');
     const joined = refine(both, [ruleOnBoth], tiny).filter((f) => f.kind === 'blame');
     expect(joined.map((f) => f.text)).toEqual([
       'QA should have tested it, and it was never tested',
