@@ -226,7 +226,7 @@ export const GAINS: ReadonlySet<string> = new Set(
 /** Judgements of the quality of what a party made: "their library was really bad". Not states a
  * system is in ("their API was broken"), which a dependency may be in through no one's fault. */
 export const WORK_FAULTS: ReadonlySet<string> = new Set(
-  'bad buggy shoddy lousy crappy poor awful terrible horrible hacky messy half-baked janky flaky sloppy'.split(
+  'bad buggy shoddy lousy crappy poor awful terrible horrible hacky messy half-baked janky flaky sloppy noisy noise junk'.split(
     ' ',
   ),
 );

@@ -157,6 +157,27 @@ const isPerson = (t: Token) =>
 export const isParty = (t: Token | undefined) =>
   !!t && (OTHER_PARTY_WORDS.has(base(t)) || PARTY_HEADS.has(base(t)) || isPerson(t));
 
+/** A plural party word written without its apostrophe before what it owns, as whisper and hurried
+ * typing drop it: "the vendors agent", "the platform teams alerts". English compounds take the
+ * singular ("the vendor agent"), so a plural party word modifying a noun is a possessive. Group
+ * names that are plural already ("sales", "ops") have no singular party word and do not count. */
+export const bareOwner = (t: Token | undefined, next: Token | undefined) =>
+  !!t &&
+  !!next &&
+  /[^'’s]s$/.test(t.norm) &&
+  (OTHER_PARTY_WORDS.has(t.norm.slice(0, -1)) || PARTY_HEADS.has(t.norm.slice(0, -1))) &&
+  next.sent === t.sent &&
+  !t.post.trim() &&
+  (next.tags.has('Noun') || next.tags.has('Adjective')) &&
+  // "the old owners didnt care": the tagger reads a contraction without its apostrophe as a noun.
+  !NEGATIONS.has(next.norm) &&
+  !/n['’]?t$/.test(next.norm) &&
+  !next.tags.has('Pronoun') &&
+  !next.tags.has('Copula') &&
+  !next.tags.has('Modal') &&
+  !next.tags.has('PastTense') &&
+  !isParty(next);
+
 /** Another party's possessive: "their", "his", "the vendor's". */
 export const partyOwner = (t: Token | undefined) =>
   !!t && (OWNERS.has(t.norm) || (/['’]s$/.test(t.norm) && isParty(t)));
@@ -340,6 +361,7 @@ export function subjectOf(tokens: readonly Token[], c: Clause): Subject | null {
     const modifier =
       k + 2 < c.last &&
       !/['’]s$/.test(x.norm) &&
+      !bareOwner(x, next) &&
       !!next?.tags.has('Noun') &&
       !next.tags.has('Pronoun') &&
       !NEGATIONS.has(next.norm) &&
@@ -357,8 +379,7 @@ export function subjectOf(tokens: readonly Token[], c: Clause): Subject | null {
   const owned = tokens[k];
   let ownedThing = false;
   if (
-    /['’]s$/.test(owner.norm) &&
-    isParty(owner) &&
+    ((/['’]s$/.test(owner.norm) && isParty(owner)) || bareOwner(owner, owned)) &&
     owned &&
     k < c.last &&
     !owned.tags.has('PastTense') &&
