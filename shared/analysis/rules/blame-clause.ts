@@ -161,7 +161,7 @@ export const isParty = (t: Token | undefined) =>
  * typing drop it: "the vendors agent", "the platform teams alerts". English compounds take the
  * singular ("the vendor agent"), so a plural party word modifying a noun is a possessive. Group
  * names that are plural already ("sales", "ops") have no singular party word and do not count. */
-export const bareOwner = (t: Token | undefined, next: Token | undefined) =>
+const bareOwner = (t: Token | undefined, next: Token | undefined) =>
   !!t &&
   !!next &&
   /[^'’s]s$/.test(t.norm) &&

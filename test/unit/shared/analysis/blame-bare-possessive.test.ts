@@ -8,9 +8,9 @@ describe('blame: a party\u2019s possessive without its apostrophe', () => {
     expect(
       flagged('the consultants script was garbage, so I rewrote it over a weekend', 'blame'),
     ).toEqual(['the consultants script was garbage']);
-    expect(
-      flagged('the contractors code was spaghetti and I had to untangle it', 'blame'),
-    ).toEqual(['the contractors code was spaghetti']);
+    expect(flagged('the contractors code was spaghetti and I had to untangle it', 'blame')).toEqual(
+      ['the contractors code was spaghetti'],
+    );
   });
 
   it('judges "noise" said of what a party made as poor work', () => {
