@@ -1,7 +1,7 @@
 /** The clause model's scorer: sublinear TF-IDF with L2 norm, then logistic regression, per kind.
  * It reproduces scikit-learn's TfidfVectorizer + LogisticRegression (test/fixtures/corpus/clause-model/train.py).
  * The impact model (../impact-model/) is scored by the same code (`tfidfProbability`). */
-import shipped from './model.json';
+import packed from './model.json';
 import type { StarPart } from '../types';
 import { clauseFeatures, type Clause } from './units';
 import { speakerContextFeatures } from './speaker-context';
@@ -27,6 +27,31 @@ export type TfidfModel<K extends string = string> = {
 
 /** The clause model's weights. */
 export type ClauseModel = TfidfModel<ClauseModelKind>;
+
+/** A model as train.py writes it: terms joined by newlines, numbers joined by spaces. */
+export type PackedTfidfModel<K extends string = string> = {
+  terms: string;
+  idf: string;
+  kinds: Record<K, { bias: number; coef: string }>;
+};
+
+const numbers = (s: string) => s.split(' ').map(Number);
+
+/** A model ready to score, from train.py's packed form (or one already unpacked, as the older
+ * impact and tangent models and the tests' tiny models are). */
+export function unpackModel<K extends string>(
+  m: TfidfModel<K> | PackedTfidfModel<K>,
+): TfidfModel<K> {
+  if (typeof m.terms !== 'string') return m as TfidfModel<K>;
+  const p = m as PackedTfidfModel<K>;
+  const kinds = {} as TfidfModel<K>['kinds'];
+  for (const k of Object.keys(p.kinds) as K[])
+    kinds[k] = { bias: p.kinds[k].bias, coef: numbers(p.kinds[k].coef) };
+  return { terms: p.terms.split('\n'), idf: numbers(p.idf), kinds };
+}
+
+/** The shipped clause model, unpacked once. */
+const shipped: ClauseModel = unpackModel(packed as PackedTfidfModel<ClauseModelKind>);
 
 const indexes = new WeakMap<TfidfModel, Map<string, number>>();
 
@@ -78,7 +103,7 @@ export function tfidfProbability<K extends string>(
 export function featureProbability(
   kind: ClauseModelKind,
   features: readonly string[],
-  model: ClauseModel = shipped as ClauseModel,
+  model: ClauseModel = shipped,
 ): number {
   return probability(kind, vectorOf(features, model), model);
 }
@@ -90,7 +115,7 @@ export function clauseScores(
   text: string,
   clauses: readonly Clause[],
   parts: readonly StarPart[],
-  model: ClauseModel = shipped as ClauseModel,
+  model: ClauseModel = shipped,
 ): Record<ClauseModelKind, number[]> {
   const context = speakerContextFeatures(text, clauses);
   const vectors = clauseFeatures(text, clauses, parts).map((f, i) =>

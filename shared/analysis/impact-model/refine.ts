@@ -4,13 +4,20 @@
  * lifting unseen answers (docs/classifier-experiment.md, "An impact-quantity model"). The model is
  * scored by the clause model's TF-IDF and logistic code; only its features and weights are its own. */
 import { wordCount, type Doc } from '../doc';
-import { MODEL_MIN_WORDS, tfidfProbability, type TfidfModel } from '../clause-model/score';
+import {
+  MODEL_MIN_WORDS,
+  tfidfProbability,
+  unpackModel,
+  type TfidfModel,
+} from '../clause-model/score';
 import type { StarPart } from '../types';
 import { quantityFeatures } from './features';
 import shipped from './model.json';
 
 /** The impact model's weights (train.py --kinds impact). */
 export type ImpactModel = TfidfModel<'impact'>;
+
+const SHIPPED: ImpactModel = unpackModel(shipped as ImpactModel);
 
 /** A quantity the rules count is dropped below this probability. */
 const VETO_BELOW = 0.6;
@@ -23,7 +30,7 @@ const ADD_AT = 0.8;
 function impactProbabilities(
   doc: Doc,
   parts: readonly StarPart[],
-  model: ImpactModel = shipped as ImpactModel,
+  model: ImpactModel = SHIPPED,
 ): number[] {
   return quantityFeatures(doc, parts).map((f) => tfidfProbability('impact', f, model));
 }

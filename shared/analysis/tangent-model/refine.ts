@@ -8,12 +8,14 @@ import type { Doc } from '../doc';
 import type { ContentSignals } from '../schema-content';
 import type { StarPart } from '../types';
 import { clauseParts, jointWordLead, splitClauses } from '../clause-model/units';
-import { tfidfProbability, type TfidfModel } from '../clause-model/score';
+import { tfidfProbability, unpackModel, type TfidfModel } from '../clause-model/score';
 import type { findTechTerms } from '../tech';
 import { tangentFeatures } from './features';
 
 /** The tangent model's weights. */
 export type TangentModel = TfidfModel<'tangent'>;
+
+const SHIPPED: TangentModel = unpackModel(shipped as TangentModel);
 
 /** Thresholds on a clause's tangent probability: a rule stretch is dropped when every clause under
  * it scores below `vetoBelow`; a kept stretch loses the sentences at its ends whose longest clause
@@ -43,7 +45,7 @@ export function refineTangents(
   unitParts: readonly StarPart[],
   rules: readonly Tangent[],
   context: { question?: string; terms?: ReturnType<typeof findTechTerms> } = {},
-  model: TangentModel = shipped as TangentModel,
+  model: TangentModel = SHIPPED,
   thresholds: TangentThresholds = TANGENT_THRESHOLDS,
 ): Tangent[] {
   const { text } = doc;

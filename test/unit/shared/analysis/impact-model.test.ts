@@ -1,13 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import checks from '../../../fixtures/impact-model-checks.json';
 import { analyzeAnswer } from '../../../../shared/analysis';
-import { tfidfProbability } from '../../../../shared/analysis/clause-model/score';
+import { tfidfProbability, unpackModel } from '../../../../shared/analysis/clause-model/score';
 import { buildDoc } from '../../../../shared/analysis/doc';
 import { impactParts, rulesCountImpact } from '../../../../shared/analysis/impact';
 import { quantityFeatures } from '../../../../shared/analysis/impact-model/features';
 import { refineImpact, type ImpactModel } from '../../../../shared/analysis/impact-model/refine';
 import shipped from '../../../../shared/analysis/impact-model/model.json';
 import { assignParts } from '../../../../shared/analysis/star-l';
+
+/** The shipped model, as the engine reads it (train.py packs what it writes). */
+const SHIPPED = unpackModel(shipped as ImpactModel);
 
 const impact = (text: string) =>
   analyzeAnswer({ text }).signals.impact.quantities.map((q) => q.text);
@@ -37,7 +40,7 @@ describe('impact model', () => {
   it('scores quantities as scikit-learn does (probabilities written by train.py --checks)', () => {
     expect(checks.length).toBeGreaterThan(10);
     for (const c of checks) {
-      const p = tfidfProbability('impact', c.features, shipped as ImpactModel);
+      const p = tfidfProbability('impact', c.features, SHIPPED);
       expect(p, c.features.join('|')).toBeCloseTo(c.p, 9);
     }
   });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import checks from '../../../fixtures/tangent-model-checks.json';
 import { analyzeAnswer } from '../../../../shared/analysis';
 import { splitClauses, clauseParts } from '../../../../shared/analysis/clause-model/units';
-import { tfidfProbability } from '../../../../shared/analysis/clause-model/score';
+import { tfidfProbability, unpackModel } from '../../../../shared/analysis/clause-model/score';
 import { buildDoc } from '../../../../shared/analysis/doc';
 import { assignParts } from '../../../../shared/analysis/star-l';
 import { tangentFeatures } from '../../../../shared/analysis/tangent-model/features';
@@ -11,6 +11,9 @@ import {
   type TangentModel,
 } from '../../../../shared/analysis/tangent-model/refine';
 import shipped from '../../../../shared/analysis/tangent-model/model.json';
+
+/** The shipped model, as the engine reads it (train.py packs what it writes). */
+const SHIPPED = unpackModel(shipped as TangentModel);
 
 const QUESTION = 'Tell me about a time you improved the performance of a system.';
 const tangents = (text: string) =>
@@ -37,7 +40,7 @@ describe('tangent model', () => {
   it('scores clauses as scikit-learn does (probabilities written by train.py --checks)', () => {
     expect(checks.length).toBeGreaterThan(10);
     for (const c of checks) {
-      const p = tfidfProbability('tangent', c.features, shipped as TangentModel);
+      const p = tfidfProbability('tangent', c.features, SHIPPED);
       expect(p, c.features.join('|')).toBeCloseTo(c.p, 9);
     }
   });
