@@ -3,7 +3,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import nlp from 'compromise';
-import { analyzeAnswer } from '../shared/analysis';
+import { analyzeAnswer, analyzeAnswerRead } from '../shared/analysis';
+import type { ClauseReader } from '../shared/analysis/clause-model/reading';
+import { createClauseReader } from '../electron/services/clause-reader/clause-reader';
 import { runDeliveryBench } from './delivery-bench';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -14,12 +16,16 @@ const CORPUS = join(here, '..', 'test', 'fixtures', 'corpus', 'answers');
  * parse (the baseline below) took 15 ms. */
 const GOAL_300_MS = 50;
 
-/** Real answers from the labelled corpus, joined and cut to exactly n words. */
-function answerOf(words: number): string {
+type CorpusAnswer = { text: string; spans: { kind: string }[] };
+
+/** Real answers from the labelled corpus (those `pick` keeps), joined and cut to exactly n words. */
+function answerOf(words: number, pick: (a: CorpusAnswer) => boolean = () => true): string {
   const texts = readdirSync(CORPUS)
     .filter((f) => f.endsWith('.json'))
     .sort()
-    .map((f) => (JSON.parse(readFileSync(join(CORPUS, f), 'utf8')) as { text: string }).text);
+    .map((f) => JSON.parse(readFileSync(join(CORPUS, f), 'utf8')) as CorpusAnswer)
+    .filter(pick)
+    .map((a) => a.text);
   const pool = texts.join(' ').split(/\s+/).filter(Boolean);
   const out: string[] = [];
   while (out.length < words) out.push(...pool.slice(0, words - out.length));
@@ -43,6 +49,46 @@ function measure(run: () => unknown, warmup: number, runs: number): number {
   return median(times);
 }
 
+async function measureAsync(run: () => Promise<unknown>, warmup: number, runs: number) {
+  for (let i = 0; i < warmup; i++) await run();
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    await run();
+    times.push(performance.now() - t0);
+  }
+  return median(times);
+}
+
+/** How many clauses the reader is asked to read for this text. */
+async function clausesRead(text: string): Promise<number> {
+  let n = 0;
+  const inner = createClauseReader();
+  const counting: ClauseReader = (inputs) => ((n += inputs.length), inner(inputs));
+  await analyzeAnswerRead({ text }, counting);
+  return n;
+}
+
+/** The analysis as the review runs it (with the clause reader) on 300 words of plain answers and
+ * on 300 words of blame-heavy ones, where the reader reads the most. */
+async function runReaderBench(): Promise<void> {
+  const reader = createClauseReader(undefined, (e) => {
+    throw e;
+  });
+  const texts = [
+    ['300 words', answerOf(300)],
+    ['300 words, blame-heavy', answerOf(300, (a) => a.spans.some((s) => s.kind === 'blame'))],
+  ] as const;
+  console.log('With the clause reader (analyzeAnswerRead, as the review runs it)');
+  for (const [label, text] of texts) {
+    const m = await measureAsync(() => analyzeAnswerRead({ text }, reader), 10, 31);
+    const plain = measure(() => analyzeAnswer({ text }), 10, 31);
+    console.log(
+      `  ${label}: ${m.toFixed(2)} ms, ${await clausesRead(text)} clauses read  (goal <= ${GOAL_300_MS} ms: ${m <= GOAL_300_MS ? 'met' : 'NOT met'}; ${plain.toFixed(2)} ms without the reader, ratio ${(m / plain).toFixed(2)})`,
+    );
+  }
+}
+
 /** Prints the 300- and 3,000-word medians (after warm-up) and how the time grows. */
 export async function runAnalysisBench(): Promise<void> {
   const short = answerOf(300);
@@ -63,6 +109,7 @@ export async function runAnalysisBench(): Promise<void> {
   console.log(
     `  ratio analysis/baseline: ${(m300 / base).toFixed(2)} (the whole analysis vs compromise's default parse alone)`,
   );
+  await runReaderBench();
   await runDeliveryBench();
 }
 

@@ -71,14 +71,21 @@ async function runAnalyze(args: string[]): Promise<number> {
     }
     const { input, transcript } = await load(opts.file, opts.model);
     // Loaded here, not at the top: other commands should not pay for the NLP model's start-up.
-    const { analyzeAnswer, answerAnalysisSchema } = await import('../shared/analysis');
+    const { analyzeAnswerRead, answerAnalysisSchema } = await import('../shared/analysis');
     const { ANSI, PLAIN, renderReport } = await import('../shared/analysis/report-text');
-    let analysis: AnswerAnalysis = analyzeAnswer({
-      text: transcript.text,
-      words: transcript.words,
-      questionId: opts.question,
-      audioDurationSec: transcript.audioDurationSec,
-    });
+    const { createClauseReader } = await import('../electron/services/clause-reader/clause-reader');
+    const reader = createClauseReader(undefined, (error) =>
+      console.error(`rehearse analyze: the clause reader is off (${error.message})`),
+    );
+    let analysis: AnswerAnalysis = await analyzeAnswerRead(
+      {
+        text: transcript.text,
+        words: transcript.words,
+        questionId: opts.question,
+        audioDurationSec: transcript.audioDurationSec,
+      },
+      reader,
+    );
     if (input === 'audio') analysis = await addDelivery(analysis, opts.file, transcript);
     // The Fix-first list as the app stores and shows it: the engine's and the signals' fixes ranked.
     const { withRankedFixes } = await import('../shared/review/focused-review');

@@ -41,6 +41,11 @@ app.whenReady().then(() => {
     whisperCliPath: app.isPackaged
       ? path.join(process.resourcesPath, 'whisper', 'bin', 'whisper-cli')
       : undefined,
+    // and the clause reader's model beside it (electron-builder.yml); in development, the repo's.
+    clauseReaderDir: path.join(
+      app.isPackaged ? process.resourcesPath : app.getAppPath(),
+      ...(app.isPackaged ? ['clause-reader'] : ['assets', 'clause-reader']),
+    ),
   });
   app.on('before-quit', () => void services.dispose());
   serveAudioProtocol(services.attemptAudio);

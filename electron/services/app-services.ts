@@ -10,6 +10,7 @@ import { ModelManager } from './models/model-manager';
 import { chooseModelPath, modelInUse } from './review/model-choice';
 import { createReviewHandlers } from './review/review-handlers';
 import { ReviewPipeline } from './review/review-pipeline';
+import { createClauseReader } from './clause-reader/clause-reader';
 import type { SettingsStore } from './settings/settings-store';
 import { sweepStaleTempFiles } from './storage/temp-sweep';
 import { Transcriber } from './transcription';
@@ -36,6 +37,9 @@ export type AppServicesOptions = {
   modelBaseUrl?: string;
   /** whisper-cli to run; the packaged app passes the one in its resources. */
   whisperCliPath?: string;
+  /** The clause reader's folder (blame.onnx and its tokenizer); the packaged app passes the one in
+   * its resources, elsewhere assets/clause-reader in the repository. */
+  clauseReaderDir?: string;
   /** How recordings are written; tests inject a failing sink here to simulate a full disk. */
   appender?: AppenderOptions;
 };
@@ -110,6 +114,10 @@ export function createAppServices(options: AppServicesOptions): AppServices {
     transcriber,
     live,
     resolveModel: () => chooseModelPath(options.settings, models),
+    // Without it feedback still comes, from the rules and the clause model: say why once.
+    clauseReader: createClauseReader(options.clauseReaderDir, (error) =>
+      console.warn(`Rehearse: the clause reader is off (${error.message})`),
+    ),
     answerWindow: () => {
       const { targetMinSec, targetMaxSec } = options.settings.get();
       return { minSec: targetMinSec, maxSec: targetMaxSec };

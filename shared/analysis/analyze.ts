@@ -1,8 +1,20 @@
 import type { TranscriptWord } from '../transcript';
 import { answerFlags } from './answer-flags';
-import { refineWithClauseModel } from './clause-model/refine';
+import {
+  clausesToRead,
+  readerInputs,
+  type BlameReading,
+  type ClauseReader,
+  type ReaderInput,
+} from './clause-model/reading';
+import {
+  judgeClauses,
+  namesTheFault,
+  refineWithClauseModel,
+  type ClauseJudgement,
+} from './clause-model/refine';
 import { MODEL_MIN_WORDS } from './clause-model/score';
-import { buildDoc, wordCount } from './doc';
+import { buildDoc, wordCount, type Doc } from './doc';
 import { followUps } from './follow-ups';
 import { distinctImpact, impactQuantities } from './impact';
 import { quantitySpan } from './quantities';
@@ -17,7 +29,7 @@ import { assignParts } from './star-l';
 import { starReport } from './star-report';
 import { summarize } from './summary';
 import { buildTimeIndex, withTimes } from './time-map';
-import type { AnswerAnalysis, Flag, FlagKind, Quantity } from './types';
+import type { AnswerAnalysis, Finding, Flag, FlagKind, Quantity, StarPart } from './types';
 
 /** What to analyse: the transcript text, and its word timings when it came from audio. */
 export type AnalyzeInput = {
@@ -33,8 +45,42 @@ export type AnalyzeInput = {
 };
 
 /** Analyses one spoken answer: span flags, answer-level signals, STAR-L, follow-ups and a summary.
- * Pure and synchronous; the result is plain JSON (see answerAnalysisSchema). */
+ * Pure and synchronous; the result is plain JSON (see answerAnalysisSchema). Blame is judged by
+ * the rules and the clause model; analyzeAnswerRead adds the clause reader's opinion. */
 export function analyzeAnswer(input: AnalyzeInput): AnswerAnalysis {
+  return finishAnalysis(prepareAnalysis(input));
+}
+
+/** analyzeAnswer with the clause reader's opinion on the clauses whose blame verdict it can change
+ * (clause-model/reading.ts). When the reader cannot run, the answer is judged as analyzeAnswer
+ * judges it. */
+export async function analyzeAnswerRead(
+  input: AnalyzeInput,
+  reader: ClauseReader,
+): Promise<AnswerAnalysis> {
+  const prepared = prepareAnalysis(input);
+  if (!prepared.judged || prepared.toRead.length === 0) return finishAnalysis(prepared, new Map());
+  const read = await reader(prepared.toRead.map((t) => t.input));
+  const reading = read ? new Map(prepared.toRead.map((t, k) => [t.index, read[k]])) : undefined;
+  return finishAnalysis(prepared, reading);
+}
+
+/** The work before the reader: the parsed answer, the rules' findings and the clause model's
+ * scores, and which clauses the reader should read. */
+type PreparedAnalysis = {
+  input: AnalyzeInput;
+  text: string;
+  words: AnalyzeInput['words'];
+  doc: Doc;
+  unitParts: StarPart[];
+  rules: Finding[];
+  n: number;
+  /** The clause model's scores; null for answers too short for the learned models. */
+  judged: ClauseJudgement | null;
+  toRead: { index: number; input: ReaderInput }[];
+};
+
+function prepareAnalysis(input: AnalyzeInput): PreparedAnalysis {
   const text = typeof input.text === 'string' ? input.text : '';
   const words = input.words?.filter(
     (w) =>
@@ -44,11 +90,24 @@ export function analyzeAnswer(input: AnalyzeInput): AnswerAnalysis {
       Number.isFinite(w.end),
   );
   const doc = buildDoc(text);
-  const index = buildTimeIndex(words);
   const unitParts = assignParts(doc);
   const rules = runRules({ doc, unitParts });
   const n = wordCount(doc.tokens);
-  const findings = n >= MODEL_MIN_WORDS ? refineWithClauseModel(doc, unitParts, rules) : rules;
+  const judged = n >= MODEL_MIN_WORDS ? judgeClauses(doc, unitParts) : null;
+  const ruleBlame = rules
+    .filter((f) => f.kind === 'blame')
+    .map((f) => ({ start: f.start, end: f.end, named: namesTheFault(f.text) }));
+  const indices = judged ? clausesToRead(judged.clauses, judged.scores.blame, ruleBlame) : [];
+  const inputs = judged ? readerInputs(text, judged.clauses, indices) : [];
+  const toRead = indices.map((index, k) => ({ index, input: inputs[k] }));
+  return { input, text, words, doc, unitParts, rules, n, judged, toRead };
+}
+
+/** The analysis from the prepared work and, when the reader has read, its blame reading. */
+function finishAnalysis(prepared: PreparedAnalysis, reading?: BlameReading): AnswerAnalysis {
+  const { input, text, words, doc, unitParts, rules, n, judged } = prepared;
+  const index = buildTimeIndex(words);
+  const findings = judged ? refineWithClauseModel(doc, rules, judged, reading) : rules;
   const duration = durationSignal(n, words, input.audioDurationSec, validWindow(input.window));
   const impact = impactQuantities(doc, unitParts);
   const quantities: Quantity[] = impact.map((q) => {

@@ -1,5 +1,6 @@
 import path from 'node:path';
-import { analyzeAnswer } from '../../../shared/analysis';
+import { analyzeAnswer, analyzeAnswerRead } from '../../../shared/analysis';
+import type { ClauseReader } from '../../../shared/analysis/clause-model/reading';
 import { FOLLOW_UP_WINDOW } from '../../../shared/analysis/signals/duration';
 import { memorizedSignal } from '../../../shared/analysis/signals/memorized';
 import { withRankedFixes } from '../../../shared/review/focused-review';
@@ -25,6 +26,8 @@ export type ReviewPipelineOptions = {
   live?: LiveTranscriber;
   /** Path of the model to transcribe with, or an Error saying how to get one. */
   resolveModel: () => Promise<string>;
+  /** Reads the clauses whose blame verdict it can change; without it the clause model judges alone. */
+  clauseReader?: ClauseReader;
   /** The target window for a main answer (from settings). */
   answerWindow: () => { minSec: number; maxSec: number };
   onProgress: (job: ReviewJob) => void;
@@ -115,14 +118,18 @@ export class ReviewPipeline {
       }
       if (job.stage === 'cancelled') return;
       this.update(job, { stage: 'analyzing', percent: 100 });
-      const fromWords = analyzeAnswer({
+      const input = {
         text: transcript.text,
         words: transcript.words,
         questionId: attempt.questionId,
         audioDurationSec: transcript.audioDurationSec,
         window: attempt.parentId ? FOLLOW_UP_WINDOW : this.options.answerWindow(),
         context: { question: attempt.questionText },
-      });
+      };
+      const { clauseReader } = this.options;
+      const fromWords = clauseReader
+        ? await analyzeAnswerRead(input, clauseReader)
+        : analyzeAnswer(input);
       // The recording itself adds pace over time, pauses, volume and pitch; earlier takes of the
       // same question show whether this one was recited.
       const { analysis } = await withDelivery(fromWords, path.join(folder, AUDIO_FILE), transcript);

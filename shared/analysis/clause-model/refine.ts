@@ -11,6 +11,7 @@ import {
   VAGUE_CLAUSE_REASON,
   VAGUE_CLAUSE_SUGGEST,
 } from '../rules/reasons';
+import { blendedBlame, READ_BLAME, type BlameReading } from './reading';
 import { CLAUSE_MODEL_KINDS, clauseScores, type ClauseModel, type ClauseModelKind } from './score';
 import { clauseParts, jointWordLead, splitClauses, type Clause } from './units';
 
@@ -39,18 +40,50 @@ const joinable = (gap: string) => {
  * them") is what the taxonomy calls blame in its own words: the model does not overrule it. */
 const NAMED_FAULT = /\b(?:fault|blame)\b|\bon (?:them|him|her)\b/i;
 
+/** True when a blame flag's text names the fault in so many words (never vetoed). */
+export const namesTheFault = (flagText: string) => NAMED_FAULT.test(flagText);
+
 const overlaps = (a: Clause, b: Clause) => a.start < b.end && b.start < a.end;
 
-/** Rule findings with the clause model's vetoes and additions applied; sorted by start. */
-export function refineWithClauseModel(
+/** The clause model's view of an answer: its clauses and, per kind, each clause's chance. */
+export type ClauseJudgement = {
+  clauses: Clause[];
+  scores: Record<ClauseModelKind, number[]>;
+};
+
+/** Splits the answer into clauses and scores each (under another model when one is given, as the
+ * cross-check does with a model trained without the batches it scores). */
+export function judgeClauses(
   doc: Doc,
   unitParts: readonly StarPart[],
-  findings: readonly Finding[],
   weights?: ClauseModel,
+): ClauseJudgement {
+  const clauses = splitClauses(doc.text);
+  return {
+    clauses,
+    scores: clauseScores(doc.text, clauses, clauseParts(doc, unitParts, clauses), weights),
+  };
+}
+
+/** Rule findings with the clause model's vetoes and additions applied; sorted by start. When the
+ * clause reader has read (reading.ts), blame is judged on the blend of both models' chances, at
+ * the thresholds chosen for the blend. */
+export function refineWithClauseModel(
+  doc: Doc,
+  findings: readonly Finding[],
+  judged: ClauseJudgement,
+  reading?: BlameReading,
 ): Finding[] {
   const { text } = doc;
-  const clauses = splitClauses(text);
-  const scores = clauseScores(text, clauses, clauseParts(doc, unitParts, clauses), weights);
+  const { clauses } = judged;
+  const read = reading !== undefined;
+  const scores = read
+    ? {
+        ...judged.scores,
+        blame: judged.scores.blame.map((p, i) => blendedBlame(p, reading.get(i))),
+      }
+    : judged.scores;
+  const vetoBelow = read ? { ...VETO_BELOW, blame: READ_BLAME.veto } : VETO_BELOW;
   let out: Finding[] = [];
   for (const f of findings) {
     if (!(CLAUSE_MODEL_KINDS as readonly string[]).includes(f.kind)) {
@@ -59,11 +92,12 @@ export function refineWithClauseModel(
     }
     const kind = f.kind as ClauseModelKind;
     const under = clauses.flatMap((c, i) => (overlaps(c, f) ? [scores[kind][i]] : []));
-    const named = kind === 'blame' && NAMED_FAULT.test(f.text);
-    if (named || under.length === 0 || Math.max(...under) >= VETO_BELOW[kind]) out.push(f);
+    const named = kind === 'blame' && namesTheFault(f.text);
+    if (named || under.length === 0 || Math.max(...under) >= vetoBelow[kind]) out.push(f);
   }
   for (const kind of ADDED_KINDS) {
-    const { at, reason, suggestion, joins } = ADDS[kind];
+    const { reason, suggestion, joins } = ADDS[kind];
+    const at = read && kind === 'blame' ? READ_BLAME.add : ADDS[kind].at;
     const rules = findings.filter((f) => f.kind === kind);
     const added: Finding[] = [];
     for (const [i, c] of clauses.entries()) {

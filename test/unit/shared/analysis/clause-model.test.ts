@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import checks from '../../../fixtures/clause-model-checks.json';
-import { refineWithClauseModel } from '../../../../shared/analysis/clause-model/refine';
+import {
+  judgeClauses,
+  refineWithClauseModel,
+} from '../../../../shared/analysis/clause-model/refine';
 import {
   featureProbability,
   type ClauseModel,
@@ -21,7 +24,7 @@ const clauses = (text: string) => splitClauses(text).map((c) => text.slice(c.sta
 /** The model's second opinion on these rule findings, with the engine's own STAR-L parts. */
 const refine = (text: string, findings: Finding[], model?: ClauseModel) => {
   const doc = buildDoc(text);
-  return refineWithClauseModel(doc, assignParts(doc), findings, model);
+  return refineWithClauseModel(doc, findings, judgeClauses(doc, assignParts(doc), model));
 };
 
 const ruleFlag = (text: string, phrase: string, kind: Finding['kind'] = 'vague'): Finding => {

@@ -23,7 +23,7 @@ const answers: LabelledAnswer[] = readdirSync(CORPUS_JSON_DIR)
   .filter((f) => f.endsWith('.json'))
   .sort()
   .map((f) => JSON.parse(readFileSync(join(CORPUS_JSON_DIR, f), 'utf8')) as LabelledAnswer);
-const results = analyzeAll(answers);
+const results = await analyzeAll(answers);
 
 describe('labelled corpus', () => {
   it('is big and varied enough: 24+ answers over the nine question patterns, all three qualities', () => {
