@@ -5,7 +5,6 @@ import {
   readerInputs,
   type BlameReading,
   type ClauseReader,
-  type ReaderInput,
 } from './clause-model/reading';
 import {
   judgeClauses,
@@ -59,14 +58,21 @@ export async function analyzeAnswerRead(
   reader: ClauseReader,
 ): Promise<AnswerAnalysis> {
   const prepared = prepareAnalysis(input);
-  if (!prepared.judged || prepared.toRead.length === 0) return finishAnalysis(prepared, new Map());
-  const read = await reader(prepared.toRead.map((t) => t.input));
-  const reading = read ? new Map(prepared.toRead.map((t, k) => [t.index, read[k]])) : undefined;
+  const { judged, rules, doc } = prepared;
+  if (!judged) return finishAnalysis(prepared, new Map());
+  // Asked here, not in prepareAnalysis: analyzeAnswer (live stats while recording) reads nothing.
+  const ruleBlame = rules
+    .filter((f) => f.kind === 'blame')
+    .map((f) => ({ start: f.start, end: f.end, named: namesTheFault(f.text) }));
+  const indices = clausesToRead(judged.clauses, judged.scores.blame, ruleBlame);
+  if (indices.length === 0) return finishAnalysis(prepared, new Map());
+  const read = await reader(readerInputs(doc.text, judged.clauses, indices));
+  const reading = read ? new Map(indices.map((i, k) => [i, read[k]])) : undefined;
   return finishAnalysis(prepared, reading);
 }
 
 /** The work before the reader: the parsed answer, the rules' findings and the clause model's
- * scores, and which clauses the reader should read. */
+ * scores. */
 type PreparedAnalysis = {
   input: AnalyzeInput;
   text: string;
@@ -77,7 +83,6 @@ type PreparedAnalysis = {
   n: number;
   /** The clause model's scores; null for answers too short for the learned models. */
   judged: ClauseJudgement | null;
-  toRead: { index: number; input: ReaderInput }[];
 };
 
 function prepareAnalysis(input: AnalyzeInput): PreparedAnalysis {
@@ -94,13 +99,7 @@ function prepareAnalysis(input: AnalyzeInput): PreparedAnalysis {
   const rules = runRules({ doc, unitParts });
   const n = wordCount(doc.tokens);
   const judged = n >= MODEL_MIN_WORDS ? judgeClauses(doc, unitParts) : null;
-  const ruleBlame = rules
-    .filter((f) => f.kind === 'blame')
-    .map((f) => ({ start: f.start, end: f.end, named: namesTheFault(f.text) }));
-  const indices = judged ? clausesToRead(judged.clauses, judged.scores.blame, ruleBlame) : [];
-  const inputs = judged ? readerInputs(text, judged.clauses, indices) : [];
-  const toRead = indices.map((index, k) => ({ index, input: inputs[k] }));
-  return { input, text, words, doc, unitParts, rules, n, judged, toRead };
+  return { input, text, words, doc, unitParts, rules, n, judged };
 }
 
 /** The analysis from the prepared work and, when the reader has read, its blame reading. */

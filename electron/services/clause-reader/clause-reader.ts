@@ -1,6 +1,6 @@
 /** The clause reader in the Node process: a MiniLM-L6 fine-tuned on the corpus's labelled clauses
- * (assets/clause-reader/blame.onnx, int8), run by onnxruntime-node on one thread and fed by the
- * model's own WordPiece tokenizer. What it reads and how its opinion is used lives in
+ * (assets/clause-reader/blame.onnx, int8), run by onnxruntime-node on up to two threads and fed
+ * by the model's own WordPiece tokenizer. What it reads and how its opinion is used lives in
  * shared/analysis/clause-model/reading.ts; this file only runs it. */
 import { readFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
@@ -17,11 +17,6 @@ export const DEFAULT_CLAUSE_READER_DIR = path.join(REPO_ROOT, 'assets', 'clause-
 const MAX_TOKENS = 96;
 /** A clause longer than this (a whisper run-on with no punctuation) is cut: memory stays bounded. */
 const MAX_CLAUSE_TOKENS = 254;
-/** Clauses per run. One: the int8 model quantises activations with one scale per tensor, so a
- * clause padded in a batch beside longer ones reads differently (by up to 0.2 in a test) than it
- * reads alone, as it was checked against Python. A few clauses alone cost no more than batched. */
-const BATCH = 1;
-
 type Encoded = { ids: number[]; types: number[] };
 
 /** One loaded reader: the tokenizer and the ONNX session. */
@@ -54,28 +49,21 @@ class LoadedReader {
     };
   }
 
+  /** Reads the clauses one by one: the int8 model quantises activations with one scale per
+   * tensor, so a clause padded in a batch beside longer ones reads differently (by up to 0.2 in a
+   * test) than it reads alone, as it was checked against Python; a few clauses alone cost no more. */
   async read(inputs: readonly ReaderInput[]): Promise<number[]> {
     const out: number[] = [];
-    for (let k = 0; k < inputs.length; k += BATCH) {
-      const batch = inputs.slice(k, k + BATCH).map((i) => this.encode(i));
-      const width = Math.max(...batch.map((e) => e.ids.length));
-      const tensor = (row: (e: Encoded) => number[]) =>
-        new this.TensorOf(
-          'int64',
-          BigInt64Array.from(
-            batch.flatMap((e) => {
-              const v = row(e);
-              return [...v, ...new Array<number>(width - v.length).fill(0)].map(BigInt);
-            }),
-          ),
-          [batch.length, width],
-        );
+    for (const input of inputs) {
+      const { ids, types } = this.encode(input);
+      const tensor = (row: number[]) =>
+        new this.TensorOf('int64', BigInt64Array.from(row, BigInt), [1, row.length]);
       const result = await this.session.run({
-        input_ids: tensor((e) => e.ids),
-        attention_mask: tensor((e) => e.ids.map(() => 1)),
-        token_type_ids: tensor((e) => e.types),
+        input_ids: tensor(ids),
+        attention_mask: tensor(ids.map(() => 1)),
+        token_type_ids: tensor(types),
       });
-      out.push(...Array.from(result.p.data as Float32Array));
+      out.push((result.p.data as Float32Array)[0]);
     }
     return out;
   }
