@@ -60,31 +60,77 @@ async function measureAsync(run: () => Promise<unknown>, warmup: number, runs: n
   return median(times);
 }
 
-/** How many clauses the reader is asked to read for this text. */
-async function clausesRead(text: string): Promise<number> {
+/** A reader that counts the clauses it is asked to read (the bench's own wrapper, not a double:
+ * the real reader reads them). */
+function counting(reader: ClauseReader): { reader: ClauseReader; taken: () => number } {
   let n = 0;
-  const inner = createClauseReader();
-  const counting: ClauseReader = (inputs) => ((n += inputs.length), inner(inputs));
-  await analyzeAnswerRead({ text }, counting);
-  return n;
+  return {
+    reader: (inputs) => ((n += inputs.length), reader(inputs)),
+    taken: () => {
+      const was = n;
+      n = 0;
+      return was;
+    },
+  };
 }
 
-/** The analysis as the review runs it (with the clause reader) on 300 words of plain answers and
- * on 300 words of blame-heavy ones, where the reader reads the most. */
+/** Every labelled answer of at least 300 words, cut to its first 300: answers as long as a
+ * two-minute spoken one, each a single story as a user would tell it. */
+function realAnswersOf300(): string[] {
+  return readdirSync(CORPUS)
+    .filter((f) => f.endsWith('.json'))
+    .sort()
+    .map((f) => (JSON.parse(readFileSync(join(CORPUS, f), 'utf8')) as CorpusAnswer).text)
+    .map((t) => t.split(/\s+/).filter(Boolean))
+    .filter((words) => words.length >= 300)
+    .map((words) => words.slice(0, 300).join(' '));
+}
+
+const quantile = (xs: readonly number[], q: number) =>
+  [...xs].sort((a, b) => a - b)[Math.round(q * (xs.length - 1))];
+
+/** The analysis as the review runs it (with the clause reader): over every real 300-word answer
+ * in the corpus (the goal is judged on their median), and on two stress texts joined from many
+ * short answers, where the reader reads the most: the corpus's first 300 words (its hand-written
+ * ambiguous cases) and 300 words of answers that all contain blame. */
 async function runReaderBench(): Promise<void> {
-  const reader = createClauseReader(undefined, (e) => {
-    throw e;
-  });
-  const texts = [
-    ['300 words', answerOf(300)],
-    ['300 words, blame-heavy', answerOf(300, (a) => a.spans.some((s) => s.kind === 'blame'))],
-  ] as const;
+  const { reader, taken } = counting(
+    createClauseReader(undefined, (e) => {
+      throw e;
+    }),
+  );
   console.log('With the clause reader (analyzeAnswerRead, as the review runs it)');
-  for (const [label, text] of texts) {
+  const answers = realAnswersOf300();
+  const times: number[] = [];
+  const reads: number[] = [];
+  for (const text of answers) {
+    times.push(await measureAsync(() => analyzeAnswerRead({ text }, reader), 2, 5));
+    taken();
+    await analyzeAnswerRead({ text }, reader);
+    reads.push(taken());
+  }
+  const typical = median(times);
+  console.log(
+    `  ${answers.length} real answers cut to 300 words: median ${typical.toFixed(2)} ms, p90 ${quantile(times, 0.9).toFixed(2)}, max ${Math.max(...times).toFixed(2)}  (goal <= ${GOAL_300_MS} ms on the median: ${typical <= GOAL_300_MS ? 'met' : 'NOT met'})`,
+  );
+  console.log(
+    `    clauses read per answer: median ${median(reads)}, p90 ${quantile(reads, 0.9)}, max ${Math.max(...reads)}`,
+  );
+  const stress = [
+    ['stress: first 300 words of the corpus', answerOf(300)],
+    [
+      'stress: 300 words of blame-heavy answers',
+      answerOf(300, (a) => a.spans.some((s) => s.kind === 'blame')),
+    ],
+  ] as const;
+  for (const [label, text] of stress) {
     const m = await measureAsync(() => analyzeAnswerRead({ text }, reader), 10, 31);
+    taken();
+    await analyzeAnswerRead({ text }, reader);
+    const n = taken();
     const plain = measure(() => analyzeAnswer({ text }), 10, 31);
     console.log(
-      `  ${label}: ${m.toFixed(2)} ms, ${await clausesRead(text)} clauses read  (goal <= ${GOAL_300_MS} ms: ${m <= GOAL_300_MS ? 'met' : 'NOT met'}; ${plain.toFixed(2)} ms without the reader, ratio ${(m / plain).toFixed(2)})`,
+      `  ${label}: ${m.toFixed(2)} ms, ${n} clauses read  (${m <= GOAL_300_MS ? 'within' : 'OVER'} ${GOAL_300_MS} ms; ${plain.toFixed(2)} ms without the reader, ratio ${(m / plain).toFixed(2)})`,
     );
   }
 }

@@ -75,7 +75,6 @@ export async function analyzeAnswerRead(
  * scores. */
 type PreparedAnalysis = {
   input: AnalyzeInput;
-  text: string;
   words: AnalyzeInput['words'];
   doc: Doc;
   unitParts: StarPart[];
@@ -99,12 +98,13 @@ function prepareAnalysis(input: AnalyzeInput): PreparedAnalysis {
   const rules = runRules({ doc, unitParts });
   const n = wordCount(doc.tokens);
   const judged = n >= MODEL_MIN_WORDS ? judgeClauses(doc, unitParts) : null;
-  return { input, text, words, doc, unitParts, rules, n, judged };
+  return { input, words, doc, unitParts, rules, n, judged };
 }
 
 /** The analysis from the prepared work and, when the reader has read, its blame reading. */
 function finishAnalysis(prepared: PreparedAnalysis, reading?: BlameReading): AnswerAnalysis {
-  const { input, text, words, doc, unitParts, rules, n, judged } = prepared;
+  const { input, words, doc, unitParts, rules, n, judged } = prepared;
+  const { text } = doc;
   const index = buildTimeIndex(words);
   const findings = judged ? refineWithClauseModel(doc, rules, judged, reading) : rules;
   const duration = durationSignal(n, words, input.audioDurationSec, validWindow(input.window));

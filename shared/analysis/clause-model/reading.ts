@@ -5,7 +5,7 @@
  * has words the clause model never saw beside a party; a model that reads meaning in context
  * generalises to them (docs/classifier-experiment.md, session 15). The engine itself stays pure
  * and synchronous: the caller runs the reader on the clauses asked for and passes its reading in. */
-import type { Clause } from './units';
+import { overlaps, type Clause } from './units';
 
 /** What the reader reads for one clause: the clause and the clauses before it. */
 export type ReaderInput = { clause: string; context: string };
@@ -57,8 +57,6 @@ export function clausesToRead(
   });
   return [...read].sort((a, b) => a - b);
 }
-
-const overlaps = (a: Clause, b: Clause) => a.start < b.end && b.start < a.end;
 
 /** The reader's input for each clause index: the clause's text and the clauses before it. */
 export function readerInputs(

@@ -13,7 +13,7 @@ import {
 } from '../rules/reasons';
 import { blendedBlame, READ_BLAME, type BlameReading } from './reading';
 import { CLAUSE_MODEL_KINDS, clauseScores, type ClauseModel, type ClauseModelKind } from './score';
-import { clauseParts, jointWordLead, splitClauses, type Clause } from './units';
+import { clauseParts, jointWordLead, overlaps, splitClauses, type Clause } from './units';
 
 /** A rule flag is dropped when every clause under it scores below this. Chosen on six splits of
  * development answers (A to F), each scored with a model trained without it
@@ -42,8 +42,6 @@ const NAMED_FAULT = /\b(?:fault|blame)\b|\bon (?:them|him|her)\b/i;
 
 /** True when a blame flag's text names the fault in so many words (never vetoed). */
 export const namesTheFault = (flagText: string) => NAMED_FAULT.test(flagText);
-
-const overlaps = (a: Clause, b: Clause) => a.start < b.end && b.start < a.end;
 
 /** The clause model's view of an answer: its clauses and, per kind, each clause's chance. */
 export type ClauseJudgement = {

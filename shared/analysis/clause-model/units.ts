@@ -9,6 +9,9 @@ import type { StarPart } from '../types';
 /** A clause of the answer: UTF-16 offsets [start, end) into the text. */
 export type Clause = { start: number; end: number };
 
+/** Whether two spans share at least one character. */
+export const overlaps = (a: Clause, b: Clause): boolean => a.start < b.end && b.start < a.end;
+
 /** Words that join two clauses; a cut is made before one only with 3 or more words on each side,
  * so that "pros and cons" or "so far" stay whole. */
 const JOINT_WORDS = new Set([
