@@ -14,6 +14,10 @@ export default defineConfig({
           name: 'unit',
           include: ['test/unit/**/*.test.ts'],
           environment: 'node',
+          // Files in one worker share loaded modules: importing the engine (compromise and the
+          // models' JSON) once per worker instead of once per file takes the tier from about 8.5
+          // to 3.5 minutes on two cores. Tests restore what they change (env, spies, timers).
+          isolate: false,
         },
         resolve: { alias: { electron: electronDouble } },
       },

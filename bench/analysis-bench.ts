@@ -10,10 +10,9 @@ import { runDeliveryBench } from './delivery-bench';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const CORPUS = join(here, '..', 'test', 'fixtures', 'corpus', 'answers');
-/** Goal from issue 10 for a 300-word answer: 10 ms, or 50 ms when a classifier is used. The engine
- * runs a learned clause model after its rules (shared/analysis/clause-model), so 50 ms applies; the
- * rules alone measured 18 to 19 ms on this 2-core machine in session 10, where compromise's own
- * parse (the baseline below) took 15 ms. */
+/** Goal from issue 10 for a 300-word answer: 10 ms, or 50 ms when a classifier is used. The review
+ * runs learned models after the rules and the clause reader (a small transformer) on a few
+ * clauses, so 50 ms applies, judged on the median of real 300-word answers with the reader. */
 const GOAL_300_MS = 50;
 
 type CorpusAnswer = { text: string; spans: { kind: string }[] };
@@ -143,9 +142,11 @@ export async function runAnalysisBench(): Promise<void> {
   const m3000 = measure(() => analyzeAnswer({ text: long }), 5, 15);
   // Baseline: compromise's own default pipeline (full tagger) on the same 300 words, nothing else.
   const base = measure(() => nlp(short).json(), 30, 51);
-  console.log('Feedback engine (analyzeAnswer, text only, median after warm-up)');
   console.log(
-    `  300 words:    ${m300.toFixed(2)} ms  (goal <= ${GOAL_300_MS} ms with a classifier: ${m300 <= GOAL_300_MS ? 'met' : 'NOT met'})`,
+    'Feedback engine without the clause reader (analyzeAnswer, text only, median after warm-up)',
+  );
+  console.log(
+    `  300 words:    ${m300.toFixed(2)} ms  (without the reader; the goal is judged below, with it)`,
   );
   console.log(`  3,000 words:  ${m3000.toFixed(2)} ms`);
   console.log(`  ratio 3000/300: ${(m3000 / m300).toFixed(1)} (ideal 10 for linear growth)`);
