@@ -6,11 +6,15 @@ import { runAll } from './support/run-fuzz';
 
 const SEED = 20261130;
 const CASES = 3000;
-const RSS_LIMIT_MIB = 300;
+/** How far the server's resident memory may grow over its own idle size during the run. The idle
+ * size (about 260 MiB: Node, tsx's compiled sources and the services) is measured in the same run;
+ * the fuzz itself adds about 30 MiB on an idle machine and up to 50 with the other test files
+ * running beside it (requests wait longer, so more bodies are held at once). */
+const RSS_GROWTH_LIMIT_MIB = 100;
 
 // A bounded, seeded fuzz run against the real preview server in its own process: random methods,
 // targets, headers, bodies and WebSocket frames. The server must never exit, must keep answering
-// the page, and its resident memory must stay under 300 MiB throughout.
+// the page, and its resident memory must stay within a fixed growth over its idle size.
 describe('preview server fuzz (seeded, bounded)', () => {
   let preview: PreviewProcess;
   beforeAll(async () => {
@@ -18,10 +22,11 @@ describe('preview server fuzz (seeded, bounded)', () => {
   }, 30_000);
   afterAll(() => preview.stop());
 
-  it(`survives ${CASES} random requests and frames with RSS under ${RSS_LIMIT_MIB} MiB`, async () => {
+  it(`survives ${CASES} random requests and frames with RSS growth under ${RSS_GROWTH_LIMIT_MIB} MiB`, async () => {
     const target = { port: preview.port, token: preview.token };
     const cases = fuzzCases(target, SEED, CASES);
-    let peak = preview.rssMiB();
+    const idle = preview.rssMiB();
+    let peak = idle;
     const sampler = setInterval(() => {
       if (preview.exited() === null) peak = Math.max(peak, preview.rssMiB());
     }, 50);
@@ -33,8 +38,10 @@ describe('preview server fuzz (seeded, bounded)', () => {
     } finally {
       clearInterval(sampler);
     }
-    console.log(`fuzz: ${CASES} cases (seed ${SEED}), peak RSS ${peak.toFixed(0)} MiB`);
+    console.log(
+      `fuzz: ${CASES} cases (seed ${SEED}), RSS idle ${idle.toFixed(0)} MiB, peak ${peak.toFixed(0)} MiB`,
+    );
     expect(preview.exited()).toBeNull();
-    expect(peak).toBeLessThan(RSS_LIMIT_MIB);
+    expect(peak - idle).toBeLessThan(RSS_GROWTH_LIMIT_MIB);
   }, 60_000);
 });
