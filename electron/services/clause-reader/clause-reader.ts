@@ -1,7 +1,7 @@
 /** The clause reader in the Node process: a MiniLM-L6 fine-tuned on the corpus's labelled clauses
- * (assets/clause-reader/blame.onnx, fused kernels, int8 weights), run by onnxruntime-node on up to two threads and fed
- * by the model's own WordPiece tokenizer. What it reads and how its opinion is used lives in
- * shared/analysis/clause-model/reading.ts; this file only runs it. */
+ * (assets/clause-reader/blame.onnx: fused kernels, int8 weights), run by onnxruntime-node on up to
+ * two threads and fed by the model's own WordPiece tokenizer. What it reads and how its opinion is
+ * used lives in shared/analysis/clause-model/reading.ts; this file only runs it. */
 import { readFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
