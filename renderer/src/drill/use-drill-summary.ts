@@ -13,25 +13,38 @@ export function useDrillSummary(attemptIds: string[]) {
 
   useEffect(() => {
     let cancelled = false;
+    let loaded = false;
     const finished = new Set<string>();
     const check = async () => {
+      if (loaded) return;
       const states = await Promise.all(attemptIds.map((id) => api.call('review/get', { id })));
       states.forEach((s, i) => {
         if (s.analysis || s.job?.stage === 'failed' || s.job?.stage === 'cancelled')
           finished.add(attemptIds[i]!);
       });
-      if (cancelled) return;
+      if (cancelled || loaded) return;
       setPending(attemptIds.length - finished.size);
-      if (finished.size === attemptIds.length)
-        setSummary(await api.call('history/drill-summary', { attemptIds }));
+      if (finished.size < attemptIds.length) return;
+      const result = await api.call('history/drill-summary', { attemptIds });
+      if (cancelled || loaded) return;
+      loaded = true;
+      setError(null);
+      setSummary(result);
+    };
+    const run = () => {
+      check().catch((e: Error) => !cancelled && setError(e.message));
     };
     const off = api.on('review/progress', (job) => {
       if (attemptIds.includes(job.attemptId) && ['done', 'failed', 'cancelled'].includes(job.stage))
-        void check();
+        run();
     });
-    check().catch((e: Error) => !cancelled && setError(e.message));
+    // The progress events are the fast path; asking again every few seconds means a missed event
+    // (the event stream reconnecting under load) never leaves the drill waiting for ever.
+    const poll = setInterval(() => (loaded ? clearInterval(poll) : run()), 3000);
+    run();
     return () => {
       cancelled = true;
+      clearInterval(poll);
       off();
     };
   }, [attemptIds]);
