@@ -17,12 +17,20 @@ const GOAL_300_MS = 50;
 
 type CorpusAnswer = { text: string; spans: { kind: string }[] };
 
-/** Real answers from the labelled corpus (those `pick` keeps), joined and cut to exactly n words. */
-function answerOf(words: number, pick: (a: CorpusAnswer) => boolean = () => true): string {
-  const texts = readdirSync(CORPUS)
+let loaded: CorpusAnswer[] | null = null;
+
+/** The labelled corpus's answers in file order, read once for the whole bench. */
+function corpusAnswers(): CorpusAnswer[] {
+  loaded ??= readdirSync(CORPUS)
     .filter((f) => f.endsWith('.json'))
     .sort()
-    .map((f) => JSON.parse(readFileSync(join(CORPUS, f), 'utf8')) as CorpusAnswer)
+    .map((f) => JSON.parse(readFileSync(join(CORPUS, f), 'utf8')) as CorpusAnswer);
+  return loaded;
+}
+
+/** Real answers from the labelled corpus (those `pick` keeps), joined and cut to exactly n words. */
+function answerOf(words: number, pick: (a: CorpusAnswer) => boolean = () => true): string {
+  const texts = corpusAnswers()
     .filter(pick)
     .map((a) => a.text);
   const pool = texts.join(' ').split(/\s+/).filter(Boolean);
@@ -76,11 +84,8 @@ function counting(reader: ClauseReader): { reader: ClauseReader; taken: () => nu
 /** Every labelled answer of at least 300 words, cut to its first 300: answers as long as a
  * two-minute spoken one, each a single story as a user would tell it. */
 function realAnswersOf300(): string[] {
-  return readdirSync(CORPUS)
-    .filter((f) => f.endsWith('.json'))
-    .sort()
-    .map((f) => (JSON.parse(readFileSync(join(CORPUS, f), 'utf8')) as CorpusAnswer).text)
-    .map((t) => t.split(/\s+/).filter(Boolean))
+  return corpusAnswers()
+    .map((a) => a.text.split(/\s+/).filter(Boolean))
     .filter((words) => words.length >= 300)
     .map((words) => words.slice(0, 300).join(' '));
 }
