@@ -19,13 +19,23 @@ const unitOf = (key: string) => key.slice(key.indexOf(' ') + 1);
  * - the words before (`b:`) and after (`a:`) it in its sentence, the nearest with their place
  *   (`b1:` right before), and the two words right before as one (`bb:`);
  * - `same:` another quantity of the same unit in the answer (a before/after said twice), `near:`
- *   another quantity within four words in its sentence (the other end of "from A to B").
+ *   another quantity within four words in its sentence (the other end of "from A to B"), `echo:`
+ *   the same value and unit elsewhere as one end of such a pair (a before said in the setup).
  * Digits are folded to 0 everywhere. The rules' verdict is not a feature: the rules fit the
  * development answers almost perfectly, so a model trained there learns to copy them (out of
  * sample that gained nothing); the verdict enters where the model is used (refine.ts). */
 export function quantityFeatures(doc: Doc, parts: readonly StarPart[]): string[][] {
   const { tokens, quantities } = doc;
-  const units = quantities.map((q) => unitOf(measureKey(tokens, q)));
+  const keys = quantities.map((q) => measureKey(tokens, q));
+  const units = keys.map(unitOf);
+  // Whether quantity j has another within four words of it in its sentence (not `except`): the
+  // other end of "from A to B".
+  const paired = (j: number, except = -1) =>
+    quantities.some((o, k) => {
+      const q = quantities[j];
+      if (k === j || k === except || tokens[o.first].sent !== tokens[q.first].sent) return false;
+      return o.first - q.last <= 4 && q.first - o.last <= 4;
+    });
   return quantities.map((q, i) => {
     const f: string[] = [];
     const unit = fold(tokens[q.last - 1].norm);
@@ -53,10 +63,11 @@ export function quantityFeatures(doc: Doc, parts: readonly StarPart[]): string[]
     const others = (keep: (o: (typeof quantities)[number], j: number) => boolean) =>
       quantities.some((o, j) => j !== i && keep(o, j));
     if (others((o, j) => units[j] === units[i] && o.kind === q.kind)) f.push(`same:${q.kind}`);
-    if (
-      others((o) => tokens[o.first].sent === sent && o.first - q.last <= 4 && q.first - o.last <= 4)
-    )
-      f.push(`near:${q.kind}`);
+    if (others((_, j) => paired(j, i))) f.push(`near:${q.kind}`);
+    // The same value and unit said again as one end of a pair elsewhere: the setup's "close took
+    // three working days" is the before of the result's "from three working days to four hours".
+    if (q.kind !== 'number' && others((_, j) => keys[j] === keys[i] && paired(j)))
+      f.push(`echo:${q.kind}`);
     return f;
   });
 }
