@@ -85,4 +85,23 @@ describe('impact model', () => {
     expect(refined).toEqual(ruled);
     expect(impact(short)).toEqual(['30%']);
   });
+
+  it('marks a before said in the setup that the result gives again as one end of a change (echo)', () => {
+    const text =
+      'Our catalog search API was slow: p99 sat at 1.4 s during the evening peak. I was asked to ' +
+      'bring it under the 400 ms target before the holiday sale. I profiled it under replayed ' +
+      'traffic and found a per-item price lookup, so I batched the lookups and cached the rates ' +
+      'for a minute. p99 went from 1.4 s to 310 ms and the autoscaler settled at half the pods.';
+    const doc = buildDoc(text);
+    const features = quantityFeatures(doc, impactParts(assignParts(doc)));
+    const said = (words: string) =>
+      doc.quantities.findIndex((q) =>
+        doc.tokens.slice(q.first, q.last).map((t) => t.text).join(' ').includes(words),
+      );
+    const echo = expect.arrayContaining([expect.stringMatching(/^echo:/)]);
+    expect(features[said('1.4')]).toEqual(echo);
+    expect(features[said('400')]).not.toEqual(echo);
+    expect(features[said('minute')]).not.toEqual(echo);
+    expect(impact(text)).toEqual(['1.4 s', '1.4 s', '310 ms']);
+  });
 });
