@@ -8,6 +8,7 @@ import {
   MODEL_MIN_WORDS,
   tfidfProbability,
   unpackModel,
+  type PackedTfidfModel,
   type TfidfModel,
 } from '../clause-model/score';
 import type { StarPart } from '../types';
@@ -17,7 +18,7 @@ import shipped from './model.json';
 /** The impact model's weights (train.py --kinds impact). */
 export type ImpactModel = TfidfModel<'impact'>;
 
-const SHIPPED: ImpactModel = unpackModel(shipped as ImpactModel);
+const SHIPPED: ImpactModel = unpackModel(shipped as PackedTfidfModel<'impact'>);
 
 /** A quantity the rules count is dropped below this probability. */
 const VETO_BELOW = 0.5;

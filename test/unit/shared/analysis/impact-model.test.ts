@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import checks from '../../../fixtures/impact-model-checks.json';
 import { analyzeAnswer } from '../../../../shared/analysis';
-import { tfidfProbability, unpackModel } from '../../../../shared/analysis/clause-model/score';
+import {
+  tfidfProbability,
+  unpackModel,
+  type PackedTfidfModel,
+} from '../../../../shared/analysis/clause-model/score';
 import { buildDoc } from '../../../../shared/analysis/doc';
 import { impactParts, rulesCountImpact } from '../../../../shared/analysis/impact';
 import { quantityFeatures } from '../../../../shared/analysis/impact-model/features';
@@ -10,7 +14,7 @@ import shipped from '../../../../shared/analysis/impact-model/model.json';
 import { assignParts } from '../../../../shared/analysis/star-l';
 
 /** The shipped model, as the engine reads it (train.py packs what it writes). */
-const SHIPPED = unpackModel(shipped as ImpactModel);
+const SHIPPED = unpackModel(shipped as PackedTfidfModel<'impact'>);
 
 const impact = (text: string) =>
   analyzeAnswer({ text }).signals.impact.quantities.map((q) => q.text);
@@ -96,7 +100,11 @@ describe('impact model', () => {
     const features = quantityFeatures(doc, impactParts(assignParts(doc)));
     const said = (words: string) =>
       doc.quantities.findIndex((q) =>
-        doc.tokens.slice(q.first, q.last).map((t) => t.text).join(' ').includes(words),
+        doc.tokens
+          .slice(q.first, q.last)
+          .map((t) => t.text)
+          .join(' ')
+          .includes(words),
       );
     const echo = expect.arrayContaining([expect.stringMatching(/^echo:/)]);
     expect(features[said('1.4')]).toEqual(echo);
