@@ -21,20 +21,20 @@ function countingReader() {
   return { reader, asked };
 }
 
-// A fault pinned on a vendor in passing, told as a fact in the middle of the speaker's own story.
-const VENDOR =
-  'Last spring our payments integration broke during a vendor upgrade. The vendor changed the ' +
-  'signature format in their webhook without a version bump, so I wrote a small adapter that ' +
-  'accepted both formats, added a contract test against their sandbox, and we had zero failed ' +
-  'payments after the fix. I also set up a weekly call with their team so changes reach us ' +
-  'before they ship.';
+// A judgement of another party's conduct in passing ("finally woke up"), told on the way to the
+// speaker's own work: the clause model alone is not sure enough to add it, the reader is.
+const PASSING =
+  'Management finally woke up after the second outage of the quarter and gave me two engineers ' +
+  'for the database migration. I planned it in three phases, built a dual-write verifier that ' +
+  'compared every row hourly, and moved reads over one region at a time. We finished in six ' +
+  'weeks with no customer-visible errors, and replica lag dropped from minutes to under a second.';
 
 describe('blame with the clause reader (the shipped model)', () => {
-  it('flags a fault pinned on another party in passing, which the clause model alone misses', async () => {
+  it('flags a judgement of another party in passing, which the clause model alone misses', async () => {
     const { reader, asked } = countingReader();
-    expect(blame(analyzeAnswer({ text: VENDOR }).flags)).toEqual([]);
-    expect(blame((await analyzeAnswerRead({ text: VENDOR }, reader)).flags)).toEqual([
-      'The vendor changed the signature format in their webhook without a version bump',
+    expect(blame(analyzeAnswer({ text: PASSING }).flags)).toEqual([]);
+    expect(blame((await analyzeAnswerRead({ text: PASSING }, reader)).flags)).toEqual([
+      'Management finally woke up',
     ]);
     // Only the clauses whose verdict could change were read, not the whole answer.
     expect(asked.length).toBeGreaterThan(0);
@@ -46,8 +46,8 @@ describe('blame with the clause reader (the shipped model)', () => {
     const missing = createClauseReader(path.join(tmpdir(), 'no-such-reader'), (e) =>
       errors.push(e),
     );
-    expect(await analyzeAnswerRead({ text: VENDOR }, missing)).toEqual(
-      analyzeAnswer({ text: VENDOR }),
+    expect(await analyzeAnswerRead({ text: PASSING }, missing)).toEqual(
+      analyzeAnswer({ text: PASSING }),
     );
     expect(errors).toHaveLength(1);
   });
