@@ -28,14 +28,17 @@ export function quantityFeatures(doc: Doc, parts: readonly StarPart[]): string[]
   const { tokens, quantities } = doc;
   const keys = quantities.map((q) => measureKey(tokens, q));
   const units = keys.map(unitOf);
-  // Whether quantity j has another within four words of it in its sentence: the other end of
+  // Per quantity, whether another sits within four words of it in its sentence: the other end of
   // "from A to B".
-  const paired = (j: number) =>
-    quantities.some((o, k) => {
-      const q = quantities[j];
-      if (k === j || tokens[o.first].sent !== tokens[q.first].sent) return false;
-      return o.first - q.last <= 4 && q.first - o.last <= 4;
-    });
+  const paired = quantities.map((q, j) =>
+    quantities.some(
+      (o, k) =>
+        k !== j &&
+        tokens[o.first].sent === tokens[q.first].sent &&
+        o.first - q.last <= 4 &&
+        q.first - o.last <= 4,
+    ),
+  );
   return quantities.map((q, i) => {
     const f: string[] = [];
     const unit = fold(tokens[q.last - 1].norm);
@@ -63,10 +66,10 @@ export function quantityFeatures(doc: Doc, parts: readonly StarPart[]): string[]
     const others = (keep: (o: (typeof quantities)[number], j: number) => boolean) =>
       quantities.some((o, j) => j !== i && keep(o, j));
     if (others((o, j) => units[j] === units[i] && o.kind === q.kind)) f.push(`same:${q.kind}`);
-    if (paired(i)) f.push(`near:${q.kind}`);
+    if (paired[i]) f.push(`near:${q.kind}`);
     // The same value and unit said again as one end of a pair elsewhere: the setup's "close took
     // three working days" is the before of the result's "from three working days to four hours".
-    if (q.kind !== 'number' && others((_, j) => keys[j] === keys[i] && paired(j)))
+    if (q.kind !== 'number' && others((_, j) => keys[j] === keys[i] && paired[j]))
       f.push(`echo:${q.kind}`);
     return f;
   });
